@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-A5MNRHY4.mjs";
+} from "./chunk-6ZMQ5YCH.mjs";
 import "./chunk-K42MIP6T.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

@@ -6496,7 +6496,7 @@ var summarize = (function summarize(changes) {
 });
 var hasChanges = (function hasChanges(plan) {
   return plan.changes.some(
-    (c) => c.action !== "none" && !c.refused || c.action === "none" && c.verify !== void 0
+    (c) => c.action !== "none" && !c.refused || c.action === "none" && (c.verify !== void 0 || c.releases !== void 0)
   );
 });
 var holdsRollback = (function holdsRollback(change2) {
@@ -6572,8 +6572,13 @@ var summaryLine = (function summaryLine(plan) {
   const unfinished = checks ? `${checks} health check${checks === 1 ? "" : "s"} to finish` : "";
   const holds3 = plan.changes.filter(holdsRollback).length;
   const held = holds3 ? `${holds3} rolled-back change${holds3 === 1 ? "" : "s"} held (FO601)` : "";
+  const releases = plan.changes.filter((c) => c.action === "none" && c.releases !== void 0).length;
+  const released = releases ? `${releases} rolled-back change${releases === 1 ? "" : "s"} no longer held (FO605)` : "";
   if (plan.changes.every((c) => c.action === "none")) {
-    if (unfinished) return `Plan: ${[unfinished, ...held ? [held] : []].join(", ")}.`;
+    if (unfinished)
+      return `Plan: ${[unfinished, ...held ? [held] : [], ...released ? [released] : []].join(", ")}.`;
+    if (released)
+      return `No changes to the cluster: ${[released, ...held ? [held] : []].join(", ")}; apply records it.`;
     if (held) return `No changes: ${held}.`;
     const waiting = plan.diagnostics.filter((d) => d.code === "FO658").length;
     if (plan.diagnostics.some((d) => d.severity === "error")) return "No changes planned.";
@@ -6583,7 +6588,7 @@ var summaryLine = (function summaryLine(plan) {
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
     (k) => `${counts[k]} to ${k}`
   );
-  return `Plan: ${[...parts, ...unfinished ? [unfinished] : [], ...held ? [held] : []].join(", ")}.`;
+  return `Plan: ${[...parts, ...unfinished ? [unfinished] : [], ...held ? [held] : [], ...released ? [released] : []].join(", ")}.`;
 });
 var refusedLine = (function refusedLine(plan, name = (j) => j) {
   const refused2 = refusedChanges(plan);
@@ -7206,6 +7211,8 @@ var clusterDiagnostic = (function clusterDiagnostic(e, opts) {
 var PLAN_CODES = {
   /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
   rolledBackHeld: "FO601",
+  /** Info: a held rolled-back change is no longer asked for (the repository went back to what runs): apply forgets it. */
+  rolledBackReleased: "FO605",
   /** Warning: a recovery restores older state than the job's last checkpoint, which Flink discarded. */
   recoveryRewinds: "FO602",
   /** Warning: the jobs a plan starts need more task slots than the cluster will have free. */
@@ -9409,8 +9416,8 @@ var decideRunning = (function decideRunning(j, observed) {
         change: {
           ...base,
           action: "suspend",
-          reason: `runs without flinkops labels, and ${run.reason}: ${stopWords(job)}`,
-          ...batchMark(job),
+          reason: `runs without flinkops labels, and ${run.reason}: ${stopWords(job, running)}`,
+          ...batchMark(job, running),
           causes: [{ kind: "cluster", path: "labels", to: "missing" }, run.cause],
           ...liveIds,
           from,
@@ -9492,8 +9499,8 @@ var decideRunning = (function decideRunning(j, observed) {
       change: {
         ...base,
         action: "suspend",
-        reason: `${run.reason}: ${stopWords(job)}`,
-        ...batchMark(job),
+        reason: `${run.reason}: ${stopWords(job, running)}`,
+        ...batchMark(job, running),
         causes: [...causes, run.cause],
         ...liveIds,
         from,
@@ -9605,11 +9612,14 @@ var decideRunning = (function decideRunning(j, observed) {
       )
     );
   }
+  const rb = j.record?.rolledBack;
+  const released = !held && !drift && rb ? rb : void 0;
+  if (released) diags.push(releasedInfo(j, released, running.jobId, liveHash));
   return {
     change: {
       ...base,
       action: "none",
-      reason: drift ? "runs the repo\u2019s spec; the store is updated on apply" : ownSubmit ? "runs the repo\u2019s spec, started by an interrupted apply: apply records it and finishes its health check" : held ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)` : unverified && batch ? "batch job running the repo\u2019s spec: apply waits until it has FINISHED and records the run" : unverified ? "runs the repo\u2019s spec; its health check is unfinished: apply finishes it" : "up to date",
+      reason: drift ? "runs the repo\u2019s spec; the store is updated on apply" : ownSubmit ? "runs the repo\u2019s spec, started by an interrupted apply: apply records it and finishes its health check" : held ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)` : released ? `runs the repo\u2019s spec; the change rolled back at ${released.time} is no longer asked for: apply forgets it` : unverified && batch ? "batch job running the repo\u2019s spec: apply waits until it has FINISHED and records the run" : unverified ? "runs the repo\u2019s spec; its health check is unfinished: apply finishes it" : "up to date",
       causes: [
         ...causes,
         ...held ? [{ kind: "state", path: "rolled-back", to: held.time }] : [],
@@ -9618,7 +9628,8 @@ var decideRunning = (function decideRunning(j, observed) {
       ...liveIds,
       from,
       to,
-      ...unverified || ownSubmit ? { verify: { jobId: running.jobId } } : {}
+      ...unverified || ownSubmit ? { verify: { jobId: running.jobId } } : {},
+      ...released ? { releases: { rolledBackAt: released.time, specHash: released.specHash } } : {}
     },
     diags
   };
@@ -9640,6 +9651,16 @@ var heldWarning = (function heldWarning(j, rb, runningJobId) {
     `An apply started it${rb.jobId ? ` (job ${rb.jobId})` : ""} and rolled it back: ${rb.cause.replace(/\.+$/, "")}. The previous version runs (job ${runningJobId}). Plans hold that change while the repository asks for exactly it: change the job (its SQL, tables, settings, parallelism, upgradeMode or allowNonRestoredState) and plan again. To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
     fileRange(heldFile(j))
   );
+});
+var releasedInfo = (function releasedInfo(j, rb, runningJobId, liveHash) {
+  const name = j.job.name;
+  return {
+    severity: "info",
+    code: PLAN_CODES.rolledBackReleased,
+    summary: `Job ${name}: the change rolled back at ${rb.time} is no longer held`,
+    detail: `The repository asks for the version that runs (job ${runningJobId}), not ${heldWhat(rb, liveHash)}, which an apply rolled back (${rb.cause.replace(/\.+$/, "")}). Apply forgets that change without restarting the job: a later change that asks for it again is tried.`,
+    range: fileRange(j.job.sqlFile)
+  };
 });
 var heldFile = (function heldFile(j) {
   const { job, current } = j;
@@ -9670,11 +9691,14 @@ function replaced(j, liveIds, from, causes) {
     diags
   };
 }
-var stopWords = (function stopWords(job) {
-  return isBatchJob(job) ? "cancel its batch run (a batch job keeps no savepoint)" : "stop with a savepoint";
+var runsBatch = (function runsBatch(job, live) {
+  return live.batch === true || isBatchJob(job);
 });
-var batchMark = (function batchMark(job) {
-  return isBatchJob(job) ? { batch: true } : {};
+var stopWords = (function stopWords(job, live) {
+  return runsBatch(job, live) ? "cancel its batch run (a batch job keeps no savepoint)" : "stop with a savepoint";
+});
+var batchMark = (function batchMark(job, live) {
+  return runsBatch(job, live) ? { batch: true } : {};
 });
 // src/plan/decide-stopped.ts
 var decideStopped = (function decideStopped(j) {
@@ -9771,11 +9795,14 @@ var decideStopped = (function decideStopped(j) {
   const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
   const restoreFrom = pinned ?? point?.path;
   const awaited = !restoreFrom && pendingSavepoint(record3);
-  const neverRan = last !== void 0 && last.jobId === current.jobId && last.runningSince === void 0 && last.lastCheckpointTime === void 0;
+  const unseen = last !== void 0 && last.jobId === current.jobId && last.runningSince === void 0 && last.lastCheckpointTime === void 0;
+  const forgotten = unseen && record3.lastStable?.jobId === last.jobId;
+  const neverRan = unseen && !forgotten;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, "recovery", last?.jobId === current.jobId ? last : void 0));
   if (!pinned && point && last) warnRewind(j, point, last, record3);
   if (!pinned && !last && ctx.observed && record3.current) warnVanished(j, point, record3);
+  if (!pinned && forgotten) warnVanished(j, point, record3, last.state);
   return {
     change: {
       ...base,
@@ -9866,7 +9893,7 @@ var warnRewind = (function warnRewind(j, point, last, record3, action = "recover
     )
   );
 });
-var warnVanished = (function warnVanished(j, point, record3) {
+var warnVanished = (function warnVanished(j, point, record3, ended) {
   const { job } = j;
   const jid = record3.current.jobId;
   const p = record3.pending;
@@ -9876,8 +9903,8 @@ var warnVanished = (function warnVanished(j, point, record3) {
   j.diags.push(
     warning(
       PLAN_CODES.vanishedState,
-      `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
-      `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop2 ? `, its checkpoints and the outcome of the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId})` : " and its checkpoints"}. ${stop2 ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-\u2026 holding a _metadata file in the savepoint directory. ` : ""}Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
+      ended ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only` : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
+      (ended ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: it lost its TaskManager and failed waiting for task slots (NoResourceAvailableException), and the adaptive scheduler reports it from a graph it never built. ` : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop2 ? `, its checkpoints and the outcome of the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId})` : " and its checkpoints"}. `) + `${stop2 ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-\u2026 holding a _metadata file in the savepoint directory. ` : ""}Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
       fileRange(job.sqlFile)
     )
   );
@@ -10122,7 +10149,7 @@ var decideRemoved = (function decideRemoved(name, pipelineName22, live, record3,
     ...parallelism3 !== void 0 ? { parallelism: parallelism3 } : {}
   };
   const stops = running !== void 0 || !ctx.observed && record3?.status === "running";
-  const batch = stops && current?.script !== void 0 && isBatchScriptText(current.script);
+  const batch = stops && (running?.batch === true || current?.script !== void 0 && isBatchScriptText(current.script));
   const allowedBy = ctx.allowDelete ? "--allow-delete" : record3?.deletionPolicy === "delete" ? "deletionPolicy: delete" : void 0;
   const diags = [];
   const sqlDiff = current?.script !== void 0 ? unifiedDiff(current.script, "", { oldName: sqlFile, newName: sqlFile }) : "";
@@ -10922,7 +10949,11 @@ var planFromRows = (function planFromRows(rows) {
   let json = lines.join("\n");
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes + 1 === size) json += "\n";
-  else if (bytes !== size) return `read ${bytes} bytes back, the file has ${size}`;
+  else if (bytes !== size) {
+    if (lines.length > 1 && lines.every((l) => l === lines[0]))
+      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
+    return `read ${bytes} bytes back, the file has ${size}`;
+  }
   return { json, sha256: sha256(json) };
 });
 var readError = (function readError(call, message2) {
@@ -12667,7 +12698,7 @@ var readRetention = (async function readRetention(client, plan) {
   );
   return out;
 });
-var refuseByRetention = (function refuseByRetention(plan, survives, live) {
+var refuseByRetention = (function refuseByRetention(plan, survives, live, doc) {
   const diags = [];
   for (const c of asked(plan)) {
     if (survives.get(c.liveJobId) !== false) continue;
@@ -12695,15 +12726,15 @@ var refuseByRetention = (function refuseByRetention(plan, survives, live) {
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `))
     );
   }
-  diags.push(...refuseWhileWaiting(plan, live));
+  diags.push(...refuseWhileWaiting(plan, live, doc));
   return diags;
 });
-var refuseWhileWaiting = (function refuseWhileWaiting(plan, live) {
+var refuseWhileWaiting = (function refuseWhileWaiting(plan, live, doc) {
   if (!live?.observed) return [];
   const diags = [];
   for (const c of plan.changes) {
     if (c.action === "none") {
-      const note = idleForSlots(c, live);
+      const note = idleForSlots(c, live, doc?.jobs[c.job]?.lastStable?.jobId);
       if (note) diags.push(note);
       continue;
     }
@@ -12739,14 +12770,15 @@ var unscheduledRestart = (function unscheduledRestart(plan, c, live) {
   plan.summary = summarize(plan.changes);
   return error7(PLAN_CODES.waitingForSlots, summary, detail);
 });
-var idleForSlots = (function idleForSlots(c, live) {
+var idleForSlots = (function idleForSlots(c, live, stableJobId) {
   const liveJob = c.liveJobId ? live.jobs.find((j) => j.jobId === c.liveJobId) : void 0;
   const shortage = liveJob ? slotShortage(live, liveJob) : void 0;
   if (!liveJob || !shortage) return void 0;
   const state2 = waitingState(liveJob);
   c.reason = `${c.reason}; ${state2} on the cluster, waiting for task slots (${shortage})`;
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state2 }];
-  const detail = liveJob.runningSince === void 0 ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.";
+  const ran = liveJob.runningSince !== void 0 || stableJobId === liveJob.jobId;
+  const detail = !ran ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them; the next apply then recovers it from what is left. Start TaskManagers (or free slots) before then; `flinkops status` shows when it runs again.";
   return warning2(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state2}, waiting for task slots (${shortage}): it does not run`,
@@ -12916,7 +12948,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   };
   let plan = diff(desired, live, state2.value, diffOptions);
   const retention2 = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan, retention2, live));
+  diags.push(...refuseByRetention(plan, retention2, live, state2.value.doc));
   const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : []
   );
@@ -12945,7 +12977,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...validated);
   if (explained2 && explained2.size > 0) {
     plan = diff(desired, live, state2.value, { ...diffOptions, explained: explained2 });
-    refuseByRetention(plan, retention2, live);
+    refuseByRetention(plan, retention2, live, state2.value.doc);
   }
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained2 ?? []) if ("next" in pair) done.add(job);

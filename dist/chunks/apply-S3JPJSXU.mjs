@@ -6552,7 +6552,7 @@ var summarize = (function summarize(changes) {
 });
 var hasChanges = (function hasChanges(plan2) {
   return plan2.changes.some(
-    (c) => c.action !== "none" && !c.refused || c.action === "none" && c.verify !== void 0
+    (c) => c.action !== "none" && !c.refused || c.action === "none" && (c.verify !== void 0 || c.releases !== void 0)
   );
 });
 var holdsRollback = (function holdsRollback(change2) {
@@ -6628,8 +6628,13 @@ var summaryLine = (function summaryLine(plan2) {
   const unfinished = checks ? `${checks} health check${checks === 1 ? "" : "s"} to finish` : "";
   const holds3 = plan2.changes.filter(holdsRollback).length;
   const held = holds3 ? `${holds3} rolled-back change${holds3 === 1 ? "" : "s"} held (FO601)` : "";
+  const releases = plan2.changes.filter((c) => c.action === "none" && c.releases !== void 0).length;
+  const released = releases ? `${releases} rolled-back change${releases === 1 ? "" : "s"} no longer held (FO605)` : "";
   if (plan2.changes.every((c) => c.action === "none")) {
-    if (unfinished) return `Plan: ${[unfinished, ...held ? [held] : []].join(", ")}.`;
+    if (unfinished)
+      return `Plan: ${[unfinished, ...held ? [held] : [], ...released ? [released] : []].join(", ")}.`;
+    if (released)
+      return `No changes to the cluster: ${[released, ...held ? [held] : []].join(", ")}; apply records it.`;
     if (held) return `No changes: ${held}.`;
     const waiting = plan2.diagnostics.filter((d) => d.code === "FO658").length;
     if (plan2.diagnostics.some((d) => d.severity === "error")) return "No changes planned.";
@@ -6639,7 +6644,7 @@ var summaryLine = (function summaryLine(plan2) {
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
     (k) => `${counts[k]} to ${k}`
   );
-  return `Plan: ${[...parts, ...unfinished ? [unfinished] : [], ...held ? [held] : []].join(", ")}.`;
+  return `Plan: ${[...parts, ...unfinished ? [unfinished] : [], ...held ? [held] : [], ...released ? [released] : []].join(", ")}.`;
 });
 var refusedLine = (function refusedLine(plan2, name = (j) => j) {
   const refused2 = refusedChanges(plan2);
@@ -7503,6 +7508,8 @@ var clusterDiagnostic = (function clusterDiagnostic(e, opts) {
 var PLAN_CODES = {
   /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
   rolledBackHeld: "FO601",
+  /** Info: a held rolled-back change is no longer asked for (the repository went back to what runs): apply forgets it. */
+  rolledBackReleased: "FO605",
   /** Warning: a recovery restores older state than the job's last checkpoint, which Flink discarded. */
   recoveryRewinds: "FO602",
   /** Warning: the jobs a plan starts need more task slots than the cluster will have free. */
@@ -9712,8 +9719,8 @@ var decideRunning = (function decideRunning(j, observed) {
         change: {
           ...base,
           action: "suspend",
-          reason: `runs without flinkops labels, and ${run.reason}: ${stopWords(job)}`,
-          ...batchMark(job),
+          reason: `runs without flinkops labels, and ${run.reason}: ${stopWords(job, running)}`,
+          ...batchMark(job, running),
           causes: [{ kind: "cluster", path: "labels", to: "missing" }, run.cause],
           ...liveIds,
           from,
@@ -9795,8 +9802,8 @@ var decideRunning = (function decideRunning(j, observed) {
       change: {
         ...base,
         action: "suspend",
-        reason: `${run.reason}: ${stopWords(job)}`,
-        ...batchMark(job),
+        reason: `${run.reason}: ${stopWords(job, running)}`,
+        ...batchMark(job, running),
         causes: [...causes, run.cause],
         ...liveIds,
         from,
@@ -9908,11 +9915,14 @@ var decideRunning = (function decideRunning(j, observed) {
       )
     );
   }
+  const rb = j.record?.rolledBack;
+  const released = !held && !drift && rb ? rb : void 0;
+  if (released) diags.push(releasedInfo(j, released, running.jobId, liveHash));
   return {
     change: {
       ...base,
       action: "none",
-      reason: drift ? "runs the repo\u2019s spec; the store is updated on apply" : ownSubmit ? "runs the repo\u2019s spec, started by an interrupted apply: apply records it and finishes its health check" : held ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)` : unverified && batch ? "batch job running the repo\u2019s spec: apply waits until it has FINISHED and records the run" : unverified ? "runs the repo\u2019s spec; its health check is unfinished: apply finishes it" : "up to date",
+      reason: drift ? "runs the repo\u2019s spec; the store is updated on apply" : ownSubmit ? "runs the repo\u2019s spec, started by an interrupted apply: apply records it and finishes its health check" : held ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)` : released ? `runs the repo\u2019s spec; the change rolled back at ${released.time} is no longer asked for: apply forgets it` : unverified && batch ? "batch job running the repo\u2019s spec: apply waits until it has FINISHED and records the run" : unverified ? "runs the repo\u2019s spec; its health check is unfinished: apply finishes it" : "up to date",
       causes: [
         ...causes,
         ...held ? [{ kind: "state", path: "rolled-back", to: held.time }] : [],
@@ -9921,7 +9931,8 @@ var decideRunning = (function decideRunning(j, observed) {
       ...liveIds,
       from,
       to,
-      ...unverified || ownSubmit ? { verify: { jobId: running.jobId } } : {}
+      ...unverified || ownSubmit ? { verify: { jobId: running.jobId } } : {},
+      ...released ? { releases: { rolledBackAt: released.time, specHash: released.specHash } } : {}
     },
     diags
   };
@@ -9943,6 +9954,16 @@ var heldWarning = (function heldWarning(j, rb, runningJobId) {
     `An apply started it${rb.jobId ? ` (job ${rb.jobId})` : ""} and rolled it back: ${rb.cause.replace(/\.+$/, "")}. The previous version runs (job ${runningJobId}). Plans hold that change while the repository asks for exactly it: change the job (its SQL, tables, settings, parallelism, upgradeMode or allowNonRestoredState) and plan again. To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
     fileRange(heldFile(j))
   );
+});
+var releasedInfo = (function releasedInfo(j, rb, runningJobId, liveHash) {
+  const name = j.job.name;
+  return {
+    severity: "info",
+    code: PLAN_CODES.rolledBackReleased,
+    summary: `Job ${name}: the change rolled back at ${rb.time} is no longer held`,
+    detail: `The repository asks for the version that runs (job ${runningJobId}), not ${heldWhat(rb, liveHash)}, which an apply rolled back (${rb.cause.replace(/\.+$/, "")}). Apply forgets that change without restarting the job: a later change that asks for it again is tried.`,
+    range: fileRange(j.job.sqlFile)
+  };
 });
 var heldFile = (function heldFile(j) {
   const { job, current } = j;
@@ -9973,11 +9994,14 @@ function replaced(j, liveIds, from, causes) {
     diags
   };
 }
-var stopWords = (function stopWords(job) {
-  return isBatchJob(job) ? "cancel its batch run (a batch job keeps no savepoint)" : "stop with a savepoint";
+var runsBatch = (function runsBatch(job, live) {
+  return live.batch === true || isBatchJob(job);
 });
-var batchMark = (function batchMark(job) {
-  return isBatchJob(job) ? { batch: true } : {};
+var stopWords = (function stopWords(job, live) {
+  return runsBatch(job, live) ? "cancel its batch run (a batch job keeps no savepoint)" : "stop with a savepoint";
+});
+var batchMark = (function batchMark(job, live) {
+  return runsBatch(job, live) ? { batch: true } : {};
 });
 // src/plan/decide-stopped.ts
 var decideStopped = (function decideStopped(j) {
@@ -10074,11 +10098,14 @@ var decideStopped = (function decideStopped(j) {
   const pinned = spec.causes?.some((c) => c.path === "restoreFrom") ? job.settings.restoreFrom : void 0;
   const restoreFrom = pinned ?? point?.path;
   const awaited = !restoreFrom && pendingSavepoint(record3);
-  const neverRan = last !== void 0 && last.jobId === current.jobId && last.runningSince === void 0 && last.lastCheckpointTime === void 0;
+  const unseen = last !== void 0 && last.jobId === current.jobId && last.runningSince === void 0 && last.lastCheckpointTime === void 0;
+  const forgotten = unseen && record3.lastStable?.jobId === last.jobId;
+  const neverRan = unseen && !forgotten;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, "recovery", last?.jobId === current.jobId ? last : void 0));
   if (!pinned && point && last) warnRewind(j, point, last, record3);
   if (!pinned && !last && ctx.observed && record3.current) warnVanished(j, point, record3);
+  if (!pinned && forgotten) warnVanished(j, point, record3, last.state);
   return {
     change: {
       ...base,
@@ -10169,7 +10196,7 @@ var warnRewind = (function warnRewind(j, point, last, record3, action = "recover
     )
   );
 });
-var warnVanished = (function warnVanished(j, point, record3) {
+var warnVanished = (function warnVanished(j, point, record3, ended) {
   const { job } = j;
   const jid = record3.current.jobId;
   const p = record3.pending;
@@ -10179,8 +10206,8 @@ var warnVanished = (function warnVanished(j, point, record3) {
   j.diags.push(
     warning(
       PLAN_CODES.vanishedState,
-      `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
-      `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop2 ? `, its checkpoints and the outcome of the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId})` : " and its checkpoints"}. ${stop2 ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-\u2026 holding a _metadata file in the savepoint directory. ` : ""}Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
+      ended ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only` : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
+      (ended ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: it lost its TaskManager and failed waiting for task slots (NoResourceAvailableException), and the adaptive scheduler reports it from a graph it never built. ` : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop2 ? `, its checkpoints and the outcome of the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId})` : " and its checkpoints"}. `) + `${stop2 ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-\u2026 holding a _metadata file in the savepoint directory. ` : ""}Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
       fileRange(job.sqlFile)
     )
   );
@@ -10425,7 +10452,7 @@ var decideRemoved = (function decideRemoved(name, pipelineName22, live, record3,
     ...parallelism3 !== void 0 ? { parallelism: parallelism3 } : {}
   };
   const stops = running !== void 0 || !ctx.observed && record3?.status === "running";
-  const batch = stops && current?.script !== void 0 && isBatchScriptText(current.script);
+  const batch = stops && (running?.batch === true || current?.script !== void 0 && isBatchScriptText(current.script));
   const allowedBy = ctx.allowDelete ? "--allow-delete" : record3?.deletionPolicy === "delete" ? "deletionPolicy: delete" : void 0;
   const diags = [];
   const sqlDiff = current?.script !== void 0 ? unifiedDiff(current.script, "", { oldName: sqlFile, newName: sqlFile }) : "";
@@ -11482,7 +11509,11 @@ var planFromRows = (function planFromRows(rows) {
   let json = lines.join("\n");
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes + 1 === size) json += "\n";
-  else if (bytes !== size) return `read ${bytes} bytes back, the file has ${size}`;
+  else if (bytes !== size) {
+    if (lines.length > 1 && lines.every((l) => l === lines[0]))
+      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
+    return `read ${bytes} bytes back, the file has ${size}`;
+  }
   return { json, sha256: sha256(json) };
 });
 var readError = (function readError(call, message2) {
@@ -12751,6 +12782,23 @@ var syncRecord = (async function syncRecord(ctx, run, s) {
         setCurrent(clearPending(doc, job), job, version, "running"),
         job,
         history(ctx, run, "sync", { jobId: s.jobId })
+      )
+    );
+  }
+  const released = run.change.action === "none" ? run.change.releases : void 0;
+  if (released && ctx.store.record(job)?.rolledBack?.time === released.rolledBackAt) {
+    run.touched = true;
+    run.report.did = "record";
+    await ctx.store.update(
+      job,
+      `apply: ${job}: rolled-back change no longer held`,
+      (doc) => appendHistory(
+        clearRolledBack(doc, job),
+        job,
+        history(ctx, run, "sync", {
+          jobId: s.jobId,
+          detail: `the change to spec ${released.specHash.slice(0, 12)} rolled back at ${released.rolledBackAt} is no longer asked for`
+        })
       )
     );
   }
@@ -14989,7 +15037,7 @@ var readRetention = (async function readRetention(client, plan2) {
   );
   return out;
 });
-var refuseByRetention = (function refuseByRetention(plan2, survives, live) {
+var refuseByRetention = (function refuseByRetention(plan2, survives, live, doc) {
   const diags = [];
   for (const c of asked(plan2)) {
     if (survives.get(c.liveJobId) !== false) continue;
@@ -15017,15 +15065,15 @@ var refuseByRetention = (function refuseByRetention(plan2, survives, live) {
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `))
     );
   }
-  diags.push(...refuseWhileWaiting(plan2, live));
+  diags.push(...refuseWhileWaiting(plan2, live, doc));
   return diags;
 });
-var refuseWhileWaiting = (function refuseWhileWaiting(plan2, live) {
+var refuseWhileWaiting = (function refuseWhileWaiting(plan2, live, doc) {
   if (!live?.observed) return [];
   const diags = [];
   for (const c of plan2.changes) {
     if (c.action === "none") {
-      const note = idleForSlots(c, live);
+      const note = idleForSlots(c, live, doc?.jobs[c.job]?.lastStable?.jobId);
       if (note) diags.push(note);
       continue;
     }
@@ -15061,14 +15109,15 @@ var unscheduledRestart = (function unscheduledRestart(plan2, c, live) {
   plan2.summary = summarize(plan2.changes);
   return error7(PLAN_CODES.waitingForSlots, summary, detail);
 });
-var idleForSlots = (function idleForSlots(c, live) {
+var idleForSlots = (function idleForSlots(c, live, stableJobId) {
   const liveJob = c.liveJobId ? live.jobs.find((j) => j.jobId === c.liveJobId) : void 0;
   const shortage = liveJob ? slotShortage(live, liveJob) : void 0;
   if (!liveJob || !shortage) return void 0;
   const state2 = waitingState(liveJob);
   c.reason = `${c.reason}; ${state2} on the cluster, waiting for task slots (${shortage})`;
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state2 }];
-  const detail = liveJob.runningSince === void 0 ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.";
+  const ran = liveJob.runningSince !== void 0 || stableJobId === liveJob.jobId;
+  const detail = !ran ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them; the next apply then recovers it from what is left. Start TaskManagers (or free slots) before then; `flinkops status` shows when it runs again.";
   return warning2(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state2}, waiting for task slots (${shortage}): it does not run`,
@@ -15241,7 +15290,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   };
   let plan2 = diff(desired, live, state2.value, diffOptions);
   const retention = client ? await readRetention(client, plan2) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan2, retention, live));
+  diags.push(...refuseByRetention(plan2, retention, live, state2.value.doc));
   const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client ? plan2.changes.filter(restoresState).map((c) => c.job) : []
   );
@@ -15270,7 +15319,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...validated);
   if (explained2 && explained2.size > 0) {
     plan2 = diff(desired, live, state2.value, { ...diffOptions, explained: explained2 });
-    refuseByRetention(plan2, retention, live);
+    refuseByRetention(plan2, retention, live, state2.value.doc);
   }
   const done = new Set(plan2.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained2 ?? []) if ("next" in pair) done.add(job);
@@ -16054,13 +16103,13 @@ import "./chunk-TRBKR6JO.mjs";
 // flinkops-generated:virtual:flinkops-plan-validator
 var planValidators = (function planValidators2(exports) {
   "use strict";
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://flinkops.dev/schemas/plan.schema.json", "title": "flinkops plan", "description": "What `flinkops plan --json` prints and `flinkops apply <plan>` reads: one change per job, computed by a pure diff of the desired state (the repo), the live state (the cluster) and the state store. Reasons and causes are for people; apply acts on action, strategy, rescaleMode, restoreFrom, from/to and refused only.", "type": "object", "required": ["formatVersion", "project", "env", "offline", "stateVersion", "liveFingerprint", "changes", "summary", "affected", "lineage", "diagnostics"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the plan is for.", "$ref": "#/$defs/identifier" }, "commit": { "description": "Commit the desired state was compiled from.", "type": "string" }, "offline": { "description": "Planned without looking at the cluster.", "type": "boolean" }, "cluster": { "description": "The JobManager the plan observed (credentials left out), and where its URL came from; a saved plan applies only there.", "type": "object", "required": ["jobmanagerUrl", "from"], "additionalProperties": false, "properties": { "jobmanagerUrl": { "description": "JobManager REST URL, without credentials.", "type": "string" }, "from": { "description": "Where the URL came from: the environment in flinkops.yaml, the FLINKOPS_JOBMANAGER_URL variable, or an option of the run.", "enum": ["flinkops.yaml", "FLINKOPS_JOBMANAGER_URL", "option"] } } }, "stateVersion": { "description": "State store version the plan was computed against; apply refuses a plan older than the store.", "type": "integer", "minimum": 0 }, "liveFingerprint": { "description": "Fingerprint of the live state the plan was computed against; apply refuses a plan when the cluster changed since.", "type": "string" }, "target": { "description": "Present on a targeted plan (`-target`; a scheduled run targets `schedule` causes): it keeps only the changes of the target, and its summary, affected tables and lineage are of those. Apply carries out the plan as it is; it never looks at the target.", "type": "object", "required": ["omitted"], "additionalProperties": false, "properties": { "jobs": { "description": "Only these jobs.", "type": "array", "items": { "$ref": "#/$defs/identifier" } }, "causes": { "description": "Only the changes (never `none`) with a cause of one of these kinds.", "type": "array", "items": { "enum": ["script", "setting", "table", "udf", "state", "schedule", "drift", "cluster", "repo", "request"] } }, "omitted": { "description": "Changes an untargeted plan would make (not refused, not `none`) that the target left out.", "type": "array", "items": { "type": "object", "required": ["job", "action"], "additionalProperties": false, "properties": { "job": { "description": "The job left out.", "type": "string" }, "action": { "description": "What an untargeted plan does to it.", "enum": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt"] } } } } } }, "changes": { "description": "One entry per job, sorted by job name; `none` included (a targeted plan: the targeted changes only).", "type": "array", "items": { "$ref": "#/$defs/jobChange" } }, "summary": { "description": "Number of changes apply carries out, per action: a refused change is not counted.", "type": "object", "required": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt", "none"], "additionalProperties": false, "properties": { "create": { "description": "Number of `create` changes: jobs to submit for the first time.", "$ref": "#/$defs/count" }, "upgrade": { "description": "Number of `upgrade` changes: jobs to restart with a changed script or restart-needing setting.", "$ref": "#/$defs/count" }, "rescale": { "description": "Number of `rescale` changes: jobs whose parallelism alone changes.", "$ref": "#/$defs/count" }, "suspend": { "description": "Number of `suspend` changes: jobs to stop with a savepoint (state: suspended, or outside their schedule window).", "$ref": "#/$defs/count" }, "resume": { "description": "Number of `resume` changes: suspended jobs to start again from their last savepoint.", "$ref": "#/$defs/count" }, "recover": { "description": "Number of `recover` changes: jobs FAILED or CANCELED on the cluster against the repository, to start again.", "$ref": "#/$defs/count" }, "delete": { "description": "Number of `delete` changes: jobs removed from the repository, to stop with a final savepoint.", "$ref": "#/$defs/count" }, "adopt": { "description": "Number of `adopt` changes: running jobs with the managed name but no labels, to take over without a restart.", "$ref": "#/$defs/count" }, "none": { "description": "Number of `none` changes: jobs with nothing to do.", "$ref": "#/$defs/count" } } }, "versionUpgrades": { "description": "Present when jobs start on the cluster's Flink version from state another version wrote (a move to a new release): one entry per version that state was written by, with the jobs by plan mode and their version verdicts. Each job's own `versionUpgrade` says why.", "type": "array", "items": { "type": "object", "required": ["from", "to", "move", "compiled", "script"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the jobs' state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster they start on.", "type": "string" }, "move": { "description": "The jobs move from the cluster `moveFrom` names; otherwise they restart on this environment's cluster.", "type": "boolean" }, "compiled": { "description": "Jobs in `planMode: compiled`, started from the plan their state was written with, by job name.", "type": "array", "items": { "$ref": "#/$defs/versionUpgradeJob" } }, "script": { "description": "Jobs in `planMode: script`, planned anew by the new release, by job name.", "type": "array", "items": { "$ref": "#/$defs/versionUpgradeJob" } } } } }, "affected": { "description": "Tables and UDFs whose change forces job changes.", "type": "array", "items": { "type": "object", "required": ["kind", "name", "jobs"], "additionalProperties": false, "properties": { "kind": { "description": "Whether a table or a UDF changed.", "enum": ["table", "udf"] }, "name": { "description": "Name of the table or UDF.", "type": "string" }, "jobs": { "description": "Jobs that use it and change with it.", "type": "array", "items": { "type": "string" } } } } }, "lineage": { "description": "The changed jobs and the tables, views and UDFs they read, write and call.", "type": "object", "required": ["nodes", "edges"], "additionalProperties": false, "properties": { "nodes": { "description": "The changed jobs and what they read, write and call.", "type": "array", "items": { "type": "object", "required": ["id", "kind", "label", "changed"], "additionalProperties": false, "properties": { "id": { "description": "`<kind>:<name>`.", "type": "string", "pattern": "^(job|table|view|udf):" }, "kind": { "description": "What the node is.", "enum": ["job", "table", "view", "udf"] }, "label": { "description": "Name shown for the node.", "type": "string" }, "changed": { "description": "The node itself changes in this plan.", "type": "boolean" } } } }, "edges": { "description": "Data flows between the nodes.", "type": "array", "items": { "description": "Data flows from `from` to `to` (a table into the job reading it, a job into its sink).", "type": "object", "required": ["from", "to"], "additionalProperties": false, "properties": { "from": { "description": "Id of the node the data comes from.", "type": "string" }, "to": { "description": "Id of the node the data goes to.", "type": "string" } } } } } }, "diagnostics": { "description": "Every error, warning and note found while planning, located in the repository.", "type": "array", "items": { "$ref": "#/$defs/diagnostic" } } }, "$defs": { "versionUpgradeJob": { "title": "A job in a version upgrade", "description": "One job starting on another Flink version, and its version verdict.", "type": "object", "required": ["job", "verdict"], "additionalProperties": false, "properties": { "job": { "description": "The job.", "$ref": "#/$defs/identifier" }, "verdict": { "description": "Whether its state restores on the new version: from the same compiled plan, from both releases' planners (a move with moveFrom.sqlGatewayUrl), or unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "refused": { "description": "The code of the diagnostic refusing its start (FO641: an unknown verdict needing allowNonRestoredState or --allow-version-upgrade; FO640: the new release refuses its plan); absent when it starts.", "type": "string" } } }, "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "count": { "title": "Number of jobs", "type": "integer", "minimum": 0 }, "action": { "title": "Action", "enum": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt", "none"] }, "jobChange": { "title": "Change of one job", "type": "object", "required": ["job", "pipelineName", "action", "reason", "causes"], "additionalProperties": false, "properties": { "job": { "description": "Job name (the file name jobs/<name>.sql).", "$ref": "#/$defs/identifier" }, "pipelineName": { "description": "`<project>.<env>.<job>`.", "type": "string" }, "action": { "description": "What apply does to the job.", "$ref": "#/$defs/action" }, "strategy": { "description": "upgrade: how state is carried over.", "enum": ["savepoint", "last-state", "stateless"] }, "rescaleMode": { "description": "rescale: in place (adaptive scheduler, Flink 1.18+) or through a savepoint restart.", "enum": ["in-place", "savepoint-restart"] }, "reason": { "description": "One line for display.", "type": "string" }, "causes": { "description": "What changed to cause the action; for people only.", "type": "array", "items": { "$ref": "#/$defs/cause" } }, "liveJobId": { "description": "The live job the change acts on.", "type": "string" }, "liveState": { "description": "Flink job status of that job.", "type": "string" }, "verify": { "description": "none: the live job was started by an apply that stopped before its health check passed; apply finishes the check.", "type": "object", "required": ["jobId"], "additionalProperties": false, "properties": { "jobId": { "description": "The job whose health check is still to finish.", "type": "string" } } }, "restoreFrom": { "description": "Savepoint or checkpoint the new job starts from, when known at plan time.", "type": "string" }, "from": { "description": "The job as deployed (from the labels on the cluster or the state store); absent for a new job.", "type": "object", "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed job.", "type": "string" }, "parallelism": { "description": "Parallelism of the deployed job.", "type": "integer", "minimum": 1 } } }, "to": { "description": "The job as the repository wants it.", "type": "object", "required": ["specHash", "parallelism"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the compiled script and its restart-needing settings.", "type": "string" }, "parallelism": { "description": "Parallelism the job will run with.", "type": "integer", "minimum": 1 } } }, "compatibility": { "description": "upgrade: whether the new query can restore the old state.", "$ref": "#/$defs/compatibility" }, "sqlDiff": { "description": "Unified diff of the compiled scripts (secret placeholders only).", "type": "string" }, "compiledPlan": { "description": "planMode: compiled \u2014 the plan file the job starts from with EXECUTE PLAN, and what changed in its ExecNodes since the plan the job last ran.", "type": "object", "required": ["path", "sha256"], "additionalProperties": false, "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "execNodes": { "description": "ExecNodes added, removed and changed (type: description), and how many stayed the same.", "type": "object", "required": ["added", "removed", "changed", "unchanged"], "additionalProperties": false, "properties": { "added": { "description": "ExecNodes only the new plan has.", "type": "array", "items": { "type": "string" } }, "removed": { "description": "ExecNodes only the old plan had.", "type": "array", "items": { "type": "string" } }, "changed": { "description": "ExecNodes both have, with another version, inputs or settings.", "type": "array", "items": { "type": "string" } }, "unchanged": { "description": "How many ExecNodes are the same.", "type": "integer", "minimum": 0 } } } } }, "move": { "description": "The live job runs on the cluster the environment moves away from (moveFrom): apply stops it there and starts its successor on the environment's cluster.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "description": "JobManager URL of the cluster being left (user info removed).", "type": "string" }, "fromVersion": { "description": "Flink version of that cluster, as its JobManager reports it.", "type": "string" } } }, "versionUpgrade": { "description": "The job starts on another Flink version than the one its state was written by, and whether that state restores.", "type": "object", "required": ["from", "to", "verdict", "findings", "advice"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster the job starts on.", "type": "string" }, "verdict": { "description": "Whether the state restores on the new version.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "findings": { "description": "Why the verdict is what it is.", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What the user can do.", "type": "array", "items": { "type": "string" } }, "blocked": { "description": "Why the start must not happen as planned (the change is refused).", "type": "object", "required": ["reason", "summary", "detail"], "additionalProperties": false, "properties": { "reason": { "description": "plan-refused: the new release does not load the plan; unconfirmed: an unknown restore nobody confirmed.", "enum": ["plan-refused", "unconfirmed"] }, "summary": { "description": "One line.", "type": "string" }, "detail": { "description": "What to do.", "type": "string" } } } } }, "refused": { "description": "The change is wanted but not allowed; apply skips it.", "type": "object", "required": ["code", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Diagnostic code of the refusal.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "summary": { "description": "One line saying what is refused.", "type": "string" }, "detail": { "description": "What to do to allow the change.", "type": "string" } } }, "batch": { "description": "The job runs in batch mode: Flink takes no savepoint of it, so a suspend or delete of a run still going cancels it.", "const": true } }, "allOf": [{ "if": { "properties": { "action": { "const": "upgrade" } } }, "then": { "properties": { "strategy": true }, "required": ["strategy"] } }, { "$comment": "A stateless upgrade restores no state: a batch job's has no state verdict.", "if": { "properties": { "action": { "const": "upgrade" }, "strategy": { "enum": ["savepoint", "last-state"] } } }, "then": { "properties": { "compatibility": true }, "required": ["compatibility"] } }, { "if": { "properties": { "action": { "const": "rescale" } } }, "then": { "properties": { "rescaleMode": true }, "required": ["rescaleMode"] } }, { "if": { "properties": { "action": { "enum": ["create", "upgrade", "rescale", "resume", "recover"] } } }, "then": { "properties": { "to": true }, "required": ["to"] } }] }, "cause": { "title": "Cause", "description": "Why a change is planned; for people only.", "type": "object", "required": ["kind", "path"], "additionalProperties": false, "properties": { "kind": { "description": "What kind of thing changed.", "enum": ["script", "setting", "table", "udf", "state", "schedule", "drift", "cluster", "repo", "request"] }, "path": { "description": "What changed: a setting path (`parallelism`, `config.table.exec.state.ttl`), a table or UDF name, a file.", "type": "string" }, "from": { "description": "The value before, when there is one to show.", "type": "string" }, "to": { "description": "The value after, when there is one to show.", "type": "string" } } }, "compatibility": { "title": "State compatibility", "type": "object", "required": ["verdict", "findings", "advice"], "additionalProperties": false, "properties": { "verdict": { "description": "Whether the savepoint of the running job restores into the new job: compatible (every operator holding state maps to one in the new job), drops-state (some state has no operator to go to: the restore needs allowNonRestoredState), incompatible (a mapped operator's state changes shape: the restore fails), unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "source": { "description": "flink: computed from the stream graphs Flink's planner built for both scripts (EXPLAIN through the SQL Gateway); estimate: from the scripts alone.", "enum": ["flink", "estimate"] }, "operators": { "description": "Operators that hold state, by Flink's operator id, and what the upgrade does to each.", "type": "array", "items": { "type": "object", "required": ["name", "id", "state"], "additionalProperties": false, "properties": { "name": { "description": "The operator as a reviewer knows it, e.g. GroupAggregate (city).", "type": "string" }, "id": { "description": "Flink's operator id (32 hex digits).", "type": "string", "pattern": "^[0-9a-f]{32}$" }, "state": { "description": "kept, dropped (no operator with its id), reshaped (its state changes shape), new (starts empty), unknown.", "enum": ["kept", "dropped", "reshaped", "new", "unknown"] }, "unread": { "description": "Dropped though restored: an operator with its id takes the savepoint but keeps its state under other names (a deduplication become a Top-N), so it starts empty without allowNonRestoredState.", "const": true } } } }, "findings": { "description": "What changed in the query that matters for state (a stateful operator, GROUP BY keys, a join, a window).", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What can be done (allowNonRestoredState, a stateless upgrade, a pinned savepoint).", "type": "array", "items": { "type": "string" } } } }, "position": { "title": "Position", "type": "object", "required": ["line", "column"], "additionalProperties": false, "properties": { "line": { "description": "1-based line.", "type": "integer", "minimum": 1 }, "column": { "description": "1-based column.", "type": "integer", "minimum": 1 } } }, "diagnostic": { "title": "Diagnostic", "type": "object", "required": ["code", "severity", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Stable code (FO1xx load \u2026 FO9xx action), for searching the documentation.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "severity": { "description": "error stops the stage; a warning or info does not.", "enum": ["error", "warning", "info"] }, "summary": { "description": "One line saying what is wrong.", "type": "string" }, "detail": { "description": "How to fix it.", "type": "string" }, "range": { "description": "Where in the repository, when the problem has a place.", "type": "object", "required": ["file", "start", "end"], "additionalProperties": false, "properties": { "file": { "description": "File, relative to the project directory.", "type": "string" }, "start": { "description": "First character of the range.", "$ref": "#/$defs/position" }, "end": { "description": "End of the range.", "$ref": "#/$defs/position" } } } } } } };
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://flinkops.dev/schemas/plan.schema.json", "title": "flinkops plan", "description": "What `flinkops plan --json` prints and `flinkops apply <plan>` reads: one change per job, computed by a pure diff of the desired state (the repo), the live state (the cluster) and the state store. Reasons and causes are for people; apply acts on action, strategy, rescaleMode, restoreFrom, from/to and refused only.", "type": "object", "required": ["formatVersion", "project", "env", "offline", "stateVersion", "liveFingerprint", "changes", "summary", "affected", "lineage", "diagnostics"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the plan is for.", "$ref": "#/$defs/identifier" }, "commit": { "description": "Commit the desired state was compiled from.", "type": "string" }, "offline": { "description": "Planned without looking at the cluster.", "type": "boolean" }, "cluster": { "description": "The JobManager the plan observed (credentials left out), and where its URL came from; a saved plan applies only there.", "type": "object", "required": ["jobmanagerUrl", "from"], "additionalProperties": false, "properties": { "jobmanagerUrl": { "description": "JobManager REST URL, without credentials.", "type": "string" }, "from": { "description": "Where the URL came from: the environment in flinkops.yaml, the FLINKOPS_JOBMANAGER_URL variable, or an option of the run.", "enum": ["flinkops.yaml", "FLINKOPS_JOBMANAGER_URL", "option"] } } }, "stateVersion": { "description": "State store version the plan was computed against; apply refuses a plan older than the store.", "type": "integer", "minimum": 0 }, "liveFingerprint": { "description": "Fingerprint of the live state the plan was computed against; apply refuses a plan when the cluster changed since.", "type": "string" }, "target": { "description": "Present on a targeted plan (`-target`; a scheduled run targets `schedule` causes): it keeps only the changes of the target, and its summary, affected tables and lineage are of those. Apply carries out the plan as it is; it never looks at the target.", "type": "object", "required": ["omitted"], "additionalProperties": false, "properties": { "jobs": { "description": "Only these jobs.", "type": "array", "items": { "$ref": "#/$defs/identifier" } }, "causes": { "description": "Only the changes (never `none`) with a cause of one of these kinds.", "type": "array", "items": { "enum": ["script", "setting", "table", "udf", "state", "schedule", "drift", "cluster", "repo", "request"] } }, "omitted": { "description": "Changes an untargeted plan would make (not refused, not `none`) that the target left out.", "type": "array", "items": { "type": "object", "required": ["job", "action"], "additionalProperties": false, "properties": { "job": { "description": "The job left out.", "type": "string" }, "action": { "description": "What an untargeted plan does to it.", "enum": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt"] } } } } } }, "changes": { "description": "One entry per job, sorted by job name; `none` included (a targeted plan: the targeted changes only).", "type": "array", "items": { "$ref": "#/$defs/jobChange" } }, "summary": { "description": "Number of changes apply carries out, per action: a refused change is not counted.", "type": "object", "required": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt", "none"], "additionalProperties": false, "properties": { "create": { "description": "Number of `create` changes: jobs to submit for the first time.", "$ref": "#/$defs/count" }, "upgrade": { "description": "Number of `upgrade` changes: jobs to restart with a changed script or restart-needing setting.", "$ref": "#/$defs/count" }, "rescale": { "description": "Number of `rescale` changes: jobs whose parallelism alone changes.", "$ref": "#/$defs/count" }, "suspend": { "description": "Number of `suspend` changes: jobs to stop with a savepoint (state: suspended, or outside their schedule window).", "$ref": "#/$defs/count" }, "resume": { "description": "Number of `resume` changes: suspended jobs to start again from their last savepoint.", "$ref": "#/$defs/count" }, "recover": { "description": "Number of `recover` changes: jobs FAILED or CANCELED on the cluster against the repository, to start again.", "$ref": "#/$defs/count" }, "delete": { "description": "Number of `delete` changes: jobs removed from the repository, to stop with a final savepoint.", "$ref": "#/$defs/count" }, "adopt": { "description": "Number of `adopt` changes: running jobs with the managed name but no labels, to take over without a restart.", "$ref": "#/$defs/count" }, "none": { "description": "Number of `none` changes: jobs with nothing to do.", "$ref": "#/$defs/count" } } }, "versionUpgrades": { "description": "Present when jobs start on the cluster's Flink version from state another version wrote (a move to a new release): one entry per version that state was written by, with the jobs by plan mode and their version verdicts. Each job's own `versionUpgrade` says why.", "type": "array", "items": { "type": "object", "required": ["from", "to", "move", "compiled", "script"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the jobs' state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster they start on.", "type": "string" }, "move": { "description": "The jobs move from the cluster `moveFrom` names; otherwise they restart on this environment's cluster.", "type": "boolean" }, "compiled": { "description": "Jobs in `planMode: compiled`, started from the plan their state was written with, by job name.", "type": "array", "items": { "$ref": "#/$defs/versionUpgradeJob" } }, "script": { "description": "Jobs in `planMode: script`, planned anew by the new release, by job name.", "type": "array", "items": { "$ref": "#/$defs/versionUpgradeJob" } } } } }, "affected": { "description": "Tables and UDFs whose change forces job changes.", "type": "array", "items": { "type": "object", "required": ["kind", "name", "jobs"], "additionalProperties": false, "properties": { "kind": { "description": "Whether a table or a UDF changed.", "enum": ["table", "udf"] }, "name": { "description": "Name of the table or UDF.", "type": "string" }, "jobs": { "description": "Jobs that use it and change with it.", "type": "array", "items": { "type": "string" } } } } }, "lineage": { "description": "The changed jobs and the tables, views and UDFs they read, write and call.", "type": "object", "required": ["nodes", "edges"], "additionalProperties": false, "properties": { "nodes": { "description": "The changed jobs and what they read, write and call.", "type": "array", "items": { "type": "object", "required": ["id", "kind", "label", "changed"], "additionalProperties": false, "properties": { "id": { "description": "`<kind>:<name>`.", "type": "string", "pattern": "^(job|table|view|udf):" }, "kind": { "description": "What the node is.", "enum": ["job", "table", "view", "udf"] }, "label": { "description": "Name shown for the node.", "type": "string" }, "changed": { "description": "The node itself changes in this plan.", "type": "boolean" } } } }, "edges": { "description": "Data flows between the nodes.", "type": "array", "items": { "description": "Data flows from `from` to `to` (a table into the job reading it, a job into its sink).", "type": "object", "required": ["from", "to"], "additionalProperties": false, "properties": { "from": { "description": "Id of the node the data comes from.", "type": "string" }, "to": { "description": "Id of the node the data goes to.", "type": "string" } } } } } }, "diagnostics": { "description": "Every error, warning and note found while planning, located in the repository.", "type": "array", "items": { "$ref": "#/$defs/diagnostic" } } }, "$defs": { "versionUpgradeJob": { "title": "A job in a version upgrade", "description": "One job starting on another Flink version, and its version verdict.", "type": "object", "required": ["job", "verdict"], "additionalProperties": false, "properties": { "job": { "description": "The job.", "$ref": "#/$defs/identifier" }, "verdict": { "description": "Whether its state restores on the new version: from the same compiled plan, from both releases' planners (a move with moveFrom.sqlGatewayUrl), or unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "refused": { "description": "The code of the diagnostic refusing its start (FO641: an unknown verdict needing allowNonRestoredState or --allow-version-upgrade; FO640: the new release refuses its plan); absent when it starts.", "type": "string" } } }, "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "count": { "title": "Number of jobs", "type": "integer", "minimum": 0 }, "action": { "title": "Action", "enum": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt", "none"] }, "jobChange": { "title": "Change of one job", "type": "object", "required": ["job", "pipelineName", "action", "reason", "causes"], "additionalProperties": false, "properties": { "job": { "description": "Job name (the file name jobs/<name>.sql).", "$ref": "#/$defs/identifier" }, "pipelineName": { "description": "`<project>.<env>.<job>`.", "type": "string" }, "action": { "description": "What apply does to the job.", "$ref": "#/$defs/action" }, "strategy": { "description": "upgrade: how state is carried over.", "enum": ["savepoint", "last-state", "stateless"] }, "rescaleMode": { "description": "rescale: in place (adaptive scheduler, Flink 1.18+) or through a savepoint restart.", "enum": ["in-place", "savepoint-restart"] }, "reason": { "description": "One line for display.", "type": "string" }, "causes": { "description": "What changed to cause the action; for people only.", "type": "array", "items": { "$ref": "#/$defs/cause" } }, "liveJobId": { "description": "The live job the change acts on.", "type": "string" }, "liveState": { "description": "Flink job status of that job.", "type": "string" }, "verify": { "description": "none: the live job was started by an apply that stopped before its health check passed; apply finishes the check.", "type": "object", "required": ["jobId"], "additionalProperties": false, "properties": { "jobId": { "description": "The job whose health check is still to finish.", "type": "string" } } }, "releases": { "description": "none: the state store holds a change an apply rolled back (FO601) that the repository no longer asks for; apply forgets it, so asking for it again tries it.", "type": "object", "required": ["rolledBackAt", "specHash"], "additionalProperties": false, "properties": { "rolledBackAt": { "description": "When that change was rolled back.", "type": "string" }, "specHash": { "description": "The spec that was rolled back.", "type": "string" } } }, "restoreFrom": { "description": "Savepoint or checkpoint the new job starts from, when known at plan time.", "type": "string" }, "from": { "description": "The job as deployed (from the labels on the cluster or the state store); absent for a new job.", "type": "object", "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed job.", "type": "string" }, "parallelism": { "description": "Parallelism of the deployed job.", "type": "integer", "minimum": 1 } } }, "to": { "description": "The job as the repository wants it.", "type": "object", "required": ["specHash", "parallelism"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the compiled script and its restart-needing settings.", "type": "string" }, "parallelism": { "description": "Parallelism the job will run with.", "type": "integer", "minimum": 1 } } }, "compatibility": { "description": "upgrade: whether the new query can restore the old state.", "$ref": "#/$defs/compatibility" }, "sqlDiff": { "description": "Unified diff of the compiled scripts (secret placeholders only).", "type": "string" }, "compiledPlan": { "description": "planMode: compiled \u2014 the plan file the job starts from with EXECUTE PLAN, and what changed in its ExecNodes since the plan the job last ran.", "type": "object", "required": ["path", "sha256"], "additionalProperties": false, "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "execNodes": { "description": "ExecNodes added, removed and changed (type: description), and how many stayed the same.", "type": "object", "required": ["added", "removed", "changed", "unchanged"], "additionalProperties": false, "properties": { "added": { "description": "ExecNodes only the new plan has.", "type": "array", "items": { "type": "string" } }, "removed": { "description": "ExecNodes only the old plan had.", "type": "array", "items": { "type": "string" } }, "changed": { "description": "ExecNodes both have, with another version, inputs or settings.", "type": "array", "items": { "type": "string" } }, "unchanged": { "description": "How many ExecNodes are the same.", "type": "integer", "minimum": 0 } } } } }, "move": { "description": "The live job runs on the cluster the environment moves away from (moveFrom): apply stops it there and starts its successor on the environment's cluster.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "description": "JobManager URL of the cluster being left (user info removed).", "type": "string" }, "fromVersion": { "description": "Flink version of that cluster, as its JobManager reports it.", "type": "string" } } }, "versionUpgrade": { "description": "The job starts on another Flink version than the one its state was written by, and whether that state restores.", "type": "object", "required": ["from", "to", "verdict", "findings", "advice"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster the job starts on.", "type": "string" }, "verdict": { "description": "Whether the state restores on the new version.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "findings": { "description": "Why the verdict is what it is.", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What the user can do.", "type": "array", "items": { "type": "string" } }, "blocked": { "description": "Why the start must not happen as planned (the change is refused).", "type": "object", "required": ["reason", "summary", "detail"], "additionalProperties": false, "properties": { "reason": { "description": "plan-refused: the new release does not load the plan; unconfirmed: an unknown restore nobody confirmed.", "enum": ["plan-refused", "unconfirmed"] }, "summary": { "description": "One line.", "type": "string" }, "detail": { "description": "What to do.", "type": "string" } } } } }, "refused": { "description": "The change is wanted but not allowed; apply skips it.", "type": "object", "required": ["code", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Diagnostic code of the refusal.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "summary": { "description": "One line saying what is refused.", "type": "string" }, "detail": { "description": "What to do to allow the change.", "type": "string" } } }, "batch": { "description": "The job runs in batch mode: Flink takes no savepoint of it, so a suspend or delete of a run still going cancels it.", "const": true } }, "allOf": [{ "if": { "properties": { "action": { "const": "upgrade" } } }, "then": { "properties": { "strategy": true }, "required": ["strategy"] } }, { "$comment": "A stateless upgrade restores no state: a batch job's has no state verdict.", "if": { "properties": { "action": { "const": "upgrade" }, "strategy": { "enum": ["savepoint", "last-state"] } } }, "then": { "properties": { "compatibility": true }, "required": ["compatibility"] } }, { "if": { "properties": { "action": { "const": "rescale" } } }, "then": { "properties": { "rescaleMode": true }, "required": ["rescaleMode"] } }, { "if": { "properties": { "action": { "enum": ["create", "upgrade", "rescale", "resume", "recover"] } } }, "then": { "properties": { "to": true }, "required": ["to"] } }] }, "cause": { "title": "Cause", "description": "Why a change is planned; for people only.", "type": "object", "required": ["kind", "path"], "additionalProperties": false, "properties": { "kind": { "description": "What kind of thing changed.", "enum": ["script", "setting", "table", "udf", "state", "schedule", "drift", "cluster", "repo", "request"] }, "path": { "description": "What changed: a setting path (`parallelism`, `config.table.exec.state.ttl`), a table or UDF name, a file.", "type": "string" }, "from": { "description": "The value before, when there is one to show.", "type": "string" }, "to": { "description": "The value after, when there is one to show.", "type": "string" } } }, "compatibility": { "title": "State compatibility", "type": "object", "required": ["verdict", "findings", "advice"], "additionalProperties": false, "properties": { "verdict": { "description": "Whether the savepoint of the running job restores into the new job: compatible (every operator holding state maps to one in the new job), drops-state (some state has no operator to go to: the restore needs allowNonRestoredState), incompatible (a mapped operator's state changes shape: the restore fails), unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "source": { "description": "flink: computed from the stream graphs Flink's planner built for both scripts (EXPLAIN through the SQL Gateway); estimate: from the scripts alone.", "enum": ["flink", "estimate"] }, "operators": { "description": "Operators that hold state, by Flink's operator id, and what the upgrade does to each.", "type": "array", "items": { "type": "object", "required": ["name", "id", "state"], "additionalProperties": false, "properties": { "name": { "description": "The operator as a reviewer knows it, e.g. GroupAggregate (city).", "type": "string" }, "id": { "description": "Flink's operator id (32 hex digits).", "type": "string", "pattern": "^[0-9a-f]{32}$" }, "state": { "description": "kept, dropped (no operator with its id), reshaped (its state changes shape), new (starts empty), unknown.", "enum": ["kept", "dropped", "reshaped", "new", "unknown"] }, "unread": { "description": "Dropped though restored: an operator with its id takes the savepoint but keeps its state under other names (a deduplication become a Top-N), so it starts empty without allowNonRestoredState.", "const": true } } } }, "findings": { "description": "What changed in the query that matters for state (a stateful operator, GROUP BY keys, a join, a window).", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What can be done (allowNonRestoredState, a stateless upgrade, a pinned savepoint).", "type": "array", "items": { "type": "string" } } } }, "position": { "title": "Position", "type": "object", "required": ["line", "column"], "additionalProperties": false, "properties": { "line": { "description": "1-based line.", "type": "integer", "minimum": 1 }, "column": { "description": "1-based column.", "type": "integer", "minimum": 1 } } }, "diagnostic": { "title": "Diagnostic", "type": "object", "required": ["code", "severity", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Stable code (FO1xx load \u2026 FO9xx action), for searching the documentation.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "severity": { "description": "error stops the stage; a warning or info does not.", "enum": ["error", "warning", "info"] }, "summary": { "description": "One line saying what is wrong.", "type": "string" }, "detail": { "description": "How to fix it.", "type": "string" }, "range": { "description": "Where in the repository, when the problem has a place.", "type": "object", "required": ["file", "start", "end"], "additionalProperties": false, "properties": { "file": { "description": "File, relative to the project directory.", "type": "string" }, "start": { "description": "First character of the range.", "$ref": "#/$defs/position" }, "end": { "description": "End of the range.", "$ref": "#/$defs/position" } } } } } } };
   const schema32 = { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" };
   const schema40 = { "title": "Number of jobs", "type": "integer", "minimum": 0 };
   const func1 = Object.prototype.hasOwnProperty;
   const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
   const pattern11 = new RegExp("^(job|table|view|udf):", "u");
-  const schema35 = { "title": "Change of one job", "type": "object", "required": ["job", "pipelineName", "action", "reason", "causes"], "additionalProperties": false, "properties": { "job": { "description": "Job name (the file name jobs/<name>.sql).", "$ref": "#/$defs/identifier" }, "pipelineName": { "description": "`<project>.<env>.<job>`.", "type": "string" }, "action": { "description": "What apply does to the job.", "$ref": "#/$defs/action" }, "strategy": { "description": "upgrade: how state is carried over.", "enum": ["savepoint", "last-state", "stateless"] }, "rescaleMode": { "description": "rescale: in place (adaptive scheduler, Flink 1.18+) or through a savepoint restart.", "enum": ["in-place", "savepoint-restart"] }, "reason": { "description": "One line for display.", "type": "string" }, "causes": { "description": "What changed to cause the action; for people only.", "type": "array", "items": { "$ref": "#/$defs/cause" } }, "liveJobId": { "description": "The live job the change acts on.", "type": "string" }, "liveState": { "description": "Flink job status of that job.", "type": "string" }, "verify": { "description": "none: the live job was started by an apply that stopped before its health check passed; apply finishes the check.", "type": "object", "required": ["jobId"], "additionalProperties": false, "properties": { "jobId": { "description": "The job whose health check is still to finish.", "type": "string" } } }, "restoreFrom": { "description": "Savepoint or checkpoint the new job starts from, when known at plan time.", "type": "string" }, "from": { "description": "The job as deployed (from the labels on the cluster or the state store); absent for a new job.", "type": "object", "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed job.", "type": "string" }, "parallelism": { "description": "Parallelism of the deployed job.", "type": "integer", "minimum": 1 } } }, "to": { "description": "The job as the repository wants it.", "type": "object", "required": ["specHash", "parallelism"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the compiled script and its restart-needing settings.", "type": "string" }, "parallelism": { "description": "Parallelism the job will run with.", "type": "integer", "minimum": 1 } } }, "compatibility": { "description": "upgrade: whether the new query can restore the old state.", "$ref": "#/$defs/compatibility" }, "sqlDiff": { "description": "Unified diff of the compiled scripts (secret placeholders only).", "type": "string" }, "compiledPlan": { "description": "planMode: compiled \u2014 the plan file the job starts from with EXECUTE PLAN, and what changed in its ExecNodes since the plan the job last ran.", "type": "object", "required": ["path", "sha256"], "additionalProperties": false, "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "execNodes": { "description": "ExecNodes added, removed and changed (type: description), and how many stayed the same.", "type": "object", "required": ["added", "removed", "changed", "unchanged"], "additionalProperties": false, "properties": { "added": { "description": "ExecNodes only the new plan has.", "type": "array", "items": { "type": "string" } }, "removed": { "description": "ExecNodes only the old plan had.", "type": "array", "items": { "type": "string" } }, "changed": { "description": "ExecNodes both have, with another version, inputs or settings.", "type": "array", "items": { "type": "string" } }, "unchanged": { "description": "How many ExecNodes are the same.", "type": "integer", "minimum": 0 } } } } }, "move": { "description": "The live job runs on the cluster the environment moves away from (moveFrom): apply stops it there and starts its successor on the environment's cluster.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "description": "JobManager URL of the cluster being left (user info removed).", "type": "string" }, "fromVersion": { "description": "Flink version of that cluster, as its JobManager reports it.", "type": "string" } } }, "versionUpgrade": { "description": "The job starts on another Flink version than the one its state was written by, and whether that state restores.", "type": "object", "required": ["from", "to", "verdict", "findings", "advice"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster the job starts on.", "type": "string" }, "verdict": { "description": "Whether the state restores on the new version.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "findings": { "description": "Why the verdict is what it is.", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What the user can do.", "type": "array", "items": { "type": "string" } }, "blocked": { "description": "Why the start must not happen as planned (the change is refused).", "type": "object", "required": ["reason", "summary", "detail"], "additionalProperties": false, "properties": { "reason": { "description": "plan-refused: the new release does not load the plan; unconfirmed: an unknown restore nobody confirmed.", "enum": ["plan-refused", "unconfirmed"] }, "summary": { "description": "One line.", "type": "string" }, "detail": { "description": "What to do.", "type": "string" } } } } }, "refused": { "description": "The change is wanted but not allowed; apply skips it.", "type": "object", "required": ["code", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Diagnostic code of the refusal.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "summary": { "description": "One line saying what is refused.", "type": "string" }, "detail": { "description": "What to do to allow the change.", "type": "string" } } }, "batch": { "description": "The job runs in batch mode: Flink takes no savepoint of it, so a suspend or delete of a run still going cancels it.", "const": true } }, "allOf": [{ "if": { "properties": { "action": { "const": "upgrade" } } }, "then": { "properties": { "strategy": true }, "required": ["strategy"] } }, { "$comment": "A stateless upgrade restores no state: a batch job's has no state verdict.", "if": { "properties": { "action": { "const": "upgrade" }, "strategy": { "enum": ["savepoint", "last-state"] } } }, "then": { "properties": { "compatibility": true }, "required": ["compatibility"] } }, { "if": { "properties": { "action": { "const": "rescale" } } }, "then": { "properties": { "rescaleMode": true }, "required": ["rescaleMode"] } }, { "if": { "properties": { "action": { "enum": ["create", "upgrade", "rescale", "resume", "recover"] } } }, "then": { "properties": { "to": true }, "required": ["to"] } }] };
+  const schema35 = { "title": "Change of one job", "type": "object", "required": ["job", "pipelineName", "action", "reason", "causes"], "additionalProperties": false, "properties": { "job": { "description": "Job name (the file name jobs/<name>.sql).", "$ref": "#/$defs/identifier" }, "pipelineName": { "description": "`<project>.<env>.<job>`.", "type": "string" }, "action": { "description": "What apply does to the job.", "$ref": "#/$defs/action" }, "strategy": { "description": "upgrade: how state is carried over.", "enum": ["savepoint", "last-state", "stateless"] }, "rescaleMode": { "description": "rescale: in place (adaptive scheduler, Flink 1.18+) or through a savepoint restart.", "enum": ["in-place", "savepoint-restart"] }, "reason": { "description": "One line for display.", "type": "string" }, "causes": { "description": "What changed to cause the action; for people only.", "type": "array", "items": { "$ref": "#/$defs/cause" } }, "liveJobId": { "description": "The live job the change acts on.", "type": "string" }, "liveState": { "description": "Flink job status of that job.", "type": "string" }, "verify": { "description": "none: the live job was started by an apply that stopped before its health check passed; apply finishes the check.", "type": "object", "required": ["jobId"], "additionalProperties": false, "properties": { "jobId": { "description": "The job whose health check is still to finish.", "type": "string" } } }, "releases": { "description": "none: the state store holds a change an apply rolled back (FO601) that the repository no longer asks for; apply forgets it, so asking for it again tries it.", "type": "object", "required": ["rolledBackAt", "specHash"], "additionalProperties": false, "properties": { "rolledBackAt": { "description": "When that change was rolled back.", "type": "string" }, "specHash": { "description": "The spec that was rolled back.", "type": "string" } } }, "restoreFrom": { "description": "Savepoint or checkpoint the new job starts from, when known at plan time.", "type": "string" }, "from": { "description": "The job as deployed (from the labels on the cluster or the state store); absent for a new job.", "type": "object", "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed job.", "type": "string" }, "parallelism": { "description": "Parallelism of the deployed job.", "type": "integer", "minimum": 1 } } }, "to": { "description": "The job as the repository wants it.", "type": "object", "required": ["specHash", "parallelism"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the compiled script and its restart-needing settings.", "type": "string" }, "parallelism": { "description": "Parallelism the job will run with.", "type": "integer", "minimum": 1 } } }, "compatibility": { "description": "upgrade: whether the new query can restore the old state.", "$ref": "#/$defs/compatibility" }, "sqlDiff": { "description": "Unified diff of the compiled scripts (secret placeholders only).", "type": "string" }, "compiledPlan": { "description": "planMode: compiled \u2014 the plan file the job starts from with EXECUTE PLAN, and what changed in its ExecNodes since the plan the job last ran.", "type": "object", "required": ["path", "sha256"], "additionalProperties": false, "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "execNodes": { "description": "ExecNodes added, removed and changed (type: description), and how many stayed the same.", "type": "object", "required": ["added", "removed", "changed", "unchanged"], "additionalProperties": false, "properties": { "added": { "description": "ExecNodes only the new plan has.", "type": "array", "items": { "type": "string" } }, "removed": { "description": "ExecNodes only the old plan had.", "type": "array", "items": { "type": "string" } }, "changed": { "description": "ExecNodes both have, with another version, inputs or settings.", "type": "array", "items": { "type": "string" } }, "unchanged": { "description": "How many ExecNodes are the same.", "type": "integer", "minimum": 0 } } } } }, "move": { "description": "The live job runs on the cluster the environment moves away from (moveFrom): apply stops it there and starts its successor on the environment's cluster.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "description": "JobManager URL of the cluster being left (user info removed).", "type": "string" }, "fromVersion": { "description": "Flink version of that cluster, as its JobManager reports it.", "type": "string" } } }, "versionUpgrade": { "description": "The job starts on another Flink version than the one its state was written by, and whether that state restores.", "type": "object", "required": ["from", "to", "verdict", "findings", "advice"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster the job starts on.", "type": "string" }, "verdict": { "description": "Whether the state restores on the new version.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "findings": { "description": "Why the verdict is what it is.", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What the user can do.", "type": "array", "items": { "type": "string" } }, "blocked": { "description": "Why the start must not happen as planned (the change is refused).", "type": "object", "required": ["reason", "summary", "detail"], "additionalProperties": false, "properties": { "reason": { "description": "plan-refused: the new release does not load the plan; unconfirmed: an unknown restore nobody confirmed.", "enum": ["plan-refused", "unconfirmed"] }, "summary": { "description": "One line.", "type": "string" }, "detail": { "description": "What to do.", "type": "string" } } } } }, "refused": { "description": "The change is wanted but not allowed; apply skips it.", "type": "object", "required": ["code", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Diagnostic code of the refusal.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "summary": { "description": "One line saying what is refused.", "type": "string" }, "detail": { "description": "What to do to allow the change.", "type": "string" } } }, "batch": { "description": "The job runs in batch mode: Flink takes no savepoint of it, so a suspend or delete of a run still going cancels it.", "const": true } }, "allOf": [{ "if": { "properties": { "action": { "const": "upgrade" } } }, "then": { "properties": { "strategy": true }, "required": ["strategy"] } }, { "$comment": "A stateless upgrade restores no state: a batch job's has no state verdict.", "if": { "properties": { "action": { "const": "upgrade" }, "strategy": { "enum": ["savepoint", "last-state"] } } }, "then": { "properties": { "compatibility": true }, "required": ["compatibility"] } }, { "if": { "properties": { "action": { "const": "rescale" } } }, "then": { "properties": { "rescaleMode": true }, "required": ["rescaleMode"] } }, { "if": { "properties": { "action": { "enum": ["create", "upgrade", "rescale", "resume", "recover"] } } }, "then": { "properties": { "to": true }, "required": ["to"] } }] };
   const schema37 = { "title": "Action", "enum": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt", "none"] };
   const schema38 = { "title": "Cause", "description": "Why a change is planned; for people only.", "type": "object", "required": ["kind", "path"], "additionalProperties": false, "properties": { "kind": { "description": "What kind of thing changed.", "enum": ["script", "setting", "table", "udf", "state", "schedule", "drift", "cluster", "repo", "request"] }, "path": { "description": "What changed: a setting path (`parallelism`, `config.table.exec.state.ttl`), a table or UDF name, a file.", "type": "string" }, "from": { "description": "The value before, when there is one to show.", "type": "string" }, "to": { "description": "The value after, when there is one to show.", "type": "string" } } };
   const schema39 = { "title": "State compatibility", "type": "object", "required": ["verdict", "findings", "advice"], "additionalProperties": false, "properties": { "verdict": { "description": "Whether the savepoint of the running job restores into the new job: compatible (every operator holding state maps to one in the new job), drops-state (some state has no operator to go to: the restore needs allowNonRestoredState), incompatible (a mapped operator's state changes shape: the restore fails), unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "source": { "description": "flink: computed from the stream graphs Flink's planner built for both scripts (EXPLAIN through the SQL Gateway); estimate: from the scripts alone.", "enum": ["flink", "estimate"] }, "operators": { "description": "Operators that hold state, by Flink's operator id, and what the upgrade does to each.", "type": "array", "items": { "type": "object", "required": ["name", "id", "state"], "additionalProperties": false, "properties": { "name": { "description": "The operator as a reviewer knows it, e.g. GroupAggregate (city).", "type": "string" }, "id": { "description": "Flink's operator id (32 hex digits).", "type": "string", "pattern": "^[0-9a-f]{32}$" }, "state": { "description": "kept, dropped (no operator with its id), reshaped (its state changes shape), new (starts empty), unknown.", "enum": ["kept", "dropped", "reshaped", "new", "unknown"] }, "unread": { "description": "Dropped though restored: an operator with its id takes the savepoint but keeps its state under other names (a deduplication become a Top-N), so it starts empty without allowNonRestoredState.", "const": true } } } }, "findings": { "description": "What changed in the query that matters for state (a stateful operator, GROUP BY keys, a join, a window).", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What can be done (allowNonRestoredState, a stateless upgrade, a pinned savepoint).", "type": "array", "items": { "type": "string" } } } };
@@ -16656,36 +16705,30 @@ var planValidators = (function planValidators2(exports) {
           errors++;
         }
       }
-      if (data.restoreFrom !== void 0) {
-        let data21 = data.restoreFrom;
-        if (typeof data21 !== "string") {
-          const err41 = { instancePath: instancePath + "/restoreFrom", schemaPath: "#/properties/restoreFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.restoreFrom.type, parentSchema: schema35.properties.restoreFrom, data: data21 };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
-      }
-      if (data.from !== void 0) {
-        let data22 = data.from;
-        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-          for (const key3 in data22) {
-            if (!(key3 === "specHash" || key3 === "parallelism")) {
-              const err42 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.from, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
+      if (data.releases !== void 0) {
+        let data21 = data.releases;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+          if (data21.rolledBackAt === void 0) {
+            const err41 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/required", keyword: "required", params: { missingProperty: "rolledBackAt" }, message: "must have required property 'rolledBackAt'", schema: schema35.properties.releases.required, parentSchema: schema35.properties.releases, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
             }
+            errors++;
           }
-          if (data22.specHash !== void 0) {
-            let data23 = data22.specHash;
-            if (typeof data23 !== "string") {
-              const err43 = { instancePath: instancePath + "/from/specHash", schemaPath: "#/properties/from/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.from.properties.specHash.type, parentSchema: schema35.properties.from.properties.specHash, data: data23 };
+          if (data21.specHash === void 0) {
+            const err42 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'", schema: schema35.properties.releases.required, parentSchema: schema35.properties.releases, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          for (const key3 in data21) {
+            if (!(key3 === "rolledBackAt" || key3 === "specHash")) {
+              const err43 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.releases, data: data21 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -16694,10 +16737,10 @@ var planValidators = (function planValidators2(exports) {
               errors++;
             }
           }
-          if (data22.parallelism !== void 0) {
-            let data24 = data22.parallelism;
-            if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-              const err44 = { instancePath: instancePath + "/from/parallelism", schemaPath: "#/properties/from/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.from.properties.parallelism.type, parentSchema: schema35.properties.from.properties.parallelism, data: data24 };
+          if (data21.rolledBackAt !== void 0) {
+            let data22 = data21.rolledBackAt;
+            if (typeof data22 !== "string") {
+              const err44 = { instancePath: instancePath + "/releases/rolledBackAt", schemaPath: "#/properties/releases/properties/rolledBackAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.releases.properties.rolledBackAt.type, parentSchema: schema35.properties.releases.properties.rolledBackAt, data: data22 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -16705,20 +16748,21 @@ var planValidators = (function planValidators2(exports) {
               }
               errors++;
             }
-            if (typeof data24 == "number" && isFinite(data24)) {
-              if (data24 < 1 || isNaN(data24)) {
-                const err45 = { instancePath: instancePath + "/from/parallelism", schemaPath: "#/properties/from/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.from.properties.parallelism, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
+          }
+          if (data21.specHash !== void 0) {
+            let data23 = data21.specHash;
+            if (typeof data23 !== "string") {
+              const err45 = { instancePath: instancePath + "/releases/specHash", schemaPath: "#/properties/releases/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.releases.properties.specHash.type, parentSchema: schema35.properties.releases.properties.specHash, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
               }
+              errors++;
             }
           }
         } else {
-          const err46 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.from.type, parentSchema: schema35.properties.from, data: data22 };
+          const err46 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.releases.type, parentSchema: schema35.properties.releases, data: data21 };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -16727,30 +16771,36 @@ var planValidators = (function planValidators2(exports) {
           errors++;
         }
       }
-      if (data.to !== void 0) {
-        let data25 = data.to;
+      if (data.restoreFrom !== void 0) {
+        let data24 = data.restoreFrom;
+        if (typeof data24 !== "string") {
+          const err47 = { instancePath: instancePath + "/restoreFrom", schemaPath: "#/properties/restoreFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.restoreFrom.type, parentSchema: schema35.properties.restoreFrom, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+      if (data.from !== void 0) {
+        let data25 = data.from;
         if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-          if (data25.specHash === void 0) {
-            const err47 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'", schema: schema35.properties.to.required, parentSchema: schema35.properties.to, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-          if (data25.parallelism === void 0) {
-            const err48 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'", schema: schema35.properties.to.required, parentSchema: schema35.properties.to, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
           for (const key4 in data25) {
             if (!(key4 === "specHash" || key4 === "parallelism")) {
-              const err49 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.to, data: data25 };
+              const err48 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.from, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+          if (data25.specHash !== void 0) {
+            let data26 = data25.specHash;
+            if (typeof data26 !== "string") {
+              const err49 = { instancePath: instancePath + "/from/specHash", schemaPath: "#/properties/from/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.from.properties.specHash.type, parentSchema: schema35.properties.from.properties.specHash, data: data26 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -16759,10 +16809,10 @@ var planValidators = (function planValidators2(exports) {
               errors++;
             }
           }
-          if (data25.specHash !== void 0) {
-            let data26 = data25.specHash;
-            if (typeof data26 !== "string") {
-              const err50 = { instancePath: instancePath + "/to/specHash", schemaPath: "#/properties/to/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.to.properties.specHash.type, parentSchema: schema35.properties.to.properties.specHash, data: data26 };
+          if (data25.parallelism !== void 0) {
+            let data27 = data25.parallelism;
+            if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+              const err50 = { instancePath: instancePath + "/from/parallelism", schemaPath: "#/properties/from/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.from.properties.parallelism.type, parentSchema: schema35.properties.from.properties.parallelism, data: data27 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -16770,45 +16820,42 @@ var planValidators = (function planValidators2(exports) {
               }
               errors++;
             }
-          }
-          if (data25.parallelism !== void 0) {
-            let data27 = data25.parallelism;
-            if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-              const err51 = { instancePath: instancePath + "/to/parallelism", schemaPath: "#/properties/to/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.to.properties.parallelism.type, parentSchema: schema35.properties.to.properties.parallelism, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
-              }
-              errors++;
-            }
             if (typeof data27 == "number" && isFinite(data27)) {
               if (data27 < 1 || isNaN(data27)) {
-                const err52 = { instancePath: instancePath + "/to/parallelism", schemaPath: "#/properties/to/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.to.properties.parallelism, data: data27 };
+                const err51 = { instancePath: instancePath + "/from/parallelism", schemaPath: "#/properties/from/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.from.properties.parallelism, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err53 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.to.type, parentSchema: schema35.properties.to, data: data25 };
+          const err52 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.from.type, parentSchema: schema35.properties.from, data: data25 };
           if (vErrors === null) {
-            vErrors = [err53];
+            vErrors = [err52];
           } else {
-            vErrors.push(err53);
+            vErrors.push(err52);
           }
           errors++;
         }
       }
-      if (data.compatibility !== void 0) {
-        let data28 = data.compatibility;
+      if (data.to !== void 0) {
+        let data28 = data.to;
         if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-          if (data28.verdict === void 0) {
-            const err54 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema39.required, parentSchema: schema39, data: data28 };
+          if (data28.specHash === void 0) {
+            const err53 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'", schema: schema35.properties.to.required, parentSchema: schema35.properties.to, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (data28.parallelism === void 0) {
+            const err54 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'", schema: schema35.properties.to.required, parentSchema: schema35.properties.to, data: data28 };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -16816,27 +16863,33 @@ var planValidators = (function planValidators2(exports) {
             }
             errors++;
           }
-          if (data28.findings === void 0) {
-            const err55 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property 'findings'", schema: schema39.required, parentSchema: schema39, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-          if (data28.advice === void 0) {
-            const err56 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "advice" }, message: "must have required property 'advice'", schema: schema39.required, parentSchema: schema39, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
           for (const key5 in data28) {
-            if (!(key5 === "verdict" || key5 === "source" || key5 === "operators" || key5 === "findings" || key5 === "advice")) {
-              const err57 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data: data28 };
+            if (!(key5 === "specHash" || key5 === "parallelism")) {
+              const err55 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.to, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+          if (data28.specHash !== void 0) {
+            let data29 = data28.specHash;
+            if (typeof data29 !== "string") {
+              const err56 = { instancePath: instancePath + "/to/specHash", schemaPath: "#/properties/to/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.to.properties.specHash.type, parentSchema: schema35.properties.to.properties.specHash, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          if (data28.parallelism !== void 0) {
+            let data30 = data28.parallelism;
+            if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+              const err57 = { instancePath: instancePath + "/to/parallelism", schemaPath: "#/properties/to/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.to.properties.parallelism.type, parentSchema: schema35.properties.to.properties.parallelism, data: data30 };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -16844,264 +16897,260 @@ var planValidators = (function planValidators2(exports) {
               }
               errors++;
             }
+            if (typeof data30 == "number" && isFinite(data30)) {
+              if (data30 < 1 || isNaN(data30)) {
+                const err58 = { instancePath: instancePath + "/to/parallelism", schemaPath: "#/properties/to/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.to.properties.parallelism, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
           }
-          if (data28.verdict !== void 0) {
-            let data29 = data28.verdict;
-            if (!(data29 === "compatible" || data29 === "drops-state" || data29 === "incompatible" || data29 === "unknown")) {
-              const err58 = { instancePath: instancePath + "/compatibility/verdict", schemaPath: "#/$defs/compatibility/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema39.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.verdict.enum, parentSchema: schema39.properties.verdict, data: data29 };
+        } else {
+          const err59 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.to.type, parentSchema: schema35.properties.to, data: data28 };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      }
+      if (data.compatibility !== void 0) {
+        let data31 = data.compatibility;
+        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+          if (data31.verdict === void 0) {
+            const err60 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema39.required, parentSchema: schema39, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (data31.findings === void 0) {
+            const err61 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property 'findings'", schema: schema39.required, parentSchema: schema39, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (data31.advice === void 0) {
+            const err62 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "advice" }, message: "must have required property 'advice'", schema: schema39.required, parentSchema: schema39, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          for (const key6 in data31) {
+            if (!(key6 === "verdict" || key6 === "source" || key6 === "operators" || key6 === "findings" || key6 === "advice")) {
+              const err63 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data: data31 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err63];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err63);
               }
               errors++;
             }
           }
-          if (data28.source !== void 0) {
-            let data30 = data28.source;
-            if (!(data30 === "flink" || data30 === "estimate")) {
-              const err59 = { instancePath: instancePath + "/compatibility/source", schemaPath: "#/$defs/compatibility/properties/source/enum", keyword: "enum", params: { allowedValues: schema39.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.source.enum, parentSchema: schema39.properties.source, data: data30 };
+          if (data31.verdict !== void 0) {
+            let data32 = data31.verdict;
+            if (!(data32 === "compatible" || data32 === "drops-state" || data32 === "incompatible" || data32 === "unknown")) {
+              const err64 = { instancePath: instancePath + "/compatibility/verdict", schemaPath: "#/$defs/compatibility/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema39.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.verdict.enum, parentSchema: schema39.properties.verdict, data: data32 };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err64];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err64);
               }
               errors++;
             }
           }
-          if (data28.operators !== void 0) {
-            let data31 = data28.operators;
-            if (Array.isArray(data31)) {
-              const len1 = data31.length;
+          if (data31.source !== void 0) {
+            let data33 = data31.source;
+            if (!(data33 === "flink" || data33 === "estimate")) {
+              const err65 = { instancePath: instancePath + "/compatibility/source", schemaPath: "#/$defs/compatibility/properties/source/enum", keyword: "enum", params: { allowedValues: schema39.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.source.enum, parentSchema: schema39.properties.source, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          }
+          if (data31.operators !== void 0) {
+            let data34 = data31.operators;
+            if (Array.isArray(data34)) {
+              const len1 = data34.length;
               for (let i1 = 0; i1 < len1; i1++) {
-                let data32 = data31[i1];
-                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                  if (data32.name === void 0) {
-                    const err60 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data32 };
+                let data35 = data34[i1];
+                if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                  if (data35.name === void 0) {
+                    const err66 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err66];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err66);
                     }
                     errors++;
                   }
-                  if (data32.id === void 0) {
-                    const err61 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data32 };
+                  if (data35.id === void 0) {
+                    const err67 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err67];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err67);
                     }
                     errors++;
                   }
-                  if (data32.state === void 0) {
-                    const err62 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data32 };
+                  if (data35.state === void 0) {
+                    const err68 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
-                  for (const key6 in data32) {
-                    if (!(key6 === "name" || key6 === "id" || key6 === "state" || key6 === "unread")) {
-                      const err63 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.operators.items, data: data32 };
+                  for (const key7 in data35) {
+                    if (!(key7 === "name" || key7 === "id" || key7 === "state" || key7 === "unread")) {
+                      const err69 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.operators.items, data: data35 };
                       if (vErrors === null) {
-                        vErrors = [err63];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err63);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
                   }
-                  if (data32.name !== void 0) {
-                    let data33 = data32.name;
-                    if (typeof data33 !== "string") {
-                      const err64 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/name", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.operators.items.properties.name.type, parentSchema: schema39.properties.operators.items.properties.name, data: data33 };
+                  if (data35.name !== void 0) {
+                    let data36 = data35.name;
+                    if (typeof data36 !== "string") {
+                      const err70 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/name", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.operators.items.properties.name.type, parentSchema: schema39.properties.operators.items.properties.name, data: data36 };
                       if (vErrors === null) {
-                        vErrors = [err64];
+                        vErrors = [err70];
                       } else {
-                        vErrors.push(err64);
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
                   }
-                  if (data32.id !== void 0) {
-                    let data34 = data32.id;
-                    if (typeof data34 === "string") {
-                      if (!pattern8.test(data34)) {
-                        const err65 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/id", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"', schema: "^[0-9a-f]{32}$", parentSchema: schema39.properties.operators.items.properties.id, data: data34 };
+                  if (data35.id !== void 0) {
+                    let data37 = data35.id;
+                    if (typeof data37 === "string") {
+                      if (!pattern8.test(data37)) {
+                        const err71 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/id", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"', schema: "^[0-9a-f]{32}$", parentSchema: schema39.properties.operators.items.properties.id, data: data37 };
                         if (vErrors === null) {
-                          vErrors = [err65];
+                          vErrors = [err71];
                         } else {
-                          vErrors.push(err65);
+                          vErrors.push(err71);
                         }
                         errors++;
                       }
                     } else {
-                      const err66 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/id", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.operators.items.properties.id.type, parentSchema: schema39.properties.operators.items.properties.id, data: data34 };
+                      const err72 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/id", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.operators.items.properties.id.type, parentSchema: schema39.properties.operators.items.properties.id, data: data37 };
                       if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err66);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
                   }
-                  if (data32.state !== void 0) {
-                    let data35 = data32.state;
-                    if (!(data35 === "kept" || data35 === "dropped" || data35 === "reshaped" || data35 === "new" || data35 === "unknown")) {
-                      const err67 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/state", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema39.properties.operators.items.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.operators.items.properties.state.enum, parentSchema: schema39.properties.operators.items.properties.state, data: data35 };
+                  if (data35.state !== void 0) {
+                    let data38 = data35.state;
+                    if (!(data38 === "kept" || data38 === "dropped" || data38 === "reshaped" || data38 === "new" || data38 === "unknown")) {
+                      const err73 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/state", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema39.properties.operators.items.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.operators.items.properties.state.enum, parentSchema: schema39.properties.operators.items.properties.state, data: data38 };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err73];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err73);
                       }
                       errors++;
                     }
                   }
-                  if (data32.unread !== void 0) {
-                    let data36 = data32.unread;
-                    if (true !== data36) {
-                      const err68 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/unread", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/unread/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema39.properties.operators.items.properties.unread, data: data36 };
+                  if (data35.unread !== void 0) {
+                    let data39 = data35.unread;
+                    if (true !== data39) {
+                      const err74 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/unread", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/unread/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema39.properties.operators.items.properties.unread, data: data39 };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err69 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.operators.items.type, parentSchema: schema39.properties.operators.items, data: data32 };
+                  const err75 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.operators.items.type, parentSchema: schema39.properties.operators.items, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err69];
+                    vErrors = [err75];
                   } else {
-                    vErrors.push(err69);
+                    vErrors.push(err75);
                   }
                   errors++;
                 }
               }
             } else {
-              const err70 = { instancePath: instancePath + "/compatibility/operators", schemaPath: "#/$defs/compatibility/properties/operators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.operators.type, parentSchema: schema39.properties.operators, data: data31 };
+              const err76 = { instancePath: instancePath + "/compatibility/operators", schemaPath: "#/$defs/compatibility/properties/operators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.operators.type, parentSchema: schema39.properties.operators, data: data34 };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err76];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err76);
               }
               errors++;
             }
           }
-          if (data28.findings !== void 0) {
-            let data37 = data28.findings;
-            if (Array.isArray(data37)) {
-              const len2 = data37.length;
+          if (data31.findings !== void 0) {
+            let data40 = data31.findings;
+            if (Array.isArray(data40)) {
+              const len2 = data40.length;
               for (let i2 = 0; i2 < len2; i2++) {
-                let data38 = data37[i2];
-                if (typeof data38 !== "string") {
-                  const err71 = { instancePath: instancePath + "/compatibility/findings/" + i2, schemaPath: "#/$defs/compatibility/properties/findings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.findings.items.type, parentSchema: schema39.properties.findings.items, data: data38 };
+                let data41 = data40[i2];
+                if (typeof data41 !== "string") {
+                  const err77 = { instancePath: instancePath + "/compatibility/findings/" + i2, schemaPath: "#/$defs/compatibility/properties/findings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.findings.items.type, parentSchema: schema39.properties.findings.items, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err77];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err77);
                   }
                   errors++;
                 }
               }
             } else {
-              const err72 = { instancePath: instancePath + "/compatibility/findings", schemaPath: "#/$defs/compatibility/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.findings.type, parentSchema: schema39.properties.findings, data: data37 };
+              const err78 = { instancePath: instancePath + "/compatibility/findings", schemaPath: "#/$defs/compatibility/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.findings.type, parentSchema: schema39.properties.findings, data: data40 };
               if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err78];
               } else {
-                vErrors.push(err72);
+                vErrors.push(err78);
               }
               errors++;
             }
           }
-          if (data28.advice !== void 0) {
-            let data39 = data28.advice;
-            if (Array.isArray(data39)) {
-              const len3 = data39.length;
+          if (data31.advice !== void 0) {
+            let data42 = data31.advice;
+            if (Array.isArray(data42)) {
+              const len3 = data42.length;
               for (let i3 = 0; i3 < len3; i3++) {
-                let data40 = data39[i3];
-                if (typeof data40 !== "string") {
-                  const err73 = { instancePath: instancePath + "/compatibility/advice/" + i3, schemaPath: "#/$defs/compatibility/properties/advice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.advice.items.type, parentSchema: schema39.properties.advice.items, data: data40 };
+                let data43 = data42[i3];
+                if (typeof data43 !== "string") {
+                  const err79 = { instancePath: instancePath + "/compatibility/advice/" + i3, schemaPath: "#/$defs/compatibility/properties/advice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.advice.items.type, parentSchema: schema39.properties.advice.items, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
               }
             } else {
-              const err74 = { instancePath: instancePath + "/compatibility/advice", schemaPath: "#/$defs/compatibility/properties/advice/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.advice.type, parentSchema: schema39.properties.advice, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err75 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data28 };
-          if (vErrors === null) {
-            vErrors = [err75];
-          } else {
-            vErrors.push(err75);
-          }
-          errors++;
-        }
-      }
-      if (data.sqlDiff !== void 0) {
-        let data41 = data.sqlDiff;
-        if (typeof data41 !== "string") {
-          const err76 = { instancePath: instancePath + "/sqlDiff", schemaPath: "#/properties/sqlDiff/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.sqlDiff.type, parentSchema: schema35.properties.sqlDiff, data: data41 };
-          if (vErrors === null) {
-            vErrors = [err76];
-          } else {
-            vErrors.push(err76);
-          }
-          errors++;
-        }
-      }
-      if (data.compiledPlan !== void 0) {
-        let data42 = data.compiledPlan;
-        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-          if (data42.path === void 0) {
-            const err77 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema35.properties.compiledPlan.required, parentSchema: schema35.properties.compiledPlan, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-          if (data42.sha256 === void 0) {
-            const err78 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema35.properties.compiledPlan.required, parentSchema: schema35.properties.compiledPlan, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-          for (const key7 in data42) {
-            if (!(key7 === "path" || key7 === "sha256" || key7 === "execNodes")) {
-              const err79 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.compiledPlan, data: data42 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
-          }
-          if (data42.path !== void 0) {
-            let data43 = data42.path;
-            if (typeof data43 !== "string") {
-              const err80 = { instancePath: instancePath + "/compiledPlan/path", schemaPath: "#/properties/compiledPlan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.path.type, parentSchema: schema35.properties.compiledPlan.properties.path, data: data43 };
+              const err80 = { instancePath: instancePath + "/compatibility/advice", schemaPath: "#/$defs/compatibility/properties/advice/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.advice.type, parentSchema: schema39.properties.advice, data: data42 };
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
@@ -17110,138 +17159,126 @@ var planValidators = (function planValidators2(exports) {
               errors++;
             }
           }
-          if (data42.sha256 !== void 0) {
-            let data44 = data42.sha256;
-            if (typeof data44 !== "string") {
-              const err81 = { instancePath: instancePath + "/compiledPlan/sha256", schemaPath: "#/properties/compiledPlan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.sha256.type, parentSchema: schema35.properties.compiledPlan.properties.sha256, data: data44 };
+        } else {
+          const err81 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data31 };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
+          }
+          errors++;
+        }
+      }
+      if (data.sqlDiff !== void 0) {
+        let data44 = data.sqlDiff;
+        if (typeof data44 !== "string") {
+          const err82 = { instancePath: instancePath + "/sqlDiff", schemaPath: "#/properties/sqlDiff/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.sqlDiff.type, parentSchema: schema35.properties.sqlDiff, data: data44 };
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+      }
+      if (data.compiledPlan !== void 0) {
+        let data45 = data.compiledPlan;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.path === void 0) {
+            const err83 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema35.properties.compiledPlan.required, parentSchema: schema35.properties.compiledPlan, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (data45.sha256 === void 0) {
+            const err84 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema35.properties.compiledPlan.required, parentSchema: schema35.properties.compiledPlan, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          for (const key8 in data45) {
+            if (!(key8 === "path" || key8 === "sha256" || key8 === "execNodes")) {
+              const err85 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.compiledPlan, data: data45 };
               if (vErrors === null) {
-                vErrors = [err81];
+                vErrors = [err85];
               } else {
-                vErrors.push(err81);
+                vErrors.push(err85);
               }
               errors++;
             }
           }
-          if (data42.execNodes !== void 0) {
-            let data45 = data42.execNodes;
-            if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-              if (data45.added === void 0) {
-                const err82 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "added" }, message: "must have required property 'added'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data45 };
+          if (data45.path !== void 0) {
+            let data46 = data45.path;
+            if (typeof data46 !== "string") {
+              const err86 = { instancePath: instancePath + "/compiledPlan/path", schemaPath: "#/properties/compiledPlan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.path.type, parentSchema: schema35.properties.compiledPlan.properties.path, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          }
+          if (data45.sha256 !== void 0) {
+            let data47 = data45.sha256;
+            if (typeof data47 !== "string") {
+              const err87 = { instancePath: instancePath + "/compiledPlan/sha256", schemaPath: "#/properties/compiledPlan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.sha256.type, parentSchema: schema35.properties.compiledPlan.properties.sha256, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          }
+          if (data45.execNodes !== void 0) {
+            let data48 = data45.execNodes;
+            if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+              if (data48.added === void 0) {
+                const err88 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "added" }, message: "must have required property 'added'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err88);
                 }
                 errors++;
               }
-              if (data45.removed === void 0) {
-                const err83 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "removed" }, message: "must have required property 'removed'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data45 };
+              if (data48.removed === void 0) {
+                const err89 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "removed" }, message: "must have required property 'removed'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err89];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err89);
                 }
                 errors++;
               }
-              if (data45.changed === void 0) {
-                const err84 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property 'changed'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data45 };
+              if (data48.changed === void 0) {
+                const err90 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property 'changed'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
-              if (data45.unchanged === void 0) {
-                const err85 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "unchanged" }, message: "must have required property 'unchanged'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data45 };
+              if (data48.unchanged === void 0) {
+                const err91 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "unchanged" }, message: "must have required property 'unchanged'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err91];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err91);
                 }
                 errors++;
               }
-              for (const key8 in data45) {
-                if (!(key8 === "added" || key8 === "removed" || key8 === "changed" || key8 === "unchanged")) {
-                  const err86 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data45 };
-                  if (vErrors === null) {
-                    vErrors = [err86];
-                  } else {
-                    vErrors.push(err86);
-                  }
-                  errors++;
-                }
-              }
-              if (data45.added !== void 0) {
-                let data46 = data45.added;
-                if (Array.isArray(data46)) {
-                  const len4 = data46.length;
-                  for (let i4 = 0; i4 < len4; i4++) {
-                    let data47 = data46[i4];
-                    if (typeof data47 !== "string") {
-                      const err87 = { instancePath: instancePath + "/compiledPlan/execNodes/added/" + i4, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/added/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.added.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.added.items, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err88 = { instancePath: instancePath + "/compiledPlan/execNodes/added", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/added/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.added.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.added, data: data46 };
-                  if (vErrors === null) {
-                    vErrors = [err88];
-                  } else {
-                    vErrors.push(err88);
-                  }
-                  errors++;
-                }
-              }
-              if (data45.removed !== void 0) {
-                let data48 = data45.removed;
-                if (Array.isArray(data48)) {
-                  const len5 = data48.length;
-                  for (let i5 = 0; i5 < len5; i5++) {
-                    let data49 = data48[i5];
-                    if (typeof data49 !== "string") {
-                      const err89 = { instancePath: instancePath + "/compiledPlan/execNodes/removed/" + i5, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.items, data: data49 };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err90 = { instancePath: instancePath + "/compiledPlan/execNodes/removed", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.removed, data: data48 };
-                  if (vErrors === null) {
-                    vErrors = [err90];
-                  } else {
-                    vErrors.push(err90);
-                  }
-                  errors++;
-                }
-              }
-              if (data45.changed !== void 0) {
-                let data50 = data45.changed;
-                if (Array.isArray(data50)) {
-                  const len6 = data50.length;
-                  for (let i6 = 0; i6 < len6; i6++) {
-                    let data51 = data50[i6];
-                    if (typeof data51 !== "string") {
-                      const err91 = { instancePath: instancePath + "/compiledPlan/execNodes/changed/" + i6, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.items, data: data51 };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err92 = { instancePath: instancePath + "/compiledPlan/execNodes/changed", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.changed, data: data50 };
+              for (const key9 in data48) {
+                if (!(key9 === "added" || key9 === "removed" || key9 === "changed" || key9 === "unchanged")) {
+                  const err92 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err92];
                   } else {
@@ -17250,120 +17287,132 @@ var planValidators = (function planValidators2(exports) {
                   errors++;
                 }
               }
-              if (data45.unchanged !== void 0) {
-                let data52 = data45.unchanged;
-                if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
-                  const err93 = { instancePath: instancePath + "/compiledPlan/execNodes/unchanged", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/unchanged/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged, data: data52 };
+              if (data48.added !== void 0) {
+                let data49 = data48.added;
+                if (Array.isArray(data49)) {
+                  const len4 = data49.length;
+                  for (let i4 = 0; i4 < len4; i4++) {
+                    let data50 = data49[i4];
+                    if (typeof data50 !== "string") {
+                      const err93 = { instancePath: instancePath + "/compiledPlan/execNodes/added/" + i4, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/added/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.added.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.added.items, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err94 = { instancePath: instancePath + "/compiledPlan/execNodes/added", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/added/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.added.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.added, data: data49 };
                   if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err94];
                   } else {
-                    vErrors.push(err93);
+                    vErrors.push(err94);
                   }
                   errors++;
                 }
-                if (typeof data52 == "number" && isFinite(data52)) {
-                  if (data52 < 0 || isNaN(data52)) {
-                    const err94 = { instancePath: instancePath + "/compiledPlan/execNodes/unchanged", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/unchanged/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged, data: data52 };
+              }
+              if (data48.removed !== void 0) {
+                let data51 = data48.removed;
+                if (Array.isArray(data51)) {
+                  const len5 = data51.length;
+                  for (let i5 = 0; i5 < len5; i5++) {
+                    let data52 = data51[i5];
+                    if (typeof data52 !== "string") {
+                      const err95 = { instancePath: instancePath + "/compiledPlan/execNodes/removed/" + i5, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.items, data: data52 };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err96 = { instancePath: instancePath + "/compiledPlan/execNodes/removed", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.removed, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              }
+              if (data48.changed !== void 0) {
+                let data53 = data48.changed;
+                if (Array.isArray(data53)) {
+                  const len6 = data53.length;
+                  for (let i6 = 0; i6 < len6; i6++) {
+                    let data54 = data53[i6];
+                    if (typeof data54 !== "string") {
+                      const err97 = { instancePath: instancePath + "/compiledPlan/execNodes/changed/" + i6, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.items, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err98 = { instancePath: instancePath + "/compiledPlan/execNodes/changed", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.changed, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
+              }
+              if (data48.unchanged !== void 0) {
+                let data55 = data48.unchanged;
+                if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
+                  const err99 = { instancePath: instancePath + "/compiledPlan/execNodes/unchanged", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/unchanged/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
+                  }
+                  errors++;
+                }
+                if (typeof data55 == "number" && isFinite(data55)) {
+                  if (data55 < 0 || isNaN(data55)) {
+                    const err100 = { instancePath: instancePath + "/compiledPlan/execNodes/unchanged", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/unchanged/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged, data: data55 };
                     if (vErrors === null) {
-                      vErrors = [err94];
+                      vErrors = [err100];
                     } else {
-                      vErrors.push(err94);
+                      vErrors.push(err100);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err95 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.compiledPlan.properties.execNodes.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data45 };
+              const err101 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.compiledPlan.properties.execNodes.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data48 };
               if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err101];
               } else {
-                vErrors.push(err95);
+                vErrors.push(err101);
               }
               errors++;
             }
           }
         } else {
-          const err96 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.compiledPlan.type, parentSchema: schema35.properties.compiledPlan, data: data42 };
+          const err102 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.compiledPlan.type, parentSchema: schema35.properties.compiledPlan, data: data45 };
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err102];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err102);
           }
           errors++;
         }
       }
       if (data.move !== void 0) {
-        let data53 = data.move;
-        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-          if (data53.from === void 0) {
-            const err97 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.properties.move.required, parentSchema: schema35.properties.move, data: data53 };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-          for (const key9 in data53) {
-            if (!(key9 === "from" || key9 === "fromVersion")) {
-              const err98 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.move, data: data53 };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          }
-          if (data53.from !== void 0) {
-            let data54 = data53.from;
-            if (typeof data54 !== "string") {
-              const err99 = { instancePath: instancePath + "/move/from", schemaPath: "#/properties/move/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.move.properties.from.type, parentSchema: schema35.properties.move.properties.from, data: data54 };
-              if (vErrors === null) {
-                vErrors = [err99];
-              } else {
-                vErrors.push(err99);
-              }
-              errors++;
-            }
-          }
-          if (data53.fromVersion !== void 0) {
-            let data55 = data53.fromVersion;
-            if (typeof data55 !== "string") {
-              const err100 = { instancePath: instancePath + "/move/fromVersion", schemaPath: "#/properties/move/properties/fromVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.move.properties.fromVersion.type, parentSchema: schema35.properties.move.properties.fromVersion, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err101 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.move.type, parentSchema: schema35.properties.move, data: data53 };
-          if (vErrors === null) {
-            vErrors = [err101];
-          } else {
-            vErrors.push(err101);
-          }
-          errors++;
-        }
-      }
-      if (data.versionUpgrade !== void 0) {
-        let data56 = data.versionUpgrade;
+        let data56 = data.move;
         if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
           if (data56.from === void 0) {
-            const err102 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-          if (data56.to === void 0) {
-            const err103 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data56 };
+            const err103 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.properties.move.required, parentSchema: schema35.properties.move, data: data56 };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -17371,40 +17420,13 @@ var planValidators = (function planValidators2(exports) {
             }
             errors++;
           }
-          if (data56.verdict === void 0) {
-            const err104 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err104];
-            } else {
-              vErrors.push(err104);
-            }
-            errors++;
-          }
-          if (data56.findings === void 0) {
-            const err105 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property 'findings'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err105];
-            } else {
-              vErrors.push(err105);
-            }
-            errors++;
-          }
-          if (data56.advice === void 0) {
-            const err106 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "advice" }, message: "must have required property 'advice'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err106];
-            } else {
-              vErrors.push(err106);
-            }
-            errors++;
-          }
           for (const key10 in data56) {
-            if (!(key10 === "from" || key10 === "to" || key10 === "verdict" || key10 === "findings" || key10 === "advice" || key10 === "blocked")) {
-              const err107 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.versionUpgrade, data: data56 };
+            if (!(key10 === "from" || key10 === "fromVersion")) {
+              const err104 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.move, data: data56 };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err104];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err104);
               }
               errors++;
             }
@@ -17412,83 +17434,100 @@ var planValidators = (function planValidators2(exports) {
           if (data56.from !== void 0) {
             let data57 = data56.from;
             if (typeof data57 !== "string") {
-              const err108 = { instancePath: instancePath + "/versionUpgrade/from", schemaPath: "#/properties/versionUpgrade/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.from.type, parentSchema: schema35.properties.versionUpgrade.properties.from, data: data57 };
+              const err105 = { instancePath: instancePath + "/move/from", schemaPath: "#/properties/move/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.move.properties.from.type, parentSchema: schema35.properties.move.properties.from, data: data57 };
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err105];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err105);
               }
               errors++;
             }
           }
-          if (data56.to !== void 0) {
-            let data58 = data56.to;
+          if (data56.fromVersion !== void 0) {
+            let data58 = data56.fromVersion;
             if (typeof data58 !== "string") {
-              const err109 = { instancePath: instancePath + "/versionUpgrade/to", schemaPath: "#/properties/versionUpgrade/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.to.type, parentSchema: schema35.properties.versionUpgrade.properties.to, data: data58 };
+              const err106 = { instancePath: instancePath + "/move/fromVersion", schemaPath: "#/properties/move/properties/fromVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.move.properties.fromVersion.type, parentSchema: schema35.properties.move.properties.fromVersion, data: data58 };
               if (vErrors === null) {
-                vErrors = [err109];
+                vErrors = [err106];
               } else {
-                vErrors.push(err109);
+                vErrors.push(err106);
               }
               errors++;
             }
           }
-          if (data56.verdict !== void 0) {
-            let data59 = data56.verdict;
-            if (!(data59 === "compatible" || data59 === "drops-state" || data59 === "incompatible" || data59 === "unknown")) {
-              const err110 = { instancePath: instancePath + "/versionUpgrade/verdict", schemaPath: "#/properties/versionUpgrade/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema35.properties.versionUpgrade.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.versionUpgrade.properties.verdict.enum, parentSchema: schema35.properties.versionUpgrade.properties.verdict, data: data59 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
+        } else {
+          const err107 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.move.type, parentSchema: schema35.properties.move, data: data56 };
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
           }
-          if (data56.findings !== void 0) {
-            let data60 = data56.findings;
-            if (Array.isArray(data60)) {
-              const len7 = data60.length;
-              for (let i7 = 0; i7 < len7; i7++) {
-                let data61 = data60[i7];
-                if (typeof data61 !== "string") {
-                  const err111 = { instancePath: instancePath + "/versionUpgrade/findings/" + i7, schemaPath: "#/properties/versionUpgrade/properties/findings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.findings.items.type, parentSchema: schema35.properties.versionUpgrade.properties.findings.items, data: data61 };
-                  if (vErrors === null) {
-                    vErrors = [err111];
-                  } else {
-                    vErrors.push(err111);
-                  }
-                  errors++;
-                }
-              }
+          errors++;
+        }
+      }
+      if (data.versionUpgrade !== void 0) {
+        let data59 = data.versionUpgrade;
+        if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+          if (data59.from === void 0) {
+            const err108 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err108];
             } else {
-              const err112 = { instancePath: instancePath + "/versionUpgrade/findings", schemaPath: "#/properties/versionUpgrade/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.versionUpgrade.properties.findings.type, parentSchema: schema35.properties.versionUpgrade.properties.findings, data: data60 };
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          if (data59.to === void 0) {
+            const err109 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+          if (data59.verdict === void 0) {
+            const err110 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+          if (data59.findings === void 0) {
+            const err111 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property 'findings'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+          if (data59.advice === void 0) {
+            const err112 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "advice" }, message: "must have required property 'advice'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+          for (const key11 in data59) {
+            if (!(key11 === "from" || key11 === "to" || key11 === "verdict" || key11 === "findings" || key11 === "advice" || key11 === "blocked")) {
+              const err113 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.versionUpgrade, data: data59 };
               if (vErrors === null) {
-                vErrors = [err112];
+                vErrors = [err113];
               } else {
-                vErrors.push(err112);
+                vErrors.push(err113);
               }
               errors++;
             }
           }
-          if (data56.advice !== void 0) {
-            let data62 = data56.advice;
-            if (Array.isArray(data62)) {
-              const len8 = data62.length;
-              for (let i8 = 0; i8 < len8; i8++) {
-                let data63 = data62[i8];
-                if (typeof data63 !== "string") {
-                  const err113 = { instancePath: instancePath + "/versionUpgrade/advice/" + i8, schemaPath: "#/properties/versionUpgrade/properties/advice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.advice.items.type, parentSchema: schema35.properties.versionUpgrade.properties.advice.items, data: data63 };
-                  if (vErrors === null) {
-                    vErrors = [err113];
-                  } else {
-                    vErrors.push(err113);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err114 = { instancePath: instancePath + "/versionUpgrade/advice", schemaPath: "#/properties/versionUpgrade/properties/advice/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.versionUpgrade.properties.advice.type, parentSchema: schema35.properties.versionUpgrade.properties.advice, data: data62 };
+          if (data59.from !== void 0) {
+            let data60 = data59.from;
+            if (typeof data60 !== "string") {
+              const err114 = { instancePath: instancePath + "/versionUpgrade/from", schemaPath: "#/properties/versionUpgrade/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.from.type, parentSchema: schema35.properties.versionUpgrade.properties.from, data: data60 };
               if (vErrors === null) {
                 vErrors = [err114];
               } else {
@@ -17497,51 +17536,64 @@ var planValidators = (function planValidators2(exports) {
               errors++;
             }
           }
-          if (data56.blocked !== void 0) {
-            let data64 = data56.blocked;
-            if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-              if (data64.reason === void 0) {
-                const err115 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
-                }
-                errors++;
+          if (data59.to !== void 0) {
+            let data61 = data59.to;
+            if (typeof data61 !== "string") {
+              const err115 = { instancePath: instancePath + "/versionUpgrade/to", schemaPath: "#/properties/versionUpgrade/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.to.type, parentSchema: schema35.properties.versionUpgrade.properties.to, data: data61 };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
               }
-              if (data64.summary === void 0) {
-                const err116 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err116];
-                } else {
-                  vErrors.push(err116);
-                }
-                errors++;
+              errors++;
+            }
+          }
+          if (data59.verdict !== void 0) {
+            let data62 = data59.verdict;
+            if (!(data62 === "compatible" || data62 === "drops-state" || data62 === "incompatible" || data62 === "unknown")) {
+              const err116 = { instancePath: instancePath + "/versionUpgrade/verdict", schemaPath: "#/properties/versionUpgrade/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema35.properties.versionUpgrade.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.versionUpgrade.properties.verdict.enum, parentSchema: schema35.properties.versionUpgrade.properties.verdict, data: data62 };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
               }
-              if (data64.detail === void 0) {
-                const err117 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data64 };
-                if (vErrors === null) {
-                  vErrors = [err117];
-                } else {
-                  vErrors.push(err117);
-                }
-                errors++;
-              }
-              for (const key11 in data64) {
-                if (!(key11 === "reason" || key11 === "summary" || key11 === "detail")) {
-                  const err118 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data64 };
+              errors++;
+            }
+          }
+          if (data59.findings !== void 0) {
+            let data63 = data59.findings;
+            if (Array.isArray(data63)) {
+              const len7 = data63.length;
+              for (let i7 = 0; i7 < len7; i7++) {
+                let data64 = data63[i7];
+                if (typeof data64 !== "string") {
+                  const err117 = { instancePath: instancePath + "/versionUpgrade/findings/" + i7, schemaPath: "#/properties/versionUpgrade/properties/findings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.findings.items.type, parentSchema: schema35.properties.versionUpgrade.properties.findings.items, data: data64 };
                   if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err117];
                   } else {
-                    vErrors.push(err118);
+                    vErrors.push(err117);
                   }
                   errors++;
                 }
               }
-              if (data64.reason !== void 0) {
-                let data65 = data64.reason;
-                if (!(data65 === "plan-refused" || data65 === "unconfirmed")) {
-                  const err119 = { instancePath: instancePath + "/versionUpgrade/blocked/reason", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/reason/enum", keyword: "enum", params: { allowedValues: schema35.properties.versionUpgrade.properties.blocked.properties.reason.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.versionUpgrade.properties.blocked.properties.reason.enum, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.reason, data: data65 };
+            } else {
+              const err118 = { instancePath: instancePath + "/versionUpgrade/findings", schemaPath: "#/properties/versionUpgrade/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.versionUpgrade.properties.findings.type, parentSchema: schema35.properties.versionUpgrade.properties.findings, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+          }
+          if (data59.advice !== void 0) {
+            let data65 = data59.advice;
+            if (Array.isArray(data65)) {
+              const len8 = data65.length;
+              for (let i8 = 0; i8 < len8; i8++) {
+                let data66 = data65[i8];
+                if (typeof data66 !== "string") {
+                  const err119 = { instancePath: instancePath + "/versionUpgrade/advice/" + i8, schemaPath: "#/properties/versionUpgrade/properties/advice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.advice.items.type, parentSchema: schema35.properties.versionUpgrade.properties.advice.items, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err119];
                   } else {
@@ -17550,165 +17602,228 @@ var planValidators = (function planValidators2(exports) {
                   errors++;
                 }
               }
-              if (data64.summary !== void 0) {
-                let data66 = data64.summary;
-                if (typeof data66 !== "string") {
-                  const err120 = { instancePath: instancePath + "/versionUpgrade/blocked/summary", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.blocked.properties.summary.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.summary, data: data66 };
+            } else {
+              const err120 = { instancePath: instancePath + "/versionUpgrade/advice", schemaPath: "#/properties/versionUpgrade/properties/advice/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.versionUpgrade.properties.advice.type, parentSchema: schema35.properties.versionUpgrade.properties.advice, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
+            }
+          }
+          if (data59.blocked !== void 0) {
+            let data67 = data59.blocked;
+            if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+              if (data67.reason === void 0) {
+                const err121 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+              if (data67.summary === void 0) {
+                const err122 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+              if (data67.detail === void 0) {
+                const err123 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+              for (const key12 in data67) {
+                if (!(key12 === "reason" || key12 === "summary" || key12 === "detail")) {
+                  const err124 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data67 };
                   if (vErrors === null) {
-                    vErrors = [err120];
+                    vErrors = [err124];
                   } else {
-                    vErrors.push(err120);
+                    vErrors.push(err124);
                   }
                   errors++;
                 }
               }
-              if (data64.detail !== void 0) {
-                let data67 = data64.detail;
-                if (typeof data67 !== "string") {
-                  const err121 = { instancePath: instancePath + "/versionUpgrade/blocked/detail", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.blocked.properties.detail.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.detail, data: data67 };
+              if (data67.reason !== void 0) {
+                let data68 = data67.reason;
+                if (!(data68 === "plan-refused" || data68 === "unconfirmed")) {
+                  const err125 = { instancePath: instancePath + "/versionUpgrade/blocked/reason", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/reason/enum", keyword: "enum", params: { allowedValues: schema35.properties.versionUpgrade.properties.blocked.properties.reason.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.versionUpgrade.properties.blocked.properties.reason.enum, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.reason, data: data68 };
                   if (vErrors === null) {
-                    vErrors = [err121];
+                    vErrors = [err125];
                   } else {
-                    vErrors.push(err121);
+                    vErrors.push(err125);
+                  }
+                  errors++;
+                }
+              }
+              if (data67.summary !== void 0) {
+                let data69 = data67.summary;
+                if (typeof data69 !== "string") {
+                  const err126 = { instancePath: instancePath + "/versionUpgrade/blocked/summary", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.blocked.properties.summary.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.summary, data: data69 };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+              }
+              if (data67.detail !== void 0) {
+                let data70 = data67.detail;
+                if (typeof data70 !== "string") {
+                  const err127 = { instancePath: instancePath + "/versionUpgrade/blocked/detail", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.blocked.properties.detail.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.detail, data: data70 };
+                  if (vErrors === null) {
+                    vErrors = [err127];
+                  } else {
+                    vErrors.push(err127);
                   }
                   errors++;
                 }
               }
             } else {
-              const err122 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.versionUpgrade.properties.blocked.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data64 };
+              const err128 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.versionUpgrade.properties.blocked.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data67 };
               if (vErrors === null) {
-                vErrors = [err122];
+                vErrors = [err128];
               } else {
-                vErrors.push(err122);
+                vErrors.push(err128);
               }
               errors++;
             }
           }
         } else {
-          const err123 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.versionUpgrade.type, parentSchema: schema35.properties.versionUpgrade, data: data56 };
+          const err129 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.versionUpgrade.type, parentSchema: schema35.properties.versionUpgrade, data: data59 };
           if (vErrors === null) {
-            vErrors = [err123];
+            vErrors = [err129];
           } else {
-            vErrors.push(err123);
+            vErrors.push(err129);
           }
           errors++;
         }
       }
       if (data.refused !== void 0) {
-        let data68 = data.refused;
-        if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-          if (data68.code === void 0) {
-            const err124 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data68 };
+        let data71 = data.refused;
+        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+          if (data71.code === void 0) {
+            const err130 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data71 };
             if (vErrors === null) {
-              vErrors = [err124];
+              vErrors = [err130];
             } else {
-              vErrors.push(err124);
+              vErrors.push(err130);
             }
             errors++;
           }
-          if (data68.summary === void 0) {
-            const err125 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data68 };
+          if (data71.summary === void 0) {
+            const err131 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data71 };
             if (vErrors === null) {
-              vErrors = [err125];
+              vErrors = [err131];
             } else {
-              vErrors.push(err125);
+              vErrors.push(err131);
             }
             errors++;
           }
-          if (data68.detail === void 0) {
-            const err126 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data68 };
+          if (data71.detail === void 0) {
+            const err132 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data71 };
             if (vErrors === null) {
-              vErrors = [err126];
+              vErrors = [err132];
             } else {
-              vErrors.push(err126);
+              vErrors.push(err132);
             }
             errors++;
           }
-          for (const key12 in data68) {
-            if (!(key12 === "code" || key12 === "summary" || key12 === "detail")) {
-              const err127 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.refused, data: data68 };
+          for (const key13 in data71) {
+            if (!(key13 === "code" || key13 === "summary" || key13 === "detail")) {
+              const err133 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.refused, data: data71 };
               if (vErrors === null) {
-                vErrors = [err127];
+                vErrors = [err133];
               } else {
-                vErrors.push(err127);
+                vErrors.push(err133);
               }
               errors++;
             }
           }
-          if (data68.code !== void 0) {
-            let data69 = data68.code;
-            if (typeof data69 === "string") {
-              if (!pattern9.test(data69)) {
-                const err128 = { instancePath: instancePath + "/refused/code", schemaPath: "#/properties/refused/properties/code/pattern", keyword: "pattern", params: { pattern: "^FO[0-9]{3}$" }, message: 'must match pattern "^FO[0-9]{3}$"', schema: "^FO[0-9]{3}$", parentSchema: schema35.properties.refused.properties.code, data: data69 };
+          if (data71.code !== void 0) {
+            let data72 = data71.code;
+            if (typeof data72 === "string") {
+              if (!pattern9.test(data72)) {
+                const err134 = { instancePath: instancePath + "/refused/code", schemaPath: "#/properties/refused/properties/code/pattern", keyword: "pattern", params: { pattern: "^FO[0-9]{3}$" }, message: 'must match pattern "^FO[0-9]{3}$"', schema: "^FO[0-9]{3}$", parentSchema: schema35.properties.refused.properties.code, data: data72 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err134];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err134);
                 }
                 errors++;
               }
             } else {
-              const err129 = { instancePath: instancePath + "/refused/code", schemaPath: "#/properties/refused/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.code.type, parentSchema: schema35.properties.refused.properties.code, data: data69 };
+              const err135 = { instancePath: instancePath + "/refused/code", schemaPath: "#/properties/refused/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.code.type, parentSchema: schema35.properties.refused.properties.code, data: data72 };
               if (vErrors === null) {
-                vErrors = [err129];
+                vErrors = [err135];
               } else {
-                vErrors.push(err129);
+                vErrors.push(err135);
               }
               errors++;
             }
           }
-          if (data68.summary !== void 0) {
-            let data70 = data68.summary;
-            if (typeof data70 !== "string") {
-              const err130 = { instancePath: instancePath + "/refused/summary", schemaPath: "#/properties/refused/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.summary.type, parentSchema: schema35.properties.refused.properties.summary, data: data70 };
+          if (data71.summary !== void 0) {
+            let data73 = data71.summary;
+            if (typeof data73 !== "string") {
+              const err136 = { instancePath: instancePath + "/refused/summary", schemaPath: "#/properties/refused/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.summary.type, parentSchema: schema35.properties.refused.properties.summary, data: data73 };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err136];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err136);
               }
               errors++;
             }
           }
-          if (data68.detail !== void 0) {
-            let data71 = data68.detail;
-            if (typeof data71 !== "string") {
-              const err131 = { instancePath: instancePath + "/refused/detail", schemaPath: "#/properties/refused/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.detail.type, parentSchema: schema35.properties.refused.properties.detail, data: data71 };
+          if (data71.detail !== void 0) {
+            let data74 = data71.detail;
+            if (typeof data74 !== "string") {
+              const err137 = { instancePath: instancePath + "/refused/detail", schemaPath: "#/properties/refused/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.detail.type, parentSchema: schema35.properties.refused.properties.detail, data: data74 };
               if (vErrors === null) {
-                vErrors = [err131];
+                vErrors = [err137];
               } else {
-                vErrors.push(err131);
+                vErrors.push(err137);
               }
               errors++;
             }
           }
         } else {
-          const err132 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.refused.type, parentSchema: schema35.properties.refused, data: data68 };
+          const err138 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.refused.type, parentSchema: schema35.properties.refused, data: data71 };
           if (vErrors === null) {
-            vErrors = [err132];
+            vErrors = [err138];
           } else {
-            vErrors.push(err132);
+            vErrors.push(err138);
           }
           errors++;
         }
       }
       if (data.batch !== void 0) {
-        let data72 = data.batch;
-        if (true !== data72) {
-          const err133 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema35.properties.batch, data: data72 };
+        let data75 = data.batch;
+        if (true !== data75) {
+          const err139 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema35.properties.batch, data: data75 };
           if (vErrors === null) {
-            vErrors = [err133];
+            vErrors = [err139];
           } else {
-            vErrors.push(err133);
+            vErrors.push(err139);
           }
           errors++;
         }
       }
     } else {
-      const err134 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+      const err140 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
       if (vErrors === null) {
-        vErrors = [err134];
+        vErrors = [err140];
       } else {
-        vErrors.push(err134);
+        vErrors.push(err140);
       }
       errors++;
     }

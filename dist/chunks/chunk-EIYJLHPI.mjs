@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-YF6NQPXA.mjs";
+} from "./chunk-JG6PNJKC.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-A5MNRHY4.mjs";
+} from "./chunk-6ZMQ5YCH.mjs";
 import {
   error,
   hasErrors

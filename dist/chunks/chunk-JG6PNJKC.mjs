@@ -31,7 +31,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-A5MNRHY4.mjs";
+} from "./chunk-6ZMQ5YCH.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-K42MIP6T.mjs";
@@ -1303,7 +1303,7 @@ var readRetention = (async function readRetention(client, plan) {
   );
   return out;
 });
-var refuseByRetention = (function refuseByRetention(plan, survives, live) {
+var refuseByRetention = (function refuseByRetention(plan, survives, live, doc) {
   const diags = [];
   for (const c of asked(plan)) {
     if (survives.get(c.liveJobId) !== false) continue;
@@ -1331,15 +1331,15 @@ var refuseByRetention = (function refuseByRetention(plan, survives, live) {
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `))
     );
   }
-  diags.push(...refuseWhileWaiting(plan, live));
+  diags.push(...refuseWhileWaiting(plan, live, doc));
   return diags;
 });
-var refuseWhileWaiting = (function refuseWhileWaiting(plan, live) {
+var refuseWhileWaiting = (function refuseWhileWaiting(plan, live, doc) {
   if (!live?.observed) return [];
   const diags = [];
   for (const c of plan.changes) {
     if (c.action === "none") {
-      const note = idleForSlots(c, live);
+      const note = idleForSlots(c, live, doc?.jobs[c.job]?.lastStable?.jobId);
       if (note) diags.push(note);
       continue;
     }
@@ -1375,14 +1375,15 @@ var unscheduledRestart = (function unscheduledRestart(plan, c, live) {
   plan.summary = summarize(plan.changes);
   return error(PLAN_CODES.waitingForSlots, summary, detail);
 });
-var idleForSlots = (function idleForSlots(c, live) {
+var idleForSlots = (function idleForSlots(c, live, stableJobId) {
   const liveJob = c.liveJobId ? live.jobs.find((j) => j.jobId === c.liveJobId) : void 0;
   const shortage = liveJob ? slotShortage(live, liveJob) : void 0;
   if (!liveJob || !shortage) return void 0;
   const state = waitingState(liveJob);
   c.reason = `${c.reason}; ${state} on the cluster, waiting for task slots (${shortage})`;
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state }];
-  const detail = liveJob.runningSince === void 0 ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots. Start TaskManagers (or free slots); `flinkops status` shows when it runs again.";
+  const ran = liveJob.runningSince !== void 0 || stableJobId === liveJob.jobId;
+  const detail = !ran ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them; the next apply then recovers it from what is left. Start TaskManagers (or free slots) before then; `flinkops status` shows when it runs again.";
   return warning(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state}, waiting for task slots (${shortage}): it does not run`,
@@ -1558,7 +1559,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   };
   let plan = diff(desired, live, state.value, diffOptions);
   const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan, retention, live));
+  diags.push(...refuseByRetention(plan, retention, live, state.value.doc));
   const graphsOf = new Set(
     (opts.stateVerdicts ?? opts.explain) && client ? plan.changes.filter(restoresState).map((c) => c.job) : []
   );
@@ -1587,7 +1588,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...validated);
   if (explained2 && explained2.size > 0) {
     plan = diff(desired, live, state.value, { ...diffOptions, explained: explained2 });
-    refuseByRetention(plan, retention, live);
+    refuseByRetention(plan, retention, live, state.value.doc);
   }
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained2 ?? []) if ("next" in pair) done.add(job);

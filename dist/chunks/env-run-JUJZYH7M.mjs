@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-ZE2WBZ2F.mjs";
+} from "./chunk-DKLE7OB6.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-VQ4WJU5U.mjs";
-import "./chunk-YF6NQPXA.mjs";
+import "./chunk-EIYJLHPI.mjs";
+import "./chunk-JG6PNJKC.mjs";
 import "./chunk-Y7VQ3VAO.mjs";
 import "./chunk-6ZTP34QI.mjs";
 import "./chunk-KABKL5ND.mjs";
 import "./chunk-SCHT5U7Z.mjs";
 import "./chunk-NQXZKBUE.mjs";
-import "./chunk-A5MNRHY4.mjs";
+import "./chunk-6ZMQ5YCH.mjs";
 import "./chunk-K42MIP6T.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-KE4WAFMG.mjs")).planCommand
+    load: async () => (await import("./plan-VPH72453.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-VBMIHZ7A.mjs")).applyCommand
+    load: async () => (await import("./apply-S3JPJSXU.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-KYUUYUWP.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-FZSGXP66.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-FLC3TJPY.mjs")).statusCommand
+    load: async () => (await import("./status-IMNBVNWW.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-LBZGJF2C.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-EZNX4ZGO.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-3II62ZFN.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-ZZ7MVH53.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -71,7 +71,7 @@ var COMMANDS = {
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-FO2JQU2K.mjs")).simCommand
+    load: async () => (await import("./sim-MXYKAX6A.mjs")).simCommand
   }
 };
 

@@ -1280,6 +1280,7 @@ var Cluster = class {
         job.epoch++;
         job.restarts++;
         this.setState(job, job.adaptive ? "CREATED" : "RESTARTING");
+        if (job.adaptive) job.timestamps = { INITIALIZING: job.timestamps.INITIALIZING ?? job.startTime };
         this.failUnscheduled(job);
         this.awaitSlots(job);
         continue;

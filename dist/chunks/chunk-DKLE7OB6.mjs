@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-VQ4WJU5U.mjs";
+} from "./chunk-EIYJLHPI.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YF6NQPXA.mjs";
+} from "./chunk-JG6PNJKC.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -20,6 +20,7 @@ import {
   applyFailed,
   code,
   countActions,
+  escapeMd,
   finishedWords,
   hasChanges,
   planMarker,
@@ -31,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-A5MNRHY4.mjs";
+} from "./chunk-6ZMQ5YCH.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
@@ -130,7 +131,7 @@ var renderFolded = (function renderFolded(report, ctx, fold, maxLength) {
     lines.push("| Job | Action | Outcome | New job id | Savepoint |", "| --- | --- | --- | --- | --- |");
     for (const c of rows)
       lines.push(
-        `| ${cell(c.job)} | ${reportedAction(c)} | ${OUTCOME[c.outcome]}${c.ranMs !== void 0 ? ` (${finishedWords(c.ranMs)})` : ""} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === "checkpoint" ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`
+        `| ${cell(c.job)} | ${reportedAction(c)} | ${OUTCOME[c.outcome]}${c.outcome === "skipped" && c.error ? `: ${escapeMd(c.error)}` : ""}${c.ranMs !== void 0 ? ` (${finishedWords(c.ranMs)})` : ""} | ${cell(c.newJobId)} | ${c.savepoint && restorePointKind(c.savepoint) === "checkpoint" ? `checkpoint ${code(c.savepoint)}` : cell(c.savepoint)} |`
       );
   }
   if (omitted > 0) {

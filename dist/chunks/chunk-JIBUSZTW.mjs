@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-FRIFXCH6.mjs";
+} from "./chunk-4655E755.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-A5MNRHY4.mjs";
+} from "./chunk-6ZMQ5YCH.mjs";
 import {
   appendHistory,
   clearPending,

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-ZE2WBZ2F.mjs";
+} from "./chunk-DKLE7OB6.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-PBYDUVEO.mjs";
+} from "./chunk-JIBUSZTW.mjs";
 import {
   runHealth
-} from "./chunk-FRIFXCH6.mjs";
-import "./chunk-VQ4WJU5U.mjs";
+} from "./chunk-4655E755.mjs";
+import "./chunk-EIYJLHPI.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YF6NQPXA.mjs";
+} from "./chunk-JG6PNJKC.mjs";
 import "./chunk-Y7VQ3VAO.mjs";
 import "./chunk-6ZTP34QI.mjs";
 import "./chunk-KABKL5ND.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-A5MNRHY4.mjs";
+} from "./chunk-6ZMQ5YCH.mjs";
 import "./chunk-K42MIP6T.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
