@@ -44,13 +44,8 @@ export interface ApplyReport {
 }
 
 /** Exit status for the CLI: any failure, an interrupted change (or a refused run) is 1. */
-/**
- * What a report's `savepoint` path is: a last-state upgrade (or a stop by cancel) records the
- * checkpoint it read, which Flink names `chk-<n>` in the job's checkpoint folder.
- */
-export function restorePointKind(path: string): 'checkpoint' | 'savepoint' {
-  return /\/chk-\d+\/?$/.test(path) ? 'checkpoint' : 'savepoint';
-}
+/** What a report's `savepoint` path is: a last-state upgrade (or a stop by cancel) records the checkpoint it read. */
+export { restorePointKind } from '../core/restore-point';
 
 export function applyFailed(report: ApplyReport): boolean {
   return (

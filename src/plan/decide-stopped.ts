@@ -6,6 +6,7 @@
 
 import { isBatchJob } from '../compile/runtime-mode';
 import { warning } from '../core/diagnostics';
+import { restorePointKind } from '../core/restore-point';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint } from '../state/records';
@@ -18,7 +19,6 @@ import {
   latestRestorePoint,
   noRestorePoint,
   ownRestorableSavepoint,
-  pointKind,
   specChange,
 } from './job-inputs';
 
@@ -82,7 +82,7 @@ export function decideStopped(j: JobInputs): Decision {
         ...base,
         action: 'resume',
         reason: restoreFrom
-          ? `${back}: restore from ${pinned ? `the pinned ${pointKind(pinned)}` : 'its last savepoint'}`
+          ? `${back}: restore from ${pinned ? `the pinned ${restorePointKind(pinned)}` : 'its last savepoint'}`
           : awaited
             ? `${back}: restore from the savepoint its interrupted stop took, if it completed`
             : batch
@@ -172,7 +172,7 @@ export function decideStopped(j: JobInputs): Decision {
           ? `${why}: run the batch job again (it keeps no state)`
           : neverRan && !restoreFrom && !awaited
             ? `${why}: start it again (it never ran, so it has no state to restore)`
-            : `${why}: restart from ${pinned ? `the pinned ${pointKind(pinned)}` : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
+            : `${why}: restart from ${pinned ? `the pinned ${restorePointKind(pinned)}` : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
       ...spec,
       causes: [
         {
@@ -389,5 +389,5 @@ function newAgain(finalSp: string, pinned: string | undefined): string {
     return `new again after its deletion; its final savepoint ${finalSp} is used only if pinned with restoreFrom`;
   return pinned === finalSp
     ? 'new again after its deletion: restore from its final savepoint, pinned with restoreFrom'
-    : `new again after its deletion: restore from the pinned ${pointKind(pinned)}, not its final savepoint ${finalSp}`;
+    : `new again after its deletion: restore from the pinned ${restorePointKind(pinned)}, not its final savepoint ${finalSp}`;
 }

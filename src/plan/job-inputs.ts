@@ -11,6 +11,7 @@ import { error, warning } from '../core/diagnostics';
 import { atLeast, parseFlinkVersion } from '../core/flink-version';
 import { isTerminal, refusesSavepoint } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
+import { restorePointKind } from '../core/restore-point';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
 import type { DeployedVersion, JobRecord, SavepointRecord } from '../state/model';
@@ -21,7 +22,7 @@ import { ADOPTED_SCRIPT_UNKNOWN, compatibility } from './compat';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
-import { type ExplainedPair, stateVerdict } from './state-verdict';
+import { type ExplainedPair, restoredUnread, stateVerdict } from './state-verdict';
 
 export interface PlanContext {
   /** The cluster was observed; false plans from the store alone. */
@@ -156,7 +157,7 @@ export function latestRestorePoint(
     if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: 'checkpoint' });
   }
   const sp = lastRestorableSavepoint(record);
-  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: pointKind(sp.path) });
+  if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: restorePointKind(sp.path) });
   const started = record?.current;
   // Not once retention disposed of it (a store savepoint the version has long checkpointed past).
   const disposed = record?.savepoints.some((s) => s.path === started?.restoredFrom && s.disposed);
@@ -164,7 +165,7 @@ export function latestRestorePoint(
     points.push({
       path: started.restoredFrom,
       time: Date.parse(started.deployedAt),
-      what: pointKind(started.restoredFrom),
+      what: restorePointKind(started.restoredFrom),
     });
   const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
   const own = points.filter((p) => p.time >= since);
@@ -173,15 +174,6 @@ export function latestRestorePoint(
       b.time - a.time || (a.what < b.what ? 1 : a.what > b.what ? -1 : 0) || (a.path < b.path ? -1 : 1),
   );
   return own[0];
-}
-
-/**
- * What a recorded restore point is, for the plan's words: the store keeps the retained checkpoints
- * a last-state upgrade or a recovery restored beside the savepoints, and Flink names a checkpoint's
- * folder `chk-<id>` (a savepoint's `savepoint-…`).
- */
-export function pointKind(path: string): 'savepoint' | 'checkpoint' {
-  return /\/chk-\d+\/?$/.test(path) ? 'checkpoint' : 'savepoint';
 }
 
 /**
@@ -413,16 +405,6 @@ function submittedStatement(job: DesiredJob): SourceRange {
   return job.statementRanges?.at(-1) ?? fileRange(job.sqlFile);
 }
 
-/**
- * The operators a `drops-state` verdict drops though Flink restores them (another deduplication or
- * Top-N, of other state names), when those are all it drops: no allowNonRestoredState is needed.
- */
-function restoredUnread(compat: Compatibility): string | undefined {
-  const dropped = (compat.operators ?? []).filter((o) => o.state === 'dropped');
-  if (dropped.length === 0 || dropped.some((o) => !o.unread)) return undefined;
-  return dropped.map((o) => o.name).join(', ');
-}
-
 /** The FO617 warning of a verdict whose restore fails (or drops state not allowed to drop); else undefined. */
 export function stateLostDiagnostic(
   job: DesiredJob,
@@ -436,12 +418,13 @@ export function stateLostDiagnostic(
   if (!lost) return undefined;
   // The advice is written for the plan's list (`→ set …`); here it starts a sentence.
   const advice = compat.advice.map((a) => a.replace(/\.$/, '')).join('; ');
+  const unread = restoredUnread(compat.operators);
   return warning(
     PLAN_CODES.stateIncompatible,
     compat.verdict === 'incompatible'
       ? `${what} of job ${job.name} will not restore its state`
-      : restoredUnread(compat)
-        ? `${what} of job ${job.name} drops state: Flink restores the savepoint, but ${restoredUnread(compat)} starts with empty state`
+      : unread
+        ? `${what} of job ${job.name} drops state: Flink restores the savepoint, but ${unread} starts with empty state`
         : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
     // Advice may end a sentence of its own: one full stop, not two.
     `${compat.findings.filter((f) => !/(?:keeps its state|starts with empty state)$/.test(f)).join('; ')}. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`,

@@ -295,12 +295,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     source: 'flink',
     operators,
     findings,
-    advice: adviceFor(verdict, {
-      ...input,
-      ...(operators.some((o) => o.unread) && !operators.some((o) => o.state === 'dropped' && !o.unread)
-        ? { restoredUnread: true }
-        : {}),
-    }),
+    advice: adviceFor(verdict, { ...input, ...(restoredUnread(operators) ? { restoredUnread: true } : {}) }),
   };
 }
 
@@ -403,6 +398,16 @@ function ttlSwitched(input: VerdictInput): { why: string; operators: ReadonlySet
     why: `${switched}; before Flink 2.0 TTL state and plain state do not read each other`,
     operators: TTL_STATE,
   };
+}
+
+/**
+ * The operators a `drops-state` verdict drops though Flink restores them (another deduplication or
+ * Top-N, of other state names), when those are all it drops: Flink needs no allowNonRestoredState.
+ */
+export function restoredUnread(operators: readonly StateOperator[] = []): string | undefined {
+  const dropped = operators.filter((o) => o.state === 'dropped');
+  if (dropped.length === 0 || dropped.some((o) => !o.unread)) return undefined;
+  return dropped.map((o) => o.name).join(', ');
 }
 
 /** The key a deduplication or Top-N keeps its state under, from its shape: `key=[k]`, `partitionBy=[k]`. */

@@ -1,5 +1,6 @@
 /** `flinkops savepoints list`: a job's savepoints, newest first. Pure. */
 import { formatAge } from '../core/duration';
+import { restorePointKind } from '../core/restore-point';
 import { replaceControls } from './controls';
 import { makeStyle } from './style';
 
@@ -66,7 +67,7 @@ export function renderSavepointList(
 ): string {
   const s = makeStyle(opts.color ?? false);
   const from = started.map((p) => {
-    const what = /\/chk-\d+\/?$/.test(p.path) ? 'checkpoint' : 'savepoint';
+    const what = restorePointKind(p.path);
     const facts = [
       p.pinned ? 'pinned with restoreFrom' : '',
       p.recorded ? '' : `not one of ${job}'s recorded savepoints: retention never disposes of it`,
