@@ -1193,3 +1193,17 @@ describe('diff: a job a JobManager restart (no high availability) forgot during 
     expect(p.diagnostics.map((d) => d.code)).not.toContain('FO659');
   });
 });
+
+describe('diff: a run Flink reports as a batch job (job-type BATCH)', () => {
+  it('is run again at a new parallelism, not rescaled, though neither script says batch', () => {
+    const plan = diff(
+      desiredState([desiredJob('orders', { parallelism: 4 })]),
+      liveState([{ ...liveOf(base), batch: true }]),
+      { doc: stateDoc({ orders: record(base) }), version: 3 },
+      { allowDelete: false, commit: 'c0ffee', now: NOW },
+    );
+    expect(plan.changes.map((c) => [c.action, c.action === 'upgrade' ? c.strategy : '', c.reason])).toEqual([
+      ['upgrade', 'stateless', 'parallelism 2 → 4: the batch run is cancelled and runs again'],
+    ]);
+  });
+});

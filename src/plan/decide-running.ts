@@ -246,7 +246,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       to: String(job.settings.parallelism),
     });
     // A batch run can be neither rescaled in place nor stopped with a savepoint: it runs again.
-    if (isBatchJob(job)) {
+    if (runsBatch(job, running)) {
       return {
         change: {
           ...base,
