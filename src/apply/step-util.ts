@@ -135,8 +135,8 @@ async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): 
     `batch job ${job} did not finish: ${cause}`,
     /^job \S+ is (FAILED|CANCELED)$/.test(cause)
       ? 'See the exception in the Flink UI (Exceptions tab) and the task manager logs.'
-      : /^run of batch job \S+ did not finish within /.test(cause)
-        ? `${cancelled?.ok === false ? 'It was still running when the wait ended, and could not be cancelled: cancel it in the Flink UI.' : 'It was still running when the wait ended and is cancelled.'} Give a longer run more time with apply --batch-timeout (default 2h).`
+      : cancelled
+        ? `${cancelled.ok ? 'It was still running when the wait ended and is cancelled.' : 'It was still running when the wait ended, and could not be cancelled: cancel it in the Flink UI.'} Give a longer run more time with apply --batch-timeout (default 2h).`
         : `Flink's exception says why. Fix the query or its data, then apply again: a failed batch run is run again by the next apply (plan: recover).`,
     cause,
   );

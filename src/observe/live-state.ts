@@ -266,12 +266,8 @@ async function readJob(
     ...(v.role ? { role: v.role } : {}),
     ...(v.status ? { status: v.status } : {}),
   }));
-  if (
-    adaptive &&
-    !isTerminal(details.state) &&
-    details.state !== 'INITIALIZING' &&
-    details.jobType?.toUpperCase() !== 'BATCH'
-  ) {
+  const batch = details.jobType?.toUpperCase() === 'BATCH';
+  if (adaptive && !isTerminal(details.state) && details.state !== 'INITIALIZING' && !batch) {
     // In-place rescales move the vertices' upper bounds, not the job's configured parallelism
     // (read while the job restarts too: a rescale under way restarts it; an initializing job has
     // no scheduler to answer yet). A batch job runs on the AdaptiveBatchScheduler, which answers
@@ -292,7 +288,7 @@ async function readJob(
     parallelism: jobParallelism(jobConfig, vertices),
     vertices,
     job,
-    ...(details.jobType?.toUpperCase() === 'BATCH' ? { batch: true as const } : {}),
+    ...(batch ? { batch: true as const } : {}),
   };
   const running = details.timestamps.RUNNING;
   if (running !== undefined && running > 0) live.runningSince = running;
