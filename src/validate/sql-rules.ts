@@ -102,6 +102,12 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
   return out;
 }
 
+/** The statements before the first `CREATE CATALOG` or `USE`: from there on, names are another catalog's. */
+function inDefaultCatalog(statements: readonly Statement[]): readonly Statement[] {
+  const end = statements.findIndex((s) => s.kind === 'create_catalog' || s.kind === 'use');
+  return end < 0 ? statements : statements.slice(0, end);
+}
+
 /**
  * FO227: a job's CREATE TABLE or CREATE VIEW of a name tables/ defines too. The job runs with its
  * own definition and the repository's never reaches it: an edit of tables/<name>.yaml changes
@@ -114,8 +120,7 @@ function shadowedTables(
   lines: LineIndex,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const s of statements) {
-    if (s.kind === 'create_catalog' || s.kind === 'use') break; // another catalog from here on
+  for (const s of inDefaultCatalog(statements)) {
     const def = s.kind === 'create_table' ? s.table : s.kind === 'create_view' ? s.view : undefined;
     if (!def || def.name.parts.length > 1) continue;
     const t = project.tableByName.get(def.name.name);
@@ -150,8 +155,7 @@ function changedRepositoryTables(
   lines: LineIndex,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const s of statements) {
-    if (s.kind === 'create_catalog' || s.kind === 'use') break; // another catalog from here on
+  for (const s of inDefaultCatalog(statements)) {
     if (s.kind !== 'alter' && s.kind !== 'drop') continue;
     const m = CHANGES_TABLE.exec(s.text);
     if (!m) continue;
