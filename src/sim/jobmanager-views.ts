@@ -80,9 +80,14 @@ export function overviewEntry(job: SimJob, f: VersionFeatures, now: number): Jso
   if (f.pendingOperators) out['pending-operators'] = 0;
   if (f.overviewJobType) {
     out.jobType = isBatch(job) ? 'BATCH' : 'STREAMING';
-    out.schedulerType = isBatch(job) ? 'AdaptiveBatch' : job.adaptive ? 'Adaptive' : 'Default';
+    out.schedulerType = schedulerType(job);
   }
   return out;
+}
+
+/** The scheduler Flink names for the job: a batch job runs on the AdaptiveBatchScheduler whatever the cluster's. */
+function schedulerType(job: SimJob): 'AdaptiveBatch' | 'Adaptive' | 'Default' {
+  return isBatch(job) ? 'AdaptiveBatch' : job.adaptive ? 'Adaptive' : 'Default';
 }
 
 /** Every SQL job's vertices share the default slot sharing group. */
@@ -184,8 +189,7 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
   if (f.jobTypeInDetails) out['job-type'] = isBatch(job) ? 'BATCH' : 'STREAMING';
   // `stream-graph` is only there for jobs submitted as a stream graph, never for SQL jobs (2.2).
   if (f.pendingOperators) out['pending-operators'] = 0;
-  if (f.schedulerTypeInDetails)
-    out.schedulerType = isBatch(job) ? 'AdaptiveBatch' : job.adaptive ? 'Adaptive' : 'Default';
+  if (f.schedulerTypeInDetails) out.schedulerType = schedulerType(job);
   // 2.3 runs every submitted job as a single-job application whose id is the job's (SingleJobApplication).
   if (f.overviewJobType) out['application-id'] = job.jid;
   return out;
