@@ -1206,4 +1206,22 @@ describe('diff: a run Flink reports as a batch job (job-type BATCH)', () => {
       ['upgrade', 'stateless', 'parallelism 2 → 4: the batch run is cancelled and runs again'],
     ]);
   });
+
+  it('is cancelled for a new script, not stopped with a savepoint Flink cannot take', () => {
+    // The repository's new version is a streaming job (no batch mode in its settings), the run
+    // still going is the old batch one: Flink refuses a savepoint of it.
+    const plan = diff(
+      desiredState([desiredJob('orders', { script: script('orders_out_v2') })]),
+      liveState([{ ...liveOf(base), batch: true }]),
+      { doc: stateDoc({ orders: record(base) }), version: 3 },
+      { allowDelete: false, commit: 'c0ffee', now: NOW },
+    );
+    expect(plan.changes.map((c) => [c.action, c.action === 'upgrade' ? c.strategy : ''])).toEqual([
+      ['upgrade', 'stateless'],
+    ]);
+    expect(plan.changes[0]).not.toHaveProperty('compatibility');
+    expect(plan.changes[0]!.reason).toMatch(
+      /: the batch run is cancelled \(Flink takes no savepoint of it\) and the new version starts$/,
+    );
+  });
 });

@@ -195,8 +195,9 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       : undefined;
   if (held) diags.push(heldWarning(j, held, running.jobId));
   else if (liveHash !== job.restartHash) {
-    // A batch run still going keeps no state worth a savepoint: it is cancelled and the new version runs.
-    const batch = isBatchJob(job);
+    // A batch run still going keeps no state worth a savepoint (Flink takes none of it): it is
+    // cancelled and the new version runs, also when the repository's new version is a streaming job.
+    const batch = runsBatch(job, running);
     const strategy = batch ? 'stateless' : (job.settings.upgradeMode ?? 'savepoint');
     const spec = specChange(j, strategy, !batch, !drift);
     const all = [...causes, ...(spec.causes ?? [])];
@@ -218,7 +219,9 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         strategy,
         reason: drift
           ? `changed outside flinkops (spec ${liveHash.slice(0, 12)}, recorded ${current!.specHash.slice(0, 12)}): planned back to the repo's spec`
-          : `${why || 'spec changed'}: ${strategy} upgrade`,
+          : batch
+            ? `${why || 'spec changed'}: the batch run is cancelled (Flink takes no savepoint of it) and the new version starts`
+            : `${why || 'spec changed'}: ${strategy} upgrade`,
         ...spec,
         causes: all,
         ...(pinned ? { restoreFrom: pinned } : {}),
