@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 import type { E2eCluster } from './global-setup';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -120,6 +120,27 @@ export function flinkops(repo: Repo, args: string[], env: Record<string, string>
   return startFlinkops(repo, args, env).done;
 }
 
+/** flinkops processes of this file still running. */
+const running = new Set<ChildProcess>();
+
+// A scenario that timed out (or threw) while a flinkops command ran leaves nothing behind: the
+// command is interrupted as a user's Ctrl-C would (it releases the state lock), then killed.
+afterEach(async () => {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+          child.once('close', () => {
+            clearTimeout(kill);
+            resolve();
+          });
+          child.kill('SIGINT');
+        }),
+    ),
+  );
+});
+
 /** A flinkops command started and not awaited (to be interrupted): the process, and its end. */
 export function startFlinkops(
   repo: Repo,
@@ -143,8 +164,12 @@ export function startFlinkops(
       stderr += d;
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, out: `${stdout}\n${stderr}` }));
+    child.on('close', (code) => {
+      running.delete(child);
+      resolve({ code, stdout, stderr, out: `${stdout}\n${stderr}` });
+    });
   });
+  running.add(child);
   return { child, done };
 }
 
