@@ -340,6 +340,26 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     expect(v.verdict).toBe('incompatible');
   });
 
+  it('a max parallelism the script SETs (config: pipeline.max-parallelism) counts as the setting does', () => {
+    // Real 2.2.0: `config: pipeline.max-parallelism` 128 → 256 failed the restore ("Max parallelism
+    // mismatch between checkpoint/savepoint state and new program").
+    const withMax = (max?: string) => ({
+      ...side(version, 'agg'),
+      ...(max ? { config: { 'pipeline.max-parallelism': max } } : {}),
+    });
+    const changed = stateVerdict({ old: withMax('128'), next: withMax('256') });
+    expect(changed.verdict).toBe('incompatible');
+    expect(changed.findings.join('\n')).toContain('maxParallelism 128 → 256');
+    expect(stateVerdict({ old: withMax('128'), next: withMax('128') }).verdict).toBe('compatible');
+    // Set now where it was unset: the savepoint's key groups are the default for parallelism 1.
+    expect(stateVerdict({ old: withMax(), next: withMax('64') }).verdict).toBe('incompatible');
+    // The job settings' maxParallelism is what flinkops submits, over the script's.
+    expect(
+      stateVerdict({ old: withMax('128'), next: withMax('256'), maxParallelism: { from: 128, to: 128 } })
+        .verdict,
+    ).toBe('compatible');
+  });
+
   it("a max parallelism set where none was: incompatible unless it is Flink's default for the parallelism", () => {
     // Flink refuses a savepoint whose key groups (128: the default for parallelism 2) differ from
     // a max parallelism the new job sets; one the new job leaves unset takes the savepoint's.

@@ -274,7 +274,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     operators.push({ name: displayName(n), id, state: 'new' });
     findings.push(`${displayName(n)} starts with empty state`);
   }
-  const mp = input.maxParallelism;
+  const mp = maxParallelismOf(input);
   const keyedKept = operators.some(
     (o) => o.state === 'kept' && !o.name.startsWith('source') && !o.name.startsWith('sink'),
   );
@@ -297,6 +297,25 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     findings,
     advice: adviceFor(verdict, { ...input, ...(restoredUnread(operators) ? { restoredUnread: true } : {}) }),
   };
+}
+
+/**
+ * The max parallelism of each side: the job settings' `maxParallelism` (which flinkops submits
+ * over the script's own), else a `pipeline.max-parallelism` the script SETs (a job's `config:`).
+ * Real 2.2.0: `config: pipeline.max-parallelism` 128 → 256 failed the restore, "Max parallelism
+ * mismatch between checkpoint/savepoint state and new program".
+ */
+function maxParallelismOf(input: VerdictInput): { from?: number; to?: number } | undefined {
+  const from = input.maxParallelism?.from ?? configuredMaxParallelism(input.old);
+  const to = input.maxParallelism?.to ?? configuredMaxParallelism(input.next);
+  if (!input.maxParallelism && from === undefined && to === undefined) return undefined;
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}
+
+/** `SET 'pipeline.max-parallelism' = '256'` of a script; undefined when unset (or Flink's -1, derived). */
+function configuredMaxParallelism(job: ExplainedJob): number | undefined {
+  const v = job.config?.['pipeline.max-parallelism']?.trim();
+  return v !== undefined && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined;
 }
 
 const ttlOn = (c: Readonly<Record<string, string>> | undefined): boolean => {
