@@ -816,6 +816,76 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(verdict('window-agg-hop-5s-10s', 'window-agg-hop-5s-20s').verdict).toBe('compatible');
     expect(verdict('window-agg-10s', 'window-agg-10s').verdict).toBe('compatible');
   });
+
+  it("a window aggregate switched to another time column: incompatible, its windows' state read as the new column's", () => {
+    // Real 2.2.0: TUMBLE 10 s over ts → over ts_b (= ts - 30 s, the watermark moved with it)
+    // restored, and the window [23:53:50, 23:54) open at the upgrade printed 100 rows from a source
+    // of 5 rows a second: the old rows by ts and the new ones by ts_b. Only the LocalWindowAggregate
+    // names the column; the GlobalWindowAggregate that holds the state prints `slice_end` alone.
+    const evRt = (computed: string[]): ReadonlyMap<string, TableFacts> =>
+      new Map([
+        [
+          'ev_rt',
+          {
+            options: { connector: 'datagen' },
+            columns: new Map([
+              ['id', 'BIGINT'],
+              ['k', 'INT'],
+              ['v', 'INT'],
+            ]),
+            computed: new Set(computed),
+          },
+        ],
+      ]);
+    const both = evRt(['ts', 'ts_b', 'pt']);
+    const v = stateVerdict({
+      old: side('2.2', 'window-agg-rowtime-ts', both),
+      next: side('2.2', 'window-agg-rowtime-ts-b', both),
+      flinkVersion: '2.2.0',
+    });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toMatch(
+      /GlobalWindowAggregate: its windows follow another time column now \(ts → ts_b\)/,
+    );
+    // A window Top-N names the column in the WindowTableFunction before it. Real 2.2.0, the same
+    // switch under ROW_NUMBER() OVER (PARTITION BY window_start, window_end ORDER BY v DESC) <= 3:
+    // restored, and the new job ranked an old row placed by ts (ts_b 00:27:11.223) in the window
+    // [00:27:40, 00:27:50) beside its own rows.
+    const evRt2 = new Map([['ev_rt2', both.get('ev_rt')!]]);
+    const topN = stateVerdict({
+      old: side('2.2', 'window-topn-rowtime-ts', evRt2),
+      next: side('2.2', 'window-topn-rowtime-ts-b', evRt2),
+      flinkVersion: '2.2.0',
+    });
+    expect(topN.verdict).toBe('incompatible');
+    expect(topN.findings.join('\n')).toMatch(
+      /WindowRank: its windows follow another time column now \(ts → ts_b\)/,
+    );
+    // The same column renamed (neither name in the other job's table) keeps the windows' meaning.
+    const renamed = stateVerdict({
+      old: side('2.2', 'window-agg-rowtime-ts', evRt(['ts'])),
+      next: side('2.2', 'window-agg-rowtime-ts-b', evRt(['ts_b'])),
+      flinkVersion: '2.2.0',
+    });
+    expect(renamed.verdict).toBe('compatible');
+    // A watermark delay edit keeps the column (real 2.2.0: 5 s → 10 s restored, every window 50 rows).
+    const ev = new Map([['ev_wm', both.get('ev_rt')!]]);
+    expect(
+      stateVerdict({
+        old: side('2.2', 'window-agg-watermark-5s', ev),
+        next: side('2.2', 'window-agg-watermark-10s', ev),
+      }).verdict,
+    ).toBe('compatible');
+    expect(
+      tableFacts({
+        options: {},
+        columns: [
+          { kind: 'physical', name: 'id', type: 'BIGINT', start: 0, end: 0 },
+          { kind: 'computed', name: 'TS', expr: 'NOW()', start: 0, end: 0 },
+        ],
+      }).computed,
+    ).toEqual(new Set(['ts']));
+  });
 });
 
 describe.each(['1.20', '2.2'])(

@@ -72,6 +72,8 @@ export interface TableFacts {
   columns: ReadonlyMap<string, string>;
   /** Columns (lower case) declared NOT NULL; undefined: not known. */
   notNull?: ReadonlySet<string>;
+  /** Computed columns (lower case), which `columns` leaves out (they have no declared type). */
+  computed?: ReadonlySet<string>;
 }
 
 /** A script's table as the verdict reads it. Primary key columns are NOT NULL whether or not the DDL says so. */
@@ -85,6 +87,9 @@ export function tableFacts(table: Pick<TableDef, 'options' | 'columns' | 'primar
       ...table.columns.filter((col) => col.nullable === false).map((col) => col.name.toLowerCase()),
       ...(table.primaryKey?.columns ?? []).map((c) => c.replace(/`/g, '').toLowerCase()),
     ]),
+    computed: new Set(
+      table.columns.filter((col) => col.type === undefined).map((col) => col.name.toLowerCase()),
+    ),
   };
 }
 
@@ -238,6 +243,19 @@ export function stateVerdict(input: VerdictInput): Compatibility {
             ? 'Flink cannot restore it, or restores it and reads it as other state'
             : 'Flink cannot restore it';
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
+        continue;
+      }
+      // A window operator keeps its accumulators or rows under the window's (slice's) end, not the
+      // time column that put rows there: another column restores, and the new rows join the old
+      // column's windows (real 2.2.0, TUMBLE 10 s over ts → over ts_b = ts - 30 s, 5 rows a second:
+      // the window [23:53:50, 23:54) open at the upgrade printed 100 rows).
+      const timeSwitch = switchedTimeColumn([n, input.old], [twin, input.next]);
+      if (timeSwitch) {
+        reshaped++;
+        operators.push({ name, id, state: 'reshaped' });
+        findings.push(
+          `${name}: its windows follow another time column now (${timeSwitch}); Flink restores the state, and the new job adds its rows to the windows the old column's rows opened, read as its own`,
+        );
         continue;
       }
       // Restored by Flink (the serializers match) and then read as other keys' or rows' state.
@@ -604,6 +622,72 @@ function crossedState(
       ? `its key is computed otherwise now (${recomputed})`
       : '';
   return how ? `${how}; Flink restores the state and reads each key's state as that of another key` : '';
+}
+
+/** Window operators that keep state per window: they assign rows to windows by a time column. */
+const WINDOWED = new Set([
+  'WindowAggregate',
+  'GlobalWindowAggregate',
+  'WindowRank',
+  'WindowDeduplicate',
+  'WindowJoin',
+]);
+
+/**
+ * The time column(s) a window operator's windows follow: its own `time_col=[ts]` (a one-phase
+ * WindowAggregate), else that of the nearest operators feeding it that name one — the
+ * LocalWindowAggregate of a two-phase aggregate, whose global side prints only
+ * `slice_end=[$slice_end]`; the WindowTableFunction before a window Top-N, deduplication or join.
+ */
+function windowTimeColumns(n: StreamNode, graph: StreamGraph): string | undefined {
+  if (!WINDOWED.has(operatorName(n))) return undefined;
+  const byId = new Map(graph.nodes.map((g) => [g.id, g]));
+  let level: StreamNode[] = [n];
+  const seen = new Set<number>();
+  for (let hops = 0; level.length > 0 && hops < 16; hops++) {
+    const found = level
+      .map((g) => /\btime_col=\[([^\]]*)\]/.exec(g.contents)?.[1]?.trim().toLowerCase())
+      .filter((c): c is string => c !== undefined);
+    if (found.length > 0) return found.join(', ');
+    const next: StreamNode[] = [];
+    for (const g of level)
+      for (const e of g.inputs) {
+        const up = byId.get(e.from);
+        if (up && !seen.has(up.id)) {
+          seen.add(up.id);
+          next.push(up);
+        }
+      }
+    level = next;
+  }
+  return undefined;
+}
+
+/** The columns (lower case) of the job's tables, computed ones included. */
+function declaredColumns(job: ExplainedJob): Set<string> {
+  const out = new Set<string>();
+  for (const t of job.tables.values()) {
+    for (const c of t.columns.keys()) out.add(c.toLowerCase());
+    for (const c of t.computed ?? []) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * `ts → ts_b` when a window operator's windows follow another time column, one of the two
+ * declared on both sides (the watermark moved to another column); '' when it is the same column,
+ * or the column was renamed (neither name in the other job's tables).
+ */
+function switchedTimeColumn(
+  [n, oldJob]: [StreamNode, ExplainedJob],
+  [twin, newJob]: [StreamNode, ExplainedJob],
+): string {
+  const [from, to] = [windowTimeColumns(n, oldJob.graph), windowTimeColumns(twin, newJob.graph)];
+  if (from === undefined || to === undefined || from === to) return '';
+  const [oldColumns, newColumns] = [declaredColumns(oldJob), declaredColumns(newJob)];
+  const names = (t: string) => t.split(', ');
+  const renamed = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
+  return renamed ? '' : `${from} → ${to}`;
 }
 
 /** The column names of a shape's keys (`groupBy=[…]`, `partitionBy=[…]`, `key=[…]`, `joinKey=[…]`). */
