@@ -817,6 +817,20 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(verdict('window-agg-10s', 'window-agg-10s').verdict).toBe('compatible');
   });
 
+  it('an event-time OVER frame ROWS → RANGE keeps its state; RANGE → ROWS reads it as other state', () => {
+    // Real 2.2.0, COUNT(*) OVER (PARTITION BY k ORDER BY ts …): ROWS 100 → RANGE 1 min restored,
+    // and key 7's first count, 17, was its 16 restored rows of the last minute and the new one;
+    // RANGE 1 min → ROWS 10 restored and printed counts up to 48 over a frame of at most 11 rows.
+    const widened = verdict('over-rows-100', 'over-range-1min');
+    expect(widened.verdict).toBe('compatible');
+    expect(widened.findings.join('\n')).toMatch(
+      /OverAggregate \(k\) keeps its state \(its ROWS frame becomes a RANGE frame/,
+    );
+    expect(verdict('over-rows-5', 'over-range-30s').verdict).toBe('compatible');
+    expect(verdict('over-range-1min', 'over-rows-100').verdict).toBe('incompatible');
+    expect(verdict('over-range-30s', 'over-rows-5').verdict).toBe('incompatible');
+  });
+
   it("a window aggregate switched to another time column: incompatible, its windows' state read as the new column's", () => {
     // Real 2.2.0: TUMBLE 10 s over ts → over ts_b (= ts - 30 s, the watermark moved with it)
     // restored, and the window [23:53:50, 23:54) open at the upgrade printed 100 rows from a source

@@ -212,6 +212,7 @@ export function stateShape(n: StreamNode): string {
   // same state names and types. Restored into another frame the state is read as the other's
   // (real 1.20.3: RANGE 30 s → UNBOUNDED re-emitted the kept rows and counted them twice;
   // UNBOUNDED → ROWS 5 PRECEDING counted 22 rows). The frame's size is not state (10 s → 30 s).
+  // One way is read right: an event-time ROWS frame becoming a RANGE one (plan/state-verdict.ts).
   if (/^\s*OverAggregate\(/.test(s)) {
     s = s.replace(
       /\bwindow=\[\s*(ROWS|RANG\w*)\s+BETWEEN\s+(\S+)\s+PRECEDING[^\]]*\]/,
@@ -277,6 +278,19 @@ export function stateShape(n: StreamNode): string {
     .replace(/\(\s*,\s*/, '(')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Whether OVER window shapes differ only by a bounded ROWS frame (`a`) become a bounded RANGE one
+ * (`b`): the RANGE function reads the rows and accumulator the ROWS one kept as its own (real
+ * 2.2.0, event time; plan/state-verdict.ts leaves processing time out). Not the other way round.
+ */
+export function rowsFrameBecomesRange(a: string, b: string): boolean {
+  return (
+    /^\s*OverAggregate\(/.test(a) &&
+    a.includes('frame=[ROWS]') &&
+    a.replace('frame=[ROWS]', 'frame=[RANGE]') === b
+  );
 }
 
 /** A window's slice in milliseconds, from its printed spec; undefined for a session or unknown one. */
@@ -383,7 +397,7 @@ export function keyedStateNames(
   if (strategy === 'AppendFastStrategy') {
     const order = /\borderBy=\[([^\]]*)\]/.exec(s)?.[1]?.trim() ?? '';
     const asc = /^(\$?[A-Za-z_][\w$]*) ASC$/.exec(order)?.[1];
-    if (asc && procTime(asc, n, graph)) return ['counterState'];
+    if (asc && isProcTime(asc, n, graph)) return ['counterState'];
     return top1 ? ['Top1-Rank-State'] : ['data-state-with-append'];
   }
   if (strategy === 'UpdateFastStrategy') return top1 ? ['Top1-Rank-State'] : ['data-state-with-update'];
@@ -392,7 +406,7 @@ export function keyedStateNames(
 }
 
 /** Whether `col` of `n`'s input is a processing-time attribute: `PROCTIME() AS pt` upstream. */
-function procTime(col: string, n: StreamNode, graph: StreamGraph): boolean {
+export function isProcTime(col: string, n: StreamNode, graph: StreamGraph): boolean {
   const upstream = upstreamOf(n, graph);
   const def = new RegExp(`PROCTIME\\(\\) AS ${escapeRegExp(col)}(?![\\w$])`);
   return graph.nodes.some((g) => upstream.has(g.id) && def.test(g.contents));

@@ -16,10 +16,12 @@ import {
   baseName,
   type Holds,
   holdsState,
+  isProcTime,
   keyedStateNames,
   legacySourceConnector,
   operatorKind,
   operatorName,
+  rowsFrameBecomesRange,
   splitTopLevel,
   stateShape,
   tableKey,
@@ -187,7 +189,13 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     }
     if (state === 'keyed') {
       const a = stateShape(n) + storedRow(n, input.old.graph);
-      const b = stateShape(twin) + storedRow(twin, input.next.graph);
+      const widened = rowsToRange(
+        a,
+        stateShape(twin) + storedRow(twin, input.next.graph),
+        n,
+        input.old.graph,
+      );
+      const b = widened ? a : stateShape(twin) + storedRow(twin, input.next.graph);
       const typedA = typedShape(a, n, input.old, calls);
       const typedB = typedShape(b, twin, input.next, calls);
       // Another deduplication or Top-N function keeps its state under other names: Flink restores
@@ -282,7 +290,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       continue;
     }
     operators.push({ name, id, state: 'kept' });
-    findings.push(`${name} keeps its state`);
+    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}`);
   }
   for (const n of input.next.graph.nodes) {
     const state = holds(n, input.next);
@@ -622,6 +630,31 @@ function crossedState(
       ? `its key is computed otherwise now (${recomputed})`
       : '';
   return how ? `${how}; Flink restores the state and reads each key's state as that of another key` : '';
+}
+
+/**
+ * Whether an event-time OVER window's bounded ROWS frame became a bounded RANGE frame, the rest of
+ * its state the same. The RANGE function keeps the same `inputState` rows and `accState`
+ * accumulator as the ROWS one, and on its first row retracts the restored rows older than its
+ * range: the state is read as its own (real 2.2.0: ROWS 100 → RANGE 1 min restored, and the first
+ * count of key 7, 17, was its rows of the last minute, 16 restored and 1 new). The other way the
+ * ROWS function finds no row count of its own and retracts nothing until it has counted its frame
+ * anew (real 2.2.0: RANGE 1 min → ROWS 10 printed counts up to 48): that stays reshaped. Processing
+ * time keeps other state names (not measured): reshaped as well.
+ */
+function rowsToRange(a: string, b: string, n: StreamNode, graph: StreamGraph): boolean {
+  if (!rowsFrameBecomesRange(a, b)) return false;
+  const order = /\borderBy=\[(\$?[A-Za-z_][\w$]*) ASC\]/.exec(n.contents)?.[1];
+  return order !== undefined && !isProcTime(order, n, graph);
+}
+
+/** ` (ROWS → RANGE frame: …)` for a kept OVER window whose frame widened so; else ''. */
+function overFrameNote(n: StreamNode, twin: StreamNode, input: VerdictInput): string {
+  if (operatorName(n) !== 'OverAggregate') return '';
+  const [a, b] = [stateShape(n), stateShape(twin)];
+  return a !== b && rowsToRange(a, b, n, input.old.graph)
+    ? ' (its ROWS frame becomes a RANGE frame: the RANGE function reads the rows and the accumulator kept, and retracts those older than its range)'
+    : '';
 }
 
 /** Window operators that keep state per window: they assign rows to windows by a time column. */

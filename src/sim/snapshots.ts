@@ -3,6 +3,7 @@
  * retention of completed checkpoints, and restoring a job from a snapshot path.
  */
 import { sha256 } from '../core/hash';
+import { rowsFrameBecomesRange } from '../core/operator-state';
 import { explicitMaxParallelism, restoreSettings } from './config-keys';
 import type { CheckpointEntry, SavepointRecord, SimJob } from './model';
 import type { FlinkVersion } from './versions';
@@ -93,6 +94,7 @@ export function stateMismatch(
   for (const op of job.operators) {
     const before = sp.shapes[op.id];
     if (before === undefined || op.holds !== 'keyed' || before === op.shape) continue;
+    if (rowsFrameBecomesRange(before, op.shape)) continue;
     const keyOf = (shape: string) => /(?:groupBy|partitionBy|key|where)=\[([^\]]*)\]/.exec(shape)?.[1];
     // Another deduplication or Top-N function keeps its state under other names: Flink checks the
     // key serializer only, restores, and the new function starts empty (real 1.20.3 and 2.3.0).
