@@ -3,7 +3,7 @@
 // Renders the state-compatibility catalogue's table from the results files the e2e run writes
 // (test/e2e/state-catalogue.e2e.test.ts, FLINKOPS_CATALOGUE_OUT=<dir> → state-catalogue-<line>.json,
 // one per Flink line): per edit, what changed, what the restore did on each line, and why.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const OUTCOME = {
@@ -182,7 +182,10 @@ function main() {
   const runs = positionals
     .map((f) => JSON.parse(readFileSync(f, 'utf8')))
     .sort((a, b) => a.line.localeCompare(b.line, 'en', { numeric: true }));
-  writeFileSync(values.out, render(runs));
+  // Sections after the generated table (edits measured by hand, `## …`) are kept as they are.
+  const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+  const kept = previous.search(/^## /m);
+  writeFileSync(values.out, render(runs) + (kept >= 0 ? `\n${previous.slice(kept)}` : ''));
   process.stderr.write(`wrote ${values.out} (${runs.map((r) => r.line).join(', ')})\n`);
 }
 
