@@ -3,6 +3,7 @@
  * run: the alert issues remember what was already said). The URL is a secret; a failure to
  * post is a warning, never a failed run.
  */
+import { basicAuthOf } from '../src/core/endpoint';
 import type { HealthBreach } from '../src/engine/health';
 import type { AlertEvent } from './alerts';
 
@@ -24,9 +25,15 @@ export interface WebhookPayload {
 const TIMEOUT_MS = 10_000;
 
 export const fetchPostJson: PostJson = async (url, json) => {
-  const res = await fetch(url, {
+  // A URL's user info goes as basic auth: fetch refuses a URL that holds credentials.
+  const target = basicAuthOf(url);
+  const res = await fetch(target.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': 'flinkops' },
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': 'flinkops',
+      ...(target.authorization ? { authorization: target.authorization } : {}),
+    },
     body: json,
     redirect: 'error',
     signal: AbortSignal.timeout(TIMEOUT_MS),

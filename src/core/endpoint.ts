@@ -58,3 +58,25 @@ export function endpointUrlProblem(url: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A URL with user info (`https://USER:PASSWORD@host/hook`) split into the URL without it and the
+ * `Authorization: Basic` header it stands for: fetch refuses a URL that holds credentials ("Request
+ * cannot be constructed from a URL that includes credentials"), as a browser does.
+ */
+export function basicAuthOf(url: string): { url: string; authorization?: string } {
+  if (!URL.canParse(url)) return { url };
+  const u = new URL(url);
+  if (!u.username && !u.password) return { url };
+  const decode = (s: string): string => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  const token = Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
+  u.username = '';
+  u.password = '';
+  return { url: u.toString(), authorization: `Basic ${token}` };
+}

@@ -7,6 +7,7 @@
  */
 import type { DesiredEnvironment } from '../compile';
 import { type Diagnostic, warning } from '../core/diagnostics';
+import { basicAuthOf } from '../core/endpoint';
 import { maskSecrets } from '../core/secrets';
 import { resolveSecretsInValue, type SecretSource } from '../load';
 import type { StateRead, StateStore } from '../state';
@@ -21,9 +22,15 @@ export type PostJson = (url: string, body: string) => Promise<number>;
 const TIMEOUT_MS = 10_000;
 
 export const fetchPostJson: PostJson = async (url, body) => {
-  const res = await fetch(url, {
+  // A URL's user info goes as basic auth: fetch refuses a URL that holds credentials.
+  const target = basicAuthOf(url);
+  const res = await fetch(target.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'user-agent': 'flinkops' },
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': 'flinkops',
+      ...(target.authorization ? { authorization: target.authorization } : {}),
+    },
     body,
     redirect: 'error',
     signal: AbortSignal.timeout(TIMEOUT_MS),
