@@ -12,7 +12,7 @@ import { maskSecrets } from '../core/secrets';
 import { resolveSecretsInValue, type SecretSource } from '../load';
 import type { StateRead, StateStore } from '../state';
 import { type AlertMessage, alertMail, alertRequest } from './alert-payloads';
-import { alertTransitions } from './alert-state';
+import { alertTransitions, type OpenAlerts } from './alert-state';
 import type { HealthReport } from './health';
 import { type SendMail, smtpSendMail } from './smtp-mail';
 
@@ -108,6 +108,9 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
       }
     }
     sent.push({ message, delivered, channels: channels.length });
+    // Reached no channel: not said, so the next check says it again (firing stays unrecorded,
+    // resolved stays open), as a pager retries, rather than losing the alert for good.
+    if (delivered === 0 && channels.length > 0) undelivered(open, message);
   }
   if (messages.length > 0) {
     const doc = { ...opts.state.doc };
@@ -131,6 +134,18 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
   return { sent, diags };
 }
 
+/** `open` as if `m` had not been sent: a firing alert is not open yet, a resolved one still is. */
+function undelivered(open: OpenAlerts, m: AlertMessage): void {
+  if (m.status === 'resolved') {
+    open[m.job] = { ...open[m.job], [m.rule]: m.since ?? m.time };
+    return;
+  }
+  const rules = open[m.job];
+  if (!rules) return;
+  delete rules[m.rule];
+  if (Object.keys(rules).length === 0) delete open[m.job];
+}
+
 /** The password of a URL, as written and decoded (nothing when there is none). */
 function urlPassword(url: string): string[] {
   const raw = URL.canParse(url) ? new URL(url).password : '';
@@ -146,6 +161,6 @@ function notDelivered(where: string, m: AlertMessage, why: string): Diagnostic {
   return warning(
     ALERT_CODES.alertNotDelivered,
     `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
-    `Check the channel's URL and signing secret in environments.${m.env}.alerts of flinkops.yaml; the alert is not sent again unless the rule passes and breaches anew.`,
+    `Check the channel's URL and signing secret in environments.${m.env}.alerts of flinkops.yaml; the next check sends it again unless another channel received it.`,
   );
 }
