@@ -114,5 +114,9 @@ async function askOnTerminal(question: string): Promise<boolean> {
   }
 }
 
-/** Exit codes, following `terraform plan -detailed-exitcode`. */
-export const EXIT = { ok: 0, error: 1, changes: 2 } as const;
+/**
+ * Exit codes, following `terraform plan -detailed-exitcode`; `unchecked` is `status --check`'s
+ * "health unknown" (the cluster, the repository or the store could not be read), as a monitoring
+ * check's UNKNOWN, so a cron job tells a broken check from a breach.
+ */
+export const EXIT = { ok: 0, error: 1, changes: 2, unchecked: 3 } as const;

@@ -86,7 +86,8 @@ export const statusCommand: Command = {
     "  --alert                with --check: send each new breach and each recovery to the environment's",
     '                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once',
     '  --check                check the health rules (health: in job settings, defaults.health);',
-    '                         exit 1 when a job breaches one, and say why',
+    '                         exit 1 when a job breaches one, and say why; 3 when the health',
+    '                         cannot be read (cluster unreachable, repository or store unreadable)',
     '  --now ISO-8601         evaluate ages, restart windows and schedules at that instant',
     ...clusterHelp,
   ].join('\n'),
@@ -134,14 +135,25 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     // --json promises JSON on stdout: a cluster that cannot be reached is JSON too, as with plan.
     if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}\n`);
     else reportDiagnostics(io, dir, diags);
-    return EXIT.error;
+    // No health was read: not a breach, and not healthy either.
+    return check ? EXIT.unchecked : EXIT.error;
   }
   const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
   const others = otherProjectNamesakes(
     rows.map((r) => r.job),
     run.live,
   );
-  const verdict = (report && !report.healthy) || hasErrors(run.diags) ? EXIT.error : EXIT.ok;
+  // With --check the exit code is the health's: the plan's own errors (a policy a pending change
+  // breaks, a change refused) are said below, but every job may pass its rules.
+  const verdict = check
+    ? report === undefined
+      ? EXIT.unchecked
+      : report.healthy
+        ? EXIT.ok
+        : EXIT.error
+    : hasErrors(run.diags)
+      ? EXIT.error
+      : EXIT.ok;
   if (report && boolOpt(args, 'alert') && run.desired && run.store) {
     const alerts = await runAlerts({
       env: run.desired.environment,
