@@ -160,9 +160,7 @@ function breachesOf(
           j.lastCheckpointTime !== undefined
             ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})`
             : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
-        detail:
-          'Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the ' +
-          'checkpoint history in the Flink UI; a recovery would replay everything since the last one.',
+        detail: checkpointAgeDetail(j),
       });
     }
   }
@@ -187,6 +185,26 @@ function breachesOf(
     );
   }
   return out;
+}
+
+/**
+ * Why checkpoints are old, as far as Flink says: its latest checkpoint failed (after the latest
+ * completed one) and with what message, else the usual suspects.
+ */
+function checkpointAgeDetail(j: LiveJob): string {
+  const replay = 'a recovery would replay everything since the last completed one.';
+  const f = j.lastFailedCheckpoint;
+  if (f && (j.lastCheckpoint === undefined || f.id > j.lastCheckpoint.id))
+    return (
+      `Checkpoints are failing: Flink's latest, ${f.id}, failed${f.message ? ` (${f.message.replace(/\.$/, '')})` : ''}, ` +
+      `${f.failedCount} failed in all. The JobManager log and the checkpoint history in the Flink UI say why ` +
+      '(a checkpoint directory not writable, a timeout under back-pressure); ' +
+      replay
+    );
+  return (
+    'Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the ' +
+    'checkpoint history in the Flink UI; a recovery would replay everything since the last one.'
+  );
 }
 
 /** A batch job's run that ended FINISHED: its success, and nothing runs to be judged after it. */

@@ -390,7 +390,7 @@ export function flinkopsLabels(
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
+export function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
   const c = cp.latestCompleted;
   if (c?.timestamp) live.lastCheckpointTime = c.timestamp;
   if (c)
@@ -399,6 +399,12 @@ function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
       ...(c.durationMs !== undefined ? { durationMs: c.durationMs } : {}),
       ...(c.stateSize !== undefined ? { stateSize: c.stateSize } : {}),
       ...(c.checkpointedSize !== undefined ? { checkpointedSize: c.checkpointedSize } : {}),
+    };
+  if (cp.latestFailed)
+    live.lastFailedCheckpoint = {
+      id: cp.latestFailed.id,
+      ...(cp.latestFailed.message ? { message: cp.latestFailed.message } : {}),
+      failedCount: cp.counts.failed,
     };
   // A discarded checkpoint (the job ended, its checkpoints not retained) is no restore point.
   if (c?.externalPath && !c.discarded)

@@ -53,6 +53,8 @@ export interface LiveJob {
   lastCheckpointTime?: number;
   /** The latest completed checkpoint: duration (trigger to last ack) and sizes in bytes. */
   lastCheckpoint?: { id: number; durationMs?: number; stateSize?: number; checkpointedSize?: number };
+  /** The latest failed checkpoint (`latest.failed`) and Flink's count of failed ones, when observed. */
+  lastFailedCheckpoint?: { id: number; message?: string; failedCount: number };
   /** Health data, read by `observeHealth` only (status --check): */
   /** Failure times from the exceptions history, newest first; each failure is a restart. */
   failureTimes?: number[];
