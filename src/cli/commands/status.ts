@@ -185,7 +185,9 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     return verdict;
   }
   if (json) {
-    const errors = hasErrors(run.diags)
+    // Warnings too: --json prints nothing else, and a check must say what it could not judge
+    // (FO655, FO656) or which alert did not go out (FO661).
+    const errors = run.diags.length
       ? { diagnostics: run.diags.map((d) => maskDiagnostic(d, run.secretValues)) }
       : {};
     const out = {
