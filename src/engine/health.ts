@@ -6,8 +6,9 @@
  */
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { isBatchJob } from '../compile/runtime-mode';
-import { type Diagnostic, sortDiagnostics } from '../core/diagnostics';
+import { type Diagnostic, sortDiagnostics, warning } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
+import { shownUrl } from '../core/endpoint';
 import { type FlinkClient, isTerminal } from '../flink';
 import {
   isCurrentInstance,
@@ -74,6 +75,11 @@ export interface HealthReport {
   healthy: boolean;
   jobs: JobHealth[];
 }
+
+export const HEALTH_CODES = {
+  /** Warning: the SQL Gateway does not answer (the jobs' health is read without it). */
+  gatewayUnreachable: 'FO663',
+} as const;
 
 /** Default window restarts are counted in. */
 export const DEFAULT_RESTART_WINDOW = '10min';
@@ -296,14 +302,37 @@ async function healthOf(
     ...run.live!,
     jobs: run.live!.jobs.filter((j) => (j.previousCluster === true) === left),
   });
+  // The jobs run without the gateway, but nothing can be started (created, resumed, recovered,
+  // upgraded) until it answers: said beside the health, which it does not change.
+  const gateway = run.endpoints?.sqlGatewayUrl
+    ? gatewayProblem(run.client, run.endpoints.sqlGatewayUrl)
+    : undefined;
   const here = await read(run.client, previous ? part(false) : run.live);
   const there = previous ? await read(previous.client, part(true)) : undefined;
   const live: LiveState = there ? { ...here.live, jobs: [...here.live.jobs, ...there.live.jobs] } : here.live;
-  const diags: Diagnostic[] = sortDiagnostics([...run.diags, ...here.diags, ...(there?.diags ?? [])]);
+  const down = await gateway;
+  const diags: Diagnostic[] = sortDiagnostics([
+    ...run.diags,
+    ...here.diags,
+    ...(there?.diags ?? []),
+    ...(down ? [down] : []),
+  ]);
   return {
     ...done,
     live,
     diags,
     report: evaluateHealth(run.desired, live, opts.now),
   };
+}
+
+/** FO663 when the SQL Gateway does not answer (a refusal or an error page is an answer). */
+async function gatewayProblem(client: FlinkClient, url: string): Promise<Diagnostic | undefined> {
+  const g = await client.getInfo();
+  if (g.ok || g.error.kind === 'http' || g.error.kind === 'protocol') return undefined;
+  return warning(
+    HEALTH_CODES.gatewayUnreachable,
+    `the SQL Gateway at ${shownUrl(url)} does not answer: ${g.error.message}`,
+    "The jobs' health does not depend on it, but until it answers no job can be started: apply cannot create, " +
+      "resume, recover or upgrade one (FO725). Start the gateway, or check the environment's sqlGatewayUrl.",
+  );
 }
