@@ -15,7 +15,16 @@ describe('status --check with the SQL Gateway down', () => {
   it('keeps the health and exit code of the jobs and warns FO663', async () => {
     const state = join(t.base, 'state.json');
     expect((await t.apply(state, '--health-grace', '0s', '--checkpoint-wait', '0')).code).toBe(0);
-    const args = ['--dir', t.repo, '--env', 'dev', '--state-file', state, '--jobmanager-url', t.sim.jobmanagerUrl];
+    const args = [
+      '--dir',
+      t.repo,
+      '--env',
+      'dev',
+      '--state-file',
+      state,
+      '--jobmanager-url',
+      t.sim.jobmanagerUrl,
+    ];
 
     const up = await cli(['status', '--check', ...args, '--sql-gateway-url', t.sim.gatewayUrl]);
     expect(up.stdout + up.stderr).not.toContain('FO663');
@@ -28,7 +37,14 @@ describe('status --check with the SQL Gateway down', () => {
     expect(down.stdout + down.stderr).not.toContain('pw@');
     expect(down.code).toBe(0);
 
-    const json = await cli(['status', '--check', '--json', ...args, '--sql-gateway-url', 'http://127.0.0.1:9']);
+    const json = await cli([
+      'status',
+      '--check',
+      '--json',
+      ...args,
+      '--sql-gateway-url',
+      'http://127.0.0.1:9',
+    ]);
     const out = JSON.parse(json.stdout);
     expect(out.health.healthy).toBe(true);
     expect(out.diagnostics.map((d: { code: string }) => d.code)).toEqual(['FO663']);
