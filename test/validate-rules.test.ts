@@ -328,6 +328,22 @@ describe('connectors that work one way only', () => {
       }),
     ).toEqual(['warning FO223 jobs/totals.sql:2:32']);
   });
+
+  it('a table a job copies with LIKE is not read: no FO223 for a print or blackhole source of LIKE', () => {
+    // Flink's datagen page: a bounded mock table shaped like another table. Flink 2.2's planner
+    // takes it with the print table as the LIKE source; only its definition is copied.
+    const mock =
+      "CREATE TEMPORARY TABLE mock_totals\nWITH ('connector' = 'datagen', 'number-of-rows' = '10')\n" +
+      'LIKE order_totals (EXCLUDING ALL);\n\nINSERT INTO order_totals SELECT * FROM mock_totals;\n';
+    expect(check({ 'jobs/totals.sql': mock })).toEqual([]);
+    // Reading the print table itself is still refused, and a LIKE of an undefined table is still unknown.
+    expect(
+      check({ 'jobs/totals.sql': `${mock}INSERT INTO order_totals SELECT * FROM order_totals;\n` }),
+    ).toContain('error FO223 jobs/totals.sql:6:40');
+    expect(check({ 'jobs/totals.sql': mock.replace('LIKE order_totals', 'LIKE order_totalz') })).toContain(
+      'error FO220 jobs/totals.sql:3:6',
+    );
+  });
 });
 
 describe('FO264: option values Flink cannot parse', () => {

@@ -149,7 +149,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       c.eatWord('TABLE');
       const q = parseTableBody(c, table, scanner);
       if (q >= 0) scanner.query(q, n, 'CREATE TABLE AS');
-      if (table.like) pushUnique(scanner.refs.reads, table.like.source);
+      if (table.like) pushUnique(scanner.refs.reads, { ...table.like.source, like: true });
       if (table.asQuery && table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
       stmt.table = table;
       break;

@@ -53,6 +53,8 @@ export interface ObjectRef {
   end: number;
   /** Read with FOR SYSTEM_TIME AS OF (temporal / lookup join). */
   temporal?: boolean;
+  /** The source of `CREATE TABLE ... LIKE`: Flink copies its schema and options and reads no row of it. */
+  like?: boolean;
   /** What an `OPTIONS(...)` hint after the name sets for this reference (a table read or written). */
   options?: Record<string, string>;
 }

@@ -240,6 +240,8 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
     const t = lookup(r, 'reads');
     if (!t) continue;
     reads.add(t.name);
+    // LIKE copies a table's definition: the script needs the table, but no row of it is read.
+    if (r.like) continue;
     const connector = connectorOf(t);
     if (t.objectKind === 'table' && connector !== undefined && SINK_ONLY.has(connector)) {
       diags.push(

@@ -171,6 +171,7 @@ function jobUses(
       at: () => lines.range(file, r.start, r.end),
     });
     for (const { r, t } of refs((s) => s.reads)) {
+      if (r.like) continue; // CREATE TABLE ... LIKE t copies t's definition; it reads none of t's rows
       if (t?.objectKind === 'table') reads.push(use(r, t));
       else if (t && !seen.has(t.name) && t.analysis) {
         seen.add(t.name); // before recursing: a cycle (FO257) must not loop
