@@ -29,8 +29,11 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
     const t = project.tableByName.get(name);
     if (!t) return;
     if (t.objectKind === 'table') {
-      tables.set(name, t);
       if (read) sources.add(name);
+      if (tables.has(name)) return;
+      tables.set(name, t);
+      // A table created LIKE another needs that one created first; none of its rows is read.
+      for (const r of t.reads) visit(r, false);
       return;
     }
     if (seen.has(name)) return;
@@ -42,11 +45,31 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
   for (const r of job.reads) visit(r, true);
   for (const w of job.writes) visit(w, false);
   return {
-    tables: [...tables.values()].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    tables: likeSourcesFirst(
+      [...tables.values()].sort((a, b) => (a.name < b.name ? -1 : 1)),
+      tables,
+    ),
     views,
     functions: [...functions].sort(),
     sources: [...sources].sort(),
   };
+}
+
+/** Tables by name, each after the tables it is created LIKE (Flink looks the LIKE source up when it runs the DDL). */
+function likeSourcesFirst(sorted: ProjectTable[], byName: ReadonlyMap<string, ProjectTable>): ProjectTable[] {
+  const out: ProjectTable[] = [];
+  const placed = new Set<string>();
+  const place = (t: ProjectTable): void => {
+    if (placed.has(t.name)) return;
+    placed.add(t.name); // before the sources: a LIKE cycle (which Flink refuses) must not loop
+    for (const r of t.reads) {
+      const src = byName.get(r);
+      if (src) place(src);
+    }
+    out.push(t);
+  };
+  for (const t of sorted) place(t);
+  return out;
 }
 
 /** The jar URI and checksum of a UDF artifact in `env`: the environment's override, else the artifact's own. */
