@@ -237,6 +237,17 @@ describe('reads and functions come from the parse', () => {
 });
 
 describe('version-aware grammar', () => {
+  it("ON CONFLICT, as Flink's INSERT page writes it, says on Flink 2.2 that it is 2.3 syntax, at ON", () => {
+    const sql =
+      'INSERT INTO product_orders\nSELECT p.name, o.order_id\nFROM orders o JOIN products p ON o.product_name = p.name\nON CONFLICT DO NOTHING;';
+    expect(errorsOf(sql, '2.3')).toEqual([]);
+    const [e] = errorsOf(sql, '2.2');
+    // Flink 2.2's parser: "Incorrect syntax near the keyword 'ON' at line 4, column 1".
+    expect([e?.code, e?.range?.start.line, e?.range?.start.column]).toEqual(['FO312', 4, 1]);
+    expect(e?.summary).toContain('INSERT ... ON CONFLICT needs Flink 2.3 or later');
+    expect(e?.detail).toContain('flinkVersion');
+  });
+
   it.each([
     ['QUALIFY', '2.0', 'SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY a) = 1'],
     [

@@ -25,6 +25,9 @@ function run(p: QueryParser, insert: boolean | 'expression' | 'call'): void {
     return;
   }
   query(p);
+  if (insert && !p.since('2.3') && p.atAhead(0, 'ON') && p.atAhead(1, 'CONFLICT'))
+    // Flink's documentation shows it; an older parser stops at ON, where this says which release added it.
+    p.needs('2.3', 'INSERT ... ON CONFLICT');
   if (insert && p.since('2.3') && p.at('ON') && p.atAhead(1, 'CONFLICT')) {
     // INSERT ... ON CONFLICT DO ERROR | NOTHING | DEDUPLICATE (Flink 2.3).
     p.i += 2;
