@@ -121,6 +121,14 @@ describe('validation rules', () => {
     ).toEqual(['error FO112 flinkops.yaml:8:10', 'error FO111 jobs/totals.sql:1:72']);
   });
 
+  it('a ${...} in a SQL comment is no reference and no FO111: Flink skips the comment', () => {
+    // The filesystem page's partition pattern, once written with braces in a note; a hint is SQL.
+    const sql =
+      '-- the pattern was ${dt} ${hour}:00:00 before\nINSERT INTO order_totals /* not ${x} */\n' +
+      "SELECT customer_id, amount FROM orders /*+ OPTIONS('a' = '${y}') */ // nor ${z}\n;\n";
+    expect(check({ 'jobs/totals.sql': sql })).toEqual(['error FO111 jobs/totals.sql:3:59']);
+  });
+
   it('checks table columns, lookup and options', () => {
     expect(
       check({

@@ -5,10 +5,12 @@
  * `${secret.X}` reference with its position. Nothing is interpreted yet; the
  * schema and cross-file rules live in src/validate.
  */
+
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import type { LineIndex } from '../core/text';
+import { lex, type Token } from '../sql/lexer';
 import {
   fileStart,
   insideRepository,
@@ -168,7 +170,27 @@ function sqlReferences(t: TextFile, refs: Reference[], diags: Diagnostic[]): voi
       ...(key ? { key } : {}),
     });
   }
-  for (const b of found.bad) diags.push(badRefDiag(t.file, t.lines, b.start, b.end, b.text));
+  let tokens: readonly Token[] | undefined;
+  for (const b of found.bad) {
+    // A comment is no SQL: Flink skips `${dt}` there, and so does the script's template.
+    tokens ??= lex(t.text, t.file, t.lines).tokens;
+    if (inComment(tokens, b.start)) continue;
+    diags.push(badRefDiag(t.file, t.lines, b.start, b.end, b.text));
+  }
+}
+
+/** Whether the `$` at `at` is in a comment: in no token (a hint is one), and `$` is no whitespace. */
+function inComment(tokens: readonly Token[], at: number): boolean {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const tok = tokens[mid]!;
+    if (at < tok.start) hi = mid - 1;
+    else if (at >= tok.end) lo = mid + 1;
+    else return false;
+  }
+  return true;
 }
 
 /** The key of a `'key' = '...` option whose string literal holds offset `at` (on one line), if any. */
