@@ -433,6 +433,32 @@ describe('plan validates changed jobs against the cluster planner', () => {
     }
   });
 
+  it("Flink's error in a raw table's DDL: at its line in the file, not at the comment above the CREATE", async () => {
+    // Flink places an error in a DDL as 'at line L, column C' counted from the CREATE, the first line
+    // of what was sent (real Flink 2.2.0 on create.md's LIKE example: "Source table ... of the LIKE
+    // clause not found in the catalog, at line 8, column 6").
+    const like = {
+      match: /^CREATE TEMPORARY VIEW completed_rides/,
+      causes: [
+        'org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation 5b980128.',
+      ],
+      message:
+        "org.apache.flink.table.api.ValidationException: Column 'status' not found in any table, at line 4, column 7",
+    };
+    const [e] = errorsOf((await plan(projectCopy(EXAMPLE), [like])).diags);
+    expect(e).toMatchObject({
+      code: 'FO630',
+      range: { file: 'tables/completed_rides.sql', start: { line: 5, column: 7 } },
+    });
+    expect(e!.summary).toMatch(/^Flink's planner rejects the DDL of completed_rides \(used by job \w+\)/);
+    // Without a position: at the CREATE (line 2), not at line 1, the file's comment.
+    const [f] = errorsOf(
+      (await plan(projectCopy(EXAMPLE), [{ ...like, message: like.message.replace(/, at line .*/, '') }]))
+        .diags,
+    );
+    expect(f).toMatchObject({ range: { file: 'tables/completed_rides.sql', start: { line: 2, column: 1 } } });
+  });
+
   it('a UDF class the jar does not have (renamed inside it): at the UDF file, naming the class', async () => {
     // As real Flink 1.20.3 answers CREATE TEMPORARY FUNCTION ... USING JAR of a jar without the class.
     const run = await plan(projectCopy(EXAMPLE), [

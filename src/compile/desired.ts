@@ -147,7 +147,7 @@ function compileTable(
         { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
         diags,
       );
-    return { ...base, ddl: makeTemporary(text) };
+    return { ...base, ddl: makeTemporary(text), range: t.statement.range };
   }
   if (!t.spec) return undefined;
   const overrides = project.config?.environments[env]?.tables?.[t.name]?.with ?? {};

@@ -94,6 +94,8 @@ export interface DesiredTable {
   options?: Record<string, string>;
   /** The compiled CREATE TEMPORARY TABLE / VIEW statement (a template, like scripts). */
   ddl: string;
+  /** A raw SQL table or view: its CREATE statement in the file (what Flink says of its DDL is put there). */
+  range?: SourceRange;
 }
 
 export interface DesiredUdf {

@@ -765,8 +765,21 @@ function rejected(
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? 'Check the jar URI and that the classes are in it.' : 'Check the connector options and that the connector jar is on the cluster.'}`,
-    (addJar ? udf?.jarAt : undefined) ?? { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    (addJar ? udf?.jarAt : undefined) ??
+      (table?.range
+        ? ddlAt(e, table.range)
+        : { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
   );
+}
+
+/**
+ * Where Flink's error about a raw table's DDL is in its file: Flink's `line L, column C` from the
+ * CREATE on (line 1 of what was sent has TEMPORARY added, so there the CREATE itself), else the CREATE.
+ */
+function ddlAt(e: FlinkError, range: SourceRange): SourceRange {
+  const start = { file: range.file, start: range.start, end: range.start };
+  const m = located(e);
+  return m && Number(m[1]) > 1 ? locateAt(Number(m[1]), Number(m[2]), start, 0) : start;
 }
 
 /**
