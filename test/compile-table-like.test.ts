@@ -61,7 +61,7 @@ describe('a repository table created LIKE another one', () => {
     });
     const r = compileProject(dir, { env: 'dev' });
     expect(r.diags.map((d) => `${d.code} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
-      'FO220 tables/orders_with_watermark.sql:7:6 Table orders_with_watermark reads undefined table "z_order"',
+      'FO220 tables/orders_with_watermark.sql:7:6 Table orders_with_watermark copies with LIKE undefined table "z_order"',
     ]);
   });
 });

@@ -138,7 +138,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const namespace = namespaceResolver(all);
   const lookup = (r: ObjectRef, verb: string): ProjectTable | undefined => {
     const def = local.objects.get(r.name);
-    const known = def !== undefined && (verb === 'reads' ? def.end : def.start) <= r.start;
+    const known = def !== undefined && (verb === 'writes to' ? def.start : def.end) <= r.start;
     if (known) return undefined;
     const name = namespace.name(r);
     if (name === undefined) {
@@ -237,7 +237,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
     }
   }
   for (const r of uniqueRefs(all, (s) => s.reads)) {
-    const t = lookup(r, 'reads');
+    const t = lookup(r, r.like ? 'copies with LIKE' : 'reads');
     if (!t) continue;
     reads.add(t.name);
     // LIKE copies a table's definition: the script needs the table, but no row of it is read.
