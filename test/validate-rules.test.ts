@@ -304,6 +304,25 @@ describe('FO227: a job that creates a table tables/ defines', () => {
   });
 });
 
+describe('statement sets', () => {
+  it('a CREATE TABLE ... AS inside BEGIN STATEMENT SET; is FO317: the set is submitted as one EXECUTE STATEMENT SET', () => {
+    // Flink's statement_set.q: the SQL client (and the 2.2 gateway) run a CTAS in the set as part of
+    // the same job; EXECUTE STATEMENT SET BEGIN refuses it ("Encountered CREATE"), and apply used to
+    // submit the CTAS as the job and leave the INSERT out.
+    const set =
+      'BEGIN STATEMENT SET;\n' +
+      "CREATE TABLE copy WITH ('connector' = 'blackhole') AS SELECT customer_id, amount FROM orders;\n" +
+      'INSERT INTO order_totals SELECT customer_id, amount FROM orders;\nEND;\n';
+    expect(check({ 'jobs/totals.sql': set })).toEqual(['error FO317 jobs/totals.sql:2:1']);
+    // The same table declared before the set and written by an INSERT in it is a statement set as flinkops runs it.
+    const declared =
+      "CREATE TEMPORARY TABLE copy (customer_id BIGINT, amount DECIMAL(10, 2)) WITH ('connector' = 'blackhole');\n" +
+      'BEGIN STATEMENT SET;\nINSERT INTO copy SELECT customer_id, amount FROM orders;\n' +
+      'INSERT INTO order_totals SELECT customer_id, amount FROM orders;\nEND;\n';
+    expect(check({ 'jobs/totals.sql': declared })).toEqual([]);
+  });
+});
+
 describe('connectors that work one way only', () => {
   it('reading a blackhole or print table, or writing a datagen one, is an error as Flink says', () => {
     const sink = (connector: string) =>

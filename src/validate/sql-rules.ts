@@ -245,6 +245,19 @@ export function checkJob(
     } else if (s.kind === 'end') inSet = false;
     else if (s.kind === 'statement_set') sets++;
     else if (inSet) {
+      if (s.kind === 'create_table_as') {
+        // Flink's SQL client and gateway take a CTAS between BEGIN STATEMENT SET; and END; but the
+        // set is submitted as one EXECUTE STATEMENT SET, whose grammar takes INSERTs only: the CTAS
+        // would run as a job of its own and the INSERTs not at all.
+        diags.push(
+          error(
+            CODES.statementSetContent,
+            `Job ${job.name} has a CREATE TABLE ... AS inside BEGIN STATEMENT SET; flinkops submits the set as one EXECUTE STATEMENT SET, which takes INSERT statements only`,
+            'Declare the table before the set (CREATE TABLE t (...) WITH (...); in the script, or tables/t.sql) and write INSERT INTO t SELECT ... inside the set; or make the CREATE TABLE ... AS the job on its own.',
+            s.range,
+          ),
+        );
+      }
       if (!counted && writesThroughJob(s)) {
         sets++;
         counted = true;
