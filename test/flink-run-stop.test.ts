@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
-import { freshRunDir, runDir, stop } from '../scripts/flink/cluster.mjs';
+import { freshRunDir, readRun, runDir, stop } from '../scripts/flink/cluster.mjs';
 
 let cache: string;
 let children: ChildProcess[] = [];
@@ -73,6 +73,15 @@ describe('stopping a flink:up run', () => {
     const dir: string = runDir('gone');
     mkdirSync(join(dir, 'checkpoints'), { recursive: true });
     expect(await stop('gone', { remove: true })).toEqual([]);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('takes a run.json a start cut short left empty as no run: flink:up starts, flink:down clears it', async () => {
+    const dir: string = runDir('cut');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'run.json'), '');
+    expect(await readRun('cut')).toBeUndefined();
+    expect(await stop('cut', { remove: true })).toEqual([]);
     expect(existsSync(dir)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 // run folder; stop() ends exactly those (by PID, after checking the PID still belongs to the run).
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cacheDir, checkJava, ensureDistribution, UserError } from './distribution.mjs';
@@ -22,8 +22,21 @@ export function runDir(name) {
 export async function readRun(name) {
   const file = join(runDir(name), 'run.json');
   if (!existsSync(file)) return undefined;
-  const rec = JSON.parse(await readFile(file, 'utf8'));
-  return rec.processes.some((p) => ownsPid(p.pid, rec.dir)) ? rec : undefined;
+  const rec = await readRecord(file);
+  return rec?.processes.some((p) => ownsPid(p.pid, rec.dir)) ? rec : undefined;
+}
+
+/**
+ * A run.json as saved; undefined for one a start cut short left unreadable (the start that wrote
+ * it is gone, and so is any process it would name: only processes of the run folder are signalled).
+ */
+async function readRecord(file) {
+  try {
+    const rec = JSON.parse(await readFile(file, 'utf8'));
+    return Array.isArray(rec?.processes) ? rec : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -116,7 +129,11 @@ export async function start(opts) {
   // Services save from their own start, beside the cluster's launches: writes go one at a time.
   let saving = Promise.resolve();
   const save = () => {
-    saving = saving.then(() => writeFile(join(dir, 'run.json'), `${JSON.stringify(rec, null, 2)}\n`));
+    // Written aside and renamed: a start killed mid-write leaves the last whole record, not an empty file.
+    saving = saving.then(async () => {
+      await writeFile(join(dir, 'run.json.tmp'), `${JSON.stringify(rec, null, 2)}\n`);
+      await rename(join(dir, 'run.json.tmp'), join(dir, 'run.json'));
+    });
     return saving;
   };
   // Exits seen while starting (right after spawn the PID may still show the forking parent in /proc).
@@ -184,7 +201,12 @@ export async function stop(name, { graceMs = 15_000, remove = false } = {}) {
     if (remove) await rm(dir, { recursive: true, force: true });
     return [];
   }
-  const rec = JSON.parse(await readFile(file, 'utf8'));
+  const rec = await readRecord(file);
+  if (!rec) {
+    await rm(file, { force: true });
+    if (remove) await rm(dir, { recursive: true, force: true });
+    return [];
+  }
   const services = await stopServices(rec).catch(() => []);
   const alive = rec.processes.filter((p) => ownsPid(p.pid, dir));
   for (const p of alive) signalGroup(p.pid, 'SIGTERM');

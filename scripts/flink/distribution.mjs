@@ -159,8 +159,14 @@ export async function ensureDistribution(version, log = () => {}) {
     // The connectors example-repo uses (Kafka, JDBC + the PostgreSQL driver) go on the classpath.
     for (const coord of rel.connectors) await mavenJar(coord, join(staged, 'lib'), log);
     await writeFile(join(staged, '.complete'), `${rel.release}\n`);
-    await rm(home, { recursive: true, force: true });
-    await rename(staged, home);
+    // Another start assembled it meanwhile (two clusters started at once): its home stays, as a
+    // cluster may already run from it; only a half-made one (no .complete) is replaced.
+    if (!existsSync(join(home, '.complete'))) {
+      await rm(home, { recursive: true, force: true });
+      await rename(staged, home).catch((e) => {
+        if (!existsSync(join(home, '.complete'))) throw e;
+      });
+    }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
