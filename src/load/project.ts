@@ -5,7 +5,6 @@
  * `${secret.X}` reference with its position. Nothing is interpreted yet; the
  * schema and cross-file rules live in src/validate.
  */
-
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
