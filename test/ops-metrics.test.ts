@@ -96,6 +96,34 @@ describe('flinkops status metrics against the simulator', () => {
       /flinkops_job_consumer_lag_records\{project="shop",env="dev",job="totals"\} \d+/,
     );
     expect(om.stdout.endsWith('# EOF\n')).toBe(true);
+    expect(om.stdout).toContain('flinkops_status_up{project="shop",env="dev"} 1\n');
+  });
+
+  it('says in OpenMetrics that the cluster could not be read, not an empty file', async () => {
+    const dir = repo('maxRestarts: 5');
+    const om = await cli(
+      [
+        'status',
+        '--dir',
+        dir,
+        '--jobmanager-url',
+        'http://127.0.0.1:9',
+        '--sql-gateway-url',
+        'http://127.0.0.1:9',
+      ].concat(['--state-file', join(dir, 'state.json'), '--format', 'openmetrics']),
+      dir,
+    );
+    expect(om.code).toBe(1);
+    expect(om.stdout).toBe(
+      [
+        '# TYPE flinkops_status_up gauge',
+        '# HELP flinkops_status_up Whether status read the repository, the state store and the cluster (0: the reason is on stderr).',
+        'flinkops_status_up{project="shop",env="dev"} 0',
+        '# EOF',
+        '',
+      ].join('\n'),
+    );
+    expect(om.stderr).toContain('FO650');
   });
 
   it('counts what a sink chained into its source vertex receives, as Flink lists it per operator', async () => {

@@ -104,8 +104,23 @@ function num(x: number): string {
   return String(x);
 }
 
-export function renderOpenMetrics(project: string, env: string, rows: readonly MetricsRow[]): string {
-  const out: string[] = [];
+/**
+ * `up`: whether status read the repository, the state store and the cluster (0: the reason is on
+ * stderr, and no job has samples), so a textfile collector or a scrape tells "cannot read" from
+ * "no jobs" — as a Prometheus exporter's `up` does. `project` is empty when the repository was
+ * not read.
+ */
+export function renderOpenMetrics(
+  project: string,
+  env: string,
+  rows: readonly MetricsRow[],
+  up = true,
+): string {
+  const out: string[] = [
+    '# TYPE flinkops_status_up gauge',
+    '# HELP flinkops_status_up Whether status read the repository, the state store and the cluster (0: the reason is on stderr).',
+    `flinkops_status_up{project="${label(project)}",env="${label(env)}"} ${up ? 1 : 0}`,
+  ];
   for (const f of FAMILIES) {
     const samples = rows
       .map((r) => ({ r, v: f.value(r) }))

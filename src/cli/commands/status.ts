@@ -135,6 +135,8 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     // --json promises JSON on stdout: a cluster that cannot be reached is JSON too, as with plan.
     if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}\n`);
     else reportDiagnostics(io, dir, diags);
+    // A textfile collector gets a file that says the read failed, not an empty one.
+    if (openMetrics) io.stdout(renderOpenMetrics(run.desired?.project ?? '', env, [], false));
     // No health was read: not a breach, and not healthy either.
     return check ? EXIT.unchecked : EXIT.error;
   }
