@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-BKQNYXAU.mjs";
+} from "./chunk-OEXFNTLT.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-TPYXTPIR.mjs";
+} from "./chunk-QVHXIKZY.mjs";
 import {
   error,
   hasErrors

@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-BKQNYXAU.mjs";
+} from "./chunk-OEXFNTLT.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-TPYXTPIR.mjs";
+} from "./chunk-QVHXIKZY.mjs";
 import {
   isTerminal
 } from "./chunk-4RH5SSIM.mjs";

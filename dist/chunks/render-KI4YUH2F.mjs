@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-TPYXTPIR.mjs";
+} from "./chunk-QVHXIKZY.mjs";
 import "./chunk-DA7RPK35.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-3SZUXOFD.mjs";
+} from "./chunk-6ETRC5FS.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -15,15 +15,15 @@ import {
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-CLV4CXQB.mjs";
+} from "./chunk-CPEEH4I3.mjs";
 import {
   runHealth
-} from "./chunk-XXWGUE4F.mjs";
-import "./chunk-FBPFI4VU.mjs";
+} from "./chunk-X27LYK44.mjs";
+import "./chunk-YXH7OZGV.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BKQNYXAU.mjs";
+} from "./chunk-OEXFNTLT.mjs";
 import "./chunk-INEWLMDF.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-KABKL5ND.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-TPYXTPIR.mjs";
+} from "./chunk-QVHXIKZY.mjs";
 import "./chunk-DA7RPK35.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

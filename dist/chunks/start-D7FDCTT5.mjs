@@ -23,7 +23,7 @@ var COMMANDS = {
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-SIRM67E5.mjs")).compileCommand
+    load: async () => (await import("./compile-QRMNZZLA.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
@@ -31,19 +31,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-2646UFRE.mjs")).planCommand
+    load: async () => (await import("./plan-DU4WRQEZ.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-7SZET6OT.mjs")).applyCommand
+    load: async () => (await import("./apply-OLOCXRBG.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-5RUXDQU2.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-7CO2GBUM.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-WRTSU574.mjs")).statusCommand
+    load: async () => (await import("./status-UB2MEZNZ.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -51,11 +51,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-OHHTVOEK.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-WVKC2L25.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-SEPL3BPS.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-5TZNROHC.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-3SZUXOFD.mjs";
+} from "./chunk-6ETRC5FS.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-FBPFI4VU.mjs";
-import "./chunk-BKQNYXAU.mjs";
+import "./chunk-YXH7OZGV.mjs";
+import "./chunk-OEXFNTLT.mjs";
 import "./chunk-INEWLMDF.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-KABKL5ND.mjs";
 import "./chunk-SCHT5U7Z.mjs";
 import "./chunk-NQXZKBUE.mjs";
-import "./chunk-TPYXTPIR.mjs";
+import "./chunk-QVHXIKZY.mjs";
 import "./chunk-DA7RPK35.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";

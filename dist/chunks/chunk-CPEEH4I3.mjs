@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-XXWGUE4F.mjs";
+} from "./chunk-X27LYK44.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-TPYXTPIR.mjs";
+} from "./chunk-QVHXIKZY.mjs";
 import {
   appendHistory,
   clearPending,

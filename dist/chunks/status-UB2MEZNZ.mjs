@@ -11280,8 +11280,12 @@ var num2 = (function num2(x) {
   if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
   return String(x);
 });
-var renderOpenMetrics = (function renderOpenMetrics(project, env, rows) {
-  const out = [];
+var renderOpenMetrics = (function renderOpenMetrics(project, env, rows, up = true) {
+  const out = [
+    "# TYPE flinkops_status_up gauge",
+    "# HELP flinkops_status_up Whether status read the repository, the state store and the cluster (0: the reason is on stderr).",
+    `flinkops_status_up{project="${label2(project)}",env="${label2(env)}"} ${up ? 1 : 0}`
+  ];
   for (const f of FAMILIES) {
     const samples = rows.map((r) => ({ r, v: f.value(r) })).filter((s) => s.v !== void 0);
     if (samples.length === 0) continue;
@@ -14025,6 +14029,7 @@ async function statusOnce(args, io, format) {
     if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
 `);
     else reportDiagnostics(io, dir, diags);
+    if (openMetrics) io.stdout(renderOpenMetrics(run.desired?.project ?? "", env, [], false));
     return check ? EXIT2.unchecked : EXIT2.error;
   }
   const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));

@@ -8013,8 +8013,12 @@ var num = (function num(x) {
   if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
   return String(x);
 });
-var renderOpenMetrics = (function renderOpenMetrics(project, env, rows) {
-  const out = [];
+var renderOpenMetrics = (function renderOpenMetrics(project, env, rows, up = true) {
+  const out = [
+    "# TYPE flinkops_status_up gauge",
+    "# HELP flinkops_status_up Whether status read the repository, the state store and the cluster (0: the reason is on stderr).",
+    `flinkops_status_up{project="${label2(project)}",env="${label2(env)}"} ${up ? 1 : 0}`
+  ];
   for (const f of FAMILIES) {
     const samples = rows.map((r) => ({ r, v: f.value(r) })).filter((s) => s.v !== void 0);
     if (samples.length === 0) continue;

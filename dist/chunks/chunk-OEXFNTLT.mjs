@@ -31,7 +31,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-TPYXTPIR.mjs";
+} from "./chunk-QVHXIKZY.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-DA7RPK35.mjs";

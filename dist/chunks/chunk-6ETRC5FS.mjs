@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-FBPFI4VU.mjs";
+} from "./chunk-YXH7OZGV.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BKQNYXAU.mjs";
+} from "./chunk-OEXFNTLT.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-TPYXTPIR.mjs";
+} from "./chunk-QVHXIKZY.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
