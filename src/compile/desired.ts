@@ -28,6 +28,7 @@ import type {
   EnvReference,
   ResolvedSettings,
 } from './model';
+import { pythonFileChecksums, pythonFileHashInputs } from './python-files';
 import {
   type EnvLookup,
   envLookup,
@@ -59,7 +60,8 @@ function pick(settings: ResolvedSettings, keys: readonly JobSettingKey[]): Recor
  * Fingerprint (16 hex, sha256-based) of the normalised script plus every setting whose change restarts the job.
  * `jarChecksums` (UDF name → sha256 of the jars the script loads) counts too: a new jar published
  * under the same URI changes no byte of the script. Left out when empty, so hashes of jobs
- * without checksummed UDFs are what they always were.
+ * without checksummed UDFs are what they always were. The Python files a job ships count the
+ * same way, under `python:<entry>` (`pythonFileHashInputs`).
  */
 export function restartHash(
   script: string,
@@ -276,6 +278,16 @@ export function compile(
       const sha = udfByName.get(u)?.sha256;
       if (sha) jarChecksums[u] = sha;
     }
+    // The Python files the job ships: Flink copies them at submission, so the script alone misses an edit.
+    const pythonFiles = pythonFileChecksums([
+      ...Object.entries(settings.config),
+      ...sent.flatMap((st) =>
+        st.kind === 'set' && st.set?.key !== undefined && st.set.value !== undefined
+          ? [[st.set.key, substitute(st.set.value, lookup)] as const]
+          : [],
+      ),
+    ]);
+    Object.assign(jarChecksums, pythonFileHashInputs(pythonFiles));
     const desired = {
       name: job.name,
       pipelineName: pipelineName(config.project, opts.env, job.name),
@@ -293,6 +305,7 @@ export function compile(
       sourceRanges: job.analysis.statements.map((st) => st.range),
     } as Omit<DesiredJob, 'statements' | 'metadataHash'> as DesiredJob;
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
+    if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     lazyFields(desired, opts.env);
     jobs.push(desired);

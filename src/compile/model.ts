@@ -58,6 +58,11 @@ export interface DesiredJob {
   views: string[];
   /** UDF artifacts (udfs/<name>.yaml) used, directly or through views (sorted). */
   udfs: string[];
+  /**
+   * sha256 of each Python file the job ships (`python.files`, `python.requirements`,
+   * `python.archives`) that flinkops can read, by the entry as written: the spec hash counts them.
+   */
+  pythonFiles?: Record<string, string>;
   /** Functions created in the script from udfs/ (sorted). */
   functions: string[];
   /** Secrets the script needs at apply time (sorted). */

@@ -10,6 +10,7 @@
  */
 import { restartHash } from '../compile';
 import type { DesiredJob, DesiredState } from '../compile/model';
+import { pythonFileHashInputs } from '../compile/python-files';
 import type { StateDoc } from '../state/model';
 import { compiledSpecHash } from './compile-plans';
 
@@ -33,9 +34,9 @@ export function keepSpentPins(desired: DesiredState, doc: StateDoc): string[] {
   return kept;
 }
 
-/** The sha256 of each checksummed UDF jar the job loads, as its spec hash counts them. */
+/** The sha256 of each checksummed UDF jar and Python file the job loads, as its spec hash counts them. */
 function jarChecksums(job: DesiredJob, desired: DesiredState): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = pythonFileHashInputs(job.pythonFiles);
   for (const name of job.udfs) {
     const sha = desired.udfs.find((u) => u.name === name)?.sha256;
     if (sha) out[name] = sha;

@@ -138,6 +138,22 @@ export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJo
     out.push(...ddl);
   }
   out.push(...settingCauses(deployed, job));
+  const pythonFiles = Object.keys(job.pythonFiles ?? {});
+  if (
+    out.length === 0 &&
+    old === job.script &&
+    deployed?.settings &&
+    !deployed.plan &&
+    pythonFiles.length > 0
+  ) {
+    // Same script, same settings: the Python files the job ships count in the hash too, and a UDF's
+    // code changes only them (the store does not keep their sha256, so this names them all).
+    out.push({
+      kind: 'udf',
+      path: pythonFiles.join(', '),
+      to: job.udfs.length > 0 ? 'a Python file or a UDF jar changed' : 'Python file changed',
+    });
+  }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
     // Same script, same settings: what else the hash counts is the sha256 of each jar the job
     // loads, which the store does not keep. A new build under the same URI changes only that.
