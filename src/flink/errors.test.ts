@@ -117,3 +117,50 @@ describe('Flink error bodies', () => {
     );
   });
 });
+
+describe('a Python traceback PyFlink sends back', () => {
+  const PROXY =
+    'Caused by: org.apache.flink.api.python.shaded.py4j.Py4JException: An exception was raised by the Python Proxy. Return Message: Traceback (most recent call last):';
+  const stack = (...lines: string[]) =>
+    [
+      'org.apache.flink.table.api.ValidationException: SQL validation failed. Failed to get the function.',
+      '\tat org.apache.flink.table.planner.X.y(X.java:1)',
+      PROXY,
+      '  File "/venv/lib/python3.11/site-packages/py4j/java_gateway.py", line 2466, in _call_proxy',
+      '    return_value = getattr(self.pool[obj_id], method)(*params)',
+      '                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+      '  File "/venv/lib/python3.11/site-packages/pyflink/java_gateway.py", line 181, in getPythonFunction',
+      '    udf_wrapper = getattr(importlib.import_module(moduleName), objectName)',
+      '  File "<frozen importlib._bootstrap>", line 1204, in _gcd_import',
+      ...lines,
+      '',
+      '\tat org.apache.flink.api.python.shaded.py4j.Protocol.getReturnValue(Protocol.java:476)',
+    ].join('\n');
+
+  it("is the error it ends in and the line of the user's file, not the frames of PyFlink", () => {
+    const { message } = summarizeFlinkErrors([
+      'Internal server error.',
+      stack(
+        '  File "/root/.cache/flinkops/runs/x/tmp/pyflink/3429e3c7/81ca660b/my_udfs.py", line 6',
+        '    def shout(s)',
+        '                ^',
+        "SyntaxError: expected ':'",
+      ),
+    ]);
+    expect(message).toBe(
+      "Py4JException: An exception was raised by the Python Proxy. Return Message: SyntaxError: expected ':' (my_udfs.py, line 6: def shout(s))",
+    );
+  });
+
+  it("names no file when the error is in Python's own frames (a module that is not there)", () => {
+    const { message } = summarizeFlinkErrors([
+      stack(
+        '  File "<frozen importlib._bootstrap>", line 1140, in _find_and_load_unlocked',
+        "ModuleNotFoundError: No module named 'my_udfs'",
+      ),
+    ]);
+    expect(message).toBe(
+      "Py4JException: An exception was raised by the Python Proxy. Return Message: ModuleNotFoundError: No module named 'my_udfs'",
+    );
+  });
+});

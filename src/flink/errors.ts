@@ -105,7 +105,10 @@ export function stackHeadlines(text: string): string[] {
   const out: string[] = [];
   let more: string[] | undefined;
   const fold = () => {
-    if (more && out.length > 0) out[out.length - 1] = clip(withMessageLines(out[out.length - 1]!, more));
+    if (more && out.length > 0) {
+      const headline = out[out.length - 1]!;
+      out[out.length - 1] = clip(pythonTraceback(headline, more) ?? withMessageLines(headline, more));
+    }
     more = undefined;
   };
   for (const raw of body.split(/\r?\n/)) {
@@ -121,6 +124,33 @@ export function stackHeadlines(text: string): string[] {
   }
   fold();
   return dedupeAdjacent(out);
+}
+
+const TRACEBACK = /\s*Traceback \(most recent call last\):\s*$/;
+/** A frame of the user's own code: not Python's, PyFlink's or py4j's (`<frozen importlib…>`, site-packages). */
+const LIBRARY_FRAME = /^File "(?:<[^"]*>|[^"]*\/(?:site-packages|dist-packages|lib\/python[\d.]+)\/[^"]*)"/;
+
+/**
+ * A Python traceback PyFlink sends back (`Py4JException: … Return Message: Traceback (most recent
+ * call last): File … SyntaxError: expected ':'`), as the error it ends in and where in the user's
+ * code: `… Return Message: SyntaxError: expected ':' (my_udfs.py, line 6: def shout(s))`. The frames
+ * before it are PyFlink's import machinery, and the file is the gateway's temporary copy, of which
+ * only the name is the user's.
+ */
+function pythonTraceback(headline: string, lines: readonly string[]): string | undefined {
+  if (!TRACEBACK.test(headline)) return undefined;
+  const last = lines.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
+  if (last < 0) return undefined;
+  let where = '';
+  for (let i = last - 1; i >= 0; i--) {
+    const frame = /^File "([^"]*)", line (\d+)/.exec(lines[i]!);
+    if (!frame) continue;
+    if (LIBRARY_FRAME.test(lines[i]!)) break;
+    const code = lines[i + 1] && !/^File "/.test(lines[i + 1]!) && i + 1 < last ? lines[i + 1]! : '';
+    where = ` (${frame[1]!.split('/').pop()}, line ${frame[2]}${code ? `: ${code}` : ''})`;
+    break;
+  }
+  return `${headline.replace(TRACEBACK, '')} ${lines[last]}${where}`;
 }
 
 /** Options Flink lists by name and value (`'k'='v'`): never shown, a value may be a secret. */
