@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileProject } from '../src/compile';
-import { pythonFileEntries } from '../src/compile/python-files';
+import { pythonFileEntries } from '../src/core/python-options';
 import { specCauses } from '../src/plan/causes';
 import { deployed } from './plan-fixtures';
 
@@ -112,5 +112,30 @@ describe('pythonFileEntries', () => {
     ]);
     expect(pythonFileEntries('python.requirements', '/r.txt#/cache')).toEqual(['/r.txt']);
     expect(pythonFileEntries('python.executable', '/usr/bin/python3')).toEqual([]);
+  });
+});
+
+describe('a relative path in python.files (FO277)', () => {
+  it('is said at the SET of a job and at the config: key, with the file as written', async () => {
+    const { loadAndValidate } = await import('../src/validate');
+    const dir = repo({
+      'flinkops.yaml': `${CONFIG}defaults:\n  config:\n    python.archives: venv.zip#venv\n`,
+      ...TABLES,
+      'jobs/shout.sql': job("SET 'python.files' = 'py/my_udfs.py,/abs/b.py,hdfs:///c.py';"),
+    });
+    const fo277 = loadAndValidate(dir).diags.filter((d) => d.code === 'FO277');
+    expect(fo277.map((d) => [d.severity, d.range?.file, d.summary])).toEqual([
+      [
+        'warning',
+        'flinkops.yaml',
+        'python.archives names "venv.zip", a relative path the SQL Gateway resolves in its own working directory',
+      ],
+      [
+        'warning',
+        'jobs/shout.sql',
+        'python.files names "py/my_udfs.py", a relative path the SQL Gateway resolves in its own working directory',
+      ],
+    ]);
+    expect(fo277[1]!.detail).toContain('file://${env.UDF_DIR}/my_udfs.py');
   });
 });

@@ -11,25 +11,7 @@ import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeCrypto } from '../core/hash';
-
-/** Options whose values name files Flink ships with a job's Python functions. */
-export const PYTHON_FILE_OPTIONS: readonly string[] = [
-  'python.files',
-  'python.requirements',
-  'python.archives',
-];
-
-/**
- * The paths an option's value names: `python.files` and `python.archives` are comma-separated
- * (an archive as `path#target`); `python.requirements` is one `file[#cache-dir]`.
- */
-export function pythonFileEntries(key: string, value: string): string[] {
-  if (!PYTHON_FILE_OPTIONS.includes(key)) return [];
-  const entries = key === 'python.requirements' ? [value.split('#')[0]!] : value.split(',');
-  return entries
-    .map((e) => (key === 'python.archives' ? e.split('#')[0]! : e).trim())
-    .filter((e) => e !== '');
-}
+import { PYTHON_FILE_OPTIONS, pythonFileEntries } from '../core/python-options';
 
 /** The path on this machine an entry names (an absolute path or a `file:` URI), else undefined. */
 export function localPythonPath(entry: string): string | undefined {
@@ -41,11 +23,6 @@ export function localPythonPath(entry: string): string | undefined {
     }
   }
   return entry.startsWith('/') ? entry : undefined;
-}
-
-/** An entry Flink resolves against the working directory of its own process (a relative path). */
-export function isRelativePythonPath(entry: string): boolean {
-  return !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry) && !entry.startsWith('/');
 }
 
 const SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;

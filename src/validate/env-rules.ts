@@ -7,6 +7,7 @@
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { endpointUrlProblem, sameEndpoint } from '../core/endpoint';
 import { didYouMean } from '../core/names';
+import { relativePythonPathProblem } from '../core/python-options';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import { flinkOptionTypo } from './flink-options';
@@ -143,6 +144,9 @@ function checkOptions(
   if (!config) return;
   checkOptionValues(config, y, path, diags);
   for (const k of Object.keys(config)) {
+    const value = config[k];
+    const relative = typeof value === 'string' ? relativePythonPathProblem(k, value) : undefined;
+    if (relative) diags.push(warning('FO277', relative.summary, relative.detail, y.locate([...path, k])));
     const near = flinkOptionTypo(k);
     if (near)
       diags.push(

@@ -6,6 +6,7 @@
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { isIdentifier } from '../core/names';
+import { relativePythonPathProblem } from '../core/python-options';
 import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import { writesThroughJob } from '../sql/checks';
@@ -53,7 +54,7 @@ function secretsInQueries(job: ProjectJob, statements: readonly Statement[], lin
 }
 
 /**
- * FO264: a SET value of an option of known type that Flink cannot parse. FO271: a SET of a misspelt well-known option. FO269: a script's SET of an option flinkops sets itself on submission (the job's name, the
+ * FO264: a SET value of an option of known type that Flink cannot parse. FO277: a relative path in a SET python.files (…requirements, …archives). FO271: a SET of a misspelt well-known option. FO269: a script's SET of an option flinkops sets itself on submission (the job's name, the
  * restore path and claim mode, the parallelism). FO255 refuses them in the job's settings; in a script, often one
  * run with the SQL client before, the line is left in place but has no effect: said, not refused.
  */
@@ -64,6 +65,8 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
     const value = key === undefined ? undefined : s.set?.value;
     const problem = value === undefined ? undefined : optionValueProblem(key!, value);
     if (problem) out.push(error('FO264', problem.summary, problem.detail, s.range));
+    const relative = value === undefined ? undefined : relativePythonPathProblem(key!, value);
+    if (relative) out.push(warning('FO277', relative.summary, relative.detail, s.range));
     const near = key === undefined ? undefined : flinkOptionTypo(key);
     if (near)
       out.push(

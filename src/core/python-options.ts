@@ -1,0 +1,43 @@
+/** The options naming the files Flink ships with a job's Python functions, as Flink reads their values. */
+
+/** Options whose values name files Flink ships with a job's Python functions. */
+export const PYTHON_FILE_OPTIONS: readonly string[] = [
+  'python.files',
+  'python.requirements',
+  'python.archives',
+];
+
+/**
+ * The paths an option's value names: `python.files` and `python.archives` are comma-separated
+ * (an archive as `path#target`); `python.requirements` is one `file[#cache-dir]`.
+ */
+export function pythonFileEntries(key: string, value: string): string[] {
+  if (!PYTHON_FILE_OPTIONS.includes(key)) return [];
+  const entries = key === 'python.requirements' ? [value.split('#')[0]!] : value.split(',');
+  return entries
+    .map((e) => (key === 'python.archives' ? e.split('#')[0]! : e).trim())
+    .filter((e) => e !== '');
+}
+
+/** An entry Flink resolves against the working directory of its own process: a path with no scheme, not absolute. */
+export function isRelativePythonPath(entry: string): boolean {
+  return !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry) && !entry.startsWith('/') && !entry.startsWith('${');
+}
+
+/**
+ * FO277's words for an option's relative entries (undefined when there are none): the SQL Gateway
+ * reads them on its own machine, relative to the directory it was started in, not the repository.
+ */
+export function relativePythonPathProblem(
+  key: string,
+  value: string,
+): { summary: string; detail: string } | undefined {
+  const relative = pythonFileEntries(key, value).filter(isRelativePythonPath);
+  if (relative.length === 0) return undefined;
+  const first = relative[0]!;
+  const base = first.split('/').pop();
+  return {
+    summary: `${key} names ${relative.map((r) => `"${r}"`).join(', ')}, a relative path the SQL Gateway resolves in its own working directory`,
+    detail: `Flink reads the file on the gateway's machine, relative to the directory the gateway was started in, not the repository's (its planner then fails with NoSuchFileException on a copy under its temporary directory). Write an absolute path or a URI the cluster can read, e.g. file://\${env.UDF_DIR}/${base} with UDF_DIR set in each environment's variables; a file on flinkops' own machine is then checksummed too, so an edit of it upgrades the job.`,
+  };
+}
