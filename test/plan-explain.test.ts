@@ -479,6 +479,28 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(e!.detail).toContain('ClassNotFoundException: com.example.rides.udf.FareBucket');
   });
 
+  it('a python.files entry the gateway cannot find: names the file, not the path of its temporary copy', async () => {
+    // As real Flink 2.2.0 answers EXPLAIN of a query calling a LANGUAGE PYTHON function whose file is not there.
+    const copy =
+      '/opt/flink/tmp/pyflink/3429e3c7-9ee1-4f7a-a984-9013aa4381cf/81ca660b-2786-4ae4-8d59-05e8ce92fe75/my_udfs.py';
+    const run = await plan(projectCopy(EXAMPLE), [
+      {
+        match: /^EXPLAIN INSERT INTO city_ride_stats/,
+        causes: [
+          'org.apache.flink.table.gateway.service.utils.SqlExecutionException: Failed to execute the operation 24906c89.',
+          `java.lang.RuntimeException: java.nio.file.NoSuchFileException: ${copy}`,
+          `java.nio.file.NoSuchFileException: ${copy}`,
+        ],
+        message: `java.nio.file.NoSuchFileException: ${copy}`,
+      },
+    ]);
+    const [e] = errorsOf(run.diags);
+    expect(e).toMatchObject({ code: 'FO630', range: { file: 'jobs/city_ride_stats.sql' } });
+    expect(e!.summary).toMatch(
+      /^Flink's planner rejects job city_ride_stats: python file my_udfs\.py not found: the SQL Gateway has no file to copy for the python\.files entry that names it/,
+    );
+  });
+
   it("reports options a connector refuses when the job is explained at the table's file, naming the option", async () => {
     // As real Flink 1.20.3 answers: the table's DDL is taken, and EXPLAIN fails making its source.
     const run = await plan(projectCopy(EXAMPLE), [

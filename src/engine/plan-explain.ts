@@ -465,6 +465,12 @@ function plannerMessage(e: FlinkError): string {
     line
       // Its message is the class alone: say what it is.
       .replace(/^(?:[\w$]+\.)*ClassNotFoundException:\s*(\S+)$/, 'class $1 not found')
+      // A missing python.files entry: the path is the gateway's copy of it (tmp/pyflink/<uuid>/<uuid>/f.py).
+      .replace(
+        /^(?:[\w$]+\.)*NoSuchFileException:\s*\S*\/pyflink\/[\w-]+\/[\w-]+\/(\S+)$/,
+        "python file $1 not found: the SQL Gateway has no file to copy for the python.files entry that names it (Flink reads the entry's path on the gateway's machine)",
+      )
+      .replace(/^(?:[\w$]+\.)*NoSuchFileException:\s*(\S+)$/, 'file $1 not found')
       .replace(/^(?:[\w$]+\.)*[\w$]*(?:Exception|Error):\s*/, '')
       .replace(/^SQL (?:validation|parse) failed\.\s*/, '')
       .replace(/^From line \d+, column \d+ to line \d+, column \d+:\s*/, '')
