@@ -21,6 +21,7 @@ function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'flinkops-python-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'jobs'));
+  mkdirSync(join(dir, 'udfs'));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -137,5 +138,45 @@ describe('a relative path in python.files (FO277)', () => {
       ],
     ]);
     expect(fo277[1]!.detail).toContain('file://${env.UDF_DIR}/my_udfs.py');
+  });
+});
+
+describe('a udfs/ artifact of Python files (files:)', () => {
+  const UDF = (files: string) =>
+    `files: [${files}]\nfunctions:\n  - { name: shout, class: my_udfs.shout, language: python }\n`;
+  const CALLER = 'INSERT INTO out_t SELECT shout(line) FROM words;\n';
+
+  it('SETs python.files before the CREATE FUNCTION, and an edit of the file upgrades the job', () => {
+    const dir = repo({
+      'flinkops.yaml': CONFIG,
+      ...TABLES,
+      'jobs/shout.sql': CALLER,
+      'py/my_udfs.py': 'v1\n',
+    });
+    writeFileSync(join(dir, 'udfs/my_udfs.yaml'), UDF(`file://${join(dir, 'py/my_udfs.py')}`), { flag: 'w' });
+    const before = compiled(dir);
+    const set = before.script.indexOf(`SET 'python.files' = 'file://${join(dir, 'py/my_udfs.py')}';`);
+    const create = before.script.indexOf(
+      "CREATE TEMPORARY FUNCTION `shout` AS 'my_udfs.shout' LANGUAGE PYTHON;",
+    );
+    expect(set).toBeGreaterThan(0);
+    expect(create).toBeGreaterThan(set);
+    expect(before.script).not.toContain('JAR');
+    writeFileSync(join(dir, 'py/my_udfs.py'), 'v2\n');
+    expect(compiled(dir).restartHash).not.toBe(before.restartHash);
+  });
+
+  it('needs a jar or files, and a jar for a Java function (FO202, FO216); a relative entry is FO277', async () => {
+    const { loadAndValidate } = await import('../src/validate');
+    const dir = repo({
+      'flinkops.yaml': CONFIG,
+      ...TABLES,
+      'udfs/none.yaml': 'functions:\n  - { name: f1, class: a.F1 }\n',
+      'udfs/mixed.yaml': 'files: [py/m.py]\nfunctions:\n  - { name: f2, class: a.F2, language: java }\n',
+    });
+    const codes = loadAndValidate(dir)
+      .diags.filter((d) => d.range?.file.startsWith('udfs/'))
+      .map((d) => `${d.code} ${d.range?.file}`);
+    expect(codes.sort()).toEqual(['FO202 udfs/none.yaml', 'FO216 udfs/mixed.yaml', 'FO277 udfs/mixed.yaml']);
   });
 });

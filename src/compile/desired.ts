@@ -5,7 +5,14 @@ import { pipelineName } from '../core/names';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import { secretNames } from '../load';
 import type { JobSettingKey, TableSpec } from '../load/types';
-import { analyzeScript, normalizePieces, normalizeSql, pieceCache, type Statement } from '../sql';
+import {
+  analyzeScript,
+  normalizePieces,
+  normalizeSql,
+  pieceCache,
+  quoteString,
+  type Statement,
+} from '../sql';
 import { loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { desiredEnvironment } from './environment';
@@ -15,6 +22,7 @@ import {
   jarDdl,
   jobDependencies,
   joinScript,
+  pythonFilesOf,
   SCRIPT_PART_SEPARATOR,
   scriptParts,
   udfArtifact,
@@ -200,12 +208,9 @@ export function compile(
   for (const u of project.udfs) {
     const artifact = u.spec && udfArtifact(project, u.name, opts.env);
     if (!u.spec || !artifact) continue;
-    const d: DesiredUdf = {
-      name: u.name,
-      file: u.file,
-      jar: substitute(artifact.jar, lookup),
-      functions: u.spec.functions,
-    };
+    const d: DesiredUdf = { name: u.name, file: u.file, functions: u.spec.functions };
+    if (artifact.jar !== undefined) d.jar = substitute(artifact.jar, lookup);
+    if (artifact.files) d.files = artifact.files.map((f) => substitute(f, lookup));
     // Where the jar and its checksum are written: the environment's override, else the UDF file.
     const overridden = project.config?.environments[opts.env]?.udfs?.[u.name] !== undefined;
     const locate = (key: 'jar' | 'sha256') =>
@@ -232,6 +237,9 @@ export function compile(
     const deps = jobDependencies(project, job);
     const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
     const fnDdl = jarDdl(project, deps.functions, opts.env, lookup);
+    const artifactPythonFiles = pythonFilesOf(project, deps.functions, opts.env, lookup);
+    if (artifactPythonFiles !== undefined)
+      fnDdl.push(`SET ${quoteString('python.files')} = ${quoteString(artifactPythonFiles)}`);
     for (const f of deps.functions) {
       if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, opts.env, lookup));
       const ddl = functionCache.get(f);
@@ -281,6 +289,7 @@ export function compile(
     // The Python files the job ships: Flink copies them at submission, so the script alone misses an edit.
     const pythonFiles = pythonFileChecksums([
       ...Object.entries(settings.config),
+      ...(artifactPythonFiles !== undefined ? [['python.files', artifactPythonFiles] as const] : []),
       ...sent.flatMap((st) =>
         st.kind === 'set' && st.set?.key !== undefined && st.set.value !== undefined
           ? [[st.set.key, substitute(st.set.value, lookup)] as const]

@@ -72,15 +72,19 @@ function likeSourcesFirst(sorted: ProjectTable[], byName: ReadonlyMap<string, Pr
   return out;
 }
 
-/** The jar URI and checksum of a UDF artifact in `env`: the environment's override, else the artifact's own. */
+/**
+ * The jar URI and checksum of a UDF artifact in `env`: the environment's override, else the
+ * artifact's own; and the Python files of its functions (`files:`, which no override replaces).
+ */
 export function udfArtifact(
   project: Project,
   udf: string,
   env: string,
-): { jar: string; sha256?: string } | undefined {
+): { jar?: string; sha256?: string; files?: string[] } | undefined {
+  const spec = project.udfByName.get(udf)?.spec;
   const override = project.config?.environments[env]?.udfs?.[udf];
-  if (override) return override;
-  return project.udfByName.get(udf)?.spec;
+  if (override) return spec?.files ? { ...override, files: spec.files } : override;
+  return spec;
 }
 
 export function functionDdl(
@@ -93,7 +97,10 @@ export function functionDdl(
   const artifact = f ? udfArtifact(project, f.udf, env) : undefined;
   if (!f || !artifact) return undefined;
   const language = (f.fn.language ?? 'java').toUpperCase();
-  const jar = language === 'PYTHON' ? '' : ` USING JAR ${quoteString(substitute(artifact.jar, lookup))}`;
+  const jar =
+    language === 'PYTHON' || artifact.jar === undefined
+      ? ''
+      : ` USING JAR ${quoteString(substitute(artifact.jar, lookup))}`;
   return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
 }
 
@@ -113,10 +120,32 @@ export function jarDdl(
   for (const name of functions) {
     const f = project.functionByName.get(name);
     const artifact = f ? udfArtifact(project, f.udf, env) : undefined;
-    if (!f || !artifact || (f.fn.language ?? 'java') === 'python') continue;
+    if (!f || !artifact?.jar || (f.fn.language ?? 'java') === 'python') continue;
     jars.add(substitute(artifact.jar, lookup));
   }
   return [...jars].sort().map((j) => `ADD JAR ${quoteString(j)}`);
+}
+
+/**
+ * The `python.files` value of the job's Python functions: the `files:` of each artifact they come
+ * from, in artifact order, each once (undefined when none has files). Flink reads it when the
+ * function is planned and when the job is submitted, so it is SET before the CREATE FUNCTIONs.
+ */
+export function pythonFilesOf(
+  project: Project,
+  functions: readonly string[],
+  env: string,
+  lookup: EnvLookup,
+): string | undefined {
+  const files = new Set<string>();
+  const udfs = new Set<string>();
+  for (const name of functions) {
+    const f = project.functionByName.get(name);
+    if (f && (f.fn.language ?? 'java') === 'python') udfs.add(f.udf);
+  }
+  for (const u of [...udfs].sort())
+    for (const file of udfArtifact(project, u, env)?.files ?? []) files.add(substitute(file, lookup));
+  return files.size > 0 ? [...files].join(',') : undefined;
 }
 
 export interface ScriptInput {

@@ -106,7 +106,10 @@ export interface DesiredTable {
 export interface DesiredUdf {
   name: string;
   file: string;
-  jar: string;
+  /** The jar of its Java/Scala functions (none for an artifact of Python files only). */
+  jar?: string;
+  /** The Python files of its Python functions (`python.files` entries). */
+  files?: string[];
   sha256?: string;
   /** Where `jar` is written: the UDF file, or the environment's override in flinkops.yaml. */
   jarAt?: SourceRange;

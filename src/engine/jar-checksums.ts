@@ -38,7 +38,7 @@ export async function jarChecksumProblems(udfs: readonly DesiredUdf[]): Promise<
   const sums = new Map<string, Promise<string | undefined>>();
   const out: Diagnostic[] = [];
   for (const u of udfs) {
-    const path = u.sha256 ? localPath(u.jar) : undefined;
+    const path = u.sha256 && u.jar ? localPath(u.jar) : undefined;
     if (!path) continue;
     if (!sums.has(path)) sums.set(path, fileSha256(path));
     const actual = await sums.get(path)!;

@@ -76,7 +76,10 @@ export interface UdfFunction {
 }
 export interface UdfSpec {
   description?: string;
-  jar: string;
+  /** Java/Scala functions: the jar. An artifact has a jar, `files`, or both. */
+  jar?: string;
+  /** Python functions: what `python.files` takes (their modules). */
+  files?: string[];
   sha256?: string;
   functions: UdfFunction[];
 }
@@ -277,7 +280,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
     minRecordsInPerSecond: 1,
     maxCheckpointDuration: 1,
   }),
-  udf: keys<UdfSpec>({ description: 1, jar: 1, sha256: 1, functions: 1 }),
+  udf: keys<UdfSpec>({ description: 1, jar: 1, files: 1, sha256: 1, functions: 1 }),
   'udf.functions[]': keys<UdfFunction>({ name: 1, class: 1, language: 1 }),
   test: keys<TestFileSpec>({ description: 1, functions: 1, cases: 1 }),
   'test.cases[]': keys<TestCaseSpec>({ name: 1, description: 1, mode: 1, inputs: 1, expect: 1 }),

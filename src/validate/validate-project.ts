@@ -1,5 +1,6 @@
 /** Runs every check over a loaded project and builds the validated `Project`. */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { relativePythonPathProblem } from '../core/python-options';
 import {
   fileStart,
   type JobSettings,
@@ -7,6 +8,7 @@ import {
   type ProjectConfig,
   type TableSpec,
   type UdfSpec,
+  type YamlSource,
 } from '../load';
 import { analyzeScript, isBuiltinFunction } from '../sql';
 import {
@@ -121,9 +123,10 @@ export function validateProject(
       continue;
     }
     udf.spec = src.yaml.data as UdfSpec;
-    const jarProblem = checkJarUri(udf.spec.jar);
+    const jarProblem = udf.spec.jar === undefined ? undefined : checkJarUri(udf.spec.jar);
     if (jarProblem)
       diags.push(error('FO214', jarProblem.summary, jarProblem.detail, src.yaml.locate(['jar'])));
+    diags.push(...pythonFilesProblems(udf.spec, src.file, src.yaml));
     udf.spec.functions.forEach((fn, i) => {
       const prev = project.functionByName.get(fn.name);
       if (prev) {
@@ -217,6 +220,48 @@ export function validateProject(
   diags.push(...checkBareDollars(project));
   diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
   return { value: project, diags };
+}
+
+/**
+ * FO277 at a relative entry of a UDF artifact's `files:` (the SQL Gateway reads it in its own working
+ * directory); FO216 at a Java or Scala function of an artifact without a jar, which nothing loads.
+ */
+function pythonFilesProblems(spec: UdfSpec, file: string, yaml: YamlSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (spec.jar === undefined && spec.files === undefined)
+    return [
+      error(
+        'FO202',
+        `Missing required key "jar" (or "files") in UDF file`,
+        'Add "jar:", the URI of the jar of the functions, or for Python functions "files:", what python.files takes.',
+        fileStart(file),
+      ),
+    ];
+  (spec.files ?? []).forEach((entry, i) => {
+    const relative = relativePythonPathProblem('python.files', entry);
+    if (relative)
+      out.push(
+        warning(
+          'FO277',
+          relative.summary.replace(/^python\.files/, `${file} files:`),
+          relative.detail,
+          yaml.locate(['files', i]),
+        ),
+      );
+  });
+  if (spec.jar !== undefined) return out;
+  spec.functions.forEach((fn, i) => {
+    if ((fn.language ?? 'java') === 'python') return;
+    out.push(
+      error(
+        'FO216',
+        `Function "${fn.name}" is ${fn.language ?? 'java'} but ${file} has no jar`,
+        'An artifact with files: only loads Python functions (python.files). Give the function language: python, or the artifact the jar of its class.',
+        fn.language ? yaml.locate(['functions', i, 'language']) : yaml.locate(['functions', i]),
+      ),
+    );
+  });
+  return out;
 }
 
 /**
