@@ -134,14 +134,18 @@ describe('a command that computes without a pause (validate, compile)', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s ends validate with exit %i, not 0 once its work is done', async (signal, code) => {
-    const c = run(['validate', '--dir', big], {});
-    await new Promise((r) => setTimeout(r, 1200));
-    c.proc.kill(signal);
-    expect(await c.exit).toBe(code);
-    expect(c.stderr()).toContain(`${signal} received: stopped.`);
-    expect(c.stdout()).not.toContain('valid');
-  }, 120_000);
+  ] as const)(
+    '%s ends validate with exit %i, not 0 once its work is done',
+    async (signal, code) => {
+      const c = run(['validate', '--dir', big], {});
+      await new Promise((r) => setTimeout(r, 1200));
+      c.proc.kill(signal);
+      expect(await c.exit).toBe(code);
+      expect(c.stderr()).toContain(`${signal} received: stopped.`);
+      expect(c.stdout()).not.toContain('valid');
+    },
+    120_000,
+  );
 
   it('SIGINT during compile --out: no script is written', async () => {
     const scripts = join(out, 'scripts');

@@ -34,7 +34,10 @@ describe('README', () => {
     const current = end > start ? readme.slice(start, end + END.length) : START;
     const expected = await cliReference();
     if (process.env.UPDATE_README && current !== expected) {
-      writeFileSync(readmePath, readme.replace(current, () => expected));
+      writeFileSync(
+        readmePath,
+        readme.replace(current, () => expected),
+      );
       return;
     }
     expect(current).toBe(expected);
