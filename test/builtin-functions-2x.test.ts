@@ -43,3 +43,35 @@ describe('built-in functions of Flink 2.x', () => {
     expect(diags.filter((d) => d.code === 'FO225')).toEqual([]);
   });
 });
+
+describe('built-ins a later release added, on an earlier one', () => {
+  const repo = (flinkVersion: string, udf: boolean) =>
+    writeRepo({
+      'flinkops.yaml': `project: p\nflinkVersion: "${flinkVersion}"\nenvironments:\n  dev:\n    jobmanagerUrl: http://127.0.0.1:8081\n    sqlGatewayUrl: http://127.0.0.1:8083\n`,
+      'tables/src.sql': "CREATE TABLE src (s STRING) WITH ('connector' = 'datagen');",
+      'tables/dst.sql': "CREATE TABLE dst (b BOOLEAN) WITH ('connector' = 'blackhole');",
+      ...(udf
+        ? {
+            'udfs/strs.yaml': `jar: s3://b/strs.jar\nsha256: ${'a'.repeat(64)}\nfunctions:\n  - { name: startswith, class: com.example.StartsWith, language: java }\n`,
+          }
+        : {}),
+      'jobs/j.sql': "INSERT INTO dst SELECT startswith(s, 'a') FROM src;",
+    });
+  const codes = (dir: string) => loadAndValidate(dir, { envVars: {} }).diags.map((d) => d.code);
+
+  it('takes a startswith UDF on Flink 1.20 (no STARTSWITH before 2.0) for the team’s own', () => {
+    expect(isBuiltinFunction('STARTSWITH', '1.20')).toBe(false);
+    expect(isBuiltinFunction('STARTSWITH', '2.0')).toBe(true);
+    expect(isBuiltinFunction('PARSE_JSON', '2.0')).toBe(false);
+    expect(isBuiltinFunction('BITMAP_BUILD_AGG', '2.2')).toBe(false);
+    expect(isBuiltinFunction('UPPER', '1.16')).toBe(true);
+    const codes120 = codes(repo('1.20', true));
+    expect(codes120).not.toContain('FO215');
+    expect(codes120).not.toContain('FO225');
+  });
+
+  it('calls a startswith without a UDF on Flink 1.20 unknown, and warns at the UDF on 2.2', () => {
+    expect(codes(repo('1.20', false))).toContain('FO225');
+    expect(codes(repo('2.2', true))).toContain('FO215');
+  });
+});

@@ -103,6 +103,39 @@ BITMAP_AND_AGG BITMAP_OR_AGG BITMAP_XOR_AGG BITMAP_BUILD_AGG BITMAP_AND_CARDINAL
 BITMAP_OR_CARDINALITY_AGG BITMAP_XOR_CARDINALITY_AGG BITMAP_BUILD_CARDINALITY_AGG
 `);
 
-export function isBuiltinFunction(upperName: string): boolean {
-  return BUILTIN_FUNCTIONS.has(upperName) || TYPE_NAMES.has(upperName);
+/**
+ * Built-ins of Flink 2.x with the release that added them. Before it, Flink has no such function
+ * (SHOW FUNCTIONS of 1.20.3 lists none of them; 2.2.0 lists all but INET_* and BITMAP_*), so a
+ * call is one of the project's own UDFs, compiled into the script: a team's `startswith` UDF on
+ * Flink 1.20 is theirs, not Flink's.
+ */
+const BUILTIN_SINCE: ReadonlyMap<string, string> = new Map([
+  ...['STARTSWITH', 'ENDSWITH', 'PERCENTILE'].map((w) => [w, '2.0'] as const),
+  ...['PARSE_JSON', 'TRY_PARSE_JSON', 'OBJECT_UPDATE'].map((w) => [w, '2.1'] as const),
+  ...`INET_ATON INET_NTOA BITMAP_AND BITMAP_ANDNOT BITMAP_BUILD BITMAP_CARDINALITY BITMAP_FROM_BYTES BITMAP_OR
+BITMAP_TO_ARRAY BITMAP_TO_BYTES BITMAP_TO_STRING BITMAP_XOR BITMAP_AND_AGG BITMAP_OR_AGG BITMAP_XOR_AGG
+BITMAP_BUILD_AGG BITMAP_AND_CARDINALITY_AGG BITMAP_OR_CARDINALITY_AGG BITMAP_XOR_CARDINALITY_AGG
+BITMAP_BUILD_CARDINALITY_AGG`
+    .split(/\s+/)
+    .map((w) => [w, '2.3'] as const),
+]);
+
+/**
+ * Whether `upperName` is a Flink built-in at `flinkVersion` (`major.minor`; the newest release
+ * when absent).
+ */
+export function isBuiltinFunction(upperName: string, flinkVersion?: string): boolean {
+  if (!BUILTIN_FUNCTIONS.has(upperName) && !TYPE_NAMES.has(upperName)) return false;
+  const since = BUILTIN_SINCE.get(upperName);
+  return since === undefined || flinkVersion === undefined || !olderThan(flinkVersion, since);
 }
+
+/** `version` (major.minor) is before `since` (versions.ts says it the other way round, and imports this file). */
+function olderThan(version: string, since: string): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  const [c = 0, d = 0] = since.split('.').map(Number);
+  return a < c || (a === c && b < d);
+}
+
+/** Built-ins a release added after the normaliser had been in use, with no version to go by. */
+export const LATER_BUILTINS: ReadonlySet<string> = new Set(BUILTIN_SINCE.keys());

@@ -178,7 +178,7 @@ function literal(p: QueryParser, kind: 'string' | 'number', what: string): void 
 function tableFunction(p: QueryParser): void {
   p.eat('SPECIFIC');
   const ref = p.compoundNameOrWord();
-  if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase())) p.call(ref);
+  if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase(), p.flinkVersion)) p.call(ref);
   callArgs(p, ref.parts.length === 1 ? ref.name.toUpperCase() : '');
 }
 

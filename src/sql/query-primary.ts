@@ -267,7 +267,7 @@ function word(p: QueryParser, w: string): void {
     );
   if (paren && !NOT_CALLS.has(w)) {
     const ref = p.compoundNameOrWord();
-    if (ref.parts.length > 1 || !isBuiltinFunction(w)) p.call(ref);
+    if (ref.parts.length > 1 || !isBuiltinFunction(w, p.flinkVersion)) p.call(ref);
     callArgs(p, w);
     return;
   }
@@ -282,7 +282,7 @@ function name(p: QueryParser): void {
     return;
   }
   if (p.atOp('(')) {
-    if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase())) p.call(ref);
+    if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase(), p.flinkVersion)) p.call(ref);
     callArgs(p, ref.parts.length === 1 ? ref.name.toUpperCase() : '');
   } else p.column(ref);
 }

@@ -133,7 +133,7 @@ export class ReferenceScanner {
   private addFunction(ref: ObjectRef, first: Token): void {
     if (ref.parts.length === 1) {
       const up = ref.name.toUpperCase();
-      if (isBuiltinFunction(up)) return;
+      if (isBuiltinFunction(up, this.ctx.flinkVersion)) return;
       if (first.kind === 'word' && RESERVED.has(up)) return;
     }
     pushUnique(this.refs.functions, ref);

@@ -142,7 +142,7 @@ export function validateProject(
       }
       project.functionByName.set(fn.name, { name: fn.name, udf: src.name, fn });
       // Flink resolves a call to a built-in before a temporary function of the same name.
-      if (isBuiltinFunction(fn.name.toUpperCase()))
+      if (isBuiltinFunction(fn.name.toUpperCase(), project.config?.flinkVersion))
         diags.push(
           warning(
             'FO215',
