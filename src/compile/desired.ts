@@ -9,6 +9,7 @@ import {
   analyzeScript,
   normalizePieces,
   normalizeSql,
+  normalizeSqlAsBefore,
   pieceCache,
   quoteString,
   type Statement,
@@ -77,6 +78,19 @@ export function restartHash(
   jarChecksums: Readonly<Record<string, string>> = {},
 ): string {
   return hashOfNormalForm(normalizeSql(script), settings, jarChecksums);
+}
+
+/**
+ * The restart hash older flinkops versions gave the same script and settings, where their
+ * normaliser read it otherwise (normalizeSqlAsBefore); undefined where it read it the same.
+ */
+export function restartHashAsBefore(
+  script: string,
+  settings: ResolvedSettings,
+  jarChecksums: Readonly<Record<string, string>> = {},
+): string | undefined {
+  const before = normalizeSqlAsBefore(script);
+  return before === undefined ? undefined : hashOfNormalForm(before, settings, jarChecksums);
 }
 
 function hashOfNormalForm(

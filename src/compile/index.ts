@@ -13,6 +13,7 @@ export {
   deployedSettings,
   metadataHash,
   restartHash,
+  restartHashAsBefore,
   substitutionProblems,
 } from './desired';
 export { type Effect, mostSevere, SCRIPT_EFFECT, SETTING_EFFECTS, settingsWithEffect } from './effects';

@@ -16,6 +16,7 @@ import { clusterOf, type EndpointOverrides, type Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 import { jarChecksumProblems } from './jar-checksums';
+import { keepDeployedHashes } from './kept-hashes';
 import { explainChangedJobs, explainStateGraphs, restoresState, startsNewScript } from './plan-explain';
 import {
   type Connection,
@@ -184,6 +185,7 @@ async function planCompiled(
   diags.push(...state.diags);
   if (!state.value) return { desired, store, secretValues: [], diags: sortDiagnostics(diags) };
   keepSpentPins(desired, state.value.doc);
+  diags.push(...keepDeployedHashes(desired, state.value.doc));
 
   let live: LiveState = offlineLiveState();
   let client: FlinkClient | undefined;

@@ -35,7 +35,7 @@ export function keepSpentPins(desired: DesiredState, doc: StateDoc): string[] {
 }
 
 /** The sha256 of each checksummed UDF jar and Python file the job loads, as its spec hash counts them. */
-function jarChecksums(job: DesiredJob, desired: DesiredState): Record<string, string> {
+export function jarChecksums(job: DesiredJob, desired: DesiredState): Record<string, string> {
   const out: Record<string, string> = pythonFileHashInputs(job.pythonFiles);
   for (const name of job.udfs) {
     const sha = desired.udfs.find((u) => u.name === name)?.sha256;

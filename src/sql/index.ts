@@ -16,7 +16,14 @@ export {
 } from './data-type';
 export { BUILTIN_FUNCTIONS, isBuiltinFunction, RESERVED } from './keywords';
 export { isName, isOp, isWord, lex, matchingBracket, nameOf, type Token, type TokenKind } from './lexer';
-export { normalizePieces, normalizeSql, normalizeSqlNames, type PieceCache, pieceCache } from './normalize';
+export {
+  normalizePieces,
+  normalizeSql,
+  normalizeSqlAsBefore,
+  normalizeSqlNames,
+  type PieceCache,
+  pieceCache,
+} from './normalize';
 export { quoteIdentifier, quoteQualified, quoteString } from './quote';
 export type { SplitResult, StatementSpan } from './splitter';
 export { splitStatements } from './splitter';

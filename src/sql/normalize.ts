@@ -8,12 +8,12 @@
  * input's whitespace, which also makes the function idempotent.
  */
 import { LineIndex } from '../core/text';
-import { BUILTIN_FUNCTIONS, RESERVED, TYPE_NAMES, UPPER_CASED_AS_BEFORE } from './keywords';
+import { BUILTIN_FUNCTIONS, LATER_BUILTINS, RESERVED, TYPE_NAMES, UPPER_CASED_AS_BEFORE } from './keywords';
 import type { Token } from './lexer';
 import { lex } from './lexer';
 
 /** Reserved words (never identifiers) and type names get upper-cased; other words are names. */
-function upperWord(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+function upperWord(t: Token, prev: Token | undefined, next: Token | undefined, asBefore = false): boolean {
   if (prev?.kind === 'op' && prev.value === '.') return false;
   if (next?.kind === 'op' && next.value === '.') return false;
   const v = t.value;
@@ -25,7 +25,13 @@ function upperWord(t: Token, prev: Token | undefined, next: Token | undefined): 
   )
     return true;
   // Flink resolves function names case-insensitively: `tumble(` and `TUMBLE(` are one call.
-  if (BUILTIN_FUNCTIONS.has(v) && next?.kind === 'op' && next.value === '(') return true;
+  if (
+    BUILTIN_FUNCTIONS.has(v) &&
+    !(asBefore && LATER_BUILTINS.has(v)) &&
+    next?.kind === 'op' &&
+    next.value === '('
+  )
+    return true;
   const prevWord = prev?.kind === 'word' ? prev.value : undefined;
   const nextWord = next?.kind === 'word' ? next.value : undefined;
   // Non-reserved keywords, upper-cased only where the neighbours show they are keywords, not names.
@@ -165,6 +171,17 @@ export function normalizeSql(text: string): string {
 }
 
 /**
+ * The normal form older flinkops versions gave `text`: before they knew the built-ins of
+ * LATER_BUILTINS, a call `startswith(` kept its case. The spec hash of a job they deployed is of
+ * this form; undefined when it is `normalizeSql`'s.
+ */
+export function normalizeSqlAsBefore(text: string): string | undefined {
+  const { tokens } = lex(text, '', new LineIndex(text), 0, text.length, { dollarName: false });
+  if (!tokens.some((t) => t.kind === 'word' && LATER_BUILTINS.has(t.value))) return undefined;
+  return normalizeTokens(text, tokens, undefined, true).out;
+}
+
+/**
  * The normal form of `text` with every backtick-quoted plain name written bare: `` `ordinal` ``
  * and `ordinal` name the same column (Flink keeps the case of unquoted names), so quoting a name
  * a newer release reserves does not change what the statement means. A quoted reserved word stays
@@ -194,6 +211,7 @@ function normalizeTokens(
   text: string,
   tokens: readonly Token[],
   before: Token | undefined,
+  asBefore = false,
 ): { out: string; generic: number } {
   let out = '';
   let generic = 0;
@@ -204,7 +222,8 @@ function normalizeTokens(
     let piece: string;
     // An operator's or a number's value is its text.
     if (t.kind === 'op' || t.kind === 'number') piece = t.value;
-    else if (t.kind === 'word') piece = upperWord(t, prev, next) ? t.value : text.slice(t.start, t.end);
+    else if (t.kind === 'word')
+      piece = upperWord(t, prev, next, asBefore) ? t.value : text.slice(t.start, t.end);
     else if (t.kind === 'hint') piece = `/*+ ${normalizeSql(t.value)} */`;
     else piece = text.slice(t.start, t.end);
     if (prev !== undefined && !tight(prev, t, next, generic)) out += ' ';
