@@ -366,4 +366,51 @@ describe('batch jobs', () => {
     expect(calls.filter((c) => (c.status ?? 0) >= 500)).toEqual([]);
     await h.client.close();
   });
+  it('takes a FINISHED run an older flinkops recorded as a failed create for the success it was: no second run', async () => {
+    h = await harness();
+    const desired = batchState([{ name: 'daily' }]);
+    const report = await h.apply(desired, { plan: await h.plan(desired) });
+    const first = report.changes[0]!.newJobId!;
+    // What flinkops before 1584e3f0 wrote (real store of 9a53e925 after apply on Flink 1.20.3):
+    // the FINISHED run called unhealthy, the job recorded as failed, no last stable version.
+    const read = await h.store.read();
+    const rec = read.doc.jobs.daily!;
+    const old = {
+      ...rec,
+      status: 'failed' as const,
+      history: [
+        rec.history[0]!,
+        {
+          time: rec.history[1]!.time,
+          action: 'create-failed' as const,
+          jobId: first,
+          detail: `job ${first} is FINISHED`,
+        },
+      ],
+    };
+    delete old.lastStable;
+    await h.store.write({ ...read.doc, jobs: { daily: old } }, read.version, {
+      message: 'flinkops 9a53e925',
+    });
+
+    const plan = await h.plan(desired);
+    expect(plan.changes.map((c) => [c.action, c.reason])).toEqual([
+      [
+        'none',
+        expect.stringMatching(`^batch job: its run \\(job ${first}\\) FINISHED at \\S+; apply records it$`),
+      ],
+    ]);
+    const again = await h.apply(desired, { plan });
+    expect(again.changes.map((c) => [c.action, c.outcome])).toEqual([['none', 'applied']]);
+    expect(h.sim.control.snapshot().jobs.filter((j) => j.state === 'FINISHED')).toHaveLength(1);
+    const now = (await h.store.read()).doc.jobs.daily!;
+    expect([now.status, now.lastStable?.jobId, now.history.at(-1)?.action]).toEqual([
+      'running',
+      first,
+      'finished',
+    ]);
+    expect((await h.plan(desired)).changes.map((c) => [c.action, c.reason])).toEqual([
+      ['none', expect.stringMatching(`^batch job: its run \\(job ${first}\\) FINISHED at \\S+$`)],
+    ]);
+  });
 });

@@ -1,6 +1,13 @@
 /** A `none` change: the store catches up with the live job (after a crash between submit and record). */
 import { deployedSettings, isBatchJob } from '../compile';
-import { appendHistory, clearPending, clearRolledBack, markStable, setCurrent } from '../state/records';
+import {
+  appendHistory,
+  clearPending,
+  clearRolledBack,
+  markStable,
+  setCurrent,
+  setStatus,
+} from '../state/records';
 import { iso, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { health, history, type Of } from './step-util';
@@ -92,7 +99,12 @@ export async function recordFinished(
       ? `ran ${(ranMs / 1000).toFixed(1)} s, finished ${new Date(run.finishedAt!).toISOString()}`
       : undefined;
   await ctx.store.update(job, `apply: ${job} finished`, (d) =>
-    appendHistory(markStable(d, job), job, history(ctx, run, 'finished', { jobId, detail: took })),
+    // setStatus: a store an older flinkops wrote calls such a run failed (decide-stopped.ts).
+    appendHistory(
+      setStatus(markStable(d, job), job, 'running'),
+      job,
+      history(ctx, run, 'finished', { jobId, detail: took }),
+    ),
   );
   return OK;
 }

@@ -193,6 +193,22 @@ export function decideStopped(j: JobInputs): Decision {
 }
 
 /**
+ * flinkops before 1584e3f0 took a batch run that ended FINISHED for a job that did not become
+ * healthy: status `failed`, history `<change>-failed` "job X is FINISHED". Read now, that run
+ * succeeded; running it again would write its sinks once more.
+ */
+function finishedCalledFailed(record: JobRecord, jobId: string): boolean {
+  const last = record.history.at(-1);
+  return (
+    record.status === 'failed' &&
+    last !== undefined &&
+    last.action.endsWith('-failed') &&
+    last.jobId === jobId &&
+    last.detail === `job ${jobId} is FINISHED`
+  );
+}
+
+/**
  * A batch job whose run of the store's version ended FINISHED: that is its success, not a job
  * that died. Nothing to do while the repository asks for what ran; a changed job (script, a
  * setting, parallelism) runs again, without state, as batch jobs always start, and so does one
@@ -204,7 +220,8 @@ function batchRun(
   from: { specHash: string; parallelism: number },
 ): Decision | undefined {
   const { job, record, current, run, diags, base, to } = j;
-  if (!isBatchJob(job) || !current || record?.status !== 'running') return undefined;
+  if (!isBatchJob(job) || !current || !record) return undefined;
+  if (record.status !== 'running' && !finishedCalledFailed(record, current.jobId)) return undefined;
   if (last?.state !== 'FINISHED' || last.jobId !== current.jobId || run.state === 'suspended')
     return undefined;
   const lastIds = { liveJobId: last.jobId, liveState: last.state };
