@@ -141,7 +141,7 @@ describe('a Python traceback PyFlink sends back', () => {
     const { message } = summarizeFlinkErrors([
       'Internal server error.',
       stack(
-        '  File "/root/.cache/flinkops/runs/x/tmp/pyflink/3429e3c7/81ca660b/my_udfs.py", line 6',
+        '  File "/opt/flink/tmp/pyflink/3429e3c7/81ca660b/my_udfs.py", line 6',
         '    def shout(s)',
         '                ^',
         "SyntaxError: expected ':'",
