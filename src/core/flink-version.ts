@@ -23,3 +23,23 @@ export function atLeast(v: FlinkVersion | undefined, major: number, minor: numbe
   const vv = v ?? { major: 1, minor: 16 };
   return vv.major > major || (vv.major === major && vv.minor >= minor);
 }
+
+/** Parsed `major.minor` strings: the SQL front end asks for a few, once per rule per statement. */
+const parsedReleases = new Map<string, readonly [number, number]>();
+
+function releaseParts(v: string): readonly [number, number] {
+  let p = parsedReleases.get(v);
+  if (p === undefined) {
+    const [a, b] = v.split('.');
+    p = [Number(a) || 0, Number(b) || 0];
+    if (parsedReleases.size < 64) parsedReleases.set(v, p);
+  }
+  return p;
+}
+
+/** `version` is `min` or later, both `major.minor` as a repository's flinkVersion says them. */
+export function releaseAtLeast(version: string, min: string): boolean {
+  const v = releaseParts(version);
+  const m = releaseParts(min);
+  return v[0] > m[0] || (v[0] === m[0] && v[1] >= m[1]);
+}

@@ -4,6 +4,7 @@
  * and never start a table alias. BUILTIN_FUNCTIONS are Flink's built-ins: calls to
  * them are not dependencies on user functions.
  */
+import { releaseAtLeast } from '../core/flink-version';
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -127,14 +128,7 @@ BITMAP_BUILD_CARDINALITY_AGG`
 export function isBuiltinFunction(upperName: string, flinkVersion?: string): boolean {
   if (!BUILTIN_FUNCTIONS.has(upperName) && !TYPE_NAMES.has(upperName)) return false;
   const since = BUILTIN_SINCE.get(upperName);
-  return since === undefined || flinkVersion === undefined || !olderThan(flinkVersion, since);
-}
-
-/** `version` (major.minor) is before `since` (versions.ts says it the other way round, and imports this file). */
-function olderThan(version: string, since: string): boolean {
-  const [a = 0, b = 0] = version.split('.').map(Number);
-  const [c = 0, d = 0] = since.split('.').map(Number);
-  return a < c || (a === c && b < d);
+  return since === undefined || flinkVersion === undefined || releaseAtLeast(flinkVersion, since);
 }
 
 /** Built-ins a release added after the normaliser had been in use, with no version to go by. */
