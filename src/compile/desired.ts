@@ -37,7 +37,7 @@ import type {
   EnvReference,
   ResolvedSettings,
 } from './model';
-import { pythonFileChecksums, pythonFileHashInputs } from './python-files';
+import { pythonFileChecksums } from './python-files';
 import {
   type EnvLookup,
   envLookup,
@@ -70,7 +70,7 @@ function pick(settings: ResolvedSettings, keys: readonly JobSettingKey[]): Recor
  * `jarChecksums` (UDF name → sha256 of the jars the script loads) counts too: a new jar published
  * under the same URI changes no byte of the script. Left out when empty, so hashes of jobs
  * without checksummed UDFs are what they always were. The Python files a job ships count the
- * same way, under `python:<entry>` (`pythonFileHashInputs`).
+ * same way, under `python:<entry>` (`specChecksums`).
  */
 export function restartHash(
   script: string,
@@ -91,6 +91,25 @@ export function restartHashAsBefore(
 ): string | undefined {
   const before = normalizeSqlAsBefore(script);
   return before === undefined ? undefined : hashOfNormalForm(before, settings, jarChecksums);
+}
+
+/**
+ * What a spec hash counts beside the script and settings: the sha256 of each checksummed UDF jar
+ * the job loads (by UDF name) and of each Python file it ships (`python:<entry>`; no UDF name has
+ * a colon).
+ */
+export function specChecksums(
+  udfs: readonly string[],
+  jarSha256: (udf: string) => string | undefined,
+  pythonFiles: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const u of udfs) {
+    const sha = jarSha256(u);
+    if (sha) out[u] = sha;
+  }
+  for (const [entry, sha] of Object.entries(pythonFiles)) out[`python:${entry}`] = sha;
+  return out;
 }
 
 function hashOfNormalForm(
@@ -295,11 +314,6 @@ export function compile(
         deps.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined),
       ),
     ].sort();
-    const jarChecksums: Record<string, string> = {};
-    for (const u of udfNames) {
-      const sha = udfByName.get(u)?.sha256;
-      if (sha) jarChecksums[u] = sha;
-    }
     // The Python files the job ships: Flink copies them at submission, so the script alone misses an edit.
     const pythonFiles = pythonFileChecksums([
       ...Object.entries(settings.config),
@@ -310,7 +324,7 @@ export function compile(
           : [],
       ),
     ]);
-    Object.assign(jarChecksums, pythonFileHashInputs(pythonFiles));
+    const jarChecksums = specChecksums(udfNames, (u) => udfByName.get(u)?.sha256, pythonFiles);
     const desired = {
       name: job.name,
       pipelineName: pipelineName(config.project, opts.env, job.name),

@@ -14,6 +14,7 @@ export {
   metadataHash,
   restartHash,
   restartHashAsBefore,
+  specChecksums,
   substitutionProblems,
 } from './desired';
 export { type Effect, mostSevere, SCRIPT_EFFECT, SETTING_EFFECTS, settingsWithEffect } from './effects';

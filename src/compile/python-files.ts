@@ -72,10 +72,3 @@ export function pythonFileChecksums(
   }
   return out;
 }
-
-/** The entries of `restartHash`'s checksums for a job's Python files: `python:<entry>` (no UDF name has a colon). */
-export function pythonFileHashInputs(files: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [entry, sha] of Object.entries(files)) out[`python:${entry}`] = sha;
-  return out;
-}

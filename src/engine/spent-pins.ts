@@ -8,9 +8,8 @@
  * only when it changes), so its hash is the hash that runs. The next deployment for any other
  * reason records it without the pin.
  */
-import { restartHash } from '../compile';
+import { restartHash, specChecksums } from '../compile';
 import type { DesiredJob, DesiredState } from '../compile/model';
-import { pythonFileHashInputs } from '../compile/python-files';
 import type { StateDoc } from '../state/model';
 import { compiledSpecHash } from './compile-plans';
 
@@ -36,10 +35,9 @@ export function keepSpentPins(desired: DesiredState, doc: StateDoc): string[] {
 
 /** The sha256 of each checksummed UDF jar and Python file the job loads, as its spec hash counts them. */
 export function jarChecksums(job: DesiredJob, desired: DesiredState): Record<string, string> {
-  const out: Record<string, string> = pythonFileHashInputs(job.pythonFiles);
-  for (const name of job.udfs) {
-    const sha = desired.udfs.find((u) => u.name === name)?.sha256;
-    if (sha) out[name] = sha;
-  }
-  return out;
+  return specChecksums(
+    job.udfs,
+    (name) => desired.udfs.find((u) => u.name === name)?.sha256,
+    job.pythonFiles,
+  );
 }

@@ -34,7 +34,7 @@ export function renderDiagnostics(diags: readonly Diagnostic[], opts: Diagnostic
   const out: string[] = [];
   const sorted = sortDiagnostics(diags);
   const alike = opts.consolidate ? alikeGroups(sorted) : new Map<Diagnostic, Diagnostic[]>();
-  const folded = new Set([...alike.values()].flatMap((rest) => rest));
+  const folded = new Set([...alike.values()].flat());
   for (const d of sorted) {
     if (folded.has(d)) continue;
     const loc = printable(formatLocation(d.range));
