@@ -3,12 +3,11 @@
  * run: the alert issues remember what was already said). The URL is a secret; a failure to
  * post is a warning, never a failed run.
  */
-import { basicAuthOf } from '../src/core/endpoint';
+import type { PostJson } from '../src/engine/alerts-run';
 import type { HealthBreach } from '../src/engine/health';
 import type { AlertEvent } from './alerts';
 
-/** POSTs a JSON body; resolves with the HTTP status, rejects when nothing answered. */
-export type PostJson = (url: string, json: string) => Promise<number>;
+export { fetchPostJson, type PostJson } from '../src/engine/alerts-run';
 
 export interface WebhookPayload {
   project: string;
@@ -21,26 +20,6 @@ export interface WebhookPayload {
   issue?: string;
   run?: string;
 }
-
-const TIMEOUT_MS = 10_000;
-
-export const fetchPostJson: PostJson = async (url, json) => {
-  // A URL's user info goes as basic auth: fetch refuses a URL that holds credentials.
-  const target = basicAuthOf(url);
-  const res = await fetch(target.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'user-agent': 'flinkops',
-      ...(target.authorization ? { authorization: target.authorization } : {}),
-    },
-    body: json,
-    redirect: 'error',
-    signal: AbortSignal.timeout(TIMEOUT_MS),
-  });
-  await res.body?.cancel();
-  return res.status;
-};
 
 export function webhookPayload(
   e: AlertEvent,
