@@ -1,4 +1,5 @@
 /** The options naming the files Flink ships with a job's Python functions, as Flink reads their values. */
+import { type Diagnostic, type SourceRange, warning } from './diagnostics';
 
 /** Options whose values name files Flink ships with a job's Python functions. */
 export const PYTHON_FILE_OPTIONS: readonly string[] = [
@@ -25,19 +26,23 @@ export function isRelativePythonPath(entry: string): boolean {
 }
 
 /**
- * FO277's words for an option's relative entries (undefined when there are none): the SQL Gateway
- * reads them on its own machine, relative to the directory it was started in, not the repository.
+ * FO277 at an option's relative entries (undefined when there are none): the SQL Gateway reads
+ * them on its own machine, relative to the directory it was started in, not the repository.
+ * `subject` names where they are written (the option's key by default).
  */
-export function relativePythonPathProblem(
+export function relativePythonPathWarning(
   key: string,
   value: string,
-): { summary: string; detail: string } | undefined {
+  range: SourceRange | undefined,
+  subject = key,
+): Diagnostic | undefined {
   const relative = pythonFileEntries(key, value).filter(isRelativePythonPath);
   if (relative.length === 0) return undefined;
-  const first = relative[0]!;
-  const base = first.split('/').pop();
-  return {
-    summary: `${key} names ${relative.map((r) => `"${r}"`).join(', ')}, a relative path the SQL Gateway resolves in its own working directory`,
-    detail: `Flink reads the file on the gateway's machine, relative to the directory the gateway was started in, not the repository's (its planner then fails with NoSuchFileException on a copy under its temporary directory). Write an absolute path or a URI the cluster can read, e.g. file://\${env.UDF_DIR}/${base} with UDF_DIR set in each environment's variables; a file on flinkops' own machine is then checksummed too, so an edit of it upgrades the job.`,
-  };
+  const base = relative[0]!.split('/').pop();
+  return warning(
+    'FO277',
+    `${subject} names ${relative.map((r) => `"${r}"`).join(', ')}, a relative path the SQL Gateway resolves in its own working directory`,
+    `Flink reads the file on the gateway's machine, relative to the directory the gateway was started in, not the repository's (its planner then fails with NoSuchFileException on a copy under its temporary directory). Write an absolute path or a URI the cluster can read, e.g. file://\${env.UDF_DIR}/${base} with UDF_DIR set in each environment's variables; a file on flinkops' own machine is then checksummed too, so an edit of it upgrades the job.`,
+    range,
+  );
 }

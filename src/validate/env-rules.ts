@@ -7,7 +7,7 @@
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { endpointUrlProblem, sameEndpoint } from '../core/endpoint';
 import { didYouMean } from '../core/names';
-import { relativePythonPathProblem } from '../core/python-options';
+import { relativePythonPathWarning } from '../core/python-options';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import { flinkOptionTypo } from './flink-options';
@@ -145,8 +145,9 @@ function checkOptions(
   checkOptionValues(config, y, path, diags);
   for (const k of Object.keys(config)) {
     const value = config[k];
-    const relative = typeof value === 'string' ? relativePythonPathProblem(k, value) : undefined;
-    if (relative) diags.push(warning('FO277', relative.summary, relative.detail, y.locate([...path, k])));
+    const relative =
+      typeof value === 'string' ? relativePythonPathWarning(k, value, y.locate([...path, k])) : undefined;
+    if (relative) diags.push(relative);
     const near = flinkOptionTypo(k);
     if (near)
       diags.push(

@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { isIdentifier } from '../core/names';
-import { relativePythonPathProblem } from '../core/python-options';
+import { relativePythonPathWarning } from '../core/python-options';
 import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import { writesThroughJob } from '../sql/checks';
@@ -65,8 +65,8 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
     const value = key === undefined ? undefined : s.set?.value;
     const problem = value === undefined ? undefined : optionValueProblem(key!, value);
     if (problem) out.push(error('FO264', problem.summary, problem.detail, s.range));
-    const relative = value === undefined ? undefined : relativePythonPathProblem(key!, value);
-    if (relative) out.push(warning('FO277', relative.summary, relative.detail, s.range));
+    const relative = value === undefined ? undefined : relativePythonPathWarning(key!, value, s.range);
+    if (relative) out.push(relative);
     const near = key === undefined ? undefined : flinkOptionTypo(key);
     if (near)
       out.push(

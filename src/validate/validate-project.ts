@@ -1,6 +1,6 @@
 /** Runs every check over a loaded project and builds the validated `Project`. */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
-import { relativePythonPathProblem } from '../core/python-options';
+import { relativePythonPathWarning } from '../core/python-options';
 import {
   fileStart,
   type JobSettings,
@@ -238,16 +238,13 @@ function pythonFilesProblems(spec: UdfSpec, file: string, yaml: YamlSource): Dia
       ),
     ];
   (spec.files ?? []).forEach((entry, i) => {
-    const relative = relativePythonPathProblem('python.files', entry);
-    if (relative)
-      out.push(
-        warning(
-          'FO277',
-          relative.summary.replace(/^python\.files/, `${file} files:`),
-          relative.detail,
-          yaml.locate(['files', i]),
-        ),
-      );
+    const relative = relativePythonPathWarning(
+      'python.files',
+      entry,
+      yaml.locate(['files', i]),
+      `${file} files:`,
+    );
+    if (relative) out.push(relative);
   });
   if (spec.jar !== undefined) return out;
   spec.functions.forEach((fn, i) => {
