@@ -170,12 +170,21 @@ export function normalizeSql(text: string): string {
   return normalizeTokens(text, tokens, undefined).out;
 }
 
+let laterBuiltinPattern: RegExp | undefined;
+
+function mayNameLaterBuiltin(text: string): boolean {
+  laterBuiltinPattern ??= new RegExp(`\\b(?:${[...LATER_BUILTINS].join('|')})\\b`, 'i');
+  return laterBuiltinPattern.test(text);
+}
+
 /**
  * The normal form older flinkops versions gave `text`: before they knew the built-ins of
  * LATER_BUILTINS, a call `startswith(` kept its case. The spec hash of a job they deployed is of
  * this form; undefined when it is `normalizeSql`'s.
  */
 export function normalizeSqlAsBefore(text: string): string | undefined {
+  // Most scripts name none of them: no lexing for those (the plan asks for each changed job).
+  if (!mayNameLaterBuiltin(text)) return undefined;
   const { tokens } = lex(text, '', new LineIndex(text), 0, text.length, { dollarName: false });
   if (!tokens.some((t) => t.kind === 'word' && LATER_BUILTINS.has(t.value))) return undefined;
   return normalizeTokens(text, tokens, undefined, true).out;
