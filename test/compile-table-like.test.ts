@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileProject } from '../src/compile';
+import { affectedJobs, compileProject, graphToMermaid } from '../src/compile';
 import { formatLocation } from '../src/core/diagnostics';
 
 const dirs: string[] = [];
@@ -63,5 +63,43 @@ describe('a repository table created LIKE another one', () => {
     expect(r.diags.map((d) => `${d.code} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
       'FO220 tables/orders_with_watermark.sql:7:6 Table orders_with_watermark copies with LIKE undefined table "z_order"',
     ]);
+  });
+
+  it('a copied table is no source of the job: no lineage read, yet a change to it reaches the job', () => {
+    // Flink's docs: a mock sink created LIKE the real one (EXCLUDING ALL) in the job's own script.
+    const mockJob =
+      "CREATE TEMPORARY TABLE mock WITH ('connector' = 'print') LIKE z_sink (EXCLUDING ALL);\n" +
+      'INSERT INTO mock SELECT `user`, product FROM z_orders;\n';
+    const dir = repo({
+      'flinkops.yaml': PROJECT,
+      'tables/z_orders.sql': ORDERS,
+      'tables/orders_with_watermark.sql': WITH_WATERMARK,
+      'tables/z_sink.sql':
+        "CREATE TABLE z_sink (`user` BIGINT, product STRING) WITH ('connector' = 'blackhole');\n",
+      'jobs/counts.sql': JOB,
+      'jobs/mocked.sql': mockJob,
+    });
+    const r = compileProject(dir, { env: 'dev' });
+    expect(r.diags.map((d) => `${d.code} ${d.summary}`)).toEqual([]);
+    const mocked = r.value!.jobs.find((j) => j.name === 'mocked')!;
+    // The script still creates the copied table (Flink looks it up for the LIKE) ...
+    expect(mocked.script).toContain('CREATE TEMPORARY TABLE z_sink (');
+    // ... but its only source is the table it reads: `flinkops test` asks for no z_sink rows, and
+    // apply does not wait for z_sink's writers first.
+    expect(mocked.sources).toEqual(['z_orders']);
+    // A table copied through a repository table's LIKE is no source either.
+    expect(r.value!.jobs.find((j) => j.name === 'counts')!.sources).toEqual(['orders_with_watermark']);
+    const graph = r.value!.graph;
+    expect(graph.edges.filter((e) => e.from === 'job:mocked')).toEqual([
+      { from: 'job:mocked', to: 'table:z_orders', kind: 'reads' },
+      { from: 'job:mocked', to: 'table:z_sink', kind: 'copies' },
+    ]);
+    // `plan --target z_sink` / `z_orders`: the jobs whose scripts a change to it touches.
+    expect(affectedJobs(graph, ['table:z_sink'])).toEqual(['mocked']);
+    expect(affectedJobs(graph, ['table:z_orders'])).toEqual(['counts', 'mocked']);
+    const mermaid = graphToMermaid(graph);
+    expect(mermaid).toContain('table_z_sink -. LIKE .-> job_mocked');
+    expect(mermaid).toContain('table_z_orders -. LIKE .-> table_orders_with_watermark');
+    expect(mermaid).not.toContain('table_z_sink --> job_mocked');
   });
 });

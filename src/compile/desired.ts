@@ -350,6 +350,7 @@ export function compile(
     graphJobs.push({
       name: job.name,
       reads: job.reads,
+      ...(job.copies ? { copies: job.copies } : {}),
       writes: job.writes,
       udfs: udfNames,
       ...(settings.description ? { description: settings.description } : {}),

@@ -6,11 +6,20 @@ export function nodeId(kind: GraphNodeKind, name: string): string {
 }
 
 export interface GraphInput {
-  jobs: { name: string; reads: string[]; writes: string[]; udfs: string[]; description?: string }[];
+  jobs: {
+    name: string;
+    reads: string[];
+    /** Tables its own CREATE TABLE ... LIKE copies (not read). */
+    copies?: string[];
+    writes: string[];
+    udfs: string[];
+    description?: string;
+  }[];
   tables: {
     name: string;
     objectKind: 'table' | 'view';
     kind?: GraphNode['tableKind'];
+    /** A view: what it reads; a table: the tables it is created LIKE. */
     reads: string[];
     udfs: string[];
     description?: string;
@@ -47,10 +56,12 @@ export function buildGraph(input: GraphInput): DependencyGraph {
   for (const j of input.jobs) {
     const id = nodeId('job', j.name);
     link(id, j.reads, 'reads');
+    link(id, j.copies ?? [], 'copies');
     link(id, j.writes, 'writes');
     link(id, j.udfs, 'uses');
   }
   for (const t of input.tables) {
+    if (t.objectKind === 'table') link(nodeId('table', t.name), t.reads, 'copies');
     if (t.objectKind !== 'view') continue;
     const id = nodeId('view', t.name);
     link(id, t.reads, 'reads');
@@ -122,7 +133,8 @@ export function graphToMermaid(graph: DependencyGraph, opts: MermaidOptions = {}
   for (const e of graph.edges) {
     if (only && (!only.has(e.from) || !only.has(e.to))) continue;
     const [a, b] = e.kind === 'writes' ? [e.from, e.to] : [e.to, e.from];
-    lines.push(`  ${mermaidId(a)} --> ${mermaidId(b)}`);
+    // A LIKE copies a definition, not rows: a dotted arrow from the table copied.
+    lines.push(`  ${mermaidId(a)} ${e.kind === 'copies' ? '-. LIKE .->' : '-->'} ${mermaidId(b)}`);
   }
   const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
   if (marked.length > 0) {

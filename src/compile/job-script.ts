@@ -43,6 +43,7 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
     views.push(t);
   };
   for (const r of job.reads) visit(r, true);
+  for (const c of job.copies ?? []) visit(c, false);
   for (const w of job.writes) visit(w, false);
   return {
     tables: likeSourcesFirst(

@@ -149,8 +149,11 @@ export interface GraphNode {
 export interface GraphEdge {
   from: string;
   to: string;
-  /** reads: from reads to; writes: from writes to; uses: from calls functions of the udf `to`. */
-  kind: 'reads' | 'writes' | 'uses';
+  /**
+   * reads: from reads to; writes: from writes to; uses: from calls functions of the udf `to`;
+   * copies: from is created LIKE `to` (its script creates `to` too, but reads none of its rows).
+   */
+  kind: 'reads' | 'writes' | 'uses' | 'copies';
 }
 
 export interface DependencyGraph {

@@ -7,6 +7,8 @@ import type { ScriptAnalysis, Statement } from '../sql/types';
 export interface Uses {
   /** Tables and views read, sorted. */
   reads: string[];
+  /** Tables copied with CREATE TABLE ... LIKE and not read (the script needs them, no row is read), sorted. */
+  copies?: string[];
   /** Tables written, sorted. */
   writes: string[];
   /** UDF function names called (lower case), sorted. */

@@ -368,11 +368,9 @@ export function checkRawTable(
     );
   } else if (def.table?.like) {
     // CREATE TABLE ... LIKE a repository table: the compiled script creates that one first.
-    table.reads = resolveUses(
-      { project, file: table.file, lines, diags },
-      [def],
-      `Table ${table.name}`,
-    ).reads.filter((r) => r !== table.name);
+    table.reads = (
+      resolveUses({ project, file: table.file, lines, diags }, [def], `Table ${table.name}`).copies ?? []
+    ).filter((r) => r !== table.name);
   }
   const options = def.table?.options ?? {};
   // An option's key as written: 'key' in the WITH list (the last one, after the columns).

@@ -132,6 +132,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const all = flattenStatements(statements);
   const local = localDefinitions(all);
   const reads = new Set<string>();
+  const copies = new Set<string>();
   const writes = new Set<string>();
   const functions = new Set<string>();
   const at = (r: ObjectRef) => ctx.lines.range(ctx.file, r.start, r.end);
@@ -239,9 +240,13 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   for (const r of uniqueRefs(all, (s) => s.reads)) {
     const t = lookup(r, r.like ? 'copies with LIKE' : 'reads');
     if (!t) continue;
+    // LIKE copies a table's definition: the script needs the table, but no row of it is read
+    // (no lineage edge, no input of `flinkops test`).
+    if (r.like) {
+      copies.add(t.name);
+      continue;
+    }
     reads.add(t.name);
-    // LIKE copies a table's definition: the script needs the table, but no row of it is read.
-    if (r.like) continue;
     const connector = connectorOf(t);
     if (t.objectKind === 'table' && connector !== undefined && SINK_ONLY.has(connector)) {
       diags.push(
@@ -293,5 +298,11 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
       ),
     );
   }
-  return { reads: [...reads].sort(), writes: [...writes].sort(), functions: [...functions].sort() };
+  const copied = [...copies].filter((c) => !reads.has(c)).sort();
+  return {
+    reads: [...reads].sort(),
+    ...(copied.length ? { copies: copied } : {}),
+    writes: [...writes].sort(),
+    functions: [...functions].sort(),
+  };
 }

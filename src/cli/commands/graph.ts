@@ -11,10 +11,11 @@ export const graphCommand: Command = {
     'Usage: flinkops graph [--dir DIR] [--env NAME] [--json]',
     '',
     'A Mermaid flowchart of which job reads and writes which table and view (views through views)',
-    'and calls which UDF.',
+    'and calls which UDF; a dotted LIKE arrow from a table another one (or a job) copies with',
+    'CREATE TABLE ... LIKE (its definition, not its rows).',
     '  --env NAME   the environment (required when flinkops.yaml defines several)',
-    '  --json       the graph as {"nodes":[...],"edges":[...]}; jobs and YAML tables carry their',
-    '               description',
+    '  --json       the graph as {"nodes":[...],"edges":[...]} (edge kinds reads, writes, uses,',
+    '               copies); jobs and YAML tables carry their description',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {});
