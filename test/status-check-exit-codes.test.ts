@@ -5,6 +5,7 @@
  * breach. The exit code is now the health's: 0 healthy, 1 a breach, 3 health unknown.
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './support/cli';
@@ -42,5 +43,38 @@ describe('status --check exit codes', () => {
     expect(JSON.parse(json.stdout).health).toBeUndefined();
     expect(json.code).toBe(3);
     expect((await cli(['status', ...args, ...urls])).code).toBe(1);
+  }, 60_000);
+
+  it('--timeout bounds a check against a JobManager that takes calls and never answers', async () => {
+    // A hung JobManager (a full GC, a stuck thread): without a limit each call waits 30 s and is
+    // asked again, so a check run every minute took ~60 s to say FO650.
+    const sockets: Socket[] = [];
+    const hung = createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r));
+    const port = (hung.address() as { port: number }).port;
+    try {
+      const state = join(t.base, 'state.json');
+      const args = ['--dir', t.repo, '--env', 'dev', '--state-file', state];
+      const urls = [
+        '--jobmanager-url',
+        `http://127.0.0.1:${port}`,
+        '--sql-gateway-url',
+        `http://127.0.0.1:${port}`,
+      ];
+      const started = Date.now();
+      const check = await cli(['status', '--check', '--timeout', '1500ms', ...args, ...urls]);
+      const took = Date.now() - started;
+      expect(check.stdout + check.stderr).toContain('FO650');
+      expect(check.stdout + check.stderr).toContain('no answer within --timeout 1500ms');
+      expect(check.code).toBe(3);
+      expect(sockets.length).toBeGreaterThan(0); // it did reach the server
+      expect(took).toBeLessThan(6_000);
+      expect((await cli(['status', '--timeout', '0', ...args, ...urls])).stderr).toContain(
+        '--timeout must be longer than 0',
+      );
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => hung.close(r));
+    }
   }, 60_000);
 });

@@ -4,7 +4,13 @@ import type { DesiredEnvironment } from '../compile';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error } from '../core/diagnostics';
 import { endpointUrlProblem, shownUrl } from '../core/endpoint';
-import { type AuthConfig, createFlinkClient, type FlinkClient, type TlsConfig } from '../flink';
+import {
+  type AuthConfig,
+  createFlinkClient,
+  type FlinkClient,
+  type TimeLimit,
+  type TlsConfig,
+} from '../flink';
 import { resolveSecretsInValue, type SecretSource } from '../load';
 
 export interface Endpoints {
@@ -61,6 +67,7 @@ export interface ConnectOptions {
   clock?: Clock;
   tls?: TlsConfig;
   timeoutMs?: number;
+  timeLimit?: TimeLimit;
 }
 
 /**
@@ -108,6 +115,7 @@ export function connect(opts: ConnectOptions): {
     ...(opts.tls ? { tls: opts.tls } : {}),
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    ...(opts.timeLimit ? { timeLimit: opts.timeLimit } : {}),
     redact: secretValues,
   });
   return { client, secretValues, diags };

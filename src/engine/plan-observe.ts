@@ -10,7 +10,7 @@ import type { Clock } from '../core/clock';
 import { type Diagnostic, error, type Result } from '../core/diagnostics';
 import { sameEndpoint, shownUrl } from '../core/endpoint';
 import { LABEL_KEYS } from '../core/names';
-import type { FlinkClient, TlsConfig } from '../flink';
+import type { FlinkClient, TimeLimit, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, observeEnvironment, type PreviousCluster } from '../observe';
 import { MOVE_CODES } from '../plan';
@@ -35,6 +35,8 @@ export interface ClusterRunOptions {
   concurrency?: number;
   checkpoints?: 'all' | 'for-restarts';
   client?: (endpoints: Endpoints) => FlinkClient;
+  /** Every cluster call answered within this long of connecting (`status --timeout`). */
+  timeLimit?: TimeLimit;
 }
 
 /** The clients of one environment, with what connecting said. */
@@ -77,6 +79,7 @@ export function connectEnvironment(opts: ClusterRunOptions, environment: Desired
     secrets: opts.secrets,
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.tls ? { tls: opts.tls } : {}),
+    ...(opts.timeLimit ? { timeLimit: opts.timeLimit } : {}),
   };
   const c = connect(how);
   const diags = [...c.diags];

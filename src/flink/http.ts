@@ -88,6 +88,18 @@ export interface HttpEndpointOptions {
   onEvent?: (e: HttpEvent) => void;
   /** Values (resolved secrets) that must never reach the debug hook. */
   redact?: readonly string[];
+  /**
+   * Every call answered within this long of the endpoint's creation, retries included (a
+   * monitoring check's `--timeout`): an attempt's budget is cut to what is left, no retry starts
+   * after it, and a call made after it fails at once. `what` names it in the error.
+   */
+  timeLimit?: TimeLimit;
+}
+
+export interface TimeLimit {
+  ms: number;
+  /** How the user set it, e.g. `--timeout 10s`. */
+  what: string;
 }
 
 export interface HttpEndpoint {
@@ -123,6 +135,8 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   const baseDelay = opts.retryBaseDelayMs ?? 250;
   const maxDelay = opts.retryMaxDelayMs ?? 5_000;
   const random = opts.random ?? Math.random;
+  const limit = opts.timeLimit;
+  const deadline = limit ? opts.clock.now() + limit.ms : Number.POSITIVE_INFINITY;
   const tls = opts.tls;
   const secure = url.protocol === 'https:';
   // node:http(s) is loaded by the first request, not at start: commands that never call a
@@ -168,7 +182,10 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
 
   async function attempt(req: HttpRequest): Promise<FlinkResult<HttpResponse> & { code?: string }> {
     const body = req.body === undefined ? undefined : JSON.stringify(req.body);
-    const t = req.timeoutMs ?? timeoutMs;
+    const own = req.timeoutMs ?? timeoutMs;
+    const left = deadline - opts.clock.now();
+    const t = Math.min(own, left);
+    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: CALL_TIMEOUT };
     try {
       transport ??= connect();
       const res = await send(transport, {
@@ -194,7 +211,10 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
       }
       return ok({ status: res.status, body: parsed, text });
     } catch (e) {
-      const err = transportError(opts.service, req, e, t);
+      const err =
+        limit && t < own && !req.signal?.aborted && isTimeout(e)
+          ? outOfTime(opts.service, req, limit)
+          : transportError(opts.service, req, e, t);
       return {
         ...fail(err),
         code: errorCode(e) ?? (err.kind === 'timeout' ? CALL_TIMEOUT : undefined),
@@ -265,6 +285,11 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
         // Equal jitter: half the exponential step fixed, half random, so retries spread out.
         const step = Math.min(maxDelay, baseDelay * 2 ** (n - 1));
         const wait = Math.round(step / 2 + random() * (step / 2));
+        // No retry that could not be answered within the time limit.
+        if (opts.clock.now() + wait >= deadline) {
+          emit(req, n, started, r);
+          return r.ok ? ok(r.value) : fail(r.error);
+        }
         emit(req, n, started, r, wait);
         try {
           await opts.clock.sleep(wait, req.signal);
@@ -429,6 +454,22 @@ function errorCode(e: unknown): string | undefined {
   return typeof c === 'string' ? c : undefined;
 }
 
+function isTimeout(e: unknown): boolean {
+  const code = errorCode(e) ?? '';
+  return code.includes('TIMEOUT') || code === 'ETIMEDOUT' || (e as Error)?.name === 'TimeoutError';
+}
+
+/** The endpoint's time limit ran out before the call was answered. */
+function outOfTime(service: FlinkService, req: HttpRequest, limit: TimeLimit): FlinkError {
+  return {
+    kind: 'timeout',
+    service,
+    call: callName(req),
+    message: `no answer within ${limit.what}`,
+    causes: [],
+  };
+}
+
 function transportError(service: FlinkService, req: HttpRequest, e: unknown, timeoutMs: number): FlinkError {
   const call = callName(req);
   const code = errorCode(e) ?? '';
@@ -436,7 +477,7 @@ function transportError(service: FlinkService, req: HttpRequest, e: unknown, tim
   if (req.signal?.aborted) {
     return { kind: 'aborted', service, call, message: 'aborted', causes: [] };
   }
-  if (code.includes('TIMEOUT') || code === 'ETIMEDOUT' || (e as Error)?.name === 'TimeoutError') {
+  if (isTimeout(e)) {
     return { kind: 'timeout', service, call, message: `no answer within ${timeoutMs} ms`, causes: [] };
   }
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_/.test(code)) {

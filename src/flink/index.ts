@@ -16,7 +16,7 @@ export type {
 export { FLINK_CODES, flinkDiagnostic } from './diagnostics';
 export type { FlinkError, FlinkErrorKind, FlinkResult, FlinkService } from './errors';
 export { flinkReason, isSqlRejection } from './errors';
-export type { AuthConfig, HttpEvent, TlsConfig } from './http';
+export type { AuthConfig, HttpEvent, TimeLimit, TlsConfig } from './http';
 export { newTriggerId } from './jobmanager';
 export { describeTimeout, type PollOptions, type PollOutcome, type PollStep, poll } from './poll';
 export { createFlinkClient, type FlinkClientOptions } from './rest-client';

@@ -11,6 +11,7 @@ import {
   createHttpEndpoint,
   type HttpEndpoint,
   type HttpEvent,
+  type TimeLimit,
   type TlsConfig,
 } from './http';
 import { jobManagerCalls } from './jobmanager';
@@ -28,6 +29,8 @@ export interface FlinkClientOptions {
   tls?: TlsConfig;
   /** Per HTTP attempt. Default 30 s. */
   timeoutMs?: number;
+  /** Every call of both endpoints answered within this long of the client's creation (`status --timeout`). */
+  timeLimit?: TimeLimit;
   /** Retries of idempotent calls. Default 3. */
   retries?: number;
   retryBaseDelayMs?: number;
@@ -45,6 +48,7 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
     clock,
     ...(opts.tls ? { tls: opts.tls } : {}),
     ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+    ...(opts.timeLimit ? { timeLimit: opts.timeLimit } : {}),
     ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
     ...(opts.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: opts.retryBaseDelayMs } : {}),
     ...(opts.retryMaxDelayMs !== undefined ? { retryMaxDelayMs: opts.retryMaxDelayMs } : {}),

@@ -14,7 +14,7 @@ import {
 } from '../../plan';
 import { type MetricsRow, makeStyle, renderOpenMetrics, type Style } from '../../render';
 import type { JobRecord, StateDoc } from '../../state';
-import { boolOpt, durationOpt, parseCommandArgs, stringOpt } from '../args';
+import { boolOpt, durationOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
 import { maskDiagnostic, projectDir, reportDiagnostics } from '../context';
@@ -32,6 +32,7 @@ export const statusOptions = {
   watch: { type: 'boolean' },
   alert: { type: 'boolean' },
   interval: { type: 'string' },
+  timeout: { type: 'string' },
 } as const;
 
 /** The breaches of a health report, one block per unhealthy job. */
@@ -89,6 +90,9 @@ export const statusCommand: Command = {
     '                         exit 1 when a job breaches one, and say why; 3 when the health',
     '                         cannot be read (cluster unreachable, repository or store unreadable)',
     '  --now ISO-8601         evaluate ages, restart windows and schedules at that instant',
+    '  --timeout D            give up on the cluster after D (e.g. 10s), retries included: a check',
+    '                         run every minute ends before the next one (exit 3 with --check).',
+    '                         Default: each call waits up to 30 s and is asked again once',
     ...clusterHelp,
   ].join('\n'),
   async run(argv, io) {
@@ -117,8 +121,14 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   const env = commandEnv(args, io, dir, json || openMetrics);
   if (env === undefined) return EXIT.error;
   const instant = planInstant(stringOpt(args, 'now'));
+  const timeout = durationOpt(args, 'timeout');
+  if (timeout === 0)
+    throw new UsageError(
+      "--timeout must be longer than 0 (e.g. 10s); leave it out to wait as long as each call's own 30 s",
+    );
   const options = {
     ...clusterRun(args, io, dir, env),
+    ...(timeout ? { timeLimit: { ms: timeout, what: `--timeout ${stringOpt(args, 'timeout')}` } } : {}),
     offline: false,
     allowDelete: false,
     now: instant,
