@@ -284,4 +284,33 @@ describe('compatibility of an upgrade', () => {
       'set upgradeMode: stateless in jobs/report.yaml to start the new version without state',
     ]);
   });
+
+  it('a stateless upgrade says where each Kafka source starts reading, since no offsets are restored', () => {
+    const kafka = (mode: string | undefined, name = 'payments') =>
+      `CREATE TEMPORARY TABLE \`${name}\` (id STRING) WITH ('connector' = 'kafka', 'topic' = 'pay-${name}', 'properties.group.id' = 'g1'${mode ? `, 'scan.startup.mode' = '${mode}'` : ''});\n`;
+    const sink =
+      "CREATE TEMPORARY TABLE `out` (id STRING) WITH ('connector' = 'kafka', 'topic' = 'out', 'sink.delivery-guarantee' = 'exactly-once');\n";
+    const run = (ddl: string, query = 'INSERT INTO out SELECT id FROM payments;') =>
+      compatibility({
+        oldScript: `${ddl}${query}`,
+        newScript: `${ddl}${query.replace(';', " WHERE id <> 'x';")}`,
+        strategy: 'stateless',
+      }).findings;
+    const earliest = run(kafka('earliest-offset') + sink);
+    expect(earliest).toHaveLength(2);
+    expect(earliest[1]).toMatch(
+      /^source payments \(topic pay-payments\) reads the topic from its start again .* written to the sinks again/,
+    );
+    expect(run(kafka('latest-offset') + sink)[1]).toMatch(/never processed/);
+    expect(run(kafka(undefined) + sink)[1]).toMatch(/consumer group g1 last committed .* written again/);
+    // Only the tables the job reads: the sink `out` is Kafka too, and says nothing.
+    expect(run(kafka('earliest-offset') + kafka('latest-offset', 'unused') + sink)).toHaveLength(2);
+    // Read through a view.
+    expect(
+      run(
+        `${kafka('latest-offset') + sink}CREATE TEMPORARY VIEW v AS SELECT id FROM payments;\n`,
+        'INSERT INTO out SELECT id FROM v;',
+      )[1],
+    ).toMatch(/never processed/);
+  });
 });

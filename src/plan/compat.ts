@@ -13,7 +13,7 @@
  */
 import type { Compatibility, UpgradeStrategy } from './model';
 import { type QueryFeatures, queryFeatures, statefulOperators } from './query-features';
-import { type ScriptShape, scriptShape } from './script-shape';
+import { readsOf, type ScriptShape, scriptShape } from './script-shape';
 import { adviceFor } from './state-verdict';
 
 export interface CompatInput {
@@ -84,7 +84,10 @@ export function compatibility(input: CompatInput): Compatibility {
     return {
       verdict: 'compatible',
       source: 'estimate',
-      findings: ['upgradeMode: stateless: the new job starts without state, nothing is restored'],
+      findings: [
+        'upgradeMode: stateless: the new job starts without state, nothing is restored',
+        ...kafkaStartFindings(input.newScript),
+      ],
       advice: [],
     };
   }
@@ -116,6 +119,53 @@ export function compatibility(input: CompatInput): Compatibility {
     findings: findings.map((f) => (f.level === 'incompatible' ? `likely to lose state: ${f.text}` : f.text)),
     advice: verdict === 'compatible' ? [] : advice(input),
   };
+}
+
+/** `'key' = 'value'` pairs of a WITH clause in canonical token text. */
+function withOptions(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/'((?:[^']|'')*)'\s*=\s*'((?:[^']|'')*)'/g))
+    out.set(m[1]!.replace(/''/g, "'").toLowerCase(), m[2]!.replace(/''/g, "'"));
+  return out;
+}
+
+/**
+ * Where each Kafka table the job reads starts when the job starts without state: no offsets are
+ * restored, so `scan.startup.mode` alone decides which records are read (again, or never), and
+ * an exactly-once sink does not deduplicate a record read twice.
+ */
+export function kafkaStartFindings(script: string): string[] {
+  const shape = scriptShape(script);
+  if (shape.broken) return [];
+  const read = new Set([...shape.queries.values()].flatMap((q) => q.reads));
+  for (const v of shape.views.values()) for (const r of readsOf(v.tokens)) read.add(r);
+  const out: string[] = [];
+  for (const [name, t] of shape.tables) {
+    if (!read.has(name)) continue;
+    const o = withOptions(t.options);
+    const connector = o.get('connector')?.toLowerCase();
+    if (connector !== 'kafka' && connector !== 'upsert-kafka') continue;
+    const topic = o.get('topic') ?? o.get('topic-pattern');
+    const src = `source ${name}${topic ? ` (topic ${topic})` : ''}`;
+    const mode =
+      connector === 'upsert-kafka'
+        ? 'earliest-offset'
+        : (o.get('scan.startup.mode') ?? 'group-offsets').toLowerCase();
+    if (mode === 'earliest-offset')
+      out.push(
+        `${src} reads the topic from its start again (scan.startup.mode: earliest-offset): every record still in it is processed and written to the sinks again, duplicates an exactly-once sink does not remove`,
+      );
+    else if (mode === 'latest-offset')
+      out.push(
+        `${src} reads only records that arrive after the new job starts (scan.startup.mode: latest-offset): those written since the old job's last checkpoint are never processed`,
+      );
+    else if (mode === 'group-offsets')
+      out.push(
+        `${src} starts from the offsets its consumer group${o.get('properties.group.id') ? ` ${o.get('properties.group.id')}` : ''} last committed (at the old job's last completed checkpoint): records processed after it are processed and written again`,
+      );
+    else out.push(`${src} starts where scan.startup.mode: ${mode} says, not where the old job stopped`);
+  }
+  return out;
 }
 
 /**
