@@ -81,6 +81,21 @@ describe('recovering a managed job cancelled on the cluster', () => {
     expect(rewind?.detail).toContain('RETAIN_ON_CANCELLATION');
   });
 
+  it('suspended after the cancel, its resume names the checkpoint it restores, not a savepoint', async () => {
+    // Real Flink 2.2: cancelled by hand, suspended, resumed: the plan said "restore from its last
+    // savepoint" while its restore line (and Flink's latest.restored) was …/chk-95.
+    const { state, upgradeSavepoint } = await cancelledAfterAnUpgrade('RETAIN_ON_CANCELLATION');
+    settings([...config('RETAIN_ON_CANCELLATION', '2 h'), 'state: suspended']);
+    const off = await t.apply(state, '--health-grace', '0s');
+    expect(off.code, off.stderr).toBe(0);
+    settings(config('RETAIN_ON_CANCELLATION', '2 h'));
+    const change = JSON.parse((await t.plan(state, '--json')).stdout).changes[0];
+    expect(change).toMatchObject({ action: 'resume' });
+    expect(change.restoreFrom).toMatch(/chk-/);
+    expect(change.restoreFrom).not.toBe(upgradeSavepoint);
+    expect(change.reason).toBe('state: running again: restore from its last checkpoint');
+  });
+
   it('with retention, nothing is rewound: no FO602', async () => {
     const { state } = await cancelledAfterAnUpgrade('RETAIN_ON_CANCELLATION');
     const plan = await t.plan(state, '--json');

@@ -82,7 +82,7 @@ export function decideStopped(j: JobInputs): Decision {
         ...base,
         action: 'resume',
         reason: restoreFrom
-          ? `${back}: restore from ${pinned ? `the pinned ${restorePointKind(pinned)}` : 'its last savepoint'}`
+          ? `${back}: restore from ${pinned ? 'the pinned' : 'its last'} ${restorePointKind(restoreFrom)}`
           : awaited
             ? `${back}: restore from the savepoint its interrupted stop took, if it completed`
             : batch
