@@ -131,6 +131,28 @@ describe('a plan whose jobs need more task slots than the cluster has free (FO60
     );
   });
 
+  it('counts an in-place rescale as keeping its slots: a scale-down frees none for another job', async () => {
+    // Real Flink 2.2 (adaptive scheduler, 4 slots): account_totals rescaled in place 2 → 1 and
+    // eos_copy 2 → 3 in one apply; the plan warned of nothing (it counted 4 slots given back), and
+    // eos_copy stayed at 2 of 3 (FO724) while account_totals still held 2 slots minutes later.
+    await setUp({ a: 2, b: 2 });
+    expect((await cli(['apply', '--dir', dir!, '--env', 'prod', ...QUICK], dir!)).code).toBe(0);
+    writeJobs({ a: 1, b: 3 });
+    const p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.changes.map((c) => [c.job, c.action, 'rescaleMode' in c ? c.rescaleMode : undefined])).toEqual([
+      ['a', 'rescale', 'in-place'],
+      ['b', 'rescale', 'in-place'],
+    ]);
+    const found = p.diagnostics.filter((d) => d.code === 'FO603');
+    expect(found.map((d) => d.summary)).toEqual([
+      "job b needs 1 more task slot and none will be free for it: it rescales in place, keeping the 2 it holds: Flink's adaptive scheduler runs it at parallelism 2 of 3 (FO724 after apply)",
+    ]);
+    expect(found[0]!.detail).toContain('b 1 (in place, beside the 2 it holds)');
+    // A scale-up alone that the free slots carry: nothing to say.
+    writeJobs({ a: 2, b: 2 });
+    expect(codes(JSON.parse((await plan('--json')).stdout) as Plan)).not.toContain('FO603');
+  });
+
   it("counts a sink's sink.parallelism above the job's parallelism", async () => {
     await setUp({ a: 1 });
     writeFileSync(

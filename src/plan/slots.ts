@@ -23,7 +23,10 @@ import type { JobChange, Plan } from './model';
 interface Start {
   change: JobChange;
   job: DesiredJob | undefined;
+  /** Slots it still has to take from the free ones. */
   need: number;
+  /** Rescaled in place: the slots it holds and keeps (`need` comes on top). */
+  keeps?: number;
 }
 
 /** Task slots a running job of the cluster holds: none while it waits for them, or ended. */
@@ -58,7 +61,10 @@ const NEEDS_LISTED = 8;
  * (a first apply of 30 jobs on a 16-slot cluster gave 14 warnings that each listed all 30).
  */
 function listNeeds(starts: readonly Start[]): string {
-  const named = (list: readonly Start[]) => list.map((s) => `${s.change.job} ${s.need}`).join(', ');
+  const named = (list: readonly Start[]) =>
+    list
+      .map((s) => `${s.change.job} ${s.need}${s.keeps ? ` (in place, beside the ${s.keeps} it holds)` : ''}`)
+      .join(', ');
   if (starts.length <= NEEDS_LISTED) return named(starts);
   const bySize = new Map<number, number>();
   for (const s of starts) bySize.set(s.need, (bySize.get(s.need) ?? 0) + 1);
@@ -94,6 +100,16 @@ export function slotDiagnostics(plan: Plan, desired: DesiredState, live: LiveSta
     const job = jobs.get(c.job);
     starts.push({ change: c, job, need: neededSlots(c.to.parallelism, job, desired) });
   };
+  // Rescaled in place, a job keeps its slots: a scale-up takes only the difference, and a
+  // scale-down gives back nothing another job of the same apply can use (real Flink 2.2, adaptive
+  // scheduler: a job rescaled 2 → 1 still held both slots minutes later, and another job rescaled
+  // 2 → 3 in the same apply stayed at 2 of 3).
+  const inPlace = (c: JobChange & { to: { parallelism: number } }) => {
+    const job = jobs.get(c.job);
+    const held = heldSlots(c.liveJobId ? byId.get(c.liveJobId) : undefined);
+    const need = neededSlots(c.to.parallelism, job, desired) - held;
+    if (need > 0) starts.push({ change: c, job, need, keeps: held });
+  };
   for (const c of plan.changes) {
     if (c.refused) continue;
     switch (c.action) {
@@ -103,9 +119,15 @@ export function slotDiagnostics(plan: Plan, desired: DesiredState, live: LiveSta
         break;
       // Stopped (or, in place, rescaled keeping its slots), then run at the new parallelism.
       case 'upgrade':
-      case 'rescale':
         stop(c);
         start(c);
+        break;
+      case 'rescale':
+        if (c.rescaleMode === 'in-place') inPlace(c);
+        else {
+          stop(c);
+          start(c);
+        }
         break;
       case 'create':
       case 'resume':
@@ -147,16 +169,20 @@ export function slotDiagnostics(plan: Plan, desired: DesiredState, live: LiveSta
     left -= got;
     if (got >= s.need) continue;
     const name = s.change.job;
-    const fate = live.adaptiveScheduler
-      ? got > 0
-        ? `Flink's adaptive scheduler runs it at parallelism ${got} of ${s.need} (FO724 after apply)`
-        : "it waits in CREATED, and Flink fails it once the adaptive scheduler's resource wait timeout (5 min by default) is over (NoResourceAvailableException)"
-      : "Flink's default scheduler fails it (NoResourceAvailableException), at once or, running only the subtasks that got a slot meanwhile, after the slot request timeout (5 min by default)";
+    const keeps = s.keeps ?? 0;
+    const fate =
+      keeps > 0
+        ? `it rescales in place, keeping the ${keeps} it holds: Flink's adaptive scheduler runs it at parallelism ${keeps + got} of ${keeps + s.need} (FO724 after apply)`
+        : live.adaptiveScheduler
+          ? got > 0
+            ? `Flink's adaptive scheduler runs it at parallelism ${got} of ${s.need} (FO724 after apply)`
+            : "it waits in CREATED, and Flink fails it once the adaptive scheduler's resource wait timeout (5 min by default) is over (NoResourceAvailableException)"
+          : "Flink's default scheduler fails it (NoResourceAvailableException), at once or, running only the subtasks that got a slot meanwhile, after the slot request timeout (5 min by default)";
     const free = got === 0 ? 'none will be free for it' : `only ${got} will be free for it`;
     out.push(
       warning(
         PLAN_CODES.slotsShort,
-        `job ${name} needs ${s.need} task slot${s.need === 1 ? '' : 's'} and ${free}: ${fate}`,
+        `job ${name} needs ${s.need}${keeps > 0 ? ' more' : ''} task slot${s.need === 1 ? '' : 's'} and ${free}: ${fate}`,
         `${context} To fit: lower parallelism in ${settingOf(s)}` +
           (widest === s || widest.need === s.need
             ? ', '
