@@ -161,7 +161,7 @@ export function kafkaStartFindings(script: string): string[] {
       );
     else if (mode === 'group-offsets')
       out.push(
-        `${src} starts from the offsets its consumer group${o.get('properties.group.id') ? ` ${o.get('properties.group.id')}` : ''} last committed (at the old job's last completed checkpoint): records processed after it are processed and written again`,
+        `${src} starts from the offsets its consumer group${o.get('properties.group.id') ? ` ${o.get('properties.group.id')}` : ''} last committed (at the old job's last completed checkpoint): records processed after it are processed again (a sink that is not exactly-once gets them twice)`,
       );
     else out.push(`${src} starts where scan.startup.mode: ${mode} says, not where the old job stopped`);
   }
