@@ -330,3 +330,46 @@ describe('apply: a job that restarts because its savepoint failed', () => {
     expect(running(x, 'alpha')).toHaveLength(1);
   });
 });
+
+describe('apply: a job restarted by its expired stop-with-savepoint, stopped by cancel', () => {
+  it('says in the warning that the savepoint failed and why, not only that the job was RESTARTING', async () => {
+    // Real Flink 1.20: a stop-with-savepoint that expires (execution.checkpointing.timeout)
+    // fails the job ("Stop-with-savepoint failed."), which restarts. Started from a savepoint
+    // and without a checkpoint since, it is stopped by cancel and the upgrade goes on from
+    // that savepoint: the warning must say the savepoint failed, with Flink's cause.
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'alpha', checkpointing: false }]));
+    await x.apply(desiredState([{ name: 'alpha', checkpointing: false, version: 2 }]));
+    const oldId = running(x, 'alpha')[0]!.jid;
+    x.sim.control.faults.savepointFails = 1;
+    let failed = false;
+    const client = x.client;
+    x.client = new Proxy(client, {
+      get(target, key, receiver) {
+        if (key === 'getSavepointStatus')
+          return async (...a: Parameters<typeof client.getSavepointStatus>) => {
+            const r = await client.getSavepointStatus(...a);
+            if (r.ok && r.value.state === 'failed') failed = true;
+            return r;
+          };
+        if (key === 'getJob')
+          return async (id: string) => {
+            const r = await client.getJob(id);
+            return failed && id === oldId && r.ok && r.value.state === 'RUNNING'
+              ? { ...r, value: { ...r.value, state: 'RESTARTING' as const } }
+              : r;
+          };
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const up = await x.apply(desiredState([{ name: 'alpha', checkpointing: false, version: 3 }]));
+    x.client = client;
+    expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
+    const w = up.diags.find((d) => d.code === 'FO716');
+    expect(w?.summary).toMatch(
+      /^job alpha stopped by cancel: no savepoint possible while RESTARTING after its savepoint failed \(.*Simulated savepoint failure.*\); will restore from /,
+    );
+    expect(w?.detail).toContain('The stop-with-savepoint failed (');
+  });
+});

@@ -127,20 +127,26 @@ async function stopByCancel(
             : survives === false
               ? 'its checkpoints went with it (not retained on cancellation): it will resume without state'
               : 'will resume without state';
-  run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state}; ${then}`;
+  // A savepoint that failed first (expired, a TaskManager lost) is why the job restarted: say it.
+  run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state}${after}; ${then}`;
+  // Flink fails a job whose stop-with-savepoint failed (an expired one: execution.checkpointing.timeout).
+  const why = savepointCause
+    ? `The stop-with-savepoint failed (${savepointCause}) and Flink restarted the job, so it was cancelled instead. A savepoint that expires needs a longer execution.checkpointing.timeout (Flink's default: 10 min). `
+    : '';
   run.diags.push(
     warning(
       APPLY_CODES.stoppedByCancel,
       `job ${job} ${run.stoppedByCancel}`,
-      fromStart
-        ? 'Flink takes no savepoint of a job that is not RUNNING, and this one completed no checkpoint since it started: its state is still that of the savepoint it started from, which is recorded in the state store again.'
-        : run.checkpoint
-          ? 'Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources.'
-          : stateless
-            ? 'Flink takes no savepoint of a job that is not RUNNING; upgradeMode: stateless needs none.'
-            : survives === false
-              ? `Flink takes no savepoint of a job that is not RUNNING, and deleted its checkpoints with it: keep them with ${RETAIN_ON_CANCEL}. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.`
-              : 'Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.',
+      why +
+        (fromStart
+          ? 'Flink takes no savepoint of a job that is not RUNNING, and this one completed no checkpoint since it started: its state is still that of the savepoint it started from, which is recorded in the state store again.'
+          : run.checkpoint
+            ? 'Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources.'
+            : stateless
+              ? 'Flink takes no savepoint of a job that is not RUNNING; upgradeMode: stateless needs none.'
+              : survives === false
+                ? `Flink takes no savepoint of a job that is not RUNNING, and deleted its checkpoints with it: keep them with ${RETAIN_ON_CANCEL}. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.`
+                : 'Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.'),
     ),
   );
   return OK;
