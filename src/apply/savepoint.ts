@@ -9,7 +9,7 @@
 import { type Diagnostic, error } from '../core/diagnostics';
 import { awaitSavepoint } from '../flink/await';
 import { newTriggerId } from '../flink/jobmanager';
-import { describeTimeout } from '../flink/poll';
+import { describeTimeout, poll } from '../flink/poll';
 import type { PendingOperation, SavepointKind } from '../state/model';
 import { appendHistory, clearPending, recordSavepoint, setPending } from '../state/records';
 import { StateStoreError } from '../state/store';
@@ -271,6 +271,42 @@ export function createdSavepoint(message: string, causes: readonly string[] = []
   return undefined;
 }
 
+/** Task states of a RUNNING job on its way to run: deployed, restoring its state. */
+const RESTORING = new Set(['DEPLOYING', 'INITIALIZING']);
+
+/**
+ * A job just started from a savepoint is RUNNING while its tasks restore their state (tens of
+ * seconds for a few hundred MB), and Flink refuses a savepoint until they run ("Not all required
+ * tasks are currently running"). Waits for them, at most the start budget; whatever the outcome,
+ * the trigger then says what Flink thinks.
+ */
+async function awaitRestoredTasks(ctx: SavepointContext, t: SavepointTarget): Promise<void> {
+  const restoring = async () => {
+    const r = await ctx.client.getJob(t.jobId);
+    if (!r.ok || r.value.state !== 'RUNNING') return undefined;
+    return r.value.vertices.find((v) => v.status !== undefined && RESTORING.has(v.status));
+  };
+  if (!(await restoring())) return;
+  await poll<true, never>(
+    async () => {
+      const v = await restoring();
+      return v
+        ? { state: 'pending', progress: `${v.name}: ${v.status}` }
+        : { state: 'completed', value: true };
+    },
+    {
+      ...pollOptions(
+        ctx,
+        t.job,
+        `the tasks of job ${t.jobId} to restore their state`,
+        ctx.timing.startTimeoutMs,
+      ),
+      what: `the restore of job ${t.jobId}'s tasks`,
+    },
+  );
+  guard(ctx.signal);
+}
+
 /**
  * Stops `t.jobId` with a savepoint (or, with `mode: 'trigger'`, takes one while it keeps
  * running); the path is in the store when this returns ok.
@@ -279,6 +315,7 @@ export async function stopWithSavepoint(
   ctx: SavepointContext,
   t: SavepointTarget,
 ): Promise<SavepointOutcome> {
+  await awaitRestoredTasks(ctx, t);
   const triggerId = newTriggerId();
   const startedAt = await writePending(ctx, t, triggerId);
   guard(ctx.signal);

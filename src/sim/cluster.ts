@@ -389,6 +389,15 @@ export class Cluster {
   private enterRunning(job: SimJob): void {
     this.setState(job, 'RUNNING');
     job.runningSince = this.now();
+    const restoreMs = this.o.timing.restoreMs ?? 0;
+    if (restoreMs > 0 && job.restored) {
+      // Its tasks read their state before they run: INITIALIZING, no checkpoint possible.
+      job.restoring = true;
+      const epoch = job.epoch;
+      this.o.scheduler.after(restoreMs, () => {
+        if (job.epoch === epoch) job.restoring = false;
+      });
+    }
     this.scheduleRunningEvents(job);
   }
 

@@ -33,7 +33,7 @@ const EXECUTION_STATES = [
 function taskState(job: SimJob): (typeof EXECUTION_STATES)[number] {
   switch (job.state) {
     case 'RUNNING':
-      return job.unscheduled ? 'CREATED' : 'RUNNING';
+      return job.unscheduled ? 'CREATED' : job.restoring ? 'INITIALIZING' : 'RUNNING';
     case 'FINISHED':
       return 'FINISHED';
     case 'CANCELED':

@@ -156,6 +156,8 @@ export interface SimJob {
    * Flink 2.3 shows the job RUNNING and every vertex CREATED until one registers.
    */
   unscheduled?: boolean;
+  /** RUNNING with its tasks INITIALIZING: restoring state (`SimTiming.restoreMs`). */
+  restoring?: boolean;
   /**
    * Task slots the job holds (its widest vertex's parallelism under slot sharing, or what was free
    * for it): counted off `/overview`'s `slots-available`. Held while RUNNING (and CANCELLING,

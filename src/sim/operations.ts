@@ -121,9 +121,9 @@ export class Operations {
       status: 'IN_PROGRESS',
     });
     const c = this.cluster;
-    if (job.state !== 'RUNNING' || job.stopping || job.unscheduled) {
+    if (job.state !== 'RUNNING' || job.stopping || job.unscheduled || job.restoring) {
       const failure =
-        job.state === 'RUNNING' && !job.unscheduled
+        job.state === 'RUNNING' && !job.unscheduled && !job.restoring
           ? {
               className: 'java.lang.IllegalStateException',
               message: 'Another stop-with-savepoint or rescale operation is already in progress.',

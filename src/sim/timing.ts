@@ -3,6 +3,12 @@
 export interface SimTiming {
   /** INITIALIZING → RUNNING (also after a restart). Default 1000. */
   startMs: number;
+  /**
+   * How long the tasks of a job started from a savepoint or checkpoint stay INITIALIZING (restoring
+   * their state) once the job is RUNNING; Flink refuses a checkpoint or savepoint meanwhile. Real
+   * Flink takes tens of seconds for state of a few hundred MB. Default 0.
+   */
+  restoreMs?: number;
   /** Duration of a savepoint (trigger or stop). Default 500. */
   savepointMs: number;
   /** CANCELLING → CANCELED. Default 100. */
