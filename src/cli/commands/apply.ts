@@ -68,6 +68,9 @@ export function applyCommandWith(ports: CliPorts): Command {
       '  --health-grace DUR     how long a new job must stay healthy before it counts (default 30s)',
       '  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed',
       '                         checkpoint (default 10min; 0 skips that check)',
+      '  --savepoint-timeout DUR  how long a savepoint (a stop with savepoint) is awaited before the',
+      '                         job is left as it is and the savepoint recorded as pending (FO704;',
+      "                         default 10min; keep it above the jobs' execution.checkpointing.timeout)",
       '  --batch-timeout DUR    how long a batch job (execution.runtime-mode: batch) may run until it',
       '                         has FINISHED, its success (default 2h)',
       '  --allow-delete         delete jobs removed from the repository (final savepoint first)',
@@ -95,6 +98,7 @@ export function applyCommandWith(ports: CliPorts): Command {
           'health-grace': { type: 'string' },
           'checkpoint-wait': { type: 'string' },
           'batch-timeout': { type: 'string' },
+          'savepoint-timeout': { type: 'string' },
           'lock-timeout': { type: 'string' },
         },
         1,
@@ -102,6 +106,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       const checkpointWaitMs = durationOpt(args, 'checkpoint-wait');
       const graceMs = durationOpt(args, 'health-grace');
       const batchTimeoutMs = durationOpt(args, 'batch-timeout');
+      const savepointTimeoutMs = durationOpt(args, 'savepoint-timeout');
       const lockTimeoutMs = durationOpt(args, 'lock-timeout');
       // Read before planning, so a bad value is said at once, also when nothing is to change.
       const parallelism = intOpt(args, 'parallelism', 4);
@@ -275,6 +280,7 @@ export function applyCommandWith(ports: CliPorts): Command {
             ...(graceMs !== undefined ? { graceMs } : {}),
             ...(checkpointWaitMs !== undefined ? { checkpointWaitMs } : {}),
             ...(batchTimeoutMs !== undefined ? { batchTimeoutMs } : {}),
+            ...(savepointTimeoutMs !== undefined ? { savepointTimeoutMs } : {}),
             ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
           },
           hooks: json ? {} : { onEvent: progress.onEvent },

@@ -1,0 +1,29 @@
+/**
+ * `apply --savepoint-timeout`: with large state a savepoint may take longer than flinkops' default
+ * budget (10 min, Flink's own execution.checkpointing.timeout default); the option sets it.
+ */
+import { afterEach, expect, it } from 'vitest';
+import { APPLY, type Ops, ops, project, write } from './ops-savepoints-support';
+
+let o: Ops | undefined;
+afterEach(async () => {
+  await o?.close();
+  o = undefined;
+});
+
+it('awaits a stop-with-savepoint for --savepoint-timeout, then leaves it pending (FO704)', async () => {
+  o = await ops(project('parallelism: 2\n'));
+  expect((await o.run('apply', APPLY)).code).toBe(0);
+  write(o.dir, 'jobs/totals.yaml', 'parallelism: 2\nconfig:\n  table.exec.state.ttl: 1 h\n');
+  o.sim.control.faults.set({ stopHangs: true });
+  const t0 = o.clock.now();
+  const r = await o.run('apply', [...APPLY, '--target', 'totals', '--savepoint-timeout', '45s']);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/FO704: savepoint of job totals .* did not finish within 45 s/);
+  expect(o.clock.now() - t0).toBeLessThan(120_000);
+  expect(o.state().jobs.totals!.pending).toMatchObject({ kind: 'stop-with-savepoint' });
+
+  const bad = await o.run('apply', [...APPLY, '--savepoint-timeout', 'soon']);
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toContain('--savepoint-timeout must be a duration');
+});
