@@ -302,7 +302,9 @@ describe('compatibility of an upgrade', () => {
       /^source payments \(topic pay-payments\) reads the topic from its start again .* written to the sinks again/,
     );
     expect(run(kafka('latest-offset') + sink)[1]).toMatch(/never processed/);
-    expect(run(kafka(undefined) + sink)[1]).toMatch(/consumer group g1 last committed .* processed again \(a sink that is not exactly-once gets them twice\)/);
+    expect(run(kafka(undefined) + sink)[1]).toMatch(
+      /consumer group g1 last committed .* processed again \(a sink that is not exactly-once gets them twice\)/,
+    );
     // Only the tables the job reads: the sink `out` is Kafka too, and says nothing.
     expect(run(kafka('earliest-offset') + kafka('latest-offset', 'unused') + sink)).toHaveLength(2);
     // Read through a view.
