@@ -10,6 +10,7 @@ import { type Diagnostic, error } from '../core/diagnostics';
 import { awaitSavepoint } from '../flink/await';
 import { newTriggerId } from '../flink/jobmanager';
 import { describeTimeout, poll } from '../flink/poll';
+import type { JobDetails } from '../flink/types';
 import type { PendingOperation, SavepointKind } from '../state/model';
 import { appendHistory, clearPending, recordSavepoint, setPending } from '../state/records';
 import { StateStoreError } from '../state/store';
@@ -38,6 +39,8 @@ export interface SavepointTarget {
   kind: SavepointKind;
   /** Default `stop`. */
   mode?: SavepointMode;
+  /** The job as read just before (`GET /jobs/:id`): whether its tasks still restore is seen there, not asked again. */
+  seen?: Pick<JobDetails, 'state' | 'vertices'>;
 }
 
 function prefix(t: SavepointTarget): string {
@@ -281,12 +284,15 @@ const RESTORING = new Set(['DEPLOYING', 'INITIALIZING']);
  * the trigger then says what Flink thinks.
  */
 async function awaitRestoredTasks(ctx: SavepointContext, t: SavepointTarget): Promise<void> {
+  const restoringIn = (j: Pick<JobDetails, 'state' | 'vertices'>) =>
+    j.state === 'RUNNING'
+      ? j.vertices.find((v) => v.status !== undefined && RESTORING.has(v.status))
+      : undefined;
   const restoring = async () => {
     const r = await ctx.client.getJob(t.jobId);
-    if (!r.ok || r.value.state !== 'RUNNING') return undefined;
-    return r.value.vertices.find((v) => v.status !== undefined && RESTORING.has(v.status));
+    return r.ok ? restoringIn(r.value) : undefined;
   };
-  if (!(await restoring())) return;
+  if (!(t.seen ? restoringIn(t.seen) : await restoring())) return;
   await poll<true, never>(
     async () => {
       const v = await restoring();

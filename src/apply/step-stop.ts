@@ -5,7 +5,7 @@
  * before the cancel, and the report and history say so.
  */
 import { warning } from '../core/diagnostics';
-import { isLocallyTerminal } from '../flink/types';
+import { isLocallyTerminal, type JobDetails } from '../flink/types';
 import type { SavepointKind } from '../state/model';
 import { setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
@@ -27,7 +27,12 @@ import { failure, type Of, readFailed, specHashOfLive } from './step-util';
  * A failed read is said, and the stop goes on as for a RUNNING job: Flink refuses the savepoint
  * of a job that is not, and the refusal leads to the cancel.
  */
-async function unsavepointable(ctx: RunContext, run: JobRun, jobId: string): Promise<string | undefined> {
+async function unsavepointable(
+  ctx: RunContext,
+  run: JobRun,
+  jobId: string,
+  seen?: (job: JobDetails) => void,
+): Promise<string | undefined> {
   const r = await ctx.client.getJob(jobId);
   if (!r.ok) {
     readFailed(
@@ -39,6 +44,7 @@ async function unsavepointable(ctx: RunContext, run: JobRun, jobId: string): Pro
     );
     return undefined;
   }
+  seen?.(r.value);
   const s = r.value.state;
   return s === 'RUNNING' || isLocallyTerminal(s) ? undefined : s;
 }
@@ -174,13 +180,17 @@ export async function stop(ctx: RunContext, run: JobRun, s: Of<'stop-with-savepo
     run.oldStopped = true;
     return OK; // An interrupted run's stop already completed.
   }
-  const before = await unsavepointable(ctx, run, s.jobId);
+  let seen: JobDetails | undefined;
+  const before = await unsavepointable(ctx, run, s.jobId, (j) => {
+    seen = j;
+  });
   if (before) return stopByCancel(ctx, run, s, before);
   const o = await stopWithSavepoint(ctx, {
     job: run.change.job,
     jobId: s.jobId,
     specHash: specHashOfLive(ctx, run),
     kind: s.savepointKind,
+    ...(seen ? { seen } : {}),
   });
   if (!o.ok) {
     // Refused or failed because the job restarted meanwhile: stop it by cancel. A timeout stays
