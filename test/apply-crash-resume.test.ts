@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSavepoints } from '../src/engine/savepoints-run';
+import { ownRestorableSavepoint } from '../src/plan';
 import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
 import { CrashError } from './support/crash';
 
@@ -75,5 +76,55 @@ describe('apply after an interrupted run', () => {
     // Not a fresh start: the checkpoint the cancelled job left, as recorded before the cancel.
     expect(live[0]!.restoredFrom).toMatch(/chk-\d+$/);
     expect(stored).toEqual([live[0]!.restoredFrom]);
+  });
+});
+
+describe('a submit whose apply died before recording it', () => {
+  /** Runs `desired` and kills the process as it records the submitted job (`apply: upgrade alpha`). */
+  async function dieWhileRecording(x: Harness, desired: ReturnType<typeof desiredState>): Promise<void> {
+    const store = x.store;
+    const { write, writeJobs } = store;
+    const dies = (meta: { message: string }) => meta.message === 'apply: upgrade alpha';
+    store.write = (doc, v, meta) =>
+      dies(meta) ? Promise.reject(new CrashError()) : write.call(store, doc, v, meta);
+    store.writeJobs = (jobs, v, meta) =>
+      dies(meta) ? Promise.reject(new CrashError()) : writeJobs.call(store, jobs, v, meta);
+    await x.apply(desired).catch(() => undefined);
+    store.write = write;
+    store.writeJobs = writeJobs;
+    expect((await x.store.read()).doc.jobs.alpha!.pending?.kind).toBe('submit');
+    await x.store.breakLock().catch(() => undefined);
+  }
+
+  it('records a stateless upgrade as started without state, so the old savepoint is not its restore point', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    await h.apply(desiredState([{ name: 'alpha', version: 2 }])); // a savepoint upgrade: one savepoint stored
+    const v3 = desiredState([{ name: 'alpha', query: 2, settings: { upgradeMode: 'stateless' } }]);
+    await dieWhileRecording(h, v3);
+    const live = running(h, 'alpha');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.restoredFrom).toBeUndefined();
+
+    const r = await h.apply(v3);
+    expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+    const rec = (await h.store.read()).doc.jobs.alpha!;
+    expect(rec.current).toMatchObject({ jobId: live[0]!.jid, startedWithoutState: true });
+    expect(rec.savepoints).toHaveLength(1);
+    expect(ownRestorableSavepoint(rec)).toBeUndefined();
+  });
+
+  it('records the savepoint a savepoint upgrade restored from', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    const v2 = desiredState([{ name: 'alpha', version: 2 }]);
+    await dieWhileRecording(h, v2);
+    const restored = running(h, 'alpha')[0]!.config['execution.savepoint.path'];
+    expect(restored).toBeDefined();
+
+    await h.apply(v2);
+    const rec = (await h.store.read()).doc.jobs.alpha!;
+    expect(rec.current?.restoredFrom).toBe(restored);
+    expect(rec.current?.startedWithoutState).toBeUndefined();
   });
 });

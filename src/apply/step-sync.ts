@@ -1,5 +1,6 @@
 /** A `none` change: the store catches up with the live job (after a crash between submit and record). */
 import { deployedSettings, isBatchJob } from '../compile';
+import type { DeployedVersion } from '../state/model';
 import {
   appendHistory,
   clearPending,
@@ -7,6 +8,7 @@ import {
   markStable,
   setCurrent,
   setStatus,
+  updateJob,
 } from '../state/records';
 import { iso, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
@@ -21,6 +23,7 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   if (!d || liveHash === undefined || liveHash !== d.restartHash) return OK;
   const parallelism = Math.max(1, run.change.from?.parallelism ?? d.settings.parallelism);
   const cur = rec?.current;
+  let learnStart = false;
   if (
     cur?.jobId !== s.jobId ||
     cur.specHash !== liveHash ||
@@ -30,13 +33,16 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   ) {
     run.touched = true;
     run.report.did = 'record';
+    const start = cur?.jobId === s.jobId ? startOf(cur) : {};
+    if (cur?.jobId !== s.jobId) learnStart = true;
     const version = {
       specHash: liveHash,
       script: d.script,
       parallelism,
       jobId: s.jobId,
       commit: ctx.commit,
-      deployedAt: iso(ctx.clock),
+      deployedAt: cur?.jobId === s.jobId ? cur.deployedAt : iso(ctx.clock),
+      ...start,
       settings: deployedSettings(d.settings),
     };
     await ctx.store.update(job, `apply: ${job}: record the live job`, (doc) =>
@@ -74,12 +80,51 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   }
   const up = await health(ctx, run, 'running');
   if (!up.ok) return up;
+  if (learnStart) await recordStart(ctx, job, s.jobId);
   const ok = await health(ctx, run, 'grace');
   if (!ok.ok) return ok;
   await ctx.store.update(job, `apply: ${job} stable`, (doc) =>
     appendHistory(markStable(doc, job), job, history(ctx, run, 'stable', { jobId: s.jobId })),
   );
   return OK;
+}
+
+type Start = Pick<DeployedVersion, 'restoredFrom' | 'startedWithoutState' | 'flinkVersion'>;
+
+function startOf(v: DeployedVersion): Start {
+  return {
+    ...(v.restoredFrom ? { restoredFrom: v.restoredFrom } : {}),
+    ...(v.startedWithoutState ? { startedWithoutState: true } : {}),
+    ...(v.flinkVersion ? { flinkVersion: v.flinkVersion } : {}),
+  };
+}
+
+/**
+ * How a job the store has not recorded was started, as Flink tells it: restored from a savepoint,
+ * or never restored at all (a create or a stateless upgrade whose apply died before recording it).
+ * Without this, the record of a stateless version would let a later recovery or resume restore
+ * the previous version's savepoint. A job Flink restored from a checkpoint since says neither.
+ */
+async function recordStart(ctx: RunContext, job: string, jobId: string): Promise<void> {
+  const start = await liveStart(ctx, jobId);
+  if (!start.restoredFrom && !start.startedWithoutState && !start.flinkVersion) return;
+  await ctx.store.update(job, `apply: ${job}: record how the live job started`, (doc) =>
+    updateJob(doc, job, (r) =>
+      r.current?.jobId === jobId ? { ...r, current: { ...r.current, ...start } } : r,
+    ),
+  );
+}
+
+/** Once the job runs (a restore happens as its tasks deploy, so not before). */
+async function liveStart(ctx: RunContext, jobId: string): Promise<Start> {
+  const v = (await ctx.client.capabilities()).flinkVersion;
+  const flinkVersion = v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
+  const cp = await ctx.client.getCheckpoints(jobId);
+  if (!cp.ok) return flinkVersion;
+  const r = cp.value.latestRestored;
+  if (r?.isSavepoint && r.externalPath) return { ...flinkVersion, restoredFrom: r.externalPath };
+  if (!r && cp.value.counts.restored === 0) return { ...flinkVersion, startedWithoutState: true };
+  return flinkVersion;
 }
 
 /** A batch job's run ended FINISHED: recorded as the version that ran (history `finished`, how long it ran). */
