@@ -128,3 +128,29 @@ describe('a submit whose apply died before recording it', () => {
     expect(rec.current?.startedWithoutState).toBeUndefined();
   });
 });
+
+describe('the plan after an apply died during a stop with a savepoint', () => {
+  it('says the interrupted apply stopped the job, not that it ended against the repository', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }, { name: 'beta' }]));
+    const next = desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]);
+    await expect(
+      h.apply(next, {
+        allowDelete: true,
+        onEvent: (e) => {
+          if (e.type === 'poll-progress') throw new CrashError();
+        },
+      }),
+    ).rejects.toThrow(CrashError);
+    await h.store.breakLock();
+    advance(h, 60_000); // the stops Flink was asked for complete meanwhile
+    const doc = (await h.store.read()).doc;
+    expect([doc.jobs.alpha!.pending?.kind, doc.jobs.beta!.pending?.kind]).toContain('stop-with-savepoint');
+    const plan = await h.plan(next, { allowDelete: true });
+    for (const c of plan.changes) {
+      if (doc.jobs[c.job]!.pending?.kind !== 'stop-with-savepoint') continue;
+      expect(c.reason).toMatch(/an interrupted apply stopped it with a (final )?savepoint, which apply records first/);
+      expect(c.reason).not.toMatch(/wants it running/);
+    }
+  });
+});

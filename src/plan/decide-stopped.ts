@@ -20,6 +20,7 @@ import {
   noRestorePoint,
   ownRestorableSavepoint,
   specChange,
+  stoppedByInterruptedApply,
 } from './job-inputs';
 
 export function decideStopped(j: JobInputs): Decision {
@@ -114,7 +115,9 @@ export function decideStopped(j: JobInputs): Decision {
         ? 'vanished from the cluster while the store says running'
         : last.state === 'FINISHED' && last.jobId === current.jobId && isBatchJob(job)
           ? `its batch run (job ${last.jobId}) FINISHED`
-          : `${last.state} on the cluster while the repo wants it running`;
+          : stoppedByInterruptedApply(record, last.jobId)
+            ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint, which apply records first`
+            : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === 'suspended') {
     // What the job ended with is what it resumes from: said when Flink discarded newer checkpoints.
     const kept = latestRestorePoint(ctx.observed ? live : [], record);

@@ -11,7 +11,14 @@ import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { PLAN_CODES } from './codes';
-import { type Decision, duplicateDecision, isAlive, type PlanContext, suspendedDecision } from './job-inputs';
+import {
+  type Decision,
+  duplicateDecision,
+  isAlive,
+  type PlanContext,
+  stoppedByInterruptedApply,
+  suspendedDecision,
+} from './job-inputs';
 import { unifiedDiff } from './sql-diff';
 
 export function decideRemoved(
@@ -95,6 +102,8 @@ export function decideRemoved(
 function endedAs(record: JobRecord | undefined, live: readonly LiveJob[]): string {
   if (record?.status !== 'running') return `not running (${record?.status ?? 'unknown'})`;
   const ended = live.find((l) => l.jobId === record.current?.jobId);
+  if (ended && stoppedByInterruptedApply(record, ended.jobId))
+    return `its job ${ended.jobId} has ended (${ended.state}): an interrupted apply stopped it with a final savepoint, which apply records first`;
   return ended
     ? `its job ${ended.jobId} has ended (${ended.state}), nothing to stop`
     : 'not on the cluster, though recorded as running';

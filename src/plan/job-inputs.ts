@@ -189,6 +189,12 @@ export function startedWithoutState(record: JobRecord | undefined): number | und
   return Number.isNaN(t) ? undefined : t;
 }
 
+/** The job ended through a stop with a savepoint that an interrupted apply started (FO616). */
+export function stoppedByInterruptedApply(record: JobRecord | undefined, jobId: string): boolean {
+  const p = record?.pending;
+  return p?.kind === 'stop-with-savepoint' && p.jobId === jobId;
+}
+
 /** The newest savepoint in the store the current version may restore (see startedWithoutState). */
 export function ownRestorableSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
   const sp = lastRestorableSavepoint(record);
