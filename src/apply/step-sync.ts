@@ -18,7 +18,10 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   const job = run.change.job;
   const d = run.desired;
   const rec = ctx.store.record(job);
-  const liveHash = run.change.from?.specHash;
+  // Flink may not show a job's labels yet (still initialising; on 2.x, restarting): the plan then
+  // knows it by the job id the store recorded, and so does this step, which the plan promised.
+  const liveHash =
+    run.change.from?.specHash ?? (rec?.current?.jobId === s.jobId ? rec.current.specHash : undefined);
   // Only a job whose labels were read (and match the repo) can be recorded as what runs.
   if (!d || liveHash === undefined || liveHash !== d.restartHash) return OK;
   const parallelism = Math.max(1, run.change.from?.parallelism ?? d.settings.parallelism);
