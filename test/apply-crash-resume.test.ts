@@ -180,3 +180,25 @@ describe('finishing the health check of a job an interrupted apply started', () 
     expect((await h.store.read()).doc.jobs.alpha!.lastStable?.jobId).toBe(jid);
   });
 });
+
+describe('an in-place rescale whose apply died before recording it', () => {
+  it('keeps the record that the version started without state, and when it was deployed', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    const before = (await h.store.read()).doc.jobs.alpha!.current!;
+    expect(before.startedWithoutState).toBe(true);
+    const next = desiredState([{ name: 'alpha', parallelism: 4 }]);
+    await expect(
+      h.apply(next, {
+        onEvent: (e) => {
+          if (e.type === 'step-finished' && e.step.kind === 'await-parallelism') throw new CrashError();
+        },
+      }),
+    ).rejects.toThrow(CrashError);
+    await h.store.breakLock();
+    await h.apply(next);
+    const after = (await h.store.read()).doc.jobs.alpha!.current!;
+    expect(after).toMatchObject({ jobId: before.jobId, parallelism: 4, startedWithoutState: true });
+    expect(after.deployedAt).toBe(before.deployedAt);
+  });
+});
