@@ -139,8 +139,20 @@ async function isStaleMutex(path: string): Promise<boolean> {
 export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return !isErrno(e, 'ESRCH');
+  }
+  // A killed process its parent has not reaped (a zombie) still answers signal 0, though it runs
+  // no more: in a container without an init, a SIGKILLed apply stays one for good.
+  return !isZombie(pid);
+}
+
+/** Whether `/proc/<pid>/stat` says the process has exited and waits to be reaped (state Z). */
+function isZombie(pid: number): boolean {
+  try {
+    const text = process.getBuiltinModule('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
   }
 }
