@@ -65,6 +65,7 @@ export async function applyEnvironment(
         graceMs: options.healthGraceMs,
         checkpointWaitMs: options.checkpointWaitMs,
         lockTimeoutMs: options.lockTimeoutMs,
+        savepointTimeoutMs: options.savepointTimeoutMs,
       },
       hooks: {
         onEvent: (e) => {

@@ -29,6 +29,8 @@ export interface ActionOptions {
   checkpointWaitMs: number;
   /** How long an apply waits for the state lock another run holds. */
   lockTimeoutMs: number;
+  /** How long a savepoint (a stop with savepoint, a periodic one) is awaited before it is left pending. */
+  savepointTimeoutMs: number;
   /** The id of a lock to remove before taking the state lock (one a cancelled or killed run left). */
   forceUnlock?: string;
   /** ISO-8601 instant plans and operations are evaluated at, instead of the clock (previews, tests). */
@@ -113,6 +115,12 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
     errors.push(
       `input 'checkpoint-wait' must be a duration such as 0, 90s or 10min; got '${checkpointText}'`,
     );
+  const savepointText = str('savepoint-timeout') ?? '10min';
+  const savepointTimeoutMs = parseDurationMs(savepointText, 's');
+  if (savepointTimeoutMs === undefined || savepointTimeoutMs === 0)
+    errors.push(
+      `input 'savepoint-timeout' must be a duration longer than 0 such as 90s or 30min; got '${savepointText}'`,
+    );
   const now = str('now');
   // RFC 3339 with a zone: a bare local time would mean a different instant on every runner.
   const nowMs =
@@ -149,6 +157,7 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
     healthGraceMs: healthGraceMs ?? 30_000,
     checkpointWaitMs: checkpointWaitMs ?? 600_000,
     lockTimeoutMs: lockTimeoutMs ?? 300_000,
+    savepointTimeoutMs: savepointTimeoutMs || 600_000,
     alerts: bool('alerts', true),
     test: bool('test', false),
     replace,

@@ -46,7 +46,7 @@ export async function operateSavepoints(
         ...(ctx.run ? { run: ctx.run } : {}),
       },
       secretValues: s.secrets.list(),
-      timing: { lockTimeoutMs: s.options.lockTimeoutMs },
+      timing: { lockTimeoutMs: s.options.lockTimeoutMs, savepointTimeoutMs: s.options.savepointTimeoutMs },
       // A run every few minutes: the state branch gets a lock commit only when a savepoint is due.
       lockOnlyWhenDue: true,
       hooks: {
