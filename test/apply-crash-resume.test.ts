@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSavepoints } from '../src/engine/savepoints-run';
-import { ownRestorableSavepoint } from '../src/plan';
+import { hasChanges, ownRestorableSavepoint } from '../src/plan';
+import { summaryLine } from '../src/render/actions';
 import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
 import { CrashError } from './support/crash';
 
@@ -200,5 +201,32 @@ describe('an in-place rescale whose apply died before recording it', () => {
     const after = (await h.store.read()).doc.jobs.alpha!.current!;
     expect(after).toMatchObject({ jobId: before.jobId, parallelism: 4, startedWithoutState: true });
     expect(after.deployedAt).toBe(before.deployedAt);
+  });
+});
+
+describe('an in-place rescale that completed before its apply died', () => {
+  it('is planned as work (FO616 to look up), not "No changes", and apply clears the pending entry', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    const next = desiredState([{ name: 'alpha', parallelism: 4 }]);
+    // Killed once the job runs at its new parallelism, before the rescale is recorded as done.
+    await expect(
+      h.apply(next, {
+        onEvent: (e) => {
+          if (e.type === 'step-finished' && e.step.kind === 'await-parallelism') throw new CrashError();
+        },
+      }),
+    ).rejects.toThrow(CrashError);
+    expect((await h.store.read()).doc.jobs.alpha!.pending?.kind).toBe('rescale');
+    const plan = await h.plan(next);
+    expect(plan.changes[0]).toMatchObject({ action: 'none', resolves: { pending: 'rescale' } });
+    expect(hasChanges(plan)).toBe(true);
+    expect(summaryLine(plan)).toBe('Plan: 1 interrupted operation to look up (FO616).');
+    await h.store.breakLock();
+    await h.apply(next, { plan });
+    expect((await h.store.read()).doc.jobs.alpha!.pending).toBeUndefined();
+    const again = await h.plan(next);
+    expect(hasChanges(again)).toBe(false);
+    expect(summaryLine(again)).toBe('No changes. The cluster matches the repository.');
   });
 });

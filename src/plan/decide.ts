@@ -90,5 +90,19 @@ export function decideDesired(
     : record?.status === 'running' && current
       ? storeAsLive(job, current.jobId, current.specHash, current.parallelism)
       : undefined;
-  return running ? decideRunning(inputs, running) : decideStopped(inputs);
+  const d = running ? decideRunning(inputs, running) : decideStopped(inputs);
+  // Nothing else to change, but the interrupted operation is apply's to look up and clear (FO616):
+  // a plan that said "No changes" left the pending entry and the dead run's lock in place.
+  const p = record?.pending;
+  // (A job whose health check is unfinished is work already: apply resolves the entry first.)
+  if (p && d.change.action === 'none' && !d.change.refused && d.change.verify === undefined)
+    return {
+      ...d,
+      change: {
+        ...d.change,
+        reason: `${d.change.reason}; apply looks up the ${p.kind} an earlier apply stopped during, and clears it`,
+        resolves: { pending: p.kind, startedAt: p.startedAt },
+      },
+    };
+  return d;
 }

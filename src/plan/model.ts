@@ -155,6 +155,12 @@ export type JobChange =
        * rolled-back change, so a later change that asks for it again (a revert of the revert) is tried.
        */
       releases?: { rolledBackAt: string; specHash: string };
+      /**
+       * An earlier apply stopped during an operation on the job (FO616) that left the job as the
+       * repository wants it (an in-place rescale that completed): apply looks up the operation's
+       * result and clears it, breaking the dead run's lock, though nothing else is to change.
+       */
+      resolves?: { pending: string; startedAt: string };
     });
 
 /** How an upgrade carries state over, or how a rescale is made; undefined for the other actions. */
@@ -235,7 +241,8 @@ export function hasChanges(plan: Plan): boolean {
   return plan.changes.some(
     (c) =>
       (c.action !== 'none' && !c.refused) ||
-      (c.action === 'none' && (c.verify !== undefined || c.releases !== undefined)),
+      (c.action === 'none' &&
+        (c.verify !== undefined || c.releases !== undefined || c.resolves !== undefined)),
   );
 }
 

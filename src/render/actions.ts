@@ -105,9 +105,13 @@ export function summaryLine(plan: Plan): string {
   const released = releases
     ? `${releases} rolled-back change${releases === 1 ? '' : 's'} no longer held (FO605)`
     : '';
+  const resolves = plan.changes.filter((c) => c.action === 'none' && c.resolves !== undefined).length;
+  const interrupted = resolves
+    ? `${resolves} interrupted operation${resolves === 1 ? '' : 's'} to look up (FO616)`
+    : '';
   if (plan.changes.every((c) => c.action === 'none')) {
-    if (unfinished)
-      return `Plan: ${[unfinished, ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
+    if (unfinished || interrupted)
+      return `Plan: ${[...(unfinished ? [unfinished] : []), ...(interrupted ? [interrupted] : []), ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
     if (released)
       return `No changes to the cluster: ${[released, ...(held ? [held] : [])].join(', ')}; apply records it.`;
     if (held) return `No changes: ${held}.`;
@@ -123,7 +127,7 @@ export function summaryLine(plan: Plan): string {
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
     (k) => `${counts[k]} to ${k}`,
   );
-  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : []), ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
+  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : []), ...(interrupted ? [interrupted] : []), ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
 }
 
 /**
