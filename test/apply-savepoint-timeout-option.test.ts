@@ -27,3 +27,21 @@ it('awaits a stop-with-savepoint for --savepoint-timeout, then leaves it pending
   expect(bad.code).toBe(1);
   expect(bad.stderr).toContain('--savepoint-timeout must be a duration');
 });
+
+it('bounds `savepoint JOB` and `savepoints run` too (--savepoint-timeout)', async () => {
+  o = await ops(project('parallelism: 2\n'));
+  expect((await o.run('apply', APPLY)).code).toBe(0);
+  // The simulator's savepoints take 400 ms: a budget of 100 ms runs out first.
+  const one = await o.run('savepoint', ['totals', '--savepoint-timeout', '100ms']);
+  expect(one.code).toBe(1);
+  expect(one.stderr).toMatch(/FO704[^\n]*did not finish within 1\d\d ms/);
+  expect(o.state().jobs.totals!.pending).toMatchObject({ kind: 'savepoint' });
+  o.advance(1_000);
+  const enough = await o.run('savepoint', ['totals', '--savepoint-timeout', '1min']);
+  expect(enough.code).toBe(0);
+  const run = await o.run('savepoints', ['run', '--savepoint-timeout', '100ms']);
+  expect(run.code).toBe(1);
+  expect(run.stderr + run.stdout).toMatch(/FO704[^\n]*did not finish within/);
+  const bad = await o.run('savepoint', ['totals', '--savepoint-timeout', '0']);
+  expect(bad.stderr).toContain('--savepoint-timeout must be longer than 0');
+});

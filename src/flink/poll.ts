@@ -96,5 +96,7 @@ export async function poll<T, E>(
 
 /** Human text for a timeout: "savepoint … did not finish within 300 s (12 checks)". */
 export function describeTimeout(o: { what: string; elapsedMs: number; attempts: number }): string {
-  return `${o.what} did not finish within ${Math.round(o.elapsedMs / 1000)} s (${o.attempts} checks)`;
+  const within =
+    o.elapsedMs < 1_000 ? `${Math.round(o.elapsedMs)} ms` : `${Math.round(o.elapsedMs / 1000)} s`;
+  return `${o.what} did not finish within ${within} (${o.attempts} check${o.attempts === 1 ? '' : 's'})`;
 }

@@ -8,7 +8,14 @@ import type { CliPorts, Command } from '../command';
 import { mask } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT } from '../io';
-import { openCluster, reportMasked, reportStopped, savepointProgress } from './savepoints';
+import {
+  openCluster,
+  reportMasked,
+  reportStopped,
+  savepointProgress,
+  savepointTimeoutHelp,
+  savepointTiming,
+} from './savepoints';
 
 const STOP_NOTICE =
   'finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.';
@@ -25,18 +32,20 @@ export function savepointCommandWith(ports: CliPorts): Command {
       'Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is',
       'released; exit 130/143. A second signal stops at once (the next run finds the savepoint).',
       '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      savepointTimeoutHelp,
       forceUnlockHelp,
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {
       const args = parseCommandArgs(
         argv,
-        { ...clusterOptions, ...forceUnlockOption },
+        { ...clusterOptions, ...forceUnlockOption, 'savepoint-timeout': { type: 'string' } },
         Number.POSITIVE_INFINITY,
       );
       const [job, ...rest] = args.positionals;
       if (!job || rest.length) throw new UsageError('savepoint takes one job name');
       const json = boolOpt(args, 'json');
+      const timing = savepointTiming(args);
       const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
       if (!run.desired || !run.client || !run.store || !run.live) {
         await run.client?.close();
@@ -60,6 +69,7 @@ export function savepointCommandWith(ports: CliPorts): Command {
           clock: ports.clock,
           owner: { who: owner(io), command: 'flinkops savepoint', host: hostname() },
           secretValues,
+          ...timing,
           hooks: { onEvent: savepointProgress(io, json) },
         }),
       );

@@ -19,6 +19,7 @@ import { renderSavepointList } from '../../render';
 import {
   boolOpt,
   commonOptions,
+  durationOpt,
   type OptionSpec,
   type ParsedArgs,
   parseCommandArgs,
@@ -47,7 +48,18 @@ export const savepointsOptions = {
   ...clusterOptions,
   ...forceUnlockOption,
   now: { type: 'string' },
+  'savepoint-timeout': { type: 'string' },
 } as const;
+
+/** `--savepoint-timeout`: how long a savepoint is awaited (apply's option, for the savepoint commands). */
+export const savepointTimeoutHelp =
+  "  --savepoint-timeout DUR  how long the savepoint is awaited before it is left pending (FO704;\n                         default 10min; keep it above the jobs' execution.checkpointing.timeout)";
+
+export function savepointTiming(args: ParsedArgs): { timing?: { savepointTimeoutMs: number } } {
+  const ms = durationOpt(args, 'savepoint-timeout');
+  if (ms === 0) throw new UsageError('--savepoint-timeout must be longer than 0 (e.g. 30min)');
+  return ms === undefined ? {} : { timing: { savepointTimeoutMs: ms } };
+}
 
 /** Compiles, reads the store and connects (observing once), for the savepoint commands. */
 export async function openCluster(
@@ -151,6 +163,7 @@ async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<nu
   const json = boolOpt(args, 'json');
   const nowText = stringOpt(args, 'now');
   const now = nowText === undefined ? undefined : planInstant(nowText);
+  const timing = savepointTiming(args);
   const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
   if (!run.desired || !run.client || !run.store || (!run.live && hasErrors(run.diags))) {
     await run.client?.close();
@@ -174,6 +187,7 @@ async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<nu
       ...(now ? { now } : {}),
       owner: { who: owner(io), command: 'flinkops savepoints run', host: hostname() },
       secretValues,
+      ...timing,
       hooks: { onEvent: savepointProgress(io, json) },
       stop,
     }),
@@ -246,6 +260,7 @@ export function savepointsCommandWith(ports: CliPorts): Command {
       'above them, what the running job was started from (a pin, a savepoint taken by hand, a chk-N).',
       '  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)',
       '  --json                 print the report (run) or the list (list) as JSON',
+      `${savepointTimeoutHelp} (run)`,
       `${forceUnlockHelp} (run)`,
       ...clusterHelp,
     ].join('\n'),
