@@ -48,6 +48,24 @@ interface Child {
   exit: Promise<number | null>;
 }
 
+/**
+ * Until the process has spent half a CPU-second (Linux: utime + stime of /proc/<pid>/stat, in
+ * ticks of 10 ms): its start and the bundle's loading take a fifth of that, so its signal
+ * handlers are in place, and the 10,000-job work has seconds to go. A fixed wall-clock wait
+ * raced Node's start on a loaded machine (a signal before the handlers ends the process by
+ * Node's default action, with no exit code).
+ */
+async function handlersInstalled(pid: number): Promise<void> {
+  for (const until = Date.now() + 60_000; Date.now() < until; ) {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command's name: state is field 3, utime 14 and stime 15 (so 11 and 12 here).
+    if (Number(fields[11]) + Number(fields[12]) >= 50) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`process ${pid} did not get to work within 60 s`);
+}
+
 function run(args: string[], env: Record<string, string>): Child {
   const proc = spawn(process.execPath, [cliJs, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -138,7 +156,7 @@ describe('a command that computes without a pause (validate, compile)', () => {
     '%s ends validate with exit %i, not 0 once its work is done',
     async (signal, code) => {
       const c = run(['validate', '--dir', big], {});
-      await new Promise((r) => setTimeout(r, 1200));
+      await handlersInstalled(c.proc.pid!);
       c.proc.kill(signal);
       expect(await c.exit).toBe(code);
       expect(c.stderr()).toContain(`${signal} received: stopped.`);
@@ -150,7 +168,7 @@ describe('a command that computes without a pause (validate, compile)', () => {
   it('SIGINT during compile --out: no script is written', async () => {
     const scripts = join(out, 'scripts');
     const c = run(['compile', '--dir', big, '--out', scripts], {});
-    await new Promise((r) => setTimeout(r, 1200));
+    await handlersInstalled(c.proc.pid!);
     c.proc.kill('SIGINT');
     expect(await c.exit).toBe(130);
     expect(existsSync(scripts)).toBe(false);
