@@ -158,6 +158,31 @@ describe('the plan after an apply died during a stop with a savepoint', () => {
   });
 });
 
+describe('the plan after an apply died between the stop of an upgrade and its submit', () => {
+  it('says an interrupted apply stopped the job to restart it, and restores that savepoint', async () => {
+    h = await harness();
+    await h.apply(desiredState([{ name: 'alpha' }]));
+    const next = desiredState([{ name: 'alpha', version: 2 }]);
+    await expect(
+      h.apply(next, {
+        onEvent: (e) => {
+          if (e.type === 'step-finished' && e.step.kind === 'record-savepoint') throw new CrashError();
+        },
+      }),
+    ).rejects.toThrow(CrashError);
+    await h.store.breakLock();
+    const rec = (await h.store.read()).doc.jobs.alpha!;
+    expect(rec.pending).toBeUndefined();
+    const taken = rec.savepoints.find((s) => s.kind === 'upgrade')!;
+    const plan = await h.plan(next);
+    expect(plan.changes[0]!.reason).toMatch(
+      /FINISHED: an interrupted apply stopped it with a savepoint to restart it, and did not start the new job/,
+    );
+    expect(plan.changes[0]!.reason).not.toMatch(/wants it running/);
+    expect(plan.changes[0]!.restoreFrom).toBe(taken.path);
+  });
+});
+
 describe('finishing the health check of a job an interrupted apply started', () => {
   it('finishes it when the plan could not read the job’s labels (it knows the job by the recorded id)', async () => {
     h = await harness();

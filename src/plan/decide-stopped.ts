@@ -21,6 +21,7 @@ import {
   ownRestorableSavepoint,
   specChange,
   stoppedByInterruptedApply,
+  stoppedForRestart,
 } from './job-inputs';
 
 export function decideStopped(j: JobInputs): Decision {
@@ -117,7 +118,9 @@ export function decideStopped(j: JobInputs): Decision {
           ? `its batch run (job ${last.jobId}) FINISHED`
           : stoppedByInterruptedApply(record, last.jobId)
             ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint, which apply records first`
-            : `${last.state} on the cluster while the repo wants it running`;
+            : stoppedForRestart(record, last)
+              ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint to restart it, and did not start the new job`
+              : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === 'suspended') {
     // What the job ended with is what it resumes from: said when Flink discarded newer checkpoints.
     const kept = latestRestorePoint(ctx.observed ? live : [], record);

@@ -195,6 +195,19 @@ export function stoppedByInterruptedApply(record: JobRecord | undefined, jobId: 
   return p?.kind === 'stop-with-savepoint' && p.jobId === jobId;
 }
 
+/**
+ * The job FINISHED through a stop with a savepoint an apply took to restart it (an upgrade or a
+ * rescale, recorded), and that apply ended before the new job started (killed, interrupted).
+ */
+export function stoppedForRestart(record: JobRecord | undefined, last: LiveJob): boolean {
+  return (
+    last.state === 'FINISHED' &&
+    (record?.savepoints ?? []).some(
+      (s) => s.jobId === last.jobId && (s.kind === 'upgrade' || s.kind === 'rescale') && !s.disposed,
+    )
+  );
+}
+
 /** The newest savepoint in the store the current version may restore (see startedWithoutState). */
 export function ownRestorableSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
   const sp = lastRestorableSavepoint(record);
