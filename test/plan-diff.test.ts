@@ -374,7 +374,7 @@ const cases: Case[] = [
         ],
       }),
     },
-    expect: { action: 'resume', restoreFrom: 's3://sp/2', causes: ['state'] },
+    expect: { action: 'resume', restoreFrom: 's3://sp/2', causes: ['setting'] },
   },
   {
     // Real Flink 2.2: a job redeployed from restoreFrom P1, then suspended (savepoint P2), was

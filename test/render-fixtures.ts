@@ -179,7 +179,7 @@ export function planWithEveryAction(): Plan {
     }),
     change('promo_tracker', 'resume', {
       reason: 'state: running again',
-      causes: [{ kind: 'state', path: 'state', from: 'suspended', to: 'running' }],
+      causes: [{ kind: 'setting', path: 'state', from: 'suspended', to: 'running' }],
       restoreFrom: 's3://flink/savepoints/promo_tracker/savepoint-5e1a9c',
       to: { specHash: 'aa01be77c3d20f95', parallelism: 1 },
     }),

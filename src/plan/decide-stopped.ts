@@ -95,7 +95,7 @@ export function decideStopped(j: JobInputs): Decision {
           // A schedule window that opened says so; otherwise `state: running` brought it back.
           run.cause?.kind === 'schedule'
             ? run.cause
-            : { kind: 'state', path: 'state', from: 'suspended', to: 'running' },
+            : { kind: 'setting', path: 'state', from: 'suspended', to: 'running' },
           ...(spec.causes ?? []),
         ],
         ...(restoreFrom ? { restoreFrom } : {}),
