@@ -71,4 +71,25 @@ describe('apply PLAN.json edited by hand', () => {
     expect(applied.code).toBe(0);
     expect(running()).not.toEqual(before);
   });
+  it('refuses a plan whose job was taken out of the file, rather than leave the job alone in silence', async () => {
+    const grace = ['--health-grace', '0s', '--checkpoint-wait', '0'];
+    expect(
+      (await cli(['apply', '--dir', dir, '--env', 'dev', '--auto-approve', ...grace, ...urls])).code,
+    ).toBe(0);
+    const before = running();
+    const sql = join(dir, 'jobs/totals.sql');
+    writeFileSync(sql, readFileSync(sql, 'utf8').replace('FROM orders', 'FROM orders WHERE amount > 0'));
+    const planFile = join(base, 'plan.json');
+    expect((await cli(['plan', '--dir', dir, '--env', 'dev', '--out', planFile, ...urls])).code).toBe(0);
+    const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+    plan.changes = plan.changes.filter((c: { job: string }) => c.job !== 'totals');
+    writeFileSync(planFile, JSON.stringify(plan, null, 2));
+    const edited = await cli(['apply', planFile, '--dir', dir, ...grace, ...urls]);
+    expect(edited.stderr).toContain(
+      `error FO690: ${planFile} was edited: it leaves out job totals, which flinkops plans to upgrade (savepoint)`,
+    );
+    expect(edited.code).toBe(1);
+    expect(running()).toEqual(before);
+  });
 });
+

@@ -198,12 +198,32 @@ export function planMatchesFreshPlan(saved: Plan, fresh: Plan, file: string): Di
       f.restoreFrom === c.restoreFrom &&
       f.liveJobId === c.liveJobId;
     if (same) continue;
+    // The same action on another live job: say which, or the two sides read alike.
+    const of = (x: JobChange) =>
+      f !== undefined && f.liveJobId !== c.liveJobId ? ` (live job ${x.liveJobId ?? 'none'})` : '';
     diags.push(
       error(
         PLAN_FILE_CODES.invalid,
-        `${file} was edited: it would ${howApplied(c)} job ${c.job}, where flinkops plans to ${f ? howApplied(f) : 'leave it alone'}`,
+        `${file} was edited: it would ${howApplied(c)} job ${c.job}${of(c)}, where flinkops plans to ${f ? `${howApplied(f)}${of(f)}` : 'leave it alone'}`,
         'The repository, the cluster and the state store are as they were when the plan was saved, so its changes must be the ones flinkops plans from them. ' +
           "Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand (change the repository instead: upgradeMode, restoreFrom, parallelism in the job's settings).",
+      ),
+    );
+  }
+  // One entry per job: a job whose change was taken out of the file would be left alone in silence.
+  // A job the repository gained since is created (or adopted) by the next plan, and a targeted
+  // plan names what it left out.
+  const kept = new Set(saved.changes.map((c) => c.job));
+  const omitted = new Set(saved.target?.omitted.map((o) => o.job) ?? []);
+  for (const f of fresh.changes) {
+    if (kept.has(f.job) || f.action === 'none' || f.action === 'create' || f.action === 'adopt') continue;
+    if (f.refused || omitted.has(f.job) || f.causes.some((k) => k.kind === 'schedule')) continue;
+    diags.push(
+      error(
+        PLAN_FILE_CODES.invalid,
+        `${file} was edited: it leaves out job ${f.job}, which flinkops plans to ${howApplied(f)}`,
+        'The repository, the cluster and the state store are as they were when the plan was saved, so it must hold every job flinkops plans from them. ' +
+          'Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand (to apply one job only, plan with --target JOB).',
       ),
     );
   }
