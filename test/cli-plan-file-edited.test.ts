@@ -93,3 +93,28 @@ describe('apply PLAN.json edited by hand', () => {
   });
 });
 
+describe('apply PLAN.json --json when the plan is refused', () => {
+  it('prints one document, {changes: [], diagnostics}, for every refusal: unreadable, broken, another env, repository changed', async () => {
+    const planFile = join(base, 'plan.json');
+    expect((await cli(['plan', '--dir', dir, '--env', 'dev', '--out', planFile, ...urls])).code).toBe(0);
+    const written = readFileSync(planFile, 'utf8');
+    writeFileSync(join(base, 'cut.json'), written.slice(0, 200));
+    const sql = join(dir, 'jobs/totals.sql');
+    const cases: [string[], string][] = [
+      [[join(base, 'missing.json')], 'FO690'],
+      [[join(base, 'cut.json')], 'FO690'],
+      [[planFile, '--env', 'prod'], 'FO713'],
+      [[planFile], 'FO714'],
+    ];
+    for (const [args, code] of cases) {
+      if (code === 'FO714')
+        writeFileSync(sql, readFileSync(sql, 'utf8').replace('FROM orders', 'FROM orders WHERE amount > 1'));
+      const r = await cli(['apply', ...args, '--dir', dir, '--json', ...urls]);
+      expect(r.code).toBe(1);
+      const doc = JSON.parse(r.stdout);
+      expect(doc.changes).toEqual([]);
+      expect(doc.diagnostics.map((d: { code: string }) => d.code)).toContain(code);
+    }
+    expect(sim.control.snapshot().jobs).toEqual([]);
+  });
+});

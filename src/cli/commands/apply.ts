@@ -8,7 +8,7 @@ import { runGraceful } from '../../core/interrupt';
 import { applyFailed, planMatchesRepository, runApply } from '../../engine/apply-run';
 import { closeRun, runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
-import { parsePlanJson, planMatchesFreshPlan } from '../../plan/plan-file';
+import { PLAN_FILE_CODES, parsePlanJson, planMatchesFreshPlan } from '../../plan/plan-file';
 import { explainJson, renderApplyReport, renderFailureDetails, renderPlanTerminal } from '../../render';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
@@ -84,7 +84,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       "  --replace JOB          restart this running job with the repository's script, from a",
       '                         savepoint, though nothing changed (repeatable); not with a saved plan;',
       '                         a batch job whose run FINISHED runs again',
-      '  --json                 print the apply report as JSON',
+      '  --json                 print the apply report as JSON; a refused plan file too, as',
+      '                         {"changes": [], "diagnostics": [...]}',
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {
@@ -113,6 +114,17 @@ export function applyCommandWith(ports: CliPorts): Command {
       const parallelism = intOpt(args, 'parallelism', 4);
       const dir = projectDir(args, io);
       const json = boolOpt(args, 'json');
+      // With --json, every outcome is one document on stdout, a refusal too: CI reads it with jq.
+      const refuse = (diags: Diagnostic[], m: (s: string) => string = (s) => s) => {
+        if (json) io.stdout(`${m(JSON.stringify({ changes: [], diagnostics: diags }, null, 2))}\n`);
+        else
+          reportDiagnostics(
+            io,
+            dir,
+            diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) })),
+          );
+        return EXIT.error;
+      };
       const planFile = args.positionals[0];
       let saved: Plan | undefined;
       if (planFile) {
@@ -128,13 +140,17 @@ export function applyCommandWith(ports: CliPorts): Command {
               : code === 'EISDIR'
                 ? 'it is a folder'
                 : (e as Error).message;
-          throw new UsageError(`cannot read the plan file ${planFile}: ${why}`);
+          if (!json) throw new UsageError(`cannot read the plan file ${planFile}: ${why}`);
+          return refuse([
+            error(
+              PLAN_FILE_CODES.invalid,
+              `cannot read the plan file ${planFile}: ${why}`,
+              'Pass the file written by `flinkops plan --out plan.json`.',
+            ),
+          ]);
         }
         const parsed = parsePlanJson(text, planFile);
-        if (!parsed.value) {
-          reportDiagnostics(io, dir, parsed.diags);
-          return EXIT.error;
-        }
+        if (!parsed.value) return refuse(parsed.diags);
         saved = parsed.value;
       }
       const target = targetOpt(args);
@@ -153,10 +169,7 @@ export function applyCommandWith(ports: CliPorts): Command {
           stringOpt(args, 'env') || undefined,
           io.env.FLINKOPS_ENV || undefined,
         );
-        if (other) {
-          reportDiagnostics(io, dir, [other]);
-          return EXIT.error;
-        }
+        if (other) return refuse([other]);
       }
       const env = saved?.env ?? commandEnv(args, io, dir, json);
       if (env === undefined) return EXIT.error;
@@ -188,14 +201,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       const m = (s: string) => mask(s, secretValues);
       const fail = async (diags: Diagnostic[]) => {
         await closeRun(run);
-        if (json) io.stdout(`${m(JSON.stringify({ diagnostics: diags }, null, 2))}\n`);
-        else
-          reportDiagnostics(
-            io,
-            dir,
-            diags.map((d) => ({ ...d, summary: m(d.summary), detail: m(d.detail) })),
-          );
-        return EXIT.error;
+        return refuse(diags, m);
       };
       if (!run.plan || !run.desired || !run.client || !run.store || hasErrors(run.diags))
         return fail(run.diags);
