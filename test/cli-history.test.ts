@@ -90,6 +90,17 @@ describe('flinkops history --state-branch', () => {
     expect(r.stderr).toContain("error FO810: no state branch 'nope' in this clone");
     expect(r.stderr).toContain('git fetch origin nope');
   });
+
+  it('with --json, an unknown job or a missing branch is one {diagnostics} document on stdout', async () => {
+    const base = ['--dir', dir, '--env', 'staging', '--json'];
+    const job = await cli(['history', 'enrich_ride', ...base, '--state-branch', 'flinkops-state']);
+    expect(job.code).toBe(1);
+    expect(JSON.parse(job.stdout).diagnostics[0]).toMatchObject({ code: 'FO720', severity: 'error' });
+    expect(JSON.parse(job.stdout).diagnostics[0].detail).toContain("did you mean 'enrich_rides'?");
+    const branch = await cli(['history', ...base, '--state-branch', 'nope']);
+    expect(branch.code).toBe(1);
+    expect(JSON.parse(branch.stdout).diagnostics[0]).toMatchObject({ code: 'FO810' });
+  });
 });
 
 describe('flinkops history --env', () => {

@@ -488,3 +488,15 @@ describe('retention (pure)', () => {
     expect(r.retained).toEqual([{ path: 'a', why: 'job copy pins it with restoreFrom' }]);
   });
 });
+
+describe('flinkops savepoints list --json of an unknown job', () => {
+  it('prints one {job, diagnostics} document on stdout, exit 1', async () => {
+    o = await ops(project('parallelism: 2\n'));
+    const r = await o.run('savepoints', ['list', 'totalz', '--json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.job).toBe('totalz');
+    expect(doc.diagnostics[0]).toMatchObject({ code: 'FO720', severity: 'error' });
+    expect(doc.diagnostics[0].detail).toContain('known: counts, totals');
+  });
+});

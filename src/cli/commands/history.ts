@@ -53,6 +53,12 @@ export const historyCommand: Command = {
       else reportDiagnostics(io, dir, [unknown]);
       return EXIT.error;
     }
+    // With --json, a run that stops early prints its diagnostics as one document on stdout too.
+    const stopped = (diags: Diagnostic[]) => {
+      if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}\n`);
+      else reportDiagnostics(io, dir, diags);
+      return EXIT.error;
+    };
     const [job, ...rest] = args.positionals;
     if (rest.length > 0)
       throw new UsageError(`history takes at most one job name, got ${args.positionals.length}`);
@@ -76,10 +82,7 @@ export const historyCommand: Command = {
         project,
         env,
       });
-      if (!read.doc) {
-        reportDiagnostics(io, dir, read.diags);
-        return EXIT.error;
-      }
+      if (!read.doc) return stopped(read.diags);
       doc = read.doc;
       location = read.location;
       audit = read.log;
@@ -91,18 +94,19 @@ export const historyCommand: Command = {
       } catch (e) {
         const diags = stateStoreDiagnostics(e);
         if (!diags) throw e;
-        reportDiagnostics(io, dir, diags);
-        return EXIT.error;
+        return stopped(diags);
       }
     }
     const names = job ? [job] : Object.keys(doc.jobs).sort();
     if (job && !doc.jobs[job]) {
       const known = Object.keys(doc.jobs).sort();
       const hint = didYouMean(job, known);
-      io.stderr(
-        `No job '${job}' in the state store ${location}${hint ? `; did you mean '${hint}'?` : ''} (known: ${known.join(', ') || 'none'}).\n`,
-      );
-      return EXIT.error;
+      const text = `No job '${job}' in the state store ${location}${hint ? `; did you mean '${hint}'?` : ''} (known: ${known.join(', ') || 'none'}).`;
+      if (!json) {
+        io.stderr(`${text}\n`);
+        return EXIT.error;
+      }
+      return stopped([error('FO720', `no job '${job}' in the state store ${location}`, text)]);
     }
     const rows = names.flatMap((name) => (doc.jobs[name]?.history ?? []).map((h) => ({ job: name, ...h })));
     rows.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));

@@ -1,10 +1,11 @@
 import { hostname } from 'node:os';
 import { isBatchJob } from '../../compile';
 import { systemClock } from '../../core/clock';
-import { type Diagnostic, hasErrors } from '../../core/diagnostics';
+import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
 import { runGraceful } from '../../core/interrupt';
 import { didYouMean } from '../../core/names';
 import { type PlanRun, runPlan } from '../../engine/plan-run';
+import { SAVEPOINT_CODES } from '../../engine/savepoints-model';
 import {
   listSavepoints,
   pinsOf,
@@ -212,7 +213,7 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
   const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
   if (!run.desired || !run.state) {
     await run.client?.close();
-    reportMasked(io, dir, run.diags, secretValues);
+    reportStopped(io, dir, run.diags, secretValues, json, { job });
     return EXIT.error;
   }
   const record = run.state.doc.jobs[job];
@@ -220,9 +221,17 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
   if (!record && !desiredJob) {
     await run.client?.close();
     const known = [...new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
-    io.stderr(
-      `No job '${job}' in the repository or the state store (known: ${known.sort().join(', ') || 'none'}).\n`,
-    );
+    const text = `No job '${job}' in the repository or the state store (known: ${known.sort().join(', ') || 'none'}).`;
+    if (json)
+      reportStopped(
+        io,
+        dir,
+        [error(SAVEPOINT_CODES.notRunning, `no job '${job}' in the repository or the state store`, text)],
+        secretValues,
+        true,
+        { job },
+      );
+    else io.stderr(`${text}\n`);
     return EXIT.error;
   }
   // Sizes come from the cluster while it still lists the job; the list itself is the store's.
