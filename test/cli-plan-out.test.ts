@@ -1,5 +1,5 @@
 /** `plan --out` names the apply command that works from where the user is: the --dir it needs included. */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,29 @@ describe('plan --out', () => {
     expect(ambient.code).toBe(1);
     expect(ambient.stderr).toContain('FLINKOPS_ENV names prod');
     expect(sim.control.snapshot().jobs).toEqual([]);
+  });
+
+  it('applied from another checkout, without the state store: stale, and says whose store is empty', async () => {
+    const urls = ['--jobmanager-url', sim.jobmanagerUrl, '--sql-gateway-url', sim.gatewayUrl];
+    const dir = join(base, 'my repo');
+    const grace = ['--health-grace', '0s', '--checkpoint-wait', '0'];
+    expect(
+      (await cli(['apply', '--dir', dir, '--env', 'dev', '--auto-approve', ...grace, ...urls])).code,
+    ).toBe(0);
+    const yaml = join(dir, 'jobs/totals.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/parallelism: \d+/, 'parallelism: 3'));
+    const planFile = join(base, 'p.json');
+    expect((await cli(['plan', '--dir', dir, '--env', 'dev', '--out', planFile, ...urls])).code).toBe(0);
+    const other = join(base, 'checkout 2');
+    cpSync(dir, other, { recursive: true, filter: (src) => !src.includes('.flinkops') });
+    const r = await cli(['apply', planFile, '--dir', other, '--json', ...grace, ...urls]);
+    expect(r.code).toBe(1);
+    const [d] = JSON.parse(r.stdout).diagnostics;
+    expect(d.code).toBe('FO701');
+    expect(d.detail).toMatch(/this run's store, \S+, is empty: .*--state-file/);
+    const store = join(dir, '.flinkops/state/dev.json');
+    const ok = await cli(['apply', planFile, '--dir', other, '--state-file', store, ...grace, ...urls]);
+    expect(ok.code).toBe(0);
   });
 
   it('from the project folder itself: no --dir; an offline plan is not offered to apply', async () => {

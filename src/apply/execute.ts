@@ -211,7 +211,11 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
         const what = [
           read.version !== plan.stateVersion
-            ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}`
+            ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}${
+                read.version === 0
+                  ? ` — this run's store, ${store.location}, is empty: apply where the plan's store is (another checkout or machine keeps its own .flinkops/state), or name it with --state-file`
+                  : ''
+              }`
             : '',
           observed.value.fingerprint !== plan.liveFingerprint
             ? `the jobs on the cluster changed${movedJobsText(plan, observed.value)}`
