@@ -143,6 +143,18 @@ describe('validation rules', () => {
     ]);
   });
 
+  it('says a jdbc dimension has no full cache: Flink caches nothing, and refuses the reload options', () => {
+    const yaml = (lookup: string) =>
+      `kind: dimension\nconnector: jdbc\ncolumns:\n  - name: id\n    type: INT\nwith:\n  url: jdbc:postgresql://db/x\n  table-name: t\nlookup:\n  ${lookup}\n`;
+    expect(check({ 'tables/dim.yaml': yaml('cache: FULL') })).toEqual([
+      'warning FO278 tables/dim.yaml:10:10',
+    ]);
+    expect(check({ 'tables/dim.yaml': yaml('cache: FULL\n  reloadInterval: 5min') })).toEqual([
+      'error FO278 tables/dim.yaml:10:10',
+    ]);
+    expect(check({ 'tables/dim.yaml': yaml('cache: PARTIAL\n  maxRows: 10') })).toEqual([]);
+  });
+
   it('takes a watermark only on TIMESTAMP(p) or TIMESTAMP_LTZ(p) with p up to 3, in YAML as in DDL', () => {
     const yaml = (type: string) =>
       `kind: source\nconnector: datagen\ncolumns:\n  - name: ts\n    type: ${type}\nwatermark:\n  column: ts\n  delay: 5 SECOND\n`;

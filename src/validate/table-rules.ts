@@ -166,6 +166,20 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
       ),
     );
   }
+  if (spec.lookup?.cache === 'FULL' && spec.connector === 'jdbc') {
+    // Flink's JDBC connector builds a cache only for PARTIAL and lists no lookup.full-cache.* option.
+    const reload = spec.lookup.reloadInterval !== undefined;
+    diags.push(
+      (reload ? error : warning)(
+        'FO278',
+        reload
+          ? 'The jdbc connector has no full lookup cache: Flink refuses the lookup.full-cache.* options reloadInterval adds ("Unsupported options found for \'jdbc\'")'
+          : 'The jdbc connector has no full lookup cache: with lookup.cache FULL it caches nothing and queries the database for every row',
+        'Write `cache: PARTIAL` with `maxRows` and `ttl` (rows kept and for how long), or `cache: NONE`.',
+        y.locate(['lookup', 'cache']),
+      ),
+    );
+  }
   const generated = spec.lookup ? new Set(lookupOptionKeys()) : new Set<string>();
   for (const k of Object.keys(spec.with ?? {})) {
     if (k === 'connector' || generated.has(k)) {
