@@ -155,6 +155,17 @@ describe('validation rules', () => {
     expect(check({ 'tables/dim.yaml': yaml('cache: PARTIAL\n  maxRows: 10') })).toEqual([]);
   });
 
+  it('warns at jdbc columns on PostgreSQL that its dialect cannot write unquoted (FO279)', () => {
+    const table = (url: string) =>
+      `kind: sink\nconnector: jdbc\ncolumns:\n  - name: order_id\n    type: BIGINT\n  - name: order ts\n    type: TIMESTAMP(3)\n  - name: select\n    type: STRING\n  - name: OrderNo\n    type: INT\nwith:\n  url: ${url}\n  table-name: t\n`;
+    const warned = ['warning FO279 tables/out.yaml:6:11', 'warning FO279 tables/out.yaml:8:11'];
+    expect(check({ 'tables/out.yaml': table('jdbc:postgresql://db:5432/x') })).toEqual(warned);
+    // The url an environment gives (a variable), and MySQL, whose dialect quotes with backticks.
+    const env = `${PROJECT}    variables: { DB_URL: jdbc:postgresql://db:5432/x }\n`;
+    expect(check({ 'flinkops.yaml': env, 'tables/out.yaml': table('${env.DB_URL}') })).toEqual(warned);
+    expect(check({ 'tables/out.yaml': table('jdbc:mysql://db:3306/x') })).toEqual([]);
+  });
+
   it('takes a watermark only on TIMESTAMP(p) or TIMESTAMP_LTZ(p) with p up to 3, in YAML as in DDL', () => {
     const yaml = (type: string) =>
       `kind: source\nconnector: datagen\ncolumns:\n  - name: ts\n    type: ${type}\nwatermark:\n  column: ts\n  delay: 5 SECOND\n`;

@@ -18,6 +18,7 @@ import {
   checkSensitiveEnvReferences,
   checkSettingsOptions,
 } from './env-rules';
+import { checkJdbcColumnNames } from './jdbc-rules';
 import { checkKafkaOptions } from './kafka-rules';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
 import { numbersAsWritten } from './number-text';
@@ -219,6 +220,7 @@ export function validateProject(
   diags.push(...checkSensitiveEnvReferences(project));
   diags.push(...checkBareDollars(project));
   diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
+  diags.push(...checkJdbcColumnNames(project, envs.envs, opts.envVars ?? {}));
   return { value: project, diags };
 }
 

@@ -1,0 +1,63 @@
+/**
+ * FO279: a column of a `jdbc` table on PostgreSQL (or Derby) whose name the database cannot read
+ * as written. Flink's dialects for them put column names into their SELECT, INSERT and upsert
+ * statements without quoting, so a name with a space or a quote, or a reserved word, fails when
+ * the job runs (`order ts doesn't exist in the parameters of SQL statement`), after plan passed.
+ */
+import { type Diagnostic, warning } from '../core/diagnostics';
+import type { Project } from './model';
+import { type Lookup, tableOptionsIn } from './table-options';
+
+/** PostgreSQL's reserved key words (those no column may be named unquoted). */
+const PG_RESERVED = new Set(
+  (
+    'all analyse analyze and any array as asc asymmetric both case cast check collate column ' +
+    'constraint create current_catalog current_date current_role current_time current_timestamp ' +
+    'current_user default deferrable desc distinct do else end except false fetch for foreign from ' +
+    'grant group having in initially intersect into lateral leading limit localtime localtimestamp ' +
+    'not null offset on only or order placing primary references returning select session_user ' +
+    'some symmetric table then to trailing true union unique user using variadic when where window with'
+  ).split(' '),
+);
+
+/** Why `name` breaks an unquoted PostgreSQL statement, or undefined when it does not. */
+export function unquotedColumnProblem(name: string): string | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_$]*$/.test(name)) return 'is no plain identifier';
+  if (PG_RESERVED.has(name.toLowerCase())) return 'is a reserved word of PostgreSQL';
+  return undefined;
+}
+
+export function checkJdbcColumnNames(
+  project: Project,
+  envs: readonly string[],
+  envVars: Readonly<Record<string, string | undefined>>,
+): Diagnostic[] {
+  const l: Lookup = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  const diags: Diagnostic[] = [];
+  for (const t of project.tables) {
+    if (t.format !== 'yaml' || !t.spec) continue;
+    const y = l.sources.get(t.file)?.yaml;
+    if (!y) continue;
+    // Any environment giving the table a PostgreSQL or Derby url; one warning per column.
+    const unquoting = (envs.length > 0 ? envs : [undefined]).some((env) => {
+      const o = tableOptionsIn(t, env, l)?.options;
+      if (o?.get('connector')?.text.toLowerCase() !== 'jdbc') return false;
+      const url = o.get('url');
+      return /^jdbc:(postgresql|derby):/i.test(url?.value ?? url?.text ?? '');
+    });
+    if (!unquoting) continue;
+    t.spec.columns.forEach((c, i) => {
+      const problem = unquotedColumnProblem(c.name);
+      if (!problem) return;
+      diags.push(
+        warning(
+          'FO279',
+          `Column "${c.name}" of jdbc table ${t.name} ${problem}: Flink's PostgreSQL dialect writes column names into its statements unquoted`,
+          'The job fails when it runs (a syntax error, or "doesn\'t exist in the parameters of SQL statement"). Name the column as a plain lower-case identifier, the same as in the database, and rename it in the jobs with AS.',
+          y.locate(['columns', i, 'name']),
+        ),
+      );
+    });
+  }
+  return diags;
+}
