@@ -166,6 +166,14 @@ describe('validation rules', () => {
     expect(check({ 'tables/out.yaml': table('jdbc:mysql://db:3306/x') })).toEqual([]);
   });
 
+  it('refuses a partition key on a computed or metadata column, as Flink does', () => {
+    const yaml = (key: string) =>
+      `kind: sink\nconnector: filesystem\ncolumns:\n  - name: ts\n    type: TIMESTAMP(3)\n  - name: day\n    type: STRING\nmetadata:\n  - name: fsize\n    type: BIGINT\n    from: file.size\n    virtual: true\ncomputed:\n  - name: dt\n    expr: DATE_FORMAT(ts, 'yyyy-MM-dd')\npartitionedBy: [${key}]\nwith:\n  path: file:///tmp/x\n  format: json\n`;
+    expect(check({ 'tables/out.yaml': yaml('dt') })).toEqual(['error FO251 tables/out.yaml:16:17']);
+    expect(check({ 'tables/out.yaml': yaml('fsize') })).toEqual(['error FO251 tables/out.yaml:16:17']);
+    expect(check({ 'tables/out.yaml': yaml('day') })).toEqual([]);
+  });
+
   it('takes a watermark only on TIMESTAMP(p) or TIMESTAMP_LTZ(p) with p up to 3, in YAML as in DDL', () => {
     const yaml = (type: string) =>
       `kind: source\nconnector: datagen\ncolumns:\n  - name: ts\n    type: ${type}\nwatermark:\n  column: ts\n  delay: 5 SECOND\n`;

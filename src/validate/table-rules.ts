@@ -154,7 +154,17 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
     mustExist(c, ['primaryKey', i], physical);
   });
   spec.partitionedBy?.forEach((c, i) => {
-    mustExist(c, ['partitionedBy', i], all);
+    // Flink: "Invalid partition key 'dt'. A partition key must reference a physical column".
+    if (all.has(c) && !physical.has(c)) {
+      diags.push(
+        error(
+          'FO251',
+          `Partition column "${c}" is not a physical column`,
+          `Flink refuses a partition key on a computed or metadata column ("A partition key must reference a physical column in the schema"). Partition by one of ${spec.columns.map((p) => p.name).join(', ')}, e.g. a \`${c}\` column the jobs fill.`,
+          y.locate(['partitionedBy', i]),
+        ),
+      );
+    } else mustExist(c, ['partitionedBy', i], all);
   });
   if (spec.lookup && spec.kind !== 'dimension') {
     diags.push(
