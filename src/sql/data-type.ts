@@ -162,6 +162,16 @@ function rowFields(c: Cursor, close: string, where: string): string | undefined 
   do {
     const t = c.peek();
     if (!isName(t)) return c.unexpected(where, 'a ROW field name');
+    // Flink's parser takes a reserved word as a field name only in backticks (`value` STRING).
+    if (t.kind === 'word' && reservedIn(t.value.toUpperCase(), c.ctx.flinkVersion ?? LATEST_FLINK_VERSION)) {
+      c.fail(
+        CODES.unexpectedToken,
+        `reserved word ${nameOf(c.ctx.text, t)} as a ROW field name: write it in backticks, \`${nameOf(c.ctx.text, t)}\``,
+        `Flink's parser refuses a reserved word as an unquoted ROW field name ("Encountered "${nameOf(c.ctx.text, t)}""). Quote it: \`${nameOf(c.ctx.text, t)}\` TYPE.`,
+        t,
+      );
+      return undefined;
+    }
     c.i++;
     const type = parseType(c, where, {}, false);
     if (type === undefined) return undefined;

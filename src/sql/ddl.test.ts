@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeScript } from './analyze';
-import { renderTypeName } from './data-type';
+import { renderTypeName, typeTextProblem } from './data-type';
 
 const one = (sql: string) => {
   const a = analyzeScript(sql, 'f.sql');
@@ -500,5 +500,18 @@ describe("syntax newer than the project's Flink, as Flink 1.20, 2.0 and 2.2 pars
       if ((releases as readonly string[]).includes(v)) expect([v, errors]).toEqual([v, []]);
       else expect([v, errors.map((e) => e.range?.start.column)]).toEqual([v, [column]]);
     }
+  });
+});
+
+describe('ROW field names', () => {
+  it('refuses a reserved word as an unquoted field name, as Flink parses it, and takes it quoted', () => {
+    // Flink 2.2's SQL Gateway: ROW<timestamp STRING>, ROW<user STRING>, ROW<count STRING> fail
+    // with "Encountered "timestamp""; ROW<type STRING>, ROW<name STRING> are taken.
+    for (const w of ['timestamp', 'user', 'count', 'value', 'date'])
+      expect(typeTextProblem(`ROW<${w} STRING>`, '2.2'), w).toBe(
+        `reserved word ${w} as a ROW field name: write it in backticks, \`${w}\``,
+      );
+    for (const ok of ['ROW<type STRING, name STRING, data INT>', 'ROW<`value` STRING, `user` INT>'])
+      expect(typeTextProblem(ok, '2.2'), ok).toBeUndefined();
   });
 });
