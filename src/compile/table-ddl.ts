@@ -47,10 +47,23 @@ function comment(text: string | undefined): string {
   return text === undefined ? '' : ` COMMENT ${quoteString(text)}`;
 }
 
-/** `5 SECOND` → `INTERVAL '5' SECOND`. */
-function interval(delay: string): string {
-  const [n, unit] = delay.split(' ');
-  return `INTERVAL ${quoteString(n!)} ${unit!.replace(/S$/, '')}`;
+/**
+ * `5 SECOND` → `INTERVAL '5' SECOND`. Flink's interval fields hold 2 digits unless given a
+ * precision ("Interval field value 120 exceeds precision of SECOND(2) field"), and it has no
+ * MILLISECOND unit: `120 SECOND` → `INTERVAL '120' SECOND(3)`, `500 MILLISECOND` →
+ * `INTERVAL '0.500' SECOND`. A delay of up to 2 digits compiles as it always did.
+ */
+export function interval(delay: string): string {
+  const [text, written] = delay.split(' ');
+  let n = text!;
+  let unit = written!.replace(/S$/, '');
+  if (unit === 'MILLISECOND') {
+    const padded = n.padStart(4, '0');
+    n = `${padded.slice(0, -3)}.${padded.slice(-3)}`;
+    unit = 'SECOND';
+  }
+  const digits = n.split('.')[0]!.replace(/^0+(?=\d)/, '').length;
+  return `INTERVAL ${quoteString(n)} ${unit}${digits > 2 ? `(${digits})` : ''}`;
 }
 
 /** Options in a stable order: connector first, then by key. */
