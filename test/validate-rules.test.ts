@@ -174,6 +174,17 @@ describe('validation rules', () => {
     expect(check({ 'tables/out.yaml': yaml('day') })).toEqual([]);
   });
 
+  it('refuses an INTERVAL in milliseconds in a raw DDL, as Flink parses it, and takes seconds with a precision', () => {
+    const ddl = (interval: string) =>
+      `CREATE TABLE ticks (\n  ts TIMESTAMP(3),\n  WATERMARK FOR ts AS ts - INTERVAL ${interval}\n) WITH ('connector' = 'datagen');\n`;
+    // Flink 2.2: Encountered "MILLISECOND" ... Was expecting one of: "DAY" ... "SECOND" ...
+    expect(check({ 'tables/ticks.sql': ddl("'500' MILLISECOND") })).toEqual([
+      'error FO312 tables/ticks.sql:3:43',
+    ]);
+    expect(check({ 'tables/ticks.sql': ddl("'0.500' SECOND") })).toEqual([]);
+    expect(check({ 'tables/ticks.sql': ddl("'120' SECOND(3)") })).toEqual([]);
+  });
+
   it('takes a watermark only on TIMESTAMP(p) or TIMESTAMP_LTZ(p) with p up to 3, in YAML as in DDL', () => {
     const yaml = (type: string) =>
       `kind: source\nconnector: datagen\ncolumns:\n  - name: ts\n    type: ${type}\nwatermark:\n  column: ts\n  delay: 5 SECOND\n`;

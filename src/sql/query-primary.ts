@@ -26,9 +26,25 @@ export function timeUnit(p: QueryParser): void {
   }
 }
 
+/** Time units of EXTRACT / TIMESTAMPADD that an interval literal cannot have. */
+const NOT_INTERVAL_UNITS = new Set([
+  'MILLISECOND',
+  'MILLISECONDS',
+  'MICROSECOND',
+  'MICROSECONDS',
+  'NANOSECOND',
+  'NANOSECONDS',
+]);
+
 /** `unit [(p)] [TO unit [(p)]]` after an interval literal. */
 function intervalQualifier(p: QueryParser): void {
   if (p.at('WEEK') || p.at('WEEKS')) p.needs('2.0', 'An interval in weeks');
+  const unit = p.peek();
+  if (unit?.kind === 'word' && NOT_INTERVAL_UNITS.has(unit.value))
+    p.fail(
+      `An INTERVAL literal has no unit ${unit.value}`,
+      `Flink's parser takes YEAR, QUARTER, MONTH, DAY, HOUR, MINUTE or SECOND here ("Encountered "${unit.value}""). Write a part of a second as a fraction: INTERVAL '0.500' SECOND.`,
+    );
   timeUnit(p);
   if (p.atOp('(')) precision(p);
   if (p.eat('TO')) {
