@@ -32,23 +32,28 @@ export function checkJdbcColumnNames(
   envs: readonly string[],
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
-  const l: Lookup = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  let l: Lookup | undefined;
   const diags: Diagnostic[] = [];
   for (const t of project.tables) {
-    if (t.format !== 'yaml' || !t.spec) continue;
+    if (t.format !== 'yaml' || !t.spec || String(t.spec.connector).toLowerCase() !== 'jdbc') continue;
+    // The columns first: a table's YAML source (its positions) is read only for a name to flag.
+    const flagged = t.spec.columns
+      .map((c, i) => ({ c, i, problem: unquotedColumnProblem(c.name) }))
+      .filter((f) => f.problem !== undefined);
+    if (flagged.length === 0) continue;
+    l ??= { project, envVars, sources: new Map(project.loaded.tables.map((s) => [s.file, s])) };
     const y = l.sources.get(t.file)?.yaml;
     if (!y) continue;
+    const lookup = l;
     // Any environment giving the table a PostgreSQL or Derby url; one warning per column.
     const unquoting = (envs.length > 0 ? envs : [undefined]).some((env) => {
-      const o = tableOptionsIn(t, env, l)?.options;
+      const o = tableOptionsIn(t, env, lookup)?.options;
       if (o?.get('connector')?.text.toLowerCase() !== 'jdbc') return false;
       const url = o.get('url');
       return /^jdbc:(postgresql|derby):/i.test(url?.value ?? url?.text ?? '');
     });
     if (!unquoting) continue;
-    t.spec.columns.forEach((c, i) => {
-      const problem = unquotedColumnProblem(c.name);
-      if (!problem) return;
+    for (const { c, i, problem } of flagged)
       diags.push(
         warning(
           'FO279',
@@ -57,7 +62,6 @@ export function checkJdbcColumnNames(
           y.locate(['columns', i, 'name']),
         ),
       );
-    });
   }
   return diags;
 }
