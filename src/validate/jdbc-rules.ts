@@ -32,7 +32,9 @@ export function checkJdbcColumnNames(
   envs: readonly string[],
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
-  let l: Lookup | undefined;
+  let built: Lookup | undefined;
+  const lookupOf = (): Lookup =>
+    (built ??= { project, envVars, sources: new Map(project.loaded.tables.map((s) => [s.file, s])) });
   const diags: Diagnostic[] = [];
   for (const t of project.tables) {
     if (t.format !== 'yaml' || !t.spec || String(t.spec.connector).toLowerCase() !== 'jdbc') continue;
@@ -41,10 +43,9 @@ export function checkJdbcColumnNames(
       .map((c, i) => ({ c, i, problem: unquotedColumnProblem(c.name) }))
       .filter((f) => f.problem !== undefined);
     if (flagged.length === 0) continue;
-    l ??= { project, envVars, sources: new Map(project.loaded.tables.map((s) => [s.file, s])) };
-    const y = l.sources.get(t.file)?.yaml;
+    const lookup = lookupOf();
+    const y = lookup.sources.get(t.file)?.yaml;
     if (!y) continue;
-    const lookup = l;
     // Any environment giving the table a PostgreSQL or Derby url; one warning per column.
     const unquoting = (envs.length > 0 ? envs : [undefined]).some((env) => {
       const o = tableOptionsIn(t, env, lookup)?.options;
