@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-BVTHFECU.mjs";
+} from "./chunk-GZP6HTDT.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,15 +12,15 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-CIQAICLK.mjs";
+} from "./chunk-NK3OHR2L.mjs";
 import {
   runHealth
-} from "./chunk-BHUDROEI.mjs";
-import "./chunk-GBAX6DMP.mjs";
+} from "./chunk-ECJHCDLO.mjs";
+import "./chunk-VVPSHDOP.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ECUHWBXL.mjs";
+} from "./chunk-EQ5MHT3Z.mjs";
 import "./chunk-H6AD4HRF.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-XTHRLXVL.mjs";
@@ -33,7 +33,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-IPBOFUUO.mjs";
+} from "./chunk-CQPXQFOQ.mjs";
 import "./chunk-ZQJG2AZ2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -51,9 +51,9 @@ import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-OKA5YG7I.mjs";
+import "./chunk-J5E56YIO.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-YYX3WQQC.mjs";
+import "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

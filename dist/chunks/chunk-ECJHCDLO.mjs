@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-ECUHWBXL.mjs";
+} from "./chunk-EQ5MHT3Z.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-IPBOFUUO.mjs";
+} from "./chunk-CQPXQFOQ.mjs";
 import {
   isTerminal
 } from "./chunk-QV63NEDJ.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   isBatchJob
-} from "./chunk-OKA5YG7I.mjs";
+} from "./chunk-J5E56YIO.mjs";
 import {
   shownUrl
 } from "./chunk-NZ2UWQMY.mjs";

@@ -3427,16 +3427,16 @@ var unquotedColumnProblem = (function unquotedColumnProblem(name) {
   return void 0;
 });
 var checkJdbcColumnNames = (function checkJdbcColumnNames(project, envs, envVars) {
-  let l;
+  let built;
+  const lookupOf = () => built ??= { project, envVars, sources: new Map(project.loaded.tables.map((s3) => [s3.file, s3])) };
   const diags = [];
   for (const t of project.tables) {
     if (t.format !== "yaml" || !t.spec || String(t.spec.connector).toLowerCase() !== "jdbc") continue;
     const flagged = t.spec.columns.map((c2, i) => ({ c: c2, i, problem: unquotedColumnProblem(c2.name) })).filter((f2) => f2.problem !== void 0);
     if (flagged.length === 0) continue;
-    l ??= { project, envVars, sources: new Map(project.loaded.tables.map((s3) => [s3.file, s3])) };
-    const y2 = l.sources.get(t.file)?.yaml;
+    const lookup = lookupOf();
+    const y2 = lookup.sources.get(t.file)?.yaml;
     if (!y2) continue;
-    const lookup = l;
     const unquoting = (envs.length > 0 ? envs : [void 0]).some((env) => {
       const o = tableOptionsIn(t, env, lookup)?.options;
       if (o?.get("connector")?.text.toLowerCase() !== "jdbc") return false;

@@ -11,10 +11,10 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-OKA5YG7I.mjs";
+} from "./chunk-J5E56YIO.mjs";
 import {
   checkSchema
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   quoteIdentifier,
   quoteString

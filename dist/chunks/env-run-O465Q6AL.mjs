@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-BVTHFECU.mjs";
+} from "./chunk-GZP6HTDT.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-GBAX6DMP.mjs";
-import "./chunk-ECUHWBXL.mjs";
+import "./chunk-VVPSHDOP.mjs";
+import "./chunk-EQ5MHT3Z.mjs";
 import "./chunk-H6AD4HRF.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-XTHRLXVL.mjs";
 import "./chunk-YUGINIVN.mjs";
 import "./chunk-QOKQWLCG.mjs";
-import "./chunk-IPBOFUUO.mjs";
+import "./chunk-CQPXQFOQ.mjs";
 import "./chunk-ZQJG2AZ2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -24,9 +24,9 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-AQ3QMRYP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-OKA5YG7I.mjs";
+import "./chunk-J5E56YIO.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-YYX3WQQC.mjs";
+import "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

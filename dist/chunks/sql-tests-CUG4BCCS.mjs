@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-X5FODEHD.mjs";
+} from "./chunk-6GQO7VAM.mjs";
 import {
   connect,
   resolveEndpoints
@@ -23,11 +23,11 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-OKA5YG7I.mjs";
+} from "./chunk-J5E56YIO.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

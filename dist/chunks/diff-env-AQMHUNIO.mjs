@@ -383,7 +383,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -1199,7 +1199,7 @@ var compile = (function compile(project, opts) {
 
 import {
   cronOf
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   AGGREGATE_FUNCTIONS,
   WINDOW_TVFS,
@@ -1527,7 +1527,7 @@ import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

@@ -5557,7 +5557,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -6452,7 +6452,7 @@ var isBatchScriptText = (function isBatchScriptText(script) {
 
 import {
   cronOf
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   AGGREGATE_FUNCTIONS,
   WINDOW_TVFS,
@@ -13340,7 +13340,7 @@ var maskDiagnostic = (function maskDiagnostic(d, secrets) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   parse as parse2
 } from "./chunk-SIW47MSI.mjs";
@@ -14149,7 +14149,7 @@ import "./chunk-L3KA3XDI.mjs";
 import {
   formatAge as formatAge2
 } from "./chunk-H5WAOW7W.mjs";
-import "./chunk-YYX3WQQC.mjs";
+import "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-ECUHWBXL.mjs";
+} from "./chunk-EQ5MHT3Z.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-IPBOFUUO.mjs";
+} from "./chunk-CQPXQFOQ.mjs";
 import {
   error,
   hasErrors

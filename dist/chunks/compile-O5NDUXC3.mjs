@@ -26,9 +26,9 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-OKA5YG7I.mjs";
+} from "./chunk-J5E56YIO.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-YYX3WQQC.mjs";
+import "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

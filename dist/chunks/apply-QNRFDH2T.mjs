@@ -5773,7 +5773,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -6671,7 +6671,7 @@ var isBatchScriptText = (function isBatchScriptText(script) {
 
 import {
   cronOf
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   AGGREGATE_FUNCTIONS,
   WINDOW_TVFS,
@@ -16028,7 +16028,7 @@ var maskDiagnostic = (function maskDiagnostic(d, secrets) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   parse as parse2
 } from "./chunk-SIW47MSI.mjs";
@@ -16537,7 +16537,7 @@ import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-YYX3WQQC.mjs";
+import "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

@@ -191,7 +191,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   loadAndValidate
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   parse
 } from "./chunk-SIW47MSI.mjs";
@@ -3456,7 +3456,7 @@ import {
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-YYX3WQQC.mjs";
+import "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

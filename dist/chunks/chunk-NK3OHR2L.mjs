@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-BHUDROEI.mjs";
+} from "./chunk-ECJHCDLO.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,7 +8,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-IPBOFUUO.mjs";
+} from "./chunk-CQPXQFOQ.mjs";
 import {
   appendHistory,
   clearPending,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-QV63NEDJ.mjs";
 import {
   isBatchJob
-} from "./chunk-OKA5YG7I.mjs";
+} from "./chunk-J5E56YIO.mjs";
 import {
   LABEL_KEYS
 } from "./chunk-HN4ZKJQA.mjs";

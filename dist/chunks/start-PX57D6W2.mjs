@@ -19,43 +19,43 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-FNG5NV42.mjs")).validateCommand
+    load: async () => (await import("./validate-RQ4PVCCF.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-3PPBQWNS.mjs")).compileCommand
+    load: async () => (await import("./compile-VLFCK4TK.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-ILJR46J4.mjs")).graphCommand
+    load: async () => (await import("./graph-7IOHX37K.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-TTAXBYSL.mjs")).planCommand
+    load: async () => (await import("./plan-7FZROMH6.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-CMXAZWG2.mjs")).applyCommand
+    load: async () => (await import("./apply-QNRFDH2T.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-55WZSMJ6.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-AQMHUNIO.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-WLZLEHGJ.mjs")).statusCommand
+    load: async () => (await import("./status-TQHFGU4X.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-NZMJVS6S.mjs")).historyCommand
+    load: async () => (await import("./history-ACZ5OT4Y.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-XIJAHX7T.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-HDIEJSHB.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-LUKPTQ7F.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-CTSKQNPI.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -63,11 +63,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-SBJ2VVWO.mjs")).testCommand
+    load: async () => (await import("./test-5GNPIDOA.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-X2JLHCJF.mjs")).previewCommand
+    load: async () => (await import("./preview-PTGBBHS7.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

@@ -10,7 +10,7 @@ import {
   loadAndValidate,
   lookupOptionKeys,
   validateProject
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-IPBOFUUO.mjs";
+} from "./chunk-CQPXQFOQ.mjs";
 import "./chunk-ZQJG2AZ2.mjs";
 import "./chunk-WV5FZYOG.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -30,9 +30,9 @@ import {
   summarizeDiagnostics
 } from "./chunk-AQ3QMRYP.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-OKA5YG7I.mjs";
+import "./chunk-J5E56YIO.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-YYX3WQQC.mjs";
+import "./chunk-SPGTNNVG.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-FHZIGHCX.mjs";
 import "./chunk-GJKDVYXX.mjs";

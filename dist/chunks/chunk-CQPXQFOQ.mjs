@@ -69,7 +69,7 @@ import {
   isBatchJob,
   isBatchScriptText,
   scriptRuntimeMode
-} from "./chunk-OKA5YG7I.mjs";
+} from "./chunk-J5E56YIO.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -77,7 +77,7 @@ import {
 } from "./chunk-HMNNWFXX.mjs";
 import {
   cronOf
-} from "./chunk-YYX3WQQC.mjs";
+} from "./chunk-SPGTNNVG.mjs";
 import {
   AGGREGATE_FUNCTIONS,
   WINDOW_TVFS,

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-GBAX6DMP.mjs";
+} from "./chunk-VVPSHDOP.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ECUHWBXL.mjs";
+} from "./chunk-EQ5MHT3Z.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-IPBOFUUO.mjs";
+} from "./chunk-CQPXQFOQ.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -31,7 +31,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-IPBOFUUO.mjs";
+} from "./chunk-CQPXQFOQ.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-ZQJG2AZ2.mjs";
@@ -52,7 +52,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-OKA5YG7I.mjs";
+} from "./chunk-J5E56YIO.mjs";
 import {
   fingerprint,
   nodeCrypto
