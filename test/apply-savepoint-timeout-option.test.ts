@@ -26,6 +26,11 @@ it('awaits a stop-with-savepoint for --savepoint-timeout, then leaves it pending
   const bad = await o.run('apply', [...APPLY, '--savepoint-timeout', 'soon']);
   expect(bad.code).toBe(1);
   expect(bad.stderr).toContain('--savepoint-timeout must be a duration');
+  // 0 would give up on every savepoint at once: refused, as `savepoint JOB` refuses it.
+  const zero = await o.run('apply', [...APPLY, '--savepoint-timeout', '0']);
+  expect(zero.code).toBe(1);
+  expect(zero.stderr).toContain('--savepoint-timeout must be longer than 0');
+  expect(o.state().jobs.totals!.pending).toMatchObject({ kind: 'stop-with-savepoint' });
 });
 
 it('bounds `savepoint JOB` and `savepoints run` too (--savepoint-timeout)', async () => {

@@ -27,6 +27,7 @@ import { EXIT } from '../io';
 import { applyProgress } from '../progress';
 import { checkReplacements, checkTargets, planInstant, planOptions, replaceOpt, targetOpt } from './plan';
 import { commandEnv } from './project-envs';
+import { savepointTiming } from './savepoints';
 
 /** What the first Ctrl-C (or CI cancel) during an apply does. */
 const STOP_NOTICE =
@@ -111,7 +112,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       const checkpointWaitMs = durationOpt(args, 'checkpoint-wait');
       const graceMs = durationOpt(args, 'health-grace');
       const batchTimeoutMs = durationOpt(args, 'batch-timeout');
-      const savepointTimeoutMs = durationOpt(args, 'savepoint-timeout');
+      const savepointTimeoutMs = savepointTiming(args).timing?.savepointTimeoutMs;
       const lockTimeoutMs = durationOpt(args, 'lock-timeout');
       // Read before planning, so a bad value is said at once, also when nothing is to change.
       const parallelism = intOpt(args, 'parallelism', 4);
