@@ -14,6 +14,8 @@ export const CODES = {
   unclosedStatementSet: 'FO318',
   /** Nested deeper than the parser's stack: not a bug, an input no one writes by hand. */
   nestedTooDeeply: 'FO319',
+  /** A literal Flink's validator refuses for its value: an INTERVAL's leading field longer than its precision. */
+  literalOutOfRange: 'FO320',
   /** Warnings. */
   strayEnd: 'FO330',
   nestedStatementSet: 'FO331',

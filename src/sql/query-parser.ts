@@ -44,7 +44,7 @@ export class QueryParser {
   /** Names bound by WITH in the query (a read of one is not a table read). */
   readonly ctes = new Set<string>();
   /** Set by an explicit failure: what to say instead of the collected expectations. */
-  message?: { summary: string; detail: string; at: number; range?: SourceRange };
+  message?: { summary: string; detail: string; at: number; range?: SourceRange; code?: string };
 
   constructor(
     readonly ctx: Ctx,
@@ -142,8 +142,14 @@ export class QueryParser {
   }
 
   /** Stops with an explicit message (a construct Flink does not have, rather than a token out of place). */
-  fail(summary: string, detail: string, at = this.i, range?: SourceRange): never {
-    this.message ??= { summary, detail, at, range };
+  fail(
+    summary: string,
+    detail: string,
+    at = this.i,
+    range?: SourceRange,
+    code: string = CODES.unexpectedToken,
+  ): never {
+    this.message ??= { summary, detail, at, range, code };
     throw new SyntaxStop(at);
   }
 
@@ -224,7 +230,7 @@ export class QueryParser {
     const range = this.ctx.lines.range(this.ctx.file, start, t ? t.end : start);
     if (this.message) {
       const m = this.message;
-      return error(CODES.unexpectedToken, m.summary, m.detail, m.range ?? range);
+      return error(m.code ?? CODES.unexpectedToken, m.summary, m.detail, m.range ?? range);
     }
     const list = readable(this.expected);
     const expected =

@@ -3,6 +3,7 @@
  * its qualifier), names and qualified names (`t.*`), function calls, CASE, CAST/TRY_CAST,
  * ARRAY/MAP/MULTISET/ROW constructors, EXISTS and scalar subqueries.
  */
+import { CODES } from './codes';
 import { parseDataType } from './data-type';
 import { isBuiltinFunction } from './keywords';
 import type { Token } from './lexer';
@@ -36,8 +37,13 @@ const NOT_INTERVAL_UNITS = new Set([
   'NANOSECONDS',
 ]);
 
-/** `unit [(p)] [TO unit [(p)]]` after an interval literal. */
-function intervalQualifier(p: QueryParser): void {
+/**
+ * `unit [(p)] [TO unit [(p)]]` after an interval literal. `value` is the literal's string, whose
+ * leading field must fit the unit's precision: Flink's validator refuses `INTERVAL '120' SECOND`
+ * ("Interval field value 120 exceeds precision of SECOND(2) field"; 2 digits unless a precision is
+ * written).
+ */
+function intervalQualifier(p: QueryParser, value: Token | undefined): void {
   if (p.at('WEEK') || p.at('WEEKS')) p.needs('2.0', 'An interval in weeks');
   const unit = p.peek();
   if (unit?.kind === 'word' && NOT_INTERVAL_UNITS.has(unit.value))
@@ -46,11 +52,33 @@ function intervalQualifier(p: QueryParser): void {
       `Flink's parser takes YEAR, QUARTER, MONTH, DAY, HOUR, MINUTE or SECOND here ("Encountered "${unit.value}""). Write a part of a second as a fraction: INTERVAL '0.500' SECOND.`,
     );
   timeUnit(p);
+  const written = p.atOp('(') ? p.peek(1) : undefined;
   if (p.atOp('(')) precision(p);
+  const rest = p.i;
   if (p.eat('TO')) {
     timeUnit(p);
     if (p.atOp('(')) precision(p);
   }
+  if (value && unit) {
+    const to = rest < p.i ? ` ${p.ctx.text.slice(p.toks[rest]!.start, p.toks[p.i - 1]!.end)}` : '';
+    leadingFieldFits(p, value, unit, written?.kind === 'number' ? Number(written.value) : 2, to);
+  }
+}
+
+/** The leading field of `INTERVAL 'value' UNIT[(digits)]` has at most `digits` digits (Flink's validator). */
+function leadingFieldFits(p: QueryParser, value: Token, unit: Token, digits: number, to: string): void {
+  const lead = /^\s*[-+]?\s*(\d+)/.exec(value.value)?.[1];
+  if (lead === undefined || value.value.includes('${') || !(digits >= 1 && digits <= 10)) return;
+  const n = lead.replace(/^0+(?=\d)/, '');
+  if (n.length <= digits) return;
+  const name = unit.value.replace(/S$/, '');
+  p.fail(
+    `Interval field value ${n} exceeds precision of ${name}(${digits}) field`,
+    `Flink's validator refuses it: the first field of an INTERVAL has ${digits === 2 ? 'at most 2 digits unless a precision is written' : `at most the ${digits} digits its precision says`}. Write INTERVAL '${value.value}' ${name}(${n.length})${to}.`,
+    p.toks.indexOf(value),
+    undefined,
+    CODES.literalOutOfRange,
+  );
 }
 
 function precision(p: QueryParser): void {
@@ -182,13 +210,15 @@ function word(p: QueryParser, w: string): void {
       dataType(p);
       p.expectOp(')');
       return;
-    case 'INTERVAL':
+    case 'INTERVAL': {
       p.i++;
+      let value: Token | undefined;
       if (p.atOp('-') || p.atOp('+')) p.i++;
-      if (p.peek()?.kind === 'string') p.i++;
+      if (p.peek()?.kind === 'string') value = p.toks[p.i++];
       else unary(p);
-      intervalQualifier(p);
+      intervalQualifier(p, value);
       return;
+    }
     case 'DATE':
     case 'TIME':
     case 'TIMESTAMP':

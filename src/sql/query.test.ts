@@ -325,3 +325,47 @@ describe('version-aware grammar', () => {
     expect(errorsOf('SELECT `dateTime` FROM t', '2.0')).toEqual([]);
   });
 });
+
+describe('INTERVAL literals: the leading field fits its precision (FO320)', () => {
+  it.each([
+    [
+      "INTERVAL '120' SECOND",
+      'Interval field value 120 exceeds precision of SECOND(2) field',
+      "INTERVAL '120' SECOND(3).",
+    ],
+    ["INTERVAL '500' MINUTES", 'exceeds precision of MINUTE(2) field', "INTERVAL '500' MINUTE(3)."],
+    [
+      "INTERVAL '1000' SECOND(3)",
+      'Interval field value 1000 exceeds precision of SECOND(3) field',
+      'SECOND(4).',
+    ],
+    ["INTERVAL '120.5' SECOND", 'value 120 exceeds', "INTERVAL '120.5' SECOND(3)."],
+    ["INTERVAL '-365' DAY", 'value 365 exceeds precision of DAY(2)', 'DAY(3).'],
+    ["INTERVAL '100 10:00:00' DAY TO SECOND", 'value 100 exceeds precision of DAY(2)', 'DAY(3) TO SECOND.'],
+  ])('refuses %s, at the literal', (interval, summary, fix) => {
+    const [e, ...more] = errorsOf(`SELECT * FROM t WHERE ts > CURRENT_TIMESTAMP - ${interval}`);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({ code: 'FO320', range: { start: { line: 1, column: 57 } } });
+    expect(e!.summary).toContain(summary);
+    expect(e!.detail).toContain(fix);
+  });
+
+  it.each([
+    "INTERVAL '99' SECOND",
+    "INTERVAL '120' SECOND(3)",
+    "INTERVAL '007' MINUTE",
+    "INTERVAL '0.500' SECOND",
+    "INTERVAL '100 10:00:00' DAY(3) TO SECOND",
+    "INTERVAL '10:30' HOUR TO MINUTE",
+    "INTERVAL '${env.WINDOW}' SECOND",
+  ])('accepts %s', (interval) => {
+    expect(errorsOf(`SELECT * FROM t WHERE ts > CURRENT_TIMESTAMP - ${interval}`)).toEqual([]);
+  });
+
+  it('checks a watermark delay in a raw DDL too', () => {
+    const [e] = errorsOf(
+      "CREATE TABLE t (ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '120' SECOND) WITH ('connector' = 'datagen')",
+    );
+    expect(e).toMatchObject({ code: 'FO320' });
+  });
+});
