@@ -70,6 +70,31 @@ describe('flinkops CLI: messages a new user can act on', () => {
     );
   });
 
+  it('says a usage error as one JSON document on stdout when asked for --json (FO001)', async () => {
+    // `flinkops plan --json | jq` in CI: an empty stdout is a jq error that hides the real one.
+    for (const argv of [
+      ['plan', '--dir', dir, '--json', '--trget', 'copy'],
+      ['apply', '--dir', dir, '-json', '--parallelism', 'many'],
+      ['status', '--dir', dir, '--json', 'extra'],
+    ]) {
+      const r = await cli(argv, { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`Run 'flinkops ${argv[0]} --help' for usage.`);
+      const doc = JSON.parse(r.stdout) as {
+        diagnostics: { code: string; severity: string; summary: string }[];
+      };
+      expect(doc.diagnostics).toEqual([
+        expect.objectContaining({
+          code: 'FO001',
+          severity: 'error',
+          summary: r.stderr.split('\n')[0]!.replace(/^flinkops \S+: /, ''),
+        }),
+      ]);
+    }
+    // Without --json, stdout stays empty.
+    expect((await cli(['plan', '--dir', dir, '--trget', 'copy'], { cwd: dir })).stdout).toBe('');
+  });
+
   it("takes Terraform's one-dash long options (-out=FILE, -detailed-exitcode), not as short ones", async () => {
     // Read as short options, `-out=X` was `-o ut=X` (a file named `ut=X`) and `-dir D` was `-d ir`.
     const out = join(dir, 'compiled');

@@ -2,10 +2,14 @@
  * The `flinkops` command line: parses options, calls the engine, maps results to
  * output and exit codes. Commands live in ./commands, one file each.
  */
+import { error } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import { UsageError } from './args';
 import { COMMANDS } from './commands';
 import { EXIT, type Io, OutputError } from './io';
+
+/** A command line flinkops cannot run: an unknown option, a bad value, a missing argument. */
+const USAGE_CODE = 'FO001';
 
 declare const __FLINKOPS_VERSION__: string | undefined;
 
@@ -56,6 +60,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`flinkops ${name}: ${e.message}\nRun 'flinkops ${name} --help' for usage.\n`);
+      // A script that reads --json gets one document on stdout for this refusal too.
+      if (rest.some((a) => /^--?json$/.test(a))) {
+        const usage = error(USAGE_CODE, e.message, `Run 'flinkops ${name} --help' for usage.`);
+        io.stdout(`${JSON.stringify({ diagnostics: [usage] }, null, 2)}\n`);
+      }
       return EXIT.error;
     }
     if (e instanceof OutputError) {
