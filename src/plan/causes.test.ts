@@ -73,4 +73,18 @@ describe('why a job changes', () => {
     const causes = specCauses(deployed(script('id IS NOT NULL')), job(without));
     expect(causes.map((c) => c.kind)).toEqual(['script']);
   });
+
+  it('a table whose comments alone changed says so, not "schema changed"', () => {
+    const table = (comment: string, type = 'INT') =>
+      script('id IS NOT NULL').replace(
+        SOURCE,
+        `CREATE TEMPORARY TABLE \`orders\` (\`id\` STRING, \`amount\` ${type} COMMENT '${comment}') COMMENT 'it''s orders' WITH ('connector' = 'kafka');`,
+      );
+    expect(specCauses(deployed(table('cents')), job(table('in cents')))).toEqual([
+      { kind: 'table', path: 'orders', to: 'comment changed' },
+    ]);
+    expect(specCauses(deployed(table('cents')), job(table('in cents', 'BIGINT')))).toEqual([
+      { kind: 'table', path: 'orders', to: 'schema changed' },
+    ]);
+  });
 });

@@ -63,6 +63,11 @@ function valueCauses(path: string, a: unknown, b: unknown): Cause[] {
   ];
 }
 
+/** A table's schema text without its `COMMENT '…'` clauses (of the table and of its columns). */
+function withoutComments(schema: string): string {
+  return schema.replace(/\bCOMMENT\s+'(?:[^']|'')*'/gi, '');
+}
+
 /** Tables, views and UDFs whose DDL differs between two scripts. */
 export function ddlCauses(oldScript: string, newScript: string): Cause[] {
   const a = scriptShape(oldScript);
@@ -78,7 +83,12 @@ export function ddlCauses(oldScript: string, newScript: string): Cause[] {
       out.push({
         kind: 'table',
         path: name,
-        to: x.schema !== y.schema ? 'schema changed' : 'options changed',
+        to:
+          x.schema === y.schema
+            ? 'options changed'
+            : withoutComments(x.schema) === withoutComments(y.schema)
+              ? 'comment changed'
+              : 'schema changed',
       });
     }
   }
