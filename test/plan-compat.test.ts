@@ -314,5 +314,14 @@ describe('compatibility of an upgrade', () => {
         'INSERT INTO out SELECT id FROM v;',
       )[1],
     ).toMatch(/never processed/);
+    // A hint on the read overrides the table's option: the job starts where the hint says.
+    const hinted = run(
+      kafka('earliest-offset') + sink,
+      "INSERT INTO out SELECT id FROM payments /*+ OPTIONS('scan.startup.mode' = 'latest-offset') */;",
+    );
+    expect(hinted).toHaveLength(2);
+    expect(hinted[1]).toMatch(
+      /^source payments .*\(scan.startup.mode: latest-offset, its OPTIONS hint\): .*never processed/,
+    );
   });
 });

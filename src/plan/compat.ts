@@ -13,7 +13,7 @@
  */
 import type { Compatibility, UpgradeStrategy } from './model';
 import { type QueryFeatures, queryFeatures, statefulOperators } from './query-features';
-import { readsOf, type ScriptShape, scriptShape } from './script-shape';
+import { readHints, readsOf, type ScriptShape, scriptShape } from './script-shape';
 import { adviceFor } from './state-verdict';
 
 export interface CompatInput {
@@ -139,33 +139,45 @@ export function kafkaStartFindings(script: string): string[] {
   if (shape.broken) return [];
   const read = new Set([...shape.queries.values()].flatMap((q) => q.reads));
   for (const v of shape.views.values()) for (const r of readsOf(v.tokens)) read.add(r);
+  // A read with `/*+ OPTIONS('scan.startup.mode' = …) */` starts where its hint says.
+  const hinted = new Map<string, Map<string, string>[]>();
+  for (const q of [...shape.queries.values(), ...shape.views.values()])
+    for (const [name, hint] of readHints(q.tokens))
+      hinted.set(name, [...(hinted.get(name) ?? []), withOptions(hint)]);
   const out: string[] = [];
   for (const [name, t] of shape.tables) {
     if (!read.has(name)) continue;
-    const o = withOptions(t.options);
-    const connector = o.get('connector')?.toLowerCase();
-    if (connector !== 'kafka' && connector !== 'upsert-kafka') continue;
-    const topic = o.get('topic') ?? o.get('topic-pattern');
-    const src = `source ${name}${topic ? ` (topic ${topic})` : ''}`;
-    const mode =
-      connector === 'upsert-kafka'
-        ? 'earliest-offset'
-        : (o.get('scan.startup.mode') ?? 'group-offsets').toLowerCase();
-    if (mode === 'earliest-offset')
-      out.push(
-        `${src} reads the topic from its start again (scan.startup.mode: earliest-offset): every record still in it is processed and written to the sinks again, duplicates an exactly-once sink does not remove`,
-      );
-    else if (mode === 'latest-offset')
-      out.push(
-        `${src} reads only records that arrive after the new job starts (scan.startup.mode: latest-offset): those written since the old job's last checkpoint are never processed`,
-      );
-    else if (mode === 'group-offsets')
-      out.push(
-        `${src} starts from the offsets its consumer group${o.get('properties.group.id') ? ` ${o.get('properties.group.id')}` : ''} last committed (at the old job's last completed checkpoint): records processed after it are processed again (a sink that is not exactly-once gets them twice)`,
-      );
-    else out.push(`${src} starts where scan.startup.mode: ${mode} says, not where the old job stopped`);
+    const own = withOptions(t.options);
+    const hints = hinted.get(name) ?? [];
+    const merged = (...hs: Map<string, string>[]) => new Map(hs.flatMap((h) => [...h]));
+    const reads: [Map<string, string>, boolean][] = hints.some((h) => h.has('scan.startup.mode'))
+      ? hints.map((h) => [merged(own, h), h.has('scan.startup.mode')])
+      : [[merged(own, ...hints), false]];
+    for (const [o, byHint] of reads) {
+      const finding = kafkaStart(name, o, byHint);
+      if (finding && !out.includes(finding)) out.push(finding);
+    }
   }
   return out;
+}
+
+function kafkaStart(name: string, o: Map<string, string>, hinted: boolean): string | undefined {
+  const connector = o.get('connector')?.toLowerCase();
+  if (connector !== 'kafka' && connector !== 'upsert-kafka') return undefined;
+  const topic = o.get('topic') ?? o.get('topic-pattern');
+  const src = `source ${name}${topic ? ` (topic ${topic})` : ''}`;
+  const mode =
+    connector === 'upsert-kafka'
+      ? 'earliest-offset'
+      : (o.get('scan.startup.mode') ?? 'group-offsets').toLowerCase();
+  const said = `scan.startup.mode: ${mode}${hinted && connector === 'kafka' ? ', its OPTIONS hint' : ''}`;
+  if (mode === 'earliest-offset')
+    return `${src} reads the topic from its start again (${said}): every record still in it is processed and written to the sinks again, duplicates an exactly-once sink does not remove`;
+  if (mode === 'latest-offset')
+    return `${src} reads only records that arrive after the new job starts (${said}): those written since the old job's last checkpoint are never processed`;
+  if (mode === 'group-offsets')
+    return `${src} starts from the offsets its consumer group${o.get('properties.group.id') ? ` ${o.get('properties.group.id')}` : ''} last committed (at the old job's last completed checkpoint): records processed after it are processed again (a sink that is not exactly-once gets them twice)`;
+  return `${src} starts where ${said} says, not where the old job stopped`;
 }
 
 /**

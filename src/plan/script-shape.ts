@@ -67,6 +67,23 @@ function skipWords(tokens: readonly Token[], i: number, words: readonly string[]
   return j;
 }
 
+/**
+ * The `/*+ OPTIONS('k' = 'v') *\/` hints on the tables a query reads (`FROM t /*+ OPTIONS(...) *\/`),
+ * as the hint's inner text per table name: they override the table's own options for that read.
+ */
+export function readHints(tokens: readonly Token[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(tokens[i], 'FROM') && !isWord(tokens[i], 'JOIN')) continue;
+    const n = tokens[i + 1];
+    if (!n || (n.kind !== 'word' && n.kind !== 'quoted')) continue;
+    const [name, after] = qualifiedName(tokens, i + 1);
+    const h = tokens[after];
+    if (name && h?.kind === 'hint' && /^\s*OPTIONS\s*\(/i.test(h.value)) out.push([name, h.value]);
+  }
+  return out;
+}
+
 export function readsOf(tokens: readonly Token[]): string[] {
   const ctes = new Set<string>();
   const reads = new Set<string>();
