@@ -50,3 +50,25 @@ it('bounds `savepoint JOB` and `savepoints run` too (--savepoint-timeout)', asyn
   const bad = await o.run('savepoint', ['totals', '--savepoint-timeout', '0']);
   expect(bad.stderr).toContain('--savepoint-timeout must be longer than 0');
 });
+
+it("a savepoint that runs past the job's execution.checkpointing.timeout says to raise it (FO703)", async () => {
+  // Flink aborts it ("Checkpoint expired before completing."): flinkops' own wait is not the limit.
+  o = await ops(project('parallelism: 2\nconfig:\n  execution.checkpointing.timeout: 200 ms\n'));
+  expect((await o.run('apply', APPLY)).code).toBe(0);
+  const r = await o.run('savepoint', ['totals', '--savepoint-timeout', '10min']);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/FO703[^\n]*Checkpoint expired before completing/);
+  expect(r.stderr).toContain("took longer than the job's execution.checkpointing.timeout");
+  expect(r.stderr).not.toContain('Fix the cause');
+  expect(o.state().jobs.totals!.history.at(-1)).toMatchObject({ action: 'savepoint-failed' });
+  // Flink's own checkpoint history says the same.
+  const jid = o.state().jobs.totals!.current!.jobId;
+  const history = (await (await fetch(`${o.sim.jobmanagerUrl}/jobs/${jid}/checkpoints`)).json()) as {
+    history: Record<string, unknown>[];
+  };
+  expect(history.history[0]).toMatchObject({
+    is_savepoint: true,
+    status: 'FAILED',
+    failure_message: 'Checkpoint expired before completing.',
+  });
+});

@@ -17,6 +17,9 @@ import { StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { guard, iso, mask, pollOptions, type RunContext } from './context';
 
+/** Flink's message for a savepoint that ran past the job's checkpoint timeout. */
+const EXPIRED = /expired before completing/i;
+
 /** What a savepoint needs of a run: apply's RunContext, or the smaller one `savepoints run` builds. */
 export type SavepointContext = Pick<
   RunContext,
@@ -233,9 +236,12 @@ async function follow(
         APPLY_CODES.savepointFailed,
         t,
         o.cause.message,
-        t.mode === 'trigger'
-          ? 'The job keeps running; no savepoint was recorded. Fix the cause (see the JobManager log) and run again.'
-          : 'The job keeps running its current version; nothing else was changed. Fix the cause (see the JobManager log) and apply again.',
+        (t.mode === 'trigger'
+          ? 'The job keeps running; no savepoint was recorded. '
+          : 'The job keeps running its current version; nothing else was changed. ') +
+          (EXPIRED.test(o.cause.message)
+            ? "The savepoint took longer than the job's execution.checkpointing.timeout (Flink's default: 10 min): raise it in the job's config (above the time a savepoint of its state takes), then run again."
+            : `Fix the cause (see the JobManager log) and ${t.mode === 'trigger' ? 'run' : 'apply'} again.`),
       );
     }
     // The JobManager forgot the trigger (failover, expiry), or the job is gone: look for the outcome.

@@ -5,7 +5,7 @@
  */
 import { randomHex } from './clock';
 import type { Cluster } from './cluster';
-import { savepointDirOf } from './config-keys';
+import { parseDuration, savepointDirOf } from './config-keys';
 import type { Faults } from './faults';
 import { type AsyncOp, type CheckpointEntry, isBatch, type SimJob } from './model';
 import { snapshotContent } from './snapshots';
@@ -152,10 +152,13 @@ export class Operations {
     }
     if (req.stop) job.stopping = true;
     if (req.stop && this.faults.stopHangs) return op; // never completes; the job keeps RUNNING
-    const willFail = this.faults.takeSavepointFailure();
+    // Flink aborts a savepoint still running after the job's checkpoint timeout (default 10 min).
+    const timeoutMs = parseDuration(job.config['execution.checkpointing.timeout']) ?? 600_000;
+    const expires = c.timing.savepointMs > timeoutMs;
+    const willFail = expires || this.faults.takeSavepointFailure();
     const epoch = job.epoch;
     const triggeredAt = c.now();
-    c.scheduler.after(c.timing.savepointMs, () => {
+    c.scheduler.after(expires ? timeoutMs : c.timing.savepointMs, () => {
       if (job.epoch !== epoch || job.state !== 'RUNNING') return;
       const id = job.nextCheckpointId++;
       if (willFail) {
@@ -166,14 +169,16 @@ export class Operations {
           status: 'FAILED',
           triggerTimestamp: triggeredAt,
           latestAck: c.now(),
-          failureMessage: 'Simulated savepoint failure.',
+          failureMessage: expires ? 'Checkpoint expired before completing.' : 'Simulated savepoint failure.',
         };
         c.record(job, entry);
         job.stopping = false;
         this.complete(op, {
           failure: {
             className: 'org.apache.flink.runtime.checkpoint.CheckpointException',
-            message: `Failure to finalize checkpoint. Simulated savepoint failure (checkpoint ${id}).`,
+            message: expires
+              ? 'Checkpoint expired before completing.'
+              : `Failure to finalize checkpoint. Simulated savepoint failure (checkpoint ${id}).`,
           },
         });
         return;
