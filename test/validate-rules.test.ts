@@ -363,6 +363,30 @@ describe('statement sets', () => {
       'INSERT INTO order_totals SELECT customer_id, amount FROM orders;\nEND;\n';
     expect(check({ 'jobs/totals.sql': declared })).toEqual([]);
   });
+
+  it('anything but an INSERT inside BEGIN STATEMENT SET; is FO317, as the SQL Gateway refuses it there', () => {
+    // Flink's begin_statement_set.q, confirmed on the 2.2 gateway: CREATE TABLE, SET and a second
+    // BEGIN STATEMENT SET in an open set fail with "Only 'INSERT/CREATE TABLE AS' statement is allowed
+    // in Statement Set". Apply used to run them on their own (a CREATE TABLE made a permanent catalog
+    // table), and a second BEGIN dropped the INSERTs before it from the job.
+    const insert = 'INSERT INTO order_totals SELECT customer_id, amount FROM orders;\n';
+    const within = (stmt: string) => `BEGIN STATEMENT SET;\n${stmt}\n${insert}END;\n`;
+    expect(
+      check({ 'jobs/totals.sql': within("CREATE TABLE src (id INT) WITH ('connector' = 'datagen');") }),
+    ).toEqual(['error FO317 jobs/totals.sql:2:1']);
+    expect(check({ 'jobs/totals.sql': within("SET 'table.exec.state.ttl' = '1 h';") })).toEqual([
+      'error FO317 jobs/totals.sql:2:1',
+    ]);
+    expect(check({ 'jobs/totals.sql': within('CREATE TEMPORARY VIEW v AS SELECT * FROM orders;') })).toEqual([
+      'error FO317 jobs/totals.sql:2:1',
+    ]);
+    expect(check({ 'jobs/totals.sql': `BEGIN STATEMENT SET;\n${insert}${within('')}` })).toEqual([
+      'error FO317 jobs/totals.sql:3:1',
+      'warning FO331 jobs/totals.sql:3:1',
+    ]);
+    // Before the set, the same statements are the job's own.
+    expect(check({ 'jobs/totals.sql': `SET 'table.exec.state.ttl' = '1 h';\n${within('')}` })).toEqual([]);
+  });
 });
 
 describe('connectors that work one way only', () => {

@@ -202,6 +202,19 @@ function unclosedSetInJob(job: ProjectJob, d: Diagnostic): Diagnostic {
   );
 }
 
+function statementWords(s: Statement): string {
+  return s.kind === 'create_other' ? 'CREATE' : s.kind.replaceAll('_', ' ').toUpperCase();
+}
+
+function notInStatementSet(job: ProjectJob, s: Statement, what: string): Diagnostic {
+  return error(
+    CODES.statementSetContent,
+    `Job ${job.name} has ${what} inside BEGIN STATEMENT SET; Flink takes only INSERT statements between BEGIN STATEMENT SET; and END;`,
+    "Flink's SQL Gateway refuses it there (\"Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set\"). Move the statement before BEGIN STATEMENT SET; (a SET, a CREATE TEMPORARY TABLE or VIEW), or close the set with END; first.",
+    s.range,
+  );
+}
+
 /** Rules of one job script: it must write, and write through one Flink job. */
 export function checkJob(
   project: Project,
@@ -242,12 +255,27 @@ export function checkJob(
   let sets = 0;
   const topInserts: Statement[] = [];
   for (const s of statements) {
-    if (s.kind === 'begin_statement_set') {
+    if (s.kind === 'begin_statement_set' && inSet) {
+      // Flink's gateway refuses a second BEGIN STATEMENT SET; in an open set (begin_statement_set.q),
+      // and apply used to start the set afresh there, leaving the INSERTs before it out of the job.
+      diags.push(notInStatementSet(job, s, 'BEGIN STATEMENT SET'));
+    } else if (s.kind === 'begin_statement_set') {
       inSet = true;
       counted = false;
     } else if (s.kind === 'end') inSet = false;
     else if (s.kind === 'statement_set') sets++;
     else if (inSet) {
+      if (
+        s.kind !== 'insert' &&
+        s.kind !== 'create_table_as' &&
+        s.kind !== 'client_command' &&
+        s.kind !== 'unknown'
+      ) {
+        // The SQL Gateway takes only INSERT (and CREATE TABLE ... AS) between BEGIN STATEMENT SET; and
+        // END; ("Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set"); apply would run
+        // the statement on its own before the set instead (a CREATE TABLE then a permanent catalog table).
+        diags.push(notInStatementSet(job, s, statementWords(s)));
+      }
       if (s.kind === 'create_table_as') {
         // Flink's SQL client and gateway take a CTAS between BEGIN STATEMENT SET; and END; but the
         // set is submitted as one EXECUTE STATEMENT SET, whose grammar takes INSERTs only: the CTAS
