@@ -387,6 +387,16 @@ describe('statement sets', () => {
     // Before the set, the same statements are the job's own.
     expect(check({ 'jobs/totals.sql': `SET 'table.exec.state.ttl' = '1 h';\n${within('')}` })).toEqual([]);
   });
+
+  it('an END; without BEGIN STATEMENT SET; in a job is an FO330 error, as the SQL Gateway refuses it', () => {
+    // Flink's begin_statement_set.q, confirmed on the 2.2 gateway: "No Statement Set to submit. 'END'
+    // statement should be used after 'BEGIN STATEMENT SET'". Plan passed with a warning, and apply
+    // failed (FO707) at the END; before the INSERT.
+    const insert = 'INSERT INTO order_totals SELECT customer_id, amount FROM orders;\n';
+    expect(check({ 'jobs/totals.sql': `END;\n${insert}` })).toEqual(['error FO330 jobs/totals.sql:1:1']);
+    expect(check({ 'jobs/totals.sql': `${insert}END;\n` })).toEqual(['error FO330 jobs/totals.sql:2:1']);
+    expect(check({ 'jobs/totals.sql': `BEGIN STATEMENT SET;\n${insert}END;\n` })).toEqual([]);
+  });
 });
 
 describe('connectors that work one way only', () => {

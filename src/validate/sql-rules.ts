@@ -215,6 +215,19 @@ function notInStatementSet(job: ProjectJob, s: Statement, what: string): Diagnos
   );
 }
 
+/**
+ * In a job, an `END;` without `BEGIN STATEMENT SET;` is an error: Flink's SQL Gateway refuses it ("No
+ * Statement Set to submit"), so before the job's INSERT it failed apply (FO707) on a plan that passed.
+ */
+function strayEndInJob(job: ProjectJob, d: Diagnostic): Diagnostic {
+  return error(
+    d.code,
+    `Job ${job.name} has END; without BEGIN STATEMENT SET;`,
+    'Flink\'s SQL Gateway refuses it ("No Statement Set to submit"): remove this END;, or open the statement set with BEGIN STATEMENT SET; before the INSERT statements.',
+    d.range,
+  );
+}
+
 /** Rules of one job script: it must write, and write through one Flink job. */
 export function checkJob(
   project: Project,
@@ -223,7 +236,11 @@ export function checkJob(
   lines: LineIndex,
 ): Diagnostic[] {
   const diags: Diagnostic[] = analysis.diags.map((d) =>
-    isUnclosedSqlClientSet(d) ? unclosedSetInJob(job, d) : d,
+    isUnclosedSqlClientSet(d)
+      ? unclosedSetInJob(job, d)
+      : d.code === CODES.strayEnd
+        ? strayEndInJob(job, d)
+        : d,
   );
   const ctx: Ctx = { project, file: job.sqlFile, lines, diags };
   const statements = analysis.statements;
