@@ -687,11 +687,14 @@ describe('plan validates changed jobs against the cluster planner', () => {
     // Flink checks a SET's value when the SET runs, but takes any session property when the
     // session opens: the next statement (a table's DDL) fails instead. The plan then runs the
     // script again one statement at a time, so the error names the setting.
-    // (table.sql-dialect: validate refuses a checkpointing enum value first, FO264.)
-    const yaml = readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').replace(
-      'execution.checkpointing.interval: 60 s',
-      'execution.checkpointing.interval: 60 s\n      table.sql-dialect: KLINGON',
-    );
+    // (Written as a variable: validate refuses a table.sql-dialect it sees, FO264, and so a
+    // checkpointing enum value; a value from ${env.X} reaches the planner.)
+    const yaml = readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8')
+      .replace(
+        'execution.checkpointing.interval: 60 s',
+        'execution.checkpointing.interval: 60 s\n      table.sql-dialect: ${env.DIALECT}',
+      )
+      .replace('    variables:\n', '    variables:\n      DIALECT: KLINGON\n');
     const sent: string[] = [];
     const run = await plan(projectCopy(EXAMPLE, { 'flinkops.yaml': yaml }), [], sent);
     const errors = errorsOf(run.diags);

@@ -399,6 +399,18 @@ describe('statement sets', () => {
   });
 });
 
+describe('SET in a job', () => {
+  it('a table.sql-dialect Flink has no dialect for is FO264, as the gateway refuses the SET', () => {
+    // Flink's set.q (the 2.2 gateway): "No enum constant org.apache.flink.table.api.SqlDialect.UNKNOWN".
+    const insert = 'INSERT INTO order_totals SELECT customer_id, amount FROM orders;\n';
+    expect(check({ 'jobs/totals.sql': `SET 'table.sql-dialect' = 'unknown';\n${insert}` })).toEqual([
+      'error FO264 jobs/totals.sql:1:1',
+    ]);
+    // Flink reads the name without case.
+    expect(check({ 'jobs/totals.sql': `SET 'table.sql-dialect' = 'default';\n${insert}` })).toEqual([]);
+  });
+});
+
 describe('connectors that work one way only', () => {
   it('reading a blackhole or print table, or writing a datagen one, is an error as Flink says', () => {
     const sink = (connector: string) =>

@@ -94,6 +94,9 @@ export const ENUM_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
     ['DEFAULT', 'SPINNING_DISK_OPTIMIZED', 'SPINNING_DISK_OPTIMIZED_HIGH_MEM', 'FLASH_SSD_OPTIMIZED'],
   ],
   ['state.backend.rocksdb.timer-service.factory', ['HEAP', 'ROCKSDB']],
+  // Flink's set.q: 'unknown' → "Failed to set key table.sql-dialect with value unknown. No enum
+  // constant org.apache.flink.table.api.SqlDialect.UNKNOWN" (the 2.2 gateway, as plan's EXPLAIN says).
+  ['table.sql-dialect', ['DEFAULT', 'HIVE']],
 ]);
 
 /** The state backend shortcut names Flink knows (jobmanager and filesystem: 1.x's legacy names). */
