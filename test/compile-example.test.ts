@@ -271,6 +271,31 @@ where status = 'COMPLETED';
     expect(moved).toEqual(['archive_and_alerts', 'enrich_rides']);
   });
 
+  it('creates a UDF a DDL table calls in a computed column before the table; an unknown one is FO225 at the call', () => {
+    const dir = copyExample();
+    writeFileSync(
+      join(dir, 'tables/masked_rides.sql'),
+      "CREATE TABLE masked_rides (\n  ride_id STRING,\n  masked AS mask_id(ride_id)\n) WITH ('connector' = 'datagen');\n",
+    );
+    writeFileSync(join(dir, 'jobs/mask_copy.sql'), 'INSERT INTO fraud_alerts\nSELECT * FROM masked_rides;\n');
+    const job = compileOk(dir, 'prod').jobs.find((j) => j.name === 'mask_copy')!;
+    expect(job.functions).toEqual(['mask_id']);
+    const fn = job.script.indexOf('CREATE TEMPORARY FUNCTION `mask_id`');
+    expect(fn).toBeGreaterThan(-1);
+    expect(fn).toBeLessThan(job.script.indexOf('CREATE TEMPORARY TABLE masked_rides'));
+    // Jobs that do not read the table are as before.
+    expect(compileOk(dir, 'prod').jobs.find((j) => j.name === 'city_ride_stats')!.functions).toEqual([]);
+    writeFileSync(
+      join(dir, 'tables/masked_rides.sql'),
+      "CREATE TABLE masked_rides (\n  ride_id STRING,\n  masked AS mask_idd(ride_id)\n) WITH ('connector' = 'datagen');\n",
+    );
+    const d = loadAndValidate(dir, { envVars: {} }).diags.filter((x) => x.severity === 'error');
+    expect(d.map((x) => [x.code, x.range?.file, x.range?.start.line, x.range?.start.column])).toEqual([
+      ['FO225', 'tables/masked_rides.sql', 3, 13],
+    ]);
+    expect(d[0]!.detail).toContain('Did you mean "mask_id"?');
+  });
+
   it('keeps parallelism out of the restart hash', () => {
     const staging = compileOk(EXAMPLE, 'staging').jobs.find((j) => j.name === 'city_ride_stats')!;
     const dir = copyExample();

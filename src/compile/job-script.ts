@@ -34,6 +34,8 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
       tables.set(name, t);
       // A table created LIKE another needs that one created first; none of its rows is read.
       for (const r of t.reads) visit(r, false);
+      // A UDF its computed columns call: created before the tables, as a view's are.
+      for (const f of t.functions) functions.add(f);
       return;
     }
     if (seen.has(name)) return;

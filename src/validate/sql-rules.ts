@@ -411,11 +411,13 @@ export function checkRawTable(
       table,
       resolveUses({ project, file: table.file, lines, diags }, [def], `View ${table.name}`),
     );
-  } else if (def.table?.like) {
-    // CREATE TABLE ... LIKE a repository table: the compiled script creates that one first.
-    table.reads = (
-      resolveUses({ project, file: table.file, lines, diags }, [def], `Table ${table.name}`).copies ?? []
-    ).filter((r) => r !== table.name);
+  } else {
+    // A computed column or watermark may call a UDF: the job's script creates it before the table
+    // (an unknown function is FO225 here, at the call, as in a job). CREATE TABLE ... LIKE a
+    // repository table: the compiled script creates that one first.
+    const uses = resolveUses({ project, file: table.file, lines, diags }, [def], `Table ${table.name}`);
+    table.functions = uses.functions;
+    if (def.table?.like) table.reads = (uses.copies ?? []).filter((r) => r !== table.name);
   }
   const options = def.table?.options ?? {};
   // An option's key as written: 'key' in the WITH list (the last one, after the columns).
