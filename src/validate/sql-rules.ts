@@ -9,14 +9,17 @@ import { isIdentifier } from '../core/names';
 import { relativePythonPathWarning } from '../core/python-options';
 import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
+import type { TableSpec, YamlSource } from '../load';
+import { analyzeScript } from '../sql/analyze';
 import { writesThroughJob } from '../sql/checks';
 import { CODES } from '../sql/codes';
+import { isBuiltinFunction } from '../sql/keywords';
 import type { ScriptAnalysis, Statement } from '../sql/types';
 import { RESERVED_OPTIONS } from './env-rules';
 import { flinkOptionTypo } from './flink-options';
 import type { Project, ProjectJob, ProjectTable } from './model';
 import { optionValueProblem } from './settings-rules';
-import { type Ctx, resolveUses } from './sql-uses';
+import { type Ctx, projectFunction, resolveUses } from './sql-uses';
 import { connectorTypos } from './table-rules';
 
 /** Statements whose text becomes the job's query: the Flink UI and REST API show it as written. */
@@ -435,6 +438,42 @@ export function checkRawTable(
     ),
   );
   return tidySummaries(diags);
+}
+
+/**
+ * The UDFs a YAML table's computed columns and watermark expression call: each job that uses the
+ * table creates them before it (an unknown one is FO225 at its expression).
+ */
+export function yamlTableFunctions(
+  project: Project,
+  table: ProjectTable,
+  spec: TableSpec,
+  y: YamlSource,
+  diags: Diagnostic[],
+): string[] {
+  const exprs: [string, (string | number)[]][] = (spec.computed ?? []).map((c, i) => [
+    c.expr,
+    ['computed', i, 'expr'],
+  ]);
+  if (spec.watermark?.expr) exprs.push([spec.watermark.expr, ['watermark', 'expr']]);
+  const out = new Set<string>();
+  for (const [expr, path] of exprs) {
+    // Only a call of something but a built-in can name a UDF: most expressions (PROCTIME(),
+    // amount * 100) need no analysis.
+    const calls = [...expr.matchAll(/([A-Za-z_][\w$]*)\s*\(/g)];
+    if (calls.every((m) => isBuiltinFunction(m[1]!.toUpperCase(), project.config?.flinkVersion))) continue;
+    const [st] = analyzeScript(`SELECT ${expr}`, table.file, {
+      flinkVersion: project.config?.flinkVersion,
+      dollarsInLiterals: true,
+    }).statements;
+    for (const f of st?.functions ?? []) {
+      if (f.parts.length > 1) continue;
+      const used = projectFunction(project, f.name, `Table ${table.name}`, () => y.locate(path));
+      if (typeof used === 'string') out.add(used);
+      else if (used) diags.push(used);
+    }
+  }
+  return [...out].sort();
 }
 
 /** Views that (transitively) read themselves. */

@@ -127,6 +127,31 @@ function connectorOf(t: ProjectTable): string | undefined {
   return t.spec?.connector ?? t.statement?.table?.options.connector;
 }
 
+/**
+ * A call of a function that is not a Flink built-in (the analyser leaves those out): the name of
+ * the repository's UDF it calls, nothing when a UDF file that did not load may declare it, or
+ * FO225 at the call.
+ */
+export function projectFunction(
+  project: Project,
+  called: string,
+  owner: string,
+  at: () => Diagnostic['range'],
+): string | Diagnostic | undefined {
+  const name = called.toLowerCase();
+  if (project.functionByName.has(name)) return name;
+  // Its UDF file's own error says why (or a UDF file that cannot be read may declare it).
+  if (project.unresolved.functions.has(name) || project.unresolved.anyFunction) return undefined;
+  const hint = didYouMean(name, project.functionByName.keys());
+  return error(
+    'FO225',
+    `${owner} calls unknown function "${called}"`,
+    (hint ? `Did you mean "${hint}"? ` : '') +
+      'It is neither a Flink built-in nor a function of udfs/*.yaml; add it to a UDF file or create it in the script.',
+    at(),
+  );
+}
+
 export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: string): Uses {
   const { project, diags } = ctx;
   const all = flattenStatements(statements);
@@ -279,24 +304,10 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   }
   for (const r of uniqueRefs(all, (s) => s.functions)) {
     if (r.parts.length > 1) continue;
-    const name = r.name.toLowerCase();
-    if (local.functions.has(name)) continue;
-    if (project.functionByName.has(name)) {
-      functions.add(name);
-      continue;
-    }
-    // Its UDF file's own error says why (or a UDF file that cannot be read may declare it).
-    if (project.unresolved.functions.has(name) || project.unresolved.anyFunction) continue;
-    const hint = didYouMean(name, project.functionByName.keys());
-    diags.push(
-      error(
-        'FO225',
-        `${owner} calls unknown function "${r.name}"`,
-        (hint ? `Did you mean "${hint}"? ` : '') +
-          'It is neither a Flink built-in nor a function of udfs/*.yaml; add it to a UDF file or create it in the script.',
-        at(r),
-      ),
-    );
+    if (local.functions.has(r.name.toLowerCase())) continue;
+    const used = projectFunction(project, r.name, owner, () => at(r));
+    if (typeof used === 'string') functions.add(used);
+    else if (used) diags.push(used);
   }
   const copied = [...copies].filter((c) => !reads.has(c)).sort();
   return {

@@ -23,7 +23,7 @@ import { checkKafkaOptions } from './kafka-rules';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
 import { numbersAsWritten } from './number-text';
 import { checkSchema } from './schema';
-import { checkJob, checkRawTable, checkViewCycles } from './sql-rules';
+import { checkJob, checkRawTable, checkViewCycles, yamlTableFunctions } from './sql-rules';
 import { checkTableSpec } from './table-rules';
 
 export interface ValidateOptions {
@@ -175,6 +175,13 @@ export function validateProject(
         diags.push(...numbersAsWritten(src.yaml));
       }
     }
+  }
+
+  // A YAML table's computed columns may call UDFs: the jobs that use it create them first.
+  for (const src of loaded.tables) {
+    const table = project.tableByName.get(src.name);
+    if (src.yaml && table?.file === src.file && table.spec)
+      table.functions = yamlTableFunctions(project, table, table.spec, src.yaml, diags);
   }
 
   // SQL: raw tables first (views resolve against all tables), then jobs.
