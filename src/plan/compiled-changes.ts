@@ -24,6 +24,8 @@ export const COMPILED_PLAN_CODES = {
   planRefused: 'FO640',
   /** Warning: a restart on another Flink version with an unknown state verdict, not confirmed. */
   versionUnconfirmed: 'FO641',
+  /** Warning: a restart on an older Flink version than the one that wrote the state, with no restoreFrom pin. */
+  versionDowngrade: 'FO665',
 } as const;
 
 export interface CompiledPlanOptions {
@@ -114,6 +116,10 @@ export function annotateCompiledPlans(
             confirmed: opts.allowVersionUpgrade === true,
             restores: c.restoreFrom !== undefined || (c.action === 'upgrade' && c.strategy !== 'stateless'),
             ...(c.move ? { moving: true } : {}),
+            // The start restores the savepoint restoreFrom pins (a pin already deployed is history).
+            ...(c.restoreFrom !== undefined && c.restoreFrom === job.settings.restoreFrom
+              ? { pinned: true }
+              : {}),
             ...(opts.acrossReleases?.has(c.job) && next.compatibility?.source === 'flink'
               ? { acrossReleases: next.compatibility.verdict }
               : {}),
@@ -126,7 +132,9 @@ export function annotateCompiledPlans(
       code:
         verdict.blocked.reason === 'plan-refused'
           ? COMPILED_PLAN_CODES.planRefused
-          : COMPILED_PLAN_CODES.versionUnconfirmed,
+          : verdict.blocked.reason === 'downgrade'
+            ? COMPILED_PLAN_CODES.versionDowngrade
+            : COMPILED_PLAN_CODES.versionUnconfirmed,
       summary: `job ${c.job}: ${verdict.blocked.summary}`,
       detail: verdict.blocked.detail,
     };

@@ -54,6 +54,43 @@ describe('versionUpgradeVerdict', () => {
     expect(v.blocked?.detail).not.toContain('Set planMode: compiled');
   });
 
+  it('a move back to an older release is refused whatever the planners say, unless restoreFrom is pinned', () => {
+    // Real 1.20.3 restoring the savepoint 2.2.0 took at the stop: "Unrecognized checkpoint version number: 6".
+    for (const planMode of ['script', 'compiled'] as const) {
+      const v = versionUpgradeVerdict({
+        ...base,
+        planMode,
+        from: '2.2',
+        to: '1.20.3',
+        moving: true,
+        acrossReleases: 'compatible',
+      })!;
+      expect(v).toMatchObject({ from: '2.2', to: '1.20', verdict: 'incompatible' });
+      expect(v.blocked?.reason).toBe('downgrade');
+      expect(v.blocked?.detail).toContain('restoreFrom');
+    }
+    // A minor step back: Flink does not promise it either.
+    expect(versionUpgradeVerdict({ ...base, from: '1.20', to: '1.19' })!.blocked?.reason).toBe('downgrade');
+    // Neither --allow-version-upgrade nor allowNonRestoredState makes the savepoint readable.
+    expect(
+      versionUpgradeVerdict({
+        ...base,
+        from: '2.2',
+        to: '1.20',
+        confirmed: true,
+        allowNonRestoredState: true,
+      })!.blocked?.reason,
+    ).toBe('downgrade');
+    const pinned = versionUpgradeVerdict({ ...base, from: '2.2', to: '1.20', pinned: true })!;
+    expect(pinned.blocked).toBeUndefined();
+    expect(pinned.findings[0]).toContain('restoreFrom');
+    // A start without state, or forward, is not a downgrade.
+    expect(
+      versionUpgradeVerdict({ ...base, from: '2.2', to: '1.20', restores: false })!.blocked,
+    ).toBeUndefined();
+    expect(versionUpgradeVerdict({ ...base, from: '1.20', to: '2.2' })!.verdict).toBe('compatible');
+  });
+
   it('a start without state risks nothing', () => {
     const v = versionUpgradeVerdict({ ...base, planMode: 'script', samePlan: false, restores: false })!;
     expect(v.verdict).toBe('compatible');

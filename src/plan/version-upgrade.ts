@@ -33,6 +33,8 @@ export interface VersionUpgradeInput {
   acrossReleases?: 'compatible' | 'drops-state' | 'incompatible' | 'unknown';
   /** The job moves from another cluster (moveFrom): its SQL Gateway could judge the state. */
   moving?: boolean;
+  /** The start restores the savepoint the job's `restoreFrom` pins: the user chose it. */
+  pinned?: boolean;
 }
 
 export interface VersionUpgrade {
@@ -42,7 +44,7 @@ export interface VersionUpgrade {
   findings: string[];
   advice: string[];
   /** Set when the start must not happen as planned. */
-  blocked?: { reason: 'plan-refused' | 'unconfirmed'; summary: string; detail: string };
+  blocked?: { reason: 'plan-refused' | 'unconfirmed' | 'downgrade'; summary: string; detail: string };
 }
 
 /** A job of the plan-level summary of a version upgrade (version-summary.ts). */
@@ -81,6 +83,8 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
   if (!input.restores) {
     return { ...base, verdict: 'compatible', findings: ['starts without state'], advice: [] };
   }
+  const back = downgrade(from, to, input.pinned === true);
+  if (back) return { ...base, ...back };
   if (input.planMode === 'compiled' && input.samePlan) {
     if (input.planCheck && !input.planCheck.ok) {
       return {
@@ -145,6 +149,57 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
       reason: 'unconfirmed',
       summary: `version upgrade ${from} → ${to} with a state verdict of unknown`,
       detail: `${why}. ${advice.join(' ')}`,
+    },
+  };
+}
+
+/** `2.2` → [2, 2]. */
+function parts(v: string): [number, number] {
+  const [major = 0, minor = 0] = v.split('.').map(Number);
+  return [major, minor];
+}
+
+/**
+ * A start on an older release than the one that wrote the state (a move back, a rollback to the
+ * old cluster). Flink reads savepoints of older releases, never promises the reverse, and a 1.x
+ * release cannot read the checkpoint metadata 2.x writes (real 1.20.3 restoring a 2.2.0
+ * savepoint: "Unrecognized checkpoint version number: 6"). Whatever the planners say of the
+ * stream graphs, the restore fails after the job was stopped on the newer release, so the start
+ * is refused unless the job's `restoreFrom` pins a savepoint the user chose (one the older release
+ * wrote: the savepoint the move away from it took).
+ */
+function downgrade(
+  from: string,
+  to: string,
+  pinned: boolean,
+): Omit<VersionUpgrade, 'from' | 'to'> | undefined {
+  const [fromMajor, fromMinor] = parts(from);
+  const [toMajor, toMinor] = parts(to);
+  if (toMajor > fromMajor || (toMajor === fromMajor && toMinor >= fromMinor)) return undefined;
+  if (pinned) {
+    return {
+      verdict: 'unknown',
+      findings: [
+        `Flink ${to} is older than Flink ${from}, which wrote the job's state: the job starts from the savepoint its restoreFrom pins`,
+      ],
+      advice: [],
+    };
+  }
+  const why =
+    toMajor < fromMajor
+      ? `Flink ${to} cannot read a savepoint Flink ${from} wrote (its checkpoint metadata has a version ${to} does not know)`
+      : `Flink ${to} is older than Flink ${from}, which wrote the job's state, and Flink does not promise that an older release restores a newer one's savepoint`;
+  const advice = [
+    `Set restoreFrom: in the job's settings to a savepoint Flink ${to} wrote — the one taken when the job left Flink ${to} (flinkops savepoints list shows it); the state since is lost. Or keep the job on Flink ${from}.`,
+  ];
+  return {
+    verdict: 'incompatible',
+    findings: [why],
+    advice,
+    blocked: {
+      reason: 'downgrade',
+      summary: `a move back from Flink ${from} to ${to} cannot restore the job's state`,
+      detail: `${why}. ${advice.join(' ')} Nothing was stopped.`,
     },
   };
 }

@@ -64,7 +64,9 @@ function upgradeEntry(e: VersionUpgradeJob, to: string, name: (job: string) => s
         ? 'needs allowNonRestoredState or --allow-version-upgrade'
         : e.refused === 'FO641' && e.verdict === 'drops-state'
           ? 'needs allowNonRestoredState'
-          : e.refused;
+          : e.refused === 'FO665'
+            ? `Flink ${to} cannot restore a newer release's savepoint; needs restoreFrom`
+            : e.refused;
   return `${name(e.job)} (${e.verdict}, refused: ${why})`;
 }
 
