@@ -146,6 +146,21 @@ describe('without moveFrom', () => {
     expect(byJob(ok.changes).orders!.refused?.code).not.toBe('FO645');
   });
 
+  it('a refused recovery (FO645) says why it is not here, not that a JobManager forgot it (no FO659, FO614)', () => {
+    const records = { orders: record(orders, { current: deployed(orders, { flinkVersion: '1.20' }) }) };
+    const p = plan({ jobs: [orders], live: [], records, previous: false });
+    const codes = p.diagnostics.map((d) => d.code);
+    expect(codes).toContain('FO645');
+    expect(codes).not.toContain('FO659');
+    expect(codes).not.toContain('FO614');
+    expect(byJob(p.changes).orders!.reason).toBe(
+      'not on this cluster (Flink 2.2); the store records it running on Flink 1.20',
+    );
+    // Confirmed (the old cluster is gone), the recovery happens and its warnings stand.
+    const ok = plan({ jobs: [orders], live: [], records, previous: false, allowVersionUpgrade: true });
+    expect(ok.diagnostics.map((d) => d.code)).toContain('FO659');
+  });
+
   it('a recover on the same version is not affected', () => {
     const records = { orders: record(orders, { current: deployed(orders, { flinkVersion: '2.2' }) }) };
     const p = plan({ jobs: [orders], live: [], records, previous: false });

@@ -26,7 +26,7 @@ import {
   stopsByCancel,
   summarize,
 } from './model';
-import { planMoves } from './move';
+import { MOVE_CODES, planMoves } from './move';
 import { projectNamesakes } from './namesakes';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
@@ -100,11 +100,13 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   if (declared) diagnostics.push(declared);
   const relations = new Map<string, Relations>();
   const desiredNames = new Set<string>();
+  const decidedDiags = new Map<string, readonly Diagnostic[]>();
   for (const job of [...desired.jobs].sort((a, b) => byName(a.name, b.name))) {
     desiredNames.add(job.name);
     const d = decideDesired(job, liveByJob.get(job.name) ?? [], state.doc.jobs[job.name], ctx);
     changes.push(d.change);
     diagnostics.push(...d.diags);
+    decidedDiags.set(job.name, d.diags);
     if (d.change.action !== 'none') relations.set(job.name, relationsOf(job.script, job));
   }
   const removed = new Set(
@@ -142,6 +144,16 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   );
   changes.splice(0, changes.length, ...moved.changes);
   diagnostics.push(...moved.diags);
+  // A recovery refused because the job may still run on the old cluster (FO645) does not happen:
+  // what its decision said of the start (no restore point, FO614; "vanished", a JobManager that
+  // forgot it, FO659) describes a recovery nobody asked for, with the wrong cause.
+  for (const c of moved.changes) {
+    if (c.refused?.code !== MOVE_CODES.recoverAcrossVersions) continue;
+    const moot = (decidedDiags.get(c.job) ?? []).filter(
+      (d) => d.code === PLAN_CODES.noRestorePoint || d.code === PLAN_CODES.vanishedState,
+    );
+    for (const d of moot) diagnostics.splice(diagnostics.indexOf(d), 1);
+  }
   // Compiled plans and Flink version changes: their verdicts may refuse a start.
   const compiled = annotateCompiledPlans(changes, desired.jobs, state.doc, {
     ...(live.observed && live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),

@@ -218,6 +218,10 @@ function recoverGuard(
         job ? fileRange(job.yamlFile ?? job.sqlFile) : undefined,
       ),
     );
-    return { ...c, refused: { code: MOVE_CODES.recoverAcrossVersions, summary, detail } };
+    return {
+      ...c,
+      reason: `not on this cluster (Flink ${to}); the store records it running on Flink ${from}`,
+      refused: { code: MOVE_CODES.recoverAcrossVersions, summary, detail },
+    };
   });
 }
