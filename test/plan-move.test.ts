@@ -28,6 +28,7 @@ function plan(o: {
   records?: Parameters<typeof stateDoc>[0];
   previous?: boolean;
   allowVersionUpgrade?: boolean;
+  target?: string[];
 }) {
   const jobs = o.jobs ?? [orders, payments];
   return diff(
@@ -41,6 +42,7 @@ function plan(o: {
       allowDelete: false,
       now: NOW,
       ...(o.allowVersionUpgrade ? { compiled: { planErrors: {}, allowVersionUpgrade: true } } : {}),
+      ...(o.target ? { target: { jobs: o.target } } : {}),
     },
   );
 }
@@ -134,6 +136,22 @@ describe('moveFrom: jobs on the cluster being left', () => {
     });
     expect(byJob(p.changes).orders).toMatchObject({ action: 'none' });
     expect(p.diagnostics.map((d) => d.code)).toContain('FO610');
+  });
+});
+
+describe('a targeted move', () => {
+  it('says nothing of the version verdicts of the jobs it leaves out', () => {
+    const records = {
+      orders: record(orders, { current: deployed(orders, { flinkVersion: '1.20' }) }),
+      payments: record(payments, { current: deployed(payments, { flinkVersion: '1.20' }) }),
+    };
+    const live = [liveOf(orders, { previousCluster: true }), liveOf(payments, { previousCluster: true })];
+    const whole = plan({ live, records });
+    const fo641 = (p: ReturnType<typeof plan>) =>
+      p.diagnostics.filter((d) => d.code === 'FO641').map((d) => d.summary.split(':')[0]);
+    expect(fo641(whole)).toEqual(['job orders', 'job payments']);
+    const targeted = plan({ live, records, target: ['orders'] });
+    expect(fo641(targeted)).toEqual(['job orders']);
   });
 });
 

@@ -72,10 +72,19 @@ export function annotateCompiledPlans(
   jobs: readonly DesiredJob[],
   doc: StateDoc,
   opts: CompiledPlanOptions,
-): { changes: JobChange[]; diags: Diagnostic[] } {
+): { changes: JobChange[]; diags: Diagnostic[]; jobOf: ReadonlyMap<Diagnostic, string> } {
   const byName = new Map(jobs.map((j) => [j.name, j]));
   const diags: Diagnostic[] = [];
+  const jobOf = new Map<Diagnostic, string>();
   const out = changes.map((c) => {
+    const before = diags.length;
+    const next = annotateOne(c);
+    for (const d of diags.slice(before)) jobOf.set(d, c.job);
+    return next;
+  });
+  return { changes: out, diags, jobOf };
+
+  function annotateOne(c: JobChange): JobChange {
     const job = byName.get(c.job);
     if (!job || c.action === 'delete') return c;
     const current = doc.jobs[c.job]?.current;
@@ -151,8 +160,7 @@ export function annotateCompiledPlans(
       next = { ...next, refused: blocked };
     }
     return next;
-  });
-  return { changes: out, diags };
+  }
 }
 
 /**

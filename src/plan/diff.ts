@@ -166,7 +166,17 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   // leaves alone does not block it.
   let scoped: JobChange[] = changes;
   let targeting: PlanTargeting | undefined;
-  if (opts.target) ({ changes: scoped, targeting } = targetChanges(changes, opts.target));
+  if (opts.target) {
+    ({ changes: scoped, targeting } = targetChanges(changes, opts.target));
+    // What the versions and plans said of a job the plan leaves out is not this plan's: its
+    // verdict was not asked of the planners (a move's stream graphs are built for the targeted
+    // jobs only), so an FO641 "unknown" there would be wrong as well as beside the point.
+    const inScope = new Set(scoped.map((c) => c.job));
+    for (const d of compiled.diags) {
+      const job = compiled.jobOf.get(d);
+      if (job !== undefined && !inScope.has(job)) diagnostics.splice(diagnostics.indexOf(d), 1);
+    }
+  }
   // Policies judge the decided changes; they refuse, never change an action.
   const guarded = applyPolicy(scoped, desired, { allowDelete: opts.allowDelete });
   diagnostics.push(...guarded.diags);
