@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { operatorIds, parseExecutionPlan } from '../src/core/stream-graph';
 import { type ExplainedJob, stateVerdict, type TableFacts } from '../src/plan/state-verdict';
-import { type Simulator, startSimulator } from '../src/sim/index';
+import { newSimStorage, type Simulator, startSimulator } from '../src/sim/index';
 import { hex, SimDriver } from './contract/sim-driver';
 
 let sim: Simulator | undefined;
@@ -84,6 +84,39 @@ async function upgrade(d: SimDriver, before: string, after: string, allowNonRest
 const COUNT_BY_CITY = 'INSERT INTO snk SELECT city, COUNT(*) FROM src WHERE v > 1 GROUP BY city';
 const TOP3 =
   'INSERT INTO top3 SELECT id, city, v FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY city ORDER BY v DESC) AS rn FROM src) WHERE rn <= 3';
+
+describe('a savepoint of a newer release', () => {
+  it('does not restore on Flink 1.x when Flink 2.x wrote it (real 1.20.3 with a 2.2.0 savepoint)', async () => {
+    const storage = newSimStorage();
+    const common = { timing: { startMs: 1000, savepointMs: 500 }, storage, savepointDir: 'file:/shared/sp' };
+    const newer = await startSimulator({ flinkVersion: '2.2', ...common });
+    sim = await startSimulator({ flinkVersion: '1.20', ...common });
+    try {
+      const d22 = new SimDriver(newer, '/v2');
+      const d120 = new SimDriver(sim, '/v2');
+      for (const ddl of DDL) {
+        await d22.sql(ddl);
+        await d120.sql(ddl);
+      }
+      const old = await d22.sql(COUNT_BY_CITY);
+      newer.control.advance(1500);
+      await d22.jm('POST', `/jobs/${old.jobId}/stop`, { triggerId: hex('7') });
+      newer.control.advance(600);
+      const savepoint = (await d22.jm('GET', `/jobs/${old.jobId}/savepoints/${hex('7')}`)).body.operation
+        .location;
+      const back = await d120.sql(COUNT_BY_CITY, {
+        'execution.savepoint.path': savepoint,
+        'execution.savepoint.ignore-unclaimed-state': 'true',
+      });
+      sim.control.advance(2500);
+      expect((await d120.jm('GET', `/jobs/${back.jobId}`)).body.state).toBe('FAILED');
+      const exceptions = (await d120.jm('GET', `/jobs/${back.jobId}/exceptions`)).body;
+      expect(String(exceptions['root-exception'])).toContain('Unrecognized checkpoint version number: 6');
+    } finally {
+      await newer.close();
+    }
+  });
+});
 
 describe('simulated restores follow operator ids, as plan predicts them', () => {
   it('gives a job the vertex ids real Flink 1.20 gave the same query', async () => {

@@ -468,7 +468,7 @@ export class Cluster {
   }
 
   completeCheckpoint(job: SimJob): CheckpointEntry {
-    return completeCheckpoint(job, this.savepoints, this.now());
+    return completeCheckpoint(job, this.savepoints, this.now(), this.version);
   }
 
   record(job: SimJob, entry: CheckpointEntry): void {

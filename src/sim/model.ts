@@ -212,6 +212,8 @@ export interface SavepointRecord {
   createdAt: number;
   kind: 'savepoint' | 'checkpoint';
   disposed: boolean;
+  /** The Flink version (major.minor) of the cluster that wrote it: a 1.x release cannot read a 2.x one's metadata. */
+  flinkVersion?: string;
 }
 
 export interface FailureCause {

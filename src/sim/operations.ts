@@ -202,6 +202,7 @@ export class Operations {
         createdAt: c.now(),
         kind: 'savepoint',
         disposed: false,
+        flinkVersion: c.version,
       });
       this.complete(op, { location: path });
       if (req.stop) c.finish(job, 'FINISHED');

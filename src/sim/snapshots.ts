@@ -36,6 +36,14 @@ export function checkRestore(
       message: `Cannot find checkpoint or savepoint file/directory '${rs.path}' on file system 'file'.`,
     };
   }
+  // Flink 2.x writes checkpoint metadata version 6, which no 1.x release knows (real 1.20.3
+  // restoring a 2.2.0 savepoint); allowNonRestoredState does not help.
+  if (sp.flinkVersion?.startsWith('2.') && version.startsWith('1.')) {
+    return {
+      className: 'java.lang.IllegalArgumentException',
+      message: 'Unrecognized checkpoint version number: 6',
+    };
+  }
   const ids = new Set(job.operators.map((o) => o.id));
   const mismatch = maxParallelismMismatch(job, sp, ids);
   if (mismatch) return mismatch;
@@ -178,7 +186,12 @@ export function recordCheckpoint(job: SimJob, entry: CheckpointEntry): void {
   }
 }
 
-export function completeCheckpoint(job: SimJob, snapshots: Snapshots, now: number): CheckpointEntry {
+export function completeCheckpoint(
+  job: SimJob,
+  snapshots: Snapshots,
+  now: number,
+  version?: FlinkVersion,
+): CheckpointEntry {
   const id = job.nextCheckpointId++;
   const path = `${job.checkpointDir.replace(/\/+$/, '')}/${job.jid}/chk-${id}`;
   const entry: CheckpointEntry = {
@@ -204,6 +217,7 @@ export function completeCheckpoint(job: SimJob, snapshots: Snapshots, now: numbe
     createdAt: now,
     kind: 'checkpoint',
     disposed: false,
+    ...(version ? { flinkVersion: version } : {}),
   });
   return entry;
 }
