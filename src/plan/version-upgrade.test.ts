@@ -69,8 +69,11 @@ describe('versionUpgradeVerdict', () => {
       expect(v.blocked?.reason).toBe('downgrade');
       expect(v.blocked?.detail).toContain('restoreFrom');
     }
-    // A minor step back: Flink does not promise it either.
+    // A minor step back: Flink does not promise it either; --allow-version-upgrade tries it.
     expect(versionUpgradeVerdict({ ...base, from: '1.20', to: '1.19' })!.blocked?.reason).toBe('downgrade');
+    const tried = versionUpgradeVerdict({ ...base, from: '1.20', to: '1.19', confirmed: true })!;
+    expect(tried.blocked).toBeUndefined();
+    expect(tried).toMatchObject({ verdict: 'unknown' });
     // Neither --allow-version-upgrade nor allowNonRestoredState makes the savepoint readable.
     expect(
       versionUpgradeVerdict({

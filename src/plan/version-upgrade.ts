@@ -83,7 +83,7 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
   if (!input.restores) {
     return { ...base, verdict: 'compatible', findings: ['starts without state'], advice: [] };
   }
-  const back = downgrade(from, to, input.pinned === true);
+  const back = downgrade(from, to, input.pinned === true, input.confirmed === true);
   if (back) return { ...base, ...back };
   if (input.planMode === 'compiled' && input.samePlan) {
     if (input.planCheck && !input.planCheck.ok) {
@@ -172,25 +172,28 @@ function downgrade(
   from: string,
   to: string,
   pinned: boolean,
+  confirmed: boolean,
 ): Omit<VersionUpgrade, 'from' | 'to'> | undefined {
   const [fromMajor, fromMinor] = parts(from);
   const [toMajor, toMinor] = parts(to);
   if (toMajor > fromMajor || (toMajor === fromMajor && toMinor >= fromMinor)) return undefined;
-  if (pinned) {
+  const across = toMajor < fromMajor;
+  if (pinned || (confirmed && !across)) {
     return {
       verdict: 'unknown',
       findings: [
-        `Flink ${to} is older than Flink ${from}, which wrote the job's state: the job starts from the savepoint its restoreFrom pins`,
+        pinned
+          ? `Flink ${to} is older than Flink ${from}, which wrote the job's state: the job starts from the savepoint its restoreFrom pins`
+          : `Flink ${to} is older than Flink ${from}, which wrote the job's state: restored as --allow-version-upgrade asks, which Flink does not promise`,
       ],
       advice: [],
     };
   }
-  const why =
-    toMajor < fromMajor
-      ? `Flink ${to} cannot read a savepoint Flink ${from} wrote (its checkpoint metadata has a version ${to} does not know)`
-      : `Flink ${to} is older than Flink ${from}, which wrote the job's state, and Flink does not promise that an older release restores a newer one's savepoint`;
+  const why = across
+    ? `Flink ${to} cannot read a savepoint Flink ${from} wrote (its checkpoint metadata has a version ${to} does not know)`
+    : `Flink ${to} is older than Flink ${from}, which wrote the job's state, and Flink does not promise that an older release restores a newer one's savepoint`;
   const advice = [
-    `Set restoreFrom: in the job's settings to a savepoint Flink ${to} wrote — the one taken when the job left Flink ${to} (flinkops savepoints list shows it); the state since is lost. Or keep the job on Flink ${from}.`,
+    `Set restoreFrom: in the job's settings to a savepoint Flink ${to} wrote — the one taken when the job left Flink ${to} (flinkops savepoints list shows it); the state since is lost. Or keep the job on Flink ${from}${across ? '' : `, or try the newer savepoint on Flink ${to} with --allow-version-upgrade (a failed start is rolled back)`}.`,
   ];
   return {
     verdict: 'incompatible',
