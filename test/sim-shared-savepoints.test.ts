@@ -82,6 +82,57 @@ describe('an environment moved between two simulators sharing a savepoint folder
     expect(checkpoints.latest.restored?.external_path).toBe(savepoint);
   });
 
+  it('a move whose start fails on the new cluster rolls the job back onto the cluster it left', async () => {
+    // Back on the old cluster alone, then moved again to a new cluster that fails every job.
+    writeFileSync(
+      join(repo, 'flinkops.yaml'),
+      project(`    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`),
+    );
+    const failing = await startSimulator({
+      flinkVersion: '1.20',
+      clock: 'real',
+      timing: { startMs: 10, savepointMs: 10 },
+      savepointDir: `file:${folder}`,
+      savepointsOnDisk: true,
+    });
+    try {
+      for (const j of jobsOn(newSim).filter((x) => x.state === 'RUNNING'))
+        await fetch(`${newSim.jobmanagerUrl}/jobs/${j.jid}?mode=cancel`, { method: 'PATCH' });
+      const fresh = await cli(['apply', ...base(), ...QUICK, '--allow-version-upgrade'], repo);
+      expect(
+        jobsOn(oldSim).filter((j) => j.state === 'RUNNING'),
+        fresh.stderr,
+      ).toHaveLength(1);
+      failing.control.faults.jobFailsAfterMs = 50;
+      writeFileSync(
+        join(repo, 'flinkops.yaml'),
+        project(
+          `    jobmanagerUrl: ${failing.jobmanagerUrl}\n    sqlGatewayUrl: ${failing.gatewayUrl}\n` +
+            `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
+        ),
+      );
+      const moved = await cli(
+        ['apply', ...base(), '--auto-approve', '--health-grace', '1s', '--checkpoint-wait', '0'],
+        repo,
+      );
+      expect(moved.code).toBe(1);
+      expect(moved.stdout + moved.stderr).toMatch(/rolled back/);
+      // Flink's answers: nothing runs on the new cluster; the old one runs the job again, restored
+      // from the savepoint the move took there.
+      expect(jobsOn(failing).filter((j) => j.state === 'RUNNING')).toEqual([]);
+      const again = jobsOn(oldSim).filter((j) => j.state === 'RUNNING');
+      expect(again).toHaveLength(1);
+      const cp = (await (
+        await fetch(`${oldSim.jobmanagerUrl}/jobs/${again[0]!.jid}/checkpoints`)
+      ).json()) as {
+        latest: { restored: { external_path?: string } | null };
+      };
+      expect(cp.latest.restored?.external_path).toMatch(new RegExp(`^file:${folder}/savepoint-`));
+    } finally {
+      await failing.close();
+    }
+  });
+
   it('without the folder, a simulator keeps its savepoints in memory and writes nothing', async () => {
     const sim = await startSimulator({
       flinkVersion: '1.20',

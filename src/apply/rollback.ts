@@ -95,8 +95,11 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
       ),
     };
   }
-  const maxParallelism = await rollbackMaxParallelism(ctx, run, restore, target.settings?.maxParallelism);
-  const sub = await submitJob(ctx, {
+  // A moving job goes back to the cluster it left (moveFrom), which runs the release that wrote
+  // its state: a start on the new cluster failed, and the previous version would fail there too.
+  const back = run.change.move && ctx.previous ? { ...ctx, client: ctx.previous } : ctx;
+  const maxParallelism = await rollbackMaxParallelism(back, run, restore, target.settings?.maxParallelism);
+  const sub = await submitJob(back, {
     job,
     pipelineName: run.change.pipelineName,
     script: target.script,
@@ -147,9 +150,9 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
   );
   run.report.newJobId = jobId;
   if (restore) run.rolledBackFrom = restore;
-  const running = await awaitRunning(ctx, job, jobId);
+  const running = await awaitRunning(back, job, jobId);
   const healthy = running.ok
-    ? await healthGrace(ctx, job, jobId, running.runningSince, scriptConfig(target.script))
+    ? await healthGrace(back, job, jobId, running.runningSince, scriptConfig(target.script))
     : running;
   if (!healthy.ok && 'interrupted' in healthy && healthy.interrupted) {
     // Ctrl-C while the rolled-back job proved itself: it runs, its check is unfinished.
