@@ -29,7 +29,7 @@ export function describeStep(s: Step): string {
     case 'cancel':
       return `cancel job ${s.jobId}`;
     case 'submit':
-      return `submit the script (spec ${s.specHash.slice(0, 12)}, parallelism ${s.parallelism}) ${describeRestore(s.restore)}${s.allowNonRestoredState ? ', allowing non-restored state' : ''}; record it as current`;
+      return `submit ${s.compiledPlan ? "the job's compiled plan (EXECUTE PLAN; " : 'the script ('}spec ${s.specHash.slice(0, 12)}, parallelism ${s.parallelism}) ${describeRestore(s.restore)}${s.allowNonRestoredState ? ', allowing non-restored state' : ''}; record it as current`;
     case 'await-running':
       return 'wait until the new job is RUNNING';
     case 'health-grace':

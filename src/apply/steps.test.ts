@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DesiredState } from '../compile/model';
+import type { DesiredJob, DesiredState } from '../compile/model';
 import type { JobChange, Plan } from '../plan/model';
 import type { StateDoc } from '../state/model';
 import { describeSteps } from './describe-steps';
@@ -180,6 +180,20 @@ describe('--explain shows the stop the run makes', () => {
     );
     expect(describeSteps([steps]).split('\n')[1]).toBe(
       '  1. stop job j1 by cancel: it is RESTARTING and Flink takes no savepoint of it; record its latest checkpoint first (upgrade)',
+    );
+  });
+});
+
+describe('--explain names what a submission runs', () => {
+  it('a job in planMode: compiled runs its compiled plan (EXECUTE PLAN), not the script', () => {
+    const change = { ...base, action: 'upgrade', strategy: 'savepoint', to, ...running } as JobChange;
+    const job = {
+      script: '',
+      statements: [],
+      settings: { planMode: 'compiled', allowNonRestoredState: false },
+    } as unknown as DesiredJob;
+    expect(describeSteps([stepsFor(change, job)]).split('\n')[3]).toBe(
+      "  3. submit the job's compiled plan (EXECUTE PLAN; spec h2, parallelism 4) restoring from the savepoint/checkpoint taken above; record it as current",
     );
   });
 });

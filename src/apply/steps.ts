@@ -43,6 +43,8 @@ export type Step =
       parallelism: number;
       restore: RestoreSource;
       allowNonRestoredState: boolean;
+      /** `planMode: compiled`: the gateway runs the job's compiled plan (EXECUTE PLAN), not its script. */
+      compiledPlan?: true;
     }
   | { kind: 'await-running' }
   /** No restarts (and one completed checkpoint, when checkpointing is on) for the grace period. */
@@ -94,6 +96,7 @@ function startSteps(specHash: string, parallelism: number, restore: RestoreSourc
     parallelism,
     restore,
     allowNonRestoredState: job?.settings.allowNonRestoredState ?? false,
+    ...(job?.settings.planMode === 'compiled' ? { compiledPlan: true as const } : {}),
   };
   // A batch job ends by itself: its run is done when it has FINISHED, with no grace period to watch.
   if (job && isBatchJob(job)) return [submit, { kind: 'await-finished' }, { kind: 'record-finished' }];
