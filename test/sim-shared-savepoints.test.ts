@@ -80,6 +80,9 @@ describe('an environment moved between two simulators sharing a savepoint folder
       latest: { restored: { external_path?: string } | null };
     };
     expect(checkpoints.latest.restored?.external_path).toBe(savepoint);
+    // The audit trail says where the job came from.
+    const history = await cli(['history', ...base(), 'copy'], repo);
+    expect(history.stdout).toContain(`moved from ${oldSim.jobmanagerUrl}`);
   });
 
   it('a move whose start fails on the new cluster rolls the job back onto the cluster it left', async () => {

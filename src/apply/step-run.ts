@@ -1,4 +1,5 @@
 import { deployedSettings } from '../compile';
+import { majorMinor } from '../plan/version-upgrade';
 import type { SavepointKind } from '../state/model';
 import {
   appendHistory,
@@ -178,10 +179,20 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
       history(ctx, run, run.change.action === 'none' ? 'sync' : run.change.action, {
         jobId: sub.jobId,
         savepoint: restore,
+        detail: movedFrom(run, version.flinkVersion),
       }),
     );
   });
   return OK;
+}
+
+/** A move's history line: from which cluster (and Flink release) the job came (`history` shows it). */
+function movedFrom(run: JobRun, to: string | undefined): string | undefined {
+  const m = run.change.move;
+  if (!m) return undefined;
+  const from = majorMinor(m.fromVersion);
+  const versions = from && to && from !== to ? `, Flink ${from} → ${to}` : '';
+  return `moved from ${m.from}${versions}`;
 }
 
 /** The cluster's Flink version (major.minor), recorded with a deployment: a later start elsewhere is a version upgrade. */
