@@ -775,6 +775,14 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(verdict('window-dedup', 'window-dedup-wider').verdict).toBe('incompatible');
   });
 
+  it("a window deduplication partitioned by another column of the key's type reads the state crossed (real 2.2.0: restored)", () => {
+    // PARTITION BY window_start, window_end, k → …, v (both INT): Flink restores the rows kept per
+    // k and window as those of v = k, so a window's first row of v = x is dropped for the old one.
+    const v = verdict('window-dedup', 'window-dedup-by-v');
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toContain('WindowDeduplicate (k): its key is another column now (k → v)');
+  });
+
   it('the verdicts real 2.2.0 restores gave', () => {
     // Restored, rows right: a window join INNER → LEFT, an OVER window's size, window and Top-N sizes.
     for (const [a, b] of [

@@ -723,10 +723,13 @@ function switchedTimeColumn(
   return renamed ? '' : `${from} → ${to}`;
 }
 
-/** The column names of a shape's keys (`groupBy=[…]`, `partitionBy=[…]`, `key=[…]`, `joinKey=[…]`). */
+/**
+ * The column names of a shape's keys (`groupBy=[…]`, `partitionBy=[…]`, `key=[…]`, `joinKey=[…]`,
+ * a window deduplication's `partitionKeys=[…]`).
+ */
 function keyColumns(shape: string): Set<string> {
   const out = new Set<string>();
-  for (const m of shape.matchAll(/\b(?:groupBy|partitionBy|key|joinKey)=\[([^\]]*)\]/g))
+  for (const m of shape.matchAll(/\b(?:groupBy|partitionBy|partitionKeys|key|joinKey)=\[([^\]]*)\]/g))
     for (const w of m[1]!.match(/\$?[A-Za-z_][\w$]*/g) ?? []) out.add(w.toLowerCase());
   return out;
 }
