@@ -16,6 +16,7 @@ import {
   type TableFacts,
   tableFacts,
 } from '../src/plan/state-verdict';
+import { restoreOutcome } from '../src/render/terminal';
 import { explainedSide, FIXTURE_TABLES } from './explain-fixtures';
 
 const TABLES = FIXTURE_TABLES;
@@ -641,6 +642,27 @@ describe.each(['1.20', '2.2'])(
       );
     });
 
+    it('says Flink restores such state and reads it wrong, not that the restore fails', () => {
+      // Real 2.2.0 restored GROUP BY k → v (catalogue group_key_switched), and a SESSION window
+      // partitioned by k → by v (it printed a session of v = 0 whose SUM(v) was 2066).
+      const v = verdict('agg-by-k', 'agg-by-v');
+      expect(v.restore).toBe('read-wrong');
+      const job = { name: 'switched', settings: {} } as unknown as DesiredJob;
+      const d = stateLostDiagnostic(job, v, 'Upgrade', { file: 'jobs/switched.sql' } as SourceRange);
+      expect(d?.summary).toBe('Upgrade of job switched restores its state and reads it wrong');
+      expect(restoreOutcome(v)).toBe('Flink restores the state and reads it wrong');
+      // Another max parallelism fails the restore; state of the same types reshaped may do either.
+      const failed = stateVerdict({
+        old: side(version, 'agg'),
+        next: side(version, 'agg'),
+        maxParallelism: { from: 128, to: 256 },
+      });
+      expect(failed.restore).toBe('fails');
+      expect(restoreOutcome(failed)).toBe('the restore will fail');
+      const either = stateVerdict({ old: side(version, 'agg'), next: side(version, 'agg-key-added') });
+      expect(restoreOutcome(either)).toBe('the restore will fail, or read the state wrong');
+    });
+
     it('GROUP BY MOD(k, 5) → GROUP BY MOD(v, 5): incompatible, the key is computed from another column', () => {
       // The aggregate's shape is the same text (groupBy=[g]); the Calc before it computes g otherwise.
       // Real 1.20.3 restored it and printed group MOD(v, 5) = 2 with MIN(v) = 0: -U[v, 2, 14, 2, 0].
@@ -780,6 +802,7 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     // k and window as those of v = k, so a window's first row of v = x is dropped for the old one.
     const v = verdict('window-dedup', 'window-dedup-by-v');
     expect(v.verdict).toBe('incompatible');
+    expect(v.restore).toBe('read-wrong');
     expect(v.findings.join('\n')).toContain('WindowDeduplicate (k): its key is another column now (k → v)');
   });
 

@@ -115,6 +115,21 @@ describe('parsePlanJson: the whole file is held to schemas/plan.schema.json', ()
     expect(d.detail).toContain('flinkops plan --out plan.json');
   });
 
+  it('takes an incompatible verdict with what Flink does with the savepoint (restore)', () => {
+    const plan = planWithEveryAction();
+    const upgrade = plan.changes.find((c) => c.action === 'upgrade')!;
+    upgrade.compatibility = {
+      verdict: 'incompatible',
+      source: 'flink',
+      restore: 'read-wrong',
+      findings: ['GroupAggregate (k): its key is another column now (k → v)'],
+      advice: [],
+    };
+    const { value, diags } = parsePlanJson(renderPlanJson(plan), 'out/plan.json');
+    expect(diags).toEqual([]);
+    expect(value!.changes.find((c) => c.job === upgrade.job)!.compatibility!.restore).toBe('read-wrong');
+  });
+
   it('refuses a truncated plan with a located error', () => {
     const text = renderPlanJson(planWithEveryAction());
     const doc = JSON.parse(text) as Record<string, unknown>;

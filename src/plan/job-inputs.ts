@@ -441,7 +441,9 @@ export function stateLostDiagnostic(
   return warning(
     PLAN_CODES.stateIncompatible,
     compat.verdict === 'incompatible'
-      ? `${what} of job ${job.name} will not restore its state`
+      ? compat.restore === 'read-wrong'
+        ? `${what} of job ${job.name} restores its state and reads it wrong`
+        : `${what} of job ${job.name} will not restore its state${compat.restore === 'fails-or-read-wrong' ? ', or reads it wrong' : ''}`
       : unread
         ? `${what} of job ${job.name} drops state: Flink restores the savepoint, but ${unread} starts with empty state`
         : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,

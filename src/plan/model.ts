@@ -83,6 +83,14 @@ export interface Compatibility {
   findings: string[];
   /** What the user can do (allowNonRestoredState, a stateless upgrade, pin a savepoint). */
   advice: string[];
+  /**
+   * What Flink does with an `incompatible` verdict's savepoint (`flink` verdicts only): `fails`, the
+   * restore fails (a key or accumulator of another type, a max parallelism changed); `read-wrong`,
+   * Flink restores it (the serializers match) and the new job reads it as other keys', windows' or
+   * rows' state (a key moved to another column of its type, a window over another time column);
+   * `fails-or-read-wrong`, one or the other (state of the same types in another shape).
+   */
+  restore?: 'fails' | 'read-wrong' | 'fails-or-read-wrong';
 }
 
 /** The spec a change deploys: what apply submits and a saved plan is checked against. */

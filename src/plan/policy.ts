@@ -109,13 +109,13 @@ function violations(
     out.push({
       severity: 'error',
       code: POLICY_CODES.incompatibleUpgrade,
-      summary: `The ${c.action} of job ${c.job} ${c.compatibility.verdict === 'incompatible' ? 'will not restore its state' : 'drops state'}, which ${env} refuses`,
+      summary: `The ${c.action} of job ${c.job} ${c.compatibility.verdict !== 'incompatible' ? 'drops state' : c.compatibility.restore === 'read-wrong' ? 'restores its state and reads it wrong' : 'will not restore its state'}, which ${env} refuses`,
       detail:
         `${c.compatibility.findings.join('; ')}. policy.refuseIncompatibleUpgrades lists ${env}. ` +
         (c.compatibility.verdict === 'incompatible'
           ? // allowNonRestoredState drops state with nowhere to go; it does not restore a state whose shape changed.
             `Make the change state-compatible, or start the new version without state with upgradeMode: stateless ` +
-            `in jobs/${c.job}.yaml (allowNonRestoredState does not help: the restore fails even with it).`
+            `in jobs/${c.job}.yaml (allowNonRestoredState does not help: ${c.compatibility.restore === 'read-wrong' ? 'Flink restores this state, and the new job reads it wrong' : 'the restore fails even with it'}).`
           : `Make the change state-compatible, or accept losing the unmatched state with allowNonRestoredState: true ` +
             `in jobs/${c.job}.yaml (or upgradeMode: stateless for a fresh start).`),
       refuse: true,

@@ -149,6 +149,9 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   const findings: string[] = [];
   let dropped = 0;
   let reshaped = 0;
+  // Of the reshaped: restored by Flink and read wrong, or one of the two (the rest fail the restore).
+  let readWrong = 0;
+  let mayReadWrong = 0;
   let unknown = 0;
   const retyped = retypedColumns(input.old, input.next);
   const renulled = renulledColumns(input.old, input.next);
@@ -181,6 +184,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     // nothing of its own in it (real 1.20.3, postgres-cdc 3.5.0: the whole snapshot read again).
     if (legacySource(n, input.old) !== legacySource(twin, input.next)) {
       reshaped++;
+      readWrong++;
       operators.push({ name, id, state: 'reshaped' });
       findings.push(
         `${name}: its reader becomes ${legacySource(twin, input.next) ? 'a legacy SourceFunction' : 'a FLIP-27 Source'} (scan.incremental.snapshot.enabled), which cannot read the old reader's state: it starts over (a CDC source reads its whole snapshot again)`,
@@ -246,10 +250,12 @@ export function stateVerdict(input: VerdictInput): Compatibility {
                 : `${ttlSwitch!.why}`;
         // Another aggregate or join of the same types (SUM → MAX, sides swapped) is restored by
         // Flink, which compares serializers only, and then read as other state (real 1.20).
-        const outcome =
-          baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl
-            ? 'Flink cannot restore it, or restores it and reads it as other state'
-            : 'Flink cannot restore it';
+        const either =
+          baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl;
+        if (either) mayReadWrong++;
+        const outcome = either
+          ? 'Flink cannot restore it, or restores it and reads it as other state'
+          : 'Flink cannot restore it';
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
@@ -260,6 +266,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       const timeSwitch = switchedTimeColumn([n, input.old], [twin, input.next]);
       if (timeSwitch) {
         reshaped++;
+        readWrong++;
         operators.push({ name, id, state: 'reshaped' });
         findings.push(
           `${name}: its windows follow another time column now (${timeSwitch}); Flink restores the state, and the new job adds its rows to the windows the old column's rows opened, read as its own`,
@@ -270,6 +277,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       const crossed = crossedState([a, n, input.old], [b, twin, input.next]);
       if (crossed) {
         reshaped++;
+        readWrong++;
         operators.push({ name, id, state: 'reshaped' });
         findings.push(`${name}: ${crossed}`);
         continue;
@@ -316,9 +324,12 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   }
   const verdict =
     reshaped > 0 ? 'incompatible' : dropped > 0 ? 'drops-state' : unknown > 0 ? 'unknown' : 'compatible';
+  const restore =
+    readWrong + mayReadWrong < reshaped ? 'fails' : mayReadWrong > 0 ? 'fails-or-read-wrong' : 'read-wrong';
   return {
     verdict,
     source: 'flink',
+    ...(verdict === 'incompatible' ? { restore } : {}),
     operators,
     findings,
     advice: adviceFor(verdict, { ...input, ...(restoredUnread(operators) ? { restoredUnread: true } : {}) }),

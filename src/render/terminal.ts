@@ -230,7 +230,7 @@ function compatLines(compat: Compatibility, s: Style, stateless: boolean, fromPl
     : compat.verdict === 'compatible'
       ? s.green('compatible')
       : compat.verdict === 'incompatible'
-        ? s.red('incompatible: the restore will fail')
+        ? s.red(`incompatible: ${restoreOutcome(compat)}`)
         : compat.verdict === 'drops-state'
           ? s.red('drops state')
           : s.yellow('compatibility unknown');
@@ -239,6 +239,15 @@ function compatLines(compat: Compatibility, s: Style, stateless: boolean, fromPl
     ...compat.findings.map((f) => `  • ${clean(f)}`),
     ...compat.advice.map((a) => `  ${s.cyan('→')} ${clean(a)}`),
   ];
+}
+
+/** What Flink does with the savepoint of an `incompatible` upgrade. */
+export function restoreOutcome(compat: Compatibility): string {
+  return compat.restore === 'read-wrong'
+    ? 'Flink restores the state and reads it wrong'
+    : compat.restore === 'fails-or-read-wrong'
+      ? 'the restore will fail, or read the state wrong'
+      : 'the restore will fail';
 }
 
 function parallelism(c: JobChange): string | undefined {
