@@ -806,6 +806,15 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(v.findings.join('\n')).toContain('WindowDeduplicate (k): its key is another column now (k → v)');
   });
 
+  it('an event-time temporal join INNER → LEFT keeps its state (real 2.2.0: restored, ran without exception)', () => {
+    // One TemporalRowTimeJoinOperator either way, of the same state; LEFT pads the unmatched rows.
+    expect(verdict('temporal-join-inner', 'temporal-join-left').verdict).toBe('compatible');
+    expect(verdict('temporal-join-left', 'temporal-join-inner').verdict).toBe('compatible');
+    expect(verdict('temporal-join-inner', 'temporal-join-left').findings).toContain(
+      'TemporalJoin (InnerJoin) keeps its state',
+    );
+  });
+
   it('the verdicts real 2.2.0 restores gave', () => {
     // Restored, rows right: a window join INNER → LEFT, an OVER window's size, window and Top-N sizes.
     for (const [a, b] of [

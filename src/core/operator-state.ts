@@ -206,6 +206,11 @@ export function stateShape(n: StreamNode): string {
   // state whatever the join type: INNER ↔ LEFT ↔ FULL restores, and the windows open at the upgrade
   // are joined the new way (real 1.20.3). The select list stays: a semi join keeps other rows.
   if (/^\s*WindowJoin\(/.test(s)) s = s.replace(/,?\s*joinType=\[[^\]]*\]/, '');
+  // An event-time temporal join is one function (TemporalRowTimeJoinOperator) whether INNER or
+  // LEFT: the left rows waiting for the watermark and the versions of the right side, with no flag
+  // of rows joined; a LEFT join only emits the unmatched ones padded. INNER ↔ LEFT restores and
+  // joins the restored rows the new way (real 2.2.0: restored, no exception, rows right).
+  if (/^\s*TemporalJoin\(/.test(s)) s = s.replace(/,?\s*joinType=\[(?:InnerJoin|LeftOuterJoin)\]/, '');
   // An OVER window's frame picks Flink's function, and so what its state means: an unbounded frame
   // (ROWS or RANGE) keeps the running accumulator and the rows not yet emitted, a bounded RANGE
   // frame the rows within the range, a bounded ROWS frame those rows and a row count, under the
