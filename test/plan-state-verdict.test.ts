@@ -815,6 +815,20 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     );
   });
 
+  it('a window deduplication become a window Top-N restores and starts empty: drops-state, not "the restore will fail"', () => {
+    // rn = 1 → rn <= 2 over the same TUMBLE: real 2.2.0 restored the savepoint without
+    // allowNonRestoredState; the WindowRank keeps its rows under 'window_rank', not 'window_deduplicate'.
+    const v = verdict('window-dedup', 'window-dedup-to-top2');
+    expect(v.verdict).toBe('drops-state');
+    expect(v.operators?.find((o) => o.name.startsWith('WindowDeduplicate'))).toMatchObject({
+      state: 'dropped',
+      unread: true,
+    });
+    expect(v.findings.join('\n')).toContain(
+      'WindowDeduplicate (k): becomes WindowRank (k), its state is kept under other names now (window_deduplicate → window_rank)',
+    );
+  });
+
   it('the verdicts real 2.2.0 restores gave', () => {
     // Restored, rows right: a window join INNER → LEFT, an OVER window's size, window and Top-N sizes.
     for (const [a, b] of [

@@ -378,6 +378,7 @@ export function splitTopLevel(text: string, separator = ','): string[] {
  *   keeping the first row insert-only is RowTimeDeduplicateKeepFirstRowFunction (FLINK-37005),
  *   of its own names (real 2.3.0: keep first → keep last restored, and keep-last printed +I for
  *   every key, as a deduplication without state does).
+ * - WindowDeduplicate: `window_deduplicate`; WindowRank: `window_rank`.
  * - Rank: a Top-1 is FastTop1Function, `Top1-Rank-State` (real 1.20.3 and 2.3.0: Top-1 → Top-2
  *   restored and printed a new rank 1 and 2 for every key); a Top-N over processing time ascending
  *   AppendOnlyFirstNFunction, `counterState`; else the strategy's own map.
@@ -396,6 +397,11 @@ export function keyedStateNames(
       ? ['waiting-to-emit-on-timer', 'already-emitted-state-boolean']
       : ['deduplicate-state'];
   }
+  // Window operators keep one state each, by name: a window deduplication the row per key and
+  // window ('window_deduplicate'), a window Top-N its rows by sort key ('window_rank'). Real 2.2.0:
+  // rn = 1 → rn <= 2 of a window deduplication restored without allowNonRestoredState.
+  if (op === 'WindowDeduplicate') return ['window_deduplicate'];
+  if (op === 'WindowRank') return ['window_rank'];
   if (op !== 'Rank') return undefined;
   const strategy = /\bstrategy=\[(\w+)/.exec(s)?.[1];
   const top1 = /\brankRange=\[rankStart=1, rankEnd=1\]/.test(s);

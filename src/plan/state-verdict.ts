@@ -468,7 +468,7 @@ export function restoredUnread(operators: readonly StateOperator[] = []): string
 
 /** The key a deduplication or Top-N keeps its state under, from its shape: `key=[k]`, `partitionBy=[k]`. */
 function stateKey(shape: string): string {
-  return [...shape.matchAll(/\b(?:key|partitionBy)=\[([^\]]*)\]/g)].map((m) => m[1]).join(', ');
+  return [...shape.matchAll(/\b(?:key|partitionBy|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(', ');
 }
 
 /**
