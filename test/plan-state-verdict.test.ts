@@ -829,6 +829,33 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     );
   });
 
+  it('an interval join with its inputs swapped, of the same columns, reads each side as the other (real 2.2.0: restored)', () => {
+    // FROM events e JOIN clicks c → FROM clicks c JOIN events e: real 2.2.0 restored the savepoint
+    // and printed 300 rows joining events with events and clicks with clicks (clicks' v 1000..1099,
+    // events' 0..99: `+I[2, 50, 28]` has a click of v 28, `+I[1, 1059, 1054]` an event of v 1059).
+    const same = new Map<string, TableFacts>(
+      ['pviews', 'buys'].map((t) => [
+        t,
+        {
+          options: { connector: 'datagen' },
+          columns: new Map([
+            ['id', 'BIGINT'],
+            ['k', 'INT'],
+            ['v', 'INT'],
+            ['s', 'STRING'],
+          ]),
+        },
+      ]),
+    );
+    const swap = (a: string, b: string) =>
+      stateVerdict({ old: side('2.2', a, same), next: side('2.2', b, same), flinkVersion: '2.2.0' });
+    const v = swap('interval-join-pviews-buys', 'interval-join-buys-pviews');
+    expect(v.verdict).toBe('incompatible');
+    expect(v.restore).toBe('read-wrong');
+    expect(v.findings.join('\n')).toContain('its inputs are swapped (pviews ⋈ buys → buys ⋈ pviews)');
+    expect(swap('interval-join-pviews-buys', 'interval-join-pviews-buys').verdict).toBe('compatible');
+  });
+
   it('the verdicts real 2.2.0 restores gave', () => {
     // Restored, rows right: a window join INNER → LEFT, an OVER window's size, window and Top-N sizes.
     for (const [a, b] of [

@@ -273,6 +273,18 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         );
         continue;
       }
+      // A join keeps each input's rows in a state of its own side: inputs swapped (FROM a JOIN b →
+      // FROM b JOIN a) of the same row types restore, and each side's rows are read as the other's.
+      const swapped = swappedInputs([n, input.old.graph], [twin, input.next.graph]);
+      if (swapped) {
+        reshaped++;
+        readWrong++;
+        operators.push({ name, id, state: 'reshaped' });
+        findings.push(
+          `${name}: its inputs are swapped (${swapped}); Flink restores the rows each side kept as the other side's, and joins them with the wrong stream`,
+        );
+        continue;
+      }
       // Restored by Flink (the serializers match) and then read as other keys' or rows' state.
       const crossed = crossedState([a, n, input.old], [b, twin, input.next]);
       if (crossed) {
@@ -667,6 +679,39 @@ function overFrameNote(n: StreamNode, twin: StreamNode, input: VerdictInput): st
     ? ' (its ROWS frame becomes a RANGE frame: the RANGE function reads the rows and the accumulator kept, and retracts those older than its range)'
     : '';
 }
+
+/** The tables a node reads, through every operator upstream of it (`events`; `a, b` for a union). */
+function sourceTables(id: number, graph: StreamGraph): string {
+  const node = graph.nodes.find((g) => g.id === id);
+  if (!node) return '';
+  const ids = new Set([id, ...upstreamOf(node, graph)]);
+  const tables = graph.nodes
+    .filter((g) => ids.has(g.id))
+    .map((g) => operatorKind(g))
+    .filter((k) => k.kind === 'source' && k.table !== undefined)
+    .map((k) => k.table!);
+  return [...new Set(tables)].sort().join(', ');
+}
+
+/**
+ * `events ⋈ clicks → clicks ⋈ events` when a two-input join reads the same tables as before but
+ * each input the other's: the left rows a join kept are restored as its left rows, whatever stream
+ * the new job feeds there (real 2.2.0: an interval join FROM events JOIN clicks → FROM clicks JOIN
+ * events, of the same columns, restored and printed clicks joined with clicks: `+I[1, 1059, 1054]`,
+ * a v only clicks have where an event's v was selected). '' otherwise.
+ */
+function swappedInputs(
+  [n, oldGraph]: [StreamNode, StreamGraph],
+  [twin, newGraph]: [StreamNode, StreamGraph],
+): string {
+  if (!JOINS.has(operatorName(n)) || n.inputs.length !== 2 || twin.inputs.length !== 2) return '';
+  const [l, r] = n.inputs.map((e) => sourceTables(e.from, oldGraph));
+  const [l2, r2] = twin.inputs.map((e) => sourceTables(e.from, newGraph));
+  if (!l || !r || l === r || l !== r2 || r !== l2) return '';
+  return `${l} ⋈ ${r} → ${l2} ⋈ ${r2}`;
+}
+
+const JOINS = new Set(['Join', 'IntervalJoin', 'TemporalJoin', 'WindowJoin']);
 
 /** Window operators that keep state per window: they assign rows to windows by a time column. */
 const WINDOWED = new Set([
