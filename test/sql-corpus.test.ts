@@ -42,6 +42,14 @@ const CORRECTIONS: Record<string, Pick<ManifestFile, 'statement_count' | 'kinds'
     },
   },
 };
+/**
+ * Statements Flink's parser takes and Flink still refuses before planning, by the check its parser
+ * runs on the parsed statement (SqlValidateException): flinkops reports them as FO321.
+ */
+const REFUSED_AFTER_PARSE: Record<string, string[]> = {
+  // `user_id INT PRIMARY KEY` without NOT ENFORCED.
+  'cookbook__joins_04_lookup_joins.sql': ['FO321 Flink supports only PRIMARY KEY ... NOT ENFORCED @20'],
+};
 for (const f of manifest.files) {
   const c = CORRECTIONS[f.file];
   if (!c) continue;
@@ -112,7 +120,9 @@ describe('SQL corpus', () => {
       const errors = a.statements
         .filter((s) => flinkVerdict(s.text) === 'ok')
         .flatMap((s) => s.diags.filter((d) => d.severity === 'error'));
-      expect(errors.map((d) => `${d.code} ${d.summary} @${d.range?.start.line}`)).toEqual([]);
+      expect(errors.map((d) => `${d.code} ${d.summary} @${d.range?.start.line}`)).toEqual(
+        REFUSED_AFTER_PARSE[f.file] ?? [],
+      );
       const ours = count(a.statements.map((s) => TO_MANIFEST[s.kind] ?? s.kind));
       const theirs: Record<string, number> = {};
       for (const [k, n] of Object.entries(f.kinds ?? {})) {

@@ -443,6 +443,56 @@ describe('CREATE TABLE and other DDL', () => {
     expect(e!.detail).toContain('PRIMARY KEY');
   });
 
+  // Flink's parser takes these; the check it runs on the parsed statement refuses them
+  // (SqlValidateException), before any planning: seen on real Flink 2.2's SQL Gateway.
+  it('says Flink supports only PRIMARY KEY ... NOT ENFORCED, at the key', () => {
+    for (const [text, column] of [
+      ["CREATE TABLE users (\n user_id INT PRIMARY KEY,\n name STRING\n) WITH ('connector' = 'jdbc')", 14],
+      ["CREATE TABLE t (a INT, CONSTRAINT pk PRIMARY KEY (a)) WITH ('a' = 'b')", 38],
+      ["CREATE TABLE t (a INT, PRIMARY KEY (a) ENFORCED) WITH ('a' = 'b')", 24],
+    ] as const) {
+      for (const v of ['1.20', '2.2']) {
+        const [e] = errorsOf(text, v);
+        expect(e, text).toMatchObject({
+          code: 'FO321',
+          summary: 'Flink supports only PRIMARY KEY ... NOT ENFORCED',
+        });
+        expect(e!.range!.start.column).toBe(column);
+        expect(e!.detail).toContain('NOT ENFORCED');
+      }
+    }
+    expect(errorsOf("CREATE TABLE t (a INT PRIMARY KEY NOT ENFORCED) WITH ('a' = 'b')", '2.2')).toEqual([]);
+    expect(
+      errorsOf("CREATE TEMPORARY TABLE t (a INT, PRIMARY KEY (a) NOT ENFORCED) WITH ('a' = 'b')", '1.20'),
+    ).toEqual([]);
+  });
+
+  it('says CREATE TEMPORARY TABLE ... AS SELECT is refused, at TEMPORARY', () => {
+    for (const v of ['1.20', '2.2']) {
+      const [e] = errorsOf("CREATE TEMPORARY TABLE s WITH ('connector' = 'blackhole') AS SELECT 1 AS a", v);
+      expect(e).toMatchObject({ code: 'FO321', range: { start: { line: 1, column: 8 } } });
+      expect(e!.summary).toBe('CREATE TABLE ... AS SELECT cannot create a temporary table');
+      const [r] = errorsOf("CREATE OR REPLACE TEMPORARY TABLE s WITH ('a' = 'b') AS SELECT 1 AS a", v);
+      expect(r).toMatchObject({ code: 'FO321', range: { start: { line: 1, column: 19 } } });
+    }
+    expect(errorsOf("CREATE TABLE s WITH ('connector' = 'blackhole') AS SELECT 1 AS a", '2.2')).toEqual([]);
+  });
+
+  it('says a CREATE TABLE ... AS SELECT with a schema or PARTITIONED BY is refused before Flink 2.0', () => {
+    const ctas = "CREATE TABLE s (a INT) WITH ('a' = 'b') AS SELECT 1 AS a";
+    const [e] = errorsOf(ctas, '1.20');
+    expect(e).toMatchObject({ code: 'FO321', range: { start: { line: 1, column: 16 } } });
+    expect(e!.summary).toContain('before Flink 2.0');
+    const [p] = errorsOf("REPLACE TABLE s PARTITIONED BY (a) WITH ('a' = 'b') AS SELECT 1 AS a", '1.19');
+    expect(p).toMatchObject({ code: 'FO321', range: { start: { line: 1, column: 17 } } });
+    expect(p!.summary).toBe('REPLACE TABLE ... AS SELECT takes no PARTITIONED BY before Flink 2.0');
+    // Flink 2.0 takes a schema in CTAS (FLIP-463).
+    expect(errorsOf(ctas, '2.2')).toEqual([]);
+    expect(errorsOf("CREATE TABLE s PARTITIONED BY (a) WITH ('a' = 'b') AS SELECT 1 AS a", '2.2')).toEqual(
+      [],
+    );
+  });
+
   it('rejects an unquoted SET value after a quoted key and shows the quoted form', () => {
     const [e] = analyzeScript("SET 'table.exec.state.ttl' = 1h", 'q.sql').diags;
     expect(e).toMatchObject({ code: 'FO314', range: { start: { line: 1, column: 30 } } });

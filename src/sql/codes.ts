@@ -16,6 +16,8 @@ export const CODES = {
   nestedTooDeeply: 'FO319',
   /** A literal Flink's validator refuses for its value: an INTERVAL's leading field longer than its precision. */
   literalOutOfRange: 'FO320',
+  /** A statement Flink's parser reads and its own validation refuses before planning (PRIMARY KEY without NOT ENFORCED, a temporary CTAS). */
+  refusedByFlink: 'FO321',
   /** Warnings. */
   strayEnd: 'FO330',
   nestedStatementSet: 'FO331',

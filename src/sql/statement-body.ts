@@ -23,6 +23,64 @@ import { ReferenceScanner } from './reference-scanner';
 import { pushUnique, withoutCtes, withoutRunaways } from './references';
 import { parseReset, parseSet } from './set-reset';
 import type { NamespaceDef, Statement, TableDef } from './types';
+import { atLeast } from './versions';
+
+/** The first `w1 w2` of the tokens (`PRIMARY KEY`), at its first word. */
+function wordPair(tokens: readonly Token[], w1: string, w2: string): Token | undefined {
+  return tokens.find((t, k) => isWord(t, w1) && isWord(tokens[k + 1], w2));
+}
+
+/**
+ * What Flink's parser reads in a CREATE TABLE but Flink refuses before it plans anything (the
+ * parser's own validation, SqlValidateException): a PRIMARY KEY without NOT ENFORCED, a
+ * CREATE TEMPORARY TABLE ... AS, and before 2.0 a CREATE TABLE ... AS with a schema of its own.
+ * `head` are the statement's tokens before its AS query.
+ */
+function refusedTable(
+  c: Cursor,
+  table: TableDef,
+  head: readonly Token[],
+  temporary: Token | undefined,
+): void {
+  const ctas = table.asQuery === true;
+  if (table.primaryKey?.enforced) {
+    const at = wordPair(head, 'PRIMARY', 'KEY');
+    c.fail(
+      CODES.refusedByFlink,
+      'Flink supports only PRIMARY KEY ... NOT ENFORCED',
+      `Flink refuses a primary key it would have to enforce ("Flink doesn't support ENFORCED mode for PRIMARY KEY constraint"): it does not own the data. Write PRIMARY KEY (${table.primaryKey.columns.join(', ')}) NOT ENFORCED.`,
+      at,
+    );
+    return;
+  }
+  if (!ctas) return;
+  const verb = isWord(head[0], 'REPLACE')
+    ? 'REPLACE TABLE'
+    : isWord(head[1], 'OR')
+      ? 'CREATE OR REPLACE TABLE'
+      : 'CREATE TABLE';
+  if (temporary) {
+    c.fail(
+      CODES.refusedByFlink,
+      `${verb} ... AS SELECT cannot create a temporary table`,
+      `Flink refuses CREATE TEMPORARY TABLE ... AS SELECT ("does not support to create temporary table yet"). Create the table with CREATE TEMPORARY TABLE name (columns) WITH (...) and fill it with INSERT INTO name SELECT ..., or drop TEMPORARY.`,
+      temporary,
+    );
+    return;
+  }
+  const v = c.ctx.flinkVersion;
+  if (v === undefined || atLeast(v, '2.0')) return;
+  const schema = table.columns.length > 0 || table.watermark !== undefined || table.primaryKey !== undefined;
+  const partitioned = table.partitionedBy.length > 0;
+  if (!schema && !partitioned) return;
+  const at = partitioned && !schema ? wordPair(head, 'PARTITIONED', 'BY') : head.find((t) => isOp(t, '('));
+  c.fail(
+    CODES.refusedByFlink,
+    `${verb} ... AS SELECT takes no ${schema ? 'column list, watermark or primary key' : 'PARTITIONED BY'} before Flink 2.0`,
+    `Flink ${v} refuses it ("${verb} AS SELECT syntax does not support ${schema ? 'to specify explicit columns' : 'to create partitioned table'} yet"): the table takes its columns from the query. Remove the ${schema ? 'parenthesised list' : 'PARTITIONED BY clause'}, or create the table first and INSERT INTO it.`,
+    at,
+  );
+}
 
 /** A statement built from a token sub-list (inner statements of sets, EXPLAIN targets). */
 export function buildStatement(ctx: Ctx, tokens: readonly Token[]): Statement {
@@ -145,9 +203,12 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       };
       c.eatWord('OR', 'REPLACE');
       c.eatWord('REPLACE');
+      const temporary = c.peek();
       if (c.eatWord('TEMPORARY')) table.temporary = true;
       c.eatWord('TABLE');
       const q = parseTableBody(c, table, scanner);
+      if (!c.diags.some((d) => d.severity === 'error'))
+        refusedTable(c, table, tokens.slice(i0, q >= 0 ? q : n), table.temporary ? temporary : undefined);
       if (q >= 0) scanner.query(q, n, 'CREATE TABLE AS');
       if (table.like) pushUnique(scanner.refs.reads, { ...table.like.source, like: true });
       if (table.asQuery && table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
