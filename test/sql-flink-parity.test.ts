@@ -467,6 +467,24 @@ describe('CREATE TABLE and other DDL', () => {
     ).toEqual([]);
   });
 
+  it('says an ALTER TABLE adding a PRIMARY KEY without NOT ENFORCED is refused, at the key', () => {
+    for (const [text, column] of [
+      ['ALTER TABLE t ADD PRIMARY KEY (a)', 19],
+      ['ALTER TABLE t ADD (b INT, PRIMARY KEY (b))', 27],
+      ['ALTER TABLE t ADD b INT PRIMARY KEY', 25],
+      ['ALTER TABLE t MODIFY PRIMARY KEY (a)', 22],
+    ] as const) {
+      const [e] = errorsOf(text, '2.2');
+      expect(e, text).toMatchObject({ code: 'FO321', range: { start: { line: 1, column } } });
+    }
+    for (const ok of [
+      'ALTER TABLE t ADD CONSTRAINT pk PRIMARY KEY (a) NOT ENFORCED',
+      'ALTER TABLE t ADD (b INT, PRIMARY KEY (b) NOT ENFORCED)',
+      'ALTER TABLE t ADD b INT PRIMARY KEY NOT ENFORCED',
+    ])
+      expect(errorsOf(ok, '1.20'), ok).toEqual([]);
+  });
+
   it('says CREATE TEMPORARY TABLE ... AS SELECT is refused, at TEMPORARY', () => {
     for (const v of ['1.20', '2.2']) {
       const [e] = errorsOf("CREATE TEMPORARY TABLE s WITH ('connector' = 'blackhole') AS SELECT 1 AS a", v);

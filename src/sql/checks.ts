@@ -13,7 +13,7 @@ import { Cursor } from './cursor';
 import { simpleName } from './ddl-other';
 import { alterTableColumn, parseOptions } from './ddl-table';
 import type { Token } from './lexer';
-import { isName, isWord } from './lexer';
+import { isName, isOp, isWord, matchingBracket } from './lexer';
 import { ReferenceScanner } from './reference-scanner';
 import type { Statement } from './types';
 import { checkVersionSyntax } from './version-syntax';
@@ -104,8 +104,11 @@ function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statem
       `Unexpected COLUMN in ALTER TABLE ... ${v}`,
       `Flink's ALTER TABLE ${v} takes no COLUMN keyword: write ALTER TABLE t ${v} c${v === 'DROP' ? '' : ' INT'} (several at once in parentheses).`,
     );
-  else if ((v === 'ADD' || v === 'MODIFY') && isName(c.peek()) && !ADD_NOT_A_COLUMN.has(c.peek()!.value))
+  else if ((v === 'ADD' || v === 'MODIFY') && isName(c.peek()) && !ADD_NOT_A_COLUMN.has(c.peek()!.value)) {
+    const from = c.i;
     alterTableColumn(c, new ReferenceScanner(ctx, tokens), 'ALTER TABLE');
+    if (!c.diags.some((d) => d.severity === 'error')) enforcedKeyAdded(c, tokens, from);
+  } else if (v === 'ADD' || v === 'MODIFY') enforcedKeyAdded(c, tokens, c.i);
   else if (v === 'SET' && !c.atOp('('))
     c.fail(
       CODES.unexpectedToken,
@@ -114,6 +117,24 @@ function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statem
       c.peek() ?? verb,
     );
   stmt.diags.push(...c.diags);
+}
+
+/**
+ * ALTER TABLE ... ADD | MODIFY of a PRIMARY KEY (on its own or in a parenthesised list) without NOT
+ * ENFORCED, from token `from` on: Flink's parser reads it, and the check it runs on the statement
+ * refuses it.
+ */
+function enforcedKeyAdded(c: Cursor, tokens: readonly Token[], from: number): void {
+  const k = tokens.findIndex((t, j) => j >= from && isWord(t, 'PRIMARY') && isWord(tokens[j + 1], 'KEY'));
+  if (k < 0) return;
+  const close = isOp(tokens[k + 2], '(') ? matchingBracket(tokens, k + 2, tokens.length) : k + 2;
+  if (isWord(tokens[close], 'NOT') && isWord(tokens[close + 1], 'ENFORCED')) return;
+  c.fail(
+    CODES.refusedByFlink,
+    'Flink supports only PRIMARY KEY ... NOT ENFORCED',
+    `Flink refuses a primary key it would have to enforce ("Flink doesn't support ENFORCED mode for PRIMARY KEY constraint"): it does not own the data. Write PRIMARY KEY (...) NOT ENFORCED.`,
+    tokens[k],
+  );
 }
 
 /**
