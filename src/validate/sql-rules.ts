@@ -414,10 +414,10 @@ export function checkRawTable(
       table,
       resolveUses({ project, file: table.file, lines, diags }, [def], `View ${table.name}`),
     );
-  } else {
+  } else if (def.functions.length > 0 || def.table?.like) {
     // A computed column or watermark may call a UDF: the job's script creates it before the table
     // (an unknown function is FO225 here, at the call, as in a job). CREATE TABLE ... LIKE a
-    // repository table: the compiled script creates that one first.
+    // repository table: the compiled script creates that one first. (Most tables have neither.)
     const uses = resolveUses({ project, file: table.file, lines, diags }, [def], `Table ${table.name}`);
     table.functions = uses.functions;
     if (def.table?.like) table.reads = (uses.copies ?? []).filter((r) => r !== table.name);
