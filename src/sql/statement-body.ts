@@ -207,7 +207,8 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       if (c.eatWord('TEMPORARY')) table.temporary = true;
       c.eatWord('TABLE');
       const q = parseTableBody(c, table, scanner);
-      if (!c.diags.some((d) => d.severity === 'error'))
+      // Only a primary key or a CTAS can be refused: most tables need no look at their tokens again.
+      if ((table.primaryKey?.enforced || table.asQuery) && !c.diags.some((d) => d.severity === 'error'))
         refusedTable(c, table, tokens.slice(i0, q >= 0 ? q : n), table.temporary ? temporary : undefined);
       if (q >= 0) scanner.query(q, n, 'CREATE TABLE AS');
       if (table.like) pushUnique(scanner.refs.reads, { ...table.like.source, like: true });
