@@ -22,6 +22,7 @@ public class Twice extends ScalarFunction {
 
 const work = scratch('udf');
 const out = join(work, 'out');
+const byTable = join(work, 'by-table');
 
 const repo = makeRepo('udf', {
   'tables/numbers.yaml': `kind: source
@@ -55,15 +56,15 @@ afterAll(async () => {
 }, 90_000);
 
 /** Finished CSV part files (in-progress ones are hidden, dot-prefixed). */
-function finishedRows(): string[] {
+function finishedRows(dir = out): string[] {
   let files: string[];
   try {
-    files = readdirSync(out).filter((f) => !f.startsWith('.'));
+    files = readdirSync(dir).filter((f) => !f.startsWith('.'));
   } catch {
     return [];
   }
   return files.flatMap((f) =>
-    readFileSync(join(out, f), 'utf8')
+    readFileSync(join(dir, f), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== ''),
   );
@@ -97,5 +98,41 @@ describe('a Java UDF from udfs/', () => {
     }
     const again = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
     expect(again.code, again.out).toBe(0);
+  });
+
+  it('runs a job reading a DDL table whose computed column calls the UDF: the script creates it before the table', async () => {
+    repo.write({
+      'tables/numbers_twice.sql': [
+        'CREATE TABLE numbers_twice (',
+        '  v INT,',
+        '  tv AS twice(v)',
+        ") WITH ('connector' = 'datagen', 'rows-per-second' = '5', 'fields.v.min' = '0', 'fields.v.max' = '1000');",
+        '',
+      ].join('\n'),
+      'tables/doubled_by_table.yaml': `kind: sink
+connector: filesystem
+columns:
+  - { name: v, type: INT }
+  - { name: twice_v, type: INT }
+with:
+  path: ${pathToFileURL(byTable).href}
+  format: csv
+  sink.rolling-policy.rollover-interval: 1 s
+  sink.rolling-policy.check-interval: 1 s
+`,
+      'jobs/table_twice.sql': 'INSERT INTO doubled_by_table\nSELECT v, tv FROM numbers_twice;\n',
+      'jobs/table_twice.yaml': jobYaml(['parallelism: 1']),
+    });
+    const r = await apply(repo);
+    expect(r.code, r.out).toBe(0);
+    await runningJob(repo, 'table_twice');
+    const rows = await waitFor('CSV rows of the table-computed column', async () => {
+      const got = finishedRows(byTable);
+      return got.length >= 3 ? got : undefined;
+    });
+    for (const row of rows) {
+      const [v, twice] = row.split(',').map(Number);
+      expect(twice, row).toBe(v! * 2);
+    }
   });
 });
