@@ -856,6 +856,18 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(swap('interval-join-pviews-buys', 'interval-join-pviews-buys').verdict).toBe('compatible');
   });
 
+  it('a window join whose TUMBLE changes size keeps its state (real 2.2.0: restored, open windows closed at their old ends)', () => {
+    // TUMBLE 10 s → 20 s: the rows kept are stored under the window end they carry; the new job
+    // printed the old windows [07:16:20, 07:16:30) (389 rows) and [07:16:30, 07:16:40) (48 rows)
+    // of the rows kept, and its 20 s windows joined only rows after the upgrade.
+    const v = verdict('window-join-k-10s', 'window-join-k-20s');
+    expect(v.verdict).toBe('compatible');
+    expect(v.findings.join('\n')).toContain(
+      'WindowJoin (InnerJoin) keeps its state (its windows change: a window open at the upgrade closes at its old end with the rows kept',
+    );
+    expect(verdict('window-join-k-20s', 'window-join-k-10s').verdict).toBe('compatible');
+  });
+
   it('the verdicts real 2.2.0 restores gave', () => {
     // Restored, rows right: a window join INNER → LEFT, an OVER window's size, window and Top-N sizes.
     for (const [a, b] of [

@@ -310,7 +310,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       continue;
     }
     operators.push({ name, id, state: 'kept' });
-    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}`);
+    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}${keptNote(n, twin)}`);
   }
   for (const n of input.next.graph.nodes) {
     const state = holds(n, input.next);
@@ -678,6 +678,19 @@ function overFrameNote(n: StreamNode, twin: StreamNode, input: VerdictInput): st
   return a !== b && rowsToRange(a, b, n, input.old.graph)
     ? ' (its ROWS frame becomes a RANGE frame: the RANGE function reads the rows and the accumulator kept, and retracts those older than its range)'
     : '';
+}
+
+/**
+ * ` (…)` for a kept operator whose state is read on in a way worth knowing: a window join whose
+ * windows change size; else ''.
+ */
+function keptNote(n: StreamNode, twin: StreamNode): string {
+  if (operatorName(n) === 'WindowJoin') {
+    const size = (x: StreamNode) => /\bleftWindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(x.contents)?.[1];
+    if (size(n) !== size(twin))
+      return ' (its windows change: a window open at the upgrade closes at its old end with the rows kept, and the new windows join only the rows after the upgrade; rows on either side of it are not joined)';
+  }
+  return '';
 }
 
 /** The tables a node reads, through every operator upstream of it (`events`; `a, b` for a union). */
