@@ -868,6 +868,20 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(verdict('window-join-k-20s', 'window-join-k-10s').verdict).toBe('compatible');
   });
 
+  it('a SESSION window TVF aggregate rewritten as GROUP BY SESSION keeps its state (real 2.2.0: restored, sessions went on)', () => {
+    // One MergingWindowProcessFunction either way (window-aggs, session-window-mapping by
+    // TimeWindow): real 2.2.0 restored without exception, and with an 8 s gap a session the old
+    // job opened at 07:18:25 took the new job's rows (`+I[2, …T07:18:25.478, …T07:19:31.514, 21, 230]`).
+    const v = verdict('session-tvf', 'session-group-window');
+    expect(v.verdict).toBe('compatible');
+    expect(v.findings).toContain(
+      'WindowAggregate (k) keeps its state (becomes GroupWindowAggregate (k): the same session window state, and the sessions open at the upgrade go on)',
+    );
+    expect(verdict('session-group-window', 'session-tvf').verdict).toBe('compatible');
+    // Another aggregate is other state, as in any aggregate.
+    expect(verdict('session-tvf', 'session-group-window-max').verdict).toBe('incompatible');
+  });
+
   it('the verdicts real 2.2.0 restores gave', () => {
     // Restored, rows right: a window join INNER → LEFT, an OVER window's size, window and Top-N sizes.
     for (const [a, b] of [

@@ -23,6 +23,7 @@ import {
   operatorName,
   rowsFrameBecomesRange,
   splitTopLevel,
+  stateFunction,
   stateShape,
   tableKey,
 } from '../core/operator-state';
@@ -200,6 +201,8 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         input.old.graph,
       );
       const b = widened ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      // One function keeps the state on both sides (a SESSION window TVF ↔ GROUP BY SESSION).
+      const sameFunction = stateFunction(n) === stateFunction(twin);
       const typedA = typedShape(a, n, input.old, calls);
       const typedB = typedShape(b, twin, input.next, calls);
       // Another deduplication or Top-N function keeps its state under other names: Flink restores
@@ -224,7 +227,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(operatorName(n)) === true;
       const untyped =
-        a === b && typedA !== typedB && retype.length === 0 && !ttl && baseName(n) === baseName(twin)
+        a === b && typedA !== typedB && retype.length === 0 && !ttl && sameFunction
           ? untypedOnOneSide(a, typedA, typedB)
           : undefined;
       if (untyped) {
@@ -235,23 +238,21 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         );
         continue;
       }
-      if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
+      if (!sameFunction || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: 'reshaped' });
-        const why =
-          baseName(n) !== baseName(twin)
-            ? `becomes ${displayName(twin)}`
-            : typedA !== typedB
-              ? a !== b
-                ? `${a} → ${b}`
-                : `column types change: ${typedA} → ${typedB}`
-              : retype.length > 0
-                ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type or nullability`
-                : `${ttlSwitch!.why}`;
+        const why = !sameFunction
+          ? `becomes ${displayName(twin)}`
+          : typedA !== typedB
+            ? a !== b
+              ? `${a} → ${b}`
+              : `column types change: ${typedA} → ${typedB}`
+            : retype.length > 0
+              ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type or nullability`
+              : `${ttlSwitch!.why}`;
         // Another aggregate or join of the same types (SUM → MAX, sides swapped) is restored by
         // Flink, which compares serializers only, and then read as other state (real 1.20).
-        const either =
-          baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl;
+        const either = sameFunction && typedA !== typedB && a !== b && retype.length === 0 && !ttl;
         if (either) mayReadWrong++;
         const outcome = either
           ? 'Flink cannot restore it, or restores it and reads it as other state'
@@ -528,15 +529,22 @@ function typedShape(shape: string, node: StreamNode, job: ExplainedJob, calls: R
   };
   // A name computed twice with other types (or once untyped) is left as it is.
   const computedTypes = new Map<string, string | null>();
+  // A Calc that computes a table column's name anew (`CAST(v AS BIGINT) AS v`, as the planner
+  // writes a legacy GROUP BY SESSION's input) gives it the expression's type, where that is plain.
+  const recast = new Map<string, string>();
   for (const [name, expr] of computed) {
-    if (types.has(name)) continue;
+    if (types.has(name)) {
+      const t = computedType(expr, columnType);
+      if (t !== undefined && t !== types.get(name)) recast.set(name, t);
+      continue;
+    }
     const called = calls.has(expr.trim()) ? job.functionTypes?.get(expr.trim()) : undefined;
     const t = called ?? computedType(expr, columnType) ?? null;
     const seen = computedTypes.get(name);
     computedTypes.set(name, seen === undefined || seen === t ? t : null);
   }
   return shape.replace(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g, (word) => {
-    const type = word.startsWith('$') ? undefined : columnType(word);
+    const type = word.startsWith('$') ? undefined : (recast.get(word.toLowerCase()) ?? columnType(word));
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
@@ -682,7 +690,7 @@ function overFrameNote(n: StreamNode, twin: StreamNode, input: VerdictInput): st
 
 /**
  * ` (…)` for a kept operator whose state is read on in a way worth knowing: a window join whose
- * windows change size; else ''.
+ * windows change size, a SESSION window computed by the other syntax; else ''.
  */
 function keptNote(n: StreamNode, twin: StreamNode): string {
   if (operatorName(n) === 'WindowJoin') {
@@ -690,6 +698,8 @@ function keptNote(n: StreamNode, twin: StreamNode): string {
     if (size(n) !== size(twin))
       return ' (its windows change: a window open at the upgrade closes at its old end with the rows kept, and the new windows join only the rows after the upgrade; rows on either side of it are not joined)';
   }
+  if (baseName(n) !== baseName(twin) && stateFunction(n) === stateFunction(twin))
+    return ` (becomes ${displayName(twin)}: the same session window state, and the sessions open at the upgrade go on)`;
   return '';
 }
 
