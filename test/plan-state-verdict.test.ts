@@ -882,6 +882,35 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(verdict('session-tvf', 'session-group-window-max').verdict).toBe('incompatible');
   });
 
+  it('a MATCH_RECOGNIZE pattern gaining a variable keeps its state; losing one fails (real 2.2.0)', () => {
+    // (A B) → (A B C): restored, ran; the NFA's partial matches wait at states that are all still there.
+    for (const [a, b] of [
+      ['cep-pattern-ab', 'cep-pattern-abc'],
+      ['cep-pattern-abc', 'cep-pattern-abcd'],
+    ]) {
+      const v = verdict(a!, b!);
+      expect(v.verdict, `${a} → ${b}`).toBe('compatible');
+      expect(v.findings.join('\n')).toContain('Match (k) keeps its state (its pattern gains variables');
+    }
+    // (A B C) → (A C): "State B does not exist in the NFA" — the restore succeeds, the job fails.
+    const lost = verdict('cep-pattern-abc', 'cep-pattern-ac');
+    expect(lost.verdict).toBe('incompatible');
+    expect(lost.restore).toBe('fails');
+    expect(lost.findings.join('\n')).toContain('its pattern loses B');
+    expect(lost.findings.join('\n')).toContain('State B does not exist in the NFA');
+    expect(verdict('cep-pattern-abc', 'cep-pattern-ab').restore).toBe('fails');
+    // Variables reordered: all states are there, and the partial matches go on another way
+    // ((A B C) → (A C B) restored on real 2.2.0, no exception).
+    for (const [a, b] of [
+      ['cep-pattern-ab', 'cep-pattern-ba'],
+      ['cep-pattern-abc', 'cep-pattern-acb'],
+    ]) {
+      const v = verdict(a!, b!);
+      expect(v.verdict, `${a} → ${b}`).toBe('incompatible');
+      expect(v.restore, `${a} → ${b}`).toBe('fails-or-read-wrong');
+    }
+  });
+
   it('the verdicts real 2.2.0 restores gave', () => {
     // Restored, rows right: a window join INNER → LEFT, an OVER window's size, window and Top-N sizes.
     for (const [a, b] of [

@@ -316,6 +316,46 @@ export function stateFunction(n: StreamNode): string {
 }
 
 /**
+ * The variables of a MATCH_RECOGNIZE pattern as the planner prints it: `pattern=[((_UTF-16LE'A',
+ * _UTF-16LE'B'), _UTF-16LE'C')]` → [A, B, C]; `plain` when the pattern is a sequence of single
+ * variables (no quantifier, alternation or permutation).
+ */
+function patternVariables(shape: string): { names: string[]; plain: boolean } | undefined {
+  if (!/^\s*Match\(/.test(shape)) return undefined;
+  const pattern = /\bpattern=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(shape)?.[1];
+  if (pattern === undefined) return undefined;
+  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m) => m[1]!);
+  const plain = /^[\s(),]*$/.test(pattern.replace(/_UTF-16LE'(?:[^']|'')*'/g, ''));
+  return { names, plain };
+}
+
+/** `a` and `b` without their patterns: the rest of a Match's state shape. */
+const withoutPattern = (shape: string) => shape.replace(/,?\s*pattern=\[(?:[^[\]]|\[[^\]]*\])*\]/, '');
+
+/**
+ * Whether MATCH_RECOGNIZE shapes differ only by a pattern that gains variables after the old one's
+ * (`(A B)` → `(A B C)`): the NFA keeps its partial matches under the names of the states they wait
+ * at, and each such state is still there, followed by the new variables (real 2.2.0: restored, ran;
+ * matches after the upgrade take all three variables). Not another order, nor a variable removed.
+ */
+export function patternExtended(a: string, b: string): boolean {
+  const [x, y] = [patternVariables(a), patternVariables(b)];
+  if (!x || !y || !x.plain || !y.plain || y.names.length <= x.names.length) return false;
+  return x.names.every((v, i) => y.names[i] === v) && withoutPattern(a) === withoutPattern(b);
+}
+
+/**
+ * The variables of the old MATCH_RECOGNIZE pattern the new one lacks: a partial match waiting at one
+ * of them fails the job when the new NFA reads it (real 2.2.0, `(A B C)` → `(A C)`: "State B does
+ * not exist in the NFA"), and every key waits at the first variable.
+ */
+export function patternVariablesLost(a: string, b: string): string[] {
+  const [x, y] = [patternVariables(a), patternVariables(b)];
+  if (!x || !y) return [];
+  return [...new Set(x.names.filter((v) => !y.names.includes(v)))];
+}
+
+/**
  * Whether OVER window shapes differ only by a bounded ROWS frame (`a`) become a bounded RANGE one
  * (`b`): the RANGE function reads the rows and accumulator the ROWS one kept as its own (real
  * 2.2.0, event time; plan/state-verdict.ts leaves processing time out). Not the other way round.

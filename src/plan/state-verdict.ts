@@ -21,6 +21,8 @@ import {
   legacySourceConnector,
   operatorKind,
   operatorName,
+  patternExtended,
+  patternVariablesLost,
   rowsFrameBecomesRange,
   splitTopLevel,
   stateFunction,
@@ -200,7 +202,8 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         n,
         input.old.graph,
       );
-      const b = widened ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      const extended = patternExtended(a, stateShape(twin) + storedRow(twin, input.next.graph));
+      const b = widened || extended ? a : stateShape(twin) + storedRow(twin, input.next.graph);
       // One function keeps the state on both sides (a SESSION window TVF ↔ GROUP BY SESSION).
       const sameFunction = stateFunction(n) === stateFunction(twin);
       const typedA = typedShape(a, n, input.old, calls);
@@ -241,22 +244,30 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       if (!sameFunction || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators.push({ name, id, state: 'reshaped' });
+        const lost = patternVariablesLost(a, b);
         const why = !sameFunction
           ? `becomes ${displayName(twin)}`
           : typedA !== typedB
-            ? a !== b
-              ? `${a} → ${b}`
-              : `column types change: ${typedA} → ${typedB}`
+            ? lost.length > 0
+              ? `its pattern loses ${lost.join(', ')}: ${a} → ${b}`
+              : a !== b
+                ? `${a} → ${b}`
+                : `column types change: ${typedA} → ${typedB}`
             : retype.length > 0
               ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type or nullability`
               : `${ttlSwitch!.why}`;
         // Another aggregate or join of the same types (SUM → MAX, sides swapped) is restored by
         // Flink, which compares serializers only, and then read as other state (real 1.20).
-        const either = sameFunction && typedA !== typedB && a !== b && retype.length === 0 && !ttl;
+        // A pattern variable removed: Flink restores, and the job fails on the first partial match
+        // waiting at it.
+        const either =
+          sameFunction && typedA !== typedB && a !== b && retype.length === 0 && !ttl && lost.length === 0;
         if (either) mayReadWrong++;
         const outcome = either
           ? 'Flink cannot restore it, or restores it and reads it as other state'
-          : 'Flink cannot restore it';
+          : lost.length > 0
+            ? `the job fails on the first partial match waiting at ${lost.join(' or ')} ("State ${lost[0]} does not exist in the NFA")`
+            : 'Flink cannot restore it';
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
@@ -689,10 +700,14 @@ function overFrameNote(n: StreamNode, twin: StreamNode, input: VerdictInput): st
 }
 
 /**
- * ` (…)` for a kept operator whose state is read on in a way worth knowing: a window join whose
- * windows change size, a SESSION window computed by the other syntax; else ''.
+ * ` (…)` for a kept operator whose state is read on in a way worth knowing: a MATCH_RECOGNIZE
+ * pattern that gains variables, a window join whose windows change size, a SESSION window computed
+ * by the other syntax; else ''.
  */
 function keptNote(n: StreamNode, twin: StreamNode): string {
+  const [a, b] = [stateShape(n), stateShape(twin)];
+  if (patternExtended(a, b))
+    return ' (its pattern gains variables after the old ones: the partial matches kept continue into them)';
   if (operatorName(n) === 'WindowJoin') {
     const size = (x: StreamNode) => /\bleftWindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(x.contents)?.[1];
     if (size(n) !== size(twin))
