@@ -21,7 +21,7 @@ const git = (...args: string[]) =>
   }).toString();
 
 const doc: StateDoc = {
-  formatVersion: 2,
+  formatVersion: 3,
   project: 'rides',
   env: 'staging',
   jobs: {

@@ -4,8 +4,10 @@
  * retention, manual savepoints, the history list, failures, and restoreFrom.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { listSavepoints } from '../src/engine/savepoints-retention';
 import { retention } from '../src/engine/savepoints-run';
 import { newTriggerId } from '../src/flink';
+import { renderSavepointList } from '../src/render/savepoints';
 import type { JobRecord } from '../src/state';
 import { APPLY, HOUR, type Ops, ops, project, T0, write } from './ops-savepoints-support';
 
@@ -203,11 +205,18 @@ describe('flinkops savepoint JOB and savepoints list', () => {
     expect(entries[0]!.sizeBytes).toBe(1024);
     expect(entries[0]!.protected).toBe('the newest restore point');
     expect(entries[2]!.ageMs).toBeGreaterThan(7 * HOUR - 60_000);
+    // The release that wrote each: recorded the moment it completed, and listed.
+    expect(o.state().jobs.totals!.savepoints.map((s) => s.flinkVersion)).toEqual(['1.20', '1.20', '1.20']);
+    expect(entries.map((e) => (e as { flinkVersion?: string }).flinkVersion)).toEqual([
+      '1.20',
+      '1.20',
+      '1.20',
+    ]);
 
     const text = await o.run('savepoints', ['list', 'totals']);
-    expect(text.stdout).toMatch(/TIME\s+AGE\s+KIND\s+SPEC\s+SIZE\s+STATUS\s+PATH/);
-    expect(text.stdout).toMatch(/periodic\s+[0-9a-f]{12} \(current\)\s+1\.0 KiB\s+kept/);
-    expect(text.stdout).toMatch(/manual\s+[0-9a-f]{12} \(current\)\s+-\s+disposed\s+file:/);
+    expect(text.stdout).toMatch(/TIME\s+AGE\s+KIND\s+SPEC\s+FLINK\s+SIZE\s+STATUS\s+PATH/);
+    expect(text.stdout).toMatch(/periodic\s+[0-9a-f]{12} \(current\)\s+1\.20\s+1\.0 KiB\s+kept/);
+    expect(text.stdout).toMatch(/manual\s+[0-9a-f]{12} \(current\)\s+1\.20\s+-\s+disposed\s+file:/);
     expect(text.stdout).toContain('3 savepoints of totals: 1 restorable, 2 disposed.');
   });
 
@@ -486,6 +495,50 @@ describe('retention (pure)', () => {
     const r = retention(rec, 1, undefined, new Map([['a', 'copy']]));
     expect(r.dispose.map((s) => s.path)).toEqual(['b']);
     expect(r.retained).toEqual([{ path: 'a', why: 'job copy pins it with restoreFrom' }]);
+  });
+});
+
+describe('savepoints list: the release that wrote each savepoint', () => {
+  const sp = (path: string, o: { flinkVersion?: string } = {}) => ({
+    path,
+    time: '2026-01-05T00:00:00.000Z',
+    triggerId: 't',
+    jobId: 'j',
+    specHash: 'h',
+    kind: 'periodic' as const,
+    ...o,
+  });
+  const record = (over: Partial<JobRecord>): JobRecord => ({
+    pipelineName: 'shop.dev.totals',
+    status: 'running',
+    savepoints: [],
+    history: [],
+    ...over,
+  });
+  it('says which a cluster of an older major release cannot restore; savepoints of unknown release list as before', () => {
+    const rec = record({
+      savepoints: [sp('a', { flinkVersion: '1.20' }), sp('b', { flinkVersion: '2.2' }), sp('c')],
+    });
+    const on120 = listSavepoints(undefined, rec, iso(T0 + HOUR), new Map(), undefined, '1.20.3');
+    const byPath = Object.fromEntries(on120.map((e) => [e.path, e]));
+    expect(byPath.a).toMatchObject({ flinkVersion: '1.20' });
+    expect(byPath.a!.unreadableOn).toBeUndefined();
+    expect(byPath.b).toMatchObject({ flinkVersion: '2.2', unreadableOn: '1.20' });
+    expect(byPath.c!.flinkVersion).toBeUndefined();
+    expect(byPath.c!.unreadableOn).toBeUndefined();
+    const text = renderSavepointList('totals', on120);
+    expect(text).toMatch(/TIME\s+AGE\s+KIND\s+SPEC\s+FLINK\s+SIZE\s+STATUS\s+PATH/);
+    expect(text).toMatch(/2\.2\s+-\s+not on 1\.20\s+b\n/);
+    expect(text).toContain(
+      'Flink 1.20 (this cluster) cannot restore the savepoint a newer major release wrote (2.2): a resume or recovery here passes over them; a cluster of that release restores them.',
+    );
+    expect(text).toContain('3 savepoints of totals: 3 restorable (1 not on Flink 1.20), 0 disposed.');
+    // On 2.2 every one restores.
+    expect(
+      listSavepoints(undefined, rec, iso(T0 + HOUR), new Map(), undefined, '2.2.0').some(
+        (e) => e.unreadableOn,
+      ),
+    ).toBe(false);
   });
 });
 

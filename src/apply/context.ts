@@ -355,6 +355,16 @@ export function pollOptions(
   };
 }
 
+/**
+ * The cluster's Flink version (major.minor), recorded with a deployment (a later start elsewhere
+ * is a version upgrade) and with each savepoint or checkpoint it writes (an older major release
+ * cannot restore it).
+ */
+export async function clusterVersion(client: FlinkClient): Promise<{ flinkVersion?: string }> {
+  const v = (await client.capabilities()).flinkVersion;
+  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
+}
+
 export function iso(clock: Clock): string {
   return new Date(clock.now()).toISOString();
 }

@@ -15,7 +15,7 @@ import type { PendingOperation, SavepointKind } from '../state/model';
 import { appendHistory, clearPending, recordSavepoint, setPending } from '../state/records';
 import { StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
-import { guard, iso, mask, pollOptions, type RunContext } from './context';
+import { clusterVersion, guard, iso, mask, pollOptions, type RunContext } from './context';
 
 /** Flink's message for a savepoint that ran past the job's checkpoint timeout. */
 const EXPIRED = /expired before completing/i;
@@ -122,6 +122,7 @@ async function writeCompleted(
   triggerId: string,
   time: string,
 ): Promise<void> {
+  const version = await clusterVersion(ctx.client);
   await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
     const next = recordSavepoint(d, t.job, {
       path,
@@ -130,6 +131,7 @@ async function writeCompleted(
       jobId: t.jobId,
       specHash: t.specHash,
       kind: t.kind,
+      ...version,
     });
     if (t.mode !== 'trigger') return next;
     return appendHistory(clearPending(next, t.job), t.job, {

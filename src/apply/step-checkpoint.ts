@@ -8,7 +8,7 @@ import type { CheckpointStats } from '../flink/types';
 import type { SavepointKind } from '../state/model';
 import { recordSavepoint } from '../state/records';
 import { APPLY_CODES } from './codes';
-import { iso, type RunContext } from './context';
+import { clusterVersion, iso, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { failure, type Of, readFailed, specHashOfLive } from './step-util';
 
@@ -112,6 +112,8 @@ async function record(
 ): Promise<void> {
   const job = run.change.job;
   const time = cp.timestamp !== undefined ? new Date(cp.timestamp).toISOString() : iso(ctx.clock);
+  // A checkpoint this cluster wrote; what the job was started from may be another release's.
+  const version = cp.restored ? {} : await clusterVersion(ctx.client);
   await ctx.store.update(job, `apply: ${job}: checkpoint to restore from recorded`, (d) =>
     recordSavepoint(d, job, {
       path: cp.path,
@@ -120,6 +122,7 @@ async function record(
       jobId,
       specHash: specHashOfLive(ctx, run),
       kind,
+      ...version,
     }),
   );
 }

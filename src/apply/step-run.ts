@@ -12,7 +12,7 @@ import {
   updateJob,
 } from '../state/records';
 import { APPLY_CODES } from './codes';
-import { iso, type RunContext } from './context';
+import { clusterVersion, iso, type RunContext } from './context';
 import { cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { resolvePendingSavepoint } from './savepoint';
@@ -166,7 +166,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     commit: ctx.commit,
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : { startedWithoutState: true }),
-    ...(await clusterVersion(ctx)),
+    ...(await clusterVersion(ctx.client)),
     ...(d.compiledPlan ? { plan: { ...d.compiledPlan } } : {}),
     settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState },
   };
@@ -193,12 +193,6 @@ function movedFrom(run: JobRun, to: string | undefined): string | undefined {
   const from = majorMinor(m.fromVersion);
   const versions = from && to && from !== to ? `, Flink ${from} → ${to}` : '';
   return `moved from ${m.from}${versions}`;
-}
-
-/** The cluster's Flink version (major.minor), recorded with a deployment: a later start elsewhere is a version upgrade. */
-async function clusterVersion(ctx: RunContext): Promise<{ flinkVersion?: string }> {
-  const v = (await ctx.client.capabilities()).flinkVersion;
-  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
 }
 
 export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<StepResult> {

@@ -5,7 +5,7 @@
  */
 import type { DesiredJob } from '../compile';
 import type { SavepointListEntry, SavepointStartPoint } from '../render';
-import { type JobRecord, lastRestorableSavepoint, type SavepointRecord } from '../state';
+import { type JobRecord, lastRestorableSavepoint, type SavepointRecord, writtenByNewerMajor } from '../state';
 
 /** The newest savepoint recorded for the job, of any kind (disposed ones are older still). */
 export function newestSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
@@ -83,8 +83,12 @@ export function listSavepoints(
   now: string,
   sizes: ReadonlyMap<string, number> = new Map(),
   pins?: ReadonlyMap<string, string>,
+  /** The cluster's Flink version: savepoints a newer major release wrote are not restorable on it. */
+  cluster?: string,
 ): SavepointListEntry[] {
   if (!record) return [];
+  const m = cluster === undefined ? null : /^\s*v?(\d+)\.(\d+)/.exec(cluster);
+  const here = m ? `${m[1]}.${m[2]}` : undefined;
   const t = Date.parse(now);
   const guard = protectedSavepoints(record, job?.settings.restoreFrom, pins);
   const adopted = adoptedJobIds(record);
@@ -105,6 +109,8 @@ export function listSavepoints(
         disposed: s.disposed === true,
         ...(why ? { protected: why } : {}),
         ...(size !== undefined ? { sizeBytes: size } : {}),
+        ...(s.flinkVersion !== undefined ? { flinkVersion: s.flinkVersion } : {}),
+        ...(here !== undefined && writtenByNewerMajor(s, here) ? { unreadableOn: here } : {}),
       };
     });
 }

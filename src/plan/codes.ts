@@ -46,6 +46,11 @@ export const PLAN_CODES = {
    * its recovery restores the newest state the store knows, and newer state Flink forgot may be on disk.
    */
   vanishedState: 'FO659',
+  /**
+   * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
+   * wrote than the cluster runs (it cannot read them), and restores older state.
+   */
+  newerReleaseSavepoint: 'FO666',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */

@@ -22,6 +22,7 @@ import {
   specChange,
   stoppedByInterruptedApply,
   stoppedForRestart,
+  warnNewerReleaseSavepoints,
 } from './job-inputs';
 
 export function decideStopped(j: JobInputs): Decision {
@@ -63,7 +64,7 @@ export function decideStopped(j: JobInputs): Decision {
         diags,
       };
     }
-    const sp = ownRestorableSavepoint(record);
+    const sp = ownRestorableSavepoint(record, ctx.flinkVersion);
     const spec = specChange(
       j,
       job.settings.upgradeMode ?? 'savepoint',
@@ -76,6 +77,8 @@ export function decideStopped(j: JobInputs): Decision {
     const restoreFrom = pinned ?? sp?.path;
     const awaited = !restoreFrom && pendingSavepoint(record);
     const batch = isBatchJob(job);
+    if (!pinned && !batch)
+      warnNewerReleaseSavepoints(j, 'resume', restoreFrom, sp ? Date.parse(sp.time) : undefined);
     // A batch job keeps no state: every run of it starts afresh, which is nothing to warn about.
     if (!restoreFrom && !awaited && !batch) diags.push(noRestorePoint(job, 'resume'));
     const back = run.cause?.kind === 'schedule' ? run.reason : `${run.reason} again`;
@@ -123,7 +126,7 @@ export function decideStopped(j: JobInputs): Decision {
               : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === 'suspended') {
     // What the job ended with is what it resumes from: said when Flink discarded newer checkpoints.
-    const kept = latestRestorePoint(ctx.observed ? live : [], record);
+    const kept = latestRestorePoint(ctx.observed ? live : [], record, ctx.flinkVersion);
     if (kept && last) warnRewind(j, kept, last, record, 'suspend');
     return {
       change: {
@@ -138,7 +141,7 @@ export function decideStopped(j: JobInputs): Decision {
       diags,
     };
   }
-  const point = latestRestorePoint(ctx.observed ? live : [], record);
+  const point = latestRestorePoint(ctx.observed ? live : [], record, ctx.flinkVersion);
   // Starting without state restores nothing: no state verdict, no advice on how to restore.
   const spec = specChange(
     j,
@@ -166,6 +169,7 @@ export function decideStopped(j: JobInputs): Decision {
   const neverRan = unseen && !forgotten;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, 'recovery', last?.jobId === current.jobId ? last : undefined));
+  if (!pinned && !isBatchJob(job)) warnNewerReleaseSavepoints(j, 'recovery', restoreFrom, point?.time);
   if (!pinned && point && last) warnRewind(j, point, last, record);
   if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
   if (!pinned && forgotten) warnVanished(j, point, record, last.state);

@@ -15,7 +15,13 @@ import { restorePointKind } from '../core/restore-point';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
 import type { DeployedVersion, JobRecord, SavepointRecord } from '../state/model';
-import { isRecordedRun, lastRestorableSavepoint, runsAdoptedState } from '../state/records';
+import {
+  isRecordedRun,
+  lastRestorableSavepoint,
+  runsAdoptedState,
+  unreadableSavepoints,
+  writtenByNewerMajor,
+} from '../state/records';
 import { specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import { ADOPTED_SCRIPT_UNKNOWN, compatibility } from './compat';
@@ -23,6 +29,7 @@ import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } fr
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
 import { type ExplainedPair, restoredUnread, stateVerdict } from './state-verdict';
+import { majorMinor } from './version-upgrade';
 
 export interface PlanContext {
   /** The cluster was observed; false plans from the store alone. */
@@ -150,17 +157,22 @@ interface RestorePoint {
 export function latestRestorePoint(
   live: readonly LiveJob[],
   record: JobRecord | undefined,
+  /** The cluster's Flink major.minor: savepoints a newer major release wrote are passed over. */
+  cluster?: string,
 ): RestorePoint | undefined {
   const points: RestorePoint[] = [];
   for (const j of live) {
     if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: 'savepoint' });
     if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: 'checkpoint' });
   }
-  const sp = lastRestorableSavepoint(record);
+  const sp = lastRestorableSavepoint(record, cluster);
   if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: restorePointKind(sp.path) });
   const started = record?.current;
-  // Not once retention disposed of it (a store savepoint the version has long checkpointed past).
-  const disposed = record?.savepoints.some((s) => s.path === started?.restoredFrom && s.disposed);
+  // Not once retention disposed of it (a store savepoint the version has long checkpointed past),
+  // nor when a newer major release than the cluster's wrote it.
+  const disposed = record?.savepoints.some(
+    (s) => s.path === started?.restoredFrom && (s.disposed || writtenByNewerMajor(s, cluster)),
+  );
   if (started?.restoredFrom && !disposed && !Number.isNaN(Date.parse(started.deployedAt)))
     points.push({
       path: started.restoredFrom,
@@ -209,8 +221,12 @@ export function stoppedForRestart(record: JobRecord | undefined, last: LiveJob):
 }
 
 /** The newest savepoint in the store the current version may restore (see startedWithoutState). */
-export function ownRestorableSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
-  const sp = lastRestorableSavepoint(record);
+export function ownRestorableSavepoint(
+  record: JobRecord | undefined,
+  /** The cluster's Flink major.minor: savepoints a newer major release wrote are passed over. */
+  cluster?: string,
+): SavepointRecord | undefined {
+  const sp = lastRestorableSavepoint(record, cluster);
   const since = startedWithoutState(record);
   return sp && (since === undefined || Date.parse(sp.time) >= since) ? sp : undefined;
 }
@@ -518,6 +534,34 @@ export function noRestorePoint(job: DesiredJob, what: string, ended?: LiveJob): 
     PLAN_CODES.noRestorePoint,
     `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
     `${discarded}It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.`,
+  );
+}
+
+/**
+ * FO666: a resume or recovery on a cluster of Flink `ctx.flinkVersion` passes over the job's
+ * savepoints that a newer major release wrote (taken while the job ran on a 2.x cluster, before
+ * it moved back): the cluster cannot read them, so the start restores older state, or none.
+ */
+export function warnNewerReleaseSavepoints(
+  j: JobInputs,
+  what: 'resume' | 'recovery',
+  restoreFrom: string | undefined,
+  /** When the state it restores was written (ms): older savepoints are not passed over. */
+  since: number | undefined,
+): void {
+  const cluster = majorMinor(j.ctx.flinkVersion);
+  const skipped = unreadableSavepoints(j.record, cluster, since);
+  if (skipped.length === 0 || cluster === undefined) return;
+  const newest = skipped[0]!;
+  const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.newerReleaseSavepoint,
+      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped.length === 1 ? 'its savepoint' : `${skipped.length} of its savepoints`} that Flink ${newest.flinkVersion} wrote (newest ${newest.path}, ${newest.time})`,
+      `A Flink ${cluster.split('.')[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : 'starts without state'}: the state written since is not restored. ` +
+        `To keep it, run the job on a cluster of Flink ${newest.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
+      fileRange(settings),
+    ),
   );
 }
 

@@ -27,6 +27,13 @@ export interface SavepointListEntry {
   protected?: string;
   /** Bytes of state, where the cluster still reports it. */
   sizeBytes?: number;
+  /** Flink version (major.minor) of the cluster that wrote it; unknown for savepoints recorded before it was. */
+  flinkVersion?: string;
+  /**
+   * The cluster's Flink version (major.minor), when a newer major release wrote the savepoint:
+   * that cluster cannot restore it (a resume or recovery there passes it over).
+   */
+  unreadableOn?: string;
 }
 
 /**
@@ -76,14 +83,21 @@ export function renderSavepointList(
   });
   const none = opts.batch ? ': a batch job, of which Flink takes no savepoints' : '';
   if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}${none}.`].join('\n')}\n`;
-  const header = ['TIME', 'AGE', 'KIND', 'SPEC', 'SIZE', 'STATUS', 'PATH'];
+  const header = ['TIME', 'AGE', 'KIND', 'SPEC', 'FLINK', 'SIZE', 'STATUS', 'PATH'];
   const rows = entries.map((e) => [
     e.time,
     formatAge(e.ageMs),
     e.kind,
     `${e.specHash.slice(0, 12)}${e.adopted ? ' (adopted)' : e.matchesCurrentSpec ? ' (current)' : ''}`,
+    e.flinkVersion ?? '-',
     formatBytes(e.sizeBytes),
-    e.disposed ? 'disposed' : e.protected ? 'kept' : 'restorable',
+    e.disposed
+      ? 'disposed'
+      : e.unreadableOn
+        ? `not on ${e.unreadableOn}`
+        : e.protected
+          ? 'kept'
+          : 'restorable',
     replaceControls(e.path, () => '\uFFFD'),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -103,9 +117,16 @@ export function renderSavepointList(
     for (const e of notes) out.push(`  ${replaceControls(e.path, () => '\uFFFD')}: ${e.protected}`);
   }
   const restorable = entries.filter((e) => !e.disposed);
+  const unreadable = restorable.filter((e) => e.unreadableOn);
+  const on = unreadable[0]?.unreadableOn;
+  if (on)
+    out.push(
+      '',
+      `Flink ${on} (this cluster) cannot restore ${unreadable.length === 1 ? 'the savepoint' : `the ${unreadable.length} savepoints`} a newer major release wrote (${[...new Set(unreadable.map((e) => e.flinkVersion))].join(', ')}): a resume or recovery here passes over them; a cluster of that release restores them.`,
+    );
   out.push(
     '',
-    `${entries.length} savepoint${entries.length === 1 ? '' : 's'} of ${job}: ${restorable.length} restorable, ${entries.length - restorable.length} disposed.`,
+    `${entries.length} savepoint${entries.length === 1 ? '' : 's'} of ${job}: ${restorable.length} restorable${on ? ` (${unreadable.length} not on Flink ${on})` : ''}, ${entries.length - restorable.length} disposed.`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -12,8 +12,10 @@
  *   startedWithoutState, rolledBack, adopted), which the builds before each refused as FO802.
  * - 2: the same document. A store written by this flinkops is refused by every older one as
  *   newer; version 1 is read, and written back as 2.
+ * - 3: savepoint records may say which Flink release wrote them (`flinkVersion`); versions 1
+ *   and 2 are read as before (their savepoints say nothing of it), and written back as 3.
  */
-export const STATE_FORMAT_VERSION = 2;
+export const STATE_FORMAT_VERSION = 3;
 
 /** The oldest version this flinkops reads. */
 export const OLDEST_STATE_FORMAT_VERSION = 1;
@@ -32,6 +34,12 @@ export interface SavepointRecord {
   kind: SavepointKind;
   /** Disposed through /savepoint-disposal: kept for history, never restored from. */
   disposed?: boolean;
+  /**
+   * Flink version (major.minor) of the cluster that wrote it. A release of an older major line
+   * cannot read it (1.x fails a 2.x savepoint: "Unrecognized checkpoint version number"). Absent
+   * in stores written before it was recorded.
+   */
+  flinkVersion?: string;
 }
 
 /** A deployed version of a job: what is running, and what to roll back to. */

@@ -81,14 +81,54 @@ export function markSavepointDisposed(doc: StateDoc, job: string, path: string):
   }));
 }
 
-/** The newest savepoint that was not disposed: what a resume or a rollback restores from. */
-export function lastRestorableSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
+/**
+ * Whether a cluster of Flink `cluster` (major.minor) cannot read the savepoint: a newer major
+ * release wrote it (1.x fails a 2.x savepoint: "Unrecognized checkpoint version number"). False
+ * when either version is not known (savepoints recorded before the version was).
+ */
+export function writtenByNewerMajor(savepoint: SavepointRecord, cluster: string | undefined): boolean {
+  const wrote = majorOf(savepoint.flinkVersion);
+  const runs = majorOf(cluster);
+  return wrote !== undefined && runs !== undefined && wrote > runs;
+}
+
+function majorOf(version: string | undefined): number | undefined {
+  const m = version === undefined ? null : /^\s*v?(\d+)\./.exec(version);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The newest savepoint that was not disposed: what a resume or a rollback restores from. With
+ * `cluster` (its Flink major.minor), the newest that release can read: savepoints a newer major
+ * release wrote are passed over.
+ */
+export function lastRestorableSavepoint(
+  record: JobRecord | undefined,
+  cluster?: string,
+): SavepointRecord | undefined {
   if (!record) return undefined;
   for (let i = record.savepoints.length - 1; i >= 0; i--) {
     const s = record.savepoints[i]!;
-    if (!s.disposed) return s;
+    if (!s.disposed && !writtenByNewerMajor(s, cluster)) return s;
   }
   return undefined;
+}
+
+/**
+ * The restorable savepoints newer than `than` (an ISO-8601 time; all when undefined) that a
+ * cluster of Flink `cluster` cannot read, newest first: what a restore there passes over.
+ */
+export function unreadableSavepoints(
+  record: JobRecord | undefined,
+  cluster: string | undefined,
+  than?: number,
+): SavepointRecord[] {
+  return (record?.savepoints ?? [])
+    .filter(
+      (s) =>
+        !s.disposed && writtenByNewerMajor(s, cluster) && (than === undefined || Date.parse(s.time) > than),
+    )
+    .reverse();
 }
 
 /** Sets what runs on the cluster now (and, optionally, the job's status). */

@@ -238,7 +238,14 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
   const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
   const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : new Map<string, number>();
   await run.client?.close();
-  const entries = listSavepoints(desiredJob, record, now, sizes, pinsOf(run.desired.jobs));
+  const entries = listSavepoints(
+    desiredJob,
+    record,
+    now,
+    sizes,
+    pinsOf(run.desired.jobs),
+    run.live?.observed ? run.live.flinkVersion : undefined,
+  );
   const startedFrom = startPoints(record);
   if (json)
     io.stdout(
@@ -265,7 +272,8 @@ export function savepointsCommandWith(ports: CliPorts): Command {
       'Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is',
       'started, the lock is released; exit 130/143. A second signal stops at once.',
       'list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken',
-      'from (current: restores the spec the repository compiles to now), size, disposed or not;',
+      'from (current: restores the spec the repository compiles to now), the Flink release that',
+      'wrote it (`not on X`: the cluster, of an older major release, cannot restore it), size, disposed or not;',
       'above them, what the running job was started from (a pin, a savepoint taken by hand, a chk-N).',
       '  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)',
       '  --json                 print the report (run) or the list (list) as JSON',
