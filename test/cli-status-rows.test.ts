@@ -49,6 +49,30 @@ function rescaledInPlace(): { live: LiveState; state: StateDoc } {
 }
 
 describe('status rows', () => {
+  it('shows as LAST SAVEPOINT the newest one the cluster can restore, not one a newer major release wrote', () => {
+    const { live, state } = rescaledInPlace();
+    const sp = (path: string, time: string, flinkVersion: string) => ({
+      path,
+      time,
+      triggerId: 't',
+      jobId: 'a0',
+      specHash: 'h1',
+      kind: 'periodic',
+      flinkVersion,
+    });
+    state.jobs.totals!.savepoints = [
+      sp('file:/sp/by-1.20', '2026-01-05T09:00:00Z', '1.20'),
+      sp('file:/sp/by-2.2', '2026-01-05T09:30:00Z', '2.2'),
+    ] as never;
+    const change = { job: 'totals', action: 'none' } as JobChange;
+    expect(statusRows([change], { ...live, flinkVersion: '1.20.3' }, state, NOW)[0]!.lastSavepoint).toBe(
+      'file:/sp/by-1.20',
+    );
+    expect(statusRows([change], { ...live, flinkVersion: '2.2.0' }, state, NOW)[0]!.lastSavepoint).toBe(
+      'file:/sp/by-2.2',
+    );
+  });
+
   it("says when an ended job ended (a batch job's last run), but not for one flinkops suspended", () => {
     const { live, state } = rescaledInPlace();
     const job = live.jobs[0]!;

@@ -517,7 +517,7 @@ describe('savepoints list: the release that wrote each savepoint', () => {
   });
   it('says which a cluster of an older major release cannot restore; savepoints of unknown release list as before', () => {
     const rec = record({
-      savepoints: [sp('a', { flinkVersion: '1.20' }), sp('b', { flinkVersion: '2.2' }), sp('c')],
+      savepoints: [sp('c'), sp('a', { flinkVersion: '1.20' }), sp('b', { flinkVersion: '2.2' })],
     });
     const on120 = listSavepoints(undefined, rec, iso(T0 + HOUR), new Map(), undefined, '1.20.3');
     const byPath = Object.fromEntries(on120.map((e) => [e.path, e]));
@@ -526,6 +526,11 @@ describe('savepoints list: the release that wrote each savepoint', () => {
     expect(byPath.b).toMatchObject({ flinkVersion: '2.2', unreadableOn: '1.20' });
     expect(byPath.c!.flinkVersion).toBeUndefined();
     expect(byPath.c!.unreadableOn).toBeUndefined();
+    // The newest is kept for a 2.x cluster; what 1.20 restores is the newest it can read.
+    expect(byPath.b!.protected).toBe(
+      'the newest savepoint; Flink 2.2 wrote it, so a cluster of that release restores it',
+    );
+    expect(byPath.a!.protected).toBe('the newest restore point on Flink 1.20');
     const text = renderSavepointList('totals', on120);
     expect(text).toMatch(/TIME\s+AGE\s+KIND\s+SPEC\s+FLINK\s+SIZE\s+STATUS\s+PATH/);
     expect(text).toMatch(/2\.2\s+-\s+not on 1\.20\s+b\n/);

@@ -60,7 +60,8 @@ describe('savepoints a newer major release wrote', () => {
       `The resume of job orders on Flink 1.20 passes over its savepoint that Flink 2.2 wrote (newest ${SP_22}, 2025-05-03T00:00:00Z)`,
     );
     expect(d?.detail).toContain(`restores from ${SP_120} instead`);
-    expect(d?.range?.file).toBe('jobs/orders.yaml');
+    expect(d?.range?.file).toBe(orders.sqlFile);
+    expect(d?.detail).toContain('set restoreFrom: <path> in jobs/orders.yaml');
   });
 
   it('a recovery on 1.20 passes over them too', () => {

@@ -34,6 +34,8 @@ export function protectedSavepoints(
   record: JobRecord,
   pinned?: string,
   pins: ReadonlyMap<string, string> = new Map(),
+  /** The cluster's Flink major.minor: the newest savepoint it can read is what it restores. */
+  cluster?: string,
 ): Map<string, string> {
   const out = new Map<string, string>();
   const add = (path: string | undefined, why: string) => {
@@ -53,10 +55,18 @@ export function protectedSavepoints(
   }
   add(record.lastStable?.restoredFrom, 'the last stable version was started from it (rollback target)');
   add(record.current?.restoredFrom, 'the running version was started from it');
-  add(
-    lastRestorableSavepoint(record)?.path,
-    record.status === 'suspended' ? 'the suspended job resumes from it' : 'the newest restore point',
-  );
+  const resumes =
+    record.status === 'suspended' ? 'the suspended job resumes from it' : 'the newest restore point';
+  const newest = lastRestorableSavepoint(record);
+  const here = lastRestorableSavepoint(record, cluster);
+  // A newer major release wrote the newest: kept for a cluster of that release, which restores it;
+  // this cluster restores the newest it can read.
+  if (newest && newest !== here)
+    add(
+      newest.path,
+      `the newest savepoint; Flink ${newest.flinkVersion} wrote it, so a cluster of that release restores it`,
+    );
+  add(here?.path, newest !== here ? `${resumes} on Flink ${cluster}` : resumes);
   return out;
 }
 
@@ -90,7 +100,7 @@ export function listSavepoints(
   const m = cluster === undefined ? null : /^\s*v?(\d+)\.(\d+)/.exec(cluster);
   const here = m ? `${m[1]}.${m[2]}` : undefined;
   const t = Date.parse(now);
-  const guard = protectedSavepoints(record, job?.settings.restoreFrom, pins);
+  const guard = protectedSavepoints(record, job?.settings.restoreFrom, pins, here);
   const adopted = adoptedJobIds(record);
   return [...record.savepoints]
     .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))

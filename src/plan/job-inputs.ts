@@ -560,7 +560,7 @@ export function warnNewerReleaseSavepoints(
       `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped.length === 1 ? 'its savepoint' : `${skipped.length} of its savepoints`} that Flink ${newest.flinkVersion} wrote (newest ${newest.path}, ${newest.time})`,
       `A Flink ${cluster.split('.')[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : 'starts without state'}: the state written since is not restored. ` +
         `To keep it, run the job on a cluster of Flink ${newest.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
-      fileRange(settings),
+      fileRange(j.job.sqlFile),
     ),
   );
 }

@@ -280,8 +280,9 @@ export function statusRows(
     const live = newestLive(observed, c.job);
     const instances = observed.jobs.filter((j) => j.job === c.job && !isTerminal(j.state)).length;
     const record = state.jobs[c.job];
-    // After a start without state (a stateless upgrade), an earlier version's savepoints are not this one's.
-    const sp = ownRestorableSavepoint(record);
+    // After a start without state (a stateless upgrade), an earlier version's savepoints are not this one's;
+    // nor, on a 1.x cluster, the ones a 2.x release wrote (before a move back): it cannot restore them.
+    const sp = ownRestorableSavepoint(record, observed.observed ? observed.flinkVersion : undefined);
     const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
     const liveSp =
       live?.latestSavepoint && live.latestSavepoint.time >= since ? live.latestSavepoint : undefined;
