@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-CDPY5BXW.mjs";
+} from "./chunk-NO6N2ZUZ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-KKB5CHPL.mjs";
+} from "./chunk-DT3QACCD.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-MCDBQ7HQ.mjs";
+} from "./chunk-DI6TGDEZ.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -5,19 +5,19 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-R3ANT7ZP.mjs";
+} from "./chunk-QDIBT3RR.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-CDPY5BXW.mjs";
-import "./chunk-KKB5CHPL.mjs";
+import "./chunk-NO6N2ZUZ.mjs";
+import "./chunk-DT3QACCD.mjs";
 import "./chunk-33WEUW2Z.mjs";
 import "./chunk-EN6OAFXH.mjs";
-import "./chunk-ZD7SIR5W.mjs";
-import "./chunk-SCHT5U7Z.mjs";
+import "./chunk-ZVGJR2UJ.mjs";
+import "./chunk-HHSNGD5P.mjs";
 import "./chunk-M7H5MHRY.mjs";
-import "./chunk-MCDBQ7HQ.mjs";
-import "./chunk-DJLADYTL.mjs";
-import "./chunk-WV5FZYOG.mjs";
+import "./chunk-DI6TGDEZ.mjs";
+import "./chunk-NZAQ5NQQ.mjs";
+import "./chunk-6WC7B75H.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-APR3YFDY.mjs";
 import "./chunk-GSLRF5EB.mjs";

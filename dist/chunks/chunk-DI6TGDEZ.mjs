@@ -11,12 +11,15 @@ import {
   operatorIds,
   operatorKind,
   operatorName,
+  patternExtended,
+  patternVariablesLost,
   rowsFrameBecomesRange,
   splitTopLevel,
+  stateFunction,
   stateShape,
   tableKey,
   upstreamOf
-} from "./chunk-DJLADYTL.mjs";
+} from "./chunk-NZAQ5NQQ.mjs";
 import {
   appendHistory,
   clearPending,
@@ -30,8 +33,10 @@ import {
   setPending,
   setRolledBack,
   setStatus,
-  updateJob
-} from "./chunk-WV5FZYOG.mjs";
+  unreadableSavepoints,
+  updateJob,
+  writtenByNewerMajor
+} from "./chunk-6WC7B75H.mjs";
 import {
   StateConflictError,
   StateStoreError,
@@ -528,6 +533,10 @@ function pollOptions(ctx, job, what, timeoutMs) {
       ctx.store.renewInBackground();
     }
   };
+}
+async function clusterVersion(client) {
+  const v = (await client.capabilities()).flinkVersion;
+  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
 }
 function iso(clock) {
   return new Date(clock.now()).toISOString();
@@ -1170,6 +1179,11 @@ var PLAN_CODES = {
    * its recovery restores the newest state the store knows, and newer state Flink forgot may be on disk.
    */
   vanishedState: "FO659",
+  /**
+   * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
+   * wrote than the cluster runs (it cannot read them), and restores older state.
+   */
+  newerReleaseSavepoint: "FO666",
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: "FO628",
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
@@ -1588,7 +1602,9 @@ var stateVerdict = (function stateVerdict(input) {
         n,
         input.old.graph
       );
-      const b = widened ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      const extended = patternExtended(a, stateShape(twin) + storedRow(twin, input.next.graph));
+      const b = widened || extended ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      const sameFunction = stateFunction(n) === stateFunction(twin);
       const typedA = typedShape(a, n, input.old, calls);
       const typedB = typedShape(b, twin, input.next, calls);
       const namesA = keyedStateNames(n, input.old.graph, input.oldFlinkVersion ?? input.flinkVersion);
@@ -1605,7 +1621,7 @@ var stateVerdict = (function stateVerdict(input) {
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(operatorName(n)) === true;
-      const untyped = a === b && typedA !== typedB && retype.length === 0 && !ttl && baseName(n) === baseName(twin) ? untypedOnOneSide(a, typedA, typedB) : void 0;
+      const untyped = a === b && typedA !== typedB && retype.length === 0 && !ttl && sameFunction ? untypedOnOneSide(a, typedA, typedB) : void 0;
       if (untyped) {
         unknown++;
         operators2.push({ name, id, state: "unknown" });
@@ -1614,13 +1630,14 @@ var stateVerdict = (function stateVerdict(input) {
         );
         continue;
       }
-      if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
+      if (!sameFunction || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators2.push({ name, id, state: "reshaped" });
-        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
-        const either = baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl;
+        const lost = patternVariablesLost(a, b);
+        const why = !sameFunction ? `becomes ${displayName(twin)}` : typedA !== typedB ? lost.length > 0 ? `its pattern loses ${lost.join(", ")}: ${a} \u2192 ${b}` : a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
+        const either = sameFunction && typedA !== typedB && a !== b && retype.length === 0 && !ttl && lost.length === 0;
         if (either) mayReadWrong++;
-        const outcome = either ? "Flink cannot restore it, or restores it and reads it as other state" : "Flink cannot restore it";
+        const outcome = either ? "Flink cannot restore it, or restores it and reads it as other state" : lost.length > 0 ? `the job fails on the first partial match waiting at ${lost.join(" or ")} ("State ${lost[0]} does not exist in the NFA")` : "Flink cannot restore it";
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
@@ -1667,7 +1684,7 @@ var stateVerdict = (function stateVerdict(input) {
       continue;
     }
     operators2.push({ name, id, state: "kept" });
-    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}`);
+    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}${keptNote(n, twin)}`);
   }
   for (const n of input.next.graph.nodes) {
     const state = holds(n, input.next);
@@ -1817,15 +1834,20 @@ var typedShape = (function typedShape(shape3, node, job, calls) {
     return types.get(name);
   };
   const computedTypes = /* @__PURE__ */ new Map();
+  const recast = /* @__PURE__ */ new Map();
   for (const [name, expr] of computed) {
-    if (types.has(name)) continue;
+    if (types.has(name)) {
+      const t2 = computedType(expr, columnType);
+      if (t2 !== void 0 && t2 !== types.get(name)) recast.set(name, t2);
+      continue;
+    }
     const called = calls.has(expr.trim()) ? job.functionTypes?.get(expr.trim()) : void 0;
     const t = called ?? computedType(expr, columnType) ?? null;
     const seen = computedTypes.get(name);
     computedTypes.set(name, seen === void 0 || seen === t ? t : null);
   }
   return shape3.replace(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g, (word) => {
-    const type = word.startsWith("$") ? void 0 : columnType(word);
+    const type = word.startsWith("$") ? void 0 : recast.get(word.toLowerCase()) ?? columnType(word);
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
@@ -1907,6 +1929,19 @@ var overFrameNote = (function overFrameNote(n, twin, input) {
   if (operatorName(n) !== "OverAggregate") return "";
   const [a, b] = [stateShape(n), stateShape(twin)];
   return a !== b && rowsToRange(a, b, n, input.old.graph) ? " (its ROWS frame becomes a RANGE frame: the RANGE function reads the rows and the accumulator kept, and retracts those older than its range)" : "";
+});
+var keptNote = (function keptNote(n, twin) {
+  const [a, b] = [stateShape(n), stateShape(twin)];
+  if (patternExtended(a, b))
+    return " (its pattern gains variables after the old ones: the partial matches kept continue into them)";
+  if (operatorName(n) === "WindowJoin") {
+    const size = (x) => /\bleftWindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(x.contents)?.[1];
+    if (size(n) !== size(twin))
+      return " (its windows change: a window open at the upgrade closes at its old end with the rows kept, and the new windows join only the rows after the upgrade; rows on either side of it are not joined)";
+  }
+  if (baseName(n) !== baseName(twin) && stateFunction(n) === stateFunction(twin))
+    return ` (becomes ${displayName(twin)}: the same session window state, and the sessions open at the upgrade go on)`;
+  return "";
 });
 var sourceTables = (function sourceTables(id, graph) {
   const node = graph.nodes.find((g) => g.id === id);
@@ -3119,16 +3154,18 @@ var duplicateDecision = (function duplicateDecision(name, pipelineName2, alive, 
 var rescaleMode = (function rescaleMode(ctx) {
   return ctx.adaptiveScheduler && atLeast(parseFlinkVersion(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
 });
-var latestRestorePoint = (function latestRestorePoint(live, record3) {
+var latestRestorePoint = (function latestRestorePoint(live, record3, cluster) {
   const points = [];
   for (const j of live) {
     if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: "savepoint" });
     if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: "checkpoint" });
   }
-  const sp = lastRestorableSavepoint(record3);
+  const sp = lastRestorableSavepoint(record3, cluster);
   if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: restorePointKind(sp.path) });
   const started = record3?.current;
-  const disposed = record3?.savepoints.some((s) => s.path === started?.restoredFrom && s.disposed);
+  const disposed = record3?.savepoints.some(
+    (s) => s.path === started?.restoredFrom && (s.disposed || writtenByNewerMajor(s, cluster))
+  );
   if (started?.restoredFrom && !disposed && !Number.isNaN(Date.parse(started.deployedAt)))
     points.push({
       path: started.restoredFrom,
@@ -3157,8 +3194,8 @@ var stoppedForRestart = (function stoppedForRestart(record3, last) {
     (s) => s.jobId === last.jobId && (s.kind === "upgrade" || s.kind === "rescale") && !s.disposed
   );
 });
-var ownRestorableSavepoint = (function ownRestorableSavepoint(record3) {
-  const sp = lastRestorableSavepoint(record3);
+var ownRestorableSavepoint = (function ownRestorableSavepoint(record3, cluster) {
+  const sp = lastRestorableSavepoint(record3, cluster);
   const since = startedWithoutState(record3);
   return sp && (since === void 0 || Date.parse(sp.time) >= since) ? sp : void 0;
 });
@@ -3345,6 +3382,21 @@ function noRestorePoint(job, what, ended) {
     `${discarded}It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.`
   );
 }
+var warnNewerReleaseSavepoints = (function warnNewerReleaseSavepoints(j, what, restoreFrom, since) {
+  const cluster = majorMinor(j.ctx.flinkVersion);
+  const skipped = unreadableSavepoints(j.record, cluster, since);
+  if (skipped.length === 0 || cluster === void 0) return;
+  const newest = skipped[0];
+  const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.newerReleaseSavepoint,
+      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped.length === 1 ? "its savepoint" : `${skipped.length} of its savepoints`} that Flink ${newest.flinkVersion} wrote (newest ${newest.path}, ${newest.time})`,
+      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
+      fileRange(j.job.sqlFile)
+    )
+  );
+});
 var specHashOf = (function specHashOf(j) {
   const h = j.labels?.[LABEL_KEYS.specHash];
   return h !== void 0 ? { specHash: h } : {};
@@ -3913,7 +3965,7 @@ var decideStopped = (function decideStopped(j) {
         diags
       };
     }
-    const sp = ownRestorableSavepoint(record3);
+    const sp = ownRestorableSavepoint(record3, ctx.flinkVersion);
     const spec2 = specChange(
       j,
       job.settings.upgradeMode ?? "savepoint",
@@ -3923,6 +3975,8 @@ var decideStopped = (function decideStopped(j) {
     const restoreFrom2 = pinned2 ?? sp?.path;
     const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
     const batch2 = isBatchJob(job);
+    if (!pinned2 && !batch2)
+      warnNewerReleaseSavepoints(j, "resume", restoreFrom2, sp ? Date.parse(sp.time) : void 0);
     if (!restoreFrom2 && !awaited2 && !batch2) diags.push(noRestorePoint(job, "resume"));
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
@@ -3948,7 +4002,7 @@ var decideStopped = (function decideStopped(j) {
   if (batch) return batch;
   const why = record3.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : last.state === "FINISHED" && last.jobId === current.jobId && isBatchJob(job) ? `its batch run (job ${last.jobId}) FINISHED` : stoppedByInterruptedApply(record3, last.jobId) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint, which apply records first` : stoppedForRestart(record3, last) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint to restart it, and did not start the new job` : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === "suspended") {
-    const kept = latestRestorePoint(ctx.observed ? live : [], record3);
+    const kept = latestRestorePoint(ctx.observed ? live : [], record3, ctx.flinkVersion);
     if (kept && last) warnRewind(j, kept, last, record3, "suspend");
     return {
       change: {
@@ -3963,7 +4017,7 @@ var decideStopped = (function decideStopped(j) {
       diags
     };
   }
-  const point = latestRestorePoint(ctx.observed ? live : [], record3);
+  const point = latestRestorePoint(ctx.observed ? live : [], record3, ctx.flinkVersion);
   const spec = specChange(
     j,
     job.settings.upgradeMode ?? "savepoint",
@@ -3977,6 +4031,7 @@ var decideStopped = (function decideStopped(j) {
   const neverRan = unseen && !forgotten;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, "recovery", last?.jobId === current.jobId ? last : void 0));
+  if (!pinned && !isBatchJob(job)) warnNewerReleaseSavepoints(j, "recovery", restoreFrom, point?.time);
   if (!pinned && point && last) warnRewind(j, point, last, record3);
   if (!pinned && !last && ctx.observed && record3.current) warnVanished(j, point, record3);
   if (!pinned && forgotten) warnVanished(j, point, record3, last.state);
@@ -4151,7 +4206,7 @@ var latest = (function latest(cron, t) {
 var nextAfter = (function nextAfter(cron, t) {
   return cron.nextRun(new Date(t))?.getTime() ?? void 0;
 });
-var stateFunction = (function stateFunction(job) {
+var stateFunction2 = (function stateFunction2(job) {
   const { activeFrom: from, activeUntil: until, schedule: schedule2 } = job.settings;
   for (const [key, value] of [
     ["activeFrom", from],
@@ -4260,7 +4315,7 @@ var desiredRunState = (function desiredRunState(job, now) {
   }
   const t = Date.parse(now);
   if (Number.isNaN(t)) return notEvaluated(`"${now}" is not an ISO-8601 time`);
-  const f = stateFunction(job);
+  const f = stateFunction2(job);
   if ("problem" in f) return notEvaluated(f.problem);
   const v = f.at(t);
   return withNext(v, nextTransition(f, t, v.state));
@@ -6042,6 +6097,7 @@ async function record(ctx, t, path, triggerId) {
   }
 }
 async function writeCompleted(ctx, t, path, triggerId, time) {
+  const version = await clusterVersion(ctx.client);
   await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
     const next = recordSavepoint(d, t.job, {
       path,
@@ -6049,7 +6105,8 @@ async function writeCompleted(ctx, t, path, triggerId, time) {
       triggerId,
       jobId: t.jobId,
       specHash: t.specHash,
-      kind: t.kind
+      kind: t.kind,
+      ...version
     });
     if (t.mode !== "trigger") return next;
     return appendHistory(clearPending(next, t.job), t.job, {
@@ -6423,6 +6480,7 @@ function startedFrom(stats) {
 async function record2(ctx, run, jobId, cp, kind) {
   const job = run.change.job;
   const time = cp.timestamp !== void 0 ? new Date(cp.timestamp).toISOString() : iso(ctx.clock);
+  const version = cp.restored ? {} : await clusterVersion(ctx.client);
   await ctx.store.update(
     job,
     `apply: ${job}: checkpoint to restore from recorded`,
@@ -6432,7 +6490,8 @@ async function record2(ctx, run, jobId, cp, kind) {
       triggerId: "",
       jobId,
       specHash: specHashOfLive(ctx, run),
-      kind
+      kind,
+      ...version
     })
   );
 }
@@ -6993,7 +7052,7 @@ var submit = (async function submit(ctx, run, s) {
     commit: ctx.commit,
     deployedAt: iso(ctx.clock),
     ...restore ? { restoredFrom: restore } : { startedWithoutState: true },
-    ...await clusterVersion(ctx),
+    ...await clusterVersion(ctx.client),
     ...d.compiledPlan ? { plan: { ...d.compiledPlan } } : {},
     settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState }
   };
@@ -7018,10 +7077,6 @@ var movedFrom = (function movedFrom(run, to) {
   const from = majorMinor(m.fromVersion);
   const versions = from && to && from !== to ? `, Flink ${from} \u2192 ${to}` : "";
   return `moved from ${m.from}${versions}`;
-});
-var clusterVersion = (async function clusterVersion(ctx) {
-  const v = (await ctx.client.capabilities()).flinkVersion;
-  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
 });
 var runStep = (async function runStep(ctx, run, s) {
   const job = run.change.job;
@@ -8357,14 +8412,15 @@ var renderSavepointList = (function renderSavepointList(job, entries, opts = {},
   const none = opts.batch ? ": a batch job, of which Flink takes no savepoints" : "";
   if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}${none}.`].join("\n")}
 `;
-  const header = ["TIME", "AGE", "KIND", "SPEC", "SIZE", "STATUS", "PATH"];
+  const header = ["TIME", "AGE", "KIND", "SPEC", "FLINK", "SIZE", "STATUS", "PATH"];
   const rows = entries.map((e) => [
     e.time,
     formatAge(e.ageMs),
     e.kind,
     `${e.specHash.slice(0, 12)}${e.adopted ? " (adopted)" : e.matchesCurrentSpec ? " (current)" : ""}`,
+    e.flinkVersion ?? "-",
     formatBytes(e.sizeBytes),
-    e.disposed ? "disposed" : e.protected ? "kept" : "restorable",
+    e.disposed ? "disposed" : e.unreadableOn ? `not on ${e.unreadableOn}` : e.protected ? "kept" : "restorable",
     replaceControls(e.path, () => "\uFFFD")
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -8380,9 +8436,16 @@ var renderSavepointList = (function renderSavepointList(job, entries, opts = {},
     for (const e of notes) out.push(`  ${replaceControls(e.path, () => "\uFFFD")}: ${e.protected}`);
   }
   const restorable = entries.filter((e) => !e.disposed);
+  const unreadable = restorable.filter((e) => e.unreadableOn);
+  const on = unreadable[0]?.unreadableOn;
+  if (on)
+    out.push(
+      "",
+      `Flink ${on} (this cluster) cannot restore ${unreadable.length === 1 ? "the savepoint" : `the ${unreadable.length} savepoints`} a newer major release wrote (${[...new Set(unreadable.map((e) => e.flinkVersion))].join(", ")}): a resume or recovery here passes over them; a cluster of that release restores them.`
+    );
   out.push(
     "",
-    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable, ${entries.length - restorable.length} disposed.`
+    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable${on ? ` (${unreadable.length} not on Flink ${on})` : ""}, ${entries.length - restorable.length} disposed.`
   );
   return `${out.join("\n")}
 `;

@@ -305,27 +305,27 @@ var stackHeadlines = (function stackHeadlines(text) {
 });
 var TRACEBACK = /\s*Traceback \(most recent call last\):\s*$/;
 var LIBRARY_FRAME = /^File "(?:<[^"]*>|[^"]*\/(?:site-packages|dist-packages|lib\/python[\d.]+)\/[^"]*)"/;
-var pythonTraceback = (function pythonTraceback(headline, lines) {
+var pythonTraceback = (function pythonTraceback(headline, lines2) {
   if (!TRACEBACK.test(headline)) return void 0;
-  const last = lines.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
+  const last = lines2.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
   if (last < 0) return void 0;
   let where = "";
   for (let i = last - 1; i >= 0; i--) {
-    const frame = /^File "([^"]*)", line (\d+)/.exec(lines[i]);
+    const frame = /^File "([^"]*)", line (\d+)/.exec(lines2[i]);
     if (!frame) continue;
-    if (LIBRARY_FRAME.test(lines[i])) break;
-    const code = lines[i + 1] && !/^File "/.test(lines[i + 1]) && i + 1 < last ? lines[i + 1] : "";
+    if (LIBRARY_FRAME.test(lines2[i])) break;
+    const code = lines2[i + 1] && !/^File "/.test(lines2[i + 1]) && i + 1 < last ? lines2[i + 1] : "";
     where = ` (${frame[1].split("/").pop()}, line ${frame[2]}${code ? `: ${code}` : ""})`;
     break;
   }
-  return `${headline.replace(TRACEBACK, "")} ${lines[last]}${where}`;
+  return `${headline.replace(TRACEBACK, "")} ${lines2[last]}${where}`;
 });
 var LISTED_OPTIONS = /^Table options are:$/;
 var MAX_ITEMS = 12;
-var withMessageLines = (function withMessageLines(headline, lines) {
+var withMessageLines = (function withMessageLines(headline, lines2) {
   const paragraphs = [];
   let cur = [];
-  for (const l of [...lines, ""]) {
+  for (const l of [...lines2, ""]) {
     if (l) cur.push(l);
     else if (cur.length > 0) {
       paragraphs.push(cur);
@@ -335,25 +335,25 @@ var withMessageLines = (function withMessageLines(headline, lines) {
   const parts2 = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const label2 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
-    if (label2 && LISTED_OPTIONS.test(label2)) {
+    const label3 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
+    if (label3 && LISTED_OPTIONS.test(label3)) {
       i++;
       continue;
     }
     if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
-    if (label2) {
+    if (label3) {
       const items = paragraphs[i + 1] ?? [];
       i++;
       const shown = items.slice(0, MAX_ITEMS).join(", ");
-      parts2.push(`${label2} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
+      parts2.push(`${label3} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
     } else parts2.push(p.join(" "));
   }
   if (parts2.length === 0) return headline;
   const stop = /[.:!?]$/.test(headline) ? "" : ".";
   return `${headline}${stop} ${parts2.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
 });
-var dedupeAdjacent = (function dedupeAdjacent(lines) {
-  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
+var dedupeAdjacent = (function dedupeAdjacent(lines2) {
+  return lines2.filter((l, i) => i === 0 || l !== lines2[i - 1]);
 });
 var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
 var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
@@ -371,8 +371,8 @@ var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
 var GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
 var flinkReason = (function flinkReason(e) {
   const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
-  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
-  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
+  const lines2 = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
+  return lines2.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
 });
 var errorsOf = (function errorsOf(body) {
   if (body && typeof body === "object" && Array.isArray(body.errors)) {
@@ -661,11 +661,11 @@ var proxyAnswer = (function proxyAnswer(service, req, a) {
     return { kind: "http", service, call, status: a.status, message: message2, causes: [] };
   }
   if (a.status >= 200 && a.status < 300 && HTML_PAGE.test(a.text)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, " ").trim();
+    const title2 = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, " ").trim();
     return protocolError(
       service,
       call,
-      `an HTML page${title ? ` ("${title.slice(0, 100)}")` : ""}, not Flink's JSON`
+      `an HTML page${title2 ? ` ("${title2.slice(0, 100)}")` : ""}, not Flink's JSON`
     );
   }
   return void 0;
@@ -1994,7 +1994,7 @@ import {
   error as error3
 } from "./chunk-OZ4GHFPU.mjs";
 // src/state/model.ts
-var STATE_FORMAT_VERSION = 2;
+var STATE_FORMAT_VERSION = 3;
 var emptyState = (function emptyState(project, env) {
   return { formatVersion: STATE_FORMAT_VERSION, project, env, jobs: {} };
 });
@@ -2042,14 +2042,14 @@ function require2(id2) {
 }
 var stateValidators = (function stateValidators2(exports) {
   "use strict";
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 2 since 5 Dec 2026; 1 (read, written back as 2) before.", "enum": [1, 2] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
-  const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 2 since 5 Dec 2026; 1 (read, written back as 2) before.", "enum": [1, 2] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 3 since 6 Dec 2026 (savepoints' flinkVersion); 2 since 5 Dec 2026; 1 and 2 are read, and written back as 3.", "enum": [1, 2, 3] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster that wrote it: a release of an older major line cannot restore it. Absent in stores written before it was recorded.", "type": "string" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
+  const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 3 since 6 Dec 2026 (savepoints' flinkVersion); 2 since 5 Dec 2026; 1 and 2 are read, and written back as 3.", "enum": [1, 2, 3] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
   const schema33 = { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" };
   const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
   const pattern8 = new RegExp("^[a-zA-Z]+$", "u");
   const schema36 = { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } };
   const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } };
-  const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } };
+  const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster that wrote it: a release of an older major line cannot restore it. Absent in stores written before it was recorded.", "type": "string" } } };
   const schema40 = { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] };
   const schema41 = { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } };
   const schema42 = { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } };
@@ -2805,7 +2805,7 @@ var stateValidators = (function stateValidators2(exports) {
                 errors++;
               }
               for (const key5 in data35) {
-                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
+                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed" || key5 === "flinkVersion")) {
                   const err70 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err70];
@@ -2904,30 +2904,29 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data35.flinkVersion !== void 0) {
+                if (typeof data35.flinkVersion !== "string") {
+                  const err79 = { instancePath: instancePath + "/savepoints/" + i0 + "/flinkVersion", schemaPath: "#/$defs/savepoint/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err79 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err80 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err80];
               } else {
-                vErrors.push(err79);
+                vErrors.push(err80);
               }
               errors++;
             }
           }
         } else {
-          const err80 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-          if (vErrors === null) {
-            vErrors = [err80];
-          } else {
-            vErrors.push(err80);
-          }
-          errors++;
-        }
-      }
-      if (data.deletionPolicy !== void 0) {
-        let data43 = data.deletionPolicy;
-        if (!(data43 === "retain" || data43 === "delete")) {
-          const err81 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+          const err81 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
             vErrors = [err81];
           } else {
@@ -2936,39 +2935,28 @@ var stateValidators = (function stateValidators2(exports) {
           errors++;
         }
       }
-      if (data.pending !== void 0) {
-        let data44 = data.pending;
-        const _errs97 = errors;
-        let valid13 = true;
-        const _errs98 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            let data45 = data44.kind;
-            if (!(data45 === "savepoint" || data45 === "stop-with-savepoint")) {
-              const err82 = {};
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid0 = _errs98 === errors;
-        errors = _errs97;
-        if (vErrors !== null) {
-          if (_errs97) {
-            vErrors.length = _errs97;
+      if (data.deletionPolicy !== void 0) {
+        let data44 = data.deletionPolicy;
+        if (!(data44 === "retain" || data44 === "delete")) {
+          const err82 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err82];
           } else {
-            vErrors = null;
+            vErrors.push(err82);
           }
+          errors++;
         }
-        if (_valid0) {
-          const _errs100 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.jobId === void 0) {
-              const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+      }
+      if (data.pending !== void 0) {
+        let data45 = data.pending;
+        const _errs99 = errors;
+        let valid13 = true;
+        const _errs100 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            let data46 = data45.kind;
+            if (!(data46 === "savepoint" || data46 === "stop-with-savepoint")) {
+              const err83 = {};
               if (vErrors === null) {
                 vErrors = [err83];
               } else {
@@ -2976,8 +2964,22 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (data44.triggerId === void 0) {
-              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+          }
+        }
+        var _valid0 = _errs100 === errors;
+        errors = _errs99;
+        if (vErrors !== null) {
+          if (_errs99) {
+            vErrors.length = _errs99;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid0) {
+          const _errs102 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.jobId === void 0) {
+              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
               if (vErrors === null) {
                 vErrors = [err84];
               } else {
@@ -2985,8 +2987,17 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
+            if (data45.triggerId === void 0) {
+              const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
           }
-          var _valid0 = _errs100 === errors;
+          var _valid0 = _errs102 === errors;
           valid13 = _valid0;
           if (valid13) {
             var props0 = {};
@@ -2996,44 +3007,21 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid13) {
-          const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err86 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err85];
+            vErrors = [err86];
           } else {
-            vErrors.push(err85);
+            vErrors.push(err86);
           }
           errors++;
         }
-        const _errs102 = errors;
+        const _errs104 = errors;
         let valid15 = true;
-        const _errs103 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            if ("submit" !== data44.kind) {
-              const err86 = {};
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid1 = _errs103 === errors;
-        errors = _errs102;
-        if (vErrors !== null) {
-          if (_errs102) {
-            vErrors.length = _errs102;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid1) {
-          const _errs105 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.specHash === void 0) {
-              const err87 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+        const _errs105 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            if ("submit" !== data45.kind) {
+              const err87 = {};
               if (vErrors === null) {
                 vErrors = [err87];
               } else {
@@ -3042,7 +3030,30 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid1 = _errs105 === errors;
+        }
+        var _valid1 = _errs105 === errors;
+        errors = _errs104;
+        if (vErrors !== null) {
+          if (_errs104) {
+            vErrors.length = _errs104;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid1) {
+          const _errs107 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.specHash === void 0) {
+              const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs107 === errors;
           valid15 = _valid1;
           if (valid15) {
             var props1 = {};
@@ -3051,11 +3062,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid15) {
-          const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err89 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err88];
+            vErrors = [err89];
           } else {
-            vErrors.push(err88);
+            vErrors.push(err89);
           }
           errors++;
         }
@@ -3067,37 +3078,14 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props1);
           }
         }
-        const _errs107 = errors;
+        const _errs109 = errors;
         let valid17 = true;
-        const _errs108 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            let data47 = data44.kind;
-            if (!(data47 === "rescale" || data47 === "cancel")) {
-              const err89 = {};
-              if (vErrors === null) {
-                vErrors = [err89];
-              } else {
-                vErrors.push(err89);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid2 = _errs108 === errors;
-        errors = _errs107;
-        if (vErrors !== null) {
-          if (_errs107) {
-            vErrors.length = _errs107;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid2) {
-          const _errs110 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.jobId === void 0) {
-              const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+        const _errs110 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            let data48 = data45.kind;
+            if (!(data48 === "rescale" || data48 === "cancel")) {
+              const err90 = {};
               if (vErrors === null) {
                 vErrors = [err90];
               } else {
@@ -3106,7 +3094,30 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid2 = _errs110 === errors;
+        }
+        var _valid2 = _errs110 === errors;
+        errors = _errs109;
+        if (vErrors !== null) {
+          if (_errs109) {
+            vErrors.length = _errs109;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid2) {
+          const _errs112 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.jobId === void 0) {
+              const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs112 === errors;
           valid17 = _valid2;
           if (valid17) {
             var props2 = {};
@@ -3115,11 +3126,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid17) {
-          const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err91];
+            vErrors = [err92];
           } else {
-            vErrors.push(err91);
+            vErrors.push(err92);
           }
           errors++;
         }
@@ -3131,18 +3142,9 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props2);
           }
         }
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind === void 0) {
-            const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-          if (data44.startedAt === void 0) {
-            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind === void 0) {
+            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -3150,21 +3152,18 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key6 in data44) {
-            if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
-              const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
+          if (data45.startedAt === void 0) {
+            const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
             }
+            errors++;
           }
-          if (data44.kind !== void 0) {
-            let data48 = data44.kind;
-            if (!(data48 === "savepoint" || data48 === "stop-with-savepoint" || data48 === "submit" || data48 === "rescale" || data48 === "cancel")) {
-              const err95 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+          for (const key6 in data45) {
+            if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
+              const err95 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -3173,9 +3172,10 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.triggerId !== void 0) {
-            if (typeof data44.triggerId !== "string") {
-              const err96 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.kind !== void 0) {
+            let data49 = data45.kind;
+            if (!(data49 === "savepoint" || data49 === "stop-with-savepoint" || data49 === "submit" || data49 === "rescale" || data49 === "cancel")) {
+              const err96 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -3184,9 +3184,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.jobId !== void 0) {
-            if (typeof data44.jobId !== "string") {
-              const err97 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.triggerId !== void 0) {
+            if (typeof data45.triggerId !== "string") {
+              const err97 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -3195,9 +3195,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.startedAt !== void 0) {
-            if (typeof data44.startedAt !== "string") {
-              const err98 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.jobId !== void 0) {
+            if (typeof data45.jobId !== "string") {
+              const err98 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err98];
               } else {
@@ -3206,9 +3206,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.specHash !== void 0) {
-            if (typeof data44.specHash !== "string") {
-              const err99 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.startedAt !== void 0) {
+            if (typeof data45.startedAt !== "string") {
+              const err99 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err99];
               } else {
@@ -3217,30 +3217,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data45.specHash !== void 0) {
+            if (typeof data45.specHash !== "string") {
+              const err100 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err100 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err101 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err100];
+            vErrors = [err101];
           } else {
-            vErrors.push(err100);
+            vErrors.push(err101);
           }
           errors++;
         }
       }
       if (data.rolledBack !== void 0) {
-        let data53 = data.rolledBack;
-        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-          if (data53.specHash === void 0) {
-            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-          if (data53.parallelism === void 0) {
-            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
+        let data54 = data.rolledBack;
+        if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+          if (data54.specHash === void 0) {
+            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -3248,8 +3250,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.upgradeMode === void 0) {
-            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
+          if (data54.parallelism === void 0) {
+            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -3257,8 +3259,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.allowNonRestoredState === void 0) {
-            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
+          if (data54.upgradeMode === void 0) {
+            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -3266,8 +3268,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.time === void 0) {
-            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+          if (data54.allowNonRestoredState === void 0) {
+            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
             if (vErrors === null) {
               vErrors = [err105];
             } else {
@@ -3275,8 +3277,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.cause === void 0) {
-            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+          if (data54.time === void 0) {
+            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -3284,43 +3286,40 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key7 in data53) {
+          if (data54.cause === void 0) {
+            const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          for (const key7 in data54) {
             if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
-              const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+              const err108 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err108];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err108);
               }
               errors++;
             }
           }
-          if (data53.specHash !== void 0) {
-            let data54 = data53.specHash;
-            if (typeof data54 === "string") {
-              if (func2(data54) < 1) {
-                const err108 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data54.specHash !== void 0) {
+            let data55 = data54.specHash;
+            if (typeof data55 === "string") {
+              if (func2(data55) < 1) {
+                const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err108];
+                  vErrors = [err109];
                 } else {
-                  vErrors.push(err108);
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             } else {
-              const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err109];
-              } else {
-                vErrors.push(err109);
-              }
-              errors++;
-            }
-          }
-          if (data53.parallelism !== void 0) {
-            let data55 = data53.parallelism;
-            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
-              const err110 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              const err110 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err110];
               } else {
@@ -3328,32 +3327,33 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (typeof data55 == "number" && isFinite(data55)) {
-              if (data55 < 1 || isNaN(data55)) {
-                const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          }
+          if (data54.parallelism !== void 0) {
+            let data56 = data54.parallelism;
+            if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+              const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+            if (typeof data56 == "number" && isFinite(data56)) {
+              if (data56 < 1 || isNaN(data56)) {
+                const err112 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
             }
           }
-          if (data53.upgradeMode !== void 0) {
-            if (typeof data53.upgradeMode !== "string") {
-              const err112 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-          }
-          if (data53.allowNonRestoredState !== void 0) {
-            if (typeof data53.allowNonRestoredState !== "boolean") {
-              const err113 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (data54.upgradeMode !== void 0) {
+            if (typeof data54.upgradeMode !== "string") {
+              const err113 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err113];
               } else {
@@ -3362,9 +3362,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.time !== void 0) {
-            if (typeof data53.time !== "string") {
-              const err114 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.allowNonRestoredState !== void 0) {
+            if (typeof data54.allowNonRestoredState !== "boolean") {
+              const err114 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err114];
               } else {
@@ -3373,9 +3373,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.jobId !== void 0) {
-            if (typeof data53.jobId !== "string") {
-              const err115 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.time !== void 0) {
+            if (typeof data54.time !== "string") {
+              const err115 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err115];
               } else {
@@ -3384,9 +3384,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.cause !== void 0) {
-            if (typeof data53.cause !== "string") {
-              const err116 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.jobId !== void 0) {
+            if (typeof data54.jobId !== "string") {
+              const err116 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err116];
               } else {
@@ -3395,34 +3395,36 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data54.cause !== void 0) {
+            if (typeof data54.cause !== "string") {
+              const err117 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err117 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err118 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err117];
+            vErrors = [err118];
           } else {
-            vErrors.push(err117);
+            vErrors.push(err118);
           }
           errors++;
         }
       }
       if (data.history !== void 0) {
-        let data61 = data.history;
-        if (Array.isArray(data61)) {
-          const len1 = data61.length;
+        let data62 = data.history;
+        if (Array.isArray(data62)) {
+          const len1 = data62.length;
           for (let i1 = 0; i1 < len1; i1++) {
-            let data62 = data61[i1];
-            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-              if (data62.time === void 0) {
-                const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
-                if (vErrors === null) {
-                  vErrors = [err118];
-                } else {
-                  vErrors.push(err118);
-                }
-                errors++;
-              }
-              if (data62.action === void 0) {
-                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+            let data63 = data62[i1];
+            if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+              if (data63.time === void 0) {
+                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
                   vErrors = [err119];
                 } else {
@@ -3430,20 +3432,18 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key8 in data62) {
-                if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
-                  const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err120];
-                  } else {
-                    vErrors.push(err120);
-                  }
-                  errors++;
+              if (data63.action === void 0) {
+                const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
                 }
+                errors++;
               }
-              if (data62.time !== void 0) {
-                if (typeof data62.time !== "string") {
-                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              for (const key8 in data63) {
+                if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
+                  const err121 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err121];
                   } else {
@@ -3452,31 +3452,31 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.action !== void 0) {
-                let data64 = data62.action;
-                if (typeof data64 === "string") {
-                  if (func2(data64) < 1) {
-                    const err122 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.time !== void 0) {
+                if (typeof data63.time !== "string") {
+                  const err122 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err123];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err123);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
               }
-              if (data62.commit !== void 0) {
-                if (typeof data62.commit !== "string") {
-                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.action !== void 0) {
+                let data65 = data63.action;
+                if (typeof data65 === "string") {
+                  if (func2(data65) < 1) {
+                    const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err124];
                   } else {
@@ -3485,9 +3485,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.jobId !== void 0) {
-                if (typeof data62.jobId !== "string") {
-                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.commit !== void 0) {
+                if (typeof data63.commit !== "string") {
+                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -3496,9 +3496,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.savepoint !== void 0) {
-                if (typeof data62.savepoint !== "string") {
-                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.jobId !== void 0) {
+                if (typeof data63.jobId !== "string") {
+                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err126];
                   } else {
@@ -3507,9 +3507,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.detail !== void 0) {
-                if (typeof data62.detail !== "string") {
-                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.savepoint !== void 0) {
+                if (typeof data63.savepoint !== "string") {
+                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err127];
                   } else {
@@ -3518,32 +3518,43 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data63.detail !== void 0) {
+                if (typeof data63.detail !== "string") {
+                  const err128 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err128 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err129 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err129];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err129);
               }
               errors++;
             }
           }
         } else {
-          const err129 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err130 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err129];
+            vErrors = [err130];
           } else {
-            vErrors.push(err129);
+            vErrors.push(err130);
           }
           errors++;
         }
       }
     } else {
-      const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err131 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err130];
+        vErrors = [err131];
       } else {
-        vErrors.push(err130);
+        vErrors.push(err131);
       }
       errors++;
     }
@@ -3611,7 +3622,7 @@ var stateValidators = (function stateValidators2(exports) {
       }
       if (data.formatVersion !== void 0) {
         let data0 = data.formatVersion;
-        if (!(data0 === 1 || data0 === 2)) {
+        if (!(data0 === 1 || data0 === 2 || data0 === 3)) {
           const err5 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/enum", keyword: "enum", params: { allowedValues: schema32.properties.formatVersion.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err5];
@@ -4096,8 +4107,8 @@ var serializeStateFile = (function serializeStateFile(file) {
 `;
 });
 var parseStateFile = (function parseStateFile(text, file, expect) {
-  let lines;
-  const index = () => lines ??= new LineIndex(text);
+  let lines2;
+  const index = () => lines2 ??= new LineIndex(text);
   if (text.trim() === "") {
     return {
       ok: false,
@@ -4309,13 +4320,27 @@ var jobsEditedSince = (function jobsEditedSince(prev, next) {
   }
   return jobs.reverse();
 });
-var lastRestorableSavepoint = (function lastRestorableSavepoint(record) {
+var writtenByNewerMajor = (function writtenByNewerMajor(savepoint, cluster) {
+  const wrote = majorOf(savepoint.flinkVersion);
+  const runs = majorOf(cluster);
+  return wrote !== void 0 && runs !== void 0 && wrote > runs;
+});
+var majorOf = (function majorOf(version) {
+  const m = version === void 0 ? null : /^\s*v?(\d+)\./.exec(version);
+  return m ? Number(m[1]) : void 0;
+});
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record, cluster) {
   if (!record) return void 0;
   for (let i = record.savepoints.length - 1; i >= 0; i--) {
     const s = record.savepoints[i];
-    if (!s.disposed) return s;
+    if (!s.disposed && !writtenByNewerMajor(s, cluster)) return s;
   }
   return void 0;
+});
+var unreadableSavepoints = (function unreadableSavepoints(record, cluster, than) {
+  return (record?.savepoints ?? []).filter(
+    (s) => !s.disposed && writtenByNewerMajor(s, cluster) && (than === void 0 || Date.parse(s.time) > than)
+  ).reverse();
 });
 var isRecordedRun = (function isRecordedRun(current, live) {
   return current !== void 0 && current.jobId === live.jobId;
@@ -4391,17 +4416,17 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex(6)}.tmp`);
   const fs = fsPromises();
   const fh = await fs.open(tmp, "wx", 420);
-  let renamed = false;
+  let renamed2 = false;
   try {
     await fh.writeFile(data, "utf8");
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
     await fs.rename(tmp, target);
-    renamed = true;
+    renamed2 = true;
     await syncDir(dir);
   } finally {
-    if (!renamed) {
+    if (!renamed2) {
       await fh.close().catch(() => {
       });
       await removeQuietly(tmp);
@@ -5301,6 +5326,11 @@ function stateShape(n) {
       return `slice=[${size}${offset ? `, offset ${offset}` : ""}]`;
     });
   }
+  if (/^\s*WindowJoin\(/.test(s))
+    s = s.replace(/\b(leftWindow|rightWindow)=\[(\w+)\((?:[^[\]]|\[[^\]]*\])*\)\]/g, "$1=[$2]");
+  if (SESSION_WINDOW.test(s)) {
+    s = s.replace(/^(\s*)(?:Group)?WindowAggregate\(/, "$1SessionWindowAggregate(").replace(/,?\s*properties=\[[^\]]*\]/, "").replace(/,\s*(?:start|end|rowtime|proctime)\('w\$\)/g, "");
+  }
   s = s.replace(
     /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
     ""
@@ -5319,6 +5349,29 @@ function stateShape(n) {
   }
   if (/^\s*Rank\(/.test(s)) s = s.replace(/(\bselect=\[[^\]]*?),\s*w\d+\$o\d+\]/, "$1]");
   return s.replace(/\(\s*,\s*/, "(").replace(/\s+/g, " ").trim();
+}
+var SESSION_WINDOW = /^\s*(?:WindowAggregate\(.*?\bwindow=\[SESSION\(|GroupWindowAggregate\(.*?\bwindow=\[SessionGroupWindow\()/;
+function stateFunction(n) {
+  return SESSION_WINDOW.test(n.contents.replace(/^\[\d+\]:/, "")) ? "SessionWindowAggregate" : baseName(n);
+}
+function patternVariables(shape2) {
+  if (!/^\s*Match\(/.test(shape2)) return void 0;
+  const pattern = /\bpattern=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(shape2)?.[1];
+  if (pattern === void 0) return void 0;
+  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m) => m[1]);
+  const plain = /^[\s(),]*$/.test(pattern.replace(/_UTF-16LE'(?:[^']|'')*'/g, ""));
+  return { names, plain };
+}
+var withoutPattern = ((shape2) => shape2.replace(/,?\s*pattern=\[(?:[^[\]]|\[[^\]]*\])*\]/, ""));
+function patternExtended(a, b) {
+  const [x, y] = [patternVariables(a), patternVariables(b)];
+  if (!x || !y || !x.plain || !y.plain || y.names.length <= x.names.length) return false;
+  return x.names.every((v, i) => y.names[i] === v) && withoutPattern(a) === withoutPattern(b);
+}
+function patternVariablesLost(a, b) {
+  const [x, y] = [patternVariables(a), patternVariables(b)];
+  if (!x || !y) return [];
+  return [...new Set(x.names.filter((v) => !y.names.includes(v)))];
 }
 function rowsFrameBecomesRange(a, b) {
   return /^\s*OverAggregate\(/.test(a) && a.includes("frame=[ROWS]") && a.replace("frame=[ROWS]", "frame=[RANGE]") === b;
@@ -6090,30 +6143,30 @@ var sortedOptions = (function sortedOptions(options) {
   );
 });
 var tableDdl = (function tableDdl(name, spec, options) {
-  const lines = [];
+  const lines2 = [];
   for (const c of spec.columns) {
-    lines.push(
+    lines2.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()}${c.nullable === false ? " NOT NULL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.metadata ?? []) {
     const from = c.from !== void 0 ? ` FROM ${quoteString(c.from)}` : "";
-    lines.push(
+    lines2.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()} METADATA${from}${c.virtual ? " VIRTUAL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.computed ?? []) {
-    lines.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
+    lines2.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
   }
   if (spec.watermark) {
     const col = quoteIdentifier(spec.watermark.column);
     const expr = spec.watermark.expr?.trim() ?? `${col} - ${interval(spec.watermark.delay ?? "0 SECOND")}`;
-    lines.push(`WATERMARK FOR ${col} AS ${expr}`);
+    lines2.push(`WATERMARK FOR ${col} AS ${expr}`);
   }
   if (spec.primaryKey)
-    lines.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
+    lines2.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
   let ddl = `CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (
-  ${lines.join(",\n  ")}
+  ${lines2.join(",\n  ")}
 )`;
   if (spec.description !== void 0) ddl += `
 COMMENT ${quoteString(spec.description)}`;
@@ -6662,6 +6715,12 @@ var awaitsScheduling = (function awaitsScheduling(job) {
 var waitingState = (function waitingState(job) {
   return job.state === "RUNNING" ? "RUNNING with its tasks unscheduled" : job.state;
 });
+var isCurrentInstance = (function isCurrentInstance(j, cur) {
+  if (!cur) return true;
+  const alive = !isTerminal(j.state);
+  const curAlive = !isTerminal(cur.state);
+  return alive !== curAlive ? alive : j.startTime > cur.startTime;
+});
 // src/observe/pool.ts
 var createLimiter = (function createLimiter(limit) {
   if (!Number.isInteger(limit) || limit < 1)
@@ -6773,14 +6832,14 @@ var observe = (async function observe(client, opts) {
   const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x) => x.job !== void 0);
   if (opts.environments)
     diags.push(...strayEnvironmentDiagnostics(listed.value, opts.project, opts.env, opts.environments));
-  const newest = /* @__PURE__ */ new Map();
+  const newest2 = /* @__PURE__ */ new Map();
   for (const { summary, job } of ours) {
-    const n = newest.get(job);
-    if (!n || summary.startTime > n.startTime) newest.set(job, summary);
+    const n = newest2.get(job);
+    if (!n || summary.startTime > n.startTime) newest2.set(job, summary);
   }
   const jobs = await Promise.all(
     ours.map(
-      ({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest.get(job) === summary)
+      ({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest2.get(job) === summary)
     )
   );
   const live = jobs.filter((j) => j !== void 0);
@@ -7034,6 +7093,11 @@ var PLAN_CODES = {
    * its recovery restores the newest state the store knows, and newer state Flink forgot may be on disk.
    */
   vanishedState: "FO659",
+  /**
+   * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
+   * wrote than the cluster runs (it cannot read them), and restores older state.
+   */
+  newerReleaseSavepoint: "FO666",
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: "FO628",
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
@@ -7449,7 +7513,9 @@ function stateVerdict(input) {
         n,
         input.old.graph
       );
-      const b = widened ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      const extended = patternExtended(a, stateShape(twin) + storedRow(twin, input.next.graph));
+      const b = widened || extended ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      const sameFunction = stateFunction(n) === stateFunction(twin);
       const typedA = typedShape(a, n, input.old, calls);
       const typedB = typedShape(b, twin, input.next, calls);
       const namesA = keyedStateNames(n, input.old.graph, input.oldFlinkVersion ?? input.flinkVersion);
@@ -7466,7 +7532,7 @@ function stateVerdict(input) {
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(operatorName(n)) === true;
-      const untyped = a === b && typedA !== typedB && retype.length === 0 && !ttl && baseName(n) === baseName(twin) ? untypedOnOneSide(a, typedA, typedB) : void 0;
+      const untyped = a === b && typedA !== typedB && retype.length === 0 && !ttl && sameFunction ? untypedOnOneSide(a, typedA, typedB) : void 0;
       if (untyped) {
         unknown++;
         operators2.push({ name, id: id2, state: "unknown" });
@@ -7475,13 +7541,14 @@ function stateVerdict(input) {
         );
         continue;
       }
-      if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
+      if (!sameFunction || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators2.push({ name, id: id2, state: "reshaped" });
-        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
-        const either = baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl;
+        const lost = patternVariablesLost(a, b);
+        const why = !sameFunction ? `becomes ${displayName(twin)}` : typedA !== typedB ? lost.length > 0 ? `its pattern loses ${lost.join(", ")}: ${a} \u2192 ${b}` : a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
+        const either = sameFunction && typedA !== typedB && a !== b && retype.length === 0 && !ttl && lost.length === 0;
         if (either) mayReadWrong++;
-        const outcome = either ? "Flink cannot restore it, or restores it and reads it as other state" : "Flink cannot restore it";
+        const outcome = either ? "Flink cannot restore it, or restores it and reads it as other state" : lost.length > 0 ? `the job fails on the first partial match waiting at ${lost.join(" or ")} ("State ${lost[0]} does not exist in the NFA")` : "Flink cannot restore it";
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
@@ -7528,7 +7595,7 @@ function stateVerdict(input) {
       continue;
     }
     operators2.push({ name, id: id2, state: "kept" });
-    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}`);
+    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}${keptNote(n, twin)}`);
   }
   for (const n of input.next.graph.nodes) {
     const state2 = holds(n, input.next);
@@ -7678,15 +7745,20 @@ function typedShape(shape3, node, job, calls) {
     return types.get(name);
   };
   const computedTypes = /* @__PURE__ */ new Map();
+  const recast = /* @__PURE__ */ new Map();
   for (const [name, expr] of computed) {
-    if (types.has(name)) continue;
+    if (types.has(name)) {
+      const t2 = computedType(expr, columnType);
+      if (t2 !== void 0 && t2 !== types.get(name)) recast.set(name, t2);
+      continue;
+    }
     const called = calls.has(expr.trim()) ? job.functionTypes?.get(expr.trim()) : void 0;
     const t = called ?? computedType(expr, columnType) ?? null;
     const seen = computedTypes.get(name);
     computedTypes.set(name, seen === void 0 || seen === t ? t : null);
   }
   return shape3.replace(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g, (word) => {
-    const type = word.startsWith("$") ? void 0 : columnType(word);
+    const type = word.startsWith("$") ? void 0 : recast.get(word.toLowerCase()) ?? columnType(word);
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
@@ -7769,6 +7841,19 @@ function overFrameNote(n, twin, input) {
   const [a, b] = [stateShape(n), stateShape(twin)];
   return a !== b && rowsToRange(a, b, n, input.old.graph) ? " (its ROWS frame becomes a RANGE frame: the RANGE function reads the rows and the accumulator kept, and retracts those older than its range)" : "";
 }
+function keptNote(n, twin) {
+  const [a, b] = [stateShape(n), stateShape(twin)];
+  if (patternExtended(a, b))
+    return " (its pattern gains variables after the old ones: the partial matches kept continue into them)";
+  if (operatorName(n) === "WindowJoin") {
+    const size = (x) => /\bleftWindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(x.contents)?.[1];
+    if (size(n) !== size(twin))
+      return " (its windows change: a window open at the upgrade closes at its old end with the rows kept, and the new windows join only the rows after the upgrade; rows on either side of it are not joined)";
+  }
+  if (baseName(n) !== baseName(twin) && stateFunction(n) === stateFunction(twin))
+    return ` (becomes ${displayName(twin)}: the same session window state, and the sessions open at the upgrade go on)`;
+  return "";
+}
 function sourceTables(id2, graph) {
   const node = graph.nodes.find((g) => g.id === id2);
   if (!node) return "";
@@ -7825,8 +7910,8 @@ function switchedTimeColumn([n, oldJob], [twin, newJob]) {
   if (from === void 0 || to === void 0 || from === to) return "";
   const [oldColumns, newColumns] = [declaredColumns(oldJob), declaredColumns(newJob)];
   const names = (t) => t.split(", ");
-  const renamed = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
-  return renamed ? "" : `${from} \u2192 ${to}`;
+  const renamed2 = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
+  return renamed2 ? "" : `${from} \u2192 ${to}`;
 }
 function keyColumns(shape3) {
   const out = /* @__PURE__ */ new Set();
@@ -8759,9 +8844,9 @@ var describeCauses = (function describeCauses(causes) {
 // src/plan/sql-diff.ts
 function splitLines(text) {
   if (text === "") return [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
+  const lines2 = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 }
 function diffLines(a, b) {
   let head = 0;
@@ -8971,16 +9056,18 @@ var duplicateDecision = (function duplicateDecision(name, pipelineName22, alive,
 var rescaleMode = (function rescaleMode(ctx) {
   return ctx.adaptiveScheduler && atLeast3(parseFlinkVersion3(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
 });
-var latestRestorePoint = (function latestRestorePoint(live, record3) {
+var latestRestorePoint = (function latestRestorePoint(live, record3, cluster) {
   const points = [];
   for (const j of live) {
     if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: "savepoint" });
     if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: "checkpoint" });
   }
-  const sp = lastRestorableSavepoint(record3);
+  const sp = lastRestorableSavepoint(record3, cluster);
   if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: restorePointKind(sp.path) });
   const started = record3?.current;
-  const disposed = record3?.savepoints.some((s) => s.path === started?.restoredFrom && s.disposed);
+  const disposed = record3?.savepoints.some(
+    (s) => s.path === started?.restoredFrom && (s.disposed || writtenByNewerMajor(s, cluster))
+  );
   if (started?.restoredFrom && !disposed && !Number.isNaN(Date.parse(started.deployedAt)))
     points.push({
       path: started.restoredFrom,
@@ -9009,8 +9096,8 @@ var stoppedForRestart = (function stoppedForRestart(record3, last) {
     (s) => s.jobId === last.jobId && (s.kind === "upgrade" || s.kind === "rescale") && !s.disposed
   );
 });
-var ownRestorableSavepoint = (function ownRestorableSavepoint(record3) {
-  const sp = lastRestorableSavepoint(record3);
+var ownRestorableSavepoint = (function ownRestorableSavepoint(record3, cluster) {
+  const sp = lastRestorableSavepoint(record3, cluster);
   const since = startedWithoutState(record3);
   return sp && (since === void 0 || Date.parse(sp.time) >= since) ? sp : void 0;
 });
@@ -9197,6 +9284,21 @@ function noRestorePoint(job, what, ended) {
     `${discarded}It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.`
   );
 }
+var warnNewerReleaseSavepoints = (function warnNewerReleaseSavepoints(j, what, restoreFrom, since) {
+  const cluster = majorMinor(j.ctx.flinkVersion);
+  const skipped2 = unreadableSavepoints(j.record, cluster, since);
+  if (skipped2.length === 0 || cluster === void 0) return;
+  const newest2 = skipped2[0];
+  const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.newerReleaseSavepoint,
+      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped2.length === 1 ? "its savepoint" : `${skipped2.length} of its savepoints`} that Flink ${newest2.flinkVersion} wrote (newest ${newest2.path}, ${newest2.time})`,
+      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest2.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
+      fileRange(j.job.sqlFile)
+    )
+  );
+});
 var specHashOf = (function specHashOf(j) {
   const h = j.labels?.[LABEL_KEYS.specHash];
   return h !== void 0 ? { specHash: h } : {};
@@ -9219,6 +9321,12 @@ var rescaledByHand = (function rescaledByHand(bounds, current) {
   if (first === void 0 || first === current.parallelism || bounds.some((b) => b !== first))
     return void 0;
   return first;
+});
+var runningBelow = (function runningBelow(vertices, parallelism3) {
+  const bounded = vertices.filter((v) => v.upperBound === parallelism3);
+  if (bounded.length === 0) return void 0;
+  const running = Math.max(...bounded.map((v) => v.parallelism));
+  return running < parallelism3 ? running : void 0;
 });
 var storeAsLive = (function storeAsLive(job, jobId, specHash, parallelism3) {
   return {
@@ -9755,7 +9863,7 @@ var decideStopped = (function decideStopped(j) {
         diags
       };
     }
-    const sp = ownRestorableSavepoint(record3);
+    const sp = ownRestorableSavepoint(record3, ctx.flinkVersion);
     const spec2 = specChange(
       j,
       job.settings.upgradeMode ?? "savepoint",
@@ -9765,6 +9873,8 @@ var decideStopped = (function decideStopped(j) {
     const restoreFrom2 = pinned2 ?? sp?.path;
     const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
     const batch2 = isBatchJob(job);
+    if (!pinned2 && !batch2)
+      warnNewerReleaseSavepoints(j, "resume", restoreFrom2, sp ? Date.parse(sp.time) : void 0);
     if (!restoreFrom2 && !awaited2 && !batch2) diags.push(noRestorePoint(job, "resume"));
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
@@ -9790,7 +9900,7 @@ var decideStopped = (function decideStopped(j) {
   if (batch) return batch;
   const why = record3.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : last.state === "FINISHED" && last.jobId === current.jobId && isBatchJob(job) ? `its batch run (job ${last.jobId}) FINISHED` : stoppedByInterruptedApply(record3, last.jobId) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint, which apply records first` : stoppedForRestart(record3, last) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint to restart it, and did not start the new job` : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === "suspended") {
-    const kept = latestRestorePoint(ctx.observed ? live : [], record3);
+    const kept = latestRestorePoint(ctx.observed ? live : [], record3, ctx.flinkVersion);
     if (kept && last) warnRewind(j, kept, last, record3, "suspend");
     return {
       change: {
@@ -9805,7 +9915,7 @@ var decideStopped = (function decideStopped(j) {
       diags
     };
   }
-  const point = latestRestorePoint(ctx.observed ? live : [], record3);
+  const point = latestRestorePoint(ctx.observed ? live : [], record3, ctx.flinkVersion);
   const spec = specChange(
     j,
     job.settings.upgradeMode ?? "savepoint",
@@ -9819,6 +9929,7 @@ var decideStopped = (function decideStopped(j) {
   const neverRan = unseen && !forgotten;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, "recovery", last?.jobId === current.jobId ? last : void 0));
+  if (!pinned && !isBatchJob(job)) warnNewerReleaseSavepoints(j, "recovery", restoreFrom, point?.time);
   if (!pinned && point && last) warnRewind(j, point, last, record3);
   if (!pinned && !last && ctx.observed && record3.current) warnVanished(j, point, record3);
   if (!pinned && forgotten) warnVanished(j, point, record3, last.state);
@@ -9992,7 +10103,7 @@ var latest = (function latest(cron, t) {
 var nextAfter = (function nextAfter(cron, t) {
   return cron.nextRun(new Date(t))?.getTime() ?? void 0;
 });
-var stateFunction = (function stateFunction(job) {
+var stateFunction2 = (function stateFunction2(job) {
   const { activeFrom: from, activeUntil: until, schedule: schedule2 } = job.settings;
   for (const [key, value] of [
     ["activeFrom", from],
@@ -10101,7 +10212,7 @@ var desiredRunState = (function desiredRunState(job, now) {
   }
   const t = Date.parse(now);
   if (Number.isNaN(t)) return notEvaluated(`"${now}" is not an ISO-8601 time`);
-  const f = stateFunction(job);
+  const f = stateFunction2(job);
   if ("problem" in f) return notEvaluated(f.problem);
   const v = f.at(t);
   return withNext(v, nextTransition(f, t, v.state));
@@ -10978,14 +11089,14 @@ var planReadStatements = (function planReadStatements(path) {
 });
 var planFromRows = (function planFromRows(rows) {
   if (rows.length === 0) return "the plan file is empty or missing";
-  const lines = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
+  const lines2 = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
   const size = Number(rows[0][1]);
-  let json = lines.join("\n");
+  let json = lines2.join("\n");
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes + 1 === size) json += "\n";
   else if (bytes !== size) {
-    if (lines.length > 1 && lines.every((l) => l === lines[0]))
-      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
+    if (lines2.length > 1 && lines2.every((l) => l === lines2[0]))
+      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines2[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
     return `read ${bytes} bytes back, the file has ${size}`;
   }
   return { json, sha256: sha256(json) };
@@ -11041,9 +11152,9 @@ var RETAIN_ON_CANCEL = "execution.checkpointing.externalized-checkpoint-retentio
 // src/render/apply-report.ts
 // src/render/sql-diff.ts
 var diffLines2 = (function diffLines2(diff2) {
-  const lines = diff2.split(/\r\n|\r|\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
+  const lines2 = diff2.split(/\r\n|\r|\n/);
+  if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 });
 var isHeader = (function isHeader(line) {
   return line.startsWith("+++ ") || line.startsWith("--- ") || line === "+++" || line === "---";
@@ -11051,13 +11162,13 @@ var isHeader = (function isHeader(line) {
 var diffStat = (function diffStat(diff2) {
   let added = 0;
   let removed = 0;
-  const lines = diffLines2(diff2);
-  for (const line of lines) {
+  const lines2 = diffLines2(diff2);
+  for (const line of lines2) {
     if (isHeader(line)) continue;
     if (line.startsWith("+")) added++;
     else if (line.startsWith("-")) removed++;
   }
-  return { added, removed, lines: lines.length };
+  return { added, removed, lines: lines2.length };
 });
 var colorDiffLines = (function colorDiffLines(diff2, s) {
   return diffLines2(diff2).map((line) => {
@@ -11242,7 +11353,112 @@ var isStateless = (function isStateless(c) {
 });
 // src/render/markdown.ts
 // src/render/openmetrics.ts
+var FAMILIES = [
+  {
+    name: "flinkops_job_running",
+    type: "gauge",
+    help: "Whether the newest instance of the job is RUNNING on the cluster",
+    value: (r) => r.state === "RUNNING" ? 1 : 0
+  },
+  {
+    name: "flinkops_job_records_in_per_second",
+    type: "gauge",
+    help: "Records the sources read per second (one-minute average)",
+    value: (r) => r.metrics?.recordsInPerSecond
+  },
+  {
+    name: "flinkops_job_records_out_per_second",
+    type: "gauge",
+    help: "Records the sinks receive per second (one-minute average)",
+    value: (r) => r.metrics?.recordsOutPerSecond
+  },
+  {
+    name: "flinkops_job_back_pressure_ratio",
+    type: "gauge",
+    unit: "ratio",
+    help: "Share of time the most back-pressured subtask was back-pressured",
+    value: (r) => r.metrics?.backPressure?.value
+  },
+  {
+    name: "flinkops_job_busy_ratio",
+    type: "gauge",
+    unit: "ratio",
+    help: "Share of time the busiest subtask was busy",
+    value: (r) => r.metrics?.busy?.value
+  },
+  {
+    name: "flinkops_job_last_checkpoint_duration_seconds",
+    type: "gauge",
+    unit: "seconds",
+    help: "Duration of the last completed checkpoint",
+    value: (r) => r.lastCheckpoint?.durationMs === void 0 ? void 0 : r.lastCheckpoint.durationMs / 1e3
+  },
+  {
+    name: "flinkops_job_last_checkpoint_size_bytes",
+    type: "gauge",
+    unit: "bytes",
+    help: "State size of the last completed checkpoint",
+    value: (r) => r.lastCheckpoint?.stateSize
+  },
+  {
+    name: "flinkops_job_watermark_lag_seconds",
+    type: "gauge",
+    unit: "seconds",
+    help: "Now minus the lowest input watermark of the job",
+    value: (r) => r.metrics?.watermarkLagMs === void 0 ? void 0 : r.metrics.watermarkLagMs / 1e3
+  },
+  {
+    name: "flinkops_job_consumer_lag_records",
+    type: "gauge",
+    help: "Records the Kafka sources are behind their topics",
+    value: (r) => r.metrics?.consumerLag
+  },
+  {
+    name: "flinkops_job_healthy",
+    type: "gauge",
+    help: "Whether the job passes its health rules (status --check)",
+    value: (r) => r.healthy === void 0 ? void 0 : r.healthy ? 1 : 0
+  }
+];
+var label2 = (function label2(v) {
+  return v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+});
+var num2 = (function num2(x) {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
+  return String(x);
+});
+var renderOpenMetrics = (function renderOpenMetrics(project, env, rows, up = true) {
+  const out = [
+    "# TYPE flinkops_status_up gauge",
+    "# HELP flinkops_status_up Whether status read the repository, the state store and the cluster (0: the reason is on stderr).",
+    `flinkops_status_up{project="${label2(project)}",env="${label2(env)}"} ${up ? 1 : 0}`
+  ];
+  for (const f of FAMILIES) {
+    const samples = rows.map((r) => ({ r, v: f.value(r) })).filter((s) => s.v !== void 0);
+    if (samples.length === 0) continue;
+    out.push(`# TYPE ${f.name} ${f.type}`);
+    if (f.unit) out.push(`# UNIT ${f.name} ${f.unit}`);
+    out.push(`# HELP ${f.name} ${f.help}.`);
+    for (const { r, v } of samples)
+      out.push(`${f.name}{project="${label2(project)}",env="${label2(env)}",job="${label2(r.job)}"} ${num2(v)}`);
+  }
+  out.push("# EOF");
+  return `${out.join("\n")}
+`;
+});
 // src/render/savepoints.ts
+var formatBytes = (function formatBytes(n) {
+  if (n === void 0) return "-";
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+});
 // src/render/terminal.ts
 var LABEL_WIDTH = 13;
 var BODY_INDENT = "      ";
@@ -11251,14 +11467,14 @@ var targetNote = (function targetNote(t, s) {
     ...t.jobs ? [`jobs ${t.jobs.map((j) => clean(j)).join(", ")}`] : [],
     ...t.causes ? [`changes caused by ${t.causes.join(", ")}`] : []
   ];
-  const lines = [s.yellow(`Targeted plan: only ${parts2.join(" and ")}.`)];
+  const lines2 = [s.yellow(`Targeted plan: only ${parts2.join(" and ")}.`)];
   if (t.omitted.length > 0)
-    lines.push(
+    lines2.push(
       s.yellow(
         `Left out: ${t.omitted.map((o) => `${clean(o.job)} (${o.action})`).join(", ")}. Plan without a target to see everything.`
       )
     );
-  return lines;
+  return lines2;
 });
 var renderPlanTerminal = (function renderPlanTerminal(plan, opts) {
   const s = makeStyle(opts.color);
@@ -11345,10 +11561,10 @@ var jobBlock = (function jobBlock(c, s, verbose) {
   const how = changeMode(c);
   const mode = how ? ` (${how})` : "";
   const refusedTag = c.refused ? ` ${s.red("[refused]")}` : "";
-  const lines = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
+  const lines2 = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
   const field = (label3, values) => {
     values.forEach((v, i) => {
-      lines.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
+      lines2.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
     });
   };
   field("reason", [clean(c.reason)]);
@@ -11390,8 +11606,8 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     );
   if (c.sqlDiff) {
     if (verbose) {
-      lines.push(`${BODY_INDENT}sql diff`);
-      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines.push(`${BODY_INDENT}  ${l}`);
+      lines2.push(`${BODY_INDENT}sql diff`);
+      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines2.push(`${BODY_INDENT}  ${l}`);
     } else {
       const stat3 = diffStat(c.sqlDiff);
       field("sql diff", [
@@ -11403,7 +11619,7 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     const detail = clean(c.refused.detail, true).split("\n").filter((l) => l.trim());
     field("refused", [`${s.red(clean(c.refused.code))} ${clean(c.refused.summary)}`, ...detail]);
   }
-  return lines;
+  return lines2;
 });
 var compatLines2 = (function compatLines2(compat, s, stateless, fromPlans) {
   const verdict = stateless ? s.yellow("starts without state (upgradeMode: stateless)") : compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "incompatible" ? s.red(`incompatible: ${restoreOutcome(compat)}`) : compat.verdict === "drops-state" ? s.red("drops state") : s.yellow("compatibility unknown");
@@ -11482,7 +11698,193 @@ import {
   warning as warning2
 } from "./chunk-OZ4GHFPU.mjs";
 // src/observe/health.ts
+var HEALTH_OBSERVE_CODES = {
+  /** Warning: the exceptions history or back-pressure of a job could not be read. */
+  healthUnreadable: "FO655"
+};
+var COUNTED = /* @__PURE__ */ new Set([
+  "RUNNING",
+  "RESTARTING",
+  "FAILING",
+  "CREATED",
+  "INITIALIZING",
+  "RECONCILING",
+  "FAILED"
+]);
+var newestPerJob = (function newestPerJob(jobs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const j of jobs) {
+    const cur = out.get(j.job);
+    if (isCurrentInstance(j, cur)) out.set(j.job, j);
+  }
+  return [...out.values()];
+});
+var observeHealth = (async function observeHealth(client, live, opts = {}) {
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const unreadable = (j, what, message2) => diags.push(
+    warning2(
+      HEALTH_OBSERVE_CODES.healthUnreadable,
+      `cannot read the ${what} of job ${j.name} (${j.jobId}): ${message2}`,
+      `The health rules that need it are not checked for ${j.job}; check that the JobManager is healthy and run again.`
+    )
+  );
+  const targets = new Set(newestPerJob(live.jobs).filter((j) => COUNTED.has(j.state)));
+  const jobs = await Promise.all(
+    live.jobs.map(async (j) => {
+      if (!targets.has(j)) return j;
+      const out = { ...j };
+      const ex = await limit(() => client.getExceptions(j.jobId, opts.maxExceptions ?? 100));
+      if (ex.ok) {
+        out.failureTimes = ex.value.history.map((e) => e.timestamp).filter((t) => t !== void 0).sort((a, b) => b - a);
+        out.failureHistoryTruncated = ex.value.truncated;
+      } else if (ex.error.status !== 404) unreadable(j, "exceptions", ex.error.message);
+      const read2 = client.getBackpressure?.bind(client);
+      if (read2 && opts.backpressureFor?.has(j.job) && j.state === "RUNNING") {
+        const levels = await Promise.all(
+          j.vertices.map(async (v) => ({ v, r: await limit(() => read2(j.jobId, v.id)) }))
+        );
+        out.backpressure = [];
+        for (const { v, r } of levels) {
+          if (!r.ok) {
+            if (r.error.status !== 404) unreadable(j, `back-pressure of vertex ${v.name}`, r.error.message);
+            continue;
+          }
+          if (r.value.level) out.backpressure.push({ vertexId: v.id, vertex: v.name, level: r.value.level });
+        }
+      }
+      return out;
+    })
+  );
+  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
+  return { value: { ...live, jobs }, diags };
+});
 // src/observe/metrics.ts
+var METRICS_OBSERVE_CODES = {
+  /** Warning: the metrics of a vertex could not be read. */
+  metricsUnreadable: "FO656"
+};
+var VERTEX_METRICS = [
+  "numRecordsInPerSecond",
+  "numRecordsOutPerSecond",
+  "backPressuredTimeMsPerSecond",
+  "busyTimeMsPerSecond",
+  "currentInputWatermark"
+];
+var SOURCE_OUT = /^Source__[^.]*\.numRecordsOutPerSecond$/;
+var SINK_IN = /^(Sink__[^.]*|[^.]*__Writer)\.numRecordsInPerSecond$/;
+var SINK_OPERATOR = /(^|-> |\(|, )Sink: |: Writer\b/;
+var CONSUMER_LAG = /(^|\.)(pendingRecords|KafkaConsumer\.records-lag-max)$/;
+var isSourceVertex = (function isSourceVertex(v) {
+  return v.role === "source" || v.role === void 0 && v.name.startsWith("Source:");
+});
+var NO_WATERMARK = -9e18;
+var newestRunning = (function newestRunning(jobs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const j of jobs) {
+    const cur = out.get(j.job);
+    if (isCurrentInstance(j, cur)) out.set(j.job, j);
+  }
+  return new Set([...out.values()].filter((j) => j.state === "RUNNING"));
+});
+var observeMetrics = (async function observeMetrics(client, live, opts) {
+  const list = client.listVertexMetrics?.bind(client);
+  const get = client.getVertexMetrics?.bind(client);
+  if (!list || !get) return { value: live, diags: [] };
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const targets = newestRunning(live.jobs);
+  const readVertex = async (j, v) => {
+    let names = [...VERTEX_METRICS];
+    const source = isSourceVertex(v);
+    if (source || v.role === "sink" || SINK_OPERATOR.test(v.name)) {
+      const all = await limit(() => list(j.jobId, v.id));
+      if (all.ok) {
+        const has = new Set(all.value);
+        names = names.filter((n) => has.has(n));
+        names.push(
+          ...all.value.filter(
+            (n) => SINK_IN.test(n) || source && (SOURCE_OUT.test(n) || CONSUMER_LAG.test(n))
+          )
+        );
+      }
+    }
+    const r = await limit(() => get(j.jobId, v.id, names));
+    if (!r.ok) {
+      if (r.error.status !== 404)
+        diags.push(
+          warning2(
+            METRICS_OBSERVE_CODES.metricsUnreadable,
+            `cannot read the metrics of vertex ${v.name} of job ${j.name} (${j.jobId}): ${r.error.message}`,
+            `Its metrics and the health rules on them are not checked for ${j.job}; check that the JobManager is healthy and run again.`
+          )
+        );
+      return void 0;
+    }
+    return { v, values: new Map(r.value.map((m) => [m.id, m])) };
+  };
+  const jobs = await Promise.all(
+    live.jobs.map(async (j) => {
+      if (!targets.has(j) || opts.jobs && !opts.jobs.has(j.job)) return j;
+      const reads = (await Promise.all(j.vertices.map((v) => readVertex(j, v)))).filter(
+        (r) => r !== void 0
+      );
+      if (reads.length === 0) return j;
+      return { ...j, metrics: jobMetrics(reads, opts.now) };
+    })
+  );
+  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
+  return { value: { ...live, jobs }, diags };
+});
+var worst = (function worst(reads, name, scale) {
+  let best;
+  for (const { v, values } of reads) {
+    const max = values.get(name)?.max;
+    if (max === void 0) continue;
+    if (!best || max / scale > best.value) best = { vertexId: v.id, vertex: v.name, value: max / scale };
+  }
+  return best;
+});
+var jobMetrics = (function jobMetrics(reads, now) {
+  const out = {};
+  let recIn;
+  let recOut;
+  let lag;
+  let lowWatermark;
+  for (const r of reads) {
+    const names = [...r.values.keys()];
+    if (isSourceVertex(r.v)) {
+      const own = names.find((n) => SOURCE_OUT.test(n));
+      const rate = r.values.get(own ?? "numRecordsOutPerSecond")?.sum;
+      if (rate !== void 0) recIn = (recIn ?? 0) + rate;
+      const lagNames = names.filter((x) => CONSUMER_LAG.test(x));
+      const pending = lagNames.filter((x) => x.endsWith("pendingRecords"));
+      for (const n of pending.length > 0 ? pending : lagNames) {
+        const m = r.values.get(n);
+        const v = n.endsWith("pendingRecords") ? m.sum : m.max;
+        if (v !== void 0 && v >= 0) lag = (lag ?? 0) + v;
+      }
+    }
+    const sinks = names.filter((n) => SINK_IN.test(n));
+    if (sinks.length === 0 && r.v.role === "sink") sinks.push("numRecordsInPerSecond");
+    for (const n of sinks) {
+      const rate = r.values.get(n)?.sum;
+      if (rate !== void 0) recOut = (recOut ?? 0) + rate;
+    }
+    const wm = r.values.get("currentInputWatermark")?.min;
+    if (wm !== void 0 && wm > NO_WATERMARK && wm > 0 && (lowWatermark === void 0 || wm < lowWatermark))
+      lowWatermark = wm;
+  }
+  if (recIn !== void 0) out.recordsInPerSecond = recIn;
+  if (recOut !== void 0) out.recordsOutPerSecond = recOut;
+  const bp = worst(reads, "backPressuredTimeMsPerSecond", 1e3);
+  if (bp) out.backPressure = bp;
+  const busy = worst(reads, "busyTimeMsPerSecond", 1e3);
+  if (busy) out.busy = busy;
+  if (lowWatermark !== void 0) out.watermarkLagMs = Math.max(0, now - lowWatermark);
+  if (lag !== void 0) out.consumerLag = lag;
+  return out;
+});
 // src/engine/compile-off-thread.ts
 var COMPILE_WORKER_FROM_JOBS = 500;
 var compileOffThread = (function compileOffThread(dir, options) {
@@ -11954,15 +12356,15 @@ var statementSet = (function statementSet(statements, i, ownRanges, firstOwn) {
   const end = statements.findIndex((s, j) => j > i && s.kind === "end");
   const body = statements.slice(i + 1, end);
   if (end < 0 || body.length < 2 || body.some((s) => s.kind !== "insert")) return void 0;
-  const lines = ["EXPLAIN STATEMENT SET BEGIN"];
+  const lines2 = ["EXPLAIN STATEMENT SET BEGIN"];
   const inserts = body.map((insert, k) => {
-    const from = lines.length + 1;
-    lines.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
+    const from = lines2.length + 1;
+    lines2.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
     return { st: insert, own: ownRanges[i + 1 + k - firstOwn], from };
   });
-  lines.push("END");
+  lines2.push("END");
   return {
-    text: lines.join("\n"),
+    text: lines2.join("\n"),
     inserts,
     at: (line, column) => {
       const insert = inserts.findLast((x) => x.from <= line);
@@ -12061,10 +12463,10 @@ var locate2 = (function locate2(e, range3, shift, text) {
   const message2 = [e.message, ...e.causes].join("\n");
   const at2 = KNOWN.find((k) => k.match.test(message2))?.at;
   if (!at2) return range3;
-  const lines = new LineIndex4(text);
-  const offset = at2(lex2(text, "", lines).tokens, message2);
+  const lines2 = new LineIndex4(text);
+  const offset = at2(lex2(text, "", lines2).tokens, message2);
   if (offset === void 0) return range3;
-  const pos2 = lines.pos(offset);
+  const pos2 = lines2.pos(offset);
   return locateAt(pos2.line, pos2.column, range3, 0);
 });
 var KNOWN = [
@@ -12840,6 +13242,270 @@ var liveLockHolder = (async function liveLockHolder(store, doc, clock) {
 });
 
 import {
+  parseDurationMs as parseDurationMs2
+} from "./chunk-H5WAOW7W.mjs";
+import {
+  shownUrl as shownUrl4
+} from "./chunk-NZ2UWQMY.mjs";
+import {
+  sortDiagnostics as sortDiagnostics5,
+  warning as warning3
+} from "./chunk-OZ4GHFPU.mjs";
+// src/engine/health-metrics.ts
+var needsMetrics = (function needsMetrics(h) {
+  return h !== void 0 && (typeof h.maxBackPressure === "number" || h.maxBusy !== void 0 || h.maxWatermarkLag !== void 0 || h.maxConsumerLag !== void 0 || h.minRecordsInPerSecond !== void 0);
+});
+var pct = ((x) => `${Math.round(x * 100)}%`);
+var formatCount = (function formatCount(x) {
+  const a = Math.abs(x);
+  if (a >= 1e9) return `${(x / 1e9).toFixed(1)}G`;
+  if (a >= 1e6) return `${(x / 1e6).toFixed(1)}M`;
+  if (a >= 1e4) return `${(x / 1e3).toFixed(1)}k`;
+  return a >= 100 || Number.isInteger(x) ? String(Math.round(x)) : x.toFixed(1);
+});
+var metricBreaches = (function metricBreaches(h, j, uptimeMs, windowMs, ms, fmt) {
+  const out = [];
+  const m = j.metrics;
+  if (typeof h.maxBackPressure === "number" && m?.backPressure && m.backPressure.value > h.maxBackPressure) {
+    out.push({
+      rule: "maxBackPressure",
+      summary: `back-pressured ${pct(m.backPressure.value)} of the time at ${m.backPressure.vertex} (at most ${pct(h.maxBackPressure)})`,
+      detail: "An operator after it cannot keep up" + (m.busy ? ` (the busiest is ${m.busy.vertex}, busy ${pct(m.busy.value)})` : "") + ". Raise the parallelism of the job or of that operator, or make the sink faster."
+    });
+  }
+  if (h.maxBusy !== void 0 && m?.busy && m.busy.value > h.maxBusy) {
+    out.push({
+      rule: "maxBusy",
+      summary: `${m.busy.vertex} is busy ${pct(m.busy.value)} of the time (at most ${pct(h.maxBusy)})`,
+      detail: "That operator is the bottleneck of the job: raise the parallelism, or look at what it computes."
+    });
+  }
+  const wmMax = h.maxWatermarkLag !== void 0 ? ms(h.maxWatermarkLag) : void 0;
+  if (wmMax !== void 0 && m?.watermarkLagMs !== void 0 && m.watermarkLagMs > wmMax) {
+    out.push({
+      rule: "maxWatermarkLag",
+      summary: `the watermark is ${fmt(m.watermarkLagMs)} behind now (at most ${h.maxWatermarkLag})`,
+      detail: "Event time does not advance: a source partition may be idle (set scan.watermark.idle-timeout or table.exec.source.idle-timeout) or the job reads old data slower than it arrives."
+    });
+  }
+  if (h.maxConsumerLag !== void 0 && m?.consumerLag !== void 0 && m.consumerLag > h.maxConsumerLag) {
+    out.push({
+      rule: "maxConsumerLag",
+      summary: `Kafka sources are ${formatCount(m.consumerLag)} records behind (at most ${formatCount(h.maxConsumerLag)})`,
+      detail: "The job reads slower than the topic grows. Raise its parallelism (up to the partition count) or remove the back-pressure that slows its sources."
+    });
+  }
+  if (h.minRecordsInPerSecond !== void 0 && m?.recordsInPerSecond !== void 0 && uptimeMs >= windowMs && m.recordsInPerSecond < h.minRecordsInPerSecond) {
+    out.push({
+      rule: "minRecordsInPerSecond",
+      summary: `sources read ${formatCount(m.recordsInPerSecond)} records/s (at least ${formatCount(h.minRecordsInPerSecond)})`,
+      detail: "Too little comes in: check that upstream still produces, that the job reads the right topic or table, and that no source is back-pressured."
+    });
+  }
+  const cpMax = h.maxCheckpointDuration !== void 0 ? ms(h.maxCheckpointDuration) : void 0;
+  const cp = j.lastCheckpoint?.durationMs;
+  if (cpMax !== void 0 && cp !== void 0 && cp > cpMax) {
+    out.push({
+      rule: "maxCheckpointDuration",
+      summary: `the last checkpoint took ${fmt(cp)} (at most ${h.maxCheckpointDuration})`,
+      detail: "Slow checkpoints usually mean back-pressure delaying the barriers or large state: look at the checkpoint details in the Flink UI, consider unaligned checkpoints or incremental RocksDB state."
+    });
+  }
+  return out;
+});
+// src/engine/health.ts
+var JUDGED_WHILE_RUNNING = {
+  notRunning: false,
+  maxRestarts: false,
+  maxCheckpointAge: true,
+  maxBackPressure: true,
+  maxBusy: true,
+  maxWatermarkLag: true,
+  maxConsumerLag: true,
+  minRecordsInPerSecond: true,
+  maxCheckpointDuration: true
+};
+var RUNNING_RULES = Object.keys(JUDGED_WHILE_RUNNING).filter(
+  (r) => JUDGED_WHILE_RUNNING[r]
+);
+var HEALTH_CODES = {
+  /** Warning: the SQL Gateway does not answer (the jobs' health is read without it). */
+  gatewayUnreachable: "FO663"
+};
+var DEFAULT_RESTART_WINDOW = "10min";
+function durationMs(text) {
+  return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs2(text) : void 0;
+}
+var formatDuration = (function formatDuration(ms) {
+  const s = Math.round(ms / 1e3);
+  if (s < 120) return `${s}s`;
+  const m = Math.round(s / 60);
+  if (m < 120) return `${m}min`;
+  const h = Math.floor(m / 60);
+  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
+});
+var LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
+var newest = (function newest(live, job) {
+  let best;
+  for (const j of live.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
+  return best;
+});
+var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
+  const h = job.settings.health ?? {};
+  const out = [];
+  if (desired !== "running") return out;
+  const state2 = j && shortage ? waitingState(j) : j?.state;
+  if (h.notRunning !== false && state2 !== "RUNNING" && !finishedBatch(job, j)) {
+    out.push({
+      rule: "notRunning",
+      summary: j ? `${state2} on the cluster while it should be running` : "not on the cluster while it should be running",
+      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : shortage ? `Job ${j.jobId} is ${state2}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint, unless its wait for them runs out first (5 minutes by default), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them. Nothing in the repository needs to change.` : (
+        // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
+        `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab). A cause outside the job (a database, table or broker it uses down or gone) needs nothing applied: once it is fixed there, Flink's next restart resumes the job from its latest checkpoint. A password or token changed: the job keeps the value it was started with, and secret values are not part of a plan, so apply with --replace ${job.name} and the new value. A cause in the job: fix it in the repository, and the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
+      )
+    });
+  }
+  if (!j) return out;
+  if (h.maxRestarts !== void 0 && j.failureTimes) {
+    const window = h.window ?? DEFAULT_RESTART_WINDOW;
+    const ms = durationMs(window);
+    if (ms !== void 0) {
+      const recent = j.failureTimes.filter((f) => f > t - ms && f <= t).length;
+      if (recent > h.maxRestarts) {
+        out.push({
+          rule: "maxRestarts",
+          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
+          detail: `The latest failure was at ${isoMinute(j.failureTimes[0])}. Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
+        });
+      }
+    }
+  }
+  if (h.maxCheckpointAge !== void 0 && j.state === "RUNNING" && !j.batch && !isBatchJob(job)) {
+    const max = durationMs(h.maxCheckpointAge);
+    const since = j.lastCheckpointTime ?? j.startTime;
+    if (max !== void 0 && t - since > max) {
+      out.push({
+        rule: "maxCheckpointAge",
+        summary: j.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
+        detail: checkpointAgeDetail(j)
+      });
+    }
+  }
+  const level = typeof h.maxBackPressure === "string" ? h.maxBackPressure : void 0;
+  if (level !== void 0 && j.backpressure) {
+    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[level]);
+    if (above.length) {
+      out.push({
+        rule: "maxBackPressure",
+        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(", ")} (at most ${level})`,
+        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
+      });
+    }
+  }
+  if (j.state === "RUNNING") {
+    const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
+    out.push(
+      ...metricBreaches(h, j, t - (j.runningSince ?? j.startTime), windowMs, durationMs, formatDuration)
+    );
+  }
+  return out;
+});
+var checkpointAgeDetail = (function checkpointAgeDetail(j) {
+  const replay = "a recovery would replay everything since the last completed one.";
+  const f = j.lastFailedCheckpoint;
+  if (f && (j.lastCheckpoint === void 0 || f.id > j.lastCheckpoint.id))
+    return `Checkpoints are failing: Flink's latest, ${f.id}, failed${f.message ? ` (${f.message.replace(/\.$/, "")})` : ""}, ${f.failedCount} failed in all. The JobManager log and the checkpoint history in the Flink UI say why (a checkpoint directory not writable, a timeout under back-pressure); ` + replay;
+  return "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one.";
+});
+var finishedBatch = (function finishedBatch(job, j) {
+  return j?.state === "FINISHED" && isBatchJob(job);
+});
+var evaluateHealth = (function evaluateHealth(desired, live, now) {
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
+  const jobs = [...desired.jobs].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((job) => {
+    const j = newest(live, job.name);
+    const want = desiredRunState(job, now).state;
+    const shortage = j ? slotShortage(live, j) : void 0;
+    const breaches = breachesOf(job, j, want, t, shortage);
+    const down = want === "running" && (j?.state !== "RUNNING" || shortage !== void 0) && !finishedBatch(job, j);
+    return {
+      job: job.name,
+      healthy: breaches.length === 0,
+      desired: want,
+      ...j ? { state: j.state, jobId: j.jobId } : {},
+      breaches,
+      ...down ? { unchecked: [...RUNNING_RULES] } : {}
+    };
+  });
+  return {
+    project: desired.project,
+    env: desired.env,
+    now,
+    healthy: jobs.every((j) => j.healthy),
+    jobs
+  };
+});
+var runHealth = (async function runHealth(opts) {
+  const run = await runPlan({ ...opts, keepPrevious: true });
+  try {
+    return await healthOf(run, opts);
+  } finally {
+    if (!opts.keepPrevious) await run.previous?.client.close();
+  }
+});
+var healthOf = (async function healthOf(run, opts) {
+  const { previous, ...rest } = run;
+  const done = opts.keepPrevious && previous ? run : rest;
+  if (!run.desired || !run.live || !run.client || !run.plan) return done;
+  opts.onProgress?.({ stage: "reading-health" });
+  const backpressureFor = new Set(
+    run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === "string").map((j) => j.name)
+  );
+  const concurrency2 = opts.concurrency ? { concurrency: opts.concurrency } : {};
+  const metricsFor = opts.metrics ? void 0 : new Set(run.desired.jobs.filter((j) => needsMetrics(j.settings.health)).map((j) => j.name));
+  const read2 = async (client, live2) => {
+    const observed = await observeHealth(client, live2, { backpressureFor, ...concurrency2 });
+    const metrics = metricsFor && metricsFor.size === 0 ? { value: observed.value, diags: [] } : await observeMetrics(client, observed.value, {
+      now: Date.parse(opts.now),
+      ...metricsFor ? { jobs: metricsFor } : {},
+      ...concurrency2
+    });
+    return { live: metrics.value, diags: [...observed.diags, ...metrics.diags] };
+  };
+  const part = (left) => ({
+    ...run.live,
+    jobs: run.live.jobs.filter((j) => j.previousCluster === true === left)
+  });
+  const gateway = run.endpoints?.sqlGatewayUrl ? gatewayProblem(run.client, run.endpoints.sqlGatewayUrl) : void 0;
+  const here = await read2(run.client, previous ? part(false) : run.live);
+  const there = previous ? await read2(previous.client, part(true)) : void 0;
+  const live = there ? { ...here.live, jobs: [...here.live.jobs, ...there.live.jobs] } : here.live;
+  const down = await gateway;
+  const diags = sortDiagnostics5([
+    ...run.diags,
+    ...here.diags,
+    ...there?.diags ?? [],
+    ...down ? [down] : []
+  ]);
+  return {
+    ...done,
+    live,
+    diags,
+    report: evaluateHealth(run.desired, live, opts.now)
+  };
+});
+var gatewayProblem = (async function gatewayProblem(client, url) {
+  const g = await client.getInfo();
+  if (g.ok || g.error.kind === "http" || g.error.kind === "protocol") return void 0;
+  return warning3(
+    HEALTH_CODES.gatewayUnreachable,
+    `the SQL Gateway at ${shownUrl4(url)} does not answer: ${g.error.message}`,
+    "The jobs' health does not depend on it, but until it answers no job can be started: apply cannot create, resume, recover or upgrade one (FO725). Start the gateway, or check the environment's sqlGatewayUrl."
+  );
+});
+
+import {
   UsageError,
   stringOpt
 } from "./chunk-NCDC52FX.mjs";
@@ -12942,7 +13608,7 @@ var commandEnv = (function commandEnv(args, io, dir, json) {
 });
 
 import {
-  shownUrl as shownUrl4
+  shownUrl as shownUrl5
 } from "./chunk-NZ2UWQMY.mjs";
 // src/render/progress.ts
 var describeEngineProgress = (function describeEngineProgress(p) {
@@ -12952,7 +13618,7 @@ var describeEngineProgress = (function describeEngineProgress(p) {
     case "reading-state":
       return `reading state (${p.location})`;
     case "observing":
-      return `observing ${shownUrl4(p.jobmanagerUrl)}`;
+      return `observing ${shownUrl5(p.jobmanagerUrl)}`;
     case "compiling-plans":
       return "compiling plans (planMode: compiled)";
     case "planning":
@@ -13376,10 +14042,342 @@ function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
 
-import "./chunk-NCDC52FX.mjs";
+import {
+  basicAuthOf
+} from "./chunk-NZ2UWQMY.mjs";
+import {
+  resolveSecretsInValue as resolveSecretsInValue3
+} from "./chunk-UZ4BU3UZ.mjs";
+import {
+  warning as warning4
+} from "./chunk-OZ4GHFPU.mjs";
+// src/engine/alert-payloads.ts
+var title = (function title(m) {
+  return m.status === "firing" ? `flinkops: ${m.job} breaches ${m.rule} in ${m.project}/${m.env}` : `flinkops: ${m.job} passes ${m.rule} again in ${m.project}/${m.env}`;
+});
+function lines(m) {
+  return m.status === "firing" ? [m.summary, ...m.detail ? [m.detail] : [], `Checked at ${m.time}.`] : [`Resolved at ${m.time}${m.since ? ` (breaching since ${m.since})` : ""}: ${m.summary}`];
+}
+var dingtalkSign = (function dingtalkSign(secret, timestampMs) {
+  return nodeCrypto().createHmac("sha256", secret).update(`${timestampMs}
+${secret}`).digest("base64");
+});
+var feishuSign = (function feishuSign(secret, timestampS) {
+  return nodeCrypto().createHmac("sha256", `${timestampS}
+${secret}`).update("").digest("base64");
+});
+var withQuery = (function withQuery(url, params) {
+  const u = new URL(url);
+  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
+  return u.toString();
+});
+var alertMail = (function alertMail(m) {
+  const head = title(m);
+  return {
+    subject: `${m.status === "firing" ? "[FIRING]" : "[RESOLVED]"} ${head.replace(/^flinkops: /, "")}`,
+    text: `${[
+      head,
+      "",
+      ...lines(m),
+      "",
+      `Project ${m.project}, environment ${m.env}, job ${m.job}, rule ${m.rule}.`,
+      "Sent by flinkops status --check --alert."
+    ].join("\n")}
+`
+  };
+});
+var alertRequest = (function alertRequest(type, channel, m, nowMs) {
+  const head = title(m);
+  const text = lines(m);
+  switch (type) {
+    case "slack":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          text: `${m.status === "firing" ? ":rotating_light:" : ":white_check_mark:"} ${head}`,
+          blocks: [
+            { type: "header", text: { type: "plain_text", text: head.slice(0, 150) } },
+            { type: "section", text: { type: "mrkdwn", text: text.join("\n") } }
+          ]
+        })
+      };
+    case "dingtalk": {
+      const url = channel.secret ? withQuery(channel.url, { timestamp: String(nowMs), sign: dingtalkSign(channel.secret, nowMs) }) : channel.url;
+      return {
+        url,
+        body: JSON.stringify({
+          msgtype: "markdown",
+          markdown: { title: head, text: [`### ${head}`, "", ...text].join("\n\n") }
+        })
+      };
+    }
+    case "feishu": {
+      const ts = Math.floor(nowMs / 1e3);
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          ...channel.secret ? { timestamp: String(ts), sign: feishuSign(channel.secret, ts) } : {},
+          msg_type: "text",
+          content: { text: [head, ...text].join("\n") }
+        })
+      };
+    }
+    case "wecom":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          msgtype: "markdown",
+          markdown: { content: [`**${head}**`, ...text].join("\n") }
+        })
+      };
+    case "webhook":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          project: m.project,
+          env: m.env,
+          job: m.job,
+          rule: m.rule,
+          status: m.status,
+          summary: m.summary,
+          ...m.detail ? { detail: m.detail } : {},
+          time: m.time,
+          ...m.since ? { since: m.since } : {}
+        })
+      };
+  }
+});
+// src/engine/alert-state.ts
+var RENAMED_RULES = { maxBackpressure: "maxBackPressure" };
+function renamed(open) {
+  const out = {};
+  for (const [job, rules] of Object.entries(open))
+    out[job] = Object.fromEntries(Object.entries(rules).map(([r, since]) => [RENAMED_RULES[r] ?? r, since]));
+  return out;
+}
+var alertTransitions = (function alertTransitions(report, stored) {
+  const before = renamed(stored);
+  const messages = [];
+  const open = {};
+  const base = { project: report.project, env: report.env, time: report.now };
+  const seen = /* @__PURE__ */ new Set();
+  for (const job of report.jobs) {
+    seen.add(job.job);
+    const was = before[job.job] ?? {};
+    const now = {};
+    for (const b of job.breaches) {
+      if (now[b.rule]) continue;
+      now[b.rule] = was[b.rule] ?? report.now;
+      if (!was[b.rule])
+        messages.push({
+          ...base,
+          job: job.job,
+          rule: b.rule,
+          status: "firing",
+          summary: b.summary,
+          detail: b.detail,
+          since: now[b.rule]
+        });
+    }
+    for (const [rule, since] of Object.entries(was)) {
+      if (now[rule]) continue;
+      if (job.unchecked?.includes(rule)) {
+        now[rule] = since;
+        continue;
+      }
+      messages.push({
+        ...base,
+        job: job.job,
+        rule,
+        status: "resolved",
+        summary: `${job.job} passes ${rule} again`,
+        since
+      });
+    }
+    if (Object.keys(now).length) open[job.job] = now;
+  }
+  for (const [job, rules] of Object.entries(before)) {
+    if (seen.has(job)) continue;
+    for (const [rule, since] of Object.entries(rules))
+      messages.push({
+        ...base,
+        job,
+        rule,
+        status: "resolved",
+        summary: `${job} is no longer in the repository, so ${rule} is not checked`,
+        since
+      });
+  }
+  return { messages, open };
+});
+// src/engine/smtp-mail.ts
+var TIMEOUT_MS = 1e4;
+var URL_OPTIONS = /* @__PURE__ */ new Set(["tls.rejectUnauthorized", "requireTLS", "ignoreTLS", "name", "secure"]);
+var smtpUrlProblem = (function smtpUrlProblem(smtpUrl) {
+  let u;
+  try {
+    u = new URL(smtpUrl);
+  } catch {
+    return "the SMTP URL does not parse (write smtps://USER:PASSWORD@HOST:465 or smtp://USER:PASSWORD@HOST:587)";
+  }
+  if (u.protocol !== "smtp:" && u.protocol !== "smtps:")
+    return `the SMTP URL must start with smtp:// or smtps://, not ${u.protocol}//`;
+  const extra = [...u.searchParams.keys()].filter((k) => !URL_OPTIONS.has(k));
+  if (extra.length) return `the SMTP URL sets options flinkops does not pass on: ${extra.join(", ")}`;
+  return void 0;
+});
+var smtpSendMail = (async (smtpUrl, mail) => {
+  const problem = smtpUrlProblem(smtpUrl);
+  if (problem) throw new Error(problem);
+  const { createTransport } = await import("./nodemailer-34DKHLBO.mjs");
+  const transport = createTransport({
+    url: smtpUrl,
+    connectionTimeout: TIMEOUT_MS,
+    greetingTimeout: TIMEOUT_MS,
+    socketTimeout: TIMEOUT_MS,
+    dnsTimeout: TIMEOUT_MS
+  });
+  try {
+    await transport.sendMail({
+      from: mail.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      headers: { "X-Mailer": "flinkops" }
+    });
+  } finally {
+    transport.close();
+  }
+});
+// src/engine/alerts-run.ts
+var TIMEOUT_MS2 = 1e4;
+var fetchPostJson = (async (url, body) => {
+  const target = basicAuthOf(url);
+  const res = await fetch(target.url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "user-agent": "flinkops",
+      ...target.authorization ? { authorization: target.authorization } : {}
+    },
+    body,
+    redirect: "error",
+    signal: AbortSignal.timeout(TIMEOUT_MS2)
+  });
+  await res.body?.cancel();
+  return res.status;
+});
+var ALERT_CODES = {
+  /** Warning: an alert could not be delivered to a channel. */
+  alertNotDelivered: "FO661",
+  /** Warning: the open alerts could not be recorded. */
+  alertsNotRecorded: "FO662"
+};
+var runAlerts = (async function runAlerts(opts) {
+  const diags = [];
+  const secretValues = [];
+  const resolve6 = (v) => {
+    const r = resolveSecretsInValue3(v, opts.secrets);
+    diags.push(...r.diags);
+    if (r.value !== v) secretValues.push(r.value);
+    return r.value;
+  };
+  const channels = (opts.env.alerts ?? []).map((c) => ({
+    type: c.type,
+    url: resolve6(c.url),
+    ...c.secret ? { secret: resolve6(c.secret) } : {},
+    ...c.from ? { from: c.from } : {},
+    ...c.to ? { to: typeof c.to === "string" ? [c.to] : c.to } : {}
+  }));
+  const sendMail = opts.sendMail ?? smtpSendMail;
+  secretValues.push(...channels.map((c) => c.url));
+  for (const c of channels.filter((x) => x.type === "email")) secretValues.push(...urlPassword(c.url));
+  const before = opts.state.doc.alerts ?? {};
+  const { messages, open } = alertTransitions(opts.report, before);
+  const sent = [];
+  for (const message2 of messages) {
+    let delivered = 0;
+    for (const [i, c] of channels.entries()) {
+      const where = `alert channel ${i + 1} (${c.type})`;
+      try {
+        if (c.type === "email") {
+          await sendMail(c.url, { from: c.from ?? "", to: c.to ?? [], ...alertMail(message2) });
+          delivered++;
+          continue;
+        }
+        const req = alertRequest(c.type, c, message2, opts.nowMs);
+        const status = await opts.post(req.url, req.body);
+        if (status >= 200 && status < 300) delivered++;
+        else diags.push(notDelivered(where, message2, `it answered HTTP ${status}`));
+      } catch (e) {
+        const why = e instanceof Error ? e.name === "TimeoutError" ? "timed out" : e.message : String(e);
+        diags.push(notDelivered(where, message2, maskSecrets(why, secretValues)));
+      }
+    }
+    sent.push({ message: message2, delivered, channels: channels.length });
+    if (delivered === 0 && channels.length > 0) undelivered(open, message2);
+  }
+  if (messages.length > 0) {
+    const doc = { ...opts.state.doc };
+    if (Object.keys(open).length) doc.alerts = open;
+    else delete doc.alerts;
+    try {
+      await opts.store.write(doc, opts.state.version, {
+        message: `alerts: ${messages.map((m) => `${m.status} ${m.job} ${m.rule}`).join(", ")}`,
+        secretValues
+      });
+    } catch (e) {
+      diags.push(
+        warning4(
+          ALERT_CODES.alertsNotRecorded,
+          `the open alerts could not be recorded in the state store: ${maskSecrets(e instanceof Error ? e.message : String(e), secretValues)}`,
+          "The next check sends these alerts again. Run it again once the store is writable (an apply may hold it)."
+        )
+      );
+    }
+  }
+  return { sent, diags };
+});
+var undelivered = (function undelivered(open, m) {
+  if (m.status === "resolved") {
+    open[m.job] = { ...open[m.job], [m.rule]: m.since ?? m.time };
+    return;
+  }
+  const rules = open[m.job];
+  if (!rules) return;
+  delete rules[m.rule];
+  if (Object.keys(rules).length === 0) delete open[m.job];
+});
+var urlPassword = (function urlPassword(url) {
+  const raw = URL.canParse(url) ? new URL(url).password : "";
+  if (!raw) return [];
+  try {
+    return [raw, decodeURIComponent(raw)];
+  } catch {
+    return [raw];
+  }
+});
+var notDelivered = (function notDelivered(where, m, why) {
+  return warning4(
+    ALERT_CODES.alertNotDelivered,
+    `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
+    `Check the channel's URL and signing secret in environments.${m.env}.alerts of flinkops.yaml; the next check sends it again unless another channel received it.`
+  );
+});
+
+import {
+  EXIT as EXIT2,
+  UsageError as UsageError5,
+  boolOpt as boolOpt2,
+  durationOpt,
+  parseCommandArgs as parseCommandArgs2,
+  stringOpt as stringOpt4
+} from "./chunk-NCDC52FX.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
-import "./chunk-H5WAOW7W.mjs";
+import {
+  formatAge as formatAge2
+} from "./chunk-H5WAOW7W.mjs";
 import "./chunk-LCRDFWN3.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-XPZPKNHL.mjs";
@@ -13393,16 +14391,301 @@ import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import "./chunk-FPH7ACOU.mjs";
-import "./chunk-OZ4GHFPU.mjs";
+import {
+  hasErrors as hasErrors6
+} from "./chunk-OZ4GHFPU.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/status-metrics.ts
+var HEADER = [
+  "JOB",
+  "IN/S",
+  "OUT/S",
+  "BACK-PRESSURE",
+  "BUSY",
+  "CHECKPOINT",
+  "WATERMARK LAG",
+  "CONSUMER LAG"
+];
+var VERTEX_WIDTH = 40;
+var vertexName = (function vertexName(name) {
+  return name.length > VERTEX_WIDTH ? `${name.slice(0, VERTEX_WIDTH - 1).trimEnd()}\u2026` : name;
+});
+var formatMetricsTable = (function formatMetricsTable(rows, s) {
+  const shown = rows.filter((r) => r.metrics || r.lastCheckpoint);
+  if (shown.length === 0) return "";
+  const table = shown.map((r) => {
+    const m = r.metrics ?? {};
+    const cp = r.lastCheckpoint;
+    return [
+      r.job,
+      m.recordsInPerSecond === void 0 ? "-" : formatCount(m.recordsInPerSecond),
+      m.recordsOutPerSecond === void 0 ? "-" : formatCount(m.recordsOutPerSecond),
+      m.backPressure ? `${pct(m.backPressure.value)} ${vertexName(m.backPressure.vertex)}` : "-",
+      m.busy ? `${pct(m.busy.value)} ${vertexName(m.busy.vertex)}` : "-",
+      cp?.durationMs === void 0 ? "-" : `${formatDuration(cp.durationMs)} ${formatBytes(cp.stateSize)}`,
+      m.watermarkLagMs === void 0 ? "-" : formatDuration(m.watermarkLagMs),
+      m.consumerLag === void 0 ? "-" : formatCount(m.consumerLag)
+    ];
+  });
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  return `${[s.bold(line(HEADER)), ...table.map(line)].join("\n")}
+`;
+});
+// src/cli/commands/status-namesakes.ts
+var otherProjectNamesakes = (function otherProjectNamesakes(jobs, live) {
+  const shown = new Set(jobs);
+  return (live.namesakes ?? []).filter((n) => shown.has(n.job));
+});
+var namesakeLines = (function namesakeLines(namesakes) {
+  if (namesakes.length === 0) return "";
+  const lines2 = namesakes.map((n) => `  ${n.job}: ${n.name} (${n.jobId}), project ${n.project}`);
+  return `
+The same job names run here for other projects: not this repository's jobs, never shown above or changed by it:
+${lines2.join("\n")}
+`;
+});
+// src/cli/commands/status.ts
+var statusOptions = {
+  ...clusterOptions,
+  check: { type: "boolean" },
+  now: { type: "string" },
+  format: { type: "string" },
+  watch: { type: "boolean" },
+  alert: { type: "boolean" },
+  interval: { type: "string" },
+  timeout: { type: "string" }
+};
+var formatHealth = (function formatHealth(report, s) {
+  const bad = report.jobs.filter((j) => !j.healthy);
+  if (bad.length === 0) return `${s.green("healthy")}: every job passes its health rules (${report.now})
+`;
+  const lines2 = [
+    s.red(
+      `unhealthy: ${bad.length} of ${report.jobs.length} job${report.jobs.length === 1 ? "" : "s"} breach their health rules (${report.now})`
+    )
+  ];
+  for (const j of bad) {
+    lines2.push("", s.bold(`${j.job}${j.jobId ? ` (${j.jobId})` : ""}`));
+    for (const b of j.breaches)
+      lines2.push(`  ${s.red("\u2717")} ${b.rule}: ${b.summary}`, `    ${s.dim(b.detail)}`);
+  }
+  return `${lines2.join("\n")}
+`;
+});
+var statusCommand = {
+  help: [
+    "Usage: flinkops status [--env NAME] [--dir DIR] [--json | --format openmetrics] [--check] [--watch]",
+    "",
+    "What runs on the cluster for this project and environment, joined with the state store, and",
+    "each running job's metrics: records in/out per second, the most back-pressured and the busiest",
+    "vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag. A job that",
+    "ended on the cluster says when (FINISHED 3h ago: a batch job\u2019s last run; --json: endedAt).",
+    "  --format openmetrics   print the metrics in the OpenMetrics (Prometheus) text format,",
+    "                         labelled project, env and job",
+    "  --watch                print again every --interval (default 10s) until interrupted",
+    "  --alert                with --check: send each new breach and each recovery to the environment's",
+    "                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once",
+    "  --check                check the health rules (health: in job settings, defaults.health);",
+    "                         exit 1 when a job breaches one, and say why; 3 when the health",
+    "                         cannot be read (cluster unreachable, repository or store unreadable)",
+    "  --now ISO-8601         evaluate ages, restart windows and schedules at that instant",
+    "  --timeout D            give up on the cluster after D (e.g. 10s), retries included: a check",
+    "                         run every minute ends before the next one (exit 3 with --check).",
+    "                         Default: each call waits up to 30 s and is asked again once",
+    ...clusterHelp
+  ].join("\n"),
+  async run(argv, io) {
+    const args = parseCommandArgs2(argv, statusOptions);
+    const format = stringOpt4(args, "format");
+    if (format !== void 0 && format !== "openmetrics" && format !== "table" && format !== "json") {
+      io.stderr(`flinkops status: --format is table, json or openmetrics, not '${format}'
+`);
+      return EXIT2.error;
+    }
+    const interval2 = durationOpt(args, "interval") ?? 1e4;
+    if (!boolOpt2(args, "watch")) return statusOnce(args, io, format);
+    for (; ; ) {
+      if (io.isTTY && format !== "openmetrics") io.stdout("\x1B[H\x1B[2J");
+      await statusOnce(args, io, format);
+      await new Promise((resolve6) => setTimeout(resolve6, interval2));
+    }
+  }
+};
+async function statusOnce(args, io, format) {
+  const dir = projectDir(args, io);
+  const json = boolOpt2(args, "json") || format === "json";
+  const openMetrics = format === "openmetrics";
+  const check = boolOpt2(args, "check");
+  const env = commandEnv(args, io, dir, json || openMetrics);
+  if (env === void 0) return EXIT2.error;
+  const instant = planInstant(stringOpt4(args, "now"));
+  const timeout = durationOpt(args, "timeout");
+  if (timeout === 0)
+    throw new UsageError5(
+      "--timeout must be longer than 0 (e.g. 10s); leave it out to wait as long as each call's own 30 s"
+    );
+  const options = {
+    ...clusterRun(args, io, dir, env),
+    ...timeout ? { timeLimit: { ms: timeout, what: `--timeout ${stringOpt4(args, "timeout")}` } } : {},
+    offline: false,
+    allowDelete: false,
+    now: instant,
+    metrics: true,
+    onProgress: progressPrinter(io, json || openMetrics || !io.isTTY)
+  };
+  const run = await runHealth(options);
+  const report = check ? run.report : void 0;
+  await run.client?.close();
+  if (!run.plan || !run.live || !run.state) {
+    const diags = run.diags.map((d) => maskDiagnostic(d, run.secretValues));
+    if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
+`);
+    else reportDiagnostics(io, dir, diags);
+    if (openMetrics) io.stdout(renderOpenMetrics(run.desired?.project ?? "", env, [], false));
+    return check ? EXIT2.unchecked : EXIT2.error;
+  }
+  const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
+  const others = otherProjectNamesakes(
+    rows.map((r) => r.job),
+    run.live
+  );
+  const verdict = check ? report === void 0 ? EXIT2.unchecked : report.healthy ? EXIT2.ok : EXIT2.error : hasErrors6(run.diags) ? EXIT2.error : EXIT2.ok;
+  if (report && boolOpt2(args, "alert") && run.desired && run.store) {
+    const alerts = await runAlerts({
+      env: run.desired.environment,
+      report,
+      secrets: options.secrets,
+      post: fetchPostJson,
+      store: run.store,
+      state: run.state,
+      nowMs: Date.now()
+    });
+    run.diags.push(...alerts.diags);
+    for (const a of alerts.sent)
+      io.stderr(
+        `alert: ${a.message.status} ${a.message.job} ${a.message.rule}: sent to ${a.delivered} of ${a.channels} channel${a.channels === 1 ? "" : "s"}
+`
+      );
+  }
+  const metricRows = rows.map((r) => {
+    const h = report?.jobs.find((j) => j.job === r.job);
+    return {
+      job: r.job,
+      state: r.state,
+      ...r.metrics ? { metrics: r.metrics } : {},
+      ...r.lastCheckpoint ? { lastCheckpoint: r.lastCheckpoint } : {},
+      ...h ? { healthy: h.healthy, breaches: h.breaches.map((b) => b.rule) } : {}
+    };
+  });
+  if (openMetrics) {
+    io.stdout(renderOpenMetrics(run.plan.project, env, metricRows));
+    return verdict;
+  }
+  if (json) {
+    const errors = run.diags.length ? { diagnostics: run.diags.map((d) => maskDiagnostic(d, run.secretValues)) } : {};
+    const out = {
+      project: run.plan.project,
+      env,
+      jobs: rows,
+      ...others.length ? { otherProjects: others } : {},
+      ...report ? { health: report } : {},
+      ...errors
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}
+`);
+    return verdict;
+  }
+  const s = makeStyle(io.color);
+  const header = ["JOB", "STATE", "UPTIME", "PARALLELISM", "LAST SAVEPOINT", "AGE", "PLANNED"];
+  const nowMs = Date.parse(instant);
+  const table = rows.map((r) => [
+    r.job,
+    // An ended job says when (a batch job's last run): FINISHED 3h ago.
+    r.endedAt !== void 0 ? `${r.state} ${formatAge2(nowMs - Date.parse(r.endedAt))} ago` : r.state,
+    formatAge2(r.uptimeMs),
+    r.parallelism === void 0 ? "-" : r.runningParallelism === void 0 ? String(r.parallelism) : `${r.runningParallelism} of ${r.parallelism}`,
+    r.lastSavepoint ?? "-",
+    formatAge2(r.lastSavepointAgeMs),
+    r.planned
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  io.stdout(`${s.bold(line(header))}
+`);
+  for (const row of table) {
+    const text = line(row);
+    io.stdout(`${row[1] === "RUNNING" ? text : row[1] === "FAILED" ? s.red(text) : s.dim(text)}
+`);
+  }
+  if (!rows.length) io.stdout("No jobs in the repository, the store or on the cluster.\n");
+  if (others.length) io.stdout(s.dim(namesakeLines(others)));
+  const metricsTable = formatMetricsTable(metricRows, s);
+  if (metricsTable) io.stdout(`
+${metricsTable}`);
+  if (report) io.stdout(`
+${formatHealth(report, s)}`);
+  reportDiagnostics(
+    io,
+    dir,
+    run.diags.map((d) => maskDiagnostic(d, run.secretValues))
+  );
+  return verdict;
+}
+function unobservedState(record) {
+  if (!record || record.status === "running" && !record.current) return "NOT DEPLOYED";
+  return record.status === "running" ? "VANISHED" : record.status.toUpperCase();
+}
+function statusRows(changes, observed, state2, now) {
+  return changes.map((c) => {
+    const live = newestLive(observed, c.job);
+    const instances = observed.jobs.filter((j) => j.job === c.job && !isTerminal(j.state)).length;
+    const record = state2.jobs[c.job];
+    const sp = ownRestorableSavepoint(record, observed.observed ? observed.flinkVersion : void 0);
+    const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
+    const liveSp = live?.latestSavepoint && live.latestSavepoint.time >= since ? live.latestSavepoint : void 0;
+    const newest2 = liveSp && (!sp || liveSp.time > Date.parse(sp.time)) ? { path: liveSp.path, time: liveSp.time } : sp ? { path: sp.path, time: Date.parse(sp.time) } : void 0;
+    const cp = live?.lastCheckpoint;
+    const ended = live !== void 0 && isTerminal(live.state);
+    const meant = ended && record !== void 0 && (record.status === "suspended" || record.status === "deleted");
+    return {
+      job: c.job,
+      state: meant ? record.status.toUpperCase() : live?.state ?? unobservedState(record),
+      ...live ? {
+        jobId: live.jobId,
+        ...parallelismOf(live, record, c.to?.parallelism),
+        // Flink's `uptime`: since the job last switched to RUNNING (a restart starts it again);
+        // a job not running (waiting for slots, restarting, ended) has none.
+        ...live.state === "RUNNING" ? { uptimeMs: now - (live.runningSince ?? live.startTime) } : {},
+        ...ended && !meant && live.endTime !== void 0 ? { endedAt: new Date(live.endTime).toISOString() } : {}
+      } : {},
+      ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
+      planned: c.refused ? `${c.action} (refused)` : holdsRollback(c) ? "none (rolled-back change held)" : instances > 1 ? `none (runs ${instances} times: stop all but one)` : c.action,
+      ...live?.metrics ? { metrics: live.metrics } : {},
+      ...cp && live?.state === "RUNNING" ? {
+        lastCheckpoint: {
+          ...cp.durationMs !== void 0 ? { durationMs: cp.durationMs } : {},
+          ...cp.stateSize !== void 0 ? { stateSize: cp.stateSize } : {},
+          ...cp.checkpointedSize !== void 0 ? { checkpointedSize: cp.checkpointedSize } : {}
+        }
+      } : {}
+    };
+  });
+}
+function parallelismOf(live, record, desired) {
+  const parallelism = effectiveParallelism(live, record, desired);
+  const running = live.state === "RUNNING" ? runningBelow(live.vertices, parallelism) : void 0;
+  return running === void 0 ? { parallelism } : { parallelism, runningParallelism: running };
+}
+function newestLive(live, job) {
+  let best;
+  for (const j of live.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
+  return best;
+}
 export {
-  applyCommandLine,
-  checkReplacements,
-  checkTargets,
-  planCommand,
-  planInstant,
-  planOptions,
-  replaceOpt,
-  targetOpt
+  formatHealth,
+  statusCommand,
+  statusOptions,
+  statusRows
 };

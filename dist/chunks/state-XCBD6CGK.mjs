@@ -2,7 +2,7 @@ import {
   FileStateStore,
   MemoryStateStore,
   lockHolderGone
-} from "./chunk-ZD7SIR5W.mjs";
+} from "./chunk-ZVGJR2UJ.mjs";
 import {
   LEGACY_HISTORY_ACTIONS,
   OLDEST_STATE_FORMAT_VERSION,
@@ -14,7 +14,7 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-SCHT5U7Z.mjs";
+} from "./chunk-HHSNGD5P.mjs";
 import {
   HISTORY_LIMIT,
   appendHistory,
@@ -31,8 +31,10 @@ import {
   setPending,
   setRolledBack,
   setStatus,
-  updateJob
-} from "./chunk-WV5FZYOG.mjs";
+  unreadableSavepoints,
+  updateJob,
+  writtenByNewerMajor
+} from "./chunk-6WC7B75H.mjs";
 import {
   STATE_CODES,
   StateConflictError,
@@ -95,5 +97,7 @@ export {
   staleLockWarning,
   stateDocProblems,
   stateStoreDiagnostics,
-  updateJob
+  unreadableSavepoints,
+  updateJob,
+  writtenByNewerMajor
 };

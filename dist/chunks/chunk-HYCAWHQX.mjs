@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-I42ZF2CK.mjs";
+} from "./chunk-VFB7UHRI.mjs";
 import {
   DEFAULT_TIMING,
   observe,
@@ -8,14 +8,15 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-MCDBQ7HQ.mjs";
+} from "./chunk-DI6TGDEZ.mjs";
 import {
   appendHistory,
   clearPending,
   isRecordedRun,
   lastRestorableSavepoint,
-  markSavepointDisposed
-} from "./chunk-WV5FZYOG.mjs";
+  markSavepointDisposed,
+  writtenByNewerMajor
+} from "./chunk-6WC7B75H.mjs";
 import {
   awaitDisposal
 } from "./chunk-APR3YFDY.mjs";
@@ -61,7 +62,7 @@ var pinsOf = (function pinsOf(jobs) {
     if (j.settings.restoreFrom && !out.has(j.settings.restoreFrom)) out.set(j.settings.restoreFrom, j.name);
   return out;
 });
-var protectedSavepoints = (function protectedSavepoints(record, pinned, pins = /* @__PURE__ */ new Map()) {
+var protectedSavepoints = (function protectedSavepoints(record, pinned, pins = /* @__PURE__ */ new Map(), cluster) {
   const out = /* @__PURE__ */ new Map();
   const add = (path, why) => {
     if (path && !out.has(path)) out.set(path, why);
@@ -74,10 +75,15 @@ var protectedSavepoints = (function protectedSavepoints(record, pinned, pins = /
   }
   add(record.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
   add(record.current?.restoredFrom, "the running version was started from it");
-  add(
-    lastRestorableSavepoint(record)?.path,
-    record.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point"
-  );
+  const resumes = record.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point";
+  const newest = lastRestorableSavepoint(record);
+  const here = lastRestorableSavepoint(record, cluster);
+  if (newest && newest !== here)
+    add(
+      newest.path,
+      `the newest savepoint; Flink ${newest.flinkVersion} wrote it, so a cluster of that release restores it`
+    );
+  add(here?.path, newest !== here ? `${resumes} on Flink ${cluster}` : resumes);
   return out;
 });
 var retention = (function retention(record, keep, pinned, pins) {
@@ -89,10 +95,12 @@ var retention = (function retention(record, keep, pinned, pins) {
     retained: excess.filter((s) => guard.has(s.path)).map((s) => ({ path: s.path, why: guard.get(s.path) }))
   };
 });
-var listSavepoints = (function listSavepoints(job, record, now, sizes = /* @__PURE__ */ new Map(), pins) {
+var listSavepoints = (function listSavepoints(job, record, now, sizes = /* @__PURE__ */ new Map(), pins, cluster) {
   if (!record) return [];
+  const m = cluster === void 0 ? null : /^\s*v?(\d+)\.(\d+)/.exec(cluster);
+  const here = m ? `${m[1]}.${m[2]}` : void 0;
   const t = Date.parse(now);
-  const guard = protectedSavepoints(record, job?.settings.restoreFrom, pins);
+  const guard = protectedSavepoints(record, job?.settings.restoreFrom, pins, here);
   const adopted = adoptedJobIds(record);
   return [...record.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
     const size = sizes.get(s.path);
@@ -108,7 +116,9 @@ var listSavepoints = (function listSavepoints(job, record, now, sizes = /* @__PU
       ...adopted.has(s.jobId) ? { adopted: true } : {},
       disposed: s.disposed === true,
       ...why ? { protected: why } : {},
-      ...size !== void 0 ? { sizeBytes: size } : {}
+      ...size !== void 0 ? { sizeBytes: size } : {},
+      ...s.flinkVersion !== void 0 ? { flinkVersion: s.flinkVersion } : {},
+      ...here !== void 0 && writtenByNewerMajor(s, here) ? { unreadableOn: here } : {}
     };
   });
 });

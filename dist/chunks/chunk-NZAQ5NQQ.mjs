@@ -339,6 +339,11 @@ var stateShape = (function stateShape(n) {
       return `slice=[${size}${offset ? `, offset ${offset}` : ""}]`;
     });
   }
+  if (/^\s*WindowJoin\(/.test(s))
+    s = s.replace(/\b(leftWindow|rightWindow)=\[(\w+)\((?:[^[\]]|\[[^\]]*\])*\)\]/g, "$1=[$2]");
+  if (SESSION_WINDOW.test(s)) {
+    s = s.replace(/^(\s*)(?:Group)?WindowAggregate\(/, "$1SessionWindowAggregate(").replace(/,?\s*properties=\[[^\]]*\]/, "").replace(/,\s*(?:start|end|rowtime|proctime)\('w\$\)/g, "");
+  }
   s = s.replace(
     /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
     ""
@@ -357,6 +362,29 @@ var stateShape = (function stateShape(n) {
   }
   if (/^\s*Rank\(/.test(s)) s = s.replace(/(\bselect=\[[^\]]*?),\s*w\d+\$o\d+\]/, "$1]");
   return s.replace(/\(\s*,\s*/, "(").replace(/\s+/g, " ").trim();
+});
+var SESSION_WINDOW = /^\s*(?:WindowAggregate\(.*?\bwindow=\[SESSION\(|GroupWindowAggregate\(.*?\bwindow=\[SessionGroupWindow\()/;
+var stateFunction = (function stateFunction(n) {
+  return SESSION_WINDOW.test(n.contents.replace(/^\[\d+\]:/, "")) ? "SessionWindowAggregate" : baseName(n);
+});
+var patternVariables = (function patternVariables(shape) {
+  if (!/^\s*Match\(/.test(shape)) return void 0;
+  const pattern = /\bpattern=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(shape)?.[1];
+  if (pattern === void 0) return void 0;
+  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m) => m[1]);
+  const plain = /^[\s(),]*$/.test(pattern.replace(/_UTF-16LE'(?:[^']|'')*'/g, ""));
+  return { names, plain };
+});
+var withoutPattern = ((shape) => shape.replace(/,?\s*pattern=\[(?:[^[\]]|\[[^\]]*\])*\]/, ""));
+var patternExtended = (function patternExtended(a, b) {
+  const [x, y] = [patternVariables(a), patternVariables(b)];
+  if (!x || !y || !x.plain || !y.plain || y.names.length <= x.names.length) return false;
+  return x.names.every((v, i) => y.names[i] === v) && withoutPattern(a) === withoutPattern(b);
+});
+var patternVariablesLost = (function patternVariablesLost(a, b) {
+  const [x, y] = [patternVariables(a), patternVariables(b)];
+  if (!x || !y) return [];
+  return [...new Set(x.names.filter((v) => !y.names.includes(v)))];
 });
 var rowsFrameBecomesRange = (function rowsFrameBecomesRange(a, b) {
   return /^\s*OverAggregate\(/.test(a) && a.includes("frame=[ROWS]") && a.replace("frame=[ROWS]", "frame=[RANGE]") === b;
@@ -470,6 +498,9 @@ export {
   holdsState,
   connectorHolds,
   stateShape,
+  stateFunction,
+  patternExtended,
+  patternVariablesLost,
   rowsFrameBecomesRange,
   splitTopLevel,
   keyedStateNames,

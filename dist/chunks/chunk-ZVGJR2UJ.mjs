@@ -6,10 +6,10 @@ import {
   parseStateFile,
   serializeStateFile,
   stateDocProblems
-} from "./chunk-SCHT5U7Z.mjs";
+} from "./chunk-HHSNGD5P.mjs";
 import {
   jobsEditedSince
-} from "./chunk-WV5FZYOG.mjs";
+} from "./chunk-6WC7B75H.mjs";
 import {
   STATE_CODES,
   StateConflictError,

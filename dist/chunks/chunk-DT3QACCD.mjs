@@ -7,7 +7,7 @@ import {
 } from "./chunk-33WEUW2Z.mjs";
 import {
   lockHolderGone
-} from "./chunk-ZD7SIR5W.mjs";
+} from "./chunk-ZVGJR2UJ.mjs";
 import {
   MOVE_CODES,
   PLAN_CODES,
@@ -31,10 +31,10 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-MCDBQ7HQ.mjs";
+} from "./chunk-DI6TGDEZ.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-DJLADYTL.mjs";
+} from "./chunk-NZAQ5NQQ.mjs";
 import {
   readState
 } from "./chunk-4M73AM2N.mjs";

@@ -4,27 +4,27 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-R3ANT7ZP.mjs";
+} from "./chunk-QDIBT3RR.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-CDPY5BXW.mjs";
+import "./chunk-NO6N2ZUZ.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-OCSRBFH7.mjs";
+} from "./chunk-HYCAWHQX.mjs";
 import {
   runHealth
-} from "./chunk-I42ZF2CK.mjs";
+} from "./chunk-VFB7UHRI.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-KKB5CHPL.mjs";
+} from "./chunk-DT3QACCD.mjs";
 import "./chunk-33WEUW2Z.mjs";
 import "./chunk-EN6OAFXH.mjs";
-import "./chunk-ZD7SIR5W.mjs";
-import "./chunk-SCHT5U7Z.mjs";
+import "./chunk-ZVGJR2UJ.mjs";
+import "./chunk-HHSNGD5P.mjs";
 import "./chunk-M7H5MHRY.mjs";
 import {
   code,
@@ -33,9 +33,9 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-MCDBQ7HQ.mjs";
-import "./chunk-DJLADYTL.mjs";
-import "./chunk-WV5FZYOG.mjs";
+} from "./chunk-DI6TGDEZ.mjs";
+import "./chunk-NZAQ5NQQ.mjs";
+import "./chunk-6WC7B75H.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-APR3YFDY.mjs";
 import {

@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-KKB5CHPL.mjs";
+} from "./chunk-DT3QACCD.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-MCDBQ7HQ.mjs";
+} from "./chunk-DI6TGDEZ.mjs";
 import {
   isTerminal
 } from "./chunk-APR3YFDY.mjs";

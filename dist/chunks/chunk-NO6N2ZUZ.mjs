@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-KKB5CHPL.mjs";
+} from "./chunk-DT3QACCD.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-MCDBQ7HQ.mjs";
+} from "./chunk-DI6TGDEZ.mjs";
 import {
   error,
   hasErrors

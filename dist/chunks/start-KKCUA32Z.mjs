@@ -34,31 +34,31 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-X3KYTFAK.mjs")).planCommand
+    load: async () => (await import("./plan-HCZPUXZB.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-X2OV2FI4.mjs")).applyCommand
+    load: async () => (await import("./apply-GWDFN44E.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-VDDKQ7SK.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-NWWCGM37.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-ZV5XGOHF.mjs")).statusCommand
+    load: async () => (await import("./status-Q4YEBSLW.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-UZZZQ2MH.mjs")).historyCommand
+    load: async () => (await import("./history-WU43Q3DM.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-ZGRCU62Z.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-6OEJ36PN.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-OCH5PRRQ.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-JCGZXJBY.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,15 +66,15 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-AYRNV4AC.mjs")).testCommand
+    load: async () => (await import("./test-S4GZKIK7.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-YZB4TRKE.mjs")).previewCommand
+    load: async () => (await import("./preview-ZLJP2V4W.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-FGKMWLNO.mjs")).simCommand
+    load: async () => (await import("./sim-DAQCPK3Z.mjs")).simCommand
   }
 };
 

@@ -44,13 +44,27 @@ var markSavepointDisposed = (function markSavepointDisposed(doc, job, path) {
     savepoints: r.savepoints.map((s) => s.path === path ? { ...s, disposed: true } : s)
   }));
 });
-var lastRestorableSavepoint = (function lastRestorableSavepoint(record) {
+var writtenByNewerMajor = (function writtenByNewerMajor(savepoint, cluster) {
+  const wrote = majorOf(savepoint.flinkVersion);
+  const runs = majorOf(cluster);
+  return wrote !== void 0 && runs !== void 0 && wrote > runs;
+});
+var majorOf = (function majorOf(version) {
+  const m = version === void 0 ? null : /^\s*v?(\d+)\./.exec(version);
+  return m ? Number(m[1]) : void 0;
+});
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record, cluster) {
   if (!record) return void 0;
   for (let i = record.savepoints.length - 1; i >= 0; i--) {
     const s = record.savepoints[i];
-    if (!s.disposed) return s;
+    if (!s.disposed && !writtenByNewerMajor(s, cluster)) return s;
   }
   return void 0;
+});
+var unreadableSavepoints = (function unreadableSavepoints(record, cluster, than) {
+  return (record?.savepoints ?? []).filter(
+    (s) => !s.disposed && writtenByNewerMajor(s, cluster) && (than === void 0 || Date.parse(s.time) > than)
+  ).reverse();
 });
 var setCurrent = (function setCurrent(doc, job, current, status) {
   return updateJob(doc, job, (r) => ({ ...r, current: { ...current }, status: status ?? r.status }));
@@ -99,7 +113,9 @@ export {
   jobsEditedSince,
   recordSavepoint,
   markSavepointDisposed,
+  writtenByNewerMajor,
   lastRestorableSavepoint,
+  unreadableSavepoints,
   setCurrent,
   markStable,
   setStatus,

@@ -8,7 +8,7 @@ import {
   parseLockInfo,
   parseStateFile,
   serializeStateFile
-} from "./chunk-SCHT5U7Z.mjs";
+} from "./chunk-HHSNGD5P.mjs";
 import {
   STATE_CODES,
   StateConflictError,

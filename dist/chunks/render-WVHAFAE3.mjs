@@ -18,9 +18,9 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-MCDBQ7HQ.mjs";
-import "./chunk-DJLADYTL.mjs";
-import "./chunk-WV5FZYOG.mjs";
+} from "./chunk-DI6TGDEZ.mjs";
+import "./chunk-NZAQ5NQQ.mjs";
+import "./chunk-6WC7B75H.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-APR3YFDY.mjs";
 import "./chunk-GSLRF5EB.mjs";

@@ -22,7 +22,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-DJLADYTL.mjs";
+} from "./chunk-NZAQ5NQQ.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

@@ -411,7 +411,7 @@ import {
   error
 } from "./chunk-OZ4GHFPU.mjs";
 // src/state/model.ts
-var STATE_FORMAT_VERSION = 2;
+var STATE_FORMAT_VERSION = 3;
 var LEGACY_HISTORY_ACTIONS = {
   suspended: "suspend",
   deleted: "delete"
@@ -463,14 +463,14 @@ function require2(id2) {
 }
 var stateValidators = (function stateValidators2(exports) {
   "use strict";
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 2 since 5 Dec 2026; 1 (read, written back as 2) before.", "enum": [1, 2] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
-  const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 2 since 5 Dec 2026; 1 (read, written back as 2) before.", "enum": [1, 2] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 3 since 6 Dec 2026 (savepoints' flinkVersion); 2 since 5 Dec 2026; 1 and 2 are read, and written back as 3.", "enum": [1, 2, 3] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster that wrote it: a release of an older major line cannot restore it. Absent in stores written before it was recorded.", "type": "string" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
+  const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 3 since 6 Dec 2026 (savepoints' flinkVersion); 2 since 5 Dec 2026; 1 and 2 are read, and written back as 3.", "enum": [1, 2, 3] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
   const schema33 = { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" };
   const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
   const pattern8 = new RegExp("^[a-zA-Z]+$", "u");
   const schema36 = { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } };
   const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } };
-  const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } };
+  const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster that wrote it: a release of an older major line cannot restore it. Absent in stores written before it was recorded.", "type": "string" } } };
   const schema40 = { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] };
   const schema41 = { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } };
   const schema42 = { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } };
@@ -1226,7 +1226,7 @@ var stateValidators = (function stateValidators2(exports) {
                 errors++;
               }
               for (const key5 in data35) {
-                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
+                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed" || key5 === "flinkVersion")) {
                   const err70 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err70];
@@ -1325,30 +1325,29 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data35.flinkVersion !== void 0) {
+                if (typeof data35.flinkVersion !== "string") {
+                  const err79 = { instancePath: instancePath + "/savepoints/" + i0 + "/flinkVersion", schemaPath: "#/$defs/savepoint/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err79 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err80 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err80];
               } else {
-                vErrors.push(err79);
+                vErrors.push(err80);
               }
               errors++;
             }
           }
         } else {
-          const err80 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-          if (vErrors === null) {
-            vErrors = [err80];
-          } else {
-            vErrors.push(err80);
-          }
-          errors++;
-        }
-      }
-      if (data.deletionPolicy !== void 0) {
-        let data43 = data.deletionPolicy;
-        if (!(data43 === "retain" || data43 === "delete")) {
-          const err81 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+          const err81 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
             vErrors = [err81];
           } else {
@@ -1357,39 +1356,28 @@ var stateValidators = (function stateValidators2(exports) {
           errors++;
         }
       }
-      if (data.pending !== void 0) {
-        let data44 = data.pending;
-        const _errs97 = errors;
-        let valid13 = true;
-        const _errs98 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            let data45 = data44.kind;
-            if (!(data45 === "savepoint" || data45 === "stop-with-savepoint")) {
-              const err82 = {};
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid0 = _errs98 === errors;
-        errors = _errs97;
-        if (vErrors !== null) {
-          if (_errs97) {
-            vErrors.length = _errs97;
+      if (data.deletionPolicy !== void 0) {
+        let data44 = data.deletionPolicy;
+        if (!(data44 === "retain" || data44 === "delete")) {
+          const err82 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err82];
           } else {
-            vErrors = null;
+            vErrors.push(err82);
           }
+          errors++;
         }
-        if (_valid0) {
-          const _errs100 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.jobId === void 0) {
-              const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+      }
+      if (data.pending !== void 0) {
+        let data45 = data.pending;
+        const _errs99 = errors;
+        let valid13 = true;
+        const _errs100 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            let data46 = data45.kind;
+            if (!(data46 === "savepoint" || data46 === "stop-with-savepoint")) {
+              const err83 = {};
               if (vErrors === null) {
                 vErrors = [err83];
               } else {
@@ -1397,8 +1385,22 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (data44.triggerId === void 0) {
-              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+          }
+        }
+        var _valid0 = _errs100 === errors;
+        errors = _errs99;
+        if (vErrors !== null) {
+          if (_errs99) {
+            vErrors.length = _errs99;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid0) {
+          const _errs102 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.jobId === void 0) {
+              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
               if (vErrors === null) {
                 vErrors = [err84];
               } else {
@@ -1406,8 +1408,17 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
+            if (data45.triggerId === void 0) {
+              const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
           }
-          var _valid0 = _errs100 === errors;
+          var _valid0 = _errs102 === errors;
           valid13 = _valid0;
           if (valid13) {
             var props0 = {};
@@ -1417,44 +1428,21 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid13) {
-          const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err86 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err85];
+            vErrors = [err86];
           } else {
-            vErrors.push(err85);
+            vErrors.push(err86);
           }
           errors++;
         }
-        const _errs102 = errors;
+        const _errs104 = errors;
         let valid15 = true;
-        const _errs103 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            if ("submit" !== data44.kind) {
-              const err86 = {};
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid1 = _errs103 === errors;
-        errors = _errs102;
-        if (vErrors !== null) {
-          if (_errs102) {
-            vErrors.length = _errs102;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid1) {
-          const _errs105 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.specHash === void 0) {
-              const err87 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+        const _errs105 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            if ("submit" !== data45.kind) {
+              const err87 = {};
               if (vErrors === null) {
                 vErrors = [err87];
               } else {
@@ -1463,7 +1451,30 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid1 = _errs105 === errors;
+        }
+        var _valid1 = _errs105 === errors;
+        errors = _errs104;
+        if (vErrors !== null) {
+          if (_errs104) {
+            vErrors.length = _errs104;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid1) {
+          const _errs107 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.specHash === void 0) {
+              const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs107 === errors;
           valid15 = _valid1;
           if (valid15) {
             var props1 = {};
@@ -1472,11 +1483,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid15) {
-          const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err89 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err88];
+            vErrors = [err89];
           } else {
-            vErrors.push(err88);
+            vErrors.push(err89);
           }
           errors++;
         }
@@ -1488,37 +1499,14 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props1);
           }
         }
-        const _errs107 = errors;
+        const _errs109 = errors;
         let valid17 = true;
-        const _errs108 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            let data47 = data44.kind;
-            if (!(data47 === "rescale" || data47 === "cancel")) {
-              const err89 = {};
-              if (vErrors === null) {
-                vErrors = [err89];
-              } else {
-                vErrors.push(err89);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid2 = _errs108 === errors;
-        errors = _errs107;
-        if (vErrors !== null) {
-          if (_errs107) {
-            vErrors.length = _errs107;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid2) {
-          const _errs110 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.jobId === void 0) {
-              const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+        const _errs110 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            let data48 = data45.kind;
+            if (!(data48 === "rescale" || data48 === "cancel")) {
+              const err90 = {};
               if (vErrors === null) {
                 vErrors = [err90];
               } else {
@@ -1527,7 +1515,30 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid2 = _errs110 === errors;
+        }
+        var _valid2 = _errs110 === errors;
+        errors = _errs109;
+        if (vErrors !== null) {
+          if (_errs109) {
+            vErrors.length = _errs109;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid2) {
+          const _errs112 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.jobId === void 0) {
+              const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs112 === errors;
           valid17 = _valid2;
           if (valid17) {
             var props2 = {};
@@ -1536,11 +1547,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid17) {
-          const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err91];
+            vErrors = [err92];
           } else {
-            vErrors.push(err91);
+            vErrors.push(err92);
           }
           errors++;
         }
@@ -1552,18 +1563,9 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props2);
           }
         }
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind === void 0) {
-            const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-          if (data44.startedAt === void 0) {
-            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind === void 0) {
+            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -1571,21 +1573,18 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key6 in data44) {
-            if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
-              const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
+          if (data45.startedAt === void 0) {
+            const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
             }
+            errors++;
           }
-          if (data44.kind !== void 0) {
-            let data48 = data44.kind;
-            if (!(data48 === "savepoint" || data48 === "stop-with-savepoint" || data48 === "submit" || data48 === "rescale" || data48 === "cancel")) {
-              const err95 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+          for (const key6 in data45) {
+            if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
+              const err95 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -1594,9 +1593,10 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.triggerId !== void 0) {
-            if (typeof data44.triggerId !== "string") {
-              const err96 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.kind !== void 0) {
+            let data49 = data45.kind;
+            if (!(data49 === "savepoint" || data49 === "stop-with-savepoint" || data49 === "submit" || data49 === "rescale" || data49 === "cancel")) {
+              const err96 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -1605,9 +1605,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.jobId !== void 0) {
-            if (typeof data44.jobId !== "string") {
-              const err97 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.triggerId !== void 0) {
+            if (typeof data45.triggerId !== "string") {
+              const err97 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -1616,9 +1616,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.startedAt !== void 0) {
-            if (typeof data44.startedAt !== "string") {
-              const err98 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.jobId !== void 0) {
+            if (typeof data45.jobId !== "string") {
+              const err98 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err98];
               } else {
@@ -1627,9 +1627,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.specHash !== void 0) {
-            if (typeof data44.specHash !== "string") {
-              const err99 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.startedAt !== void 0) {
+            if (typeof data45.startedAt !== "string") {
+              const err99 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err99];
               } else {
@@ -1638,30 +1638,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data45.specHash !== void 0) {
+            if (typeof data45.specHash !== "string") {
+              const err100 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err100 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err101 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err100];
+            vErrors = [err101];
           } else {
-            vErrors.push(err100);
+            vErrors.push(err101);
           }
           errors++;
         }
       }
       if (data.rolledBack !== void 0) {
-        let data53 = data.rolledBack;
-        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-          if (data53.specHash === void 0) {
-            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-          if (data53.parallelism === void 0) {
-            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
+        let data54 = data.rolledBack;
+        if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+          if (data54.specHash === void 0) {
+            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -1669,8 +1671,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.upgradeMode === void 0) {
-            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
+          if (data54.parallelism === void 0) {
+            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -1678,8 +1680,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.allowNonRestoredState === void 0) {
-            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
+          if (data54.upgradeMode === void 0) {
+            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -1687,8 +1689,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.time === void 0) {
-            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+          if (data54.allowNonRestoredState === void 0) {
+            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
             if (vErrors === null) {
               vErrors = [err105];
             } else {
@@ -1696,8 +1698,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.cause === void 0) {
-            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+          if (data54.time === void 0) {
+            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -1705,43 +1707,40 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key7 in data53) {
+          if (data54.cause === void 0) {
+            const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          for (const key7 in data54) {
             if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
-              const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+              const err108 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err108];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err108);
               }
               errors++;
             }
           }
-          if (data53.specHash !== void 0) {
-            let data54 = data53.specHash;
-            if (typeof data54 === "string") {
-              if (func2(data54) < 1) {
-                const err108 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data54.specHash !== void 0) {
+            let data55 = data54.specHash;
+            if (typeof data55 === "string") {
+              if (func2(data55) < 1) {
+                const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err108];
+                  vErrors = [err109];
                 } else {
-                  vErrors.push(err108);
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             } else {
-              const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err109];
-              } else {
-                vErrors.push(err109);
-              }
-              errors++;
-            }
-          }
-          if (data53.parallelism !== void 0) {
-            let data55 = data53.parallelism;
-            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
-              const err110 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              const err110 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err110];
               } else {
@@ -1749,32 +1748,33 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (typeof data55 == "number" && isFinite(data55)) {
-              if (data55 < 1 || isNaN(data55)) {
-                const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          }
+          if (data54.parallelism !== void 0) {
+            let data56 = data54.parallelism;
+            if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+              const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+            if (typeof data56 == "number" && isFinite(data56)) {
+              if (data56 < 1 || isNaN(data56)) {
+                const err112 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
             }
           }
-          if (data53.upgradeMode !== void 0) {
-            if (typeof data53.upgradeMode !== "string") {
-              const err112 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-          }
-          if (data53.allowNonRestoredState !== void 0) {
-            if (typeof data53.allowNonRestoredState !== "boolean") {
-              const err113 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (data54.upgradeMode !== void 0) {
+            if (typeof data54.upgradeMode !== "string") {
+              const err113 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err113];
               } else {
@@ -1783,9 +1783,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.time !== void 0) {
-            if (typeof data53.time !== "string") {
-              const err114 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.allowNonRestoredState !== void 0) {
+            if (typeof data54.allowNonRestoredState !== "boolean") {
+              const err114 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err114];
               } else {
@@ -1794,9 +1794,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.jobId !== void 0) {
-            if (typeof data53.jobId !== "string") {
-              const err115 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.time !== void 0) {
+            if (typeof data54.time !== "string") {
+              const err115 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err115];
               } else {
@@ -1805,9 +1805,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.cause !== void 0) {
-            if (typeof data53.cause !== "string") {
-              const err116 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.jobId !== void 0) {
+            if (typeof data54.jobId !== "string") {
+              const err116 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err116];
               } else {
@@ -1816,34 +1816,36 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data54.cause !== void 0) {
+            if (typeof data54.cause !== "string") {
+              const err117 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err117 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err118 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err117];
+            vErrors = [err118];
           } else {
-            vErrors.push(err117);
+            vErrors.push(err118);
           }
           errors++;
         }
       }
       if (data.history !== void 0) {
-        let data61 = data.history;
-        if (Array.isArray(data61)) {
-          const len1 = data61.length;
+        let data62 = data.history;
+        if (Array.isArray(data62)) {
+          const len1 = data62.length;
           for (let i1 = 0; i1 < len1; i1++) {
-            let data62 = data61[i1];
-            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-              if (data62.time === void 0) {
-                const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
-                if (vErrors === null) {
-                  vErrors = [err118];
-                } else {
-                  vErrors.push(err118);
-                }
-                errors++;
-              }
-              if (data62.action === void 0) {
-                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+            let data63 = data62[i1];
+            if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+              if (data63.time === void 0) {
+                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
                   vErrors = [err119];
                 } else {
@@ -1851,20 +1853,18 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key8 in data62) {
-                if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
-                  const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err120];
-                  } else {
-                    vErrors.push(err120);
-                  }
-                  errors++;
+              if (data63.action === void 0) {
+                const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
                 }
+                errors++;
               }
-              if (data62.time !== void 0) {
-                if (typeof data62.time !== "string") {
-                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              for (const key8 in data63) {
+                if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
+                  const err121 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err121];
                   } else {
@@ -1873,31 +1873,31 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.action !== void 0) {
-                let data64 = data62.action;
-                if (typeof data64 === "string") {
-                  if (func2(data64) < 1) {
-                    const err122 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.time !== void 0) {
+                if (typeof data63.time !== "string") {
+                  const err122 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err123];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err123);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
               }
-              if (data62.commit !== void 0) {
-                if (typeof data62.commit !== "string") {
-                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.action !== void 0) {
+                let data65 = data63.action;
+                if (typeof data65 === "string") {
+                  if (func2(data65) < 1) {
+                    const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err124];
                   } else {
@@ -1906,9 +1906,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.jobId !== void 0) {
-                if (typeof data62.jobId !== "string") {
-                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.commit !== void 0) {
+                if (typeof data63.commit !== "string") {
+                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -1917,9 +1917,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.savepoint !== void 0) {
-                if (typeof data62.savepoint !== "string") {
-                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.jobId !== void 0) {
+                if (typeof data63.jobId !== "string") {
+                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err126];
                   } else {
@@ -1928,9 +1928,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.detail !== void 0) {
-                if (typeof data62.detail !== "string") {
-                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.savepoint !== void 0) {
+                if (typeof data63.savepoint !== "string") {
+                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err127];
                   } else {
@@ -1939,32 +1939,43 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data63.detail !== void 0) {
+                if (typeof data63.detail !== "string") {
+                  const err128 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err128 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err129 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err129];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err129);
               }
               errors++;
             }
           }
         } else {
-          const err129 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err130 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err129];
+            vErrors = [err130];
           } else {
-            vErrors.push(err129);
+            vErrors.push(err130);
           }
           errors++;
         }
       }
     } else {
-      const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err131 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err130];
+        vErrors = [err131];
       } else {
-        vErrors.push(err130);
+        vErrors.push(err131);
       }
       errors++;
     }
@@ -2032,7 +2043,7 @@ var stateValidators = (function stateValidators2(exports) {
       }
       if (data.formatVersion !== void 0) {
         let data0 = data.formatVersion;
-        if (!(data0 === 1 || data0 === 2)) {
+        if (!(data0 === 1 || data0 === 2 || data0 === 3)) {
           const err5 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/enum", keyword: "enum", params: { allowedValues: schema32.properties.formatVersion.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err5];

@@ -2115,7 +2115,7 @@ import {
   error as error3
 } from "./chunk-OZ4GHFPU.mjs";
 // src/state/model.ts
-var STATE_FORMAT_VERSION = 2;
+var STATE_FORMAT_VERSION = 3;
 var emptyState = (function emptyState(project, env) {
   return { formatVersion: STATE_FORMAT_VERSION, project, env, jobs: {} };
 });
@@ -2163,14 +2163,14 @@ function require2(id2) {
 }
 var stateValidators = (function stateValidators2(exports) {
   "use strict";
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 2 since 5 Dec 2026; 1 (read, written back as 2) before.", "enum": [1, 2] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
-  const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 2 since 5 Dec 2026; 1 (read, written back as 2) before.", "enum": [1, 2] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
+  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "flinkops state store file", "description": "What the cluster forgets about one project environment: savepoint paths, the script each job was started from, the rollback target and a bounded history. Written by flinkops with compare-and-swap on `version`; do not edit by hand while an apply may run.", "type": "object", "required": ["version", "state"], "additionalProperties": false, "properties": { "$schema": { "description": "Schema of this file, for editors.", "type": "string" }, "version": { "description": "Incremented by every write; a write expecting another version is refused.", "type": "integer", "minimum": 1 }, "updatedAt": { "description": "ISO-8601 time of the last write.", "type": "string" }, "message": { "description": "What the last write did.", "type": "string" }, "state": { "description": "The document the state store keeps for the environment.", "$ref": "#/$defs/stateDoc" } }, "$defs": { "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "stateDoc": { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 3 since 6 Dec 2026 (savepoints' flinkVersion); 2 since 5 Dec 2026; 1 and 2 are read, and written back as 3.", "enum": [1, 2, 3] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } }, "jobRecord": { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } }, "rolledBack": { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } }, "savepoint": { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster that wrote it: a release of an older major line cannot restore it. Absent in stores written before it was recorded.", "type": "string" } } }, "deployedVersion": { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } }, "pending": { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] }, "historyEntry": { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } } } };
+  const schema32 = { "title": "State document", "type": "object", "required": ["formatVersion", "project", "env", "jobs"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know. 3 since 6 Dec 2026 (savepoints' flinkVersion); 2 since 5 Dec 2026; 1 and 2 are read, and written back as 3.", "enum": [1, 2, 3] }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the document is for.", "$ref": "#/$defs/identifier" }, "jobs": { "description": "One record per job ever deployed to the environment, by job name.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "$ref": "#/$defs/jobRecord" } }, "alerts": { "description": "Open health alerts sent to the environment's alert channels, per job and rule: when each started. Never holds a URL or secret.", "type": "object", "propertyNames": { "$ref": "#/$defs/identifier" }, "additionalProperties": { "type": "object", "propertyNames": { "pattern": "^[a-zA-Z]+$" }, "additionalProperties": { "type": "string" } } } } };
   const schema33 = { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" };
   const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
   const pattern8 = new RegExp("^[a-zA-Z]+$", "u");
   const schema36 = { "title": "Job record", "type": "object", "required": ["pipelineName", "status", "savepoints", "history"], "additionalProperties": false, "properties": { "pipelineName": { "description": "`<project>.<env>.<job>`: the name the job has on the cluster.", "type": "string", "minLength": 1 }, "status": { "description": "What flinkops last left the job as.", "enum": ["running", "suspended", "deleted", "failed"] }, "current": { "description": "What runs (or last ran) on the cluster.", "$ref": "#/$defs/deployedVersion" }, "lastStable": { "description": "The last version that passed its health grace period: the rollback target.", "$ref": "#/$defs/deployedVersion" }, "savepoints": { "description": "Savepoints of the job, newest last; written the moment each completes.", "type": "array", "items": { "$ref": "#/$defs/savepoint" } }, "deletionPolicy": { "description": "The deletion policy at deploy time, so a job removed from the repository still knows it.", "enum": ["retain", "delete"] }, "pending": { "description": "An operation under way, written before it is triggered so a rerun after a crash finds its result.", "$ref": "#/$defs/pending" }, "rolledBack": { "description": "The change an apply made and rolled back: plans do not try it again while the repository asks for exactly it (`--replace JOB` does); a new deployment of the job clears it.", "$ref": "#/$defs/rolledBack" }, "history": { "description": "What happened to the job, newest last, bounded.", "type": "array", "items": { "$ref": "#/$defs/historyEntry" } } } };
   const schema37 = { "title": "Deployed version", "type": "object", "required": ["specHash", "script", "parallelism", "jobId", "deployedAt"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed script and its restart-needing settings.", "type": "string", "minLength": 1 }, "script": { "description": "The compiled script, with secret placeholders (never values).", "type": "string" }, "parallelism": { "description": "Parallelism it was deployed with.", "type": "integer", "minimum": 1 }, "jobId": { "description": "Flink job id.", "type": "string" }, "commit": { "description": "Commit it was compiled from.", "type": "string" }, "deployedAt": { "description": "ISO-8601 time it was submitted.", "type": "string" }, "restoredFrom": { "description": "Savepoint or checkpoint it was started from.", "type": "string" }, "startedWithoutState": { "description": "flinkops started it restoring nothing (a create, an upgradeMode: stateless upgrade): savepoints and checkpoints from before deployedAt are an earlier version's state, never its restore points.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster it was started on: a later start on another version is a version upgrade.", "type": "string" }, "plan": { "description": "planMode: compiled \u2014 the compiled plan it was started from with EXECUTE PLAN: the file and its exact bytes.", "type": "object", "additionalProperties": false, "required": ["path", "sha256", "json"], "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "json": { "description": "The plan file's bytes (JSON text, as Flink wrote it).", "type": "string" } } }, "settings": { "description": "Restart-needing settings as deployed, so a later change to them is explained.", "type": "object" }, "adopted": { "description": "Taken over as it ran (adopt), or a rollback to such a version: specHash and script are the repository's at the adoption, while the job's state was written by a script flinkops never saw.", "const": true } } };
-  const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" } } };
+  const schema39 = { "title": "Savepoint", "type": "object", "required": ["path", "time", "triggerId", "jobId", "specHash", "kind"], "additionalProperties": false, "properties": { "path": { "description": "Location of the savepoint (e.g. s3://bucket/savepoints/savepoint-\u2026).", "type": "string", "minLength": 1 }, "time": { "description": "ISO-8601 time the savepoint completed.", "type": "string" }, "triggerId": { "description": "Flink trigger id of the savepoint operation.", "type": "string" }, "jobId": { "description": "Job id of the job the savepoint was taken from.", "type": "string" }, "specHash": { "description": "Spec hash of the job the savepoint was taken from (what it can restore).", "type": "string" }, "kind": { "description": "Why the savepoint was taken.", "enum": ["upgrade", "suspend", "delete", "rescale", "periodic", "manual", "final"] }, "disposed": { "description": "Disposed of on the cluster: kept for history, never restored from.", "type": "boolean" }, "flinkVersion": { "description": "Flink version (major.minor) of the cluster that wrote it: a release of an older major line cannot restore it. Absent in stores written before it was recorded.", "type": "string" } } };
   const schema40 = { "title": "Operation under way", "type": "object", "required": ["kind", "startedAt"], "additionalProperties": false, "properties": { "kind": { "description": "The operation.", "enum": ["savepoint", "stop-with-savepoint", "submit", "rescale", "cancel"] }, "triggerId": { "description": "Flink trigger id, once the operation was triggered.", "type": "string" }, "jobId": { "description": "Job the operation acts on.", "type": "string" }, "startedAt": { "description": "ISO-8601 time the operation started.", "type": "string" }, "specHash": { "description": "For a submission: the spec hash being deployed.", "type": "string" } }, "allOf": [{ "if": { "properties": { "kind": { "enum": ["savepoint", "stop-with-savepoint"] } } }, "then": { "properties": { "jobId": true, "triggerId": true }, "required": ["jobId", "triggerId"] } }, { "if": { "properties": { "kind": { "const": "submit" } } }, "then": { "properties": { "specHash": true }, "required": ["specHash"] } }, { "if": { "properties": { "kind": { "enum": ["rescale", "cancel"] } } }, "then": { "properties": { "jobId": true }, "required": ["jobId"] } }] };
   const schema41 = { "title": "Rolled-back change", "type": "object", "required": ["specHash", "parallelism", "upgradeMode", "allowNonRestoredState", "time", "cause"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash the failed version was started with.", "type": "string", "minLength": 1 }, "parallelism": { "description": "Parallelism it was started at.", "type": "integer", "minimum": 1 }, "upgradeMode": { "description": "How it was started (the job's upgradeMode).", "type": "string" }, "allowNonRestoredState": { "description": "Whether it was started allowing non-restored state.", "type": "boolean" }, "time": { "description": "ISO-8601 time of the rollback.", "type": "string" }, "jobId": { "description": "Job id of the failed job, if it was started.", "type": "string" }, "cause": { "description": "Why the new version failed (secrets masked).", "type": "string" } } };
   const schema42 = { "title": "History entry", "type": "object", "required": ["time", "action"], "additionalProperties": false, "properties": { "time": { "description": "ISO-8601 time.", "type": "string" }, "action": { "description": "What was done (e.g. create, upgrade, suspend, rollback).", "type": "string", "minLength": 1 }, "commit": { "description": "Commit the change came from.", "type": "string" }, "jobId": { "description": "Flink job id it concerns.", "type": "string" }, "savepoint": { "description": "Savepoint it took or restored from.", "type": "string" }, "detail": { "description": "More, for people.", "type": "string" } } };
@@ -2926,7 +2926,7 @@ var stateValidators = (function stateValidators2(exports) {
                 errors++;
               }
               for (const key5 in data35) {
-                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed")) {
+                if (!(key5 === "path" || key5 === "time" || key5 === "triggerId" || key5 === "jobId" || key5 === "specHash" || key5 === "kind" || key5 === "disposed" || key5 === "flinkVersion")) {
                   const err70 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err70];
@@ -3025,30 +3025,29 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data35.flinkVersion !== void 0) {
+                if (typeof data35.flinkVersion !== "string") {
+                  const err79 = { instancePath: instancePath + "/savepoints/" + i0 + "/flinkVersion", schemaPath: "#/$defs/savepoint/properties/flinkVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err79 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err80 = { instancePath: instancePath + "/savepoints/" + i0, schemaPath: "#/$defs/savepoint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err80];
               } else {
-                vErrors.push(err79);
+                vErrors.push(err80);
               }
               errors++;
             }
           }
         } else {
-          const err80 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-          if (vErrors === null) {
-            vErrors = [err80];
-          } else {
-            vErrors.push(err80);
-          }
-          errors++;
-        }
-      }
-      if (data.deletionPolicy !== void 0) {
-        let data43 = data.deletionPolicy;
-        if (!(data43 === "retain" || data43 === "delete")) {
-          const err81 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+          const err81 = { instancePath: instancePath + "/savepoints", schemaPath: "#/properties/savepoints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
             vErrors = [err81];
           } else {
@@ -3057,39 +3056,28 @@ var stateValidators = (function stateValidators2(exports) {
           errors++;
         }
       }
-      if (data.pending !== void 0) {
-        let data44 = data.pending;
-        const _errs97 = errors;
-        let valid13 = true;
-        const _errs98 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            let data45 = data44.kind;
-            if (!(data45 === "savepoint" || data45 === "stop-with-savepoint")) {
-              const err82 = {};
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid0 = _errs98 === errors;
-        errors = _errs97;
-        if (vErrors !== null) {
-          if (_errs97) {
-            vErrors.length = _errs97;
+      if (data.deletionPolicy !== void 0) {
+        let data44 = data.deletionPolicy;
+        if (!(data44 === "retain" || data44 === "delete")) {
+          const err82 = { instancePath: instancePath + "/deletionPolicy", schemaPath: "#/properties/deletionPolicy/enum", keyword: "enum", params: { allowedValues: schema36.properties.deletionPolicy.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err82];
           } else {
-            vErrors = null;
+            vErrors.push(err82);
           }
+          errors++;
         }
-        if (_valid0) {
-          const _errs100 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.jobId === void 0) {
-              const err83 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+      }
+      if (data.pending !== void 0) {
+        let data45 = data.pending;
+        const _errs99 = errors;
+        let valid13 = true;
+        const _errs100 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            let data46 = data45.kind;
+            if (!(data46 === "savepoint" || data46 === "stop-with-savepoint")) {
+              const err83 = {};
               if (vErrors === null) {
                 vErrors = [err83];
               } else {
@@ -3097,8 +3085,22 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (data44.triggerId === void 0) {
-              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+          }
+        }
+        var _valid0 = _errs100 === errors;
+        errors = _errs99;
+        if (vErrors !== null) {
+          if (_errs99) {
+            vErrors.length = _errs99;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid0) {
+          const _errs102 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.jobId === void 0) {
+              const err84 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
               if (vErrors === null) {
                 vErrors = [err84];
               } else {
@@ -3106,8 +3108,17 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
+            if (data45.triggerId === void 0) {
+              const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/then/required", keyword: "required", params: { missingProperty: "triggerId" }, message: "must have required property 'triggerId'" };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
           }
-          var _valid0 = _errs100 === errors;
+          var _valid0 = _errs102 === errors;
           valid13 = _valid0;
           if (valid13) {
             var props0 = {};
@@ -3117,44 +3128,21 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid13) {
-          const err85 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err86 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err85];
+            vErrors = [err86];
           } else {
-            vErrors.push(err85);
+            vErrors.push(err86);
           }
           errors++;
         }
-        const _errs102 = errors;
+        const _errs104 = errors;
         let valid15 = true;
-        const _errs103 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            if ("submit" !== data44.kind) {
-              const err86 = {};
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid1 = _errs103 === errors;
-        errors = _errs102;
-        if (vErrors !== null) {
-          if (_errs102) {
-            vErrors.length = _errs102;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid1) {
-          const _errs105 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.specHash === void 0) {
-              const err87 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+        const _errs105 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            if ("submit" !== data45.kind) {
+              const err87 = {};
               if (vErrors === null) {
                 vErrors = [err87];
               } else {
@@ -3163,7 +3151,30 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid1 = _errs105 === errors;
+        }
+        var _valid1 = _errs105 === errors;
+        errors = _errs104;
+        if (vErrors !== null) {
+          if (_errs104) {
+            vErrors.length = _errs104;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid1) {
+          const _errs107 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.specHash === void 0) {
+              const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/then/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs107 === errors;
           valid15 = _valid1;
           if (valid15) {
             var props1 = {};
@@ -3172,11 +3183,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid15) {
-          const err88 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err89 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err88];
+            vErrors = [err89];
           } else {
-            vErrors.push(err88);
+            vErrors.push(err89);
           }
           errors++;
         }
@@ -3188,37 +3199,14 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props1);
           }
         }
-        const _errs107 = errors;
+        const _errs109 = errors;
         let valid17 = true;
-        const _errs108 = errors;
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind !== void 0) {
-            let data47 = data44.kind;
-            if (!(data47 === "rescale" || data47 === "cancel")) {
-              const err89 = {};
-              if (vErrors === null) {
-                vErrors = [err89];
-              } else {
-                vErrors.push(err89);
-              }
-              errors++;
-            }
-          }
-        }
-        var _valid2 = _errs108 === errors;
-        errors = _errs107;
-        if (vErrors !== null) {
-          if (_errs107) {
-            vErrors.length = _errs107;
-          } else {
-            vErrors = null;
-          }
-        }
-        if (_valid2) {
-          const _errs110 = errors;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.jobId === void 0) {
-              const err90 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+        const _errs110 = errors;
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind !== void 0) {
+            let data48 = data45.kind;
+            if (!(data48 === "rescale" || data48 === "cancel")) {
+              const err90 = {};
               if (vErrors === null) {
                 vErrors = [err90];
               } else {
@@ -3227,7 +3215,30 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          var _valid2 = _errs110 === errors;
+        }
+        var _valid2 = _errs110 === errors;
+        errors = _errs109;
+        if (vErrors !== null) {
+          if (_errs109) {
+            vErrors.length = _errs109;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid2) {
+          const _errs112 = errors;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.jobId === void 0) {
+              const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/then/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'" };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs112 === errors;
           valid17 = _valid2;
           if (valid17) {
             var props2 = {};
@@ -3236,11 +3247,11 @@ var stateValidators = (function stateValidators2(exports) {
           }
         }
         if (!valid17) {
-          const err91 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
           if (vErrors === null) {
-            vErrors = [err91];
+            vErrors = [err92];
           } else {
-            vErrors.push(err91);
+            vErrors.push(err92);
           }
           errors++;
         }
@@ -3252,18 +3263,9 @@ var stateValidators = (function stateValidators2(exports) {
             Object.assign(props0, props2);
           }
         }
-        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-          if (data44.kind === void 0) {
-            const err92 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-          if (data44.startedAt === void 0) {
-            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+        if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          if (data45.kind === void 0) {
+            const err93 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -3271,21 +3273,18 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key6 in data44) {
-            if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
-              const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
+          if (data45.startedAt === void 0) {
+            const err94 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'" };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
             }
+            errors++;
           }
-          if (data44.kind !== void 0) {
-            let data48 = data44.kind;
-            if (!(data48 === "savepoint" || data48 === "stop-with-savepoint" || data48 === "submit" || data48 === "rescale" || data48 === "cancel")) {
-              const err95 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+          for (const key6 in data45) {
+            if (!(key6 === "kind" || key6 === "triggerId" || key6 === "jobId" || key6 === "startedAt" || key6 === "specHash")) {
+              const err95 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -3294,9 +3293,10 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.triggerId !== void 0) {
-            if (typeof data44.triggerId !== "string") {
-              const err96 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.kind !== void 0) {
+            let data49 = data45.kind;
+            if (!(data49 === "savepoint" || data49 === "stop-with-savepoint" || data49 === "submit" || data49 === "rescale" || data49 === "cancel")) {
+              const err96 = { instancePath: instancePath + "/pending/kind", schemaPath: "#/$defs/pending/properties/kind/enum", keyword: "enum", params: { allowedValues: schema40.properties.kind.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -3305,9 +3305,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.jobId !== void 0) {
-            if (typeof data44.jobId !== "string") {
-              const err97 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.triggerId !== void 0) {
+            if (typeof data45.triggerId !== "string") {
+              const err97 = { instancePath: instancePath + "/pending/triggerId", schemaPath: "#/$defs/pending/properties/triggerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -3316,9 +3316,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.startedAt !== void 0) {
-            if (typeof data44.startedAt !== "string") {
-              const err98 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.jobId !== void 0) {
+            if (typeof data45.jobId !== "string") {
+              const err98 = { instancePath: instancePath + "/pending/jobId", schemaPath: "#/$defs/pending/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err98];
               } else {
@@ -3327,9 +3327,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data44.specHash !== void 0) {
-            if (typeof data44.specHash !== "string") {
-              const err99 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data45.startedAt !== void 0) {
+            if (typeof data45.startedAt !== "string") {
+              const err99 = { instancePath: instancePath + "/pending/startedAt", schemaPath: "#/$defs/pending/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err99];
               } else {
@@ -3338,30 +3338,32 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data45.specHash !== void 0) {
+            if (typeof data45.specHash !== "string") {
+              const err100 = { instancePath: instancePath + "/pending/specHash", schemaPath: "#/$defs/pending/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err100 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err101 = { instancePath: instancePath + "/pending", schemaPath: "#/$defs/pending/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err100];
+            vErrors = [err101];
           } else {
-            vErrors.push(err100);
+            vErrors.push(err101);
           }
           errors++;
         }
       }
       if (data.rolledBack !== void 0) {
-        let data53 = data.rolledBack;
-        if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-          if (data53.specHash === void 0) {
-            const err101 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-          if (data53.parallelism === void 0) {
-            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
+        let data54 = data.rolledBack;
+        if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+          if (data54.specHash === void 0) {
+            const err102 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'" };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -3369,8 +3371,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.upgradeMode === void 0) {
-            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
+          if (data54.parallelism === void 0) {
+            const err103 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'" };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -3378,8 +3380,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.allowNonRestoredState === void 0) {
-            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
+          if (data54.upgradeMode === void 0) {
+            const err104 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "upgradeMode" }, message: "must have required property 'upgradeMode'" };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -3387,8 +3389,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.time === void 0) {
-            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+          if (data54.allowNonRestoredState === void 0) {
+            const err105 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "allowNonRestoredState" }, message: "must have required property 'allowNonRestoredState'" };
             if (vErrors === null) {
               vErrors = [err105];
             } else {
@@ -3396,8 +3398,8 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          if (data53.cause === void 0) {
-            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+          if (data54.time === void 0) {
+            const err106 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -3405,43 +3407,40 @@ var stateValidators = (function stateValidators2(exports) {
             }
             errors++;
           }
-          for (const key7 in data53) {
+          if (data54.cause === void 0) {
+            const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          for (const key7 in data54) {
             if (!(key7 === "specHash" || key7 === "parallelism" || key7 === "upgradeMode" || key7 === "allowNonRestoredState" || key7 === "time" || key7 === "jobId" || key7 === "cause")) {
-              const err107 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+              const err108 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err108];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err108);
               }
               errors++;
             }
           }
-          if (data53.specHash !== void 0) {
-            let data54 = data53.specHash;
-            if (typeof data54 === "string") {
-              if (func2(data54) < 1) {
-                const err108 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (data54.specHash !== void 0) {
+            let data55 = data54.specHash;
+            if (typeof data55 === "string") {
+              if (func2(data55) < 1) {
+                const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err108];
+                  vErrors = [err109];
                 } else {
-                  vErrors.push(err108);
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             } else {
-              const err109 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err109];
-              } else {
-                vErrors.push(err109);
-              }
-              errors++;
-            }
-          }
-          if (data53.parallelism !== void 0) {
-            let data55 = data53.parallelism;
-            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)) && isFinite(data55))) {
-              const err110 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              const err110 = { instancePath: instancePath + "/rolledBack/specHash", schemaPath: "#/$defs/rolledBack/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err110];
               } else {
@@ -3449,32 +3448,33 @@ var stateValidators = (function stateValidators2(exports) {
               }
               errors++;
             }
-            if (typeof data55 == "number" && isFinite(data55)) {
-              if (data55 < 1 || isNaN(data55)) {
-                const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          }
+          if (data54.parallelism !== void 0) {
+            let data56 = data54.parallelism;
+            if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+              const err111 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+            if (typeof data56 == "number" && isFinite(data56)) {
+              if (data56 < 1 || isNaN(data56)) {
+                const err112 = { instancePath: instancePath + "/rolledBack/parallelism", schemaPath: "#/$defs/rolledBack/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
             }
           }
-          if (data53.upgradeMode !== void 0) {
-            if (typeof data53.upgradeMode !== "string") {
-              const err112 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-          }
-          if (data53.allowNonRestoredState !== void 0) {
-            if (typeof data53.allowNonRestoredState !== "boolean") {
-              const err113 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (data54.upgradeMode !== void 0) {
+            if (typeof data54.upgradeMode !== "string") {
+              const err113 = { instancePath: instancePath + "/rolledBack/upgradeMode", schemaPath: "#/$defs/rolledBack/properties/upgradeMode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err113];
               } else {
@@ -3483,9 +3483,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.time !== void 0) {
-            if (typeof data53.time !== "string") {
-              const err114 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.allowNonRestoredState !== void 0) {
+            if (typeof data54.allowNonRestoredState !== "boolean") {
+              const err114 = { instancePath: instancePath + "/rolledBack/allowNonRestoredState", schemaPath: "#/$defs/rolledBack/properties/allowNonRestoredState/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
                 vErrors = [err114];
               } else {
@@ -3494,9 +3494,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.jobId !== void 0) {
-            if (typeof data53.jobId !== "string") {
-              const err115 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.time !== void 0) {
+            if (typeof data54.time !== "string") {
+              const err115 = { instancePath: instancePath + "/rolledBack/time", schemaPath: "#/$defs/rolledBack/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err115];
               } else {
@@ -3505,9 +3505,9 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
-          if (data53.cause !== void 0) {
-            if (typeof data53.cause !== "string") {
-              const err116 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data54.jobId !== void 0) {
+            if (typeof data54.jobId !== "string") {
+              const err116 = { instancePath: instancePath + "/rolledBack/jobId", schemaPath: "#/$defs/rolledBack/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err116];
               } else {
@@ -3516,34 +3516,36 @@ var stateValidators = (function stateValidators2(exports) {
               errors++;
             }
           }
+          if (data54.cause !== void 0) {
+            if (typeof data54.cause !== "string") {
+              const err117 = { instancePath: instancePath + "/rolledBack/cause", schemaPath: "#/$defs/rolledBack/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err117 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err118 = { instancePath: instancePath + "/rolledBack", schemaPath: "#/$defs/rolledBack/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err117];
+            vErrors = [err118];
           } else {
-            vErrors.push(err117);
+            vErrors.push(err118);
           }
           errors++;
         }
       }
       if (data.history !== void 0) {
-        let data61 = data.history;
-        if (Array.isArray(data61)) {
-          const len1 = data61.length;
+        let data62 = data.history;
+        if (Array.isArray(data62)) {
+          const len1 = data62.length;
           for (let i1 = 0; i1 < len1; i1++) {
-            let data62 = data61[i1];
-            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-              if (data62.time === void 0) {
-                const err118 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
-                if (vErrors === null) {
-                  vErrors = [err118];
-                } else {
-                  vErrors.push(err118);
-                }
-                errors++;
-              }
-              if (data62.action === void 0) {
-                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+            let data63 = data62[i1];
+            if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+              if (data63.time === void 0) {
+                const err119 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
                 if (vErrors === null) {
                   vErrors = [err119];
                 } else {
@@ -3551,20 +3553,18 @@ var stateValidators = (function stateValidators2(exports) {
                 }
                 errors++;
               }
-              for (const key8 in data62) {
-                if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
-                  const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err120];
-                  } else {
-                    vErrors.push(err120);
-                  }
-                  errors++;
+              if (data63.action === void 0) {
+                const err120 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'" };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
                 }
+                errors++;
               }
-              if (data62.time !== void 0) {
-                if (typeof data62.time !== "string") {
-                  const err121 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              for (const key8 in data63) {
+                if (!(key8 === "time" || key8 === "action" || key8 === "commit" || key8 === "jobId" || key8 === "savepoint" || key8 === "detail")) {
+                  const err121 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err121];
                   } else {
@@ -3573,31 +3573,31 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.action !== void 0) {
-                let data64 = data62.action;
-                if (typeof data64 === "string") {
-                  if (func2(data64) < 1) {
-                    const err122 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.time !== void 0) {
+                if (typeof data63.time !== "string") {
+                  const err122 = { instancePath: instancePath + "/history/" + i1 + "/time", schemaPath: "#/$defs/historyEntry/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err123];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err123);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
               }
-              if (data62.commit !== void 0) {
-                if (typeof data62.commit !== "string") {
-                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.action !== void 0) {
+                let data65 = data63.action;
+                if (typeof data65 === "string") {
+                  if (func2(data65) < 1) {
+                    const err123 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err124 = { instancePath: instancePath + "/history/" + i1 + "/action", schemaPath: "#/$defs/historyEntry/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err124];
                   } else {
@@ -3606,9 +3606,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.jobId !== void 0) {
-                if (typeof data62.jobId !== "string") {
-                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.commit !== void 0) {
+                if (typeof data63.commit !== "string") {
+                  const err125 = { instancePath: instancePath + "/history/" + i1 + "/commit", schemaPath: "#/$defs/historyEntry/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err125];
                   } else {
@@ -3617,9 +3617,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.savepoint !== void 0) {
-                if (typeof data62.savepoint !== "string") {
-                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.jobId !== void 0) {
+                if (typeof data63.jobId !== "string") {
+                  const err126 = { instancePath: instancePath + "/history/" + i1 + "/jobId", schemaPath: "#/$defs/historyEntry/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err126];
                   } else {
@@ -3628,9 +3628,9 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
-              if (data62.detail !== void 0) {
-                if (typeof data62.detail !== "string") {
-                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data63.savepoint !== void 0) {
+                if (typeof data63.savepoint !== "string") {
+                  const err127 = { instancePath: instancePath + "/history/" + i1 + "/savepoint", schemaPath: "#/$defs/historyEntry/properties/savepoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err127];
                   } else {
@@ -3639,32 +3639,43 @@ var stateValidators = (function stateValidators2(exports) {
                   errors++;
                 }
               }
+              if (data63.detail !== void 0) {
+                if (typeof data63.detail !== "string") {
+                  const err128 = { instancePath: instancePath + "/history/" + i1 + "/detail", schemaPath: "#/$defs/historyEntry/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err128 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err129 = { instancePath: instancePath + "/history/" + i1, schemaPath: "#/$defs/historyEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err129];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err129);
               }
               errors++;
             }
           }
         } else {
-          const err129 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          const err130 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
           if (vErrors === null) {
-            vErrors = [err129];
+            vErrors = [err130];
           } else {
-            vErrors.push(err129);
+            vErrors.push(err130);
           }
           errors++;
         }
       }
     } else {
-      const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err131 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err130];
+        vErrors = [err131];
       } else {
-        vErrors.push(err130);
+        vErrors.push(err131);
       }
       errors++;
     }
@@ -3732,7 +3743,7 @@ var stateValidators = (function stateValidators2(exports) {
       }
       if (data.formatVersion !== void 0) {
         let data0 = data.formatVersion;
-        if (!(data0 === 1 || data0 === 2)) {
+        if (!(data0 === 1 || data0 === 2 || data0 === 3)) {
           const err5 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/enum", keyword: "enum", params: { allowedValues: schema32.properties.formatVersion.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err5];
@@ -4459,13 +4470,27 @@ var markSavepointDisposed = (function markSavepointDisposed(doc, job, path) {
     savepoints: r.savepoints.map((s) => s.path === path ? { ...s, disposed: true } : s)
   }));
 });
-var lastRestorableSavepoint = (function lastRestorableSavepoint(record2) {
+var writtenByNewerMajor = (function writtenByNewerMajor(savepoint, cluster) {
+  const wrote = majorOf(savepoint.flinkVersion);
+  const runs = majorOf(cluster);
+  return wrote !== void 0 && runs !== void 0 && wrote > runs;
+});
+var majorOf = (function majorOf(version) {
+  const m2 = version === void 0 ? null : /^\s*v?(\d+)\./.exec(version);
+  return m2 ? Number(m2[1]) : void 0;
+});
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record2, cluster) {
   if (!record2) return void 0;
   for (let i = record2.savepoints.length - 1; i >= 0; i--) {
     const s = record2.savepoints[i];
-    if (!s.disposed) return s;
+    if (!s.disposed && !writtenByNewerMajor(s, cluster)) return s;
   }
   return void 0;
+});
+var unreadableSavepoints = (function unreadableSavepoints(record2, cluster, than) {
+  return (record2?.savepoints ?? []).filter(
+    (s) => !s.disposed && writtenByNewerMajor(s, cluster) && (than === void 0 || Date.parse(s.time) > than)
+  ).reverse();
 });
 var setPending = (function setPending(doc, job, pending) {
   return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
@@ -5464,6 +5489,11 @@ function stateShape(n) {
       return `slice=[${size}${offset ? `, offset ${offset}` : ""}]`;
     });
   }
+  if (/^\s*WindowJoin\(/.test(s))
+    s = s.replace(/\b(leftWindow|rightWindow)=\[(\w+)\((?:[^[\]]|\[[^\]]*\])*\)\]/g, "$1=[$2]");
+  if (SESSION_WINDOW.test(s)) {
+    s = s.replace(/^(\s*)(?:Group)?WindowAggregate\(/, "$1SessionWindowAggregate(").replace(/,?\s*properties=\[[^\]]*\]/, "").replace(/,\s*(?:start|end|rowtime|proctime)\('w\$\)/g, "");
+  }
   s = s.replace(
     /,?\s*(?:window|windowBounds|emit|windowing|where|rankRange)=\[(?:[^[\]]|\[[^\]]*\])*\]/g,
     ""
@@ -5482,6 +5512,29 @@ function stateShape(n) {
   }
   if (/^\s*Rank\(/.test(s)) s = s.replace(/(\bselect=\[[^\]]*?),\s*w\d+\$o\d+\]/, "$1]");
   return s.replace(/\(\s*,\s*/, "(").replace(/\s+/g, " ").trim();
+}
+var SESSION_WINDOW = /^\s*(?:WindowAggregate\(.*?\bwindow=\[SESSION\(|GroupWindowAggregate\(.*?\bwindow=\[SessionGroupWindow\()/;
+function stateFunction(n) {
+  return SESSION_WINDOW.test(n.contents.replace(/^\[\d+\]:/, "")) ? "SessionWindowAggregate" : baseName(n);
+}
+function patternVariables(shape2) {
+  if (!/^\s*Match\(/.test(shape2)) return void 0;
+  const pattern = /\bpattern=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(shape2)?.[1];
+  if (pattern === void 0) return void 0;
+  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m2) => m2[1]);
+  const plain = /^[\s(),]*$/.test(pattern.replace(/_UTF-16LE'(?:[^']|'')*'/g, ""));
+  return { names, plain };
+}
+var withoutPattern = ((shape2) => shape2.replace(/,?\s*pattern=\[(?:[^[\]]|\[[^\]]*\])*\]/, ""));
+function patternExtended(a, b) {
+  const [x, y] = [patternVariables(a), patternVariables(b)];
+  if (!x || !y || !x.plain || !y.plain || y.names.length <= x.names.length) return false;
+  return x.names.every((v, i) => y.names[i] === v) && withoutPattern(a) === withoutPattern(b);
+}
+function patternVariablesLost(a, b) {
+  const [x, y] = [patternVariables(a), patternVariables(b)];
+  if (!x || !y) return [];
+  return [...new Set(x.names.filter((v) => !y.names.includes(v)))];
 }
 function rowsFrameBecomesRange(a, b) {
   return /^\s*OverAggregate\(/.test(a) && a.includes("frame=[ROWS]") && a.replace("frame=[ROWS]", "frame=[RANGE]") === b;
@@ -7053,6 +7106,10 @@ var pollOptions = (function pollOptions(ctx, job, what, timeoutMs) {
     }
   };
 });
+async function clusterVersion(client) {
+  const v = (await client.capabilities()).flinkVersion;
+  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
+}
 function iso(clock) {
   return new Date(clock.now()).toISOString();
 }
@@ -7450,6 +7507,11 @@ var PLAN_CODES = {
    * its recovery restores the newest state the store knows, and newer state Flink forgot may be on disk.
    */
   vanishedState: "FO659",
+  /**
+   * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
+   * wrote than the cluster runs (it cannot read them), and restores older state.
+   */
+  newerReleaseSavepoint: "FO666",
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: "FO628",
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
@@ -7865,7 +7927,9 @@ function stateVerdict(input) {
         n,
         input.old.graph
       );
-      const b = widened ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      const extended = patternExtended(a, stateShape(twin) + storedRow(twin, input.next.graph));
+      const b = widened || extended ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      const sameFunction = stateFunction(n) === stateFunction(twin);
       const typedA = typedShape(a, n, input.old, calls);
       const typedB = typedShape(b, twin, input.next, calls);
       const namesA = keyedStateNames(n, input.old.graph, input.oldFlinkVersion ?? input.flinkVersion);
@@ -7882,7 +7946,7 @@ function stateVerdict(input) {
       const keyed = nullabilityHeld(n, a);
       for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(operatorName(n)) === true;
-      const untyped = a === b && typedA !== typedB && retype.length === 0 && !ttl && baseName(n) === baseName(twin) ? untypedOnOneSide(a, typedA, typedB) : void 0;
+      const untyped = a === b && typedA !== typedB && retype.length === 0 && !ttl && sameFunction ? untypedOnOneSide(a, typedA, typedB) : void 0;
       if (untyped) {
         unknown++;
         operators2.push({ name, id: id2, state: "unknown" });
@@ -7891,13 +7955,14 @@ function stateVerdict(input) {
         );
         continue;
       }
-      if (baseName(n) !== baseName(twin) || typedA !== typedB || retype.length > 0 || ttl) {
+      if (!sameFunction || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
         operators2.push({ name, id: id2, state: "reshaped" });
-        const why = baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}` : typedA !== typedB ? a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
-        const either = baseName(n) === baseName(twin) && typedA !== typedB && a !== b && retype.length === 0 && !ttl;
+        const lost = patternVariablesLost(a, b);
+        const why = !sameFunction ? `becomes ${displayName(twin)}` : typedA !== typedB ? lost.length > 0 ? `its pattern loses ${lost.join(", ")}: ${a} \u2192 ${b}` : a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `column${retype.length > 1 ? "s" : ""} ${retype.join(", ")} change type or nullability` : `${ttlSwitch.why}`;
+        const either = sameFunction && typedA !== typedB && a !== b && retype.length === 0 && !ttl && lost.length === 0;
         if (either) mayReadWrong++;
-        const outcome = either ? "Flink cannot restore it, or restores it and reads it as other state" : "Flink cannot restore it";
+        const outcome = either ? "Flink cannot restore it, or restores it and reads it as other state" : lost.length > 0 ? `the job fails on the first partial match waiting at ${lost.join(" or ")} ("State ${lost[0]} does not exist in the NFA")` : "Flink cannot restore it";
         findings.push(`${name}: its state changes shape (${why}); ${outcome}`);
         continue;
       }
@@ -7944,7 +8009,7 @@ function stateVerdict(input) {
       continue;
     }
     operators2.push({ name, id: id2, state: "kept" });
-    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}`);
+    findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}${keptNote(n, twin)}`);
   }
   for (const n of input.next.graph.nodes) {
     const state2 = holds(n, input.next);
@@ -8094,15 +8159,20 @@ function typedShape(shape3, node, job, calls) {
     return types.get(name);
   };
   const computedTypes = /* @__PURE__ */ new Map();
+  const recast = /* @__PURE__ */ new Map();
   for (const [name, expr] of computed) {
-    if (types.has(name)) continue;
+    if (types.has(name)) {
+      const t2 = computedType(expr, columnType);
+      if (t2 !== void 0 && t2 !== types.get(name)) recast.set(name, t2);
+      continue;
+    }
     const called = calls.has(expr.trim()) ? job.functionTypes?.get(expr.trim()) : void 0;
     const t = called ?? computedType(expr, columnType) ?? null;
     const seen = computedTypes.get(name);
     computedTypes.set(name, seen === void 0 || seen === t ? t : null);
   }
   return shape3.replace(/(?<![\w$])(\$?[A-Za-z_][\w$]*)(?![\w$])(?!\s*\()/g, (word) => {
-    const type = word.startsWith("$") ? void 0 : columnType(word);
+    const type = word.startsWith("$") ? void 0 : recast.get(word.toLowerCase()) ?? columnType(word);
     const typed = type ?? computedTypes.get(word.toLowerCase());
     return typed ? `<${typed}>` : word;
   });
@@ -8184,6 +8254,19 @@ function overFrameNote(n, twin, input) {
   if (operatorName(n) !== "OverAggregate") return "";
   const [a, b] = [stateShape(n), stateShape(twin)];
   return a !== b && rowsToRange(a, b, n, input.old.graph) ? " (its ROWS frame becomes a RANGE frame: the RANGE function reads the rows and the accumulator kept, and retracts those older than its range)" : "";
+}
+function keptNote(n, twin) {
+  const [a, b] = [stateShape(n), stateShape(twin)];
+  if (patternExtended(a, b))
+    return " (its pattern gains variables after the old ones: the partial matches kept continue into them)";
+  if (operatorName(n) === "WindowJoin") {
+    const size = (x) => /\bleftWindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(x.contents)?.[1];
+    if (size(n) !== size(twin))
+      return " (its windows change: a window open at the upgrade closes at its old end with the rows kept, and the new windows join only the rows after the upgrade; rows on either side of it are not joined)";
+  }
+  if (baseName(n) !== baseName(twin) && stateFunction(n) === stateFunction(twin))
+    return ` (becomes ${displayName(twin)}: the same session window state, and the sessions open at the upgrade go on)`;
+  return "";
 }
 function sourceTables(id2, graph) {
   const node = graph.nodes.find((g) => g.id === id2);
@@ -9387,16 +9470,18 @@ var duplicateDecision = (function duplicateDecision(name, pipelineName22, alive,
 var rescaleMode = (function rescaleMode(ctx) {
   return ctx.adaptiveScheduler && atLeast3(parseFlinkVersion3(ctx.flinkVersion), 1, 18) ? "in-place" : "savepoint-restart";
 });
-var latestRestorePoint = (function latestRestorePoint(live, record3) {
+var latestRestorePoint = (function latestRestorePoint(live, record3, cluster) {
   const points = [];
   for (const j of live) {
     if (j.latestSavepoint) points.push({ ...j.latestSavepoint, what: "savepoint" });
     if (j.latestCheckpoint) points.push({ ...j.latestCheckpoint, what: "checkpoint" });
   }
-  const sp = lastRestorableSavepoint(record3);
+  const sp = lastRestorableSavepoint(record3, cluster);
   if (sp) points.push({ path: sp.path, time: Date.parse(sp.time), what: restorePointKind(sp.path) });
   const started = record3?.current;
-  const disposed = record3?.savepoints.some((s) => s.path === started?.restoredFrom && s.disposed);
+  const disposed = record3?.savepoints.some(
+    (s) => s.path === started?.restoredFrom && (s.disposed || writtenByNewerMajor(s, cluster))
+  );
   if (started?.restoredFrom && !disposed && !Number.isNaN(Date.parse(started.deployedAt)))
     points.push({
       path: started.restoredFrom,
@@ -9425,8 +9510,8 @@ var stoppedForRestart = (function stoppedForRestart(record3, last) {
     (s) => s.jobId === last.jobId && (s.kind === "upgrade" || s.kind === "rescale") && !s.disposed
   );
 });
-var ownRestorableSavepoint = (function ownRestorableSavepoint(record3) {
-  const sp = lastRestorableSavepoint(record3);
+var ownRestorableSavepoint = (function ownRestorableSavepoint(record3, cluster) {
+  const sp = lastRestorableSavepoint(record3, cluster);
   const since = startedWithoutState(record3);
   return sp && (since === void 0 || Date.parse(sp.time) >= since) ? sp : void 0;
 });
@@ -9613,6 +9698,21 @@ function noRestorePoint(job, what, ended) {
     `${discarded}It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.`
   );
 }
+var warnNewerReleaseSavepoints = (function warnNewerReleaseSavepoints(j, what, restoreFrom, since) {
+  const cluster = majorMinor(j.ctx.flinkVersion);
+  const skipped2 = unreadableSavepoints(j.record, cluster, since);
+  if (skipped2.length === 0 || cluster === void 0) return;
+  const newest = skipped2[0];
+  const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.newerReleaseSavepoint,
+      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped2.length === 1 ? "its savepoint" : `${skipped2.length} of its savepoints`} that Flink ${newest.flinkVersion} wrote (newest ${newest.path}, ${newest.time})`,
+      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
+      fileRange(j.job.sqlFile)
+    )
+  );
+});
 var specHashOf = (function specHashOf(j) {
   const h = j.labels?.[LABEL_KEYS.specHash];
   return h !== void 0 ? { specHash: h } : {};
@@ -10171,7 +10271,7 @@ var decideStopped = (function decideStopped(j) {
         diags
       };
     }
-    const sp = ownRestorableSavepoint(record3);
+    const sp = ownRestorableSavepoint(record3, ctx.flinkVersion);
     const spec2 = specChange(
       j,
       job.settings.upgradeMode ?? "savepoint",
@@ -10181,6 +10281,8 @@ var decideStopped = (function decideStopped(j) {
     const restoreFrom2 = pinned2 ?? sp?.path;
     const awaited2 = !restoreFrom2 && pendingSavepoint(record3);
     const batch2 = isBatchJob(job);
+    if (!pinned2 && !batch2)
+      warnNewerReleaseSavepoints(j, "resume", restoreFrom2, sp ? Date.parse(sp.time) : void 0);
     if (!restoreFrom2 && !awaited2 && !batch2) diags.push(noRestorePoint(job, "resume"));
     const back = run.cause?.kind === "schedule" ? run.reason : `${run.reason} again`;
     return {
@@ -10206,7 +10308,7 @@ var decideStopped = (function decideStopped(j) {
   if (batch) return batch;
   const why = record3.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : last.state === "FINISHED" && last.jobId === current.jobId && isBatchJob(job) ? `its batch run (job ${last.jobId}) FINISHED` : stoppedByInterruptedApply(record3, last.jobId) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint, which apply records first` : stoppedForRestart(record3, last) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint to restart it, and did not start the new job` : `${last.state} on the cluster while the repo wants it running`;
   if (run.state === "suspended") {
-    const kept = latestRestorePoint(ctx.observed ? live : [], record3);
+    const kept = latestRestorePoint(ctx.observed ? live : [], record3, ctx.flinkVersion);
     if (kept && last) warnRewind(j, kept, last, record3, "suspend");
     return {
       change: {
@@ -10221,7 +10323,7 @@ var decideStopped = (function decideStopped(j) {
       diags
     };
   }
-  const point = latestRestorePoint(ctx.observed ? live : [], record3);
+  const point = latestRestorePoint(ctx.observed ? live : [], record3, ctx.flinkVersion);
   const spec = specChange(
     j,
     job.settings.upgradeMode ?? "savepoint",
@@ -10235,6 +10337,7 @@ var decideStopped = (function decideStopped(j) {
   const neverRan = unseen && !forgotten;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, "recovery", last?.jobId === current.jobId ? last : void 0));
+  if (!pinned && !isBatchJob(job)) warnNewerReleaseSavepoints(j, "recovery", restoreFrom, point?.time);
   if (!pinned && point && last) warnRewind(j, point, last, record3);
   if (!pinned && !last && ctx.observed && record3.current) warnVanished(j, point, record3);
   if (!pinned && forgotten) warnVanished(j, point, record3, last.state);
@@ -10408,7 +10511,7 @@ var latest = (function latest(cron, t) {
 var nextAfter = (function nextAfter(cron, t) {
   return cron.nextRun(new Date(t))?.getTime() ?? void 0;
 });
-var stateFunction = (function stateFunction(job) {
+var stateFunction2 = (function stateFunction2(job) {
   const { activeFrom: from, activeUntil: until, schedule: schedule2 } = job.settings;
   for (const [key, value] of [
     ["activeFrom", from],
@@ -10517,7 +10620,7 @@ var desiredRunState = (function desiredRunState(job, now) {
   }
   const t = Date.parse(now);
   if (Number.isNaN(t)) return notEvaluated(`"${now}" is not an ISO-8601 time`);
-  const f = stateFunction(job);
+  const f = stateFunction2(job);
   if ("problem" in f) return notEvaluated(f.problem);
   const v = f.at(t);
   return withNext(v, nextTransition(f, t, v.state));
@@ -11517,6 +11620,7 @@ async function record(ctx, t, path, triggerId) {
   }
 }
 async function writeCompleted(ctx, t, path, triggerId, time) {
+  const version = await clusterVersion(ctx.client);
   await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
     const next = recordSavepoint(d, t.job, {
       path,
@@ -11524,7 +11628,8 @@ async function writeCompleted(ctx, t, path, triggerId, time) {
       triggerId,
       jobId: t.jobId,
       specHash: t.specHash,
-      kind: t.kind
+      kind: t.kind,
+      ...version
     });
     if (t.mode !== "trigger") return next;
     return appendHistory(clearPending(next, t.job), t.job, {
@@ -11937,14 +12042,15 @@ var renderSavepointList = (function renderSavepointList(job, entries, opts = {},
   const none = opts.batch ? ": a batch job, of which Flink takes no savepoints" : "";
   if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}${none}.`].join("\n")}
 `;
-  const header = ["TIME", "AGE", "KIND", "SPEC", "SIZE", "STATUS", "PATH"];
+  const header = ["TIME", "AGE", "KIND", "SPEC", "FLINK", "SIZE", "STATUS", "PATH"];
   const rows = entries.map((e) => [
     e.time,
     formatAge(e.ageMs),
     e.kind,
     `${e.specHash.slice(0, 12)}${e.adopted ? " (adopted)" : e.matchesCurrentSpec ? " (current)" : ""}`,
+    e.flinkVersion ?? "-",
     formatBytes(e.sizeBytes),
-    e.disposed ? "disposed" : e.protected ? "kept" : "restorable",
+    e.disposed ? "disposed" : e.unreadableOn ? `not on ${e.unreadableOn}` : e.protected ? "kept" : "restorable",
     replaceControls(e.path, () => "\uFFFD")
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -11960,9 +12066,16 @@ var renderSavepointList = (function renderSavepointList(job, entries, opts = {},
     for (const e of notes) out.push(`  ${replaceControls(e.path, () => "\uFFFD")}: ${e.protected}`);
   }
   const restorable = entries.filter((e) => !e.disposed);
+  const unreadable = restorable.filter((e) => e.unreadableOn);
+  const on = unreadable[0]?.unreadableOn;
+  if (on)
+    out.push(
+      "",
+      `Flink ${on} (this cluster) cannot restore ${unreadable.length === 1 ? "the savepoint" : `the ${unreadable.length} savepoints`} a newer major release wrote (${[...new Set(unreadable.map((e) => e.flinkVersion))].join(", ")}): a resume or recovery here passes over them; a cluster of that release restores them.`
+    );
   out.push(
     "",
-    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable, ${entries.length - restorable.length} disposed.`
+    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable${on ? ` (${unreadable.length} not on Flink ${on})` : ""}, ${entries.length - restorable.length} disposed.`
   );
   return `${out.join("\n")}
 `;
@@ -13627,7 +13740,7 @@ var pinsOf = (function pinsOf(jobs) {
     if (j.settings.restoreFrom && !out.has(j.settings.restoreFrom)) out.set(j.settings.restoreFrom, j.name);
   return out;
 });
-var protectedSavepoints = (function protectedSavepoints(record2, pinned, pins = /* @__PURE__ */ new Map()) {
+var protectedSavepoints = (function protectedSavepoints(record2, pinned, pins = /* @__PURE__ */ new Map(), cluster) {
   const out = /* @__PURE__ */ new Map();
   const add = (path, why) => {
     if (path && !out.has(path)) out.set(path, why);
@@ -13640,10 +13753,15 @@ var protectedSavepoints = (function protectedSavepoints(record2, pinned, pins = 
   }
   add(record2.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
   add(record2.current?.restoredFrom, "the running version was started from it");
-  add(
-    lastRestorableSavepoint(record2)?.path,
-    record2.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point"
-  );
+  const resumes = record2.status === "suspended" ? "the suspended job resumes from it" : "the newest restore point";
+  const newest = lastRestorableSavepoint(record2);
+  const here = lastRestorableSavepoint(record2, cluster);
+  if (newest && newest !== here)
+    add(
+      newest.path,
+      `the newest savepoint; Flink ${newest.flinkVersion} wrote it, so a cluster of that release restores it`
+    );
+  add(here?.path, newest !== here ? `${resumes} on Flink ${cluster}` : resumes);
   return out;
 });
 var retention = (function retention(record2, keep, pinned, pins) {
@@ -13655,10 +13773,12 @@ var retention = (function retention(record2, keep, pinned, pins) {
     retained: excess.filter((s) => guard2.has(s.path)).map((s) => ({ path: s.path, why: guard2.get(s.path) }))
   };
 });
-var listSavepoints = (function listSavepoints(job, record2, now, sizes = /* @__PURE__ */ new Map(), pins) {
+var listSavepoints = (function listSavepoints(job, record2, now, sizes = /* @__PURE__ */ new Map(), pins, cluster) {
   if (!record2) return [];
+  const m2 = cluster === void 0 ? null : /^\s*v?(\d+)\.(\d+)/.exec(cluster);
+  const here = m2 ? `${m2[1]}.${m2[2]}` : void 0;
   const t = Date.parse(now);
-  const guard2 = protectedSavepoints(record2, job?.settings.restoreFrom, pins);
+  const guard2 = protectedSavepoints(record2, job?.settings.restoreFrom, pins, here);
   const adopted = adoptedJobIds(record2);
   return [...record2.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
     const size = sizes.get(s.path);
@@ -13674,7 +13794,9 @@ var listSavepoints = (function listSavepoints(job, record2, now, sizes = /* @__P
       ...adopted.has(s.jobId) ? { adopted: true } : {},
       disposed: s.disposed === true,
       ...why ? { protected: why } : {},
-      ...size !== void 0 ? { sizeBytes: size } : {}
+      ...size !== void 0 ? { sizeBytes: size } : {},
+      ...s.flinkVersion !== void 0 ? { flinkVersion: s.flinkVersion } : {},
+      ...here !== void 0 && writtenByNewerMajor(s, here) ? { unreadableOn: here } : {}
     };
   });
 });
@@ -13937,6 +14059,60 @@ var idleReports = (async function idleReports(opts, jobs, t, pins) {
     report.nextDue = new Date(due).toISOString();
   }
   return reports;
+});
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error8(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  if (isBatchJob(job))
+    return {
+      now,
+      jobs: [{ job: job.name, outcome: "skipped", reason: BATCH_REASON, disposed: [], retained: [] }],
+      diags: [
+        error8(
+          SAVEPOINT_CODES.notRunning,
+          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
+          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`
+        )
+      ]
+    };
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      const record2 = s.ctx.store.record(job.name);
+      const resumesFrom = record2?.status === "suspended" ? lastRestorableSavepoint(record2) : void 0;
+      return {
+        jobs: [report],
+        diags: [
+          resumesFrom ? error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is suspended: there is no running job to take a savepoint of`,
+            `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`
+          ) : error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
 });
 
 import {
@@ -14697,7 +14873,14 @@ var listCommand = (async function listCommand(args, io, ports) {
   const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
   const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : /* @__PURE__ */ new Map();
   await run.client?.close();
-  const entries = listSavepoints(desiredJob, record2, now, sizes, pinsOf(run.desired.jobs));
+  const entries = listSavepoints(
+    desiredJob,
+    record2,
+    now,
+    sizes,
+    pinsOf(run.desired.jobs),
+    run.live?.observed ? run.live.flinkVersion : void 0
+  );
   const startedFrom2 = startPoints(record2);
   if (json)
     io.stdout(
@@ -14724,7 +14907,8 @@ var savepointsCommandWith = (function savepointsCommandWith(ports) {
       "Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is",
       "started, the lock is released; exit 130/143. A second signal stops at once.",
       "list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken",
-      "from (current: restores the spec the repository compiles to now), size, disposed or not;",
+      "from (current: restores the spec the repository compiles to now), the Flink release that",
+      "wrote it (`not on X`: the cluster, of an older major release, cannot restore it), size, disposed or not;",
       "above them, what the running job was started from (a pin, a savepoint taken by hand, a chk-N).",
       "  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)",
       "  --json                 print the report (run) or the list (list) as JSON",
@@ -14763,9 +14947,16 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import "./chunk-NCDC52FX.mjs";
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-NCDC52FX.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-L3KA3XDI.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-LCRDFWN3.mjs";
 import "./chunk-CBRPLCJ2.mjs";
@@ -14783,15 +14974,83 @@ import "./chunk-FPH7ACOU.mjs";
 import "./chunk-OZ4GHFPU.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
+      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      savepointTimeoutHelp,
+      forceUnlockHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        { ...clusterOptions, ...forceUnlockOption, "savepoint-timeout": { type: "string" } },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const timing = savepointTiming(args);
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportStopped(io, dir, run.diags, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportStopped(io, dir, unlocked, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const { desired, client, store } = run;
+      const report = await runGraceful2(
+        io.interrupt,
+        STOP_NOTICE,
+        () => takeManualSavepoint({
+          job,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+          secretValues,
+          ...timing,
+          hooks: { onEvent: savepointProgress(io, json) }
+        })
+      );
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  reportStopped,
-  savepointProgress,
-  savepointTimeoutHelp,
-  savepointTiming,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  savepointCommand,
+  savepointCommandWith
 };
