@@ -1,5 +1,5 @@
 import { deployedSettings } from '../compile';
-import { majorMinor } from '../plan/version-upgrade';
+import { majorMinor } from '../core/flink-version';
 import type { SavepointKind } from '../state/model';
 import {
   appendHistory,

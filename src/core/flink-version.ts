@@ -18,6 +18,12 @@ export function parseFlinkVersion(raw: string | undefined): FlinkVersion | undef
   return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), raw: raw.trim() };
 }
 
+/** `1.20.3` → `1.20`: the release a version belongs to, as a repository's flinkVersion says it. */
+export function majorMinor(version: string | undefined): string | undefined {
+  const v = parseFlinkVersion(version);
+  return v ? `${v.major}.${v.minor}` : undefined;
+}
+
 /** `atLeast(v, 1, 18)`; an unknown version counts as the oldest supported (1.16). */
 export function atLeast(v: FlinkVersion | undefined, major: number, minor: number): boolean {
   const vv = v ?? { major: 1, minor: 16 };

@@ -4,6 +4,7 @@
  * `savepoints list`. No I/O, no clock: times are inputs.
  */
 import type { DesiredJob } from '../compile';
+import { majorMinor } from '../core/flink-version';
 import type { SavepointListEntry, SavepointStartPoint } from '../render';
 import { type JobRecord, lastRestorableSavepoint, type SavepointRecord, writtenByNewerMajor } from '../state';
 
@@ -97,8 +98,7 @@ export function listSavepoints(
   cluster?: string,
 ): SavepointListEntry[] {
   if (!record) return [];
-  const m = cluster === undefined ? null : /^\s*v?(\d+)\.(\d+)/.exec(cluster);
-  const here = m ? `${m[1]}.${m[2]}` : undefined;
+  const here = majorMinor(cluster);
   const t = Date.parse(now);
   const guard = protectedSavepoints(record, job?.settings.restoreFrom, pins, here);
   const adopted = adoptedJobIds(record);

@@ -7,13 +7,14 @@
  */
 import type { DesiredJob } from '../compile/model';
 import { type Diagnostic, warning } from '../core/diagnostics';
+import { majorMinor } from '../core/flink-version';
 import { tableKey } from '../core/operator-state';
 import type { StateDoc } from '../state/model';
 import { compiledStateVerdict, modeSwitchVerdict } from './compiled-state';
 import { execNodeDiff } from './exec-node-diff';
 import { fileRange, stateLostDiagnostic } from './job-inputs';
 import type { Compatibility, JobChange } from './model';
-import { majorMinor, versionUpgradeVerdict } from './version-upgrade';
+import { versionUpgradeVerdict } from './version-upgrade';
 
 /**
  * Both refuse the job's change (apply skips it, as a deletion without --allow-delete) rather than

@@ -8,8 +8,8 @@
  */
 import type { DesiredState } from '../compile/model';
 import { type Diagnostic, warning } from '../core/diagnostics';
+import { majorMinor } from '../core/flink-version';
 import type { LiveState } from '../observe/model';
-import { majorMinor } from './version-upgrade';
 
 export const VERSION_CODES = {
   /** Warning: flinkVersion in flinkops.yaml (major.minor) is not the release the cluster runs. */

@@ -8,7 +8,7 @@
 import type { DesiredJob } from '../compile/model';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import { error, warning } from '../core/diagnostics';
-import { atLeast, parseFlinkVersion } from '../core/flink-version';
+import { atLeast, majorMinor, parseFlinkVersion } from '../core/flink-version';
 import { isTerminal, refusesSavepoint } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
 import { restorePointKind } from '../core/restore-point';
@@ -29,7 +29,6 @@ import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } fr
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
 import { type ExplainedPair, restoredUnread, stateVerdict } from './state-verdict';
-import { majorMinor } from './version-upgrade';
 
 export interface PlanContext {
   /** The cluster was observed; false plans from the store alone. */

@@ -14,13 +14,13 @@
 import type { DesiredJob } from '../compile/model';
 import { type Diagnostic, warning } from '../core/diagnostics';
 import { shownUrl } from '../core/endpoint';
+import { majorMinor } from '../core/flink-version';
 import type { LiveJob, LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
 import { compatibility as estimate } from './compat';
 import { fileRange } from './job-inputs';
 import type { Cause, Compatibility, JobChange, UpgradeStrategy } from './model';
 import { type ExplainedPair, stateVerdict } from './state-verdict';
-import { majorMinor } from './version-upgrade';
 
 export const MOVE_CODES = {
   /**

@@ -7,6 +7,7 @@
  * same, provided the new release still loads that plan, which it is asked before anything stops.
  * Pure: the plan run gathers the inputs.
  */
+import { majorMinor, parseFlinkVersion, releaseAtLeast } from '../core/flink-version';
 import type { PlanMode } from '../load/types';
 
 export type VersionVerdict = 'compatible' | 'drops-state' | 'incompatible' | 'unknown';
@@ -66,12 +67,6 @@ export interface VersionUpgradeSummary {
   compiled: VersionUpgradeJob[];
   /** Jobs in `planMode: script`: the new release plans them anew. */
   script: VersionUpgradeJob[];
-}
-
-/** `1.20.3` → `1.20`. */
-export function majorMinor(version: string | undefined): string | undefined {
-  const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
-  return m ? `${m[1]}.${m[2]}` : undefined;
 }
 
 /** The verdict for a start on another Flink version; undefined when the version did not change. */
@@ -153,12 +148,6 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
   };
 }
 
-/** `2.2` → [2, 2]. */
-function parts(v: string): [number, number] {
-  const [major = 0, minor = 0] = v.split('.').map(Number);
-  return [major, minor];
-}
-
 /**
  * A start on an older release than the one that wrote the state (a move back, a rollback to the
  * old cluster). Flink reads savepoints of older releases, never promises the reverse, and a 1.x
@@ -174,10 +163,8 @@ function downgrade(
   pinned: boolean,
   confirmed: boolean,
 ): Omit<VersionUpgrade, 'from' | 'to'> | undefined {
-  const [fromMajor, fromMinor] = parts(from);
-  const [toMajor, toMinor] = parts(to);
-  if (toMajor > fromMajor || (toMajor === fromMajor && toMinor >= fromMinor)) return undefined;
-  const across = toMajor < fromMajor;
+  if (releaseAtLeast(to, from)) return undefined;
+  const across = parseFlinkVersion(to)!.major < parseFlinkVersion(from)!.major;
   if (pinned || (confirmed && !across)) {
     return {
       verdict: 'unknown',

@@ -2,6 +2,7 @@
  * Pure edits of the state document for the apply engine. Each returns a new document and
  * leaves its input untouched, so a failed write can be retried with the same value.
  */
+import { parseFlinkVersion } from '../core/flink-version';
 import { pipelineName } from '../core/names';
 import type {
   DeployedVersion,
@@ -87,14 +88,9 @@ export function markSavepointDisposed(doc: StateDoc, job: string, path: string):
  * when either version is not known (savepoints recorded before the version was).
  */
 export function writtenByNewerMajor(savepoint: SavepointRecord, cluster: string | undefined): boolean {
-  const wrote = majorOf(savepoint.flinkVersion);
-  const runs = majorOf(cluster);
+  const wrote = parseFlinkVersion(savepoint.flinkVersion)?.major;
+  const runs = parseFlinkVersion(cluster)?.major;
   return wrote !== undefined && runs !== undefined && wrote > runs;
-}
-
-function majorOf(version: string | undefined): number | undefined {
-  const m = version === undefined ? null : /^\s*v?(\d+)\./.exec(version);
-  return m ? Number(m[1]) : undefined;
 }
 
 /**
@@ -115,7 +111,7 @@ export function lastRestorableSavepoint(
 }
 
 /**
- * The restorable savepoints newer than `than` (an ISO-8601 time; all when undefined) that a
+ * The restorable savepoints newer than `than` (ms since the epoch; all when undefined) that a
  * cluster of Flink `cluster` cannot read, newest first: what a restore there passes over.
  */
 export function unreadableSavepoints(
