@@ -147,13 +147,13 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   // A recovery refused because the job may still run on the old cluster (FO645) does not happen:
   // what its decision said of the start (no restore point, FO614; "vanished", a JobManager that
   // forgot it, FO659) describes a recovery nobody asked for, with the wrong cause.
-  for (const c of moved.changes) {
-    if (c.refused?.code !== MOVE_CODES.recoverAcrossVersions) continue;
-    const moot = (decidedDiags.get(c.job) ?? []).filter(
-      (d) => d.code === PLAN_CODES.noRestorePoint || d.code === PLAN_CODES.vanishedState,
-    );
-    for (const d of moot) diagnostics.splice(diagnostics.indexOf(d), 1);
-  }
+  dropDiagnostics(
+    diagnostics,
+    moved.changes
+      .filter((c) => c.refused?.code === MOVE_CODES.recoverAcrossVersions)
+      .flatMap((c) => decidedDiags.get(c.job) ?? [])
+      .filter((d) => d.code === PLAN_CODES.noRestorePoint || d.code === PLAN_CODES.vanishedState),
+  );
   // Compiled plans and Flink version changes: their verdicts may refuse a start.
   const compiled = annotateCompiledPlans(changes, desired.jobs, state.doc, {
     ...(live.observed && live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),
@@ -172,10 +172,13 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     // verdict was not asked of the planners (a move's stream graphs are built for the targeted
     // jobs only), so an FO641 "unknown" there would be wrong as well as beside the point.
     const inScope = new Set(scoped.map((c) => c.job));
-    for (const d of compiled.diags) {
-      const job = compiled.jobOf.get(d);
-      if (job !== undefined && !inScope.has(job)) diagnostics.splice(diagnostics.indexOf(d), 1);
-    }
+    dropDiagnostics(
+      diagnostics,
+      compiled.diags.filter((d) => {
+        const job = compiled.jobOf.get(d);
+        return job !== undefined && !inScope.has(job);
+      }),
+    );
   }
   // Policies judge the decided changes; they refuse, never change an action.
   const guarded = applyPolicy(scoped, desired, { allowDelete: opts.allowDelete });
@@ -382,4 +385,12 @@ function idleReplacements(changes: readonly JobChange[], replace: readonly strin
     });
   }
   return out;
+}
+
+/** Removes `drop` (the very objects, pushed before) from `diagnostics`, in place. */
+function dropDiagnostics(diagnostics: Diagnostic[], drop: readonly Diagnostic[]): void {
+  if (drop.length === 0) return;
+  const gone = new Set(drop);
+  const kept = diagnostics.filter((d) => !gone.has(d));
+  diagnostics.splice(0, diagnostics.length, ...kept);
 }
