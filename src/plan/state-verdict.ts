@@ -196,14 +196,9 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     }
     if (state === 'keyed') {
       const a = stateShape(n) + storedRow(n, input.old.graph);
-      const widened = rowsToRange(
-        a,
-        stateShape(twin) + storedRow(twin, input.next.graph),
-        n,
-        input.old.graph,
-      );
-      const extended = patternExtended(a, stateShape(twin) + storedRow(twin, input.next.graph));
-      const b = widened || extended ? a : stateShape(twin) + storedRow(twin, input.next.graph);
+      const next = stateShape(twin) + storedRow(twin, input.next.graph);
+      const widened = rowsToRange(a, next, n, input.old.graph);
+      const b = widened || patternExtended(a, next) ? a : next;
       // One function keeps the state on both sides (a SESSION window TVF ↔ GROUP BY SESSION).
       const sameFunction = stateFunction(n) === stateFunction(twin);
       const typedA = typedShape(a, n, input.old, calls);
