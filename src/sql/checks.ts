@@ -15,6 +15,7 @@ import { alterTableColumn, parseOptions } from './ddl-table';
 import type { Token } from './lexer';
 import { isName, isOp, isWord, matchingBracket } from './lexer';
 import { ReferenceScanner } from './reference-scanner';
+import { refuseEnforcedKey } from './statement-body';
 import type { Statement } from './types';
 import { checkVersionSyntax } from './version-syntax';
 import { atLeast } from './versions';
@@ -129,12 +130,7 @@ function enforcedKeyAdded(c: Cursor, tokens: readonly Token[], from: number): vo
   if (k < 0) return;
   const close = isOp(tokens[k + 2], '(') ? matchingBracket(tokens, k + 2, tokens.length) : k + 2;
   if (isWord(tokens[close], 'NOT') && isWord(tokens[close + 1], 'ENFORCED')) return;
-  c.fail(
-    CODES.refusedByFlink,
-    'Flink supports only PRIMARY KEY ... NOT ENFORCED',
-    `Flink refuses a primary key it would have to enforce ("Flink doesn't support ENFORCED mode for PRIMARY KEY constraint"): it does not own the data. Write PRIMARY KEY (...) NOT ENFORCED.`,
-    tokens[k],
-  );
+  refuseEnforcedKey(c, tokens[k]);
 }
 
 /**

@@ -25,6 +25,16 @@ import { parseReset, parseSet } from './set-reset';
 import type { NamespaceDef, Statement, TableDef } from './types';
 import { atLeast } from './versions';
 
+/** FO321 at `at`: Flink takes a primary key only NOT ENFORCED (CREATE TABLE, ALTER TABLE ADD / MODIFY). */
+export function refuseEnforcedKey(c: Cursor, at: Token | undefined, columns = '...'): void {
+  c.fail(
+    CODES.refusedByFlink,
+    'Flink supports only PRIMARY KEY ... NOT ENFORCED',
+    `Flink refuses a primary key it would have to enforce ("Flink doesn't support ENFORCED mode for PRIMARY KEY constraint"): it does not own the data. Write PRIMARY KEY (${columns}) NOT ENFORCED.`,
+    at,
+  );
+}
+
 /** The first `w1 w2` of the tokens (`PRIMARY KEY`), at its first word. */
 function wordPair(tokens: readonly Token[], w1: string, w2: string): Token | undefined {
   return tokens.find((t, k) => isWord(t, w1) && isWord(tokens[k + 1], w2));
@@ -44,13 +54,7 @@ function refusedTable(
 ): void {
   const ctas = table.asQuery === true;
   if (table.primaryKey?.enforced) {
-    const at = wordPair(head, 'PRIMARY', 'KEY');
-    c.fail(
-      CODES.refusedByFlink,
-      'Flink supports only PRIMARY KEY ... NOT ENFORCED',
-      `Flink refuses a primary key it would have to enforce ("Flink doesn't support ENFORCED mode for PRIMARY KEY constraint"): it does not own the data. Write PRIMARY KEY (${table.primaryKey.columns.join(', ')}) NOT ENFORCED.`,
-      at,
-    );
+    refuseEnforcedKey(c, wordPair(head, 'PRIMARY', 'KEY'), table.primaryKey.columns.join(', '));
     return;
   }
   if (!ctas) return;
