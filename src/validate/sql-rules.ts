@@ -9,7 +9,7 @@ import { isIdentifier } from '../core/names';
 import { relativePythonPathWarning } from '../core/python-options';
 import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
-import type { TableSpec, YamlSource } from '../load';
+import type { YamlSource } from '../load';
 import { analyzeScript } from '../sql/analyze';
 import { writesThroughJob } from '../sql/checks';
 import { CODES } from '../sql/codes';
@@ -447,10 +447,11 @@ export function checkRawTable(
 export function yamlTableFunctions(
   project: Project,
   table: ProjectTable,
-  spec: TableSpec,
   y: YamlSource,
   diags: Diagnostic[],
 ): string[] {
+  const { spec } = table;
+  if (!spec) return [];
   const exprs: [string, (string | number)[]][] = (spec.computed ?? []).map((c, i) => [
     c.expr,
     ['computed', i, 'expr'],

@@ -180,8 +180,8 @@ export function validateProject(
   // A YAML table's computed columns may call UDFs: the jobs that use it create them first.
   for (const src of loaded.tables) {
     const table = project.tableByName.get(src.name);
-    if (src.yaml && table?.file === src.file && table.spec)
-      table.functions = yamlTableFunctions(project, table, table.spec, src.yaml, diags);
+    if (src.yaml && table?.file === src.file)
+      table.functions = yamlTableFunctions(project, table, src.yaml, diags);
   }
 
   // SQL: raw tables first (views resolve against all tables), then jobs.
