@@ -184,6 +184,58 @@ describe('apply asked to stop', () => {
     expect(rec.lastStable?.jobId).toBe(live[0]!.jid);
   });
 
+  it("a failed recover's rollback passes over the stable version's savepoints a newer major release wrote", async () => {
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'orders' }]));
+    const stop = new AbortController();
+    const v2 = desiredState([{ name: 'orders', version: 2 }]);
+    const first = await x.apply(v2, {
+      stop: stop.signal,
+      onEvent: (e) => {
+        if (e.type === 'step-finished' && e.step.kind === 'submit') {
+          x.sim.control.faults.jobFailsAfterMs = 1_000;
+          stop.abort('SIGINT');
+        }
+      },
+    });
+    const upgradeSavepoint = first.changes[0]!.savepoint!;
+    advance(x, 60_000);
+    // The stable version also ran on a Flink 2.2 cluster for a while (a move there and back):
+    // its newest savepoint is one this 1.18 cluster cannot read.
+    const read = await x.store.read();
+    const rec = read.doc.jobs.orders!;
+    const own = rec.savepoints.find((s) => s.path === upgradeSavepoint)!;
+    const from22 = 'file:///tmp/flinkops-sim/savepoints/savepoint-2-2-newer';
+    const doc = {
+      ...read.doc,
+      jobs: {
+        ...read.doc.jobs,
+        orders: {
+          ...rec,
+          savepoints: [
+            ...rec.savepoints,
+            { ...own, path: from22, time: '2099-01-01T00:00:00.000Z', flinkVersion: '2.2' },
+          ],
+        },
+      },
+    };
+    await x.store.write(doc, read.version, { message: 'a savepoint 2.2 wrote' });
+
+    const plan = await x.plan(v2);
+    expect(plan.changes[0]).toMatchObject({ action: 'recover' });
+    const again = await x.apply(v2, {
+      plan,
+      onEvent: (e) => {
+        if (e.type === 'rollback-started') x.sim.control.faults.jobFailsAfterMs = null;
+      },
+    });
+    expect(again.changes).toMatchObject([{ job: 'orders', action: 'recover', outcome: 'rolled-back' }]);
+    const live = running(x, 'orders');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.restoredFrom).toBe(upgradeSavepoint);
+  });
+
   it('a recover of the version that is already the stable one is not rolled back', async () => {
     h = await harness();
     const x = h;

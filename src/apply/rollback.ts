@@ -13,9 +13,10 @@ import {
   setCurrent,
   setRolledBack,
   setStatus,
+  writtenByNewerMajor,
 } from '../state/records';
 import { APPLY_CODES } from './codes';
-import { iso, mask, type RunContext } from './context';
+import { clusterVersion, iso, mask, type RunContext } from './context';
 import { awaitRunning, cancelAndWait, healthGrace } from './health';
 import type { JobRun, StepResult } from './job-run';
 import { scriptConfig, submitJob } from './submit';
@@ -78,10 +79,15 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     }
   }
   const target = run.previous;
+  // A moving job goes back to the cluster it left (moveFrom), which runs the release that wrote
+  // its state: a start on the new cluster failed, and the previous version would fail there too.
+  const back = run.change.move && ctx.previous ? { ...ctx, client: ctx.previous } : ctx;
   // The previous version's own state, taken by this run: not what the new version restored from,
   // which may be a pinned restoreFrom of another version. A resume or recover took nothing: the
-  // newest savepoint of the previous version's spec, else what the new version restored from.
-  const restore = run.savepoint?.path ?? run.checkpoint ?? ownSavepoint(ctx, run) ?? run.restoredFrom;
+  // newest savepoint of the previous version's spec that the cluster can read, else what the new
+  // version restored from.
+  const restore =
+    run.savepoint?.path ?? run.checkpoint ?? (await ownSavepoint(back, run)) ?? run.restoredFrom;
   if (!target?.script.trim()) {
     const why = 'no stable version is known to roll back to';
     await recordFailed(ctx, run, `${cause}; ${why}`);
@@ -95,9 +101,6 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
       ),
     };
   }
-  // A moving job goes back to the cluster it left (moveFrom), which runs the release that wrote
-  // its state: a start on the new cluster failed, and the previous version would fail there too.
-  const back = run.change.move && ctx.previous ? { ...ctx, client: ctx.previous } : ctx;
   const maxParallelism = await rollbackMaxParallelism(back, run, restore, target.settings?.maxParallelism);
   const sub = await submitJob(back, {
     job,
@@ -205,14 +208,22 @@ function rolledBackChange(ctx: RunContext, run: JobRun, cause: string): RolledBa
 
 /**
  * For a resume or recover, which stopped nothing: the newest savepoint the store holds of the
- * version it rolls back to (by spec hash), not disposed.
+ * version it rolls back to (by spec hash), not disposed, and not written by a newer major release
+ * than the cluster's (after a move back, 1.x fails a 2.x savepoint: FO666).
  */
-function ownSavepoint(ctx: RunContext, run: JobRun): string | undefined {
+async function ownSavepoint(ctx: RunContext, run: JobRun): Promise<string | undefined> {
   const spec = run.previous?.specHash;
   if (spec === undefined || (run.change.action !== 'resume' && run.change.action !== 'recover'))
     return undefined;
+  const here = (await clusterVersion(ctx.client)).flinkVersion;
   let newest: { path: string; time: string } | undefined;
   for (const sp of ctx.store.record(run.change.job)?.savepoints ?? [])
-    if (sp.specHash === spec && !sp.disposed && (!newest || sp.time >= newest.time)) newest = sp;
+    if (
+      sp.specHash === spec &&
+      !sp.disposed &&
+      !writtenByNewerMajor(sp, here) &&
+      (!newest || sp.time >= newest.time)
+    )
+      newest = sp;
   return newest?.path;
 }
