@@ -23,7 +23,7 @@ const FLINK_2_3_SQL_FUNCTIONS = `STARTSWITH ENDSWITH INET_ATON INET_NTOA PERCENT
 BITMAP_ANDNOT BITMAP_BUILD BITMAP_CARDINALITY BITMAP_FROM_BYTES BITMAP_OR BITMAP_TO_ARRAY BITMAP_TO_BYTES
 BITMAP_TO_STRING BITMAP_XOR BITMAP_AND_AGG BITMAP_OR_AGG BITMAP_XOR_AGG BITMAP_BUILD_AGG
 BITMAP_AND_CARDINALITY_AGG BITMAP_OR_CARDINALITY_AGG BITMAP_XOR_CARDINALITY_AGG BITMAP_BUILD_CARDINALITY_AGG
-PARSE_JSON TRY_PARSE_JSON URL_DECODE URL_ENCODE PRINTF ELT BTRIM FROM_CHANGELOG TO_CHANGELOG`.split(/\s+/);
+PARSE_JSON TRY_PARSE_JSON URL_DECODE URL_ENCODE PRINTF ELT BTRIM FROM_CHANGELOG TO_CHANGELOG TRANSLATE3`.split(/\s+/);
 
 describe('built-in functions of Flink 2.x', () => {
   it.each(FLINK_2_3_SQL_FUNCTIONS)('%s is a built-in', (name) => {
@@ -63,6 +63,9 @@ describe('built-ins a later release added, on an earlier one', () => {
     expect(isBuiltinFunction('STARTSWITH', '1.20')).toBe(false);
     expect(isBuiltinFunction('STARTSWITH', '2.0')).toBe(true);
     expect(isBuiltinFunction('PARSE_JSON', '2.0')).toBe(false);
+    // TRANSLATE came in 2.0 under the name TRANSLATE3 (SHOW FUNCTIONS of 2.2.0 lists it).
+    expect(isBuiltinFunction('TRANSLATE3', '1.20')).toBe(false);
+    expect(isBuiltinFunction('TRANSLATE3', '2.0')).toBe(true);
     expect(isBuiltinFunction('BITMAP_BUILD_AGG', '2.2')).toBe(false);
     expect(isBuiltinFunction('UPPER', '1.16')).toBe(true);
     const codes120 = codes(repo('1.20', true));
