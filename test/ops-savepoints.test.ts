@@ -3,12 +3,14 @@
  * fake clock shared by the simulator, the client and the commands: periodic savepoints,
  * retention, manual savepoints, the history list, failures, and restoreFrom.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listSavepoints } from '../src/engine/savepoints-retention';
 import { retention } from '../src/engine/savepoints-run';
 import { newTriggerId } from '../src/flink';
 import { renderSavepointList } from '../src/render/savepoints';
-import type { JobRecord } from '../src/state';
+import type { JobRecord, StateDoc } from '../src/state';
 import { APPLY, HOUR, type Ops, ops, project, T0, write } from './ops-savepoints-support';
 
 let o: Ops | undefined;
@@ -399,6 +401,32 @@ describe('flinkops savepoints run: a savepoint another job pins', () => {
   });
 });
 
+describe('flinkops savepoints run after a move back from a newer major release', () => {
+  it('keeps the newest savepoint this cluster can read, though savepoints Flink 2.2 wrote are newer', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const own = (await runAt(o, T0 + 60_000)).report.jobs.find((j) => j.job === 'totals')!.savepoint!;
+    // The job ran on a Flink 2.2 cluster for a while: two newer savepoints there.
+    const file = join(o.dir, 'state.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { state: StateDoc };
+    const rec = stored.state.jobs.totals!;
+    const at22 = [2, 3].map((h) => ({
+      ...rec.savepoints[0]!,
+      path: `file:/sp22/savepoint-${h}`,
+      time: iso(T0 + h * HOUR),
+      flinkVersion: '2.2',
+    }));
+    rec.savepoints.push(...at22);
+    writeFileSync(file, JSON.stringify(stored));
+
+    const r = await runAt(o, T0 + 4 * HOUR);
+    const totals = r.report.jobs.find((j) => j.job === 'totals')!;
+    expect(totals.disposed).toEqual([at22[0]!.path]);
+    expect(live(o, own)).toMatchObject({ disposed: false });
+    expect(o.state().jobs.totals!.savepoints.find((s) => s.path === own)?.disposed).toBeUndefined();
+  });
+});
+
 describe('retention (pure)', () => {
   const sp = (path: string, disposed = false) => ({
     path,
@@ -538,6 +566,18 @@ describe('savepoints list: the release that wrote each savepoint', () => {
       'Flink 1.20 (this cluster) cannot restore the savepoint a newer major release wrote (2.2): a resume or recovery here passes over them; a cluster of that release restores them.',
     );
     expect(text).toContain('3 savepoints of totals: 3 restorable (1 not on Flink 1.20), 0 disposed.');
+    // Retention on 1.20 keeps what 1.20 restores, though newer savepoints 2.2 wrote are beyond keep.
+    const moved = record({
+      savepoints: [
+        sp('a', { flinkVersion: '1.20' }),
+        sp('b', { flinkVersion: '2.2' }),
+        sp('d', { flinkVersion: '2.2' }),
+      ],
+    });
+    const kept = retention(moved, 1, undefined, undefined, '1.20.3');
+    expect(kept.dispose.map((s) => s.path)).toEqual(['b']);
+    expect(kept.retained).toEqual([{ path: 'a', why: 'the newest restore point on Flink 1.20' }]);
+    expect(retention(moved, 1, undefined, undefined, '2.2.0').dispose.map((s) => s.path)).toEqual(['a', 'b']);
     // On 2.2 every one restores.
     expect(
       listSavepoints(undefined, rec, iso(T0 + HOUR), new Map(), undefined, '2.2.0').some(

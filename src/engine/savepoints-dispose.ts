@@ -22,7 +22,9 @@ export async function dispose(
   const { ctx } = s;
   const record = ctx.store.record(job.name);
   if (!record) return { disposed: [], retained: [], diags: [] };
-  const plan = retention(record, keep, job.settings.restoreFrom, pins);
+  // The cluster's release: the newest savepoint it can read stays, whatever newer releases wrote.
+  const v = (await ctx.client.capabilities()).flinkVersion;
+  const plan = retention(record, keep, job.settings.restoreFrom, pins, v ? `${v.major}.${v.minor}` : undefined);
   const disposed: string[] = [];
   const diags: Diagnostic[] = [];
   for (const sp of plan.dispose) {

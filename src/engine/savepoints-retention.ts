@@ -71,16 +71,21 @@ export function protectedSavepoints(
   return out;
 }
 
-/** Which restorable savepoints to dispose to keep the newest `keep` (plus the protected ones). Pure. */
+/**
+ * Which restorable savepoints to dispose to keep the newest `keep` (plus the protected ones). With
+ * `cluster` (its Flink version), the newest savepoint that release can read is protected too: after
+ * a move back from 2.x, the newest `keep` may all be ones it cannot restore. Pure.
+ */
 export function retention(
   record: JobRecord,
   keep: number,
   pinned?: string,
   pins?: ReadonlyMap<string, string>,
+  cluster?: string,
 ): { dispose: SavepointRecord[]; retained: { path: string; why: string }[] } {
   const restorable = record.savepoints.filter((s) => !s.disposed);
   const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
-  const guard = protectedSavepoints(record, pinned, pins);
+  const guard = protectedSavepoints(record, pinned, pins, majorMinor(cluster));
   return {
     dispose: excess.filter((s) => !guard.has(s.path)),
     retained: excess.filter((s) => guard.has(s.path)).map((s) => ({ path: s.path, why: guard.get(s.path)! })),
