@@ -23,7 +23,9 @@ const FLINK_2_3_SQL_FUNCTIONS = `STARTSWITH ENDSWITH INET_ATON INET_NTOA PERCENT
 BITMAP_ANDNOT BITMAP_BUILD BITMAP_CARDINALITY BITMAP_FROM_BYTES BITMAP_OR BITMAP_TO_ARRAY BITMAP_TO_BYTES
 BITMAP_TO_STRING BITMAP_XOR BITMAP_AND_AGG BITMAP_OR_AGG BITMAP_XOR_AGG BITMAP_BUILD_AGG
 BITMAP_AND_CARDINALITY_AGG BITMAP_OR_CARDINALITY_AGG BITMAP_XOR_CARDINALITY_AGG BITMAP_BUILD_CARDINALITY_AGG
-PARSE_JSON TRY_PARSE_JSON URL_DECODE URL_ENCODE PRINTF ELT BTRIM FROM_CHANGELOG TO_CHANGELOG TRANSLATE3`.split(/\s+/);
+PARSE_JSON TRY_PARSE_JSON URL_DECODE URL_ENCODE PRINTF ELT BTRIM FROM_CHANGELOG TO_CHANGELOG TRANSLATE3`.split(
+  /\s+/,
+);
 
 describe('built-in functions of Flink 2.x', () => {
   it.each(FLINK_2_3_SQL_FUNCTIONS)('%s is a built-in', (name) => {
@@ -76,5 +78,69 @@ describe('built-ins a later release added, on an earlier one', () => {
   it('calls a startswith without a UDF on Flink 1.20 unknown, and warns at the UDF on 2.2', () => {
     expect(codes(repo('1.20', false))).toContain('FO225');
     expect(codes(repo('2.2', true))).toContain('FO215');
+  });
+});
+
+/**
+ * Each release's SHOW FUNCTIONS and an EXPLAIN of a call, 1.16.3 to 2.3.0: the release that added a
+ * function, and names of Hive or Calcite functions no release defines. A team's UDF of such a
+ * name was taken for Flink's own (FO215, never created), so the job failed on the cluster with
+ * "No match found for function signature date_add(<DATE>, <NUMERIC>)".
+ */
+describe('which release defines a function', () => {
+  it.each([
+    ['ARRAY_SLICE', '1.17', '1.18'],
+    ['ARRAY_MIN', '1.18', '1.19'],
+    ['SPLIT', '1.19', '1.20'],
+    ['ARRAY_SORT', '1.19', '1.20'],
+    ['URL_DECODE', '1.20', '2.0'],
+    ['REGEXP_COUNT', '1.20', '2.0'],
+    ['PARSE_JSON', '2.0', '2.1'],
+    ['OBJECT_UPDATE', '2.1', '2.2'],
+    ['OBJECT_OF', '2.1', '2.2'],
+    ['TO_CHANGELOG', '2.2', '2.3'],
+  ])('%s: not on %s, on %s', (name, before, from) => {
+    expect(isBuiltinFunction(name, before)).toBe(false);
+    expect(isBuiltinFunction(name, from)).toBe(true);
+  });
+
+  it.each(['DATE_ADD', 'DATE_SUB', 'DATEDIFF', 'ADD_MONTHS', 'LENGTH', 'BIT_AND', 'CBRT'])(
+    '%s is no Flink function on any release',
+    (name) => {
+      expect(isBuiltinFunction(name)).toBe(false);
+      expect(isBuiltinFunction(name, '1.20')).toBe(false);
+    },
+  );
+
+  const repo = (job: string, udf: string | undefined) =>
+    writeRepo({
+      'flinkops.yaml':
+        'project: p\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://127.0.0.1:8081\n    sqlGatewayUrl: http://127.0.0.1:8083\n',
+      'tables/src.sql': "CREATE TABLE src (s STRING, d DATE) WITH ('connector' = 'datagen');",
+      'tables/dst.sql': "CREATE TABLE dst (t STRING) WITH ('connector' = 'blackhole');",
+      ...(udf
+        ? {
+            'udfs/hive.yaml': `jar: s3://b/hive-compat.jar\nsha256: ${'a'.repeat(64)}\nfunctions:\n${udf}`,
+          }
+        : {}),
+      'jobs/j.sql': job,
+    });
+
+  it("creates a team's date_add and url_decode UDFs on Flink 1.20 before the job calls them", () => {
+    const dir = repo(
+      'INSERT INTO dst SELECT url_decode(CAST(date_add(d, 1) AS STRING)) FROM src;',
+      '  - { name: date_add, class: com.example.DateAdd, language: java }\n  - { name: url_decode, class: com.example.UrlDecode, language: java }\n',
+    );
+    const r = loadAndValidate(dir, { envVars: {} });
+    expect(r.diags.map((d) => d.code)).toEqual([]);
+    expect(r.value.jobs[0]!.functions).toEqual(['date_add', 'url_decode']);
+  });
+
+  it('calls date_add without a UDF unknown (FO225), unless the script loads a module that may define it', () => {
+    const call = 'INSERT INTO dst SELECT CAST(date_add(d, 1) AS STRING) FROM src;';
+    const d = loadAndValidate(repo(call, undefined), { envVars: {} }).diags;
+    expect(d.map((x) => [x.code, x.range?.start.line, x.range?.start.column])).toEqual([['FO225', 1, 29]]);
+    const withHive = loadAndValidate(repo(`LOAD MODULE hive;\n${call}`, undefined), { envVars: {} }).diags;
+    expect(withHive.map((x) => x.code)).not.toContain('FO225');
   });
 });

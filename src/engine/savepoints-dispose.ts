@@ -24,7 +24,13 @@ export async function dispose(
   if (!record) return { disposed: [], retained: [], diags: [] };
   // The cluster's release: the newest savepoint it can read stays, whatever newer releases wrote.
   const v = (await ctx.client.capabilities()).flinkVersion;
-  const plan = retention(record, keep, job.settings.restoreFrom, pins, v ? `${v.major}.${v.minor}` : undefined);
+  const plan = retention(
+    record,
+    keep,
+    job.settings.restoreFrom,
+    pins,
+    v ? `${v.major}.${v.minor}` : undefined,
+  );
   const disposed: string[] = [];
   const diags: Diagnostic[] = [];
   for (const sp of plan.dispose) {

@@ -104,22 +104,56 @@ BITMAP_AND_AGG BITMAP_OR_AGG BITMAP_XOR_AGG BITMAP_BUILD_AGG BITMAP_AND_CARDINAL
 BITMAP_OR_CARDINALITY_AGG BITMAP_XOR_CARDINALITY_AGG BITMAP_BUILD_CARDINALITY_AGG
 `);
 
+const since = (release: string, names: string) =>
+  names
+    .trim()
+    .split(/\s+/)
+    .map((w) => [w, release] as const);
+
 /**
- * Built-ins of Flink 2.x with the release that added them. Before it, Flink has no such function
- * (SHOW FUNCTIONS of 1.20.3 lists none of them; 2.2.0 lists all but INET_* and BITMAP_*), so a
- * call is one of the project's own UDFs, compiled into the script: a team's `startswith` UDF on
- * Flink 1.20 is theirs, not Flink's.
+ * Built-ins with the release that added them (each release's SHOW FUNCTIONS, 1.16.3, 1.17.2,
+ * 1.18.1, 1.19.1, 1.20.3, 2.0.2, 2.1.3, 2.2.0 and 2.3.0, and a call of each checked with EXPLAIN).
+ * Before it, Flink has no such function ("No match found for function signature"), so a call is
+ * one of the project's own UDFs, compiled into the script: a team's `split` UDF on Flink 1.19 or
+ * `url_decode` on 1.20 is theirs, not Flink's.
  */
 const BUILTIN_SINCE: ReadonlyMap<string, string> = new Map([
-  ...['STARTSWITH', 'ENDSWITH', 'PERCENTILE', 'TRANSLATE3'].map((w) => [w, '2.0'] as const),
-  ...['PARSE_JSON', 'TRY_PARSE_JSON', 'OBJECT_UPDATE'].map((w) => [w, '2.1'] as const),
-  ...`INET_ATON INET_NTOA BITMAP_AND BITMAP_ANDNOT BITMAP_BUILD BITMAP_CARDINALITY BITMAP_FROM_BYTES BITMAP_OR
+  ...since(
+    '1.18',
+    `ARRAY_CONCAT ARRAY_DISTINCT ARRAY_JOIN ARRAY_MAX ARRAY_POSITION ARRAY_REMOVE ARRAY_REVERSE ARRAY_SLICE
+ARRAY_UNION MAP_ENTRIES MAP_FROM_ARRAYS MAP_KEYS MAP_VALUES`,
+  ),
+  ...since('1.19', 'ARRAY_MIN'),
+  ...since(
+    '1.20',
+    'ARRAY_AGG ARRAY_APPEND ARRAY_EXCEPT ARRAY_INTERSECT ARRAY_PREPEND ARRAY_SORT MAP_UNION SPLIT',
+  ),
+  ...since(
+    '2.0',
+    `BTRIM ELT ENDSWITH JSON_QUOTE JSON_UNQUOTE PERCENTILE PRINTF REGEXP_COUNT REGEXP_EXTRACT_ALL REGEXP_INSTR
+REGEXP_SUBSTR STARTSWITH TRANSLATE3 UNHEX URL_DECODE URL_ENCODE`,
+  ),
+  ...since('2.1', 'PARSE_JSON TRY_PARSE_JSON'),
+  ...since('2.2', 'ML_PREDICT OBJECT_OF OBJECT_UPDATE'),
+  ...since(
+    '2.3',
+    `INET_ATON INET_NTOA BITMAP_AND BITMAP_ANDNOT BITMAP_BUILD BITMAP_CARDINALITY BITMAP_FROM_BYTES BITMAP_OR
 BITMAP_TO_ARRAY BITMAP_TO_BYTES BITMAP_TO_STRING BITMAP_XOR BITMAP_AND_AGG BITMAP_OR_AGG BITMAP_XOR_AGG
 BITMAP_BUILD_AGG BITMAP_AND_CARDINALITY_AGG BITMAP_OR_CARDINALITY_AGG BITMAP_XOR_CARDINALITY_AGG
-BITMAP_BUILD_CARDINALITY_AGG`
-    .split(/\s+/)
-    .map((w) => [w, '2.3'] as const),
+BITMAP_BUILD_CARDINALITY_AGG FROM_CHANGELOG TO_CHANGELOG`,
+  ),
 ]);
+
+/**
+ * Names in BUILTIN_FUNCTIONS (so upper-cased as calls in the normal form, which spec hashes keep)
+ * that no Flink release defines in its default dialect: Hive's and Calcite's library functions
+ * ("No match found for function signature DATE_ADD(<DATE>, <NUMERIC>)" from 1.16.3 to 2.3.0). A
+ * call is one of the project's UDFs (a team's `date_add`), or unknown.
+ */
+const NOT_FLINK_FUNCTIONS = set(`
+ADD_MONTHS AGG BITAND BITNOT BITOR BITXOR BIT_AND BIT_OR BIT_XOR CBRT COVAR_POP COVAR_SAMP DATEDIFF DATE_ADD
+DATE_SUB LENGTH SQL_JOIN TRY VAR
+`);
 
 /**
  * Whether `upperName` is a Flink built-in at `flinkVersion` (`major.minor`; the newest release
@@ -127,9 +161,18 @@ BITMAP_BUILD_CARDINALITY_AGG`
  */
 export function isBuiltinFunction(upperName: string, flinkVersion?: string): boolean {
   if (!BUILTIN_FUNCTIONS.has(upperName) && !TYPE_NAMES.has(upperName)) return false;
+  if (NOT_FLINK_FUNCTIONS.has(upperName)) return false;
   const since = BUILTIN_SINCE.get(upperName);
   return since === undefined || flinkVersion === undefined || releaseAtLeast(flinkVersion, since);
 }
 
-/** Built-ins a release added after the normaliser had been in use, with no version to go by. */
-export const LATER_BUILTINS: ReadonlySet<string> = new Set(BUILTIN_SINCE.keys());
+/**
+ * Built-ins the normaliser learnt after it had been in use: older flinkops versions kept the case
+ * of a call `startswith(`, so the spec hash of a job they deployed is of that form.
+ */
+export const LATER_BUILTINS: ReadonlySet<string> = set(`
+STARTSWITH ENDSWITH PERCENTILE TRANSLATE3 PARSE_JSON TRY_PARSE_JSON OBJECT_UPDATE INET_ATON INET_NTOA BITMAP_AND
+BITMAP_ANDNOT BITMAP_BUILD BITMAP_CARDINALITY BITMAP_FROM_BYTES BITMAP_OR BITMAP_TO_ARRAY BITMAP_TO_BYTES
+BITMAP_TO_STRING BITMAP_XOR BITMAP_AND_AGG BITMAP_OR_AGG BITMAP_XOR_AGG BITMAP_BUILD_AGG BITMAP_AND_CARDINALITY_AGG
+BITMAP_OR_CARDINALITY_AGG BITMAP_XOR_CARDINALITY_AGG BITMAP_BUILD_CARDINALITY_AGG
+`);

@@ -302,12 +302,15 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
       );
     }
   }
+  // A module the script loads (LOAD MODULE hive) brings functions of its own: a call of none of
+  // the repository's UDFs may be one of them.
+  const modules = all.some((s) => s.kind === 'load_module');
   for (const r of uniqueRefs(all, (s) => s.functions)) {
     if (r.parts.length > 1) continue;
     if (local.functions.has(r.name.toLowerCase())) continue;
     const used = projectFunction(project, r.name, owner, () => at(r));
     if (typeof used === 'string') functions.add(used);
-    else if (used) diags.push(used);
+    else if (used && !modules) diags.push(used);
   }
   const copied = [...copies].filter((c) => !reads.has(c)).sort();
   return {

@@ -1,6 +1,7 @@
 /**
- * A Java scalar UDF built in the test (javac against the cluster's own jars, packed with jar),
- * referenced from udfs/, and called by a job writing CSV files: the files hold its results.
+ * Java scalar UDFs built in the test (javac against the cluster's own jars, packed with jar),
+ * referenced from udfs/, and called by a job writing CSV files: the files hold their results.
+ * One is named date_add, as Hive's: Flink has no such built-in, so the script must create it.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,17 @@ import org.apache.flink.table.functions.ScalarFunction;
 public class Twice extends ScalarFunction {
   public Integer eval(Integer x) {
     return x == null ? null : x * 2;
+  }
+}
+`;
+
+const DATE_ADD_SOURCE = `package e2e.udf;
+
+import org.apache.flink.table.functions.ScalarFunction;
+
+public class DateAdd extends ScalarFunction {
+  public Integer eval(Integer day, Integer days) {
+    return day == null || days == null ? null : day + days;
   }
 }
 `;
@@ -45,7 +57,7 @@ with:
   sink.rolling-policy.rollover-interval: 1 s
   sink.rolling-policy.check-interval: 1 s
 `,
-  'jobs/double_it.sql': 'INSERT INTO doubled\nSELECT v, twice(v) AS twice_v\nFROM numbers;\n',
+  'jobs/double_it.sql': 'INSERT INTO doubled\nSELECT v, date_add(v, v) AS twice_v\nFROM numbers;\n',
   'jobs/double_it.yaml': jobYaml(['parallelism: 1']),
 });
 afterAll(async () => {
@@ -75,14 +87,14 @@ describe('a Java UDF from udfs/', () => {
     const udf = javaUdfJar(
       repo.cluster,
       work,
-      { 'e2e/udf/Twice.java': UDF_SOURCE },
-      { twice: 'e2e.udf.Twice' },
+      { 'e2e/udf/Twice.java': UDF_SOURCE, 'e2e/udf/DateAdd.java': DATE_ADD_SOURCE },
+      { twice: 'e2e.udf.Twice', date_add: 'e2e.udf.DateAdd' },
     );
     repo.write({ 'udfs/e2e_udfs.yaml': udf });
     expect(udf).toMatch(/^sha256: [0-9a-f]{64}$/m);
   });
 
-  it('runs the job calling the UDF, and the sink files hold its results', async () => {
+  it('runs the job calling the date_add UDF, and the sink files hold its results', async () => {
     const valid = await flinkops(repo, ['validate', '--env', 'local']);
     expect(valid.code, valid.out).toBe(0);
     const r = await apply(repo);
