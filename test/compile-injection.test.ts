@@ -181,7 +181,7 @@ describe('types and expressions are single fragments', () => {
     expect(fragmentProblem(text, 'type')).toBe(problem);
   });
 
-  it('warns of a misspelt built-in type at its position (FO332), and compiles', () => {
+  it('refuses a misspelt built-in type at its position (FO332), in each file', () => {
     const dir = repo({
       'flinkops.yaml':
         'project: p\nflinkVersion: "2.0"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n',
@@ -193,8 +193,8 @@ describe('types and expressions are single fragments', () => {
     });
     const r = compileProject(dir, { env: 'dev' });
     expect(r.diags.map((d) => `${d.code} ${d.severity} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
-      'FO332 warning tables/t.yaml:5:11 Unknown data type STRNG: did you mean STRING?',
-      'FO332 warning tables/u.yaml:7:11 Unknown data type STRNG: did you mean STRING?',
+      'FO332 error tables/t.yaml:5:11 Unknown data type STRNG: did you mean STRING?',
+      'FO332 error tables/u.yaml:7:11 Unknown data type STRNG: did you mean STRING?',
     ]);
   });
 

@@ -29,11 +29,12 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
     functions: [],
     diags: [],
   };
+  const typeNames: Diagnostic[] = [];
   try {
-    analyzeBody(ctx, span.tokens, stmt);
-    checkStatement(ctx, span.tokens, stmt);
+    analyzeBody({ ...ctx, typeNames }, span.tokens, stmt);
+    checkStatement({ ...ctx, typeNames }, span.tokens, stmt);
     strayCharacter(ctx, span, stmt);
-    stmt.diags = stmt.diags.map((d) => explainToken(ctx, d));
+    stmt.diags = withTypeNames(stmt.diags, typeNames).map((d) => explainToken(ctx, d));
   } catch (e) {
     stmt.diags.push(
       isStackOverflow(e)
@@ -52,6 +53,26 @@ export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
     );
   }
   return stmt;
+}
+
+/**
+ * Flink's parser reads a statement before its planner resolves type names: where the statement
+ * has a syntax error, that is what Flink says, and an unknown type name (FO332) waits for it.
+ */
+function withTypeNames(diags: Diagnostic[], typeNames: readonly Diagnostic[]): Diagnostic[] {
+  if (typeNames.length === 0) return diags;
+  const syntax = diags.some(
+    (d) => d.severity === 'error' && (d.code === CODES.unexpectedToken || d.code === CODES.missingPart),
+  );
+  if (syntax) return diags;
+  const seen = new Set<string>();
+  const names = typeNames.filter((d) => {
+    const k = `${d.range?.start.line}:${d.range?.start.column}:${d.summary}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return [...diags, ...names];
 }
 
 /**

@@ -15,6 +15,11 @@ export interface Ctx {
   lines: LineIndex;
   /** The project's Flink version (`major.minor`), where the grammar differs between releases; newest when absent. */
   flinkVersion?: string;
+  /**
+   * Type names Flink does not define (FO332), kept apart from the parse's own diagnostics: Flink's
+   * planner refuses them only after its parser read the statement, so they do not stop the parse.
+   */
+  typeNames?: Diagnostic[];
 }
 
 export class Cursor {

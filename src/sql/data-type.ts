@@ -5,7 +5,7 @@
  * cosmetic edit is not a change. A type Flink's parser rejects (`STRING(3)`, `TIMESTAMP
  * WITH TIME ZONE`, an INTERVAL column, `MAP<STRING>`) is reported where Flink stops.
  */
-import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
 import { LineIndex } from '../core/text';
 import { CODES } from './codes';
@@ -62,23 +62,35 @@ const BUILTIN_TYPES = new Set([
   'BYTES',
   'VARIANT',
   'STRUCTURED',
+  'BITMAP',
 ]);
 
+/** Types a later release added, with that release: before it, the name is an unknown type. */
+const TYPE_SINCE: Readonly<Record<string, string>> = { VARIANT: '2.1', STRUCTURED: '2.1', BITMAP: '2.3' };
+
 /**
- * A bare name Flink's parser takes for a user-defined type, though it is a misspelt built-in one
- * (`STRNG`, `BIGINTT`): a warning, as the parser accepts it and the planner then fails on it.
+ * A name Flink's parser takes for a user-defined type, which no Flink release resolves: Flink SQL
+ * has no user-defined types, so its planner refuses the table or CAST ("Unknown identifier
+ * 'STRNG'", 1.17 to 2.3). FO332, with the built-in meant when the name is a misspelling.
  */
-function typoOfBuiltin(c: Cursor, t: Token, up: string): void {
+function unknownTypeName(c: Cursor, t: Token, shown: string, up: string, version: string): void {
   // A `${env.X}` reference is checked once it is substituted, not as it stands.
-  if (BUILTIN_TYPES.has(up) || up.includes('$')) return;
-  const near = didYouMean(up, BUILTIN_TYPES);
-  if (!near) return;
-  c.diags.push(
-    warning(
+  if (shown.includes('$')) return;
+  const later = TYPE_SINCE[up];
+  const since = later !== undefined && !atLeast(version, later) ? later : undefined;
+  if (since === undefined && t.kind === 'word' && BUILTIN_TYPES.has(up)) return;
+  const near = since === undefined && t.kind === 'word' ? didYouMean(up, BUILTIN_TYPES) : undefined;
+  c.ctx.typeNames ??= [];
+  c.ctx.typeNames.push(
+    error(
       CODES.unknownTypeName,
-      `Unknown data type ${nameOf(c.ctx.text, t)}: did you mean ${near}?`,
-      `Flink's parser takes a name it does not know for a user-defined type, and no flinkops project defines one: the planner rejects it when the job runs. Write ${near}.`,
-      c.ctx.lines.range(c.ctx.file, t.start, t.end),
+      since !== undefined
+        ? `Data type ${shown} needs Flink ${since} or later`
+        : `Unknown data type ${shown}${near ? `: did you mean ${near}?` : ''}`,
+      since !== undefined
+        ? `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose planner has no ${up} type ("Unknown identifier '${up}'"). Use another type, or raise flinkVersion if the cluster runs Flink ${since} or later.`
+        : `Flink has no data type of that name, and Flink SQL defines no user-defined types: its planner refuses it ("Unknown identifier '${t.kind === 'word' ? shown : shown.replace(/`/g, '')}'"). ${near ? `Write ${near}.` : 'Write one of its types (STRING, BIGINT, DECIMAL(10, 2), TIMESTAMP(3), ROW<...>, ...).'}`,
+      c.ctx.lines.range(c.ctx.file, t.start, c.peek(-1)?.end ?? t.end),
     ),
   );
 }
@@ -281,6 +293,7 @@ function parseType(c: Cursor, where: string, ctx: TypeContext, top: boolean): st
     // A user-defined (structured or distinct) type, possibly qualified.
     const ref = c.qualifiedName()!;
     out = quoteQualified(ref.parts);
+    unknownTypeName(c, first, c.ctx.text.slice(first.start, c.peek(-1)!.end), '', version);
   } else if (up === 'ROW' && (opAt(c, 1, '<') || opAt(c, 1, '(') || opAt(c, 1, '<>'))) {
     c.i++;
     const open = c.next()!.value;
@@ -312,6 +325,9 @@ function parseType(c: Cursor, where: string, ctx: TypeContext, top: boolean): st
     // Flink 2.1's semi-structured type (PARSE_JSON), a reserved word since.
     c.i++;
     out = 'VARIANT';
+  } else if (up === 'BITMAP' && atLeast(version, '2.3')) {
+    c.i++;
+    out = 'BITMAP';
   } else if (first.kind === 'word' && reservedIn(up, version) && !RESERVED_TYPE_NAMES.has(up)) {
     return c.unexpected(where, 'a data type');
   } else if (up === 'GEOMETRY') {
@@ -319,7 +335,7 @@ function parseType(c: Cursor, where: string, ctx: TypeContext, top: boolean): st
   } else {
     c.i++;
     out = up || nameOf(c.ctx.text, first);
-    if (first.kind === 'word') typoOfBuiltin(c, first, up);
+    unknownTypeName(c, first, nameOf(c.ctx.text, first), up, version);
   }
   // Postfix collection forms: INT ARRAY, STRING MULTISET; a column's element may be NOT NULL first.
   for (;;) {
@@ -383,14 +399,14 @@ export function rowtimeTypeProblem(type: string): string | undefined {
 }
 
 /**
- * FO332 for each misspelt built-in type name in a type written as text (a YAML column's `type:`),
+ * FO332 for each type name Flink does not define in a type written as text (a YAML column's `type:`),
  * at the range `at` gives (asked only when there is one). A repository writes a few types on
  * thousands of columns, so each text is parsed once a process.
  */
 export function typeNameTypos(type: string, at: () => SourceRange): Diagnostic[] {
   let typos = typosByText.get(type);
   if (typos === undefined) {
-    typos = (parseTypeText(type)?.c.diags ?? []).filter((d) => d.code === CODES.unknownTypeName);
+    typos = parseTypeText(type)?.c.ctx.typeNames ?? [];
     if (typosByText.size < 4096) typosByText.set(type, typos);
   }
   if (typos.length === 0) return [];
@@ -425,6 +441,7 @@ function typeProblem(type: string, flinkVersion: string | undefined): string | u
     tokens,
   );
   const out = parseDataType(c, 'a data type');
+  // An unknown type name is FO332 at the column (typeNameTypos), not a malformed type.
   const failed = c.diags.find((d) => d.severity === 'error');
   if (out === undefined || failed) return failed ? lowerFirst(failed.summary) : 'not a data type';
   if (!c.eatWord('NOT', 'NULL')) c.eatWord('NULL');
