@@ -164,14 +164,20 @@ function nestedNullability(c: Cursor): string {
   return '';
 }
 
-/** ROW fields: `name type [NOT NULL] ['comment']`, separated by commas, up to `close`. */
+/**
+ * ROW fields: `name type [NOT NULL] ['comment']`, separated by commas, up to `close`. Flink's
+ * grammar makes the first field optional (`[field] (, field)*`), so it takes a comma straight
+ * after the opening bracket (`ROW<, a INT>`, a leading-comma style some scripts use).
+ */
 function rowFields(c: Cursor, close: string, where: string): string | undefined {
   const fields: string[] = [];
   if (c.atOp(close)) {
     c.i++;
     return '';
   }
+  const leadingComma = c.atOp(',');
   do {
+    if (leadingComma && fields.length === 0 && c.atOp(',')) c.i++;
     const t = c.peek();
     if (!isName(t)) return c.unexpected(where, 'a ROW field name');
     // Flink's parser takes a reserved word as a field name only in backticks (`value` STRING).

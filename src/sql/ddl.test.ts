@@ -231,6 +231,9 @@ describe('renderTypeName', () => {
     ['array<map<string, int>>', 'ARRAY<MAP<STRING, INT>>'],
     ['interval day(2) to second(3)', 'INTERVAL DAY(2) TO SECOND(3)'],
     ['row<>', 'ROW<>'],
+    // Flink's grammar makes the first field optional: a leading comma parses (and Flink 2.2 creates the table).
+    ['ROW<\n ,a INT\n ,b STRING\n>', 'ROW<a INT, b STRING>'],
+    ['ROW(, a INT)', 'ROW<a INT>'],
     ['char  varying(3)', 'CHAR VARYING(3)'],
     ["raw('a.B',  'AA')", "RAW('a.B', 'AA')"],
     ['string(3)', 'string(3)'],
@@ -241,6 +244,17 @@ describe('renderTypeName', () => {
 });
 
 describe('type names', () => {
+  it('takes a ROW written with leading commas, as Flink does, and still refuses `ROW<,>`', () => {
+    const errs = (sql: string) => analyzeScript(sql, 't.sql').diags.filter((d) => d.severity === 'error');
+    expect(
+      errs(
+        "CREATE TABLE t (\n  _id STRING\n  ,acct ROW<\n    ,tenantId VARCHAR(8)\n    ,branchId VARCHAR(6)\n  >\n) WITH ('connector' = 'datagen')",
+      ),
+    ).toEqual([]);
+    expect(errs("CREATE TABLE t (a ROW<,>) WITH ('connector' = 'datagen')").length).toBe(1);
+    expect(errs("CREATE TABLE t (a ROW<, , b INT>) WITH ('connector' = 'datagen')").length).toBe(1);
+  });
+
   it('refuses a data type Flink does not define (FO332), naming the built-in one a misspelling means', () => {
     // Flink's planner, 1.17 to 2.3: "Unknown identifier 'STRNG'"; Flink SQL has no user-defined types.
     const a = analyzeScript(
