@@ -22,9 +22,7 @@ function hasTopLevelAs(tokens: readonly Token[], from: number): boolean {
 }
 
 function classifyCreate(tokens: readonly Token[], i: number): StatementKind {
-  let replace = false;
   if (w(tokens, i) === 'OR' && w(tokens, i + 1) === 'REPLACE') {
-    replace = true;
     i += 2;
   } else if (w(tokens, i) === 'OR' && w(tokens, i + 1) === 'ALTER') {
     // CREATE OR ALTER MATERIALIZED TABLE (Flink 2.1+).
@@ -34,7 +32,9 @@ function classifyCreate(tokens: readonly Token[], i: number): StatementKind {
   if (w(tokens, i) === 'SYSTEM') i++;
   switch (w(tokens, i)) {
     case 'TABLE':
-      return replace || hasTopLevelAs(tokens, i + 1) ? 'create_table_as' : 'create_table';
+      // CREATE OR REPLACE TABLE without AS SELECT is a plain CREATE TABLE to Flink's parser (it
+      // drops the OR REPLACE): DDL, not a write.
+      return hasTopLevelAs(tokens, i + 1) ? 'create_table_as' : 'create_table';
     case 'VIEW':
       return 'create_view';
     case 'FUNCTION':
