@@ -58,6 +58,15 @@ describe('what FO705 says to do', () => {
     expect(fix).not.toContain('outside flinkops');
   });
 
+  it('a bounded job that was RUNNING at first and FINISHED during the health check gets the same advice', () => {
+    // Flink 2.2: an interval join of two filesystem tables ran for a moment, then FINISHED with no
+    // exception; the health check's answer says "went" where the start wait says "is".
+    const fix = unhealthyFix('bdl_interval_join', 'job aa033b82aa0a4bfabb99d8cd5faa225c went FINISHED');
+    expect(fix).not.toMatch(/Exceptions tab/);
+    expect(fix).toContain('every table it reads is bounded');
+    expect(fix).toContain('jobs/bdl_interval_join.sql');
+  });
+
   it('a job whose script sets streaming last, over a batch config: setting, is told which SET wins', () => {
     // Flink 1.20: config: {execution.runtime-mode: batch} and SET 'execution.runtime-mode' =
     // 'streaming'; in the SQL: the job ran in streaming mode and ended FINISHED (a JDBC scan).

@@ -168,8 +168,9 @@ export function unhealthyFix(job: string, cause: string, mode?: string): string 
     )
   )
     return 'The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism, then apply again.';
-  // No exception to see: a job whose every source is bounded ends by itself once it has read them.
-  if (/^job \S+ is FINISHED$/.test(cause)) {
+  // No exception to see: a job whose every source is bounded ends by itself once it has read them
+  // (seen FINISHED while starting — "is" — or during the health check after it ran — "went").
+  if (/^job \S+ (is|went) FINISHED$/.test(cause)) {
     const bounded = `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running.`;
     const otherwise = `Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
     // Set to streaming in so many words: a batch config: setting is overridden by a later SET line.
