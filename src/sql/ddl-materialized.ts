@@ -9,6 +9,7 @@ import { parseTableBody } from './ddl-table';
 import type { ReferenceScanner } from './reference-scanner';
 import { pushUnique } from './references';
 import type { TableDef } from './types';
+import { atLeast, LATEST_FLINK_VERSION } from './versions';
 
 const WHERE = 'CREATE MATERIALIZED TABLE';
 const REFRESH_MODES = new Set(['CONTINUOUS', 'FULL']);
@@ -59,11 +60,36 @@ export function parseMaterializedTable(c: Cursor, scanner: ReferenceScanner, sta
   }
   c.eatWord('OR', 'ALTER');
   c.eatWord('MATERIALIZED', 'TABLE');
+  const from = c.i;
   const q = parseTableBody(c, table, scanner, materializedClause);
+  if (c.diags.length === 0) columnsBefore23(c, table, from);
   if (q >= 0) scanner.query(q, c.end, WHERE);
   else if (c.diags.length === 0) c.unexpected(WHERE, 'AS and the query that populates the table');
   if (table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
   return table;
+}
+
+/**
+ * Before Flink 2.3 the parentheses after a materialized table's name hold only its primary key
+ * (`(PRIMARY KEY (a) NOT ENFORCED)`): Flink 1.20's and 2.2's parsers stop at a column or a
+ * WATERMARK there ("Encountered "a""); the columns come from the query.
+ */
+function columnsBefore23(c: Cursor, table: TableDef, from: number): void {
+  const version = c.ctx.flinkVersion ?? LATEST_FLINK_VERSION;
+  if (atLeast(version, '2.3')) return;
+  const column = table.columns[0];
+  const at = column
+    ? c.toks.find((t, j) => j >= from && t.start === column.start)
+    : table.watermark
+      ? c.toks.find((t, j) => j >= from && t.kind === 'word' && t.value === 'WATERMARK')
+      : undefined;
+  if (!at) return;
+  c.fail(
+    CODES.unexpectedToken,
+    `${column ? 'A column definition' : 'A WATERMARK'} in CREATE MATERIALIZED TABLE needs Flink 2.3 or later`,
+    `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose parser takes only the primary key in the parentheses after a materialized table's name: CREATE MATERIALIZED TABLE t (PRIMARY KEY (id) NOT ENFORCED) ... AS SELECT ...; the columns and their types come from the query.`,
+    at,
+  );
 }
 
 /**

@@ -547,6 +547,30 @@ describe("syntax newer than the project's Flink, as Flink 1.20, 2.0 and 2.2 pars
   });
 });
 
+describe('CREATE MATERIALIZED TABLE with columns, as Flink 1.20 and 2.2 parse it', () => {
+  // Flink's own parser (test/sql-oracle), 1.20.0 and 2.2.0: only the primary key may stand in the
+  // parentheses after the name; a column or a WATERMARK there is "Encountered ..." at its column.
+  const mt = (inside: string) =>
+    `CREATE MATERIALIZED TABLE dim_rides (${inside}) FRESHNESS = INTERVAL '1' MINUTE AS SELECT driver_id FROM rides`;
+  it.each([
+    [mt('driver_id STRING NOT NULL, PRIMARY KEY (driver_id) NOT ENFORCED'), 38],
+    [mt('WATERMARK FOR ts AS ts'), 38],
+    [mt('PRIMARY KEY (driver_id) NOT ENFORCED'), undefined],
+    [mt('CONSTRAINT pk PRIMARY KEY (driver_id) NOT ENFORCED'), undefined],
+  ])('%s', (sql, column) => {
+    for (const v of ['1.20', '2.2']) {
+      const errors = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(
+        (d) => d.severity === 'error',
+      );
+      expect([v, errors.map((e) => e.range?.start.column)]).toEqual([v, column ? [column] : []]);
+    }
+    // Flink 2.3's parser reads columns and a watermark there.
+    expect(
+      analyzeScript(sql, 'q.sql', { flinkVersion: '2.3' }).diags.filter((d) => d.severity === 'error'),
+    ).toEqual([]);
+  });
+});
+
 describe('ROW field names', () => {
   it('refuses a reserved word as an unquoted field name, as Flink parses it, and takes it quoted', () => {
     // Flink 2.2's SQL Gateway: ROW<timestamp STRING>, ROW<user STRING>, ROW<count STRING> fail
