@@ -86,7 +86,12 @@ function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statem
   const c = new Cursor(ctx, tokens, i0 + 1);
   if (!c.eatWord('TABLE')) return;
   c.eatWord('IF', 'EXISTS');
-  if (!c.qualifiedName()) return;
+  if (!c.qualifiedName()) {
+    // `ALTER TABLE <table_name> ...`, a placeholder left in: Flink's parser stops at it.
+    if (c.diags.length === 0 && c.peek()) c.unexpected('ALTER TABLE', 'the table name');
+    stmt.diags.push(...c.diags);
+    return;
+  }
   const verb = c.next();
   if (verb === undefined) return;
   const v = verb.kind === 'word' ? verb.value : '';
@@ -109,6 +114,28 @@ function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statem
     const from = c.i;
     alterTableColumn(c, new ReferenceScanner(ctx, tokens), 'ALTER TABLE');
     if (!c.diags.some((d) => d.severity === 'error')) enforcedKeyAdded(c, tokens, from);
+  } else if ((v === 'ADD' || v === 'MODIFY') && c.atWord('CONSTRAINT') && !isConstraintKind(c.peek(2)))
+    // A named constraint is a primary key (or UNIQUE, which Flink's parser reads and then refuses):
+    // not a FOREIGN KEY, CHECK or DEFAULT, which Flink does not have.
+    c.fail(
+      CODES.unexpectedToken,
+      c.peek(2)
+        ? `Unexpected ${tokenText(ctx, c.peek(2)!)} in ALTER TABLE ... ${v} CONSTRAINT`
+        : `ALTER TABLE ... ${v} CONSTRAINT is missing its PRIMARY KEY`,
+      `Flink's only table constraint is the primary key: ALTER TABLE t ${v} CONSTRAINT pk PRIMARY KEY (a) NOT ENFORCED. Foreign keys, CHECK and DEFAULT constraints belong to the database the table lives in.`,
+      c.peek(2) ?? c.peek(1),
+    );
+  else if ((v === 'ADD' || v === 'MODIFY' || v === 'DROP') && c.atOp('(')) {
+    if (v !== 'DROP') enforcedKeyAdded(c, tokens, c.i);
+    const after = matchingBracket(tokens, c.i, tokens.length);
+    const extra = tokens[after];
+    if (extra && !isOp(extra, ';'))
+      c.fail(
+        CODES.unexpectedToken,
+        `Unexpected ${tokenText(ctx, extra)} after ALTER TABLE ... ${v} (...)`,
+        'The list in parentheses ends the statement: end it with `;` before the next statement (a second ALTER TABLE runs on into this one without it).',
+        extra,
+      );
   } else if (v === 'ADD' || v === 'MODIFY') enforcedKeyAdded(c, tokens, c.i);
   else if (v === 'SET' && !c.atOp('('))
     c.fail(
@@ -118,6 +145,10 @@ function alterTable(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statem
       c.peek() ?? verb,
     );
   stmt.diags.push(...c.diags);
+}
+
+function isConstraintKind(t: Token | undefined): boolean {
+  return isWord(t, 'PRIMARY') || isWord(t, 'UNIQUE');
 }
 
 /**

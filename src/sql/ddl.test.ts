@@ -330,11 +330,29 @@ describe('ALTER TABLE clauses, as Flink 1.20 and 2.2 parse them', () => {
     ['ALTER TABLE t DROP CONSTRAINT pk', true, true],
     ['ALTER TABLE t garbage here', false, false],
     ['ALTER TABLE t PARTITION (a = 1) COMPACT', true, false],
+    // Seen in public scripts (jbcodeforce/flink-studies): another database's constraints, a
+    // placeholder left for the name, and two ALTERs without the `;` between them.
+    ['ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES d(a)', false, false],
+    ['ALTER TABLE t ADD CONSTRAINT z DEFAULT 0', false, false],
+    ['ALTER TABLE <table_name> DROP c', false, false],
+    ['ALTER TABLE t ADD (c INT)\nALTER TABLE t ADD (d INT)', false, false],
+    ['ALTER TABLE t DROP (c, d) x', false, false],
+    ['ALTER TABLE t MODIFY CONSTRAINT pk PRIMARY KEY (a) NOT ENFORCED', true, true],
   ])('%s: 1.20 %s, 2.2 %s', (sql, on120, on22) => {
     const errors = (v: string) =>
       analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter((d) => d.severity === 'error');
     expect(errors('1.20').length === 0).toBe(on120);
     expect(errors('2.2').length === 0).toBe(on22);
+  });
+
+  it('says where: at the word Flink stops at', () => {
+    const at = (sql: string) => {
+      const [d] = analyzeScript(sql, 'q.sql').diags;
+      return [d?.code, d?.range?.start.line, d?.range?.start.column];
+    };
+    expect(at('ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES d(a)')).toEqual(['FO312', 1, 33]);
+    expect(at('ALTER TABLE <table_name> DROP c')).toEqual(['FO312', 1, 13]);
+    expect(at('ALTER TABLE t ADD (c INT)\nALTER TABLE t ADD (d INT)')).toEqual(['FO312', 2, 1]);
   });
 
   it('says where and why: at the COLUMN keyword, with the form Flink takes', () => {
