@@ -352,6 +352,45 @@ function statementOptions(ctx: Ctx, tokens: readonly Token[], stmt: Statement, w
   }
 }
 
+/**
+ * CREATE [TEMPORARY] MODEL [IF NOT EXISTS] name: then, each optional and in this order, INPUT (...),
+ * OUTPUT (...), COMMENT '...', WITH (...) and AS query, as Flink's parser takes them; another word
+ * there (a misspelt OUTPUT) is where it stops.
+ */
+function createModelClauses(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: Statement): void {
+  const c = new Cursor(ctx, tokens, i0 + 1);
+  c.eatWord('TEMPORARY');
+  if (!c.eatWord('MODEL')) return;
+  c.eatWord('IF', 'NOT', 'EXISTS');
+  if (!c.qualifiedName()) return;
+  const clauses = ['INPUT', 'OUTPUT', 'COMMENT', 'WITH', 'AS'];
+  let next = 0;
+  while (!c.done() && !c.atOp(';')) {
+    const t = c.peek()!;
+    const k = t.kind === 'word' ? clauses.indexOf(t.value) : -1;
+    if (k < next) {
+      c.unexpected(
+        'CREATE MODEL',
+        `${clauses
+          .slice(next)
+          .join(', ')
+          .replace(/, (\w+)$/, ' or $1')} (in this order) after the model name`,
+      );
+      break;
+    }
+    next = k + 1;
+    c.i++;
+    if (t.value === 'AS') break;
+    if (t.value === 'COMMENT') {
+      if (c.peek()?.kind === 'string') c.i++;
+      continue;
+    }
+    if (!c.atOp('(')) break;
+    c.i = matchingBracket(tokens, c.i, tokens.length);
+  }
+  stmt.diags.push(...c.diags);
+}
+
 export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Statement): void {
   const i0 = firstWordIndex(tokens);
   const b = brackets(ctx, tokens);
@@ -384,8 +423,10 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
   }
   const late = checkVersionSyntax(ctx, tokens, i0);
   if (late) stmt.diags.push(late);
-  if (stmt.kind === 'create_model') statementOptions(ctx, tokens, stmt, 'CREATE MODEL');
-  else if (stmt.kind === 'create_other' || stmt.kind === 'drop' || stmt.kind === 'use')
+  if (stmt.kind === 'create_model') {
+    createModelClauses(ctx, tokens, i0, stmt);
+    statementOptions(ctx, tokens, stmt, 'CREATE MODEL');
+  } else if (stmt.kind === 'create_other' || stmt.kind === 'drop' || stmt.kind === 'use')
     objectStatement(ctx, tokens, i0, stmt);
   else if (stmt.kind === 'alter') {
     alterObject(ctx, tokens, i0, stmt);

@@ -589,6 +589,27 @@ describe('CREATE MATERIALIZED TABLE with columns, as Flink 1.20 and 2.2 parse it
   });
 });
 
+describe('CREATE MODEL clauses, as Flink 1.20 and 2.2 parse them', () => {
+  // Flink's own parser (test/sql-oracle): INPUT, OUTPUT, COMMENT, WITH, AS, each optional, in this order.
+  it.each([
+    ["CREATE MODEL m INPUT (a STRING) OUTPUT (b STRING) COMMENT 'c' WITH ('provider' = 'openai')", undefined],
+    ["CREATE TEMPORARY MODEL IF NOT EXISTS c.d.m WITH ('provider' = 'openai') AS SELECT 1", undefined],
+    // jbcodeforce/flink-studies e2e-demos/cc-cdc-tx-demo/README.md: a misspelt OUTPUT.
+    ["CREATE MODEL m INPUT (a STRING)\nOUPUT (b STRING) WITH ('k' = 'v')", [2, 1]],
+    ["CREATE MODEL m OUTPUT (b STRING) INPUT (a STRING) WITH ('k' = 'v')", [1, 34]],
+  ])('%s', (sql, at) => {
+    for (const v of ['1.20', '2.2']) {
+      const errors = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(
+        (d) => d.severity === 'error',
+      );
+      expect([v, errors.map((e) => [e.range?.start.line, e.range?.start.column])]).toEqual([
+        v,
+        at ? [at] : [],
+      ]);
+    }
+  });
+});
+
 describe('ROW field names', () => {
   it('refuses a reserved word as an unquoted field name, as Flink parses it, and takes it quoted', () => {
     // Flink 2.2's SQL Gateway: ROW<timestamp STRING>, ROW<user STRING>, ROW<count STRING> fail
