@@ -487,6 +487,18 @@ describe('CREATE TABLE and other DDL', () => {
       expect(errorsOf(ok, '1.20'), ok).toEqual([]);
   });
 
+  it('says a materialized table keyed without NOT ENFORCED is refused, at the key', () => {
+    // Flink 2.2.0 and 2.3.0: "Flink doesn't support ENFORCED mode for PRIMARY KEY constraint".
+    const mt = (key: string) =>
+      `CREATE MATERIALIZED TABLE m (${key}) FRESHNESS = INTERVAL '1' MINUTE AS SELECT id, v FROM src`;
+    for (const v of ['2.2', '2.3']) {
+      const [e] = errorsOf(mt('PRIMARY KEY (id)'), v);
+      expect(e, v).toMatchObject({ code: 'FO321', range: { start: { line: 1, column: 30 } } });
+      expect(e!.detail).toContain('PRIMARY KEY (id) NOT ENFORCED');
+      expect(errorsOf(mt('PRIMARY KEY (id) NOT ENFORCED'), v)).toEqual([]);
+    }
+  });
+
   it('says CREATE TEMPORARY TABLE ... AS SELECT is refused, at TEMPORARY', () => {
     for (const v of ['1.20', '2.2']) {
       const [e] = errorsOf("CREATE TEMPORARY TABLE s WITH ('connector' = 'blackhole') AS SELECT 1 AS a", v);

@@ -5,7 +5,7 @@
  */
 import { CODES } from './codes';
 import type { Cursor } from './cursor';
-import { parseTableBody } from './ddl-table';
+import { parseTableBody, refuseEnforcedKey } from './ddl-table';
 import type { ReferenceScanner } from './reference-scanner';
 import { pushUnique } from './references';
 import type { TableDef } from './types';
@@ -63,6 +63,13 @@ export function parseMaterializedTable(c: Cursor, scanner: ReferenceScanner, sta
   const from = c.i;
   const q = parseTableBody(c, table, scanner, materializedClause);
   if (c.diags.length === 0) columnsBefore23(c, table, from);
+  // As for CREATE TABLE: "Flink doesn't support ENFORCED mode for PRIMARY KEY constraint" (2.2, 2.3).
+  if (c.diags.length === 0 && table.primaryKey?.enforced)
+    refuseEnforcedKey(
+      c,
+      c.toks.find((t, j) => j >= from && t.kind === 'word' && t.value === 'PRIMARY'),
+      table.primaryKey.columns.join(', '),
+    );
   if (q >= 0) scanner.query(q, c.end, WHERE);
   else if (c.diags.length === 0) c.unexpected(WHERE, 'AS and the query that populates the table');
   if (table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);

@@ -562,3 +562,13 @@ function clauses(c: Cursor, table: TableDef, extraClause?: (c: Cursor) => boolea
   }
   return -1;
 }
+
+/** FO321 at `at`: Flink takes a primary key only NOT ENFORCED (CREATE TABLE, CREATE MATERIALIZED TABLE, ALTER TABLE ADD / MODIFY). */
+export function refuseEnforcedKey(c: Cursor, at: Token | undefined, columns = '...'): void {
+  c.fail(
+    CODES.refusedByFlink,
+    'Flink supports only PRIMARY KEY ... NOT ENFORCED',
+    `Flink refuses a primary key it would have to enforce ("Flink doesn't support ENFORCED mode for PRIMARY KEY constraint"): it does not own the data. Write PRIMARY KEY (${columns}) NOT ENFORCED.`,
+    at,
+  );
+}

@@ -16,7 +16,7 @@ import {
   parseShowCreate,
   parseViewBody,
 } from './ddl-other';
-import { parseTableBody } from './ddl-table';
+import { parseTableBody, refuseEnforcedKey } from './ddl-table';
 import type { Token } from './lexer';
 import { isOp, isWord } from './lexer';
 import { ReferenceScanner } from './reference-scanner';
@@ -24,16 +24,6 @@ import { pushUnique, withoutCtes, withoutRunaways } from './references';
 import { parseReset, parseSet } from './set-reset';
 import type { NamespaceDef, Statement, TableDef } from './types';
 import { atLeast } from './versions';
-
-/** FO321 at `at`: Flink takes a primary key only NOT ENFORCED (CREATE TABLE, ALTER TABLE ADD / MODIFY). */
-export function refuseEnforcedKey(c: Cursor, at: Token | undefined, columns = '...'): void {
-  c.fail(
-    CODES.refusedByFlink,
-    'Flink supports only PRIMARY KEY ... NOT ENFORCED',
-    `Flink refuses a primary key it would have to enforce ("Flink doesn't support ENFORCED mode for PRIMARY KEY constraint"): it does not own the data. Write PRIMARY KEY (${columns}) NOT ENFORCED.`,
-    at,
-  );
-}
 
 /** The first `w1 w2` of the tokens (`PRIMARY KEY`), at its first word. */
 function wordPair(tokens: readonly Token[], w1: string, w2: string): Token | undefined {
