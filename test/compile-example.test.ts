@@ -323,6 +323,34 @@ where status = 'COMPLETED';
     ]);
   });
 
+  it('creates a UDF a YAML computed column calls by its quoted name; an unknown quoted one is FO225', () => {
+    // `mask_id`(ride_id) in a YAML table: the job's script created no function, so Flink refused the
+    // table at apply ("No match found for function signature mask_id"), and a misspelt quoted name passed.
+    const dir = copyExample();
+    const table = (expr: string) =>
+      [
+        'kind: source',
+        'connector: datagen',
+        'columns:',
+        '  - { name: ride_id, type: STRING }',
+        'computed:',
+        `  - { name: masked, expr: "${expr}" }`,
+        '',
+      ].join('\n');
+    writeFileSync(join(dir, 'tables/masked_rides.yaml'), table('`mask_id`(ride_id)'));
+    writeFileSync(join(dir, 'jobs/mask_copy.sql'), 'INSERT INTO fraud_alerts\nSELECT * FROM masked_rides;\n');
+    const job = compileOk(dir, 'prod').jobs.find((j) => j.name === 'mask_copy')!;
+    expect(job.functions).toEqual(['mask_id']);
+    const fn = job.script.indexOf('CREATE TEMPORARY FUNCTION `mask_id`');
+    expect(fn).toBeGreaterThan(-1);
+    expect(fn).toBeLessThan(job.script.indexOf('CREATE TEMPORARY TABLE `masked_rides`'));
+    writeFileSync(join(dir, 'tables/masked_rides.yaml'), table('`mask_idd`(ride_id)'));
+    const d = loadAndValidate(dir, { envVars: {} }).diags.filter((x) => x.severity === 'error');
+    expect(d.map((x) => [x.code, x.summary])).toEqual([
+      ['FO225', 'Table masked_rides calls unknown function "mask_idd"'],
+    ]);
+  });
+
   it('keeps parallelism out of the restart hash', () => {
     const staging = compileOk(EXAMPLE, 'staging').jobs.find((j) => j.name === 'city_ride_stats')!;
     const dir = copyExample();

@@ -460,8 +460,8 @@ export function yamlTableFunctions(
   const out = new Set<string>();
   for (const [expr, path] of exprs) {
     // Only a call of something but a built-in can name a UDF: most expressions (PROCTIME(),
-    // amount * 100) need no analysis.
-    const calls = [...expr.matchAll(/([A-Za-z_][\w$]*)\s*\(/g)];
+    // amount * 100) need no analysis. A quoted name (`mask_id`(x)) is never taken for a built-in.
+    const calls = [...expr.matchAll(/(`[^`]*`|[A-Za-z_][\w$]*)\s*\(/g)];
     if (calls.every((m) => isBuiltinFunction(m[1]!.toUpperCase(), project.config?.flinkVersion))) continue;
     const [st] = analyzeScript(`SELECT ${expr}`, table.file, {
       flinkVersion: project.config?.flinkVersion,
