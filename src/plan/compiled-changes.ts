@@ -65,6 +65,11 @@ function tableOptions(job: DesiredJob): (table: string) => Readonly<Record<strin
   return (t) => byKey.get(t);
 }
 
+/** The Flink release the store recorded as the writer of a savepoint of the job. */
+function writerOf(doc: StateDoc, job: string, path: string): string | undefined {
+  return doc.jobs[job]?.savepoints.find((s) => s.path === path)?.flinkVersion;
+}
+
 /** Actions that start the job from state it had. */
 const RESTARTS = new Set(['upgrade', 'resume', 'recover']);
 
@@ -128,7 +133,7 @@ export function annotateCompiledPlans(
             ...(c.move ? { moving: true } : {}),
             // The start restores the savepoint restoreFrom pins (a pin already deployed is history).
             ...(c.restoreFrom !== undefined && c.restoreFrom === job.settings.restoreFrom
-              ? { pinned: true }
+              ? { pinned: true, pinnedWrittenBy: writerOf(doc, c.job, c.restoreFrom) }
               : {}),
             ...(opts.acrossReleases?.has(c.job) && next.compatibility?.source === 'flink'
               ? { acrossReleases: next.compatibility.verdict }

@@ -87,6 +87,19 @@ describe('versionUpgradeVerdict', () => {
     const pinned = versionUpgradeVerdict({ ...base, from: '2.2', to: '1.20', pinned: true })!;
     expect(pinned.blocked).toBeUndefined();
     expect(pinned.findings[0]).toContain('restoreFrom');
+    // Pinned on the savepoint 2.2 wrote (the newest, taken at the stop there): 1.20 cannot read it either.
+    const newer = versionUpgradeVerdict({
+      ...base,
+      from: '2.2',
+      to: '1.20',
+      pinned: true,
+      pinnedWrittenBy: '2.2',
+    })!;
+    expect(newer.blocked?.reason).toBe('downgrade');
+    expect(
+      versionUpgradeVerdict({ ...base, from: '2.2', to: '1.20', pinned: true, pinnedWrittenBy: '1.20' })!
+        .blocked,
+    ).toBeUndefined();
     // A start without state, or forward, is not a downgrade.
     expect(
       versionUpgradeVerdict({ ...base, from: '2.2', to: '1.20', restores: false })!.blocked,

@@ -36,6 +36,8 @@ export interface VersionUpgradeInput {
   moving?: boolean;
   /** The start restores the savepoint the job's `restoreFrom` pins: the user chose it. */
   pinned?: boolean;
+  /** The Flink release that wrote the pinned savepoint, where the store recorded it. */
+  pinnedWrittenBy?: string;
 }
 
 export interface VersionUpgrade {
@@ -78,7 +80,10 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
   if (!input.restores) {
     return { ...base, verdict: 'compatible', findings: ['starts without state'], advice: [] };
   }
-  const back = downgrade(from, to, input.pinned === true, input.confirmed === true);
+  // A pin on a savepoint a newer major release wrote (the one the stop on it took) is no way back.
+  const readable =
+    (parseFlinkVersion(input.pinnedWrittenBy)?.major ?? 0) <= (parseFlinkVersion(to)?.major ?? 0);
+  const back = downgrade(from, to, input.pinned === true && readable, input.confirmed === true);
   if (back) return { ...base, ...back };
   if (input.planMode === 'compiled' && input.samePlan) {
     if (input.planCheck && !input.planCheck.ok) {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { DesiredJob } from '../compile';
+import type { StateDoc } from '../state/model';
+import { annotateCompiledPlans } from './compiled-changes';
+import type { JobChange } from './model';
+
+describe('a move back to an older release (FO665)', () => {
+  it('is refused when restoreFrom pins a savepoint a newer major release wrote', () => {
+    // The job ran on 2.2; restoreFrom pins the savepoint the stop on 2.2 took (recorded as 2.2's):
+    // 1.20 cannot read it ("Unrecognized checkpoint version number: 6"), and the plan let the start
+    // through, after the job was stopped.
+    const pin = (path: string) => {
+      const job = {
+        name: 'counts',
+        statements: [],
+        settings: { restoreFrom: path, allowNonRestoredState: false, planMode: 'script' },
+      } as unknown as DesiredJob;
+      const change = { job: 'counts', action: 'recover', restoreFrom: path } as unknown as JobChange;
+      const doc = {
+        jobs: {
+          counts: {
+            current: { flinkVersion: '2.2', script: '' },
+            savepoints: [
+              { path: 'file:///sp/old', time: '2026-01-01T00:00:00Z', kind: 'upgrade', flinkVersion: '1.20' },
+              { path: 'file:///sp/new', time: '2026-02-01T00:00:00Z', kind: 'upgrade', flinkVersion: '2.2' },
+            ],
+          },
+        },
+      } as unknown as StateDoc;
+      return annotateCompiledPlans([change], [job], doc, { liveVersion: '1.20.3' }).changes[0]!;
+    };
+    expect(pin('file:///sp/new').refused?.code).toBe('FO665');
+    expect(pin('file:///sp/old').refused).toBeUndefined();
+  });
+});
