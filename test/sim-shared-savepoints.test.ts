@@ -131,6 +131,47 @@ describe('an environment moved between two simulators sharing a savepoint folder
         latest: { restored: { external_path?: string } | null };
       };
       expect(cp.latest.restored?.external_path).toMatch(new RegExp(`^file:${folder}/savepoint-`));
+      // The move is held, as any rolled-back change is: the next plan neither tries it again (a
+      // savepoint, a failed start and a rollback each apply) nor says the change is no longer asked for.
+      const next = await cli(['plan', ...base(), '--json'], repo);
+      const plan = JSON.parse(next.stdout) as {
+        changes: { job: string; action: string; reason: string }[];
+        diagnostics: { code: string }[];
+      };
+      expect(plan.changes.map((c) => [c.job, c.action])).toEqual([['copy', 'none']]);
+      expect(plan.changes[0]!.reason).toContain('its move to this environment’s cluster was rolled back');
+      expect(plan.diagnostics.map((d) => d.code)).toContain('FO601');
+      expect(plan.diagnostics.map((d) => d.code)).not.toContain('FO605');
+      const held = await cli(['apply', ...base(), ...QUICK], repo);
+      expect(held.code, held.stderr).toBe(0);
+      expect(
+        jobsOn(oldSim)
+          .filter((j) => j.state === 'RUNNING')
+          .map((j) => j.jid),
+      ).toEqual([again[0]!.jid]);
+      // Given up (the environment points at the old cluster again): released, said as the move it was.
+      writeFileSync(
+        join(repo, 'flinkops.yaml'),
+        project(`    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`),
+      );
+      const given = JSON.parse((await cli(['plan', ...base(), '--json'], repo)).stdout) as {
+        diagnostics: { code: string; detail: string }[];
+      };
+      expect(given.diagnostics.find((d) => d.code === 'FO605')?.detail).toContain(
+        'not its move to another cluster',
+      );
+      writeFileSync(
+        join(repo, 'flinkops.yaml'),
+        project(
+          `    jobmanagerUrl: ${failing.jobmanagerUrl}\n    sqlGatewayUrl: ${failing.gatewayUrl}\n` +
+            `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
+        ),
+      );
+      // --replace tries the move again.
+      const retried = await cli(['plan', ...base(), '--json', '--replace', 'copy'], repo);
+      expect((JSON.parse(retried.stdout) as { changes: { action: string }[] }).changes[0]!.action).toBe(
+        'upgrade',
+      );
     } finally {
       await failing.close();
     }

@@ -189,8 +189,13 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   // A change an apply rolled back is not tried again unchanged (as Flink's Kubernetes Operator
   // does not retry a failed spec): every apply would cost a savepoint, a failed start and a rollback.
   const rolledBack = drift ? undefined : heldRollback(j);
+  // A move rolled back leaves the job on the cluster being left (moveFrom), running what the
+  // repository asks for: the move itself is what is held.
   const held =
-    rolledBack && (liveHash !== job.restartHash || running.parallelism !== job.settings.parallelism)
+    rolledBack &&
+    (liveHash !== job.restartHash ||
+      running.parallelism !== job.settings.parallelism ||
+      running.previousCluster)
       ? rolledBack
       : undefined;
   if (held) diags.push(heldWarning(j, held, running.jobId));
@@ -316,7 +321,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   // that change is no longer held, and apply forgets it, so asking for it again later tries it.
   const rb = j.record?.rolledBack;
   const released = !held && !drift && rb ? rb : undefined;
-  if (released) diags.push(releasedInfo(j, released, running.jobId, liveHash));
+  if (released) diags.push(releasedInfo(j, released, running, liveHash));
   return {
     change: {
       ...base,
@@ -326,7 +331,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         : ownSubmit
           ? 'runs the repo’s spec, started by an interrupted apply: apply records it and finishes its health check'
           : held
-            ? `${heldWhat(held, liveHash)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)`
+            ? `${heldWhat(held, liveHash, running)} was rolled back at ${held.time}: not tried again until the job changes (--replace ${job.name} tries it again)`
             : released
               ? `runs the repo’s spec; the change rolled back at ${released.time} is no longer asked for: apply forgets it`
               : unverified && batch
@@ -364,7 +369,10 @@ function heldRollback(j: JobInputs): RolledBackChange | undefined {
     : undefined;
 }
 
-function heldWhat(rb: RolledBackChange, liveHash: string): string {
+function heldWhat(rb: RolledBackChange, liveHash: string, running: LiveJob): string {
+  // What runs is what was rolled back, on the cluster the job was to leave: the change was a move.
+  if (rb.specHash === liveHash && rb.parallelism === running.parallelism)
+    return running.previousCluster ? 'its move to this environment’s cluster' : 'its move to another cluster';
   return rb.specHash === liveHash
     ? `its rescale to parallelism ${rb.parallelism}`
     : `its upgrade to spec ${rb.specHash.slice(0, 12)}`;
@@ -383,19 +391,15 @@ function heldWarning(j: JobInputs, rb: RolledBackChange, runningJobId: string) {
   );
 }
 
-function releasedInfo(
-  j: JobInputs,
-  rb: RolledBackChange,
-  runningJobId: string,
-  liveHash: string,
-): Diagnostic {
+function releasedInfo(j: JobInputs, rb: RolledBackChange, running: LiveJob, liveHash: string): Diagnostic {
+  const runningJobId = running.jobId;
   const name = j.job.name;
   return {
     severity: 'info',
     code: PLAN_CODES.rolledBackReleased,
     summary: `Job ${name}: the change rolled back at ${rb.time} is no longer held`,
     detail:
-      `The repository asks for the version that runs (job ${runningJobId}), not ${heldWhat(rb, liveHash)}, which an apply rolled back (${rb.cause.replace(/\.+$/, '')}). ` +
+      `The repository asks for the version that runs (job ${runningJobId}), not ${heldWhat(rb, liveHash, running)}, which an apply rolled back (${rb.cause.replace(/\.+$/, '')}). ` +
       'Apply forgets that change without restarting the job: a later change that asks for it again is tried.',
     range: fileRange(j.job.sqlFile),
   };

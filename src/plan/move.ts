@@ -76,8 +76,10 @@ export function planMoves(
     switch (c.action) {
       case 'none':
       case 'rescale': {
-        // Left alone on purpose (a JobManager fail-over under way, labels not readable yet).
+        // Left alone on purpose (a JobManager fail-over under way, labels not readable yet), or
+        // held: an apply rolled this move back onto the cluster being left (decide-running).
         if (!job || !c.to || old.state === 'SUSPENDED' || (!old.labels && old.state !== 'RUNNING')) return c;
+        if (c.causes.some((x) => x.kind === 'state' && x.path === 'rolled-back')) return c;
         const strategy = job.settings.upgradeMode ?? 'savepoint';
         const { verify: _verify, ...rest } = c as Extract<JobChange, { action: 'none' }>;
         const pair = strategy === 'stateless' ? undefined : opts.explained?.get(c.job);
