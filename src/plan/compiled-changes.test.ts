@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DesiredJob } from '../compile';
+import { versionUpgradeSummaryLines } from '../render/compiled-plan';
 import type { StateDoc } from '../state/model';
 import { annotateCompiledPlans } from './compiled-changes';
-import type { JobChange } from './model';
+import type { JobChange, Plan } from './model';
+import { versionUpgradeSummaries } from './version-summary';
 
 describe('a move back to an older release (FO665)', () => {
   it('is refused when restoreFrom pins a savepoint a newer major release wrote', () => {
@@ -31,5 +33,38 @@ describe('a move back to an older release (FO665)', () => {
     };
     expect(pin('file:///sp/new').refused?.code).toBe('FO665');
     expect(pin('file:///sp/old').refused).toBeUndefined();
+  });
+});
+
+describe('the version-upgrade summary of a move back pinned with restoreFrom', () => {
+  it('says the pin accepted the start, not --allow-version-upgrade (which the run did not pass)', () => {
+    const job = {
+      name: 'counts',
+      statements: [],
+      settings: { restoreFrom: 'file:///sp/old', allowNonRestoredState: false, planMode: 'script' },
+    } as unknown as DesiredJob;
+    const change = {
+      job: 'counts',
+      action: 'upgrade',
+      strategy: 'savepoint',
+      restoreFrom: 'file:///sp/old',
+      move: { from: 'http://old:8081' },
+      causes: [],
+    } as unknown as JobChange;
+    const doc = {
+      jobs: {
+        counts: {
+          current: { flinkVersion: '2.2', script: '' },
+          savepoints: [
+            { path: 'file:///sp/old', time: '2026-01-01T00:00:00Z', kind: 'upgrade', flinkVersion: '1.20' },
+          ],
+        },
+      },
+    } as unknown as StateDoc;
+    const changes = annotateCompiledPlans([change], [job], doc, { liveVersion: '1.20.3' }).changes;
+    const versionUpgrades = versionUpgradeSummaries(changes, [job]);
+    expect(versionUpgradeSummaryLines({ versionUpgrades } as unknown as Plan)).toEqual([
+      'Version upgrade Flink 2.2 → 1.20: 1 job moves; compiled: none; script mode: counts (unknown, from the savepoint restoreFrom pins).',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * says what happens; a reviewer of a fleet's move wants the whole picture in one line. Pure.
  */
 import type { DesiredJob } from '../compile/model';
+import { releaseAtLeast } from '../core/flink-version';
 import type { JobChange } from './model';
 import type { VersionUpgradeJob, VersionUpgradeSummary } from './version-upgrade';
 
@@ -15,6 +16,7 @@ export function versionUpgradeSummaries(
   jobs: readonly DesiredJob[],
 ): VersionUpgradeSummary[] | undefined {
   const compiled = new Set(jobs.filter((j) => j.settings.planMode === 'compiled').map((j) => j.name));
+  const pins = new Map(jobs.map((j) => [j.name, j.settings.restoreFrom]));
   const byFrom = new Map<string, VersionUpgradeSummary>();
   for (const c of [...changes].sort((a, b) => byText(a.job, b.job))) {
     const v = c.versionUpgrade;
@@ -29,6 +31,9 @@ export function versionUpgradeSummaries(
       job: c.job,
       verdict: v.verdict,
       ...(c.refused ? { refused: c.refused.code } : {}),
+      ...(c.restoreFrom !== undefined && c.restoreFrom === pins.get(c.job) && !releaseAtLeast(v.to, v.from)
+        ? { pinned: true as const }
+        : {}),
     };
     (compiled.has(c.job) ? s.compiled : s.script).push(entry);
   }

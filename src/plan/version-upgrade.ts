@@ -56,6 +56,8 @@ export interface VersionUpgradeJob {
   verdict: VersionVerdict;
   /** The code of the refusal when the start does not happen as planned (FO641 for an unconfirmed unknown). */
   refused?: string;
+  /** It starts on an older release from the savepoint its restoreFrom pins (a move back): the pin accepted it. */
+  pinned?: true;
 }
 
 export interface VersionUpgradeSummary {

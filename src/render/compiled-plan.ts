@@ -51,7 +51,9 @@ function upgradeEntry(e: VersionUpgradeJob, to: string, name: (job: string) => s
     // Starting with these verdicts was accepted: say by what.
     const accepted =
       e.verdict === 'unknown'
-        ? ', accepted with --allow-version-upgrade'
+        ? e.pinned
+          ? ', from the savepoint restoreFrom pins'
+          : ', accepted with --allow-version-upgrade'
         : e.verdict === 'drops-state'
           ? ', allowNonRestoredState'
           : '';
