@@ -563,7 +563,7 @@ describe('savepoints list: the release that wrote each savepoint', () => {
     expect(text).toMatch(/TIME\s+AGE\s+KIND\s+SPEC\s+FLINK\s+SIZE\s+STATUS\s+PATH/);
     expect(text).toMatch(/2\.2\s+-\s+not on 1\.20\s+b\n/);
     expect(text).toContain(
-      'Flink 1.20 (this cluster) cannot restore the savepoint a newer major release wrote (2.2): a resume or recovery here passes over them; a cluster of that release restores them.',
+      'Flink 1.20 (this cluster) cannot restore the savepoint a newer major release wrote (2.2): a resume or recovery here passes over it; a cluster of that release restores it.',
     );
     expect(text).toContain('3 savepoints of totals: 3 restorable (1 not on Flink 1.20), 0 disposed.');
     // Retention on 1.20 keeps what 1.20 restores, though newer savepoints 2.2 wrote are beyond keep.

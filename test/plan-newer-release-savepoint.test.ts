@@ -83,3 +83,31 @@ describe('savepoints a newer major release wrote', () => {
     expect(unknown.diagnostics.map((x) => x.code)).not.toContain('FO666');
   });
 });
+
+describe('a restoreFrom pin a newer major release wrote', () => {
+  it('is said before anything stops (FO604), with how many savepoints this release can restore', () => {
+    const pinned = desiredJob('orders', { settings: { restoreFrom: SP_22 } });
+    const rec = movedBack({ status: 'suspended' });
+    const p = diff(
+      desiredState([pinned]),
+      liveState([], { flinkVersion: '1.20.3' }),
+      { doc: stateDoc({ orders: rec }), version: 3 },
+      { allowDelete: false, now: NOW },
+    );
+    expect(p.changes[0]).toMatchObject({ action: 'resume', restoreFrom: SP_22 });
+    const d = p.diagnostics.find((x) => x.code === 'FO604');
+    expect(d?.summary).toBe(
+      `Job orders is to restore from ${SP_22}, which Flink 2.2 wrote: this cluster (Flink 1.20) cannot read it, so the restore fails`,
+    );
+    expect(d?.detail).toContain('flinkops savepoints list orders: 1 restorable on Flink 1.20');
+    expect(d?.detail).toContain('Pin a savepoint this release wrote, or remove restoreFrom.');
+    // On 2.2 the same pin restores.
+    const on22 = diff(
+      desiredState([pinned]),
+      liveState([], { flinkVersion: '2.2.0' }),
+      { doc: stateDoc({ orders: rec }), version: 3 },
+      { allowDelete: false, now: NOW },
+    );
+    expect(on22.diagnostics.map((x) => x.code)).not.toContain('FO604');
+  });
+});

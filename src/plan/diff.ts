@@ -7,10 +7,12 @@
 import type { DesiredState } from '../compile/model';
 import type { Diagnostic } from '../core/diagnostics';
 import { sortDiagnostics, warning } from '../core/diagnostics';
+import { majorMinor } from '../core/flink-version';
 import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
-import type { JobRecord, StateDoc } from '../state/model';
+import type { JobRecord, SavepointRecord, StateDoc } from '../state/model';
+import { writtenByNewerMajor } from '../state/records';
 import { PLAN_CODES } from './codes';
 import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
 import { decideDesired } from './decide';
@@ -197,7 +199,9 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     );
   }
 
-  diagnostics.push(...disposedPins(planned, desired, state.doc));
+  diagnostics.push(
+    ...unrestorablePins(planned, desired, state.doc, live.observed ? live.flinkVersion : undefined),
+  );
 
   const summary = summarize(planned);
   const affected = affectedOf(planned);
@@ -254,30 +258,47 @@ function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, R
 }
 
 /**
- * FO604: a change restores the job's restoreFrom pin, which the store records as disposed by
- * retention: Flink deleted the folder, so the new job fails at its restore (after apply stopped the
- * running one) and is rolled back. Said before anything stops, with the savepoints still kept.
+ * FO604: a change restores the job's restoreFrom pin, which it cannot: the store records it as
+ * disposed by retention (Flink deleted the folder), or as written by a newer major release than
+ * the cluster's (1.x fails a 2.x savepoint: "Unrecognized checkpoint version number"). The new job
+ * fails at its restore (after apply stopped the running one) and is rolled back. Said before
+ * anything stops, with the savepoints still kept.
  */
-function disposedPins(changes: readonly JobChange[], desired: DesiredState, doc: StateDoc): Diagnostic[] {
+function unrestorablePins(
+  changes: readonly JobChange[],
+  desired: DesiredState,
+  doc: StateDoc,
+  cluster: string | undefined,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
   // A pin may name another job's savepoint (a job split in two, a copy started from its state).
-  let disposed: Map<string, string> | undefined;
+  let recorded: Map<string, { owner: string; savepoint: SavepointRecord }> | undefined;
   for (const c of changes) {
-    if (!c.restoreFrom) continue;
+    // A refused change starts nothing (FO665 refuses a move back onto a pin a newer release wrote).
+    if (!c.restoreFrom || c.refused) continue;
     const job = jobs.get(c.job);
     const pin = job?.settings.restoreFrom;
     if (!job || !pin || c.restoreFrom !== pin) continue;
-    disposed ??= disposedPaths(doc);
-    const owner = disposed.get(pin);
-    if (owner === undefined) continue;
-    const kept = (doc.jobs[owner]?.savepoints ?? []).filter((s) => !s.disposed).length;
+    recorded ??= savepointsByPath(doc);
+    const at = recorded.get(pin);
+    if (at === undefined) continue;
+    const { owner, savepoint } = at;
+    const newer = !savepoint.disposed && writtenByNewerMajor(savepoint, cluster);
+    if (!savepoint.disposed && !newer) continue;
+    const kept = (doc.jobs[owner]?.savepoints ?? []).filter(
+      (s) => !s.disposed && !writtenByNewerMajor(s, cluster),
+    ).length;
+    const where = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner === c.job ? 'the job' : `job ${owner}`}`;
+    const list = `flinkops savepoints list ${owner}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ''}` : ''}`;
     out.push(
       warning(
         PLAN_CODES.pinDisposed,
-        `Job ${c.job} is to restore from ${pin}, which retention disposed of: Flink deleted it, so the restore fails`,
-        `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner === c.job ? 'the job' : `job ${owner}`} that the state store records as disposed (flinkops savepoints list ${owner}${kept ? `: ${kept} restorable` : ''}). ` +
-          `${c.action === 'upgrade' ? 'Apply would stop the running job, fail to start the new one and roll it back' : 'The job apply starts would fail at its restore'}. Pin one that is not disposed, or remove restoreFrom.`,
+        newer
+          ? `Job ${c.job} is to restore from ${pin}, which Flink ${savepoint.flinkVersion} wrote: this cluster (Flink ${majorMinor(cluster)}) cannot read it, so the restore fails`
+          : `Job ${c.job} is to restore from ${pin}, which retention disposed of: Flink deleted it, so the restore fails`,
+        `${where} that the state store records as ${newer ? `written by Flink ${savepoint.flinkVersion}, a newer major release (${list})` : `disposed (${list})`}. ` +
+          `${c.action === 'upgrade' ? 'Apply would stop the running job, fail to start the new one and roll it back' : 'The job apply starts would fail at its restore'}. ${newer ? 'Pin a savepoint this release wrote, or remove restoreFrom.' : 'Pin one that is not disposed, or remove restoreFrom.'}`,
         fileRange(job.yamlFile ?? job.sqlFile),
       ),
     );
@@ -285,11 +306,12 @@ function disposedPins(changes: readonly JobChange[], desired: DesiredState, doc:
   return out;
 }
 
-/** Every savepoint path the store records as disposed, with the job that recorded it. */
-function disposedPaths(doc: StateDoc): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [name, r] of Object.entries(doc.jobs))
-    for (const s of r.savepoints) if (s.disposed && !out.has(s.path)) out.set(s.path, name);
+/** Every savepoint the store records, by path, with the job that recorded it. */
+function savepointsByPath(doc: StateDoc): Map<string, { owner: string; savepoint: SavepointRecord }> {
+  const out = new Map<string, { owner: string; savepoint: SavepointRecord }>();
+  for (const [owner, r] of Object.entries(doc.jobs))
+    for (const savepoint of r.savepoints)
+      if (!out.has(savepoint.path)) out.set(savepoint.path, { owner, savepoint });
   return out;
 }
 

@@ -122,7 +122,7 @@ export function renderSavepointList(
   if (on)
     out.push(
       '',
-      `Flink ${on} (this cluster) cannot restore ${unreadable.length === 1 ? 'the savepoint' : `the ${unreadable.length} savepoints`} a newer major release wrote (${[...new Set(unreadable.map((e) => e.flinkVersion))].join(', ')}): a resume or recovery here passes over them; a cluster of that release restores them.`,
+      `Flink ${on} (this cluster) cannot restore ${unreadable.length === 1 ? 'the savepoint' : `the ${unreadable.length} savepoints`} a newer major release wrote (${[...new Set(unreadable.map((e) => e.flinkVersion))].join(', ')}): a resume or recovery here passes over ${unreadable.length === 1 ? 'it' : 'them'}; a cluster of that release restores ${unreadable.length === 1 ? 'it' : 'them'}.`,
     );
   out.push(
     '',
