@@ -133,7 +133,7 @@ ARRAY_UNION MAP_ENTRIES MAP_FROM_ARRAYS MAP_KEYS MAP_VALUES`,
     `BTRIM ELT ENDSWITH JSON_QUOTE JSON_UNQUOTE PERCENTILE PRINTF REGEXP_COUNT REGEXP_EXTRACT_ALL REGEXP_INSTR
 REGEXP_SUBSTR STARTSWITH TRANSLATE3 UNHEX URL_DECODE URL_ENCODE`,
   ),
-  ...since('2.1', 'PARSE_JSON TRY_PARSE_JSON'),
+  ...since('2.1', 'JSON PARSE_JSON TRY_PARSE_JSON'),
   ...since('2.2', 'ML_PREDICT OBJECT_OF OBJECT_UPDATE'),
   ...since(
     '2.3',
@@ -154,6 +154,16 @@ const NOT_FLINK_FUNCTIONS = set(`
 ADD_MONTHS AGG BITAND BITNOT BITOR BITXOR BIT_AND BIT_OR BIT_XOR CBRT COVAR_POP COVAR_SAMP DATEDIFF DATE_ADD
 DATE_SUB LENGTH SQL_JOIN TRY VAR
 `);
+
+/** The release that added the built-in `upperName`, for one Flink added after 1.16; else undefined. */
+export function builtinSince(upperName: string): string | undefined {
+  return BUILTIN_SINCE.get(upperName);
+}
+
+/** Whether `upperName` is a name in BUILTIN_FUNCTIONS no Flink release defines (NOT_FLINK_FUNCTIONS). */
+export function neverBuiltin(upperName: string): boolean {
+  return NOT_FLINK_FUNCTIONS.has(upperName);
+}
 
 /**
  * Whether `upperName` is a Flink built-in at `flinkVersion` (`major.minor`; the newest release
