@@ -381,6 +381,32 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
   });
 });
 
+describe.each(['1.20', '2.2'])("a rescale above the savepoint's max parallelism (Flink %s)", (version) => {
+  // Real 2.2.0: agg rescaled 2 → 200 through a savepoint, max parallelism unset (128):
+  // "The maximum parallelism (128) of the restored state is lower than the configured parallelism (200)".
+  const at = (parallelism: number) => {
+    const s = side(version, 'agg');
+    return { ...s, graph: { ...s.graph, nodes: s.graph.nodes.map((n) => ({ ...n, parallelism })) } };
+  };
+
+  it('is incompatible: Flink refuses the restore', () => {
+    const v = stateVerdict({ old: at(2), next: at(200), runningMaxParallelism: 128 });
+    expect(v.verdict).toBe('incompatible');
+    expect(v.findings.join('\n')).toContain('parallelism 200 is above the max parallelism 128');
+    // The savepoint's key groups default from the running parallelism when Flink's answer is not known.
+    expect(stateVerdict({ old: at(2), next: at(200) }).verdict).toBe('incompatible');
+  });
+
+  it("up to the savepoint's max parallelism, or under a larger one it was written with, is compatible", () => {
+    expect(stateVerdict({ old: at(2), next: at(128), runningMaxParallelism: 128 }).verdict).toBe(
+      'compatible',
+    );
+    expect(stateVerdict({ old: at(2), next: at(200), runningMaxParallelism: 256 }).verdict).toBe(
+      'compatible',
+    );
+  });
+});
+
 describe('a UDF whose new jar returns another type (graphs real 1.20.3 printed)', () => {
   // The Calc reads `bucket(amount) AS b` with either jar: only the planner's type of the call, which
   // plan asks the gateway for (a view of the call, DESCRIBE), shows the window's key changing.

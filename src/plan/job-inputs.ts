@@ -294,6 +294,7 @@ export function specChange(
           old: explained.old,
           next: explained.next,
           ...common,
+          ...runningMaxParallelism(j),
           ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
         })
       : withUnavailable(
@@ -380,6 +381,12 @@ export function backendSwitch(
     compat.verdict = 'unknown';
     compat.findings.push(`${why}, unless the cluster's default is the same backend`);
   }
+}
+
+/** The running job's max parallelism, for the state verdict (its savepoint's key groups). */
+function runningMaxParallelism(j: JobInputs): { runningMaxParallelism?: number } {
+  const max = liveMaxParallelism(j.live);
+  return max !== undefined ? { runningMaxParallelism: max } : {};
 }
 
 function recordedMaxParallelism(deployed: DeployedVersion['settings'] | undefined): number | undefined {
@@ -511,6 +518,7 @@ export function rescaleVerdict(j: JobInputs): Compatibility | undefined {
     ...(j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
     ...(j.job.settings.restoreFrom ? { restoreFrom: j.job.settings.restoreFrom } : {}),
     settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`,
+    ...runningMaxParallelism(j),
     ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
   });
   warnIfStateLost(j, compat, 'Rescale');

@@ -105,6 +105,11 @@ export interface VerdictInput {
   settingsFile?: string;
   restoreFrom?: string;
   maxParallelism?: { from?: number; to?: number };
+  /**
+   * The max parallelism the running job's vertices report: what its savepoint's state is written
+   * under (a job started without one keeps its first savepoint's, whatever its parallelism now).
+   */
+  runningMaxParallelism?: number;
   /** The cluster's Flink version (`1.20.3`): state migrations differ between releases. */
   flinkVersion?: string;
   /** The Flink version the running job's savepoint was written by, when another (a move); else flinkVersion. */
@@ -339,6 +344,24 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     reshaped++;
     findings.push(
       `maxParallelism ${derived ? `unset (Flink's default ${from})` : from} → ${mp.to}: keyed state cannot be restored into other key groups`,
+    );
+  }
+  // Flink restores no state into more subtasks than the savepoint's key groups (max parallelism):
+  // a new job that sets none takes the savepoint's, so a parallelism above it fails the restore.
+  // Real 2.2.0, agg rescaled 2 → 200 with max parallelism 128: "The maximum parallelism (128) of the
+  // restored state is lower than the configured parallelism (200)".
+  const written = input.runningMaxParallelism ?? from ?? defaultMaxParallelism(jobParallelism(input.old));
+  const parallelism = jobParallelism(input.next);
+  if (
+    parallelism > written &&
+    (mp?.to === undefined || mp.to === written) &&
+    operators.some((o) => o.state === 'kept')
+  ) {
+    reshaped++;
+    findings.push(
+      `parallelism ${parallelism} is above the max parallelism ${written} the savepoint's state was written under: ` +
+        `Flink refuses the restore ("the maximum parallelism (${written}) of the restored state is lower than the configured parallelism (${parallelism})"); ` +
+        `keep parallelism at ${written} or below`,
     );
   }
   const verdict =
