@@ -9,6 +9,7 @@ import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
 import { awaitFinished, awaitRunning, cancelAndWait, healthGrace } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
+import { restoreFix } from './restore-advice';
 import type { Step } from './steps';
 import { scriptConfig } from './submit';
 
@@ -147,21 +148,8 @@ async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): 
  * mode its compiled script sets last (undefined when none does).
  */
 export function unhealthyFix(job: string, cause: string, mode?: string): string {
-  const settings = `jobs/${job}.yaml`;
-  // The restore path is gone (its folder deleted by hand, a typo in restoreFrom): the Flink UI
-  // has nothing more to say, and the way out is another restore path.
-  const gone = /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(cause);
-  if (gone)
-    return `Flink cannot find the savepoint or checkpoint it was to restore, ${gone[1]}: it was deleted, or the path is mistyped. To start from another one, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${job} lists the recorded ones; a retained checkpoint is a …/chk-N folder); to start without state, upgradeMode: stateless.`;
-  // Flink's own hint names its CLI flag; say what that means in this repository.
-  if (/Cannot map checkpoint\/savepoint state/.test(cause))
-    return `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in ${settings}; to start without state, upgradeMode: stateless.`;
-  if (
-    /StateMigrationException|Failed to rollback to checkpoint\/savepoint|incompatible serializer|Could not restore keyed state backend/i.test(
-      cause,
-    )
-  )
-    return `The job's operators cannot read the state it restored (Flink cannot migrate it to the new shape). To start without state, set upgradeMode: stateless in ${settings}; to start from another savepoint, restoreFrom: <path> (flinkops savepoints list ${job}).`;
+  const restore = restoreFix(job, cause);
+  if (restore) return restore;
   if (
     /NoResourceAvailableException|Could not acquire the minimum required resources|Slot request bulk is not fulfillable/.test(
       cause,

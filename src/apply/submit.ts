@@ -16,6 +16,7 @@ import { analyzeScript } from '../sql/analyze';
 import { quoteString } from '../sql/quote';
 import { APPLY_CODES } from './codes';
 import { guard, mask, type RunContext } from './context';
+import { restoreFix } from './restore-advice';
 
 export interface SubmitRequest {
   job: string;
@@ -359,8 +360,16 @@ async function findSubmitted(
   return findRunning(ctx, pipelineName, specHash, known);
 }
 
-function failed(ctx: RunContext, req: SubmitRequest, e: FlinkError, what: string): SubmitOutcome {
+export function failed(
+  ctx: Pick<RunContext, 'secretValues'>,
+  req: Pick<SubmitRequest, 'job'>,
+  e: FlinkError,
+  what: string,
+): SubmitOutcome {
   const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
+  // A savepoint Flink refused to restore as the JobMaster started: no SQL to fix.
+  const restore = restoreFix(req.job, e.message);
+  if (restore) d.detail = [restore, ...d.detail.split('\n').slice(1)].join('\n');
   return {
     ok: false,
     diag: {
