@@ -63,6 +63,8 @@ export const PLAN_CODES = {
   projectNamesakes: 'FO635',
   /** Warning: a job runs with another max parallelism than the store recorded (an older flinkops did not send it). */
   maxParallelismDrift: 'FO636',
+  /** Error: an in-place rescale above the running job's max parallelism, which Flink never reaches. */
+  aboveMaxParallelism: 'FO667',
   /** Warning: a job flinkops deployed was replaced by one without labels, started outside it; adopting keeps that. */
   replacedByHand: 'FO638',
   /** Warning: a job alive under a managed name that flinkops never started (no labels, no record) is left alone. */

@@ -4,7 +4,7 @@
  * upgrade it when its spec hash moved, rescale it when only parallelism did.
  */
 import { isBatchJob } from '../compile/runtime-mode';
-import { type Diagnostic, warning } from '../core/diagnostics';
+import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
@@ -19,6 +19,7 @@ import {
   effectiveParallelism,
   fileRange,
   type JobInputs,
+  liveMaxParallelism,
   MEANWHILE,
   maxParallelismDrift,
   rescaleMode,
@@ -271,12 +272,15 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     }
     const mode = rescaleMode(ctx);
     const compat = mode === 'savepoint-restart' ? rescaleVerdict(j) : undefined;
+    const above = mode === 'in-place' ? aboveMaxParallelism(j, running) : undefined;
+    if (above) diags.push(above);
     return {
       change: {
         ...base,
         action: 'rescale',
         rescaleMode: mode,
         ...(compat ? { compatibility: compat } : {}),
+        ...(above ? { refused: { code: above.code, summary: above.summary, detail: above.detail } } : {}),
         reason: `parallelism ${running.parallelism} → ${job.settings.parallelism}: ${mode === 'in-place' ? 'in place (adaptive scheduler)' : 'savepoint and restart'}`,
         causes,
         ...liveIds,
@@ -468,4 +472,25 @@ function stopWords(job: JobInputs['job'], live: LiveJob): string {
 /** The change's `batch` mark, for a run in batch mode. */
 function batchMark(job: JobInputs['job'], live: LiveJob): { batch?: true } {
   return runsBatch(job, live) ? { batch: true } : {};
+}
+
+/**
+ * FO667: an in-place rescale above the running job's max parallelism. The adaptive scheduler takes
+ * the new upper bounds and never runs more subtasks than the key groups (real 2.2.0: a job rescaled
+ * 1 → 200 under max parallelism 128 stayed below it, and apply waited out its 5 minutes), so the
+ * parallelism asked for is never reached and every plan would rescale the job again.
+ */
+function aboveMaxParallelism(j: JobInputs, running: LiveJob): Diagnostic | undefined {
+  const max = liveMaxParallelism([running]);
+  const want = j.job.settings.parallelism;
+  if (max === undefined || want <= max) return undefined;
+  const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  return error(
+    PLAN_CODES.aboveMaxParallelism,
+    `Job ${j.job.name} cannot run at parallelism ${want}: its max parallelism is ${max}`,
+    `Flink runs no operator with keyed state in more subtasks than its max parallelism (the key groups its state is split into), ` +
+      `which job ${running.jobId} runs with: the rescale is refused. Set parallelism: ${max} or below in ${file} ` +
+      `(or environments.<env>.jobs.${j.job.name}.parallelism); a larger maxParallelism needs an upgrade that cannot restore the keyed state (upgradeMode: stateless).`,
+    fileRange(j.job.yamlFile ?? j.job.sqlFile),
+  );
 }
