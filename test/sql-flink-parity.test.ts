@@ -559,6 +559,27 @@ describe('DATE, TIME and TIMESTAMP as functions', () => {
     ['DATE() without an argument', 'SELECT DATE() FROM t', 13, ['2.2']],
   ]);
 
+  it('says the SESSION window TVF needs Flink 1.19, and takes the legacy GROUP BY SESSION before', () => {
+    // EXPLAIN on 1.16.3 / 1.17.2: parse error at PARTITION, or "Cannot apply '$SCALAR_QUERY'";
+    // 1.18.1: "No match found for function signature SESSION"; 1.19.1 plans it.
+    const tvf =
+      "INSERT INTO s SELECT k, SUM(v) FROM TABLE(SESSION(TABLE src PARTITION BY k, DESCRIPTOR(ts), INTERVAL '5' SECOND)) GROUP BY k, window_start, window_end";
+    for (const v of ['1.16', '1.18']) {
+      const [e, ...more] = errorsOf(tvf, v);
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({
+        code: 'FO312',
+        summary: 'The SESSION window table function needs Flink 1.19 or later',
+        range: { start: { line: 1, column: 43 } },
+      });
+      expect(e!.detail).toContain('GROUP BY SESSION(ts');
+    }
+    expect(errorsOf(tvf, '1.19')).toEqual([]);
+    expect(
+      errorsOf("SELECT k, SUM(v) FROM src GROUP BY k, SESSION(ts, INTERVAL '5' SECOND)", '1.16'),
+    ).toEqual([]);
+  });
+
   it('says DATE(x) needs Flink 2.0 and shows CAST(x AS DATE)', () => {
     const [e] = errorsOf('SELECT DATE(ts) FROM t', '1.20');
     expect(e!.summary).toBe('DATE(...) as a function needs Flink 2.0 or later');

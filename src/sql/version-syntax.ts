@@ -151,6 +151,15 @@ export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: numbe
       ctx.lines.range(ctx.file, t!.start, t!.end),
     );
   }
+  const session = atLeast(version, '1.19') ? undefined : sessionWindowTvf(tokens, i0);
+  if (session) {
+    return error(
+      CODES.unexpectedToken,
+      'The SESSION window table function needs Flink 1.19 or later',
+      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), which has no SESSION window TVF (1.18: "No match found for function signature SESSION"; before, its parser stops at PARTITION BY). Group by the legacy session window instead: GROUP BY SESSION(ts, INTERVAL '...' MINUTE) with SESSION_START / SESSION_END, or raise flinkVersion if the cluster runs Flink 1.19 or later.`,
+      ctx.lines.range(ctx.file, session.start, session.end),
+    );
+  }
   const bare = atLeast(version, '2.2') ? undefined : missingFreshness(tokens, i0);
   if (bare) {
     return error(
@@ -159,6 +168,21 @@ export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: numbe
       `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser wants FRESHNESS = INTERVAL '...' before \`${ctx.text.slice(bare.start, bare.end)}\`. Add it, or raise flinkVersion if the cluster runs Flink 2.2 or later.`,
       ctx.lines.range(ctx.file, bare.start, bare.end),
     );
+  }
+  return undefined;
+}
+
+/** `SESSION(TABLE ...`: the window TVF (Flink 1.19), not the legacy GROUP BY SESSION(ts, gap). */
+function sessionWindowTvf(tokens: readonly Token[], i0: number): Token | undefined {
+  for (let k = i0; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (
+      t.kind === 'word' &&
+      t.value === 'SESSION' &&
+      tokens[k + 1]!.value === '(' &&
+      word(tokens[k + 2]) === 'TABLE'
+    )
+      return t;
   }
   return undefined;
 }
