@@ -559,6 +559,54 @@ describe('DATE, TIME and TIMESTAMP as functions', () => {
     ['DATE() without an argument', 'SELECT DATE() FROM t', 13, ['2.2']],
   ]);
 
+  it.each([
+    // Each checked with flink-sql-parser 1.16.2, 1.17.1, 1.18.0, 1.19.0 and 1.20.0 (the release before refuses it).
+    ['ALTER TABLE t RENAME a TO b', '1.17', 'ALTER TABLE ... RENAME a column', 22],
+    ['ALTER TABLE t DROP WATERMARK', '1.17', 'ALTER TABLE ... DROP', 15],
+    ['EXPLAIN ESTIMATED_COST, PLAN_ADVICE SELECT * FROM t', '1.17', 'EXPLAIN PLAN_ADVICE', 25],
+    ['SHOW JOBS', '1.17', 'SHOW JOBS', 6],
+    ["ALTER TABLE t ADD PARTITION (p = '1')", '1.18', 'ALTER TABLE ... ADD PARTITION', 15],
+    ['TRUNCATE TABLE t', '1.18', 'TRUNCATE TABLE', 1],
+    ["SHOW FUNCTIONS LIKE 'a%'", '1.18', 'SHOW FUNCTIONS LIKE', 16],
+    ['SHOW DATABASES FROM c', '1.19', 'SHOW DATABASES FROM / LIKE', 16],
+    [
+      "CREATE CATALOG IF NOT EXISTS c WITH ('type' = 'generic_in_memory')",
+      '1.20',
+      'CREATE CATALOG IF NOT EXISTS',
+      19,
+    ],
+    [
+      "CREATE CATALOG c COMMENT 'x' WITH ('type' = 'generic_in_memory')",
+      '1.20',
+      'CREATE CATALOG ... COMMENT',
+      18,
+    ],
+    ["ALTER CATALOG c SET ('a' = 'b')", '1.20', 'ALTER MODEL / MATERIALIZED TABLE / CATALOG', 7],
+    [
+      "CREATE MODEL m INPUT (a STRING) OUTPUT (b STRING) WITH ('provider' = 'openai')",
+      '1.20',
+      'CREATE MODEL / MATERIALIZED TABLE',
+      8,
+    ],
+    ["DESC JOB 'abc'", '1.20', 'DESCRIBE MODEL / JOB', 6],
+    [
+      "CREATE TABLE t (a INT) DISTRIBUTED BY HASH(a) INTO 4 BUCKETS WITH ('connector' = 'x')",
+      '1.20',
+      'DISTRIBUTED BY / INTO in CREATE TABLE',
+      24,
+    ],
+  ] as const)(
+    'says %s needs Flink %s, at the word the release before stops at',
+    (sql, since, what, column) => {
+      const before = { '1.17': '1.16', '1.18': '1.17', '1.19': '1.18', '1.20': '1.19' }[since];
+      const [e, ...more] = errorsOf(sql, before);
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({ code: 'FO312', summary: `${what} needs Flink ${since} or later` });
+      expect(e!.range!.start.column).toBe(column);
+      expect(errorsOf(sql, since)).toEqual([]);
+    },
+  );
+
   it('says the SESSION window TVF needs Flink 1.19, and takes the legacy GROUP BY SESSION before', () => {
     // EXPLAIN on 1.16.3 / 1.17.2: parse error at PARTITION, or "Cannot apply '$SCALAR_QUERY'";
     // 1.18.1: "No match found for function signature SESSION"; 1.19.1 plans it.

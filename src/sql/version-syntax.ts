@@ -19,11 +19,134 @@ interface Rule {
   at: string[];
   /** The rule holds only when the word after `at` is (true) or is not (false) DISTRIBUTION. */
   distribution?: boolean;
+  /** The rule holds only when the word after `at` is this one. */
+  next?: string;
   since: string;
   what: string;
 }
 
 const RULES: Rule[] = [
+  // Statements Flink's parser took in a later 1.x release (flink-sql-parser 1.16.2 to 1.20.0).
+  { lead: ['SHOW'], offset: 1, at: ['JOBS'], since: '1.17', what: 'SHOW JOBS' },
+  { lead: ['ALTER', 'TABLE', 'IF'], offset: 3, at: ['EXISTS'], since: '1.17', what: 'ALTER TABLE IF EXISTS' },
+  {
+    lead: ['ALTER', 'TABLE'],
+    offset: -1,
+    at: ['ADD'],
+    next: 'PARTITION',
+    since: '1.18',
+    what: 'ALTER TABLE ... ADD PARTITION',
+  },
+  {
+    lead: ['ALTER', 'TABLE'],
+    offset: -1,
+    at: ['DROP'],
+    next: 'PARTITION',
+    since: '1.18',
+    what: 'ALTER TABLE ... DROP PARTITION',
+  },
+  { lead: ['ALTER', 'TABLE'], offset: -1, at: ['DROP'], since: '1.17', what: 'ALTER TABLE ... DROP' },
+  { lead: ['STOP'], offset: 0, at: ['STOP'], since: '1.17', what: 'STOP JOB' },
+  {
+    lead: ['SHOW', 'FUNCTIONS'],
+    offset: 2,
+    at: ['LIKE', 'ILIKE', 'NOT'],
+    since: '1.18',
+    what: 'SHOW FUNCTIONS LIKE',
+  },
+  {
+    lead: ['SHOW', 'USER', 'FUNCTIONS'],
+    offset: 3,
+    at: ['LIKE', 'ILIKE', 'NOT'],
+    since: '1.18',
+    what: 'SHOW FUNCTIONS LIKE',
+  },
+  {
+    lead: ['SHOW'],
+    offset: 1,
+    at: ['PROCEDURES', 'PARTITIONS'],
+    since: '1.18',
+    what: 'SHOW PROCEDURES / PARTITIONS',
+  },
+  { lead: ['TRUNCATE'], offset: 0, at: ['TRUNCATE'], since: '1.18', what: 'TRUNCATE TABLE' },
+  { lead: ['REPLACE'], offset: 0, at: ['REPLACE'], since: '1.18', what: 'REPLACE TABLE ... AS' },
+  {
+    lead: ['SHOW', 'DATABASES'],
+    offset: 2,
+    at: ['FROM', 'IN', 'LIKE', 'ILIKE', 'NOT'],
+    since: '1.19',
+    what: 'SHOW DATABASES FROM / LIKE',
+  },
+  {
+    lead: ['CREATE'],
+    offset: 1,
+    at: ['MODEL', 'MATERIALIZED'],
+    since: '1.20',
+    what: 'CREATE MODEL / MATERIALIZED TABLE',
+  },
+  { lead: ['CREATE', 'TEMPORARY'], offset: 2, at: ['MODEL'], since: '1.20', what: 'CREATE MODEL' },
+  {
+    lead: ['DROP'],
+    offset: 1,
+    at: ['MODEL', 'MATERIALIZED'],
+    since: '1.20',
+    what: 'DROP MODEL / MATERIALIZED TABLE',
+  },
+  { lead: ['DROP', 'TEMPORARY'], offset: 2, at: ['MODEL'], since: '1.20', what: 'DROP MODEL' },
+  {
+    lead: ['ALTER'],
+    offset: 1,
+    at: ['MODEL', 'MATERIALIZED', 'CATALOG'],
+    since: '1.20',
+    what: 'ALTER MODEL / MATERIALIZED TABLE / CATALOG',
+  },
+  { lead: ['SHOW'], offset: 1, at: ['MODELS'], since: '1.20', what: 'SHOW MODELS' },
+  {
+    lead: ['SHOW', 'CREATE'],
+    offset: 2,
+    at: ['MODEL', 'CATALOG'],
+    since: '1.20',
+    what: 'SHOW CREATE MODEL / CATALOG',
+  },
+  { lead: ['DESCRIBE'], offset: 1, at: ['MODEL', 'JOB'], since: '1.20', what: 'DESCRIBE MODEL / JOB' },
+  { lead: ['DESC'], offset: 1, at: ['MODEL', 'JOB'], since: '1.20', what: 'DESCRIBE MODEL / JOB' },
+  {
+    lead: ['DESCRIBE', 'CATALOG'],
+    offset: 2,
+    at: ['EXTENDED'],
+    since: '1.20',
+    what: 'DESCRIBE CATALOG EXTENDED',
+  },
+  {
+    lead: ['DESC', 'CATALOG'],
+    offset: 2,
+    at: ['EXTENDED'],
+    since: '1.20',
+    what: 'DESCRIBE CATALOG EXTENDED',
+  },
+  {
+    lead: ['CREATE', 'CATALOG', 'IF'],
+    offset: 3,
+    at: ['NOT'],
+    since: '1.20',
+    what: 'CREATE CATALOG IF NOT EXISTS',
+  },
+  {
+    lead: ['CREATE', 'CATALOG'],
+    offset: -1,
+    at: ['COMMENT'],
+    since: '1.20',
+    what: 'CREATE CATALOG ... COMMENT',
+  },
+  {
+    // ALTER TABLE t DROP DISTRIBUTION is a column's drop to 1.17–1.19's parser.
+    lead: ['ALTER', 'TABLE'],
+    offset: -1,
+    at: ['ADD', 'MODIFY'],
+    distribution: true,
+    since: '1.20',
+    what: 'ALTER TABLE ... ADD / MODIFY DISTRIBUTION',
+  },
   {
     lead: ['SHOW', 'CATALOGS'],
     offset: 2,
@@ -144,11 +267,30 @@ export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: numbe
     const t = tokens[k];
     if (!r.at.includes(word(t))) continue;
     if (r.distribution !== undefined && (word(tokens[k + 1]) === 'DISTRIBUTION') !== r.distribution) continue;
+    if (r.next !== undefined && word(tokens[k + 1]) !== r.next) continue;
     return error(
       CODES.unexpectedToken,
       `${r.what} needs Flink ${r.since} or later`,
       `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(t!.start, t!.end)}\` here. Rewrite the statement for Flink ${version}, or raise flinkVersion if the cluster runs Flink ${r.since} or later.`,
       ctx.lines.range(ctx.file, t!.start, t!.end),
+    );
+  }
+  const before117 = atLeast(version, '1.17') ? undefined : alterOrExplainBefore117(tokens, i0);
+  if (before117) {
+    return error(
+      CODES.unexpectedToken,
+      `${before117.what} needs Flink 1.17 or later`,
+      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(before117.at.start, before117.at.end)}\` here. Rewrite the statement for Flink ${version}, or raise flinkVersion if the cluster runs Flink 1.17 or later.`,
+      ctx.lines.range(ctx.file, before117.at.start, before117.at.end),
+    );
+  }
+  const distributed = atLeast(version, '1.20') ? undefined : distributedBy(tokens, i0);
+  if (distributed) {
+    return error(
+      CODES.unexpectedToken,
+      'DISTRIBUTED BY / INTO in CREATE TABLE needs Flink 1.20 or later',
+      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(distributed.start, distributed.end)}\` here. Leave the distribution to the connector's options (e.g. Kafka's partitioning), or raise flinkVersion if the cluster runs Flink 1.20 or later.`,
+      ctx.lines.range(ctx.file, distributed.start, distributed.end),
     );
   }
   const session = atLeast(version, '1.19') ? undefined : sessionWindowTvf(tokens, i0);
@@ -183,6 +325,60 @@ function sessionWindowTvf(tokens: readonly Token[], i0: number): Token | undefin
       word(tokens[k + 2]) === 'TABLE'
     )
       return t;
+  }
+  return undefined;
+}
+
+/** A CREATE TABLE's `DISTRIBUTED BY | INTO` (Flink 1.20) at the top level, before its WITH or AS. */
+function distributedBy(tokens: readonly Token[], i0: number): Token | undefined {
+  if (word(tokens[i0]) !== 'CREATE') return undefined;
+  let depth = 0;
+  let table = false;
+  for (let k = i0 + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'op') {
+      if (t.value === '(') depth++;
+      else if (t.value === ')') depth--;
+      continue;
+    }
+    if (depth !== 0 || t.kind !== 'word') continue;
+    if (!table) {
+      if (t.value === 'TABLE') table = true;
+      else if (t.value !== 'TEMPORARY' && t.value !== 'OR' && t.value !== 'REPLACE') return undefined;
+      continue;
+    }
+    if (t.value === 'WITH' || t.value === 'AS' || t.value === 'LIKE') return undefined;
+    if (t.value === 'DISTRIBUTED' && (word(tokens[k + 1]) === 'BY' || word(tokens[k + 1]) === 'INTO'))
+      return t;
+  }
+  return undefined;
+}
+
+/**
+ * Flink 1.16's parser: no ALTER TABLE t RENAME column (only RENAME TO, the table's), and no
+ * PLAN_ADVICE among EXPLAIN's details (both Flink 1.17).
+ */
+function alterOrExplainBefore117(
+  tokens: readonly Token[],
+  i0: number,
+): { at: Token; what: string } | undefined {
+  if (leads(['ALTER', 'TABLE'], tokens, i0)) {
+    const k = afterName(tokens, afterIfExists(tokens, i0 + 2));
+    if (word(tokens[k]) === 'RENAME' && word(tokens[k + 1]) !== 'TO' && tokens[k + 1] !== undefined)
+      return { at: tokens[k + 1]!, what: 'ALTER TABLE ... RENAME a column' };
+    return undefined;
+  }
+  if (word(tokens[i0]) !== 'EXPLAIN') return undefined;
+  for (let k = i0 + 1; k < tokens.length; k++) {
+    const w = word(tokens[k]);
+    if (w === 'PLAN_ADVICE') return { at: tokens[k]!, what: 'EXPLAIN PLAN_ADVICE' };
+    if (
+      w !== 'ESTIMATED_COST' &&
+      w !== 'CHANGELOG_MODE' &&
+      w !== 'JSON_EXECUTION_PLAN' &&
+      tokens[k]!.value !== ','
+    )
+      return undefined;
   }
   return undefined;
 }
