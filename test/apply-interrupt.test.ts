@@ -30,6 +30,44 @@ afterEach(async () => {
   h = undefined;
 });
 
+const V2 = desiredState([{ name: 'orders', version: 2 }]);
+
+/**
+ * orders deployed, then upgraded to V2 whose new job fails once it runs (a state it cannot
+ * restore), the run stopped (SIGINT) right after its submit; a minute later nothing runs.
+ */
+async function upgradeFailsWhileInterrupted(x: Harness) {
+  await x.apply(desiredState([{ name: 'orders' }]));
+  const stableJob = running(x, 'orders')[0]!.jid;
+  const stop = new AbortController();
+  const first = await x.apply(V2, {
+    stop: stop.signal,
+    onEvent: (e) => {
+      if (e.type === 'step-finished' && e.step.kind === 'submit') {
+        x.sim.control.faults.jobFailsAfterMs = 1_000;
+        stop.abort('SIGINT');
+      }
+    },
+  });
+  expect(first.changes).toMatchObject([{ outcome: 'interrupted' }]);
+  const upgradeSavepoint = first.changes[0]!.savepoint!;
+  expect(upgradeSavepoint).toBeDefined();
+  advance(x, 60_000);
+  return { stableJob, upgradeSavepoint };
+}
+
+/** The rerun: a recovery of V2, which fails again; the rolled-back version is left to run. */
+async function recoverFailingAgain(x: Harness) {
+  const plan = await x.plan(V2);
+  expect(plan.changes[0]).toMatchObject({ action: 'recover' });
+  return x.apply(V2, {
+    plan,
+    onEvent: (e) => {
+      if (e.type === 'rollback-started') x.sim.control.faults.jobFailsAfterMs = null;
+    },
+  });
+}
+
 describe('apply asked to stop', () => {
   it('during a stop-with-savepoint: the savepoint is recorded, the new version is not started, the lock is released', async () => {
     h = await harness();
@@ -142,34 +180,9 @@ describe('apply asked to stop', () => {
   it('after a start whose new version then failed: the rerun recovers it, and rolls back to the last stable version when it fails again', async () => {
     h = await harness();
     const x = h;
-    await x.apply(desiredState([{ name: 'orders' }]));
-    const stableJob = running(x, 'orders')[0]!.jid;
-    const stop = new AbortController();
-    const v2 = desiredState([{ name: 'orders', version: 2 }]);
-    const first = await x.apply(v2, {
-      stop: stop.signal,
-      onEvent: (e) => {
-        if (e.type === 'step-finished' && e.step.kind === 'submit') {
-          // The new version fails once it runs (a state it cannot restore), and the run is stopped.
-          x.sim.control.faults.jobFailsAfterMs = 1_000;
-          stop.abort('SIGINT');
-        }
-      },
-    });
-    expect(first.changes).toMatchObject([{ outcome: 'interrupted' }]);
-    const upgradeSavepoint = first.changes[0]!.savepoint!;
-    expect(upgradeSavepoint).toBeDefined();
-    advance(x, 60_000);
+    const { stableJob, upgradeSavepoint } = await upgradeFailsWhileInterrupted(x);
     expect(running(x, 'orders')).toEqual([]);
-
-    const plan = await x.plan(v2);
-    expect(plan.changes[0]).toMatchObject({ action: 'recover' });
-    const again = await x.apply(v2, {
-      plan,
-      onEvent: (e) => {
-        if (e.type === 'rollback-started') x.sim.control.faults.jobFailsAfterMs = null;
-      },
-    });
+    const again = await recoverFailingAgain(x);
     expect(again.changes).toMatchObject([{ job: 'orders', action: 'recover', outcome: 'rolled-back' }]);
     expect(again.diags.map((d) => d.code)).toContain('FO712');
     // The last stable version runs again, from its own savepoint (the one the upgrade took).
@@ -187,20 +200,7 @@ describe('apply asked to stop', () => {
   it("a failed recover's rollback passes over the stable version's savepoints a newer major release wrote", async () => {
     h = await harness();
     const x = h;
-    await x.apply(desiredState([{ name: 'orders' }]));
-    const stop = new AbortController();
-    const v2 = desiredState([{ name: 'orders', version: 2 }]);
-    const first = await x.apply(v2, {
-      stop: stop.signal,
-      onEvent: (e) => {
-        if (e.type === 'step-finished' && e.step.kind === 'submit') {
-          x.sim.control.faults.jobFailsAfterMs = 1_000;
-          stop.abort('SIGINT');
-        }
-      },
-    });
-    const upgradeSavepoint = first.changes[0]!.savepoint!;
-    advance(x, 60_000);
+    const { upgradeSavepoint } = await upgradeFailsWhileInterrupted(x);
     // The stable version also ran on a Flink 2.2 cluster for a while (a move there and back):
     // its newest savepoint is one this 1.18 cluster cannot read.
     const read = await x.store.read();
@@ -222,14 +222,7 @@ describe('apply asked to stop', () => {
     };
     await x.store.write(doc, read.version, { message: 'a savepoint 2.2 wrote' });
 
-    const plan = await x.plan(v2);
-    expect(plan.changes[0]).toMatchObject({ action: 'recover' });
-    const again = await x.apply(v2, {
-      plan,
-      onEvent: (e) => {
-        if (e.type === 'rollback-started') x.sim.control.faults.jobFailsAfterMs = null;
-      },
-    });
+    const again = await recoverFailingAgain(x);
     expect(again.changes).toMatchObject([{ job: 'orders', action: 'recover', outcome: 'rolled-back' }]);
     const live = running(x, 'orders');
     expect(live).toHaveLength(1);
