@@ -75,9 +75,11 @@ export interface PlanRunOptions {
   /**
    * Judge the state of every upgrade from Flink's own stream graphs of the running and the new
    * script (EXPLAIN JSON_EXECUTION_PLAN in throwaway sessions); without it, or without a gateway,
-   * the plan carries the offline estimate. On with `explain`.
+   * the plan carries the offline estimate. On with `explain`. `version-upgrades`: only for the jobs
+   * that start on another Flink version (a move), whose offline verdict is `unknown` and refused
+   * (FO641) — status asks for these so that it says what plan says.
    */
-  stateVerdicts?: boolean;
+  stateVerdicts?: boolean | 'version-upgrades';
   /** `--allow-version-upgrade`: start script-mode jobs on a new Flink version despite an unknown verdict. */
   allowVersionUpgrade?: boolean;
   /** `--write-plans`: write each compiled plan's exact bytes to plans/<env>/<job>.json for review. */
@@ -164,7 +166,8 @@ async function planOnce(opts: PlanRunOptions): Promise<PlanRun> {
  * are (the client keeps the answer), beside the observation rather than after the diff.
  */
 function askCapabilities(opts: PlanRunOptions, c: Connection): void {
-  if (!(opts.explain || opts.stateVerdicts) || !c.ready || !c.client || !c.endpoints.sqlGatewayUrl) return;
+  if (!(opts.explain || opts.stateVerdicts === true) || !c.ready || !c.client || !c.endpoints.sqlGatewayUrl)
+    return;
   c.client.capabilities().catch(() => undefined);
 }
 
@@ -249,9 +252,12 @@ async function planCompiled(
   const retention = client ? await readRetention(client, plan) : new Map<string, boolean>();
   diags.push(...refuseByRetention(plan, retention, live, state.value.doc));
   /** The jobs that restore state, whose stream graphs the planner is asked for. */
+  const judged = opts.stateVerdicts ?? opts.explain;
   const graphsOf = new Set(
-    (opts.stateVerdicts ?? opts.explain) && client
-      ? plan.changes.filter(restoresState).map((c) => c.job)
+    judged && client
+      ? plan.changes
+          .filter((c) => restoresState(c) && (judged === true || c.versionUpgrade !== undefined))
+          .map((c) => c.job)
       : [],
   );
   /** Jobs the plan starts (creates, upgrades) that Flink's planner should see, but for `skip`. */
@@ -277,7 +283,8 @@ async function planCompiled(
       ...(previous?.gateway ? { previous: previous.client } : {}),
       ...(opts.clock ? { clock: opts.clock } : {}),
     };
-    return explainStateGraphs(client, desired, plan, { state: doc, live }, options);
+    const asked = { ...plan, changes: plan.changes.filter((c) => graphsOf.has(c.job)) };
+    return explainStateGraphs(client, desired, asked, { state: doc, live }, options);
   };
   const [explained, validated] = await Promise.all([graphs(), validate(plan, graphsOf)]);
   diags.push(...validated);

@@ -133,6 +133,9 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
     allowDelete: false,
     now: instant,
     metrics: true,
+    // A job that moves to another Flink version is judged by both clusters' planners, as plan does:
+    // without them its verdict is unknown and the move is shown refused (FO641).
+    stateVerdicts: 'version-upgrades' as const,
     onProgress: progressPrinter(io, json || openMetrics || !io.isTTY),
   };
   const run: HealthRun = await runHealth(options);
