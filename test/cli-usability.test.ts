@@ -76,6 +76,8 @@ describe('flinkops CLI: messages a new user can act on', () => {
       ['plan', '--dir', dir, '--json', '--trget', 'copy'],
       ['apply', '--dir', dir, '-json', '--parallelism', 'many'],
       ['status', '--dir', dir, '--json', 'extra'],
+      // --json given a value (as Go's flag package takes -json=true) still asks for JSON.
+      ['plan', '--dir', dir, '--json=true', '--bogus'],
     ]) {
       const r = await cli(argv, { cwd: dir });
       expect(r.code).toBe(1);
@@ -93,6 +95,16 @@ describe('flinkops CLI: messages a new user can act on', () => {
     }
     // Without --json, stdout stays empty.
     expect((await cli(['plan', '--dir', dir, '--trget', 'copy'], { cwd: dir })).stdout).toBe('');
+    expect((await cli(['plan', '--dir', dir, '--json=false', '--bogus'], { cwd: dir })).stdout).toBe('');
+    // An unknown command too.
+    const unknown = await cli(['bogus', '--json'], { cwd: dir });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("flinkops: unknown command 'bogus'");
+    expect(JSON.parse(unknown.stdout)).toEqual({
+      diagnostics: [
+        expect.objectContaining({ code: 'FO001', severity: 'error', summary: "unknown command 'bogus'" }),
+      ],
+    });
   });
 
   it("takes Terraform's one-dash long options (-out=FILE, -detailed-exitcode), not as short ones", async () => {

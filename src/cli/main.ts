@@ -33,6 +33,19 @@ function usage(): string {
   ].join('\n');
 }
 
+/**
+ * The command line asks for JSON: `--json`, `-json`, or with a value (`--json=true`, as Go's flag
+ * package takes it) other than false — the usage error may be that value itself.
+ */
+function asksForJson(args: readonly string[]): boolean {
+  return args.some((a) => /^--?json(=(?!(false|0|no)$).*)?$/i.test(a));
+}
+
+/** A usage error (FO001) as the one JSON document a script reading --json expects on stdout. */
+function usageJson(io: Io, message: string, detail: string): void {
+  io.stdout(`${JSON.stringify({ diagnostics: [error(USAGE_CODE, message, detail)] }, null, 2)}\n`);
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-help' || name === '-h' || name === 'help') {
@@ -46,7 +59,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!entry) {
     const hint = didYouMean(name, Object.keys(COMMANDS));
-    io.stderr(`flinkops: unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ''}\n\n${usage()}`);
+    const message = `unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ''}`;
+    io.stderr(`flinkops: ${message}\n\n${usage()}`);
+    if (asksForJson(rest)) usageJson(io, message, "Run 'flinkops --help' for the commands.");
     return EXIT.error;
   }
   const command = await entry.load();
@@ -61,10 +76,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (e instanceof UsageError) {
       io.stderr(`flinkops ${name}: ${e.message}\nRun 'flinkops ${name} --help' for usage.\n`);
       // A script that reads --json gets one document on stdout for this refusal too.
-      if (rest.some((a) => /^--?json$/.test(a))) {
-        const usage = error(USAGE_CODE, e.message, `Run 'flinkops ${name} --help' for usage.`);
-        io.stdout(`${JSON.stringify({ diagnostics: [usage] }, null, 2)}\n`);
-      }
+      if (asksForJson(rest)) usageJson(io, e.message, `Run 'flinkops ${name} --help' for usage.`);
       return EXIT.error;
     }
     if (e instanceof OutputError) {
