@@ -388,6 +388,28 @@ describe('statement sets', () => {
     expect(check({ 'jobs/totals.sql': `SET 'table.exec.state.ttl' = '1 h';\n${within('')}` })).toEqual([]);
   });
 
+  it('an EXECUTE INSERT inside BEGIN STATEMENT SET; is FO317 that says to drop EXECUTE, not that Flink refuses it', () => {
+    // Flink's gateway converts EXECUTE INSERT to the INSERT it wraps and adds it to the open set
+    // (2.2.0 and 1.20.3: one job, both sinks), but EXECUTE STATEMENT SET BEGIN, the one statement
+    // flinkops submits the set as, takes INSERT only: 2.2.0 fails it with Encountered "EXECUTE".
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'jobs/totals.sql'),
+      'BEGIN STATEMENT SET;\nEXECUTE INSERT INTO order_totals SELECT customer_id, amount FROM orders;\nEND;\n',
+    );
+    const diags = loadAndValidate(dir, { envVars: {} }).diags;
+    expect(diags.map((d) => `${d.severity} ${d.code} ${formatLocation(d.range)}`)).toEqual([
+      'error FO317 jobs/totals.sql:2:1',
+    ]);
+    const [d] = diags;
+    expect(d!.summary).not.toContain('Flink takes only INSERT');
+    expect(d!.summary).toContain('EXECUTE INSERT');
+    expect(d!.detail).toContain('without EXECUTE');
+    expect(d!.detail).toContain('EXECUTE STATEMENT SET');
+  });
+
   it('an END; without BEGIN STATEMENT SET; in a job is an FO330 error, as the SQL Gateway refuses it', () => {
     // Flink's begin_statement_set.q, confirmed on the 2.2 gateway: "No Statement Set to submit. 'END'
     // statement should be used after 'BEGIN STATEMENT SET'". Plan passed with a warning, and apply

@@ -219,6 +219,20 @@ function notInStatementSet(job: ProjectJob, s: Statement, what: string): Diagnos
 }
 
 /**
+ * `EXECUTE INSERT` in a set: Flink's gateway reads it as the INSERT it wraps and adds that to the
+ * set, but flinkops submits the set as one `EXECUTE STATEMENT SET BEGIN ... END`, whose grammar takes
+ * INSERT only (Flink 2.2.0: Encountered "EXECUTE"); apply would run it as a job of its own.
+ */
+function executeInsertInSet(job: ProjectJob, s: Statement): Diagnostic {
+  return error(
+    CODES.statementSetContent,
+    `Job ${job.name} has EXECUTE INSERT inside BEGIN STATEMENT SET; write INSERT INTO, without EXECUTE, inside a statement set`,
+    'Flink\'s SQL client and gateway read EXECUTE INSERT there as the same INSERT, but flinkops submits the set as one EXECUTE STATEMENT SET BEGIN ... END, whose grammar takes INSERT statements only (Flink: Encountered "EXECUTE"). Write INSERT INTO, without EXECUTE: the job is the same.',
+    s.range,
+  );
+}
+
+/**
  * In a job, an `END;` without `BEGIN STATEMENT SET;` is an error: Flink's SQL Gateway refuses it ("No
  * Statement Set to submit"), so before the job's INSERT it failed apply (FO707) on a plan that passed.
  */
@@ -294,7 +308,11 @@ export function checkJob(
         // The SQL Gateway takes only INSERT (and CREATE TABLE ... AS) between BEGIN STATEMENT SET; and
         // END; ("Only 'INSERT/CREATE TABLE AS' statement is allowed in Statement Set"); apply would run
         // the statement on its own before the set instead (a CREATE TABLE then a permanent catalog table).
-        diags.push(notInStatementSet(job, s, statementWords(s)));
+        diags.push(
+          s.kind === 'execute' && s.writes.length > 0
+            ? executeInsertInSet(job, s)
+            : notInStatementSet(job, s, statementWords(s)),
+        );
       }
       if (s.kind === 'create_table_as') {
         // Flink's SQL client and gateway take a CTAS between BEGIN STATEMENT SET; and END; but the
