@@ -69,4 +69,24 @@ describe('status during a move between two clusters', () => {
     expect(planned.changes.map((c) => [c.job, c.action])).toEqual([['copy', 'upgrade']]);
     expect(shown.jobs.find((j) => j.job === 'copy')?.planned).toBe('upgrade');
   });
+
+  it('with the old gateway named but not answering, FO641 says so, not to name it', async () => {
+    writeFileSync(
+      join(repo, 'flinkops.yaml'),
+      project(
+        '2.2',
+        `    jobmanagerUrl: ${newSim.jobmanagerUrl}\n    sqlGatewayUrl: ${newSim.gatewayUrl}\n` +
+          `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: http://127.0.0.1:1\n`,
+      ),
+    );
+    for (const command of ['plan', 'status']) {
+      const r = await cli([command, ...base(), '--json'], repo);
+      const out = JSON.parse(r.stdout) as { diagnostics: { code: string; detail: string }[] };
+      const d = out.diagnostics.find((x) => x.code === 'FO641');
+      expect(d, command).toBeDefined();
+      expect(d!.detail).not.toContain("name the old cluster's SQL Gateway");
+      expect(d!.detail).toContain('moveFrom.sqlGatewayUrl');
+      expect(d!.detail).toContain('gave no verdict');
+    }
+  });
 });

@@ -38,6 +38,11 @@ export interface CompiledPlanOptions {
   allowVersionUpgrade?: boolean;
   /** Jobs whose state verdict compares the old release's stream graph with the new one's (a move). */
   acrossReleases?: ReadonlySet<string>;
+  /**
+   * Moving jobs whose stream graphs the planners were asked for through moveFrom.sqlGatewayUrl but
+   * gave none, by job: why (a gateway that did not answer, a script it refused).
+   */
+  acrossUnanswered?: ReadonlyMap<string, string>;
 }
 
 /** A start from state the running (or last) plan wrote: upgrades with state, savepoint rescales, resumes. */
@@ -134,6 +139,9 @@ export function annotateCompiledPlans(
             // The start restores the savepoint restoreFrom pins (a pin already deployed is history).
             ...(c.restoreFrom !== undefined && c.restoreFrom === job.settings.restoreFrom
               ? { pinned: true, pinnedWrittenBy: writerOf(doc, c.job, c.restoreFrom) }
+              : {}),
+            ...(c.move && opts.acrossUnanswered?.has(c.job)
+              ? { acrossUnanswered: opts.acrossUnanswered.get(c.job)! }
               : {}),
             ...(opts.acrossReleases?.has(c.job) && next.compatibility?.source === 'flink'
               ? { acrossReleases: next.compatibility.verdict }

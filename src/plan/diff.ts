@@ -144,6 +144,15 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   const acrossReleases = new Set(
     [...(opts.explained ?? [])].filter(([, p]) => 'acrossReleases' in p && p.acrossReleases).map(([j]) => j),
   );
+  // Moves whose planners were asked through moveFrom.sqlGatewayUrl and gave no graphs: the advice
+  // to name that gateway would be wrong.
+  const acrossUnanswered = new Map(
+    desired.environment.moveFrom?.sqlGatewayUrl
+      ? [...(opts.explained ?? [])].flatMap(([j, p]) =>
+          'unavailable' in p ? [[j, p.unavailable] as const] : [],
+        )
+      : [],
+  );
   changes.splice(0, changes.length, ...moved.changes);
   diagnostics.push(...moved.diags);
   // A recovery refused because the job may still run on the old cluster (FO645) does not happen:
@@ -161,6 +170,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     ...(live.observed && live.flinkVersion ? { liveVersion: live.flinkVersion } : {}),
     ...opts.compiled,
     ...(acrossReleases.size > 0 ? { acrossReleases } : {}),
+    ...(acrossUnanswered.size > 0 ? { acrossUnanswered } : {}),
   });
   changes.splice(0, changes.length, ...compiled.changes);
   diagnostics.push(...compiled.diags);

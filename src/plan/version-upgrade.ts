@@ -34,6 +34,8 @@ export interface VersionUpgradeInput {
   acrossReleases?: 'compatible' | 'drops-state' | 'incompatible' | 'unknown';
   /** The job moves from another cluster (moveFrom): its SQL Gateway could judge the state. */
   moving?: boolean;
+  /** A move whose planners were asked through moveFrom.sqlGatewayUrl but gave no graphs: why. */
+  acrossUnanswered?: string;
   /** The start restores the savepoint the job's `restoreFrom` pins: the user chose it. */
   pinned?: boolean;
   /** The Flink release that wrote the pinned savepoint, where the store recorded it. */
@@ -124,7 +126,9 @@ export function versionUpgradeVerdict(input: VersionUpgradeInput): VersionUpgrad
       : 'Set planMode: compiled and apply it on the old version first, so the job keeps its plan across the upgrade.',
     ...(input.moving && input.planMode === 'script'
       ? [
-          `Or name the old cluster's SQL Gateway in moveFrom.sqlGatewayUrl: Flink ${from}'s and ${to}'s planners then judge the state.`,
+          input.acrossUnanswered !== undefined
+            ? `Or plan again once Flink ${from}'s planner (moveFrom.sqlGatewayUrl) and ${to}'s answer: they were asked to judge the state and gave no verdict (${input.acrossUnanswered}).`
+            : `Or name the old cluster's SQL Gateway in moveFrom.sqlGatewayUrl: Flink ${from}'s and ${to}'s planners then judge the state.`,
         ]
       : []),
     'Or accept the risk: allowNonRestoredState: true (state no operator claims is dropped) or --allow-version-upgrade.',
