@@ -6,16 +6,19 @@
 import type { Diagnostic } from '../core/diagnostics';
 import { error } from '../core/diagnostics';
 import { tidySummaries } from '../core/summary';
-import type { LineIndex } from '../core/text';
+import { LineIndex } from '../core/text';
 import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
 import { CODES } from './codes';
 import type { Ctx } from './cursor';
-import { isControl, isTypographicQuote, isZeroWidth, type Token } from './lexer';
+import { isControl, isTypographicQuote, isZeroWidth, lex, type Token } from './lexer';
+import { parseExpression } from './query';
+import { TIME_UNITS } from './query-words';
+import { emptyReferences, type References } from './references';
 import type { StatementSpan } from './splitter';
 import { splitStatements } from './splitter';
 import { analyzeBody } from './statement-body';
-import type { ScriptAnalysis, Statement } from './types';
+import type { ObjectRef, ScriptAnalysis, Statement } from './types';
 
 export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
   const stmt: Statement = {
@@ -254,4 +257,76 @@ export function analyzeScript(text: string, file: string, opts: AnalyzeOptions =
       ],
     };
   }
+}
+
+/** What checkExpressionText finds in one expression written on its own (a YAML table's computed column or watermark). */
+export interface ExpressionCheck {
+  /** Errors as Flink's parser and validator give them for the expression in a CREATE TABLE; ranges are in the expression's own text (file `<expr>`). */
+  diags: readonly Diagnostic[];
+  /** The columns it reads (the first part of each name, at its offsets in the text; time units such as WEEK left out), none when it does not parse. */
+  columns: readonly { name: string; start: number; end: number }[];
+}
+
+/**
+ * The checks a CREATE TABLE's computed column or watermark expression gets (its syntax at the
+ * place Flink's parser stops, literals Flink's validator refuses such as INTERVAL '120' SECOND,
+ * unknown type names in a CAST, version-gated syntax), for an expression written as text: a
+ * table YAML's `computed[].expr` or `watermark.expr`. A repository writes the same few
+ * expressions on thousands of tables, so each text is checked once a process.
+ */
+export function checkExpressionText(
+  text: string,
+  where: 'the computed column' | 'the watermark expression',
+  flinkVersion?: string,
+): ExpressionCheck {
+  const key = `${flinkVersion ?? ''}\u0000${where}\u0000${text}`;
+  let found = expressionChecks.get(key);
+  if (found === undefined) {
+    found = expressionCheck(text, where, flinkVersion);
+    if (expressionChecks.size < 4096) expressionChecks.set(key, found);
+  }
+  return found;
+}
+
+const expressionChecks = new Map<string, ExpressionCheck>();
+
+function expressionCheck(text: string, where: string, flinkVersion: string | undefined): ExpressionCheck {
+  const file = '<expr>';
+  const lines = new LineIndex(text);
+  const lexed = lex(text, file, lines);
+  if (lexed.diags.length > 0) return { diags: lexed.diags, columns: [] };
+  const typeNames: Diagnostic[] = [];
+  const ctx: Ctx = { text, file, lines, ...(flinkVersion ? { flinkVersion } : {}), typeNames };
+  const refs: References = { ...emptyReferences(), columns: [] };
+  const tokens = lexed.tokens;
+  let diags: Diagnostic[];
+  try {
+    const d = parseExpression(ctx, tokens, 0, tokens.length, refs, where);
+    diags = withTypeNames(d ? [d] : [], typeNames).map((x) => explainToken(ctx, x));
+    if (!d) {
+      const stray = tokens.find(
+        (t) => t.kind === 'op' && (t.value.charCodeAt(0) > 0x7f || isControl(t.value.charCodeAt(0))),
+      );
+      if (stray)
+        diags.unshift(
+          error(
+            CODES.unexpectedToken,
+            `Unexpected character in ${where}`,
+            'Remove the character.',
+            lines.range(file, stray.start, stray.end),
+          ),
+        );
+    }
+  } catch (e) {
+    // A parser bug or an expression nested too deeply: Flink's answer is unknown, so nothing is said here.
+    void e;
+    return { diags: [], columns: [] };
+  }
+  tidySummaries(diags);
+  const columns = diags.some((d) => d.severity === 'error')
+    ? []
+    : (refs.columns ?? [])
+        .filter((r: ObjectRef) => !(r.parts.length === 1 && TIME_UNITS.has(r.name.toUpperCase())))
+        .map((r) => ({ name: r.parts[0]!, start: r.start, end: r.end }));
+  return { diags, columns };
 }

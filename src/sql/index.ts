@@ -5,7 +5,7 @@
  * and every syntax problem reported as an FO3xx diagnostic with its exact location.
  * No parser dependency; linear in the input.
  */
-export { analyzeScript } from './analyze';
+export { analyzeScript, checkExpressionText, type ExpressionCheck } from './analyze';
 export { CODES as SQL_DIAGNOSTIC_CODES } from './codes';
 export {
   ROWTIME_TYPES,

@@ -5,8 +5,15 @@
  */
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
+import { LineIndex } from '../core/text';
 import type { TableSpec, YamlSource } from '../load';
-import { ROWTIME_TYPES, rowtimeTypeProblem, typeNameTypos, typeTextProblem } from '../sql';
+import {
+  checkExpressionText,
+  ROWTIME_TYPES,
+  rowtimeTypeProblem,
+  typeNameTypos,
+  typeTextProblem,
+} from '../sql';
 import { connectorTypo, optionTypo } from './connector-options';
 
 /** Connector options generated from `lookup:`; setting them in `with:` as well is ambiguous. */
@@ -57,7 +64,37 @@ export function fragmentProblem(text: string, mode: 'type' | 'expr'): string | u
   return mode === 'type' && !text.includes('${') ? typeTextProblem(text) : undefined;
 }
 
-export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
+/**
+ * Maps a range in a YAML string value's own text (a diagnostic of checkExpressionText) to the
+ * file: where each line of the value stands as written (a plain, quoted or block scalar), else
+ * the whole value (a folded or escaped one).
+ */
+export function rangeInValue(y: YamlSource, path: (string | number)[], value: string) {
+  const whole = y.locate(path);
+  const from = y.lines.offset(whole.start);
+  const src = y.text.slice(from, y.lines.offset(whole.end));
+  const valueLines = value.split('\n');
+  const at: number[] = [];
+  let cursor = 0;
+  for (const line of valueLines) {
+    const k = src.indexOf(line, cursor);
+    if (k < 0) return (_r?: SourceRange) => whole;
+    at.push(k);
+    cursor = k + line.length;
+  }
+  const own = new LineIndex(value);
+  const map = (pos: SourceRange['start']): number => {
+    const line = Math.min(Math.max(pos.line, 1), at.length) - 1;
+    return (
+      from +
+      at[line]! +
+      Math.min(own.offset(pos) - own.offset({ line: line + 1, column: 1 }), valueLines[line]!.length)
+    );
+  };
+  return (r?: SourceRange): SourceRange => (r ? y.lines.range(y.file, map(r.start), map(r.end)) : whole);
+}
+
+export function checkTableSpec(spec: TableSpec, y: YamlSource, flinkVersion?: string): Diagnostic[] {
   const diags: Diagnostic[] = [];
   const all = new Map<string, (string | number)[]>();
   const physical = new Set<string>();
@@ -73,7 +110,7 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
       );
     } else all.set(name, path);
   };
-  const fragment = (text: string, mode: 'type' | 'expr', path: (string | number)[]): void => {
+  const fragment = (text: string, mode: 'type' | 'expr', path: (string | number)[]): boolean => {
     const problem = fragmentProblem(text, mode);
     if (problem) {
       diags.push(
@@ -87,6 +124,7 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
         ),
       );
     }
+    return problem !== undefined;
   };
   const type = (text: string, path: (string | number)[]): void => {
     fragment(text, 'type', path);
@@ -101,9 +139,12 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
     add(c.name, ['metadata', i]);
     type(c.type, ['metadata', i, 'type']);
   });
+  /** An expression that is one expression gets the checks of a CREATE TABLE's (FO3xx), at the YAML value. */
+  const sqlChecks: [string, 'the computed column' | 'the watermark expression', (string | number)[]][] = [];
   spec.computed?.forEach((c, i) => {
     add(c.name, ['computed', i]);
-    fragment(c.expr, 'expr', ['computed', i, 'expr']);
+    if (!fragment(c.expr, 'expr', ['computed', i, 'expr']))
+      sqlChecks.push([c.expr, 'the computed column', ['computed', i, 'expr']]);
   });
   const known = [...all.keys()];
   const mustExist = (
@@ -148,7 +189,29 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource): Diagnostic[] {
         ),
       );
     }
-    if (w.expr !== undefined) fragment(w.expr, 'expr', ['watermark', 'expr']);
+    if (w.expr !== undefined && !fragment(w.expr, 'expr', ['watermark', 'expr']))
+      sqlChecks.push([w.expr, 'the watermark expression', ['watermark', 'expr']]);
+  }
+  for (const [text, where, path] of sqlChecks) {
+    // A `${env.X}` reference is checked once substituted (FO403), not as it stands.
+    if (text.includes('${')) continue;
+    const found = checkExpressionText(text, where, flinkVersion);
+    const unknown = found.columns.filter((r) => !all.has(r.name));
+    if (found.diags.length === 0 && unknown.length === 0) continue;
+    const at = rangeInValue(y, path, text);
+    for (const d of found.diags) diags.push({ ...d, range: at(d.range) });
+    const own = new LineIndex(text);
+    for (const r of unknown.slice(0, 1)) {
+      const hint = didYouMean(r.name, all.keys());
+      diags.push(
+        error(
+          'FO251',
+          `Unknown column "${r.name}" in ${where === 'the computed column' ? 'the expression' : where}`,
+          (hint ? `Did you mean "${hint}"? ` : '') + `Columns of this table: ${known.join(', ')}.`,
+          at(own.range(y.file, r.start, r.end)),
+        ),
+      );
+    }
   }
   spec.primaryKey?.forEach((c, i) => {
     mustExist(c, ['primaryKey', i], physical);

@@ -101,7 +101,10 @@ export function validateProject(
       const spec = src.yaml.data as TableSpec;
       if (d.length === 0) {
         table.spec = spec;
-        diags.push(...checkTableSpec(spec, src.yaml), ...numbersAsWritten(src.yaml));
+        diags.push(
+          ...checkTableSpec(spec, src.yaml, project.config?.flinkVersion),
+          ...numbersAsWritten(src.yaml),
+        );
       }
       // The kind drives the read/write rules even when another key is wrong.
       const kind = (src.yaml.data as { kind?: unknown }).kind;
