@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { substitutionProblems } from '../src/compile';
 import { formatLocation } from '../src/core/diagnostics';
 import { loadAndValidate } from '../src/validate';
 
@@ -12,7 +13,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function validate(files: Record<string, string>) {
+function load(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'flinkops-yamlexpr-'));
   dirs.push(dir);
   cpSync(VALID, dir, { recursive: true });
@@ -20,7 +21,11 @@ function validate(files: Record<string, string>) {
     mkdirSync(dirname(join(dir, p)), { recursive: true });
     writeFileSync(join(dir, p), t);
   }
-  return loadAndValidate(dir, { envVars: {} }).diags;
+  return loadAndValidate(dir, { envVars: {} });
+}
+
+function validate(files: Record<string, string>) {
+  return load(files).diags;
 }
 
 /** `severity code file:line:col summary` of every diagnostic. */
@@ -130,6 +135,24 @@ describe("a table YAML's expressions get the checks of a CREATE TABLE's", () => 
         'jar: file:///tmp/masks.jar\nfunctions:\n  - name: mask_id\n    class: com.example.MaskId\n    language: java\n',
     };
     expect(check(files).filter((l) => !/FO11\d|FO40\d/.test(l))).toEqual([]);
+  });
+
+  it("checks an expression with ${env.X} once substituted: FO403 with Flink's reason, for the environment", () => {
+    const files = {
+      ...watermark("ts - INTERVAL '${env.DELAY}' SECOND"),
+      'flinkops.yaml':
+        'project: shop\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n    variables: { DELAY: "5" }\n  prod:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n    variables: { DELAY: "120" }\n',
+    };
+    const r = load(files);
+    expect(r.diags).toEqual([]);
+    expect(substitutionProblems(r.value!, 'dev', {})).toEqual([]);
+    const d = substitutionProblems(r.value!, 'prod', {});
+    expect(d.map((x) => `${x.severity} ${x.code} ${formatLocation(x.range)}`)).toEqual([
+      'error FO403 tables/events.yaml:12:9',
+    ]);
+    expect(d[0]!.summary).toBe(
+      'With the ${env.X} values of environment prod, this expression is not valid: interval field value 120 exceeds precision of SECOND(2) field (FO320)',
+    );
   });
 
   it("leaves a watermark's delay: alone (compiled with the precision it needs)", () => {

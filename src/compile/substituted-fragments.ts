@@ -1,6 +1,7 @@
 /** `${env.X}` substituted into a YAML table's types and expressions: each must stay one. */
 import { type Diagnostic, error } from '../core/diagnostics';
 import type { TableSpec } from '../load/types';
+import { checkExpressionText } from '../sql';
 import { fragmentProblem, type Project, type ProjectTable } from '../validate';
 
 /**
@@ -20,7 +21,12 @@ export function checkSubstitutedFragments(
   const yaml = () => project.loaded.tables.find((s) => s.file === t.file)?.yaml;
   const check = (before: string, after: string, mode: 'type' | 'expr', path: (string | number)[]) => {
     if (before === after) return;
-    const problem = fragmentProblem(after, mode);
+    // Once one expression, it is read as the CREATE TABLE's (INTERVAL '${env.DELAY}' SECOND with DELAY 120: FO320).
+    const problem =
+      fragmentProblem(after, mode) ??
+      (mode === 'expr'
+        ? sqlProblem(after, path[0] === 'watermark', project.config?.flinkVersion)
+        : undefined);
     if (!problem) return;
     diags.push(
       error(
@@ -42,4 +48,15 @@ export function checkSubstitutedFragments(
   });
   if (spec.watermark?.expr !== undefined)
     check(raw.watermark!.expr!, spec.watermark.expr, 'expr', ['watermark', 'expr']);
+}
+
+/** The first error a CREATE TABLE's computed column or watermark expression gets, as a clause. */
+function sqlProblem(expr: string, watermark: boolean, flinkVersion: string | undefined): string | undefined {
+  const { diags } = checkExpressionText(
+    expr,
+    watermark ? 'the watermark expression' : 'the computed column',
+    flinkVersion,
+  );
+  const d = diags.find((x) => x.severity === 'error');
+  return d && `${d.summary.charAt(0).toLowerCase()}${d.summary.slice(1)} (${d.code})`;
 }
