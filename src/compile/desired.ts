@@ -28,6 +28,7 @@ import {
   scriptParts,
   udfArtifact,
 } from './job-script';
+import { type LaterBuiltinCache, laterBuiltinCalls, laterBuiltinNames } from './later-builtins';
 import type {
   CompileResult,
   DesiredJob,
@@ -265,6 +266,9 @@ export function compile(
 
   const jobs: DesiredJob[] = [];
   const graphJobs: GraphInput['jobs'] = [];
+  // UDFs named like a later release's built-ins: where jobs call them (the plan's FO668).
+  const laterNames = laterBuiltinNames(project);
+  const laterCache: LaterBuiltinCache = new Map();
   for (const job of project.jobs) {
     if (!job.analysis) continue;
     const deps = jobDependencies(project, job);
@@ -344,6 +348,10 @@ export function compile(
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
     if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
+    if (laterNames) {
+      const calls = laterBuiltinCalls(project, job.name, deps, laterNames, laterCache);
+      if (calls.length > 0) desired.laterBuiltinCalls = calls;
+    }
     lazyFields(desired, opts.env);
     jobs.push(desired);
     hashInputs.push({ job: desired, parts, jarChecksums });

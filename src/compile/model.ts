@@ -77,6 +77,25 @@ export interface DesiredJob {
   compiledPlan?: CompiledPlan;
   /** Tables read, directly or through views. */
   sources: string[];
+  /**
+   * Calls of the project's UDFs that a later Flink release made built-ins (`split`, 1.20): the
+   * plan warns when the job restarts on that release after running on an older one (FO668).
+   */
+  laterBuiltinCalls?: LaterBuiltinCall[];
+}
+
+/** A call of a project UDF named like a built-in a later Flink release added (compile/later-builtins.ts). */
+export interface LaterBuiltinCall {
+  /** The function as udfs/ declares it (`split`). */
+  name: string;
+  /** The release (major.minor) whose built-in of that name Flink resolves the call to. */
+  since: string;
+  /** The UDF artifact (udfs/<udf>.yaml) and the class it names. */
+  udf: string;
+  udfFile: string;
+  className: string;
+  /** The call: its name, in the job's SQL file or a SQL view or table it uses. */
+  range: SourceRange;
 }
 
 /** A job's compiled plan: the file the gateway wrote and executes, and its exact bytes. */

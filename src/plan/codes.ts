@@ -51,6 +51,11 @@ export const PLAN_CODES = {
    * wrote than the cluster runs (it cannot read them), and restores older state.
    */
   newerReleaseSavepoint: 'FO666',
+  /**
+   * Warning: a job that called a UDF on the release it last ran on restarts on a release that made
+   * the UDF's name a built-in: the call runs Flink's function, never the UDF.
+   */
+  udfBecomesBuiltin: 'FO668',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */

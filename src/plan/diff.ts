@@ -19,6 +19,7 @@ import { decideDesired } from './decide';
 import { declaredVersionCheck } from './declared-version';
 import { decideRemoved } from './delete';
 import { fileRange, isAlive, type PlanContext } from './job-inputs';
+import { laterBuiltinCalls } from './later-builtins';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
 import {
   type JobChange,
@@ -212,6 +213,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   diagnostics.push(
     ...unrestorablePins(planned, desired, state.doc, live.observed ? live.flinkVersion : undefined),
   );
+  diagnostics.push(...laterBuiltinCalls(planned, desired, live, state.doc));
 
   const summary = summarize(planned);
   const affected = affectedOf(planned);
