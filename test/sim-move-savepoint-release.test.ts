@@ -3,42 +3,24 @@
  * cluster's release with it (not the new one's), so that after a move back a 1.x cluster knows it
  * can read it, and `savepoints list` says which release wrote it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../src/sim';
-import { cli, copyRepo } from './ops-cli';
+import type { Simulator } from '../src/sim';
+import { cli } from './ops-cli';
+import { type TwoClusters, twoClusters, twoClustersProject } from './sim-two-clusters';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0', '--allow-version-upgrade'];
-let work: string;
+let c: TwoClusters;
 let repo: string;
 let oldSim: Simulator;
 let newSim: Simulator;
 
-const project = (version: string, env: string) =>
-  `project: shop\nflinkVersion: "${version}"\nenvironments:\n  prod:\n${env}`;
-
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'flinkops-sp-release-'));
-  const common = {
-    clock: 'real' as const,
-    timing: { startMs: 10, savepointMs: 10 },
-    savepointDir: `file:${join(work, 'savepoints')}`,
-    savepointsOnDisk: true,
-  };
-  oldSim = await startSimulator({ ...common, flinkVersion: '1.20' });
-  newSim = await startSimulator({ ...common, flinkVersion: '2.2' });
-  repo = copyRepo(
-    project('1.20', `    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`),
-    join(work, 'repo'),
-  );
+  c = await twoClusters('flinkops-sp-release-', '1.20', '2.2');
+  ({ repo, oldSim, newSim } = c);
 });
-afterAll(async () => {
-  await oldSim.close();
-  await newSim.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => c.close());
 
 const base = () => ['--dir', repo, '--env', 'prod'];
 
@@ -47,7 +29,7 @@ describe('the release that wrote a savepoint', () => {
     expect((await cli(['apply', ...base(), ...QUICK], repo)).code).toBe(0);
     writeFileSync(
       join(repo, 'flinkops.yaml'),
-      project(
+      twoClustersProject(
         '2.2',
         `    jobmanagerUrl: ${newSim.jobmanagerUrl}\n    sqlGatewayUrl: ${newSim.gatewayUrl}\n` +
           `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,

@@ -3,42 +3,24 @@
  * both clusters' planners judge compatible is a move, not an upgrade refused for an unknown
  * verdict (FO641).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../src/sim';
-import { cli, copyRepo } from './ops-cli';
+import type { Simulator } from '../src/sim';
+import { cli } from './ops-cli';
+import { type TwoClusters, twoClusters, twoClustersProject } from './sim-two-clusters';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
-let work: string;
+let c: TwoClusters;
 let repo: string;
 let oldSim: Simulator;
 let newSim: Simulator;
 
-const project = (version: string, env: string) =>
-  `project: shop\nflinkVersion: "${version}"\nenvironments:\n  prod:\n${env}`;
-
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'flinkops-move-status-'));
-  const common = {
-    clock: 'real' as const,
-    timing: { startMs: 10, savepointMs: 10 },
-    savepointDir: `file:${join(work, 'savepoints')}`,
-    savepointsOnDisk: true,
-  };
-  oldSim = await startSimulator({ ...common, flinkVersion: '1.20' });
-  newSim = await startSimulator({ ...common, flinkVersion: '2.2' });
-  repo = copyRepo(
-    project('1.20', `    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`),
-    join(work, 'repo'),
-  );
+  c = await twoClusters('flinkops-move-status-', '1.20', '2.2');
+  ({ repo, oldSim, newSim } = c);
 });
-afterAll(async () => {
-  await oldSim.close();
-  await newSim.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => c.close());
 
 const base = () => ['--dir', repo, '--env', 'prod'];
 
@@ -48,7 +30,7 @@ describe('status during a move between two clusters', () => {
     expect(first.code, first.stderr).toBe(0);
     writeFileSync(
       join(repo, 'flinkops.yaml'),
-      project(
+      twoClustersProject(
         '2.2',
         `    jobmanagerUrl: ${newSim.jobmanagerUrl}\n    sqlGatewayUrl: ${newSim.gatewayUrl}\n` +
           `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
@@ -73,7 +55,7 @@ describe('status during a move between two clusters', () => {
   it('with the old gateway named but not answering, FO641 says so, not to name it', async () => {
     writeFileSync(
       join(repo, 'flinkops.yaml'),
-      project(
+      twoClustersProject(
         '2.2',
         `    jobmanagerUrl: ${newSim.jobmanagerUrl}\n    sqlGatewayUrl: ${newSim.gatewayUrl}\n` +
           `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: http://127.0.0.1:1\n`,

@@ -5,44 +5,26 @@
  * reports it restored. Without the folder (the default), savepoints stay in memory and the folder
  * is never written.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../src/sim';
-import { cli, copyRepo } from './ops-cli';
+import { cli } from './ops-cli';
+import { type TwoClusters, twoClusters, twoClustersProject } from './sim-two-clusters';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+let c: TwoClusters;
 let work: string;
 let folder: string;
 let repo: string;
 let oldSim: Simulator;
 let newSim: Simulator;
 
-const project = (env: string) => `project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n${env}`;
-
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'flinkops-shared-sp-'));
-  folder = join(work, 'savepoints');
-  const common = {
-    flinkVersion: '1.20' as const,
-    clock: 'real' as const,
-    timing: { startMs: 10, savepointMs: 10 },
-    savepointDir: `file:${folder}`,
-    savepointsOnDisk: true,
-  };
-  oldSim = await startSimulator(common);
-  newSim = await startSimulator(common);
-  repo = copyRepo(
-    project(`    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`),
-    join(work, 'repo'),
-  );
+  c = await twoClusters('flinkops-shared-sp-', '1.20', '1.20');
+  ({ repo, oldSim, newSim, work, folder } = c);
 });
-afterAll(async () => {
-  await oldSim.close();
-  await newSim.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => c.close());
 
 const base = () => ['--dir', repo, '--env', 'prod'];
 const jobsOn = (sim: Simulator) => sim.control.snapshot().jobs.filter((j) => j.name === 'shop.prod.copy');
@@ -55,7 +37,8 @@ describe('an environment moved between two simulators sharing a savepoint folder
 
     writeFileSync(
       join(repo, 'flinkops.yaml'),
-      project(
+      twoClustersProject(
+        '1.20',
         `    jobmanagerUrl: ${newSim.jobmanagerUrl}\n    sqlGatewayUrl: ${newSim.gatewayUrl}\n` +
           `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
       ),
@@ -89,7 +72,10 @@ describe('an environment moved between two simulators sharing a savepoint folder
     // Back on the old cluster alone, then moved again to a new cluster that fails every job.
     writeFileSync(
       join(repo, 'flinkops.yaml'),
-      project(`    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`),
+      twoClustersProject(
+        '1.20',
+        `    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
+      ),
     );
     const failing = await startSimulator({
       flinkVersion: '1.20',
@@ -109,7 +95,8 @@ describe('an environment moved between two simulators sharing a savepoint folder
       failing.control.faults.jobFailsAfterMs = 50;
       writeFileSync(
         join(repo, 'flinkops.yaml'),
-        project(
+        twoClustersProject(
+          '1.20',
           `    jobmanagerUrl: ${failing.jobmanagerUrl}\n    sqlGatewayUrl: ${failing.gatewayUrl}\n` +
             `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
         ),
@@ -152,7 +139,10 @@ describe('an environment moved between two simulators sharing a savepoint folder
       // Given up (the environment points at the old cluster again): released, said as the move it was.
       writeFileSync(
         join(repo, 'flinkops.yaml'),
-        project(`    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`),
+        twoClustersProject(
+          '1.20',
+          `    jobmanagerUrl: ${oldSim.jobmanagerUrl}\n    sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
+        ),
       );
       const given = JSON.parse((await cli(['plan', ...base(), '--json'], repo)).stdout) as {
         diagnostics: { code: string; detail: string }[];
@@ -162,7 +152,8 @@ describe('an environment moved between two simulators sharing a savepoint folder
       );
       writeFileSync(
         join(repo, 'flinkops.yaml'),
-        project(
+        twoClustersProject(
+          '1.20',
           `    jobmanagerUrl: ${failing.jobmanagerUrl}\n    sqlGatewayUrl: ${failing.gatewayUrl}\n` +
             `    moveFrom:\n      jobmanagerUrl: ${oldSim.jobmanagerUrl}\n      sqlGatewayUrl: ${oldSim.gatewayUrl}\n`,
         ),
