@@ -259,6 +259,23 @@ function pendingRules(version: string): readonly Rule[] {
   return pending;
 }
 
+/** FO312 at `at`: `what` is syntax the project's release's parser does not take, added in `since`. */
+function needs(
+  ctx: Ctx,
+  version: string,
+  at: Token,
+  what: string,
+  since: string,
+  instead = `Rewrite the statement for Flink ${version}`,
+): Diagnostic {
+  return error(
+    CODES.unexpectedToken,
+    `${what} needs Flink ${since} or later`,
+    `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(at.start, at.end)}\` here. ${instead}, or raise flinkVersion if the cluster runs Flink ${since} or later.`,
+    ctx.lines.range(ctx.file, at.start, at.end),
+  );
+}
+
 export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: number): Diagnostic | undefined {
   const version = ctx.flinkVersion ?? LATEST_FLINK_VERSION;
   for (const r of pendingRules(version)) {
@@ -268,31 +285,20 @@ export function checkVersionSyntax(ctx: Ctx, tokens: readonly Token[], i0: numbe
     if (!r.at.includes(word(t))) continue;
     if (r.distribution !== undefined && (word(tokens[k + 1]) === 'DISTRIBUTION') !== r.distribution) continue;
     if (r.next !== undefined && word(tokens[k + 1]) !== r.next) continue;
-    return error(
-      CODES.unexpectedToken,
-      `${r.what} needs Flink ${r.since} or later`,
-      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(t!.start, t!.end)}\` here. Rewrite the statement for Flink ${version}, or raise flinkVersion if the cluster runs Flink ${r.since} or later.`,
-      ctx.lines.range(ctx.file, t!.start, t!.end),
-    );
+    return needs(ctx, version, t!, r.what, r.since);
   }
   const before117 = atLeast(version, '1.17') ? undefined : alterOrExplainBefore117(tokens, i0);
-  if (before117) {
-    return error(
-      CODES.unexpectedToken,
-      `${before117.what} needs Flink 1.17 or later`,
-      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(before117.at.start, before117.at.end)}\` here. Rewrite the statement for Flink ${version}, or raise flinkVersion if the cluster runs Flink 1.17 or later.`,
-      ctx.lines.range(ctx.file, before117.at.start, before117.at.end),
-    );
-  }
+  if (before117) return needs(ctx, version, before117.at, before117.what, '1.17');
   const distributed = atLeast(version, '1.20') ? undefined : distributedBy(tokens, i0);
-  if (distributed) {
-    return error(
-      CODES.unexpectedToken,
-      'DISTRIBUTED BY / INTO in CREATE TABLE needs Flink 1.20 or later',
-      `The project targets Flink ${version} (flinkVersion in flinkops.yaml), whose SQL parser rejects \`${ctx.text.slice(distributed.start, distributed.end)}\` here. Leave the distribution to the connector's options (e.g. Kafka's partitioning), or raise flinkVersion if the cluster runs Flink 1.20 or later.`,
-      ctx.lines.range(ctx.file, distributed.start, distributed.end),
+  if (distributed)
+    return needs(
+      ctx,
+      version,
+      distributed,
+      'DISTRIBUTED BY / INTO in CREATE TABLE',
+      '1.20',
+      "Leave the distribution to the connector's options (e.g. Kafka's partitioning)",
     );
-  }
   const session = atLeast(version, '1.19') ? undefined : sessionWindowTvf(tokens, i0);
   if (session) {
     return error(
