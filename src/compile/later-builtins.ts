@@ -7,9 +7,10 @@
  * (FO668), from the release the job last ran on. Found here, where the SQL files are at hand, by
  * analysing the files that call such a name as the release before the built-in sees them.
  */
+import { releaseBefore } from '../core/flink-version';
 import type { TextFile } from '../load/files';
 import { analyzeScript } from '../sql';
-import { builtinSince, releaseBefore } from '../sql/keywords';
+import { builtinSince } from '../sql/keywords';
 import type { Project } from '../validate';
 import type { JobDependencies } from './job-script';
 import type { LaterBuiltinCall } from './model';

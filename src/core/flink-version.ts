@@ -49,3 +49,14 @@ export function releaseAtLeast(version: string, min: string): boolean {
   const m = releaseParts(min);
   return v[0] > m[0] || (v[0] === m[0] && v[1] >= m[1]);
 }
+
+/** The Flink releases flinkops supports (`major.minor`), oldest first. */
+export const FLINK_RELEASES = ['1.16', '1.17', '1.18', '1.19', '1.20', '2.0', '2.1', '2.2', '2.3'] as const;
+
+export type FlinkRelease = (typeof FLINK_RELEASES)[number];
+
+/** The release before `release` (`1.19` for `1.20`); the oldest supported for the oldest. */
+export function releaseBefore(release: string): string {
+  const i = FLINK_RELEASES.indexOf(release as FlinkRelease);
+  return FLINK_RELEASES[Math.max(0, i - 1)] ?? FLINK_RELEASES[0];
+}

@@ -5,7 +5,9 @@
  * `types.test.ts` compares the lists with the schemas, so neither side can drift.
  */
 
-export type FlinkVersion = '1.16' | '1.17' | '1.18' | '1.19' | '1.20' | '2.0' | '2.1' | '2.2' | '2.3';
+import type { FlinkRelease } from '../core/flink-version';
+
+export type FlinkVersion = FlinkRelease;
 export type Scalar = string | number | boolean;
 
 // ---- jobs/<name>.yaml (schemas/job.schema.json) -------------------------------

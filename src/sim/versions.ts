@@ -1,18 +1,9 @@
 /** What each emulated Flink release serves: one table, read everywhere else. */
+import { FLINK_RELEASES, type FlinkRelease } from '../core/flink-version';
 
-export type FlinkVersion = '1.16' | '1.17' | '1.18' | '1.19' | '1.20' | '2.0' | '2.1' | '2.2' | '2.3';
+export type FlinkVersion = FlinkRelease;
 
-export const FLINK_VERSIONS: readonly FlinkVersion[] = [
-  '1.16',
-  '1.17',
-  '1.18',
-  '1.19',
-  '1.20',
-  '2.0',
-  '2.1',
-  '2.2',
-  '2.3',
-];
+export const FLINK_VERSIONS: readonly FlinkVersion[] = FLINK_RELEASES;
 
 /** Full release string reported by `/config` and the gateway's `/info`. */
 const FULL: Record<FlinkVersion, string> = {

@@ -144,15 +144,6 @@ BITMAP_BUILD_CARDINALITY_AGG FROM_CHANGELOG TO_CHANGELOG`,
   ),
 ]);
 
-/** The releases flinkops knows, oldest first. */
-const RELEASES = ['1.16', '1.17', '1.18', '1.19', '1.20', '2.0', '2.1', '2.2', '2.3'] as const;
-
-/** The release before `release` (`1.19` for `1.20`); the oldest known for the oldest. */
-export function releaseBefore(release: string): string {
-  const i = RELEASES.indexOf(release as (typeof RELEASES)[number]);
-  return RELEASES[Math.max(0, i - 1)] ?? RELEASES[0];
-}
-
 /**
  * Names in BUILTIN_FUNCTIONS (so upper-cased as calls in the normal form, which spec hashes keep)
  * that no Flink release defines in its default dialect: Hive's and Calcite's library functions
