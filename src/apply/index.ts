@@ -7,7 +7,7 @@
  * a new version that does not become healthy is rolled back from the same savepoint.
  */
 export { APPLY_CODES } from './codes';
-export { type ApplyTiming, DEFAULT_TIMING, pollOptions, StoreSession } from './context';
+export { type ApplyTiming, clusterVersion, DEFAULT_TIMING, pollOptions, StoreSession } from './context';
 export { describeStep, describeSteps } from './describe-steps';
 export { dependencies, type ExecuteOptions, execute } from './execute';
 export { type Locked, type LockedSessionOptions, withLockedSession } from './locked-session';

@@ -10,7 +10,7 @@ import {
   setStatus,
   updateJob,
 } from '../state/records';
-import { iso, type RunContext } from './context';
+import { clusterVersion, iso, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { health, history, type Of } from './step-util';
 
@@ -120,8 +120,7 @@ async function recordStart(ctx: RunContext, job: string, jobId: string): Promise
 
 /** Once the job runs (a restore happens as its tasks deploy, so not before). */
 async function liveStart(ctx: RunContext, jobId: string): Promise<Start> {
-  const v = (await ctx.client.capabilities()).flinkVersion;
-  const flinkVersion = v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
+  const flinkVersion = await clusterVersion(ctx.client);
   const cp = await ctx.client.getCheckpoints(jobId);
   if (!cp.ok) return flinkVersion;
   const r = cp.value.latestRestored;

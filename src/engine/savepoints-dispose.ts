@@ -1,6 +1,6 @@
 /** Retention's side effect: disposing of savepoints beyond `keep`, each recorded as soon as Flink confirms. */
 
-import { pollOptions } from '../apply';
+import { clusterVersion, pollOptions } from '../apply';
 import type { DesiredJob } from '../compile';
 import { type Diagnostic, error } from '../core/diagnostics';
 import { awaitDisposal } from '../flink';
@@ -23,14 +23,8 @@ export async function dispose(
   const record = ctx.store.record(job.name);
   if (!record) return { disposed: [], retained: [], diags: [] };
   // The cluster's release: the newest savepoint it can read stays, whatever newer releases wrote.
-  const v = (await ctx.client.capabilities()).flinkVersion;
-  const plan = retention(
-    record,
-    keep,
-    job.settings.restoreFrom,
-    pins,
-    v ? `${v.major}.${v.minor}` : undefined,
-  );
+  const { flinkVersion } = await clusterVersion(ctx.client);
+  const plan = retention(record, keep, job.settings.restoreFrom, pins, flinkVersion);
   const disposed: string[] = [];
   const diags: Diagnostic[] = [];
   for (const sp of plan.dispose) {
