@@ -23,6 +23,42 @@ describe('a policy that refuses a setting of a job', () => {
       /jobs\/totals\.yaml:3:1: error FO623: Job totals has parallelism 2, above the maximum 1 of dev/,
     );
   });
+
+  it("is located at the environment's override in flinkops.yaml when that sets it", async () => {
+    writeFileSync(
+      join(t.repo, 'flinkops.yaml'),
+      [
+        'project: shop',
+        'flinkVersion: "1.20"',
+        'environments:',
+        '  dev:',
+        '    jobmanagerUrl: http://localhost:8081',
+        '    sqlGatewayUrl: http://localhost:8083',
+        '    jobs:',
+        '      totals:',
+        '        parallelism: 3',
+        'policy:',
+        '  maxParallelism: { dev: 1 }',
+        '',
+      ].join('\n'),
+    );
+    const plan = await t.plan(join(t.base, 'state.json'));
+    expect(plan.stdout + plan.stderr).toMatch(
+      /flinkops\.yaml:9:9: error FO623: Job totals has parallelism 3, above the maximum 1 of dev/,
+    );
+  });
+
+  it('is located at defaults in flinkops.yaml when neither the job nor the environment sets it', async () => {
+    writeFileSync(join(t.repo, 'jobs/totals.yaml'), 'description: order totals\n');
+    appendFileSync(
+      join(t.repo, 'flinkops.yaml'),
+      'defaults:\n  parallelism: 4\npolicy:\n  maxParallelism: { dev: 1 }\n',
+    );
+    const plan = await t.plan(join(t.base, 'state.json'));
+    expect(plan.stdout + plan.stderr).toMatch(
+      /flinkops\.yaml:8:3: error FO623: Job totals has parallelism 4, above the maximum 1 of dev/,
+    );
+  });
 });
 
 describe('a job that runs with another maxParallelism than its settings say (FO636)', () => {

@@ -297,7 +297,9 @@ async function planCompiled(
   for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);
   diags.push(...(await validate(plan, done)));
   diags.push(...slotDiagnostics(plan, desired, live));
-  plan.diagnostics = sortDiagnostics(locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics]));
+  plan.diagnostics = sortDiagnostics(
+    locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics], { env: desired.env, jobs: desired.jobs }),
+  );
   if (endpoints)
     plan.cluster = clusterOf(
       endpoints,

@@ -1,13 +1,15 @@
 /**
- * A policy refuses a setting of a job (FO621 its upgradeMode, FO623 its parallelism), or a job
- * runs with another maxParallelism than its settings say (FO636); the plan stage knows the job's
- * file but not where in it the setting is. Here, with the file at hand,
- * the diagnostic moves from the file's first line to the key's.
+ * A policy refuses a setting of a job (FO621 its upgradeMode, FO623 its parallelism), the jobs
+ * would be short of slots (FO603), or a job runs with another maxParallelism than its settings say
+ * (FO636); the plan stage knows the job's files but not where the setting is. Here, with the files
+ * at hand, the diagnostic moves from the job file's first line to the key that sets the value,
+ * in the order settings resolve: `environments.<env>.jobs.<job>.<key>` in flinkops.yaml, then the
+ * job's own file, then `defaults.<key>` in flinkops.yaml.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../core/diagnostics';
-import { parseYaml, type YamlSource } from '../load';
+import type { Diagnostic, SourceRange } from '../core/diagnostics';
+import { PROJECT_FILE, parseYaml, type YamlSource } from '../load';
 import { PLAN_CODES, POLICY_CODES } from '../plan/codes';
 
 const KEY_OF: Record<string, string> = {
@@ -17,23 +19,45 @@ const KEY_OF: Record<string, string> = {
   [PLAN_CODES.slotsShort]: 'parallelism',
 };
 
-export function locatePolicySettings(dir: string, diags: readonly Diagnostic[]): Diagnostic[] {
+/** The job a diagnostic is about, by the files it may be located at. */
+export interface JobFiles {
+  name: string;
+  sqlFile: string;
+  yamlFile?: string;
+}
+
+export function locatePolicySettings(
+  dir: string,
+  diags: readonly Diagnostic[],
+  where: { env?: string; jobs?: readonly JobFiles[] } = {},
+): Diagnostic[] {
   const sources = new Map<string, YamlSource | undefined>();
+  const source = (file: string): YamlSource | undefined => {
+    if (!sources.has(file)) {
+      try {
+        sources.set(file, parseYaml(file, readFileSync(join(dir, file), 'utf8')).value);
+      } catch {
+        sources.set(file, undefined);
+      }
+    }
+    return sources.get(file);
+  };
+  const at = (file: string, path: string[]): SourceRange | undefined => {
+    const s = source(file);
+    let v: unknown = s?.data;
+    for (const k of path)
+      v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    return s && v !== undefined ? s.locate(path, 'key') : undefined;
+  };
   return diags.map((d) => {
     const key = KEY_OF[d.code];
     const r = d.range;
-    if (!key || !r?.file.endsWith('.yaml') || r.start.line !== 1 || r.start.column !== 1) return d;
-    if (!sources.has(r.file)) {
-      try {
-        sources.set(r.file, parseYaml(r.file, readFileSync(join(dir, r.file), 'utf8')).value);
-      } catch {
-        sources.set(r.file, undefined);
-      }
-    }
-    const source = sources.get(r.file);
-    const data = source?.data as Record<string, unknown> | undefined;
-    // A key of the job's own settings file; set elsewhere (flinkops.yaml), the file's start stays.
-    if (!source || data?.[key] === undefined) return d;
-    return { ...d, range: source.locate([key], 'key') };
+    if (!key || !r || r.start.line !== 1 || r.start.column !== 1) return d;
+    const job = where.jobs?.find((j) => j.yamlFile === r.file || j.sqlFile === r.file);
+    const range =
+      (job && where.env ? at(PROJECT_FILE, ['environments', where.env, 'jobs', job.name, key]) : undefined) ??
+      (r.file.endsWith('.yaml') ? at(r.file, [key]) : undefined) ??
+      (job ? at(PROJECT_FILE, ['defaults', key]) : undefined);
+    return range ? { ...d, range } : d;
   });
 }
