@@ -84,10 +84,17 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
 
   const jm = jobManagerCalls(jmHttp, capabilities);
   const gw = gatewayCalls(gwHttp, capabilities);
+  // The cluster's configuration asked for twice at once (a plan's start asks what the cluster is
+  // while the observation reads its scheduler) is one request.
+  let configInflight: ReturnType<typeof jm.getConfig> | undefined;
+  const getConfig = (): ReturnType<typeof jm.getConfig> =>
+    (configInflight ??= jm.getConfig().finally(() => {
+      configInflight = undefined;
+    }));
 
   async function detect(): Promise<Capabilities> {
     const [config, versions, info] = await Promise.all([
-      jm.getConfig(),
+      getConfig(),
       opts.sqlGatewayUrl ? gw.getApiVersions() : undefined,
       opts.sqlGatewayUrl ? gw.getInfo() : undefined,
     ]);
@@ -110,6 +117,7 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
   return {
     capabilities,
     ...jm,
+    getConfig,
     getInfo: gw.getInfo,
     getApiVersions: gw.getApiVersions,
     openSession: gw.openSession,
