@@ -34,6 +34,34 @@ describe('a move back to an older release (FO665)', () => {
     expect(pin('file:///sp/new').refused?.code).toBe('FO665');
     expect(pin('file:///sp/old').refused).toBeUndefined();
   });
+
+  it("is refused when the pin names another job's savepoint a newer major release wrote", () => {
+    // A job split from `counts` starts from its state: the pin names counts' savepoint, which the
+    // store records under counts, not under the new job.
+    const job = {
+      name: 'counts_eu',
+      statements: [],
+      settings: { restoreFrom: 'file:///sp/new', allowNonRestoredState: false, planMode: 'script' },
+    } as unknown as DesiredJob;
+    const change = {
+      job: 'counts_eu',
+      action: 'recover',
+      restoreFrom: 'file:///sp/new',
+    } as unknown as JobChange;
+    const doc = {
+      jobs: {
+        counts_eu: { current: { flinkVersion: '2.2', script: '' }, savepoints: [] },
+        counts: {
+          current: { flinkVersion: '2.2', script: '' },
+          savepoints: [
+            { path: 'file:///sp/new', time: '2026-02-01T00:00:00Z', kind: 'upgrade', flinkVersion: '2.2' },
+          ],
+        },
+      },
+    } as unknown as StateDoc;
+    const [c] = annotateCompiledPlans([change], [job], doc, { liveVersion: '1.20.3' }).changes;
+    expect(c!.refused?.code).toBe('FO665');
+  });
 });
 
 describe('the version-upgrade summary of a move back pinned with restoreFrom', () => {

@@ -10,6 +10,7 @@ import { type Diagnostic, warning } from '../core/diagnostics';
 import { majorMinor } from '../core/flink-version';
 import { tableKey } from '../core/operator-state';
 import type { StateDoc } from '../state/model';
+import { recordedSavepoint } from '../state/records';
 import { compiledStateVerdict, modeSwitchVerdict } from './compiled-state';
 import { execNodeDiff } from './exec-node-diff';
 import { fileRange, stateLostDiagnostic } from './job-inputs';
@@ -68,11 +69,6 @@ function tableOptions(job: DesiredJob): (table: string) => Readonly<Record<strin
     if (st.table) byKey.set(tableKey(st.table.name.parts.at(-1) ?? ''), st.table.options);
   }
   return (t) => byKey.get(t);
-}
-
-/** The Flink release the store recorded as the writer of a savepoint of the job. */
-function writerOf(doc: StateDoc, job: string, path: string): string | undefined {
-  return doc.jobs[job]?.savepoints.find((s) => s.path === path)?.flinkVersion;
 }
 
 /** Actions that start the job from state it had. */
@@ -138,7 +134,10 @@ export function annotateCompiledPlans(
             ...(c.move ? { moving: true } : {}),
             // The start restores the savepoint restoreFrom pins (a pin already deployed is history).
             ...(c.restoreFrom !== undefined && c.restoreFrom === job.settings.restoreFrom
-              ? { pinned: true, pinnedWrittenBy: writerOf(doc, c.job, c.restoreFrom) }
+              ? {
+                  pinned: true,
+                  pinnedWrittenBy: recordedSavepoint(doc, c.restoreFrom, c.job)?.savepoint.flinkVersion,
+                }
               : {}),
             ...(c.move && opts.acrossUnanswered?.has(c.job)
               ? { acrossUnanswered: opts.acrossUnanswered.get(c.job)! }

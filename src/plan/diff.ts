@@ -11,8 +11,8 @@ import { majorMinor } from '../core/flink-version';
 import { isTerminal } from '../core/job-state';
 import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
-import type { JobRecord, SavepointRecord, StateDoc } from '../state/model';
-import { writtenByNewerMajor } from '../state/records';
+import type { JobRecord, StateDoc } from '../state/model';
+import { recordedSavepoint, writtenByNewerMajor } from '../state/records';
 import { PLAN_CODES } from './codes';
 import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
 import { decideDesired } from './decide';
@@ -284,16 +284,13 @@ function unrestorablePins(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
-  // A pin may name another job's savepoint (a job split in two, a copy started from its state).
-  let recorded: Map<string, { owner: string; savepoint: SavepointRecord }> | undefined;
   for (const c of changes) {
     // A refused change starts nothing (FO665 refuses a move back onto a pin a newer release wrote).
     if (!c.restoreFrom || c.refused) continue;
     const job = jobs.get(c.job);
     const pin = job?.settings.restoreFrom;
     if (!job || !pin || c.restoreFrom !== pin) continue;
-    recorded ??= savepointsByPath(doc);
-    const at = recorded.get(pin);
+    const at = recordedSavepoint(doc, pin, c.job);
     if (at === undefined) continue;
     const { owner, savepoint } = at;
     const newer = !savepoint.disposed && writtenByNewerMajor(savepoint, cluster);
@@ -315,15 +312,6 @@ function unrestorablePins(
       ),
     );
   }
-  return out;
-}
-
-/** Every savepoint the store records, by path, with the job that recorded it. */
-function savepointsByPath(doc: StateDoc): Map<string, { owner: string; savepoint: SavepointRecord }> {
-  const out = new Map<string, { owner: string; savepoint: SavepointRecord }>();
-  for (const [owner, r] of Object.entries(doc.jobs))
-    for (const savepoint of r.savepoints)
-      if (!out.has(savepoint.path)) out.set(savepoint.path, { owner, savepoint });
   return out;
 }
 

@@ -83,6 +83,25 @@ export function markSavepointDisposed(doc: StateDoc, job: string, path: string):
 }
 
 /**
+ * The savepoint the store records at `path`, with the job that recorded it: `job`'s own first, then
+ * any other job's (a `restoreFrom` pin may name another job's savepoint: a job split in two, a
+ * copy started from its state).
+ */
+export function recordedSavepoint(
+  doc: StateDoc,
+  path: string,
+  job?: string,
+): { owner: string; savepoint: SavepointRecord } | undefined {
+  const own = job === undefined ? undefined : doc.jobs[job]?.savepoints.find((s) => s.path === path);
+  if (own) return { owner: job!, savepoint: own };
+  for (const [owner, r] of Object.entries(doc.jobs)) {
+    const savepoint = r.savepoints.find((s) => s.path === path);
+    if (savepoint) return { owner, savepoint };
+  }
+  return undefined;
+}
+
+/**
  * Whether a cluster of Flink `cluster` (major.minor) cannot read the savepoint: a newer major
  * release wrote it (1.x fails a 2.x savepoint: "Unrecognized checkpoint version number"). False
  * when either version is not known (savepoints recorded before the version was).
