@@ -152,3 +152,14 @@ describe('the built CLI', () => {
     expect(loadedFrom(modules, [start, plan]).size).toBeLessThan(25);
   });
 });
+
+describe('the built Action', () => {
+  it('writes its first line before it loads the repository loader, the SQL front end or the engine', () => {
+    // What action.js imports statically is loaded before its first line (`flinkops: push → plan`);
+    // the rest comes by dynamic import once the run knows what it does.
+    const modules = distGraph(join(ROOT, 'dist'));
+    const sources = [...loadedFrom(modules, ['action.js'])].flatMap((f) => modules.get(f)!.sources);
+    expect(sources).toContain('action/run.ts');
+    expect(sources.filter((s) => /^src\/(load|sql|validate|compile|engine)\//.test(s))).toEqual([]);
+  });
+});

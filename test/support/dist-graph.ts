@@ -1,5 +1,5 @@
 /** The module graph of the built bundle (dist/), read from its import statements, for tests. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
 export interface DistModule {
@@ -11,7 +11,7 @@ export interface DistModule {
   sources: string[];
 }
 
-/** Every ES module of `dist` (cli.js and chunks/*.mjs), by path in dist/. */
+/** Every ES module of `dist` (cli.js, action.js and chunks/*.mjs), by path in dist/. */
 export function distGraph(dist: string): Map<string, DistModule> {
   const modules = new Map<string, DistModule>();
   const rel = (from: string, spec: string) => normalize(join(dirname(from), spec));
@@ -26,6 +26,7 @@ export function distGraph(dist: string): Map<string, DistModule> {
     });
   };
   add('cli.js');
+  if (existsSync(join(dist, 'action.js'))) add('action.js');
   for (const f of readdirSync(join(dist, 'chunks'))) if (f.endsWith('.mjs')) add(`chunks/${f}`);
   return modules;
 }
