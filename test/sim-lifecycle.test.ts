@@ -159,14 +159,54 @@ describe('simulator job lifecycle', () => {
       'COMPLETED',
     );
 
-    const r = await d.sql('INSERT INTO snk SELECT * FROM src', { 'execution.savepoint.path': loc });
-    sim!.control.advance(1000);
+    // The default scheduler restores as the JobMaster starts: the submission fails with the job.
+    const r = await d.refused(
+      await d.sql('INSERT INTO snk SELECT * FROM src', { 'execution.savepoint.path': loc }),
+    );
+    expect(r.errors).toContain('Could not start the JobMaster.');
+    expect(r.errors).toContain(`Cannot find checkpoint or savepoint file/directory '${loc}'`);
     expect((await d.jm('GET', `/jobs/${r.jobId}/status`)).body.status).toBe('FAILED');
     const ex = (await d.jm('GET', `/jobs/${r.jobId}/exceptions`)).body;
     expect(ex.exceptionHistory.entries[0].stacktrace).toContain(
       `Cannot find checkpoint or savepoint file/directory '${loc}'`,
     );
     expect(ex['root-exception']).toContain('JobInitializationException');
+  });
+
+  it("refuses a restore into more subtasks than the savepoint's max parallelism: at submission on the default scheduler, as the job starts on the adaptive one (real 2.2.0)", async () => {
+    for (const adaptiveScheduler of [false, true]) {
+      const d = await start('2.2', { adaptiveScheduler });
+      const AGG = 'INSERT INTO snk SELECT MAX(id), v FROM src GROUP BY v';
+      const { jobId } = await d.sql(AGG, { 'parallelism.default': '2' });
+      sim!.control.advance(1000);
+      await d.jm('POST', `/jobs/${jobId}/stop`, { triggerId: hex('6') });
+      sim!.control.advance(500);
+      const loc = (await d.jm('GET', `/jobs/${jobId}/savepoints/${hex('6')}`)).body.operation.location;
+      const config = { 'execution.savepoint.path': loc, 'parallelism.default': '200' };
+      const limit =
+        'The maximum parallelism (128) of the restored state is lower than the configured parallelism (200)';
+      if (adaptiveScheduler) {
+        const r = await d.sql(AGG, config);
+        expect(r.status).toBe('FINISHED');
+        sim!.control.advance(1000);
+        expect((await d.jm('GET', `/jobs/${r.jobId}/status`)).body.status).toBe('FAILED');
+        const ex = (await d.jm('GET', `/jobs/${r.jobId}/exceptions`)).body;
+        expect(ex.exceptionHistory.entries[0].stacktrace).toContain(limit);
+      } else {
+        const r = await d.refused(await d.sql(AGG, config));
+        expect(r.errors).toContain(limit);
+        expect((await d.jm('GET', `/jobs/${r.jobId}/status`)).body.status).toBe('FAILED');
+      }
+      // At the savepoint's max parallelism it restores.
+      const ok = await d.sql(AGG, {
+        ...config,
+        'parallelism.default': '128',
+      });
+      sim!.control.advance(1000);
+      expect((await d.jm('GET', `/jobs/${ok.jobId}/status`)).body.status).toBe('RUNNING');
+      await sim!.close();
+      sim = undefined;
+    }
   });
 
   // A Rank keeps keyed state; a filter added in front of it adds a Calc, which moves the Rank's
@@ -183,8 +223,8 @@ describe('simulator job lifecycle', () => {
     sim!.control.advance(500);
     const loc = (await d.jm('GET', `/jobs/${jobId}/savepoints/${hex('4')}`)).body.operation.location;
 
-    const bad = await d.sql(FILTERED, { 'execution.savepoint.path': loc });
-    sim!.control.advance(1000);
+    const bad = await d.refused(await d.sql(FILTERED, { 'execution.savepoint.path': loc }));
+    expect(bad.errors).toContain('Cannot map checkpoint/savepoint state for operator');
     expect((await d.jm('GET', `/jobs/${bad.jobId}/status`)).body.status).toBe('FAILED');
     const trace = (await d.jm('GET', `/jobs/${bad.jobId}/exceptions`)).body.exceptionHistory.entries[0]
       .stacktrace;
@@ -217,11 +257,12 @@ describe('simulator job lifecycle', () => {
     sim!.control.advance(500);
     const loc = (await d.jm('GET', `/jobs/${jobId}/savepoints/${hex('5')}`)).body.operation.location;
     // Real 1.20/2.x: the client writes the new key's default over the deprecated one.
-    const old = await d.sql(FILTERED, {
-      'execution.savepoint.path': loc,
-      'execution.savepoint.ignore-unclaimed-state': 'true',
-    });
-    sim!.control.advance(1000);
+    const old = await d.refused(
+      await d.sql(FILTERED, {
+        'execution.savepoint.path': loc,
+        'execution.savepoint.ignore-unclaimed-state': 'true',
+      }),
+    );
     expect((await d.jm('GET', `/jobs/${old.jobId}/status`)).body.status).toBe('FAILED');
     const ok = await d.sql(FILTERED, {
       'execution.savepoint.path': loc,

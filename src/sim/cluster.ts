@@ -182,6 +182,18 @@ export class Cluster {
       return job;
     }
     const restoreError = checkRestore(job, this.savepoints, this.o.version);
+    if (restoreError && !this.o.adaptiveScheduler) {
+      // The default scheduler restores state while the JobMaster builds the execution graph: the
+      // job fails INITIALIZING, and the submission waiting for its initialisation fails with it.
+      job.initFailure = restoreError;
+      this.fail(
+        job,
+        'org.apache.flink.runtime.client.JobInitializationException',
+        'Could not start the JobMaster.',
+        restoreError,
+      );
+      return job;
+    }
     const mismatch = restoreError ? undefined : stateMismatch(job, this.savepoints, this.o.version);
     if (mismatch) job.stateFailure = mismatch;
     const epoch = job.epoch;

@@ -148,6 +148,11 @@ export interface SimJob {
   statsSnapshot?: CheckpointStatsSnapshot;
   exceptions: ExceptionEntry[];
   restarts: number;
+  /**
+   * The restore the JobMaster refused as it started, on the default scheduler (which restores
+   * state while it builds the execution graph): the submission itself fails with it.
+   */
+  initFailure?: { className: string; message: string };
   /** Stop-with-savepoint or rescale under way. */
   stopping: boolean;
   rescaling: boolean;

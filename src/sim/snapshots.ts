@@ -72,10 +72,18 @@ function maxParallelismMismatch(
   ids: ReadonlySet<string>,
 ): RestoreError | undefined {
   const was = sp.maxParallelism;
-  if (was === undefined || was === job.maxParallelism || job.config['pipeline.max-parallelism'] === undefined)
-    return undefined;
   const mapped = sp.operators.find((op) => ids.has(op));
-  if (!mapped) return undefined;
+  if (was === undefined || !mapped) return undefined;
+  // Taking the snapshot's key groups, the job restores into at most that many subtasks (real
+  // 2.2.0: a rescale 2 → 200 from a savepoint taken under max parallelism 128).
+  if (job.config['pipeline.max-parallelism'] === undefined && job.parallelism > was)
+    return {
+      className: 'java.lang.IllegalStateException',
+      message:
+        `The state for task ${mapped} can not be restored. The maximum parallelism (${was}) of the restored state is lower than the configured parallelism (${job.parallelism}). ` +
+        'Please reduce the parallelism of the task to be lower or equal to the maximum parallelism.',
+    };
+  if (was === job.maxParallelism || job.config['pipeline.max-parallelism'] === undefined) return undefined;
   return {
     className: 'java.lang.IllegalStateException',
     message:

@@ -85,6 +85,23 @@ export function submitJob(
     ...(uidsOf ? { uids: uidsOf(graph) } : {}),
   };
   const job = ctx.env.cluster.submit(spec);
+  if (job.initFailure)
+    return {
+      kind: 'error',
+      error: {
+        className: 'org.apache.flink.table.api.TableException',
+        message: 'Failed to execute sql',
+        cause: {
+          className: 'org.apache.flink.util.FlinkException',
+          message: `Failed to execute job '${spec.name}'.`,
+          cause: {
+            className: 'org.apache.flink.runtime.client.JobInitializationException',
+            message: 'Could not start the JobMaster.',
+            cause: job.initFailure,
+          },
+        },
+      },
+    };
   return {
     kind: 'result',
     result: { ...rowsResult([col('job id', VARCHAR(false))], [[job.jid]]), jobId: job.jid },

@@ -50,6 +50,21 @@ export class SimDriver {
     return isJob ? { status, fetch, jobId: first } : { status, fetch };
   }
 
+  /**
+   * A submission the cluster refused as the job initialised (the default scheduler restores state
+   * then): the statement is in ERROR with Flink's cause chain, and the job is listed FAILED.
+   */
+  async refused(r: { status: string; fetch: Answer }): Promise<{ errors: string; jobId: string }> {
+    if (r.status !== 'ERROR') throw new Error(`the statement is ${r.status}, not ERROR`);
+    const jobs = (await this.jm('GET', '/jobs/overview')).body.jobs as {
+      jid: string;
+      'start-time': number;
+    }[];
+    const newest = [...jobs].sort((a, b) => b['start-time'] - a['start-time'])[0];
+    if (!newest) throw new Error('no job is listed');
+    return { errors: JSON.stringify(r.fetch.body), jobId: newest.jid };
+  }
+
   /** Creates the two tables most tests use. */
   async tables(): Promise<void> {
     await this.sql("CREATE TABLE src (id BIGINT, v STRING) WITH ('connector' = 'datagen')");
