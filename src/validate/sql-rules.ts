@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { isIdentifier } from '../core/names';
-import { relativePythonPathWarning } from '../core/python-options';
+import { isRelativePythonPath, relativePythonPathWarning } from '../core/python-options';
 import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import type { YamlSource } from '../load';
@@ -104,6 +104,34 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
         s.range,
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * FO669: a relative jar path in a job script's `ADD JAR '…'` or `CREATE FUNCTION … USING JAR '…'`.
+ * Flink's SQL client in embedded mode finds it in the directory it was started in (a
+ * `sql-client -f` script run from the repository works); the SQL Gateway flinkops submits through
+ * reads it relative to its own working directory, and the planner says only "jar resource not found".
+ */
+function relativeJars(statements: readonly Statement[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of statements) {
+    if (s.kind !== 'add_jar' && s.kind !== 'create_function') continue;
+    const pattern =
+      s.kind === 'add_jar' ? /\bADD\s+JAR\s+'((?:[^']|'')*)'/gi : /\bUSING\s+JAR\s+'((?:[^']|'')*)'/gi;
+    for (const m of s.text.matchAll(pattern)) {
+      const path = m[1]!.replace(/''/g, "'");
+      if (path === '' || !isRelativePythonPath(path)) continue;
+      out.push(
+        warning(
+          'FO669',
+          `"${path}" is a relative jar path, which the SQL Gateway resolves in its own working directory`,
+          `Flink's SQL client in embedded mode reads it from the directory it was started in; flinkops submits through the SQL Gateway, which reads it on its machine relative to the directory the gateway was started in (its planner then says "jar resource [${path}] not found"). Write an absolute path or a URI the cluster can read, e.g. 'file://\${env.UDF_DIR}/${path.split('/').pop()}' with UDF_DIR set in each environment's variables, or declare the jar in udfs/<name>.yaml.`,
+          s.range,
+        ),
+      );
+    }
   }
   return out;
 }
@@ -279,6 +307,7 @@ export function checkJob(
   diags.push(
     ...secretsInQueries(job, statements, lines),
     ...managedSets(job, statements),
+    ...relativeJars(statements),
     ...shadowedTables(project, job, statements, lines),
     ...changedRepositoryTables(project, job, statements, lines),
   );
