@@ -628,6 +628,22 @@ describe('DATE, TIME and TIMESTAMP as functions', () => {
     ).toEqual([]);
   });
 
+  it('takes named arguments of TUMBLE / HOP / CUMULATE before 1.19, and of other calls from 1.19', () => {
+    // The window TVF page's own example; real 1.18.1 plans it (EXPLAIN), while UPPER(x => 'a')
+    // fails its validation there, as named arguments of other functions came with 1.19.
+    const hop =
+      "INSERT INTO s SELECT window_start, COUNT(*) FROM TABLE(HOP(DATA => TABLE src, TIMECOL => DESCRIPTOR(ts), SLIDE => INTERVAL '5' MINUTES, SIZE => INTERVAL '10' MINUTES)) GROUP BY window_start, window_end";
+    const tumble =
+      "SELECT * FROM TABLE(tumble(DATA => TABLE src, TIMECOL => DESCRIPTOR(ts), SIZE => INTERVAL '10' MINUTES))";
+    const cumulate =
+      "SELECT * FROM TABLE(CUMULATE(DATA => TABLE src, TIMECOL => DESCRIPTOR(ts), STEP => INTERVAL '2' MINUTES, SIZE => INTERVAL '10' MINUTES))";
+    for (const v of ['1.16', '1.18', '1.19', '2.2'])
+      for (const sql of [hop, tumble, cumulate]) expect(errorsOf(sql, v), `${v}: ${sql}`).toEqual([]);
+    const [e] = errorsOf("SELECT my_fn(x => 'a') FROM src", '1.18');
+    expect(e!.summary).toBe('Named arguments (`name => value`) need Flink 1.19 or later');
+    expect(errorsOf("SELECT my_fn(x => 'a') FROM src", '1.19')).toEqual([]);
+  });
+
   it('says DATE(x) needs Flink 2.0 and shows CAST(x AS DATE)', () => {
     const [e] = errorsOf('SELECT DATE(ts) FROM t', '1.20');
     expect(e!.summary).toBe('DATE(...) as a function needs Flink 2.0 or later');
