@@ -644,6 +644,21 @@ describe('DATE, TIME and TIMESTAMP as functions', () => {
     expect(errorsOf("SELECT my_fn(x => 'a') FROM src", '1.19')).toEqual([]);
   });
 
+  it('says TRANSLATE(s, from, to) needs Flink 2.0', () => {
+    // Real 1.18.1, EXPLAIN of the call: "No match found for function signature
+    // TRANSLATE3(<CHARACTER>, <CHARACTER>, <CHARACTER>)"; 2.0 lists TRANSLATE3 among its functions.
+    for (const call of ["TRANSLATE(s, 'abc', 'xyz')", "translate(s, 'abc', 'xyz')"]) {
+      const [e, ...more] = errorsOf(`SELECT ${call} FROM t`, '1.18');
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({
+        code: 'FO312',
+        summary: 'TRANSLATE(s, from, to) needs Flink 2.0 or later',
+        range: { start: { line: 1, column: 8 } },
+      });
+      expect(errorsOf(`SELECT ${call} FROM t`, '2.0')).toEqual([]);
+    }
+  });
+
   it('says DATE(x) needs Flink 2.0 and shows CAST(x AS DATE)', () => {
     const [e] = errorsOf('SELECT DATE(ts) FROM t', '1.20');
     expect(e!.summary).toBe('DATE(...) as a function needs Flink 2.0 or later');

@@ -88,11 +88,23 @@ function special(p: QueryParser, fn: string): void {
       exprList(p);
       return;
     case 'CONVERT':
-    case 'TRANSLATE':
+    case 'TRANSLATE': {
+      const name = p.i - 2;
       expr(p);
       if (p.eat('USING')) p.compoundName();
-      else plainArgs(p);
+      else {
+        // TRANSLATE(s, from, to) is Calcite's TRANSLATE3, a Flink built-in from 2.0: 1.16–1.20
+        // refuse it ("No match found for function signature TRANSLATE3", real 1.18.1).
+        if (fn === 'TRANSLATE' && p.atOp(',') && !p.since('2.0'))
+          p.fail(
+            'TRANSLATE(s, from, to) needs Flink 2.0 or later',
+            `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), which has no three-argument TRANSLATE (its planner finds no function TRANSLATE3). Replace the characters with REGEXP_REPLACE or nested REPLACE calls, or raise flinkVersion if the cluster runs Flink 2.0 or later.`,
+            name,
+          );
+        plainArgs(p);
+      }
       return;
+    }
     case 'ARRAY_AGG':
       arrayAgg(p);
       return;
