@@ -659,6 +659,60 @@ describe('DATE, TIME and TIMESTAMP as functions', () => {
     }
   });
 
+  it.each([
+    'CHARACTER',
+    'VARCHAR',
+    'STRING',
+    'BOOLEAN',
+    'BINARY',
+    'VARBINARY',
+    'BYTES',
+    'DECIMAL',
+    'DEC',
+    'NUMERIC',
+    'TINYINT',
+    'SMALLINT',
+    'INT',
+    'INTEGER',
+    'BIGINT',
+    'FLOAT',
+    'REAL',
+    'DOUBLE',
+    'TIMESTAMP_LTZ',
+    'RAW',
+  ])('says %s(x) is a data type, not a function (real 1.18.1: "Incorrect syntax near the keyword")', (w) => {
+    const [e, ...more] = errorsOf(`SELECT ${w}(n) FROM src`, '1.18');
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({
+      code: 'FO312',
+      summary: `${w}(...) is a data type, not a function`,
+      range: { start: { line: 1, column: 8 } },
+    });
+    expect(e!.detail).toContain(`CAST(x AS ${w})`);
+  });
+
+  it('says CHAR(x), VARIANT(x) and STRUCTURED(x) are no Flink functions, and takes the types in CAST and DDL', () => {
+    // Real 1.18.1: "No match found for function signature CHAR(<NUMERIC>)" (VARIANT, STRUCTURED alike).
+    for (const w of ['CHAR', 'VARIANT', 'STRUCTURED']) {
+      const [e, ...more] = errorsOf(`SELECT ${w}(n) FROM src`, '1.18');
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({ code: 'FO312', summary: `${w}(...) is not a Flink function` });
+    }
+    expect(errorsOf('SELECT CHAR(65) FROM src', '1.18')[0]!.detail).toContain('CHR(n)');
+    expect(
+      errorsOf(
+        'SELECT CAST(n AS CHAR(3)), CAST(s AS VARCHAR(3)), TRY_CAST(s AS DECIMAL(3, 1)), CAST(s AS TIMESTAMP_LTZ(3)), CAST(s AS BINARY(2)) FROM src',
+        '1.18',
+      ),
+    ).toEqual([]);
+    expect(
+      errorsOf(
+        "CREATE TABLE t (a CHAR(3), b VARCHAR(3), c DECIMAL(5, 2), d AS CAST(a AS BINARY(3))) WITH ('connector' = 'datagen')",
+        '1.18',
+      ),
+    ).toEqual([]);
+  });
+
   it('says DATE(x) needs Flink 2.0 and shows CAST(x AS DATE)', () => {
     const [e] = errorsOf('SELECT DATE(ts) FROM t', '1.20');
     expect(e!.summary).toBe('DATE(...) as a function needs Flink 2.0 or later');

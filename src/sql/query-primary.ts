@@ -17,6 +17,18 @@ import { NILADIC, NOT_CALLS, TIME_UNITS } from './query-words';
 /** Calcite's aggregates from other dialects: keywords of Flink's parser that its conformance rejects. */
 const NOT_FLINK_AGGREGATES = new Set(['STRING_AGG', 'GROUP_CONCAT', 'ARRAY_CONCAT_AGG']);
 
+/**
+ * Data type keywords Flink's parser refuses before `(` in an expression (real 1.18.1: "Incorrect
+ * syntax near the keyword 'VARCHAR'"): `VARCHAR(x)` is no conversion, CAST(x AS VARCHAR) is.
+ */
+const TYPE_KEYWORDS = new Set(
+  `CHARACTER VARCHAR STRING BOOLEAN BINARY VARBINARY BYTES DECIMAL DEC NUMERIC TINYINT SMALLINT INT INTEGER
+BIGINT FLOAT REAL DOUBLE TIMESTAMP_LTZ RAW`.split(/\s+/),
+);
+
+/** Type names Flink's parser reads as calls of a function no release defines ("No match found for function signature CHAR"). */
+const TYPE_NAME_CALLS = new Set(['CHAR', 'VARIANT', 'STRUCTURED']);
+
 /** The expression a TIMESTAMPADD / EXTRACT / FLOOR ... TO unit names. */
 export function timeUnit(p: QueryParser): void {
   const t = p.peek();
@@ -310,6 +322,16 @@ function word(p: QueryParser, w: string): void {
     p.fail(
       `${w} is not a Flink function`,
       `Flink's parser rejects ${w}: write LISTAGG(x, ',') to join strings, or ARRAY_AGG(x) to collect values into an array.`,
+    );
+  if (paren && TYPE_KEYWORDS.has(w))
+    p.fail(
+      `${w}(...) is a data type, not a function`,
+      `Flink's SQL parser takes ${w} only as a data type and stops at it before \`(\`. Write CAST(x AS ${w}) to convert a value.`,
+    );
+  if (paren && TYPE_NAME_CALLS.has(w))
+    p.fail(
+      `${w}(...) is not a Flink function`,
+      `Flink has no function ${w} ("No match found for function signature ${w}"). ${w === 'CHAR' ? 'CHR(n) gives the character of an ASCII code; ' : ''}CAST(x AS ${w === 'CHAR' ? 'CHAR(n)' : w}) converts a value.`,
     );
   if (paren && !NOT_CALLS.has(w)) {
     const ref = p.compoundNameOrWord();
