@@ -77,6 +77,12 @@ describe('built-ins a later release added, on an earlier one', () => {
 
   it('calls a startswith without a UDF on Flink 1.20 unknown, and warns at the UDF on 2.2', () => {
     expect(codes(repo('1.20', false))).toContain('FO225');
+    // Not "neither a Flink built-in nor ...": it is one, of a later release (real 1.18.1 on
+    // ARRAY_MIN: "No match found for function signature ARRAY_MIN(<INTEGER ARRAY>)").
+    const [e] = loadAndValidate(repo('1.20', false), { envVars: {} }).diags.filter((d) => d.code === 'FO225');
+    expect(e!.summary).toBe('Job j calls "startswith", a Flink built-in only from Flink 2.0');
+    expect(e!.detail).toContain('targets Flink 1.20');
+    expect(e!.detail).toContain('raise flinkVersion if the cluster runs Flink 2.0 or later');
     expect(codes(repo('2.2', true))).toContain('FO215');
   });
 });

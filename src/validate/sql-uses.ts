@@ -6,6 +6,7 @@
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { didYouMean, isIdentifier, suggestIdentifier } from '../core/names';
 import type { LineIndex } from '../core/text';
+import { builtinSince } from '../sql/keywords';
 import type { ObjectRef, Statement } from '../sql/types';
 import type { Project, ProjectTable, Uses } from './model';
 
@@ -143,6 +144,18 @@ export function projectFunction(
   // Its UDF file's own error says why (or a UDF file that cannot be read may declare it).
   if (project.unresolved.functions.has(name) || project.unresolved.anyFunction) return undefined;
   const hint = didYouMean(name, project.functionByName.keys());
+  const target = project.config?.flinkVersion;
+  const since = builtinSince(called.toUpperCase());
+  if (since !== undefined && target !== undefined)
+    // A built-in of a later release (ARRAY_MIN on 1.18: "No match found for function signature
+    // ARRAY_MIN", real 1.18.1): the team read a newer release's documentation.
+    return error(
+      'FO225',
+      `${owner} calls "${called}", a Flink built-in only from Flink ${since}`,
+      `The project targets Flink ${target} (flinkVersion in flinkops.yaml), which has no function ${called.toUpperCase()}. ` +
+        `Write it with the functions Flink ${target} has, add a UDF of that name to a UDF file, or raise flinkVersion if the cluster runs Flink ${since} or later.`,
+      at(),
+    );
   return error(
     'FO225',
     `${owner} calls unknown function "${called}"`,
