@@ -319,8 +319,10 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   // the repository's UDFs may be one of them.
   const modules = all.some((s) => s.kind === 'load_module');
   for (const r of uniqueRefs(all, (s) => s.functions)) {
-    if (r.parts.length > 1) continue;
-    if (local.functions.has(r.name.toLowerCase())) continue;
+    // `default_catalog.default_database.fn(...)` is the repository's UDF as much as `fn(...)`: the
+    // compiled script creates its functions there, as temporary catalog functions.
+    if (r.parts.length > 1 && namespace.name(r) === undefined) continue;
+    if (r.parts.length === 1 && local.functions.has(r.name.toLowerCase())) continue;
     const used = projectFunction(project, r.name, owner, () => at(r));
     if (typeof used === 'string') functions.add(used);
     else if (used && !modules) diags.push(used);
