@@ -19,7 +19,7 @@ import { RESERVED_OPTIONS } from './env-rules';
 import { flinkOptionTypo } from './flink-options';
 import type { Project, ProjectJob, ProjectTable } from './model';
 import { optionValueProblem } from './settings-rules';
-import { type Ctx, projectFunction, resolveUses } from './sql-uses';
+import { type Ctx, inBuiltinNamespace, projectFunction, resolveUses } from './sql-uses';
 import { connectorTypos } from './table-rules';
 
 /** Statements whose text becomes the job's query: the Flink UI and REST API show it as written. */
@@ -515,7 +515,8 @@ export function yamlTableFunctions(
       dollarsInLiterals: true,
     }).statements;
     for (const f of st?.functions ?? []) {
-      if (f.parts.length > 1) continue;
+      // A table's DDL runs in default_catalog.default_database, where the UDFs are created.
+      if (f.parts.length > 1 && !inBuiltinNamespace(f.parts)) continue;
       const used = projectFunction(project, f.name, `Table ${table.name}`, () => y.locate(path));
       if (typeof used === 'string') out.add(used);
       else if (used) diags.push(used);

@@ -71,6 +71,15 @@ function localDefinitions(statements: readonly Statement[]): {
 const BUILTIN_CATALOG = 'default_catalog';
 const BUILTIN_DATABASE = 'default_database';
 
+/**
+ * Whether a qualified name is in the catalog and database a compiled script starts in (and creates
+ * the repository's tables and UDFs in): `default_catalog.default_database.x` or `default_database.x`.
+ */
+export function inBuiltinNamespace(parts: readonly string[]): boolean {
+  if (parts.length === 3) return parts[0] === BUILTIN_CATALOG && parts[1] === BUILTIN_DATABASE;
+  return parts.length === 2 && parts[0] === BUILTIN_DATABASE;
+}
+
 /** The catalog and database a script's unqualified names resolve in from `from` on (undefined: not known). */
 interface Namespace {
   from: number;
