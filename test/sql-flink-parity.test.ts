@@ -713,6 +713,30 @@ describe('DATE, TIME and TIMESTAMP as functions', () => {
     ).toEqual([]);
   });
 
+  it('says the STATE_TTL hint needs Flink 1.19, and a hint 1.x does not know is refused', () => {
+    // Real 1.18.1, EXPLAIN: "Hint: STATE_TTL should be registered in the HintStrategyTable", and
+    // the same for BROADCASTT; /*+ broadcast(b) */ and /*+ options(...) */ are its hints in any case.
+    const ttl = "SELECT /*+ STATE_TTL('a' = '1d', 'b' = '12h') */ a.s FROM src a JOIN src b ON a.s = b.s";
+    const [e, ...more] = errorsOf(ttl, '1.18');
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({
+      code: 'FO312',
+      summary: 'The STATE_TTL hint needs Flink 1.19 or later',
+      range: { start: { line: 1, column: 12 } },
+    });
+    expect(e!.detail).toContain("'table.exec.state.ttl'");
+    expect(errorsOf(ttl, '1.19')).toEqual([]);
+    const typo = 'SELECT /*+ BROADCASTT(b) */ a.s FROM src a JOIN src b ON a.s = b.s';
+    expect(errorsOf(typo, '1.18').map((d) => d.summary)).toEqual(['Flink 1.18 has no hint BROADCASTT']);
+    for (const ok of [
+      'SELECT /*+ broadcast(b) */ a.s FROM src a JOIN src b ON a.s = b.s',
+      'SELECT /*+ NEST_LOOP(b), SHUFFLE_MERGE(b), SHUFFLE_HASH(b) */ a.s FROM src a JOIN src b ON a.s = b.s',
+      "SELECT /*+ LOOKUP('table' = 'b', 'async' = 'true') */ a.s FROM src a",
+      "SELECT a.s FROM src /*+ options('rows-per-second' = '3') */ a",
+    ])
+      expect(errorsOf(ok, '1.18'), ok).toEqual([]);
+  });
+
   it('says DATE(x) needs Flink 2.0 and shows CAST(x AS DATE)', () => {
     const [e] = errorsOf('SELECT DATE(ts) FROM t', '1.20');
     expect(e!.summary).toBe('DATE(...) as a function needs Flink 2.0 or later');

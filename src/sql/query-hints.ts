@@ -60,6 +60,42 @@ function hintOptions(p: QueryParser, hint: Token, toks: readonly Token[], k: num
   }
 }
 
+/**
+ * The hints Flink 1.16–1.20 register (FlinkHintStrategies), and the release that added a later
+ * one. Real 1.18.1 refuses any other name, in either case, at planning: "Hint: STATE_TTL should be
+ * registered in the HintStrategyTable". Names are not checked on 2.x, whose list was not taken.
+ */
+const HINTS_1X = new Set(['OPTIONS', 'BROADCAST', 'SHUFFLE_HASH', 'SHUFFLE_MERGE', 'NEST_LOOP', 'LOOKUP']);
+const LATER_HINTS: ReadonlyMap<string, string> = new Map([['STATE_TTL', '1.19']]);
+
+function hintName(p: QueryParser, hint: Token, t: Token): void {
+  const name = t.value.toUpperCase();
+  const at = p.toks.indexOf(hint);
+  const range = p.ctx.lines.range(p.ctx.file, t.start, t.end);
+  const since = LATER_HINTS.get(name);
+  if (since !== undefined) {
+    if (p.since(since)) return;
+    p.fail(
+      `The ${name} hint needs Flink ${since} or later`,
+      `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), which has no ${name} hint ("Hint: ${name} should be registered in the HintStrategyTable"). ${name === 'STATE_TTL' ? "Set 'table.exec.state.ttl' for the whole job instead, " : 'Remove it, '}or raise flinkVersion if the cluster runs Flink ${since} or later.`,
+      at,
+      range,
+    );
+  }
+  if (HINTS_1X.has(name) || p.since('2.0')) return;
+  p.fail(
+    `Flink ${p.flinkVersion} has no hint ${t.value}`,
+    `Flink refuses a hint it does not know ("Hint: ${name} should be registered in the HintStrategyTable"). Its hints: ${[...HINTS_1X].join(', ')}${[
+      ...LATER_HINTS,
+    ]
+      .filter(([, v]) => p.since(v))
+      .map(([n]) => `, ${n}`)
+      .join('')}.`,
+    at,
+    range,
+  );
+}
+
 /** Checks one hint token's body; stops the parse at the first problem. */
 export function checkHint(p: QueryParser, hint: Token): void {
   const { tokens: toks, diags } = lex(p.ctx.text, p.ctx.file, p.ctx.lines, hint.start + 3, hint.end - 2);
@@ -68,6 +104,7 @@ export function checkHint(p: QueryParser, hint: Token): void {
   const op = (v: string) => toks[k]?.kind === 'op' && toks[k]!.value === v;
   do {
     if (!isHintName(toks[k])) bad(p, hint, toks, k, 'a hint name');
+    hintName(p, hint, toks[k]!);
     k++;
     if (op('(')) {
       k++;
