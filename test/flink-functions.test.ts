@@ -21,7 +21,20 @@ const releases = readdirSync(DIR)
   })
   .sort((a, b) => a.order - b.order);
 
+/**
+ * Table functions SHOW FUNCTIONS does not list, with the release that added them (an EXPLAIN of a
+ * call: real 2.2.0 resolves VECTOR_SEARCH, 1.18.1 and 1.19.1 do not, "Cannot apply '$SCALAR_QUERY'").
+ */
+const UNLISTED: Record<string, string> = { VECTOR_SEARCH: '2.2' };
+
 describe('the built-ins of each Flink release', () => {
+  it.each(Object.entries(UNLISTED))('%s, which no release lists, is a built-in from %s', (name, since) => {
+    expect(builtinSince(name)).toBe(since);
+    expect(releases.some((r) => r.names.has(name))).toBe(false);
+    expect(isBuiltinFunction(name, '1.19')).toBe(false);
+    expect(isBuiltinFunction(name, since)).toBe(true);
+  });
+
   it('has the releases flinkops supports, 1.16 to 2.3', () => {
     expect(releases.map((r) => r.version)).toEqual([
       '1.16',
@@ -47,7 +60,7 @@ describe('the built-ins of each Flink release', () => {
   it('a function a later release added is no built-in before it, and is one from that release on', () => {
     for (const name of BUILTIN_FUNCTIONS) {
       const since = builtinSince(name);
-      if (since === undefined) continue;
+      if (since === undefined || UNLISTED[name] !== undefined) continue;
       const first = releases.find((r) => r.names.has(name));
       expect(first?.version, name).toBe(since);
       for (const r of releases)
