@@ -251,18 +251,21 @@ function word(p: QueryParser, w: string): void {
         p.i += 6;
         return;
       }
-      // DATE(x), TIME(x), TIMESTAMP(x) as functions: Flink 2.0's parser (Calcite 1.34) takes them;
-      // Flink 1.20's stops at the keyword, which it takes only before a literal.
+      // DATE(x), TIME(x), TIMESTAMP(x) as functions: Flink 2.0's parser (Calcite 1.34) takes them,
+      // but no release defines them (real 2.2.0: "No match found for function signature
+      // DATE(<CHARACTER>)"); Flink 1.20's parser stops at the keyword, taken only before a literal.
       if (paren) {
-        if (!p.since('2.0'))
-          p.fail(
-            `${w}(...) as a function needs Flink 2.0 or later`,
-            `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), whose SQL parser takes ${w} only before a literal (${w} '...'). Write CAST(x AS ${w}) instead, or raise flinkVersion if the cluster runs Flink 2.0 or later.`,
-          );
-        p.i += 2;
-        exprList(p);
-        p.expectOp(')');
-        return;
+        const stop = p.i;
+        if (p.since('2.0')) {
+          p.i += 2;
+          exprList(p);
+          p.expectOp(')');
+        }
+        p.fail(
+          `${w}(...) is not a Flink function`,
+          `Flink has no function ${w}: ${p.since('2.0') ? `its planner finds none ("No match found for function signature ${w}")` : `the SQL parser of Flink ${p.flinkVersion} takes ${w} only before a literal (${w} '...')`}. Write CAST(x AS ${w}) to convert a value${w === 'DATE' ? ', TO_DATE(s) to parse a string' : w === 'TIMESTAMP' ? ', TO_TIMESTAMP(s) to parse a string' : ''}.`,
+          stop,
+        );
       }
       break;
     case 'ARRAY':
@@ -279,8 +282,17 @@ function word(p: QueryParser, w: string): void {
         if (atSubquery(p)) query(p);
         else if (!p.atOp(')')) {
           // MAP(k, v) and ARRAY(a, b): before, only MAP(SELECT ...) and ARRAY(SELECT ...). Flink 2.0's
-          // parser rejects them and 2.2's takes them; 2.1 was not checked.
-          if (w !== 'MULTISET') p.needs('2.1', `${w}(...) of values`);
+          // parser rejects them and 2.2's takes them, but no release defines them (real 2.2.0: "No
+          // match found for function signature MAP(<CHARACTER>, <NUMERIC>)").
+          if (w !== 'MULTISET') {
+            const stop = p.i - 2;
+            if (p.since('2.1')) exprList(p);
+            p.fail(
+              `${w}(...) of values is not a Flink function`,
+              `Flink builds ${w === 'MAP' ? 'a map with MAP[k1, v1, k2, v2]' : 'an array with ARRAY[a, b]'} (square brackets); ${w}(...) takes only a query, ${w}(SELECT ...).`,
+              stop,
+            );
+          }
           exprList(p);
         }
         p.expectOp(')');
