@@ -96,6 +96,21 @@ describe('status rows', () => {
     expect(row).toMatchObject({ job: 'totals', state: 'RUNNING', jobId: 'a1', parallelism: 1 });
   });
 
+  it('shows the parallelism a job rescaled in place ran at once it was stopped with a savepoint (suspended)', () => {
+    // Real Flink 1.20: a job submitted at 1, rescaled in place to 2, then stopped: /jobs/:id/config
+    // still says job-parallelism 1, the FINISHED job's vertices say 2, and an ended job has no
+    // resource requirements to read.
+    const { live, state } = rescaledInPlace();
+    const job = live.jobs[0]!;
+    job.state = 'FINISHED';
+    job.parallelism = 1;
+    job.vertices = job.vertices.map(({ upperBound: _, ...v }) => ({ ...v, parallelism: 2 }));
+    state.jobs.totals!.current!.parallelism = 2;
+    state.jobs.totals!.status = 'suspended';
+    const change = { job: 'totals', action: 'none' } as unknown as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]).toMatchObject({ state: 'SUSPENDED', parallelism: 2 });
+  });
+
   it('shows the configured parallelism of a job flinkops did not rescale', () => {
     const { live, state } = rescaledInPlace();
     state.jobs.totals!.current!.parallelism = 2;

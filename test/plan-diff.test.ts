@@ -743,6 +743,31 @@ describe('diff: one action per job', () => {
   });
 });
 
+describe('diff: deleting a job rescaled in place', () => {
+  it('shows the parallelism it runs at, not the one it was submitted with', () => {
+    // Real Flink 1.20 (adaptive scheduler): submitted at 2, rescaled in place to 3 by flinkops;
+    // /jobs/:id/config still says job-parallelism 2, the upper bounds and the vertices say 3.
+    const live = liveOf(base, {
+      vertices: [
+        { id: 'v1', name: 'Source: orders', parallelism: 3, maxParallelism: 128, upperBound: 3 },
+        { id: 'v2', name: 'Sink: orders_out', parallelism: 3, maxParallelism: 128, upperBound: 3 },
+      ],
+    });
+    const plan = diff(
+      desiredState([]),
+      liveState([live], { adaptiveScheduler: true, flinkVersion: '1.20.3' }),
+      {
+        doc: stateDoc({
+          orders: record(base, { current: deployed(base, { jobId: live.jobId, parallelism: 3 }) }),
+        }),
+        version: 3,
+      },
+      { allowDelete: true },
+    );
+    expect(plan.changes[0]).toMatchObject({ action: 'delete', from: { parallelism: 3 } });
+  });
+});
+
 describe('diff: the job an apply killed during its submit started (FO616)', () => {
   it('is work for apply: its health check is unfinished, and the summary counts it', () => {
     const plan = diff(

@@ -14,6 +14,7 @@ import { PLAN_CODES } from './codes';
 import {
   type Decision,
   duplicateDecision,
+  effectiveParallelism,
   isAlive,
   type PlanContext,
   stoppedByInterruptedApply,
@@ -38,7 +39,8 @@ export function decideRemoved(
   const current = record?.current;
   const liveHash = running?.labels?.[LABEL_KEYS.specHash];
   const specHash = liveHash ?? current?.specHash;
-  const parallelism = running?.parallelism ?? current?.parallelism;
+  // After an in-place rescale the job's configured parallelism is stale: what it runs at.
+  const parallelism = running ? effectiveParallelism(running, record) : current?.parallelism;
   const from = {
     ...(specHash !== undefined ? { specHash } : {}),
     ...(parallelism !== undefined ? { parallelism } : {}),

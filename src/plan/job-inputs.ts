@@ -592,10 +592,15 @@ export function effectiveParallelism(
 ): number {
   const current = record?.current;
   const recorded = isRecordedRun(current, running);
+  // A job that has ended (stopped for a suspend) has no upper bounds to read: its vertices say
+  // the parallelism they last ran at, the one an in-place rescale gave them.
+  const ended = isTerminal(running.state);
   if (
     recorded &&
     current.parallelism !== running.parallelism &&
-    running.vertices.some((v) => v.upperBound === current.parallelism)
+    running.vertices.some(
+      (v) => v.upperBound === current.parallelism || (ended && v.parallelism === current.parallelism),
+    )
   )
     return current.parallelism;
   const interrupted = record?.pending?.kind === 'rescale' && record.pending.jobId === running.jobId;
