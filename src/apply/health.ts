@@ -3,6 +3,7 @@
  * grace period without a restart and, when checkpointing is on, complete a
  * checkpoint. Every wait is the one poll(); transient read errors count as pending.
  */
+import { failureCause } from '../flink/errors';
 import { describeTimeout, type PollStep, poll } from '../flink/poll';
 import { isLocallyTerminal, type JobDetails } from '../flink/types';
 import { DEFAULT_TIMING, guard, pollOptions, type RunContext } from './context';
@@ -30,7 +31,9 @@ function interrupted(ctx: RunContext, jobId: string, what: string): Health | und
 /** The latest failure in the job's exception history (a job still alive has no other). */
 async function recordedCause(ctx: RunContext, jobId: string): Promise<string | undefined> {
   const r = await ctx.client.getExceptions(jobId, 10);
-  return r.ok ? (r.value.rootCause?.message ?? r.value.history[0]?.message) : undefined;
+  if (!r.ok) return undefined;
+  const entry = r.value.rootCause ?? r.value.history[0];
+  return entry ? (failureCause(entry.causes ?? []) ?? entry.message) : undefined;
 }
 
 /** The root cause the cluster recorded, one line: what a user needs to see first. */

@@ -217,6 +217,22 @@ export function summarizeFlinkErrors(errors: readonly string[]): { message: stri
   return { message: causes[causes.length - 1]!, causes };
 }
 
+/**
+ * The root cause of a job failure in one line, from its exception headlines (outermost first): the
+ * innermost, and the one it wraps when the innermost names nothing. A driver's low-level cause
+ * (`ConnectException: Connection refused`) says less than the exception wrapping it
+ * (`PSQLException: Connection to 127.0.0.1:5999 refused. Check that the hostname and port are
+ * correct …`): that one names the endpoint the job could not reach, so both are shown.
+ */
+export function failureCause(causes: readonly string[]): string | undefined {
+  const last = causes[causes.length - 1];
+  if (last === undefined || causes.length < 2) return last;
+  const detail = last.replace(/^[\w$]+:\s*/, '');
+  const outer = causes[causes.length - 2]!;
+  if (detail.length > 40 || outer.includes(detail) || outer === last) return last;
+  return `${outer} <- ${last}`;
+}
+
 /** The gateway's own wrappers ("Failed to fetchResults.", "Failed to execute the operation …"): no news. */
 const GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
 
