@@ -30,6 +30,45 @@ describe('fetchJobManagerLog', () => {
     expect(tail.lines.join('\n')).not.toContain(SECRET);
   });
 
+  it("keeps the failed jobs' entries and the warnings, not the other jobs' checkpoint chatter", async () => {
+    // Real Flink 1.20, a session cluster running 7 jobs that checkpoint every 10 s: the last 50
+    // lines of the JobManager log after a failed upgrade were all other jobs' checkpoints.
+    const failed = '6843b60f8c5b8c6b4c28eb678d7f2c8c';
+    const other = (i: number) => [
+      `2026-12-06 12:47:${String(i).padStart(2, '0')},409 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Triggering checkpoint ${i} @ 1796561236409 for job b5ccb890bea4f080fdefe4e384f3e36f.`,
+      `2026-12-06 12:47:${String(i).padStart(2, '0')},441 INFO  org.apache.flink.runtime.checkpoint.CheckpointCoordinator    [] - Completed checkpoint ${i} for job b5ccb890bea4f080fdefe4e384f3e36f (27909 bytes).`,
+    ];
+    const text = [
+      ...other(1),
+      `2026-12-06 12:46:41,100 INFO  org.apache.flink.runtime.jobmaster.JobMaster                 [] - Restoring job ${failed} from Savepoint 13 @ 0 for ${failed} located at file:/sp/savepoint-7bb1d4.`,
+      `2026-12-06 12:46:40,764 INFO  org.apache.flink.runtime.executiongraph.ExecutionGraph       [] - Created execution graph 526b2f7535c0a7149344569596089fb7 for job ${failed}.`,
+      // A task's lines name the execution graph, not the job.
+      '2026-12-06 12:46:44,200 INFO  org.apache.flink.runtime.executiongraph.ExecutionGraph       [] - GlobalWindowAggregate[297] -> Calc[298] (1/1) (526b2f7535c0a7149344569596089fb7_57df6b5c78b46bc5e7b8e2b883e729a9_0_0) switched from INITIALIZING to FAILED on 127.0.0.1.',
+      'java.lang.RuntimeException: Error while getting state',
+      '\tat org.apache.flink.runtime.state.DefaultKeyedStateStore.getState(DefaultKeyedStateStore.java:67)',
+      'Caused by: org.apache.flink.util.StateMigrationException: For heap backends, the new state serializer must not be incompatible.',
+      `2026-12-06 12:46:44,300 INFO  org.apache.flink.runtime.jobmaster.JobMaster                 [] - Job ${failed} switched from state RUNNING to RESTARTING.`,
+      ...Array.from({ length: 30 }, (_, i) => other(i + 2)).flat(),
+    ].join('\n');
+    const tail = await fetchJobManagerLog(fakeLog({ ok: true, value: text }), {
+      lines: 50,
+      jobIds: [failed],
+    });
+    expect(tail.lines[0]).toContain(`Restoring job ${failed}`);
+    expect(tail.lines.join('\n')).toContain('Caused by: org.apache.flink.util.StateMigrationException');
+    expect(tail.lines.join('\n')).toContain('switched from INITIALIZING to FAILED');
+    // Stack frames are left out: the exceptions say what failed.
+    expect(tail.lines.join('\n')).not.toContain('DefaultKeyedStateStore.getState');
+    expect(tail.lines.at(-1)).toContain(`Job ${failed} switched from state RUNNING to RESTARTING`);
+    expect(tail.lines.join('\n')).not.toContain('b5ccb890bea4f080fdefe4e384f3e36f');
+    // A log that never names the jobs: the plain tail.
+    const none = await fetchJobManagerLog(fakeLog({ ok: true, value: text }), {
+      lines: 3,
+      jobIds: ['0'.repeat(32)],
+    });
+    expect(none.lines).toEqual([other(30)[1], ...other(31)]);
+  });
+
   it('masks before cutting long lines, so no part of a secret survives the cut', async () => {
     const line = `${'a'.repeat(15)}${SECRET}`;
     const tail = await fetchJobManagerLog(fakeLog({ ok: true, value: line }), {
@@ -132,7 +171,12 @@ describe('flinkops apply on failure', () => {
       ...c,
       getJobManagerLog: async (opts) => {
         const r = await c.getJobManagerLog!(opts);
-        return r.ok ? { ok: true, value: `${r.value}WARN sink options: print-identifier=${SECRET}\n` } : r;
+        return r.ok
+          ? {
+              ok: true,
+              value: `${r.value}2026-01-05 09:00:12,000 WARN  sink options: print-identifier=${SECRET}\n`,
+            }
+          : r;
       },
     }));
     const env = { FLINKOPS_SECRET_SINK_TOKEN: SECRET };
@@ -166,7 +210,9 @@ describe('flinkops apply on failure', () => {
     const j = await o.run('apply', [...APPLY, '--json'], env);
     expect(j.code).toBe(1);
     const out = JSON.parse(j.stdout);
-    expect(out.jobmanagerLog.lines.at(-1)).toBe('WARN sink options: print-identifier=***');
+    expect(out.jobmanagerLog.lines.at(-1)).toBe(
+      '2026-01-05 09:00:12,000 WARN  sink options: print-identifier=***',
+    );
     expect(j.stdout).not.toContain(SECRET);
   });
 

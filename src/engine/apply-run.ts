@@ -81,9 +81,22 @@ export async function runApply(opts: ApplyUseCaseOptions): Promise<ApplyOutcome>
       report = await applyPlan({ ...base, plan });
     }
   }
-  const failed = report.changes.some((c) => c.outcome === 'failed' || c.outcome === 'rolled-back');
+  const failures = report.changes.filter((c) => c.outcome === 'failed' || c.outcome === 'rolled-back');
+  // The jobs that failed (named in the error; a failed change's new job): the log's entries about
+  // them, not the other jobs' checkpoints, explain the failure. After a rollback the new job is the
+  // restored version's, running fine: its entries would push the failed job's out of the tail.
+  const jobIds = [
+    ...new Set(
+      failures.flatMap((c) => [
+        ...(c.error?.match(/\b[0-9a-f]{32}\b/g) ?? []),
+        ...(c.outcome === 'failed' && c.newJobId ? [c.newJobId] : []),
+      ]),
+    ),
+  ];
   const log =
-    failed && failureLog ? await readFailureLog(opts.client, failureLog, opts.secretValues ?? []) : undefined;
+    failures.length > 0 && failureLog
+      ? await readFailureLog(opts.client, { jobIds, ...failureLog }, opts.secretValues ?? [])
+      : undefined;
   return { plan, report, replanned, ...(log ? { log } : {}) };
 }
 

@@ -14,6 +14,13 @@ export interface JobManagerLogOptions {
   secrets?: readonly string[];
   /** A line longer than this is cut (a stack trace on one line, a config dump). Default 2000. */
   maxLineLength?: number;
+  /**
+   * The jobs the reader cares about (the failed ones): only log entries naming one of them, or
+   * logged at WARN or ERROR, are kept, each with the stack trace under it. On a session cluster
+   * the last lines are otherwise the other jobs' checkpoint chatter. Without a matching entry,
+   * the plain tail.
+   */
+  jobIds?: readonly string[];
 }
 
 export interface JobManagerLogTail {
@@ -26,6 +33,37 @@ export interface JobManagerLogTail {
 }
 
 export { maskSecrets };
+
+/** A log4j line that starts an entry: `2026-12-06 12:47:12,709 INFO …`. */
+const ENTRY = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}/;
+const WARN_OR_ERROR = /^\d{4}-\d{2}-\d{2}[ T]\S+\s+(?:WARN|ERROR|FATAL)\b/;
+
+const EXECUTION_GRAPH = /Created execution graph ([0-9a-f]{32}) for job ([0-9a-f]{32})/;
+const FRAME = /^\s+(?:at |\.\.\. \d+ more)/;
+
+/**
+ * The log's entries that name one of `jobIds` (or the execution graph Flink created for one: its
+ * tasks' lines name only that) or are warnings and errors, each with the exception under it, its
+ * stack frames left out; empty when no entry names one of the jobs. Pure.
+ */
+export function relevantEntries(text: string, jobIds: readonly string[]): string {
+  const ids = new Set(jobIds.filter((id) => id.length > 0));
+  if (ids.size === 0) return '';
+  const out: string[] = [];
+  let keep = false;
+  let named = false;
+  for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
+    if (ENTRY.test(line)) {
+      const graph = EXECUTION_GRAPH.exec(line);
+      if (graph && ids.has(graph[2]!)) ids.add(graph[1]!);
+      const names = [...ids].some((id) => line.includes(id));
+      named ||= names;
+      keep = names || WARN_OR_ERROR.test(line);
+    }
+    if (keep && !FRAME.test(line)) out.push(line);
+  }
+  return named ? out.join('\n') : '';
+}
 
 /** The last `lines` lines of a log text (trailing blank lines dropped). Pure. */
 export function tailLines(text: string, lines: number): { lines: string[]; truncated: boolean } {
@@ -51,7 +89,8 @@ export async function fetchJobManagerLog(
     return { lines: [], truncated: false, unavailable: maskSecrets(why, secrets) };
   }
   const max = opts.maxLineLength ?? 2000;
-  const tail = tailLines(r.value, opts.lines ?? 50);
+  const relevant = opts.jobIds ? relevantEntries(r.value, opts.jobIds) : '';
+  const tail = tailLines(relevant || r.value, opts.lines ?? 50);
   return {
     lines: tail.lines.map((l) => {
       const masked = maskSecrets(l, secrets);
