@@ -62,6 +62,31 @@ describe('apply failure paths', () => {
     expect(fo712.detail).not.toContain(pinned);
   });
 
+  it('says a rollback of a stateless upgrade starts the previous version without state', async () => {
+    // Real Flink 1.20: a stateless upgrade whose lookup table could not reach its database was
+    // rolled back; the previous version's job restored nothing (latest.restored null).
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'alpha' }]));
+    advance(x, 25_000);
+    const r = await x.apply(
+      desiredState([{ name: 'alpha', version: 2, settings: { upgradeMode: 'stateless' } }]),
+      {
+        onEvent: (e) => {
+          if (e.type === 'step-finished' && e.step.kind === 'submit')
+            x.sim.control.faults.jobFailsAfterMs = 1_000;
+          if (e.type === 'rollback-started') x.sim.control.faults.jobFailsAfterMs = null;
+        },
+      },
+    );
+    expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'rolled-back' });
+    expect(running(x, 'alpha')[0]!.restoredFrom).toBeUndefined();
+    const fo712 = r.diags.find((d) => d.code === 'FO712')!;
+    expect(fo712.detail).toContain(
+      'the previous one runs again, started without state: the upgrade cancelled it without a savepoint (upgradeMode: stateless), so there was no savepoint or checkpoint of it to restore',
+    );
+  });
+
   it('clears pending when an in-place rescale is refused', async () => {
     h = await harness();
     await h.apply(desiredState([{ name: 'alpha', parallelism: 2 }]));

@@ -45,7 +45,7 @@ async function onFailure(
         error(
           APPLY_CODES.rolledBack,
           `job ${job} was rolled back to its last stable version`,
-          `The new version failed; the previous one runs again${run.rolledBackFrom ? ` from ${run.rolledBackFrom}` : ''}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`,
+          `The new version failed; the previous one runs again${run.rolledBackFrom ? ` from ${run.rolledBackFrom}` : `, started without state: ${run.change.action === 'upgrade' && run.change.strategy === 'stateless' ? 'the upgrade cancelled it without a savepoint (upgradeMode: stateless), so ' : ''}there was no savepoint or checkpoint of it to restore, and its sources start where their startup mode says`}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`,
         ),
       );
     } else {
