@@ -186,4 +186,14 @@ describe('a UDF called by its catalog-qualified name', () => {
     });
     expect(other.diags.map((x) => x.code)).not.toContain('FO225');
   });
+
+  it("takes a qualified call of the script's own temporary function", () => {
+    const r = loadAndValidate(
+      repo(
+        "CREATE TEMPORARY FUNCTION mine AS 'com.example.Mine';\nINSERT INTO dst SELECT default_catalog.default_database.mine(s) FROM src;",
+      ),
+      { envVars: {} },
+    );
+    expect(r.diags.map((d) => d.code)).not.toContain('FO225');
+  });
 });

@@ -331,7 +331,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
     // `default_catalog.default_database.fn(...)` is the repository's UDF as much as `fn(...)`: the
     // compiled script creates its functions there, as temporary catalog functions.
     if (r.parts.length > 1 && namespace.name(r) === undefined) continue;
-    if (r.parts.length === 1 && local.functions.has(r.name.toLowerCase())) continue;
+    if (local.functions.has(r.name.toLowerCase())) continue;
     const used = projectFunction(project, r.name, owner, () => at(r));
     if (typeof used === 'string') functions.add(used);
     else if (used && !modules) diags.push(used);
