@@ -26,9 +26,9 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-6WKTYXSE.mjs";
+} from "./chunk-J34CR7NY.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-LZELLOEH.mjs";
+import "./chunk-EPGDE4EM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-U4E4PKEF.mjs";
+} from "./chunk-EEFDII4Z.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-POZ2PXGS.mjs";
+} from "./chunk-CYFNQQNF.mjs";
 import {
   error,
   hasErrors

@@ -30,7 +30,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-POZ2PXGS.mjs";
+} from "./chunk-CYFNQQNF.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-QXKSC7SJ.mjs";
@@ -51,7 +51,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-6WKTYXSE.mjs";
+} from "./chunk-J34CR7NY.mjs";
 import {
   fingerprint,
   nodeCrypto

@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-U4E4PKEF.mjs";
+} from "./chunk-EEFDII4Z.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-POZ2PXGS.mjs";
+} from "./chunk-CYFNQQNF.mjs";
 import {
   isTerminal
 } from "./chunk-7R6RKUXP.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   isBatchJob
-} from "./chunk-6WKTYXSE.mjs";
+} from "./chunk-J34CR7NY.mjs";
 import {
   shownUrl
 } from "./chunk-NZ2UWQMY.mjs";

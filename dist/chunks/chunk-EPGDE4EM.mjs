@@ -3360,7 +3360,7 @@ var resolveUses = (function resolveUses(ctx, statements, owner) {
   const modules = all.some((s3) => s3.kind === "load_module");
   for (const r of uniqueRefs(all, (s3) => s3.functions)) {
     if (r.parts.length > 1 && namespace.name(r) === void 0) continue;
-    if (r.parts.length === 1 && local.functions.has(r.name.toLowerCase())) continue;
+    if (local.functions.has(r.name.toLowerCase())) continue;
     const used = projectFunction(project, r.name, owner, () => at(r));
     if (typeof used === "string") functions.add(used);
     else if (used && !modules) diags.push(used);

@@ -10,7 +10,7 @@ import {
   loadAndValidate,
   lookupOptionKeys,
   validateProject
-} from "./chunk-LZELLOEH.mjs";
+} from "./chunk-EPGDE4EM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

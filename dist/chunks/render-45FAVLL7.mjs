@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-POZ2PXGS.mjs";
+} from "./chunk-CYFNQQNF.mjs";
 import "./chunk-QXKSC7SJ.mjs";
 import "./chunk-XNMFIDJQ.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -30,9 +30,9 @@ import {
   summarizeDiagnostics
 } from "./chunk-AQ3QMRYP.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-6WKTYXSE.mjs";
+import "./chunk-J34CR7NY.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-LZELLOEH.mjs";
+import "./chunk-EPGDE4EM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

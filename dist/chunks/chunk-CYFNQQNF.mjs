@@ -76,7 +76,7 @@ import {
   isBatchJob,
   isBatchScriptText,
   scriptRuntimeMode
-} from "./chunk-6WKTYXSE.mjs";
+} from "./chunk-J34CR7NY.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -84,7 +84,7 @@ import {
 } from "./chunk-HMNNWFXX.mjs";
 import {
   cronOf
-} from "./chunk-LZELLOEH.mjs";
+} from "./chunk-EPGDE4EM.mjs";
 import {
   shownUrl
 } from "./chunk-NZ2UWQMY.mjs";

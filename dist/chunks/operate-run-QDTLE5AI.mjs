@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-EYUXCDIV.mjs";
+} from "./chunk-K6ZEA3QJ.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-OTYPEQQO.mjs";
-import "./chunk-ZQHFFE2R.mjs";
+import "./chunk-JRO23I55.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-GMRLUPGM.mjs";
+} from "./chunk-NOWLC43A.mjs";
 import {
   runHealth
-} from "./chunk-4LWXSQLQ.mjs";
+} from "./chunk-BF4W2KIR.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-U4E4PKEF.mjs";
+} from "./chunk-EEFDII4Z.mjs";
 import "./chunk-REKMGS7Z.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-627ISJLY.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-POZ2PXGS.mjs";
+} from "./chunk-CYFNQQNF.mjs";
 import "./chunk-QXKSC7SJ.mjs";
 import "./chunk-XNMFIDJQ.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -47,9 +47,9 @@ import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-6WKTYXSE.mjs";
+import "./chunk-J34CR7NY.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-LZELLOEH.mjs";
+import "./chunk-EPGDE4EM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

@@ -9,7 +9,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-LZELLOEH.mjs";
+} from "./chunk-EPGDE4EM.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-4LWXSQLQ.mjs";
+} from "./chunk-BF4W2KIR.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-POZ2PXGS.mjs";
+} from "./chunk-CYFNQQNF.mjs";
 import {
   appendHistory,
   clearPending,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-7R6RKUXP.mjs";
 import {
   isBatchJob
-} from "./chunk-6WKTYXSE.mjs";
+} from "./chunk-J34CR7NY.mjs";
 import {
   majorMinor
 } from "./chunk-KDRME2BJ.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-ZQHFFE2R.mjs";
+} from "./chunk-JRO23I55.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-U4E4PKEF.mjs";
+} from "./chunk-EEFDII4Z.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-POZ2PXGS.mjs";
+} from "./chunk-CYFNQQNF.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

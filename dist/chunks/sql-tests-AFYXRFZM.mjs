@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-25KGKQFL.mjs";
+} from "./chunk-ZYGIUJO3.mjs";
 import {
   connect,
   resolveEndpoints
@@ -23,11 +23,11 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-6WKTYXSE.mjs";
+} from "./chunk-J34CR7NY.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate
-} from "./chunk-LZELLOEH.mjs";
+} from "./chunk-EPGDE4EM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

@@ -11,10 +11,10 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-6WKTYXSE.mjs";
+} from "./chunk-J34CR7NY.mjs";
 import {
   checkSchema
-} from "./chunk-LZELLOEH.mjs";
+} from "./chunk-EPGDE4EM.mjs";
 import {
   quoteIdentifier,
   quoteString

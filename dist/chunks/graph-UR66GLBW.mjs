@@ -368,7 +368,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-LZELLOEH.mjs";
+} from "./chunk-EPGDE4EM.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -1300,7 +1300,7 @@ var compile = (function compile(project, opts) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-LZELLOEH.mjs";
+} from "./chunk-EPGDE4EM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";
