@@ -72,6 +72,25 @@ describe('validation rules', () => {
     expect(d[0]!.detail).toContain(detail);
   });
 
+  it('an unset ${env.X} close to a name the environment sets is said with that name, not its value', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'tables/customers.yaml'),
+      'kind: source\nconnector: kafka\ncolumns: [{ name: id, type: BIGINT }]\nwith:\n  topic: c\n  format: json\n  properties.bootstrap.servers: ${env.FLINKOPS_KAFKA_BROKRS}\n',
+    );
+    const d = loadAndValidate(dir, {
+      envVars: { FLINKOPS_KAFKA_BROKERS: 'secret-host:9092', HOME: '/h' },
+    }).diags;
+    const fo110 = d.filter((x) => x.code === 'FO110');
+    expect(fo110).toHaveLength(1);
+    expect(fo110[0]!.detail).toContain(
+      'Did you mean ${env.FLINKOPS_KAFKA_BROKERS}, which the environment sets? Otherwise set',
+    );
+    expect(JSON.stringify(d)).not.toContain('secret-host');
+  });
+
   it('checks environment UDF overrides: a known artifact, a jar, a checksum', () => {
     const udf = 'jar: s3://b/f.jar\nfunctions:\n  - {name: f, class: a.F}\n';
     expect(

@@ -77,13 +77,21 @@ export function checkEnvReferences(
     if (missing.length === 0) continue;
     // A misspelt or mis-cased name (KAFKA_BROKER, kafka_brokers) of a variable the environments define.
     const defined = new Set(missing.flatMap((e) => Object.keys(environments[e]?.variables ?? {})));
-    const hint = didYouMean(ref.name, defined);
+    // Else one the process's environment sets (its name only: values are never shown).
+    const variable = didYouMean(ref.name, defined);
+    const hint =
+      variable ??
+      didYouMean(
+        ref.name,
+        Object.keys(envVars).filter((k) => envVars[k] !== undefined),
+      );
+    const where = variable ? 'a variable of flinkops.yaml' : 'which the environment sets';
     diags.push(
       error(
         'FO110',
         `\${env.${ref.name}} is not set for environment${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
         (hint
-          ? `Did you mean \${env.${hint}}, a variable of flinkops.yaml${hint.toLowerCase() === ref.name.toLowerCase() ? ' (names are case-sensitive)' : ''}? Otherwise set`
+          ? `Did you mean \${env.${hint}}, ${where}${hint.toLowerCase() === ref.name.toLowerCase() ? ' (names are case-sensitive)' : ''}? Otherwise set`
           : 'Set') +
           ` the environment variable ${ref.name}, or give a default under environments.${missing[0]}.variables.${ref.name} in flinkops.yaml.`,
         ref.range,
