@@ -26,9 +26,9 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-J34CR7NY.mjs";
+} from "./chunk-FOHCB6LQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-EPGDE4EM.mjs";
+import "./chunk-RZ4MB4OE.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

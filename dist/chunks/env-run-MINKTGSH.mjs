@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-K6ZEA3QJ.mjs";
+} from "./chunk-FDHIY6WW.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-JRO23I55.mjs";
-import "./chunk-EEFDII4Z.mjs";
+import "./chunk-C3BORORT.mjs";
+import "./chunk-C47IQDNC.mjs";
 import "./chunk-REKMGS7Z.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-627ISJLY.mjs";
 import "./chunk-HHSNGD5P.mjs";
 import "./chunk-WNDMSVNA.mjs";
-import "./chunk-CYFNQQNF.mjs";
+import "./chunk-U32LICJL.mjs";
 import "./chunk-QXKSC7SJ.mjs";
 import "./chunk-XNMFIDJQ.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -24,9 +24,9 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-AQ3QMRYP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-J34CR7NY.mjs";
+import "./chunk-FOHCB6LQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-EPGDE4EM.mjs";
+import "./chunk-RZ4MB4OE.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

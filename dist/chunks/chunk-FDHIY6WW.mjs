@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-JRO23I55.mjs";
+} from "./chunk-C3BORORT.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-EEFDII4Z.mjs";
+} from "./chunk-C47IQDNC.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-CYFNQQNF.mjs";
+} from "./chunk-U32LICJL.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

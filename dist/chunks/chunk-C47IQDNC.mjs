@@ -30,7 +30,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-CYFNQQNF.mjs";
+} from "./chunk-U32LICJL.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-QXKSC7SJ.mjs";
@@ -51,7 +51,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-J34CR7NY.mjs";
+} from "./chunk-FOHCB6LQ.mjs";
 import {
   fingerprint,
   nodeCrypto

@@ -2916,12 +2916,17 @@ var checkEnvReferences = (function checkEnvReferences(project, envs, envVars) {
     const missing = scope.filter((e) => envValue(ref.name, environments[e], envVars) === void 0);
     if (missing.length === 0) continue;
     const defined = new Set(missing.flatMap((e) => Object.keys(environments[e]?.variables ?? {})));
-    const hint = didYouMean(ref.name, defined);
+    const variable = didYouMean(ref.name, defined);
+    const hint = variable ?? didYouMean(
+      ref.name,
+      Object.keys(envVars).filter((k2) => envVars[k2] !== void 0)
+    );
+    const where2 = variable ? "a variable of flinkops.yaml" : "which the environment sets";
     diags.push(
       error(
         "FO110",
         `\${env.${ref.name}} is not set for environment${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`,
-        (hint ? `Did you mean \${env.${hint}}, a variable of flinkops.yaml${hint.toLowerCase() === ref.name.toLowerCase() ? " (names are case-sensitive)" : ""}? Otherwise set` : "Set") + ` the environment variable ${ref.name}, or give a default under environments.${missing[0]}.variables.${ref.name} in flinkops.yaml.`,
+        (hint ? `Did you mean \${env.${hint}}, ${where2}${hint.toLowerCase() === ref.name.toLowerCase() ? " (names are case-sensitive)" : ""}? Otherwise set` : "Set") + ` the environment variable ${ref.name}, or give a default under environments.${missing[0]}.variables.${ref.name} in flinkops.yaml.`,
         ref.range
       )
     );

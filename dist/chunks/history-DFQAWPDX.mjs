@@ -191,7 +191,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   loadAndValidate
-} from "./chunk-EPGDE4EM.mjs";
+} from "./chunk-RZ4MB4OE.mjs";
 import {
   parse
 } from "./chunk-SIW47MSI.mjs";
@@ -3470,7 +3470,7 @@ import {
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-EPGDE4EM.mjs";
+import "./chunk-RZ4MB4OE.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

@@ -76,7 +76,7 @@ import {
   isBatchJob,
   isBatchScriptText,
   scriptRuntimeMode
-} from "./chunk-J34CR7NY.mjs";
+} from "./chunk-FOHCB6LQ.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -84,7 +84,7 @@ import {
 } from "./chunk-HMNNWFXX.mjs";
 import {
   cronOf
-} from "./chunk-EPGDE4EM.mjs";
+} from "./chunk-RZ4MB4OE.mjs";
 import {
   shownUrl
 } from "./chunk-NZ2UWQMY.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-BF4W2KIR.mjs";
+} from "./chunk-PHGMZ6IY.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-CYFNQQNF.mjs";
+} from "./chunk-U32LICJL.mjs";
 import {
   appendHistory,
   clearPending,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-7R6RKUXP.mjs";
 import {
   isBatchJob
-} from "./chunk-J34CR7NY.mjs";
+} from "./chunk-FOHCB6LQ.mjs";
 import {
   majorMinor
 } from "./chunk-KDRME2BJ.mjs";

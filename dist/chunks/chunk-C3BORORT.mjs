@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-EEFDII4Z.mjs";
+} from "./chunk-C47IQDNC.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-CYFNQQNF.mjs";
+} from "./chunk-U32LICJL.mjs";
 import {
   error,
   hasErrors

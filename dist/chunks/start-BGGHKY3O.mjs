@@ -22,43 +22,43 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-6YXIEHCJ.mjs")).validateCommand
+    load: async () => (await import("./validate-VS36EPC7.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-2IGPHQLD.mjs")).compileCommand
+    load: async () => (await import("./compile-Z5FKV2WJ.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-UR66GLBW.mjs")).graphCommand
+    load: async () => (await import("./graph-YCY5FZAF.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-HNN55C5I.mjs")).planCommand
+    load: async () => (await import("./plan-SYR63KTM.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-73JNTS6S.mjs")).applyCommand
+    load: async () => (await import("./apply-VLHXIW6W.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-APUYFJ7P.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-ULGYTWYI.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-VI5YOIIV.mjs")).statusCommand
+    load: async () => (await import("./status-RCVLJ2CL.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-77FEZGZS.mjs")).historyCommand
+    load: async () => (await import("./history-DFQAWPDX.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-SV2H4PJM.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-BN2DYEZ5.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-LS5EEUUL.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-D6E7E6LT.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,11 +66,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-GG4ERBVR.mjs")).testCommand
+    load: async () => (await import("./test-BXCUV7DT.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-3OBYPPDB.mjs")).previewCommand
+    load: async () => (await import("./preview-SYOAMF6U.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

@@ -9,7 +9,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-EPGDE4EM.mjs";
+} from "./chunk-RZ4MB4OE.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";

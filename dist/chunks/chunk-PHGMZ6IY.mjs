@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-EEFDII4Z.mjs";
+} from "./chunk-C47IQDNC.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-CYFNQQNF.mjs";
+} from "./chunk-U32LICJL.mjs";
 import {
   isTerminal
 } from "./chunk-7R6RKUXP.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   isBatchJob
-} from "./chunk-J34CR7NY.mjs";
+} from "./chunk-FOHCB6LQ.mjs";
 import {
   shownUrl
 } from "./chunk-NZ2UWQMY.mjs";

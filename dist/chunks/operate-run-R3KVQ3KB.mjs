@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-K6ZEA3QJ.mjs";
+} from "./chunk-FDHIY6WW.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-OTYPEQQO.mjs";
-import "./chunk-JRO23I55.mjs";
+import "./chunk-C3BORORT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-NOWLC43A.mjs";
+} from "./chunk-5QEJY5CF.mjs";
 import {
   runHealth
-} from "./chunk-BF4W2KIR.mjs";
+} from "./chunk-PHGMZ6IY.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-EEFDII4Z.mjs";
+} from "./chunk-C47IQDNC.mjs";
 import "./chunk-REKMGS7Z.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-627ISJLY.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-CYFNQQNF.mjs";
+} from "./chunk-U32LICJL.mjs";
 import "./chunk-QXKSC7SJ.mjs";
 import "./chunk-XNMFIDJQ.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -47,9 +47,9 @@ import {
   runGraceful
 } from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-J34CR7NY.mjs";
+import "./chunk-FOHCB6LQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-EPGDE4EM.mjs";
+import "./chunk-RZ4MB4OE.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

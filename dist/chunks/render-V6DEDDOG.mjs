@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-CYFNQQNF.mjs";
+} from "./chunk-U32LICJL.mjs";
 import "./chunk-QXKSC7SJ.mjs";
 import "./chunk-XNMFIDJQ.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -30,9 +30,9 @@ import {
   summarizeDiagnostics
 } from "./chunk-AQ3QMRYP.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-J34CR7NY.mjs";
+import "./chunk-FOHCB6LQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-EPGDE4EM.mjs";
+import "./chunk-RZ4MB4OE.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";

@@ -1323,7 +1323,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-EPGDE4EM.mjs";
+} from "./chunk-RZ4MB4OE.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -2218,7 +2218,7 @@ var compile = (function compile(project2, opts) {
 
 import {
   checkSchema as checkSchema2
-} from "./chunk-EPGDE4EM.mjs";
+} from "./chunk-RZ4MB4OE.mjs";
 import {
   quoteIdentifier as quoteIdentifier2,
   quoteString as quoteString2
@@ -4138,7 +4138,7 @@ import {
 } from "./chunk-L3KA3XDI.mjs";
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-EPGDE4EM.mjs";
+} from "./chunk-RZ4MB4OE.mjs";
 import {
   hasErrors as hasErrors3
 } from "./chunk-OZ4GHFPU.mjs";
@@ -4268,7 +4268,7 @@ import "./chunk-NCDC52FX.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-EPGDE4EM.mjs";
+import "./chunk-RZ4MB4OE.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-NZ2UWQMY.mjs";
 import "./chunk-27W4UY2S.mjs";
