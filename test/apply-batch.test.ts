@@ -414,3 +414,29 @@ describe('batch jobs', () => {
     ]);
   });
 });
+
+describe('a batch job whose run FINISHED, suspended by hand and set running again', () => {
+  it('stops nothing, records nothing, and does not run again unless --replace asks', async () => {
+    h = await harness();
+    const running = batchState([{ name: 'daily' }]);
+    const first = await h.apply(running, { plan: await h.plan(running) });
+    expect(first.changes.map((c) => [c.action, c.outcome])).toEqual([['create', 'applied']]);
+    const suspended = batchState([{ name: 'daily', settings: { state: 'suspended' } }]);
+    const s = await h.plan(suspended);
+    expect(s.changes.map((c) => [c.action, c.reason])).toEqual([
+      [
+        'none',
+        expect.stringMatching(/FINISHED: nothing to stop \(set back to running it does not run again/),
+      ],
+    ]);
+    await h.apply(suspended, { plan: s });
+    // Set running again (maintenance over): the version it asks for has run.
+    expect((await h.plan(running)).changes.map((c) => c.action)).toEqual(['none']);
+    const jobs = h.sim.control.snapshot().jobs;
+    expect(jobs.map((j) => j.state)).toEqual(['FINISHED']);
+    const again = await h.plan(running, { replace: ['daily'] });
+    expect(again.changes.map((c) => [c.action, c.action === 'upgrade' && c.strategy])).toEqual([
+      ['upgrade', 'stateless'],
+    ]);
+  });
+});

@@ -124,6 +124,33 @@ export function decideStopped(j: JobInputs): Decision {
             : stoppedForRestart(record, last)
               ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint to restart it, and did not start the new job`
               : `${last.state} on the cluster while the repo wants it running`;
+  // A batch job whose version already FINISHED has nothing to stop, and `state: suspended` (set by
+  // hand, or on the whole environment for maintenance) is not recorded: set back to running, the
+  // version it asks for has run, and running it again would write its sinks once more. A schedule's
+  // window closing is recorded, so that the next window runs it again.
+  if (
+    run.state === 'suspended' &&
+    run.cause?.kind !== 'schedule' &&
+    record.status === 'running' &&
+    isBatchJob(job) &&
+    last?.state === 'FINISHED' &&
+    last.jobId === current.jobId &&
+    from.specHash === to.specHash &&
+    from.parallelism === to.parallelism
+  ) {
+    return {
+      change: {
+        ...base,
+        action: 'none',
+        reason: `${run.reason}; ${why}: nothing to stop (set back to running it does not run again; --replace ${job.name} runs it once more)`,
+        causes: [],
+        ...lastIds,
+        from,
+        to,
+      },
+      diags,
+    };
+  }
   if (run.state === 'suspended') {
     // What the job ended with is what it resumes from: said when Flink discarded newer checkpoints.
     const kept = latestRestorePoint(ctx.observed ? live : [], record, ctx.flinkVersion);
