@@ -4037,6 +4037,20 @@ var decideStopped = (function decideStopped(j) {
   const batch = batchRun(j, last, from);
   if (batch) return batch;
   const why = record3.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : last.state === "FINISHED" && last.jobId === current.jobId && isBatchJob(job) ? `its batch run (job ${last.jobId}) FINISHED` : stoppedByInterruptedApply(record3, last.jobId) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint, which apply records first` : stoppedForRestart(record3, last) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint to restart it, and did not start the new job` : `${last.state} on the cluster while the repo wants it running`;
+  if (run.state === "suspended" && run.cause?.kind !== "schedule" && record3.status === "running" && isBatchJob(job) && last?.state === "FINISHED" && last.jobId === current.jobId && from.specHash === to.specHash && from.parallelism === to.parallelism) {
+    return {
+      change: {
+        ...base,
+        action: "none",
+        reason: `${run.reason}; ${why}: nothing to stop (set back to running it does not run again; --replace ${job.name} runs it once more)`,
+        causes: [],
+        ...lastIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
   if (run.state === "suspended") {
     const kept = latestRestorePoint(ctx.observed ? live : [], record3, ctx.flinkVersion);
     if (kept && last) warnRewind(j, kept, last, record3, "suspend");

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-FDHIY6WW.mjs";
+} from "./chunk-NIA4NHQB.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-OTYPEQQO.mjs";
-import "./chunk-C3BORORT.mjs";
+import "./chunk-H4TO4EA5.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-5QEJY5CF.mjs";
+} from "./chunk-HTLUMR62.mjs";
 import {
   runHealth
-} from "./chunk-PHGMZ6IY.mjs";
+} from "./chunk-LZ43UUWZ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-C47IQDNC.mjs";
+} from "./chunk-BOJLSAZK.mjs";
 import "./chunk-REKMGS7Z.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-627ISJLY.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-U32LICJL.mjs";
+} from "./chunk-VDJR3KPM.mjs";
 import "./chunk-QXKSC7SJ.mjs";
 import "./chunk-XNMFIDJQ.mjs";
 import "./chunk-4M73AM2N.mjs";

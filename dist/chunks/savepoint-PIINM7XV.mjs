@@ -10432,6 +10432,20 @@ var decideStopped = (function decideStopped(j) {
   const batch = batchRun(j, last, from);
   if (batch) return batch;
   const why = record3.status === "failed" ? "recorded as failed by an earlier apply" : !last ? "vanished from the cluster while the store says running" : last.state === "FINISHED" && last.jobId === current.jobId && isBatchJob(job) ? `its batch run (job ${last.jobId}) FINISHED` : stoppedByInterruptedApply(record3, last.jobId) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint, which apply records first` : stoppedForRestart(record3, last) ? `job ${last.jobId} ${last.state}: an interrupted apply stopped it with a savepoint to restart it, and did not start the new job` : `${last.state} on the cluster while the repo wants it running`;
+  if (run.state === "suspended" && run.cause?.kind !== "schedule" && record3.status === "running" && isBatchJob(job) && last?.state === "FINISHED" && last.jobId === current.jobId && from.specHash === to.specHash && from.parallelism === to.parallelism) {
+    return {
+      change: {
+        ...base,
+        action: "none",
+        reason: `${run.reason}; ${why}: nothing to stop (set back to running it does not run again; --replace ${job.name} runs it once more)`,
+        causes: [],
+        ...lastIds,
+        from,
+        to
+      },
+      diags
+    };
+  }
   if (run.state === "suspended") {
     const kept = latestRestorePoint(ctx.observed ? live : [], record3, ctx.flinkVersion);
     if (kept && last) warnRewind(j, kept, last, record3, "suspend");
@@ -14261,6 +14275,60 @@ var idleReports = (async function idleReports(opts, jobs, t, pins) {
   }
   return reports;
 });
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const known = opts.desired.jobs.map((j) => j.name).join(", ") || "none";
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error8(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`)
+      ]
+    };
+  }
+  if (isBatchJob(job))
+    return {
+      now,
+      jobs: [{ job: job.name, outcome: "skipped", reason: BATCH_REASON, disposed: [], retained: [] }],
+      diags: [
+        error8(
+          SAVEPOINT_CODES.notRunning,
+          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
+          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`
+        )
+      ]
+    };
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      const record2 = s.ctx.store.record(job.name);
+      const resumesFrom = record2?.status === "suspended" ? lastRestorableSavepoint(record2) : void 0;
+      return {
+        jobs: [report],
+        diags: [
+          resumesFrom ? error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is suspended: there is no running job to take a savepoint of`,
+            `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`
+          ) : error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+});
 
 import {
   UsageError,
@@ -15094,9 +15162,16 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import "./chunk-NCDC52FX.mjs";
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-NCDC52FX.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-L3KA3XDI.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-L3KA3XDI.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-RZ4MB4OE.mjs";
 import "./chunk-CBRPLCJ2.mjs";
@@ -15114,15 +15189,83 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-OZ4GHFPU.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
+      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      savepointTimeoutHelp,
+      forceUnlockHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        { ...clusterOptions, ...forceUnlockOption, "savepoint-timeout": { type: "string" } },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const timing = savepointTiming(args);
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportStopped(io, dir, run.diags, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportStopped(io, dir, unlocked, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const { desired, client, store } = run;
+      const report = await runGraceful2(
+        io.interrupt,
+        STOP_NOTICE,
+        () => takeManualSavepoint({
+          job,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+          secretValues,
+          ...timing,
+          hooks: { onEvent: savepointProgress(io, json) }
+        })
+      );
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  reportStopped,
-  savepointProgress,
-  savepointTimeoutHelp,
-  savepointTiming,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  savepointCommand,
+  savepointCommandWith
 };

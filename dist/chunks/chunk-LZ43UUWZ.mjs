@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-C47IQDNC.mjs";
+} from "./chunk-BOJLSAZK.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-U32LICJL.mjs";
+} from "./chunk-VDJR3KPM.mjs";
 import {
   isTerminal
 } from "./chunk-7R6RKUXP.mjs";

@@ -30,7 +30,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-U32LICJL.mjs";
+} from "./chunk-VDJR3KPM.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-QXKSC7SJ.mjs";

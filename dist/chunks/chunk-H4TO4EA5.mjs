@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-C47IQDNC.mjs";
+} from "./chunk-BOJLSAZK.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-U32LICJL.mjs";
+} from "./chunk-VDJR3KPM.mjs";
 import {
   error,
   hasErrors

@@ -34,19 +34,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-SYR63KTM.mjs")).planCommand
+    load: async () => (await import("./plan-7YTNIY67.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-VLHXIW6W.mjs")).applyCommand
+    load: async () => (await import("./apply-TLBXUQSM.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-ULGYTWYI.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-CV34J76A.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-RCVLJ2CL.mjs")).statusCommand
+    load: async () => (await import("./status-O4UBHU27.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-BN2DYEZ5.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-PIINM7XV.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-D6E7E6LT.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-XTNTZXZ3.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-C3BORORT.mjs";
+} from "./chunk-H4TO4EA5.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-C47IQDNC.mjs";
+} from "./chunk-BOJLSAZK.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-U32LICJL.mjs";
+} from "./chunk-VDJR3KPM.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

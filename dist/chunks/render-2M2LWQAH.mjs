@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-U32LICJL.mjs";
+} from "./chunk-VDJR3KPM.mjs";
 import "./chunk-QXKSC7SJ.mjs";
 import "./chunk-XNMFIDJQ.mjs";
 import "./chunk-4M73AM2N.mjs";

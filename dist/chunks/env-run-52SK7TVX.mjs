@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-FDHIY6WW.mjs";
+} from "./chunk-NIA4NHQB.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-C3BORORT.mjs";
-import "./chunk-C47IQDNC.mjs";
+import "./chunk-H4TO4EA5.mjs";
+import "./chunk-BOJLSAZK.mjs";
 import "./chunk-REKMGS7Z.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-627ISJLY.mjs";
 import "./chunk-HHSNGD5P.mjs";
 import "./chunk-WNDMSVNA.mjs";
-import "./chunk-U32LICJL.mjs";
+import "./chunk-VDJR3KPM.mjs";
 import "./chunk-QXKSC7SJ.mjs";
 import "./chunk-XNMFIDJQ.mjs";
 import "./chunk-4M73AM2N.mjs";

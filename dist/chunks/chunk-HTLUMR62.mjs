@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-PHGMZ6IY.mjs";
+} from "./chunk-LZ43UUWZ.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-U32LICJL.mjs";
+} from "./chunk-VDJR3KPM.mjs";
 import {
   appendHistory,
   clearPending,
