@@ -109,16 +109,8 @@ const RULES: Rule[] = [
     what: 'SHOW CREATE MODEL / CATALOG',
   },
   { lead: ['DESCRIBE'], offset: 1, at: ['MODEL', 'JOB'], since: '1.20', what: 'DESCRIBE MODEL / JOB' },
-  { lead: ['DESC'], offset: 1, at: ['MODEL', 'JOB'], since: '1.20', what: 'DESCRIBE MODEL / JOB' },
   {
     lead: ['DESCRIBE', 'CATALOG'],
-    offset: 2,
-    at: ['EXTENDED'],
-    since: '1.20',
-    what: 'DESCRIBE CATALOG EXTENDED',
-  },
-  {
-    lead: ['DESC', 'CATALOG'],
     offset: 2,
     at: ['EXTENDED'],
     since: '1.20',
@@ -165,7 +157,6 @@ const RULES: Rule[] = [
   },
   { lead: ['SHOW'], offset: 1, at: ['MATERIALIZED'], since: '2.2', what: 'SHOW MATERIALIZED TABLES' },
   { lead: ['DESCRIBE'], offset: 1, at: ['FUNCTION'], since: '2.0', what: 'DESCRIBE FUNCTION' },
-  { lead: ['DESC'], offset: 1, at: ['FUNCTION'], since: '2.0', what: 'DESCRIBE FUNCTION' },
   // Flink 2.0's parser rejects these and 2.2's takes them; 2.1 was not checked.
   { lead: ['EXPLAIN'], offset: 1, at: ['EXECUTE'], since: '2.1', what: 'EXPLAIN EXECUTE' },
   { lead: ['ALTER', 'MODEL'], offset: -1, at: ['RESET'], since: '2.1', what: 'ALTER MODEL ... RESET' },
@@ -241,9 +232,12 @@ function word(t: Token | undefined): string {
   return t !== undefined && t.kind === 'word' ? t.value : '';
 }
 
-/** Whether the statement at `i0` starts with the words `lead`. */
+/** Whether the statement at `i0` starts with the words `lead` (a leading DESC is DESCRIBE, its synonym). */
 function leads(lead: readonly string[], tokens: readonly Token[], i0: number): boolean {
-  for (let k = 0; k < lead.length; k++) if (word(tokens[i0 + k]) !== lead[k]) return false;
+  for (let k = 0; k < lead.length; k++) {
+    const w = word(tokens[i0 + k]);
+    if ((k === 0 && w === 'DESC' ? 'DESCRIBE' : w) !== lead[k]) return false;
+  }
   return true;
 }
 
