@@ -70,20 +70,17 @@ const LATER_HINTS: ReadonlyMap<string, string> = new Map([['STATE_TTL', '1.19']]
 
 function hintName(p: QueryParser, hint: Token, t: Token): void {
   const name = t.value.toUpperCase();
-  const at = p.toks.indexOf(hint);
-  const range = p.ctx.lines.range(p.ctx.file, t.start, t.end);
   const since = LATER_HINTS.get(name);
-  if (since !== undefined) {
-    if (p.since(since)) return;
-    p.fail(
+  if (since !== undefined ? p.since(since) : HINTS_1X.has(name) || p.since('2.0')) return;
+  // Located at the name: only a refused hint looks up where it stands.
+  const fail = (summary: string, detail: string): never =>
+    p.fail(summary, detail, p.toks.indexOf(hint), p.ctx.lines.range(p.ctx.file, t.start, t.end));
+  if (since !== undefined)
+    fail(
       `The ${name} hint needs Flink ${since} or later`,
       `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), which has no ${name} hint ("Hint: ${name} should be registered in the HintStrategyTable"). ${name === 'STATE_TTL' ? "Set 'table.exec.state.ttl' for the whole job instead, " : 'Remove it, '}or raise flinkVersion if the cluster runs Flink ${since} or later.`,
-      at,
-      range,
     );
-  }
-  if (HINTS_1X.has(name) || p.since('2.0')) return;
-  p.fail(
+  fail(
     `Flink ${p.flinkVersion} has no hint ${t.value}`,
     `Flink refuses a hint it does not know ("Hint: ${name} should be registered in the HintStrategyTable"). Its hints: ${[...HINTS_1X].join(', ')}${[
       ...LATER_HINTS,
@@ -91,8 +88,6 @@ function hintName(p: QueryParser, hint: Token, t: Token): void {
       .filter(([, v]) => p.since(v))
       .map(([n]) => `, ${n}`)
       .join('')}.`,
-    at,
-    range,
   );
 }
 
