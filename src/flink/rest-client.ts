@@ -73,24 +73,14 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
     : missingGateway();
 
   let cached: Capabilities | undefined;
-  let inflight: Promise<Capabilities> | undefined;
-  const capabilities = (): Promise<Capabilities> => {
-    if (cached) return Promise.resolve(cached);
-    inflight ??= detect().finally(() => {
-      inflight = undefined;
-    });
-    return inflight;
-  };
+  const detecting = sharedInFlight(() => detect());
+  const capabilities = (): Promise<Capabilities> => (cached ? Promise.resolve(cached) : detecting());
 
   const jm = jobManagerCalls(jmHttp, capabilities);
   const gw = gatewayCalls(gwHttp, capabilities);
   // The cluster's configuration asked for twice at once (a plan's start asks what the cluster is
   // while the observation reads its scheduler) is one request.
-  let configInflight: ReturnType<typeof jm.getConfig> | undefined;
-  const getConfig = (): ReturnType<typeof jm.getConfig> =>
-    (configInflight ??= jm.getConfig().finally(() => {
-      configInflight = undefined;
-    }));
+  const getConfig = sharedInFlight(jm.getConfig);
 
   async function detect(): Promise<Capabilities> {
     const [config, versions, info] = await Promise.all([
@@ -150,4 +140,13 @@ function missingGateway(): HttpEndpoint {
       ),
     close: async () => {},
   };
+}
+
+/** `call`, with the callers that come while it is in flight sharing its answer; a later caller calls again. */
+function sharedInFlight<T>(call: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | undefined;
+  return () =>
+    (inFlight ??= call().finally(() => {
+      inFlight = undefined;
+    }));
 }
