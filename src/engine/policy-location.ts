@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
-import { PROJECT_FILE, parseYaml, type YamlSource } from '../load';
+import { PROJECT_FILE, parseYaml, valueAt, type YamlSource } from '../load';
 import { PLAN_CODES, POLICY_CODES } from '../plan/codes';
 
 const KEY_OF: Record<string, string> = {
@@ -44,10 +44,7 @@ export function locatePolicySettings(
   };
   const at = (file: string, path: string[]): SourceRange | undefined => {
     const s = source(file);
-    let v: unknown = s?.data;
-    for (const k of path)
-      v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
-    return s && v !== undefined ? s.locate(path, 'key') : undefined;
+    return s && valueAt(s.data, path) !== undefined ? s.locate(path, 'key') : undefined;
   };
   return diags.map((d) => {
     const key = KEY_OF[d.code];

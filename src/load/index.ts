@@ -27,4 +27,4 @@ export {
   type UdfSource,
 } from './project';
 export * from './types';
-export { parseYaml, type YamlPath, type YamlScalar, type YamlSource } from './yaml-source';
+export { parseYaml, valueAt, type YamlPath, type YamlScalar, type YamlSource } from './yaml-source';

@@ -435,3 +435,11 @@ export function parseWithLibrary(
   }
   return { value: new DocSource(file, text, lines, data ?? {}, root, doc), diags };
 }
+
+/** The value at `path` in parsed YAML, or undefined. */
+export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const k of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
+}

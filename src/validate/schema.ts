@@ -15,7 +15,7 @@ import udfSchema from '../../schemas/udf.schema.json';
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { endpointUrlProblem } from '../core/endpoint';
 import { didYouMean, suggestIdentifier } from '../core/names';
-import type { YamlSource } from '../load';
+import { valueAt, type YamlSource } from '../load';
 
 export type SchemaName = 'project' | 'table' | 'udf' | 'job' | 'test';
 
@@ -88,14 +88,6 @@ function typeChoice(branches: unknown): string[] | undefined {
 }
 
 const IDENTIFIER_PATTERN = '^[a-z][a-z0-9_]*$';
-
-/** The value at `path` in parsed YAML, or undefined. */
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let v = data;
-  for (const k of path)
-    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
-  return v;
-}
 
 function where(path: readonly (string | number)[]): string {
   if (path.length === 0) return 'the top level';
