@@ -20,8 +20,8 @@ export function pythonFileEntries(key: string, value: string): string[] {
     .filter((e) => e !== '');
 }
 
-/** An entry Flink resolves against the working directory of its own process: a path with no scheme, not absolute. */
-export function isRelativePythonPath(entry: string): boolean {
+/** A path Flink resolves against the working directory of its own process (a Python file, a jar): no scheme, not absolute. */
+export function isProcessRelativePath(entry: string): boolean {
   return !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry) && !entry.startsWith('/') && !entry.startsWith('${');
 }
 
@@ -36,7 +36,7 @@ export function relativePythonPathWarning(
   range: SourceRange | undefined,
   subject = key,
 ): Diagnostic | undefined {
-  const relative = pythonFileEntries(key, value).filter(isRelativePythonPath);
+  const relative = pythonFileEntries(key, value).filter(isProcessRelativePath);
   if (relative.length === 0) return undefined;
   const base = relative[0]!.split('/').pop();
   return warning(

@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { isIdentifier } from '../core/names';
-import { isRelativePythonPath, relativePythonPathWarning } from '../core/python-options';
+import { isProcessRelativePath, relativePythonPathWarning } from '../core/python-options';
 import { tidySummaries } from '../core/summary';
 import type { LineIndex } from '../core/text';
 import type { YamlSource } from '../load';
@@ -122,7 +122,7 @@ function relativeJars(statements: readonly Statement[]): Diagnostic[] {
       s.kind === 'add_jar' ? /\bADD\s+JAR\s+'((?:[^']|'')*)'/gi : /\bUSING\s+JAR\s+'((?:[^']|'')*)'/gi;
     for (const m of s.text.matchAll(pattern)) {
       const path = m[1]!.replace(/''/g, "'");
-      if (path === '' || !isRelativePythonPath(path)) continue;
+      if (path === '' || !isProcessRelativePath(path)) continue;
       out.push(
         warning(
           'FO669',
