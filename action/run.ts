@@ -20,7 +20,7 @@ import type { ActionCore, ActionGitHub } from './ports';
 import { type Route, routeEvent } from './route';
 import type { EnvResult, RunShared } from './run-shared';
 import { SecretMask } from './secrets';
-import type { PostJson } from './webhook';
+import { type PostJson, postJsonOnDemand } from './webhook';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -224,11 +224,7 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
       env: deps.env,
       clock,
       now: () => options.now ?? new Date(clock.now()).toISOString(),
-      // Loaded when an alert is posted: its module takes the repository loader with it, which the
-      // Action's first lines do not wait for.
-      postJson:
-        deps.postJson ??
-        ((url, body) => import('../src/engine/alerts-run').then((m) => m.fetchPostJson(url, body))),
+      postJson: deps.postJson ?? postJsonOnDemand,
       ...(github ? { github } : {}),
       ...(pullRequest ? { pullRequest } : {}),
       store,

@@ -7,7 +7,14 @@ import type { PostJson } from '../src/engine/alerts-run';
 import type { HealthBreach } from '../src/engine/health';
 import type { AlertEvent } from './alerts';
 
-export { fetchPostJson, type PostJson } from '../src/engine/alerts-run';
+export type { PostJson } from '../src/engine/alerts-run';
+
+/**
+ * How the Action posts an alert: the engine's sender, loaded when an alert is posted (its module
+ * takes the repository loader along, which the Action's first lines do not wait for).
+ */
+export const postJsonOnDemand: PostJson = (url, body) =>
+  import('../src/engine/alerts-run').then((m) => m.fetchPostJson(url, body));
 
 export interface WebhookPayload {
   project: string;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_LABEL, alertMarker, syncAlerts } from '../action/alerts';
 import { alertsTrouble } from '../action/operate-run';
 import type { ActionGitHub } from '../action/ports';
-import { fetchPostJson, postAlerts, webhookPayload } from '../action/webhook';
+import { postAlerts, postJsonOnDemand, webhookPayload } from '../action/webhook';
 import type { HealthBreach, HealthReport, JobHealth } from '../src/engine/health';
 import { FakeGitHub } from './support/fake-github';
 import { WebhookReceiver } from './support/webhook-receiver';
@@ -215,7 +215,7 @@ describe('alert webhook', () => {
     const hook = new WebhookReceiver();
     const url = await hook.start();
     try {
-      expect(await postAlerts(fetchPostJson, url, [payload])).toEqual([]);
+      expect(await postAlerts(postJsonOnDemand, url, [payload])).toEqual([]);
       expect(hook.received[0]!.body).toEqual({
         project: 'rides',
         env: 'staging',
@@ -226,7 +226,7 @@ describe('alert webhook', () => {
         issue: 'https://x/7',
       });
       hook.status = 500;
-      const warnings = await postAlerts(fetchPostJson, url, [payload]);
+      const warnings = await postAlerts(postJsonOnDemand, url, [payload]);
       expect(warnings).toEqual(['the alert webhook answered HTTP 500 to the breach of city_ride_stats']);
     } finally {
       await hook.close();
@@ -237,7 +237,7 @@ describe('alert webhook', () => {
     const hook = new WebhookReceiver();
     const url = await hook.start('/hooks/s3cr3t-path');
     await hook.close();
-    const warnings = await postAlerts(fetchPostJson, url, [payload]);
+    const warnings = await postAlerts(postJsonOnDemand, url, [payload]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/could not be reached for the breach of city_ride_stats/);
     expect(warnings[0]).not.toContain('s3cr3t-path');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fetchPostJson as actionPost } from '../action/webhook';
+import { postJsonOnDemand as actionPost } from '../action/webhook';
 import { fetchPostJson } from '../src/engine/alerts-run';
 import { WebhookReceiver } from './support/webhook-receiver';
 
