@@ -7,7 +7,7 @@
  * (FO668), from the release the job last ran on. Found here, where the SQL files are at hand, by
  * analysing the files that call such a name as the release before the built-in sees them.
  */
-import { releaseBefore } from '../core/flink-version';
+import { compareReleases, releaseBefore } from '../core/flink-version';
 import type { TextFile } from '../load/files';
 import { analyzeScript } from '../sql';
 import { builtinSince } from '../sql/keywords';
@@ -47,7 +47,7 @@ function callsIn(file: TextFile, names: ReadonlyMap<string, Shadowed>): LaterBui
   const lower = file.text.toLowerCase();
   const mentioned = [...names].filter(([n]) => lower.includes(n));
   if (mentioned.length === 0) return [];
-  const earliest = mentioned.map(([, s]) => s.since).sort(compareRelease)[0]!;
+  const earliest = mentioned.map(([, s]) => s.since).sort(compareReleases)[0]!;
   const analysis = analyzeScript(file.text, file.file, {
     flinkVersion: releaseBefore(earliest),
     lines: file.lines,
@@ -62,12 +62,6 @@ function callsIn(file: TextFile, names: ReadonlyMap<string, Shadowed>): LaterBui
     }
   }
   return out;
-}
-
-function compareRelease(a: string, b: string): number {
-  const [am, an] = a.split('.').map(Number) as [number, number];
-  const [bm, bn] = b.split('.').map(Number) as [number, number];
-  return am - bm || an - bn;
 }
 
 /** A cache of the calls per SQL file, shared by the jobs of one compile. */

@@ -43,11 +43,16 @@ function releaseParts(v: string): readonly [number, number] {
   return p;
 }
 
+/** Orders two `major.minor` releases (negative when `a` is older), for `sort`. */
+export function compareReleases(a: string, b: string): number {
+  const x = releaseParts(a);
+  const y = releaseParts(b);
+  return x[0] - y[0] || x[1] - y[1];
+}
+
 /** `version` is `min` or later, both `major.minor` as a repository's flinkVersion says them. */
 export function releaseAtLeast(version: string, min: string): boolean {
-  const v = releaseParts(version);
-  const m = releaseParts(min);
-  return v[0] > m[0] || (v[0] === m[0] && v[1] >= m[1]);
+  return compareReleases(version, min) >= 0;
 }
 
 /** The Flink releases flinkops supports (`major.minor`), oldest first. */
