@@ -19,7 +19,7 @@ Inside the flinkops repository, \`npx flinkops \u2026\` runs it on the bundled N
   process.exitCode = 1;
 } else {
   module.enableCompileCache?.(compileCacheDir());
-  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-COTIKHD7.mjs");
+  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-X5F7JMWI.mjs");
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);
