@@ -48,6 +48,11 @@ describe('FO628', () => {
     expect(fo628).toMatchObject({ severity: 'warning' });
     expect(fo628!.summary).toContain('customer_totals_job is created while job totals');
     expect(fo628!.detail).toContain('--target totals');
+    // Without state the sources start over: what the old job wrote can be written again.
+    expect(fo628!.detail).toMatch(
+      /sources read again from their startup position .*what totals already wrote to \S+ can be written again/,
+    );
+    expect(fo628!.detail).toContain('in the Action, a pull request that only deletes totals');
   });
 
   it('with the deletion refused, says both jobs would write the table at once, and that --allow-delete replaces the old one', () => {
