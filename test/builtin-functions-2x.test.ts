@@ -197,3 +197,34 @@ describe('a UDF called by its catalog-qualified name', () => {
     expect(r.diags.map((d) => d.code)).not.toContain('FO225');
   });
 });
+
+describe('a misspelt built-in', () => {
+  const repo = (call: string) =>
+    writeRepo({
+      'flinkops.yaml':
+        'project: p\nflinkVersion: "1.20"\nenvironments:\n  dev:\n    jobmanagerUrl: http://127.0.0.1:8081\n    sqlGatewayUrl: http://127.0.0.1:8083\n',
+      'tables/src.sql': "CREATE TABLE src (s STRING, n INT) WITH ('connector' = 'datagen');",
+      'tables/dst.sql': "CREATE TABLE dst (x STRING) WITH ('connector' = 'blackhole');",
+      'jobs/j.sql': `INSERT INTO dst SELECT CAST(${call} AS STRING) FROM src GROUP BY s;`,
+    });
+  const fo225 = (call: string) =>
+    loadAndValidate(repo(call), { envVars: {} }).diags.find((d) => d.code === 'FO225');
+
+  // The did-you-mean looked only among the repository's UDFs, so the commonest slip got none.
+  it.each([
+    ['SUMM(n)', 'SUM'],
+    ['COALESE(s, s)', 'COALESCE'],
+    ['date_formatt(s, s)', 'DATE_FORMAT'],
+    ['CONCATT(s, s)', 'CONCAT'],
+  ])('%s is FO225 with "did you mean %s"', (call, meant) => {
+    expect(fo225(call)?.detail).toMatch(
+      new RegExp(`^Did you mean "${meant}"\\? It is neither a Flink built-in`),
+    );
+  });
+
+  it('suggests no built-in of a later release, nor a keyword, for a name far from any', () => {
+    expect(fo225('URL_DECODEE(s)')?.detail).not.toMatch(/Did you mean/);
+    expect(fo225('FRO(s)')?.detail).not.toMatch(/Did you mean/);
+    expect(fo225('to_euro(n)')?.detail).not.toMatch(/Did you mean/);
+  });
+});

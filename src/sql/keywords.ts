@@ -179,6 +179,24 @@ export function isBuiltinFunction(upperName: string, flinkVersion?: string): boo
 }
 
 /**
+ * Words of BUILTIN_FUNCTIONS that are SQL syntax taking brackets, not functions a user calls by
+ * name: never offered as the built-in a misspelt call meant.
+ */
+const NOT_CALLED_BY_NAME = set(`
+AND OR NOT IN ANY ALL SOME EXISTS VALUES OVER FILTER WITHIN AS ON USING TABLE LATERAL INTERVAL PATTERN
+PARTITION MEASURES DEFINE DISTINCT PERMUTE SUBSET SKIP KEY PRIMARY UNIQUE CHECK WATERMARK INTO BY FOR OF
+CUBE ROLLUP SETS MINUS UNION INTERSECT EXCEPT SELECT WHERE FROM RUNNING FINAL STREAM IS THEN WHEN ELSE
+CASE BETWEEN ROW ARRAY MAP MULTISET MATCH_RECOGNIZE GROUPING
+`);
+
+/** The built-in functions a call can name at `flinkVersion` (for a did-you-mean). */
+export function builtinFunctionNames(flinkVersion?: string): string[] {
+  return [...BUILTIN_FUNCTIONS].filter(
+    (n) => !NOT_CALLED_BY_NAME.has(n) && isBuiltinFunction(n, flinkVersion),
+  );
+}
+
+/**
  * Built-ins the normaliser learnt after it had been in use: older flinkops versions kept the case
  * of a call `startswith(`, so the spec hash of a job they deployed is of that form.
  */

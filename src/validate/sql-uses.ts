@@ -4,9 +4,9 @@
  * used the way its `kind` allows.
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
-import { didYouMean, isIdentifier, suggestIdentifier } from '../core/names';
+import { closest, didYouMean, isIdentifier, suggestIdentifier } from '../core/names';
 import type { LineIndex } from '../core/text';
-import { builtinSince } from '../sql/keywords';
+import { builtinFunctionNames, builtinSince } from '../sql/keywords';
 import type { ObjectRef, Statement } from '../sql/types';
 import type { Project, ProjectTable, Uses } from './model';
 
@@ -152,8 +152,11 @@ export function projectFunction(
   if (project.functionByName.has(name)) return name;
   // Its UDF file's own error says why (or a UDF file that cannot be read may declare it).
   if (project.unresolved.functions.has(name) || project.unresolved.anyFunction) return undefined;
-  const hint = didYouMean(name, project.functionByName.keys());
   const target = project.config?.flinkVersion;
+  // A misspelt built-in (`SUMM`, `COALESE`) is the commoner slip: one edit for a short name.
+  const hint =
+    didYouMean(name, project.functionByName.keys()) ??
+    closest(called.toUpperCase(), builtinFunctionNames(target), called.length <= 5 ? 1 : 2);
   const since = builtinSince(called.toUpperCase());
   if (since !== undefined && target !== undefined)
     // A built-in of a later release (ARRAY_MIN on 1.18: "No match found for function signature
