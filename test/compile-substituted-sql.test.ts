@@ -73,14 +73,22 @@ describe('SQL with ${env.X} values substituted', () => {
 
 describe('FO402: a value that breaks the statement Flink parses', () => {
   it("is reported for a value that is not hex in X'...', and for a bad escape in U&'...'", async () => {
-    for (const [where, values] of [
-      ["v <> CAST(X'${env.HEX}' AS STRING)", { HEX: 'zz' }],
-      ["v <> U&'${env.ESC}'", { ESC: '\\zz' }],
+    // Located at the reference whose value breaks it (it was the statement's first line).
+    for (const [where, values, at] of [
+      ["v <> CAST(X'${env.HEX}' AS STRING)", { HEX: 'zz' }, '1:53'],
+      ["v <> U&'${env.ESC}'", { ESC: '\\zz' }, '1:49'],
+      [
+        "v <> 'a${env.TOPIC}' AND\n  v <> CAST(X'${env.HEX}' AS STRING)",
+        { HEX: 'zz', TOPIC: "it's" },
+        '2:15',
+      ],
     ] as const) {
       const dir = repo("'x'", where);
       expect(compiled(dir, values).diags).toEqual([
         expect.stringMatching(
-          /^FO402 jobs\/j\.sql:1:1 With the \$\{env\.X\} values of environment dev, this statement does not parse: /,
+          new RegExp(
+            `^FO402 jobs/j\\.sql:${at} With the \\$\\{env\\.X\\} values of environment dev, this statement does not parse: `,
+          ),
         ),
       ]);
       // validate checks every environment's values too, so its verdict is the one plan will reach.

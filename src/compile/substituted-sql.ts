@@ -1,7 +1,7 @@
 /** SQL whose `${env.X}` values were substituted must still parse (FO402). */
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
-import { scanReferences } from '../load';
+import { type RawReference, scanReferences } from '../load';
 import { analyzeScript, lex, type Statement } from '../sql';
 import type { EnvLookup } from './resolve';
 
@@ -43,12 +43,45 @@ export function checkSubstituted(
   const opts = where.flinkVersion ? { flinkVersion: where.flinkVersion } : {};
   const bad = analyzeScript(text, where.sqlFile, opts).diags.find((d) => d.severity === 'error');
   if (!bad) return;
+  const ref = bad.range && culprit(original.text, text, lookup, new LineIndex(text).offset(bad.range.start));
+  const range = ref && where.range ? within(where.range, original.text, ref.start, ref.end) : where.range;
   diags.push(
     error(
       'FO402',
       `With the \${env.X} values of environment ${where.env}, this statement does not parse: ${bad.summary}`,
-      `A value is not valid where it is used in ${where.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
-      where.range,
+      `${ref ? `The value of \${env.${ref.name}}` : 'A value'} is not valid where it is used in ${where.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
+      range,
     ),
   );
+}
+
+/**
+ * The `${env.X}` of `original` whose value, in `text` (`original` substituted), lies nearest to
+ * `at`, the offset where the substituted statement fails to parse.
+ */
+function culprit(original: string, text: string, lookup: EnvLookup, at: number): RawReference | undefined {
+  let shift = 0;
+  let best: { ref: RawReference; distance: number } | undefined;
+  for (const ref of scanReferences(original).refs) {
+    if (ref.kind !== 'env') continue;
+    const value = lookup(ref.name) ?? original.slice(ref.start, ref.end);
+    const start = ref.start + shift;
+    const end = start + value.length;
+    const distance = at < start ? start - at : at > end ? at - end : 0;
+    if (!best || distance < best.distance) best = { ref, distance };
+    shift += value.length - (ref.end - ref.start);
+  }
+  return best && best.distance <= text.length ? best.ref : undefined;
+}
+
+/** The range of `statement` offsets `start`..`end`, in the file where `statement` spans `range`. */
+function within(range: SourceRange, statement: string, start: number, end: number): SourceRange {
+  const lines = new LineIndex(statement);
+  const pos = (o: number) => {
+    const p = lines.pos(o);
+    return p.line === 1
+      ? { line: range.start.line, column: range.start.column + p.column - 1 }
+      : { line: range.start.line + p.line - 1, column: p.column };
+  };
+  return { file: range.file, start: pos(start), end: pos(end) };
 }
