@@ -61,6 +61,8 @@ const CASES: [repo: string, expected: string[], summary: RegExp][] = [
   ],
   ['invalid_project_env_refs', ['error FO200 flinkops.yaml:3:1'], /Unknown key "polcy"/],
   ['no_project_file', ['error FO100 flinkops.yaml:1:1'], /^No flinkops.yaml in /],
+  // One typo, one error: no FO202 "Missing required key" for the key the FO200 suggests.
+  ['misspelt_required_key', ['error FO200 tables/orders.yaml:2:1'], /Unknown key "conector"/],
 ];
 
 describe('fixture repositories', () => {
@@ -83,6 +85,9 @@ describe('fixture repositories', () => {
     expect(validate('wrong_type')[1]!.detail).toMatch(/^Did you mean "savepoint"\?/);
     expect(validate('undefined_table')[0]!.detail).toMatch(/^Did you mean "orders"\?/);
     expect(validate('unknown_udf')[0]!.detail).toMatch(/^Did you mean "to_eur"\?/);
+    expect(validate('misspelt_required_key')[0]!.detail).toMatch(
+      /^Did you mean "connector"\? It is required here and missing\. Known keys: /,
+    );
   });
 
   it('explains what a missing or broken project file means', () => {

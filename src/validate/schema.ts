@@ -119,7 +119,12 @@ function unquotedScalar(
   return `YAML reads the unquoted ${written} as ${as}: quote it to keep it as text, ${typeof key === 'string' ? `${key}: ` : ''}"${written}".`;
 }
 
-function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic | undefined {
+function toDiagnostic(
+  e: ErrorObject,
+  y: YamlSource,
+  label: string,
+  required: ReadonlySet<string> = new Set(),
+): Diagnostic | undefined {
   const path = pointerToPath(e.instancePath, y.data);
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -130,7 +135,9 @@ function toDiagnostic(e: ErrorObject, y: YamlSource, label: string): Diagnostic 
       return error(
         'FO200',
         `Unknown key "${key}" in ${label}${path.length ? ` at ${where(path)}` : ''}`,
-        (hint ? `Did you mean "${hint}"? ` : '') + `Known keys: ${known.join(', ')}.`,
+        (hint
+          ? `Did you mean "${hint}"?${required.has(`${e.instancePath}|${hint}`) ? ` It is required here and missing.` : ''} `
+          : '') + `Known keys: ${known.join(', ')}.`,
         y.locate([...path, key], 'key'),
       );
     }
@@ -310,8 +317,25 @@ export function checkSchema(name: SchemaName, y: YamlSource): Diagnostic[] {
   if (validate(y.data)) return [];
   const diags: Diagnostic[] = [];
   const seen = new Set<string>();
+  // A misspelt required key (`conector:`) is one mistake: its FO200 names the key, so the
+  // missing key's FO202 at the same mapping is left out and the FO200 says the key is required.
+  const misspelt = new Set<string>();
   for (const e of validate.errors ?? []) {
-    const d = toDiagnostic(e, y, FILE_LABEL[name]);
+    if (e.keyword !== 'additionalProperties') continue;
+    const known = Object.keys((e.parentSchema?.properties as object | undefined) ?? {});
+    const hint = didYouMean(String((e.params as { additionalProperty?: unknown }).additionalProperty), known);
+    if (hint !== undefined) misspelt.add(`${e.instancePath}|${hint}`);
+  }
+  const required = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    if (e.keyword !== 'required') continue;
+    const k = `${e.instancePath}|${String((e.params as { missingProperty?: unknown }).missingProperty)}`;
+    if (misspelt.has(k)) required.add(k);
+  }
+  for (const e of validate.errors ?? []) {
+    const p = e.params as { missingProperty?: unknown };
+    if (e.keyword === 'required' && required.has(`${e.instancePath}|${String(p.missingProperty)}`)) continue;
+    const d = toDiagnostic(e, y, FILE_LABEL[name], required);
     if (!d) continue;
     const k = `${d.code}|${d.summary}|${d.range?.start.line}:${d.range?.start.column}`;
     if (seen.has(k)) continue;
