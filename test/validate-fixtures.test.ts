@@ -61,6 +61,11 @@ const CASES: [repo: string, expected: string[], summary: RegExp][] = [
   ],
   ['invalid_project_env_refs', ['error FO200 flinkops.yaml:3:1'], /Unknown key "polcy"/],
   ['no_project_file', ['error FO100 flinkops.yaml:1:1'], /^No flinkops.yaml in /],
+  [
+    'udf_twice_in_one_file',
+    ['error FO211 udfs/money.yaml:5:11'],
+    /^Function "to_eur" is defined twice in udfs\/money\.yaml \(lines 3 and 5\)$/,
+  ],
   // One typo, one error: no FO202 "Missing required key" for the key the FO200 suggests.
   ['misspelt_required_key', ['error FO200 tables/orders.yaml:2:1'], /Unknown key "conector"/],
 ];

@@ -134,10 +134,16 @@ export function validateProject(
     udf.spec.functions.forEach((fn, i) => {
       const prev = project.functionByName.get(fn.name);
       if (prev) {
+        // Twice in one file: said with the line of the first, not as "udfs/a.yaml and udfs/a.yaml".
+        const first = prev.udf === src.name ? udf.spec!.functions.findIndex((f) => f.name === fn.name) : -1;
+        const where =
+          first >= 0
+            ? `in ${src.file} (lines ${src.yaml!.locate(['functions', first, 'name'])?.start.line} and ${src.yaml!.locate(['functions', i, 'name'])?.start.line})`
+            : `(udfs/${prev.udf}.yaml and ${src.file})`;
         diags.push(
           error(
             'FO211',
-            `Function "${fn.name}" is defined twice (udfs/${prev.udf}.yaml and ${src.file})`,
+            `Function "${fn.name}" is defined twice ${where}`,
             'Function names are unique across udfs/*.yaml; rename or remove one.',
             src.yaml!.locate(['functions', i, 'name']),
           ),
