@@ -544,4 +544,12 @@ describe('a ${env.X} where a number belongs', () => {
       'Write the value itself. To vary it per environment, set it under environments.<env>',
     );
   });
+  it('says nothing of the variable being unset: setting it would not help', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    writeFileSync(join(dir, 'jobs/totals.yaml'), 'parallelism: ${env.PAR}\n');
+    const diags = loadAndValidate(dir, { envVars: {} }).diags;
+    expect(diags.map((d) => `${d.code} ${formatLocation(d.range)}`)).toEqual(['FO201 jobs/totals.yaml:1:14']);
+  });
 });
