@@ -109,8 +109,16 @@ export class Cursor {
     return { parts, name: parts[parts.length - 1]!, start: first.start, end: words[words.length - 1]!.end };
   }
 
-  /** Reports a syntax error at the current token (or the end of the statement). */
-  fail(code: string, summary: string, detail: string, at: Token | undefined = this.peek()): void {
+  /**
+   * Reports a syntax error at `at` (a token, or a name's span), else at the current token (or the
+   * end of the statement).
+   */
+  fail(
+    code: string,
+    summary: string,
+    detail: string,
+    at: Pick<Token, 'start' | 'end'> | undefined = this.peek(),
+  ): void {
     const last = this.toks[this.end - 1];
     const start = at ? at.start : last ? last.end : 0;
     const end = at ? at.end : start;

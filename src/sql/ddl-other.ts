@@ -48,7 +48,7 @@ export function parseFunctionBody(c: Cursor, fn: FunctionDef): undefined {
       CODES.qualifiedName,
       'A TEMPORARY SYSTEM function name cannot be qualified',
       'System functions live outside catalogs: use a simple name, or drop SYSTEM to create a catalog function.',
-      undefined,
+      name,
     );
   }
   if (!c.eatWord('AS'))
@@ -80,7 +80,6 @@ export function parseFunctionBody(c: Cursor, fn: FunctionDef): undefined {
 }
 
 function simpleName(c: Cursor, where: string, what: string): ObjectRef | undefined {
-  const start = c.peek();
   const name = c.qualifiedName();
   if (!name) {
     c.unexpected(where, what);
@@ -91,7 +90,7 @@ function simpleName(c: Cursor, where: string, what: string): ObjectRef | undefin
       CODES.qualifiedName,
       `${what[0]!.toUpperCase()}${what.slice(1)} must be a simple name, not \`${name.parts.join('.')}\``,
       'Catalog names have a single part; quote a name that contains a dot with backticks (`my.catalog`).',
-      start,
+      name,
     );
   }
   return name;
@@ -112,7 +111,7 @@ export function parseNamespaceBody(c: Cursor, def: NamespaceDef, kind: 'catalog'
       CODES.qualifiedName,
       `Database name \`${name.parts.join('.')}\` has too many parts`,
       'Write `database` or `catalog`.`database`.',
-      undefined,
+      name,
     );
   }
   if (c.eatWord('COMMENT')) {

@@ -194,6 +194,17 @@ describe('CREATE VIEW / FUNCTION / CATALOG / DATABASE', () => {
     expect(errors("CREATE CATALOG a.b WITH ('type'='x')").map((d) => d.code)).toEqual(['FO315']);
     expect(one('CREATE CATALOG `a.b`').diags).toEqual([]);
   });
+
+  // Said at the name: the two below pointed at the token after it (AS; the `;` / end).
+  it.each([
+    ["CREATE CATALOG a.b WITH ('type'='x')", 16, 19],
+    ['CREATE DATABASE a.b.c', 17, 22],
+    ["CREATE TEMPORARY SYSTEM FUNCTION a.b AS 'x.Y'", 34, 37],
+  ])('FO315 of %s is at the name', (sql, from, to) => {
+    const [d] = errors(sql);
+    expect(d?.code).toBe('FO315');
+    expect([d?.range?.start.column, d?.range?.end.column]).toEqual([from, to]);
+  });
 });
 
 describe('SET / RESET', () => {
