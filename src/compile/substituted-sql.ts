@@ -1,5 +1,5 @@
 /** SQL whose `${env.X}` values were substituted must still parse (FO402). */
-import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
+import { type Diagnostic, error, positionIn, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
 import { type RawReference, scanReferences } from '../load';
 import { analyzeScript, lex, type Statement } from '../sql';
@@ -77,11 +77,6 @@ function culprit(original: string, text: string, lookup: EnvLookup, at: number):
 /** The range of `statement` offsets `start`..`end`, in the file where `statement` spans `range`. */
 function within(range: SourceRange, statement: string, start: number, end: number): SourceRange {
   const lines = new LineIndex(statement);
-  const pos = (o: number) => {
-    const p = lines.pos(o);
-    return p.line === 1
-      ? { line: range.start.line, column: range.start.column + p.column - 1 }
-      : { line: range.start.line + p.line - 1, column: p.column };
-  };
+  const pos = (o: number) => positionIn(range.start, lines.pos(o));
   return { file: range.file, start: pos(start), end: pos(end) };
 }

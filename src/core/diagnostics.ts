@@ -74,3 +74,21 @@ export function formatLocation(range: SourceRange | undefined): string {
   if (!range) return '';
   return `${range.file}:${range.start.line}:${range.start.column}`;
 }
+
+/**
+ * Where `pos` (1-based, counted in a text of its own) is in the user's file, given that the text
+ * starts at `at` there: its first line is shifted by `at`'s column, later lines only by line.
+ */
+export function positionIn(at: SourcePos, pos: SourcePos): SourcePos {
+  return pos.line === 1
+    ? { line: at.line, column: at.column + pos.column - 1 }
+    : { line: at.line + pos.line - 1, column: pos.column };
+}
+
+/** Whether `inner` lies within `outer`, in one file. */
+export function rangeContains(outer: SourceRange | undefined, inner: SourceRange | undefined): boolean {
+  if (!outer || !inner || outer.file !== inner.file) return false;
+  const before = (a: SourcePos, b: SourcePos) =>
+    a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}

@@ -10,7 +10,7 @@
 
 import type { DesiredJob, DesiredState } from '../compile';
 import { type Clock, systemClock } from '../core/clock';
-import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
+import { type Diagnostic, error, positionIn, type SourceRange, warning } from '../core/diagnostics';
 import { parseExecutionPlan, type StreamGraph } from '../core/stream-graph';
 import { escapeRegExp, LineIndex } from '../core/text';
 import type { FlinkClient } from '../flink';
@@ -694,10 +694,7 @@ function optionAt(
 function locateAt(line: number, col: number, range: SourceRange, shift: number): SourceRange {
   const column = col - (line === 1 ? shift : 0);
   if (line < 1 || column < 1) return range;
-  const at = {
-    line: range.start.line + line - 1,
-    column: line === 1 ? range.start.column + column - 1 : column,
-  };
+  const at = positionIn(range.start, { line, column });
   return { file: range.file, start: at, end: at };
 }
 

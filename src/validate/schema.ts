@@ -344,3 +344,8 @@ export function checkSchema(name: SchemaName, y: YamlSource): Diagnostic[] {
   }
   return diags;
 }
+
+/** Whether `d` is schema's FO201 of a `${env.X}` where only a number or boolean may stand. */
+export function refusesEnvReference(d: Diagnostic): boolean {
+  return d.code === 'FO201' && d.summary.includes(', and cannot come from ${env.');
+}

@@ -1,5 +1,5 @@
 /** Runs every check over a loaded project and builds the validated `Project`. */
-import { type Diagnostic, error, type SourcePos, type SourceRange, warning } from '../core/diagnostics';
+import { type Diagnostic, error, rangeContains, warning } from '../core/diagnostics';
 import { relativePythonPathWarning } from '../core/python-options';
 import {
   fileStart,
@@ -22,7 +22,7 @@ import { checkJdbcColumnNames } from './jdbc-rules';
 import { checkKafkaOptions } from './kafka-rules';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
 import { numbersAsWritten } from './number-text';
-import { checkSchema } from './schema';
+import { checkSchema, refusesEnvReference } from './schema';
 import { checkJob, checkRawTable, checkViewCycles, yamlTableFunctions } from './sql-rules';
 import { checkTableSpec } from './table-rules';
 
@@ -234,10 +234,10 @@ export function validateProject(
   project.environments = envs.envs;
   // A reference where only a number or boolean may stand is refused (FO201) whatever its value:
   // "set the variable" would not help there, so no FO110 is said of it.
-  const refused = diags.filter((d) => d.code === 'FO201' && /cannot come from \$\{env\./.test(d.summary));
+  const refused = diags.filter(refusesEnvReference);
   diags.push(
     ...checkEnvReferences(project, envs.envs, opts.envVars ?? {}).filter(
-      (d) => !refused.some((r) => contains(r.range, d.range)),
+      (d) => !refused.some((r) => rangeContains(r.range, d.range)),
     ),
   );
   diags.push(...checkSensitiveEnvReferences(project));
@@ -318,12 +318,4 @@ function declaredFunctions(data: unknown): string[] {
     .map((f) => (f as { name?: unknown } | null)?.name)
     .filter((n): n is string => typeof n === 'string')
     .map((n) => n.toLowerCase());
-}
-
-/** Whether `inner` lies within `outer` (both in one file). */
-function contains(outer: SourceRange | undefined, inner: SourceRange | undefined): boolean {
-  if (!outer || !inner || outer.file !== inner.file) return false;
-  const before = (a: SourcePos, b: SourcePos) =>
-    a.line < b.line || (a.line === b.line && a.column <= b.column);
-  return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
