@@ -6,11 +6,18 @@ export function isIdentifier(name: string): boolean {
   return IDENTIFIER.test(name);
 }
 
-/** A name that matches IDENTIFIER, made from one that does not (`OrderTotals` → `order_totals`). */
+/**
+ * A name that matches IDENTIFIER, made from one that does not (`OrderTotals` → `order_totals`).
+ * Accents are dropped, whichever Unicode form the name is in (macOS writes file names decomposed,
+ * `cafe` + U+0301; Linux and Windows keep them composed): both forms of `café` give `cafe`.
+ */
 export function suggestIdentifier(name: string): string {
   const s = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
+    .replace(/[^a-z0-9_]+$/, '') // `orders (copy)` → orders_copy, not orders_copy_
     .replace(/[^a-z0-9_]+/g, '_')
     .replace(/^[^a-z]+/, '');
   return s || 'my_name';
