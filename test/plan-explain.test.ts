@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { FakeClock } from '../src/core/clock';
 import type { Diagnostic } from '../src/core/diagnostics';
 import type { EngineProgress } from '../src/core/progress';
@@ -561,6 +562,55 @@ describe('plan validates changed jobs against the cluster planner', () => {
       {
         code: 'FO630',
         range: { file: 'flinkops.yaml', start: at('flinkops.yaml', 'scan.startup.mode: latest-offset') },
+      },
+    ]);
+  });
+
+  it('a refused option in a flow-style override, or a one-line table file after a byte-order mark: at the option as the editor shows it', async () => {
+    const refusal = (key: string) => [
+      {
+        match: /^EXPLAIN INSERT INTO city_ride_stats/,
+        causes: [
+          "org.apache.flink.table.api.ValidationException: Unable to create a source for reading table 'default_catalog.default_database.ride_events'.",
+          `java.lang.IllegalArgumentException: Could not parse value 'x' for key '${key}'.`,
+        ],
+        message: `java.lang.IllegalArgumentException: Could not parse value 'x' for key '${key}'.`,
+      },
+    ];
+    // Saved by a Windows editor: a byte-order mark, CRLF, and the override written as a flow mapping.
+    const project = readFileSync(join(EXAMPLE, 'flinkops.yaml'), 'utf8').replace(
+      '      ride_events:\n        with:\n          scan.startup.mode: latest-offset\n',
+      '      ride_events: {with: {scan.startup.mode: latest-offset}}\n',
+    );
+    expect(project).toContain('ride_events: {with:');
+    const lines = project.split('\n');
+    const line = lines.findIndex((l) => l.includes('ride_events: {with:'));
+    const override = await plan(
+      projectCopy(EXAMPLE, { 'flinkops.yaml': `\uFEFF${project.replaceAll('\n', '\r\n')}` }),
+      refusal('scan.startup.mode'),
+    );
+    expect(errorsOf(override.diags)).toMatchObject([
+      {
+        code: 'FO630',
+        range: {
+          file: 'flinkops.yaml',
+          start: { line: line + 1, column: lines[line]!.indexOf('scan.startup.mode') + 1 },
+        },
+      },
+    ]);
+    // The table's file as one line of JSON (which YAML reads) behind a byte-order mark.
+    const table = JSON.stringify(parse(readFileSync(join(EXAMPLE, 'tables/ride_events.yaml'), 'utf8')));
+    const oneLine = await plan(
+      projectCopy(EXAMPLE, { 'tables/ride_events.yaml': `\uFEFF${table}` }),
+      refusal('json.ignore-parse-errors'),
+    );
+    expect(errorsOf(oneLine.diags)).toMatchObject([
+      {
+        code: 'FO630',
+        range: {
+          file: 'tables/ride_events.yaml',
+          start: { line: 1, column: table.indexOf('"json.ignore-parse-errors"') + 1 },
+        },
       },
     ]);
   });

@@ -653,7 +653,8 @@ function optionAt(
   for (const f of ['flinkops.yaml', table.file]) {
     let text: string;
     try {
-      text = readFileSync(`${dir}/${f}`, 'utf8');
+      // Without its byte-order mark, as the file is loaded and as an editor counts columns.
+      text = readFileSync(`${dir}/${f}`, 'utf8').replace(/^\uFEFF/, '');
     } catch {
       continue;
     }
@@ -668,7 +669,8 @@ function optionAt(
       const body = head + own[0].length;
       const next = new RegExp(`^ {0,${own[1]!.length}}\\S`, 'm').exec(text.slice(body));
       to = next ? body + next.index : text.length;
-      const at = text.slice(head, to).search(new RegExp(`^\\s+${table.name}:`, 'm'));
+      // A block key on its own line, or a key of a flow mapping (`tables: {orders: {with: {...}}}`).
+      const at = text.slice(head, to).search(new RegExp(`(?:^\\s+|[{,]\\s*)${table.name}\\s*:`, 'm'));
       if (at < 0) continue;
       from = head + at;
     }
