@@ -20,6 +20,11 @@ describe('readTextFile', () => {
     expect(read(Buffer.from('\uFEFFSELECT 1;\n')).text).toBe('SELECT 1;\n');
   });
 
+  it('reads CRLF and CR line endings as LF, so a checkout on Windows compiles the same script', () => {
+    expect(read(Buffer.from("SELECT 'a\r\nb',\r\n  1;\r\n")).text).toBe("SELECT 'a\nb',\n  1;\n");
+    expect(read(Buffer.from('\uFEFFSELECT 1,\r2;\n')).text).toBe('SELECT 1,\n2;\n');
+  });
+
   it('keeps a replacement character the file really holds', () => {
     expect(read(Buffer.from('-- \uFFFD\n')).text).toBe('-- \uFFFD\n');
   });

@@ -1,5 +1,5 @@
 /**
- * Reading repository files: size limit, strict UTF-8, identifier file names.
+ * Reading repository files: size limit, strict UTF-8, LF line endings, identifier file names.
  * Every problem is a located diagnostic; nothing here throws for user input.
  */
 import {
@@ -176,7 +176,17 @@ export function readTextFile(dir: string, file: string, diags: Diagnostic[]): Te
     return undefined;
   }
   // A byte-order mark is not part of the text (as TextDecoder drops it).
-  const text = fast.charCodeAt(0) === 0xfeff ? fast.slice(1) : fast;
+  return textFile(file, fast.charCodeAt(0) === 0xfeff ? fast.slice(1) : fast);
+}
+
+/**
+ * The file's text with every line ending (CRLF, CR) written LF. A checkout on Windows (git's
+ * autocrlf) or an editor's setting must not change what a job runs: a string literal that spans
+ * lines would otherwise hold CRLF on one machine and LF on another, and its job look changed. Lines
+ * and columns stay as the editor shows them: a line ending is never inside a line.
+ */
+function textFile(file: string, raw: string): TextFile {
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   return { file, text, lines: new LineIndex(text) };
 }
 
@@ -258,7 +268,7 @@ function strictText(file: string, buf: Buffer, diags: Diagnostic[]): TextFile | 
     );
     return undefined;
   }
-  return { file, text, lines: new LineIndex(text) };
+  return textFile(file, text);
 }
 
 export interface DirEntry {
