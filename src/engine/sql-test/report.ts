@@ -13,6 +13,38 @@ function rowText(r: Row): string {
     .join(', ');
 }
 
+/**
+ * Characters a terminal shows as nothing or as another one: combining marks (`e` + U+0301 is `é`,
+ * as macOS writes it), zero-width and other format characters, spaces other than ' ', controls.
+ */
+const UNSEEN = /[\p{M}\p{Cf}\p{Cc}\p{Zs}]/gu;
+
+/** A value with its unseen characters written as \uXXXX, quoted. */
+function spelled(v: string | null): string {
+  if (v === null) return 'NULL';
+  return `"${v.replace(UNSEEN, (ch) => (ch === ' ' ? ch : `\\u${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))}"`;
+}
+
+/** How a terminal shows `v`, near enough: composed, without invisible characters, any space a space. */
+function looks(v: string): string {
+  return v
+    .normalize('NFC')
+    .replace(/[\p{Cf}\p{Cc}]/gu, '')
+    .replace(/\p{Zs}/gu, ' ');
+}
+
+/**
+ * Why `expected` and `actual`, shown alike, are not equal: the columns that differ, spelled out,
+ * and when they are one text composed two ways (NFC and NFD), that. Undefined when they look different.
+ */
+function alike(expected: Row, actual: Row): string | undefined {
+  if (looks(rowText(expected)) !== looks(rowText(actual))) return undefined;
+  const cols = Object.keys(expected).filter((k) => expected[k] !== actual[k]);
+  if (cols.length === 0) return undefined;
+  const composed = cols.every((k) => expected[k]?.normalize('NFC') === actual[k]?.normalize('NFC'));
+  return `alike, but ${cols.map((k) => `${k} is ${spelled(expected[k] ?? null)} expected, ${spelled(actual[k] ?? null)} received`).join('; ')}${composed ? ': the same text in two Unicode forms (composed and decomposed); write the expected value in the form the job produces' : ''}`;
+}
+
 function caseLines(c: CaseResult): string[] {
   const at = formatLocation(c.range);
   const mark = c.status === 'passed' ? '✓' : '✗';
@@ -25,19 +57,31 @@ function caseLines(c: CaseResult): string[] {
     const d = s.diff;
     if (!d.missing.length && !d.unexpected.length && !d.changed.length) continue;
     out.push(`      ${s.sink}: ${s.received} row(s) received`);
-    for (const m of d.missing)
+    for (const m of d.missing) {
       out.push(
         `        - missing    ${m.op ? `${m.op} ` : ''}${rowText(m.row)}${m.range ? `  (${formatLocation(m.range)})` : ''}`,
       );
+      const note = d.unexpected.map((u) => alike(m.row, u.row)).find((n) => n !== undefined);
+      if (note) out.push(`          (${note})`);
+    }
     for (const u of d.unexpected) out.push(`        + unexpected ${u.op ? `${u.op} ` : ''}${rowText(u.row)}`);
     for (const ch of d.changed) {
       const cols = Object.keys(ch.expected).filter((k) => ch.expected[k] !== ch.actual[k]);
       out.push(
-        `        ~ changed    ${rowText(ch.key)}: ${cols.map((k) => `${k} expected ${cell(ch.expected[k] ?? null)}, got ${cell(ch.actual[k] ?? null)}`).join('; ')}${ch.range ? `  (${formatLocation(ch.range)})` : ''}`,
+        `        ~ changed    ${rowText(ch.key)}: ${cols.map((k) => changedCell(k, ch.expected[k] ?? null, ch.actual[k] ?? null)).join('; ')}${ch.range ? `  (${formatLocation(ch.range)})` : ''}`,
       );
     }
   }
   return out;
+}
+
+/** One changed column; spelled out when the two values look the same. */
+function changedCell(k: string, expected: string | null, actual: string | null): string {
+  const same = looks(cell(expected)) === looks(cell(actual));
+  const show = same ? spelled : cell;
+  const forms =
+    same && expected?.normalize('NFC') === actual?.normalize('NFC') ? ' (one text in two Unicode forms)' : '';
+  return `${k} expected ${show(expected)}, got ${show(actual)}${forms}`;
 }
 
 export function renderTestResults(results: readonly JobTestResult[]): string {
