@@ -16,8 +16,10 @@ function compileCacheDir(): string | undefined {
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
   process.stderr.write(
-    `flinkops needs Node.js 22.19 or newer (this is ${process.versions.node}).\n` +
-      'Inside the flinkops repository, `npx flinkops …` runs it on the bundled Node 24.\n',
+    `flinkops needs Node.js 22.19 or newer (this is ${process.versions.node} at ${process.execPath}).\n` +
+      'Install Node.js 24 (https://nodejs.org/en/download, or `nvm install 24`) and run flinkops with it:\n' +
+      'the GitHub Action runs on node24 already. Inside the flinkops repository, `npx flinkops …` runs it\n' +
+      'on the Node 24 of its `node` devDependency.\n',
   );
   process.exitCode = 1;
 } else {
