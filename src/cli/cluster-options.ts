@@ -129,6 +129,7 @@ export function clusterRun(args: ParsedArgs, io: Io, dir: string, env: string) {
     ...(tls ? { tls } : {}),
     concurrency: concurrency(args),
     store: fileStore(args, io, dir),
+    ...(io.interrupt ? { onStop: io.interrupt.onStop } : {}),
   };
 }
 

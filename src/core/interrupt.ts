@@ -3,6 +3,8 @@
  * SIGINT or SIGTERM ends the process at once (nothing to make safe: plan, status…).
  * Inside one (apply, savepoint, savepoints run, sim) the first signal asks the work to stop at its next
  * safe point; a second ends the process at once, leaving a lock the next run sees is dead.
+ * What a run holds on the cluster (plan's SQL Gateway sessions) is released before the process
+ * ends (`onStop`), within a few seconds; a second signal does not wait for it.
  */
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';
@@ -18,7 +20,15 @@ export interface Interrupt {
   graceful<T>(notice: string, fn: (stop: AbortSignal) => Promise<T>): Promise<T>;
   /** The signal that came, if any: the process then exits 130 (SIGINT) or 143 (SIGTERM). */
   received(): StopSignal | undefined;
+  /**
+   * Registers what to release when a signal ends the process outside a graceful section (a
+   * connection's open SQL Gateway sessions); the returned function unregisters it.
+   */
+  onStop(release: () => Promise<unknown>): () => void;
 }
+
+/** How long a signal waits for the `onStop` releases before the process ends regardless. */
+export const RELEASE_LIMIT_MS = 3000;
 
 /** What the interrupt needs of the process; a fake in tests. */
 export interface SignalSource {
@@ -32,9 +42,13 @@ export interface SignalSource {
  * process. A CI runner that cancels sends SIGINT, then SIGTERM, then kills: the only way the
  * state lock is released is to let the step under way finish.
  */
-export function createInterrupt(source: SignalSource, opts: { repeat?: 'exit' | 'finish' } = {}): Interrupt {
+export function createInterrupt(
+  source: SignalSource,
+  opts: { repeat?: 'exit' | 'finish'; releaseLimitMs?: number } = {},
+): Interrupt {
   let received: StopSignal | undefined;
   const active: { controller: AbortController; notice: string }[] = [];
+  const releases = new Set<() => Promise<unknown>>();
   const finish = opts.repeat === 'finish';
   const onSignal = (sig: StopSignal) => {
     const first = received === undefined;
@@ -53,10 +67,28 @@ export function createInterrupt(source: SignalSource, opts: { repeat?: 'exit' | 
       );
       return;
     }
+    if (first && releases.size > 0) {
+      // Released once, within a limit; a second signal meanwhile ends the process at once.
+      source.stderr(`\n${sig} received: closing this run's SQL Gateway sessions, then stopping.\n`);
+      const all = [...releases].map((release) => release().catch(() => undefined));
+      releases.clear();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const limit = new Promise((resolve) => {
+        timer = setTimeout(resolve, opts.releaseLimitMs ?? RELEASE_LIMIT_MS);
+      });
+      void Promise.race([Promise.all(all), limit]).then(() => {
+        clearTimeout(timer);
+        source.stderr('Stopped.\n');
+        source.exit(SIGNAL_EXIT[sig]);
+      });
+      return;
+    }
     source.stderr(
       section
         ? `\n${sig} received again: stopping at once. The next run finds this run's lock dead and breaks it.\n`
-        : `\n${sig} received: stopped.\n`,
+        : first
+          ? `\n${sig} received: stopped.\n`
+          : `\n${sig} received again: stopped at once.\n`,
     );
     source.exit(SIGNAL_EXIT[sig]);
   };
@@ -74,6 +106,10 @@ export function createInterrupt(source: SignalSource, opts: { repeat?: 'exit' | 
       }
     },
     received: () => received,
+    onStop(release) {
+      releases.add(release);
+      return () => releases.delete(release);
+    },
   };
 }
 

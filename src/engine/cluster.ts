@@ -68,6 +68,8 @@ export interface ConnectOptions {
   tls?: TlsConfig;
   timeoutMs?: number;
   timeLimit?: TimeLimit;
+  /** Where closing the client's open SQL Gateway sessions is registered for a Ctrl-C (`Interrupt.onStop`). */
+  onStop?: (release: () => Promise<unknown>) => () => void;
 }
 
 /**
@@ -116,6 +118,7 @@ export function connect(opts: ConnectOptions): {
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
     ...(opts.timeLimit ? { timeLimit: opts.timeLimit } : {}),
+    ...(opts.onStop ? { onStop: opts.onStop } : {}),
     redact: secretValues,
   });
   return { client, secretValues, diags };

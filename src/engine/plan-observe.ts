@@ -37,6 +37,8 @@ export interface ClusterRunOptions {
   client?: (endpoints: Endpoints) => FlinkClient;
   /** Every cluster call answered within this long of connecting (`status --timeout`). */
   timeLimit?: TimeLimit;
+  /** Where closing open SQL Gateway sessions is registered for a Ctrl-C (`Interrupt.onStop`). */
+  onStop?: (release: () => Promise<unknown>) => () => void;
 }
 
 /** The clients of one environment, with what connecting said. */
@@ -80,6 +82,7 @@ export function connectEnvironment(opts: ClusterRunOptions, environment: Desired
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.tls ? { tls: opts.tls } : {}),
     ...(opts.timeLimit ? { timeLimit: opts.timeLimit } : {}),
+    ...(opts.onStop ? { onStop: opts.onStop } : {}),
   };
   const c = connect(how);
   const diags = [...c.diags];

@@ -40,6 +40,11 @@ export interface FlinkClientOptions {
   /** Secret-safe debug hook: sees every attempt, with auth masked and `redact` values replaced. */
   onHttp?: (e: HttpEvent) => void;
   redact?: readonly string[];
+  /**
+   * While SQL Gateway sessions of this client are open, what closes them is registered here (the
+   * CLI's `Interrupt.onStop`): a Ctrl-C that ends a plan then leaves none behind on the gateway.
+   */
+  onStop?: (release: () => Promise<unknown>) => () => void;
 }
 
 export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
@@ -78,6 +83,7 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
 
   const jm = jobManagerCalls(jmHttp, capabilities);
   const gw = gatewayCalls(gwHttp, capabilities);
+  const sessions = openSessions(gw, opts.onStop);
   // The cluster's configuration asked for twice at once (a plan's start asks what the cluster is
   // while the observation reads its scheduler) is one request.
   const getConfig = sharedInFlight(jm.getConfig);
@@ -110,8 +116,8 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
     getConfig,
     getInfo: gw.getInfo,
     getApiVersions: gw.getApiVersions,
-    openSession: gw.openSession,
-    closeSession: gw.closeSession,
+    openSession: sessions.open,
+    closeSession: sessions.close,
     heartbeat: gw.heartbeat,
     configureSession: gw.configureSession,
     getSessionConfig: gw.getSessionConfig,
@@ -123,6 +129,36 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
     runStatement: (sh, sql, o) => runStatement(gw, clock, sh, sql, o),
     async close() {
       await Promise.all([jmHttp.close(), gwHttp.close()]);
+    },
+  };
+}
+
+/**
+ * The gateway's open/close calls, keeping the handles of the sessions open: while there are any,
+ * closing them is registered with `onStop`.
+ */
+function openSessions(
+  gw: Pick<ReturnType<typeof gatewayCalls>, 'openSession' | 'closeSession'>,
+  onStop: FlinkClientOptions['onStop'],
+): { open: FlinkClient['openSession']; close: FlinkClient['closeSession'] } {
+  const open = new Set<string>();
+  let unregister: (() => void) | undefined;
+  const release = () => Promise.all([...open].map((sh) => gw.closeSession(sh)));
+  return {
+    async open(o) {
+      const r = await gw.openSession(o);
+      if (r.ok && onStop) {
+        open.add(r.value);
+        unregister ??= onStop(release);
+      }
+      return r;
+    },
+    async close(sh) {
+      if (open.delete(sh) && open.size === 0) {
+        unregister?.();
+        unregister = undefined;
+      }
+      return gw.closeSession(sh);
     },
   };
 }

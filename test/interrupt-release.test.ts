@@ -1,0 +1,101 @@
+/**
+ * Ctrl-C during a plan closes the SQL Gateway sessions the plan has open (its EXPLAIN probes)
+ * before the process ends, within a limit, instead of leaving them on the gateway until its idle
+ * timeout; a second signal does not wait. Real Flink 2.2 logged the probe session of a plan
+ * stopped mid-EXPLAIN as opened and never closed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInterrupt, type SignalSource, type StopSignal } from '../src/core/interrupt';
+import { createFlinkClient } from '../src/flink';
+import { type Simulator, startSimulator } from '../src/sim';
+
+function fakeSource() {
+  const handlers = new Map<StopSignal, () => void>();
+  const exits: number[] = [];
+  let stderr = '';
+  const source: SignalSource = {
+    on: (sig, h) => handlers.set(sig, h),
+    exit: (code) => exits.push(code),
+    stderr: (t) => {
+      stderr += t;
+    },
+  };
+  return { source, exits, stderr: () => stderr, send: (sig: StopSignal) => handlers.get(sig)!() };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+describe('a signal outside a graceful section', () => {
+  it('runs the registered releases, then exits', async () => {
+    const f = fakeSource();
+    const interrupt = createInterrupt(f.source);
+    const order: string[] = [];
+    interrupt.onStop(async () => {
+      await tick();
+      order.push('released');
+    });
+    f.send('SIGINT');
+    expect(f.exits).toEqual([]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(order).toEqual(['released']);
+    expect(f.exits).toEqual([130]);
+    expect(f.stderr()).toContain("SIGINT received: closing this run's SQL Gateway sessions, then stopping.");
+  });
+
+  it('exits at once without releases, or once unregistered', () => {
+    const f = fakeSource();
+    const interrupt = createInterrupt(f.source);
+    interrupt.onStop(async () => {})();
+    f.send('SIGTERM');
+    expect(f.exits).toEqual([143]);
+    expect(f.stderr()).toContain('SIGTERM received: stopped.');
+  });
+
+  it('does not wait past the limit, nor for a second signal', async () => {
+    const slow = fakeSource();
+    createInterrupt(slow.source, { releaseLimitMs: 20 }).onStop(() => new Promise(() => {}));
+    slow.send('SIGINT');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(slow.exits).toEqual([130]);
+
+    const again = fakeSource();
+    createInterrupt(again.source).onStop(() => new Promise(() => {}));
+    again.send('SIGINT');
+    again.send('SIGINT');
+    expect(again.exits).toEqual([130]);
+    expect(again.stderr()).toContain('SIGINT received again: stopped at once.');
+  });
+});
+
+describe('the Flink client', () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ flinkVersion: '1.20', clock: 'real' });
+  });
+  afterAll(() => sim?.close());
+
+  it('registers closing its open sessions while it has any', async () => {
+    const registered: (() => Promise<unknown>)[] = [];
+    let unregistered = 0;
+    const client = createFlinkClient({
+      jobmanagerUrl: sim.jobmanagerUrl,
+      sqlGatewayUrl: sim.gatewayUrl,
+      retries: 0,
+      onStop: (release) => {
+        registered.push(release);
+        return () => unregistered++;
+      },
+    });
+    const a = await client.openSession({ sessionName: 'a' });
+    const b = await client.openSession({ sessionName: 'b' });
+    if (!a.ok || !b.ok) throw new Error('no session');
+    expect(registered).toHaveLength(1);
+    await client.closeSession(a.value);
+    expect(unregistered).toBe(0);
+    await registered[0]!();
+    expect((await client.getSessionConfig(b.value)).ok).toBe(false);
+    await client.closeSession(b.value);
+    expect(unregistered).toBe(1);
+    await client.close();
+  });
+});
