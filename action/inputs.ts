@@ -53,6 +53,10 @@ const BACKENDS: readonly StateBackend[] = ['file', 'git'];
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
 
+/** The jobmanager-url / sql-gateway-url inputs, given for a run of several environments. */
+export const URL_INPUTS_NEED_ONE_ENVIRONMENT =
+  "inputs 'jobmanager-url' and 'sql-gateway-url' override the endpoints of one environment: set 'environment' to exactly one";
+
 export function parseInputs(get: InputReader): { options?: ActionOptions; errors: string[] } {
   const errors: string[] = [];
   const str = (name: string): string | undefined => {
@@ -92,10 +96,9 @@ export function parseInputs(get: InputReader): { options?: ActionOptions; errors
       errors.push(`input 'environment' holds '${e}', which is not an environment name ([a-z][a-z0-9_]*)`);
   const jobmanagerUrl = url('jobmanager-url');
   const sqlGatewayUrl = url('sql-gateway-url');
-  if ((jobmanagerUrl || sqlGatewayUrl) && environments.length !== 1)
-    errors.push(
-      "inputs 'jobmanager-url' and 'sql-gateway-url' override the endpoints of one environment: set 'environment' to exactly one",
-    );
+  // With no 'environment' input, the run checks that flinkops.yaml has only one (run.ts).
+  if ((jobmanagerUrl || sqlGatewayUrl) && environments.length > 1)
+    errors.push(URL_INPUTS_NEED_ONE_ENVIRONMENT);
   const flinkHeaders = parseHeaders(str('flink-headers'), errors);
   const parallelismText = str('parallelism') ?? '4';
   const parallelism = Number(parallelismText);

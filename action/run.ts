@@ -14,7 +14,7 @@ import type { FlinkClient } from '../src/flink';
 import type { StateStore } from '../src/state';
 import { annotationOf } from './annotations';
 import { type EventContext, eventLabel, readEventContext } from './event';
-import { type ActionOptions, parseInputs } from './inputs';
+import { type ActionOptions, parseInputs, URL_INPUTS_NEED_ONE_ENVIRONMENT } from './inputs';
 import { maskedCore, maskedGitHub } from './masked';
 import type { ActionCore, ActionGitHub } from './ports';
 import { type Route, routeEvent } from './route';
@@ -156,6 +156,11 @@ export async function runAction(deps: RunDeps): Promise<RunResult> {
     if (environments.length === 0)
       return fail(
         `flinkops: no environments: set the 'environment' input or add environments to ${options.workingDirectory}/flinkops.yaml`,
+      );
+    // The jobmanager-url / sql-gateway-url inputs without an 'environment' input: the project's only one.
+    if ((options.jobmanagerUrl || options.sqlGatewayUrl) && environments.length > 1)
+      return fail(
+        `flinkops: invalid inputs:\n- ${URL_INPUTS_NEED_ONE_ENVIRONMENT} (flinkops.yaml has ${environments.join(', ')})`,
       );
     // FLINKOPS_JOBMANAGER_URL / FLINKOPS_SQL_GATEWAY_URL override the URLs of flinkops.yaml, as the
     // CLI's do for its one environment: with several, every one would plan and apply on that one

@@ -124,7 +124,10 @@ describe('action inputs', () => {
   });
 
   it('needs exactly one environment to override endpoints', () => {
-    expect(parseInputs(reader({ 'jobmanager-url': 'http://jm:8081' })).errors[0]).toContain('exactly one');
+    const several = { 'jobmanager-url': 'http://jm:8081', environment: 'staging prod' };
+    expect(parseInputs(reader(several)).errors[0]).toContain('exactly one');
+    // None named: the run checks that flinkops.yaml has only one (test/action-url-inputs.test.ts).
+    expect(parseInputs(reader({ 'jobmanager-url': 'http://jm:8081' })).errors).toEqual([]);
   });
 
   it('durations', () => {
