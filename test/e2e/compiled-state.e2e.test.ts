@@ -11,7 +11,18 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNT_BY_KEY, eventsSource, jobYaml } from './fixtures';
-import { apply, flinkLine, flinkops, localPath, makeRepo, type Repo, restoredFrom, scratch } from './support';
+import {
+  apply,
+  flinkAtLeast,
+  flinkLine,
+  flinkops,
+  localPath,
+  makeRepo,
+  type Repo,
+  restoredFrom,
+  scratch,
+  unfinished,
+} from './support';
 
 const EVENTS = eventsSource(5, 4);
 const COUNTS = `kind: sink
@@ -60,106 +71,136 @@ async function restoredTheUpgradeSavepoint(repo: Repo): Promise<boolean> {
   return (await restoredFrom(repo.cluster, rec.current!.jobId)) === upgrade;
 }
 
-describe(`planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' verdict and Flink's restore`, () => {
-  const shared = scratch('compiled-state');
-  const keep = process.env.FLINKOPS_COMPILED_FIXTURES;
-  const repoOf = countsRepo('cstate', {
+/** Flink 1.18's raw format reads a plan file back wrong: planMode: compiled needs 1.19 or later. */
+const compiles = flinkAtLeast('1.19');
+
+describe.runIf(compiles)(
+  `planMode: compiled, a SQL change on Flink ${flinkLine()}: the plans' verdict and Flink's restore`,
+  () => {
+    const shared = scratch('compiled-state');
+    const keep = process.env.FLINKOPS_COMPILED_FIXTURES;
+    const repoOf = countsRepo('cstate', {
+      defaults: ['planMode: compiled'],
+      env: [`planDir: file://${shared}/plans`],
+    });
+
+    async function plan(name: string): Promise<Change> {
+      const repo = repoOf();
+      const r = await flinkops(repo, ['plan', '--env', 'local', '--json']);
+      expect(r.code, r.out).toBe(0);
+      const change = (JSON.parse(r.stdout) as { changes: Change[] }).changes.find((c) => c.job === 'counts')!;
+      if (keep && change.compiledPlan) {
+        mkdirSync(join(keep, flinkLine()), { recursive: true });
+        copyFileSync(localPath(change.compiledPlan.path), join(keep, flinkLine(), `${name}.json`));
+      }
+      return change;
+    }
+
+    it('creates the job from its compiled plan', async () => {
+      const repo = repoOf();
+      await plan('base');
+      const r = await apply(repo);
+      expect(r.code, r.out).toBe(0);
+    });
+
+    it('a runtime setting changes: the job restarts from the same plan: compatible, and Flink restores the state', async () => {
+      const repo = repoOf();
+      repo.write({ 'jobs/counts.yaml': jobYaml(['config:', '  execution.checkpointing.interval: 2 s']) });
+      const change = await plan('same');
+      expect(change.action).toBe('upgrade');
+      expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
+      const r = await apply(repo);
+      expect(r.code, r.out).toBe(0);
+      expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
+    });
+
+    it('a SQL change recompiles the plan with new ExecNode ids: drops-state, and Flink refuses the restore until allowNonRestoredState', async () => {
+      const repo = repoOf();
+      repo.write({
+        'jobs/counts.sql': COUNT_BY_KEY.replace('GROUP BY k;', 'GROUP BY k\nHAVING COUNT(*) > 0;'),
+      });
+      const change = await plan('having');
+      expect(change.compatibility).toMatchObject({ verdict: 'drops-state', source: 'flink' });
+      const dropped = change.compatibility!.operators!.find((o) => o.state === 'dropped')!;
+      expect(dropped).toMatchObject({
+        name: 'GroupAggregate (k)',
+        id: expect.stringMatching(/^\d+_group-aggregate$/),
+      });
+      const refused = await apply(repo);
+      expect(refused.code, refused.out).not.toBe(0);
+      // Flink's own refusal names the uid the plan said is dropped.
+      expect(refused.out).toMatch(/Cannot map checkpoint\/savepoint state/);
+      expect(refused.out).toContain(dropped.id);
+      expect(refused.out).toMatch(/rolled back/i);
+      expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
+      repo.write({
+        'jobs/counts.yaml': jobYaml([
+          'allowNonRestoredState: true',
+          'config:',
+          '  execution.checkpointing.interval: 2 s',
+        ]),
+      });
+      const r = await apply(repo);
+      expect(r.code, r.out).toBe(0);
+      expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
+    });
+  },
+);
+
+describe.runIf(compiles)(
+  `a running job switched from script mode to planMode: compiled on Flink ${flinkLine()}: drops-state, as Flink's restore says`,
+  () => {
+    const shared = scratch('compiled-switch');
+    const repoOf = countsRepo('cswitch', { env: [`planDir: file://${shared}/plans`] });
+
+    it('the script job runs; switched to a compiled plan, the plan says its state is dropped and Flink refuses the restore until allowNonRestoredState', async () => {
+      const repo = repoOf();
+      const created = await apply(repo);
+      expect(created.code, created.out).toBe(0);
+      const scriptJob = repo.state().jobs.counts!.current!.jobId;
+
+      repo.write({ 'jobs/counts.yaml': jobYaml(['planMode: compiled']) });
+      const r = await flinkops(repo, ['plan', '--env', 'local', '--json']);
+      expect(r.code, r.out).toBe(0);
+      const change = (JSON.parse(r.stdout) as { changes: Change[] }).changes.find((c) => c.job === 'counts')!;
+      expect(change.action).toBe('upgrade');
+      expect(change.compatibility).toMatchObject({ verdict: 'drops-state', source: 'flink' });
+
+      const refused = await apply(repo);
+      expect(refused.code, refused.out).not.toBe(0);
+      // Flink's own answer: the script job's operator state has no operator of the plan to go to.
+      expect(refused.out).toMatch(/Cannot map checkpoint\/savepoint state/);
+      expect(refused.out).toMatch(/rolled back/i);
+      expect(repo.state().jobs.counts!.current!.jobId).not.toBe(scriptJob);
+      expect((repo.state().jobs.counts!.current as { plan?: unknown }).plan).toBeUndefined();
+      expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
+
+      repo.write({ 'jobs/counts.yaml': jobYaml(['planMode: compiled', 'allowNonRestoredState: true']) });
+      const ok = await apply(repo);
+      expect(ok.code, ok.out).toBe(0);
+      expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
+      expect((repo.state().jobs.counts!.current as { plan?: unknown }).plan).toBeDefined();
+    });
+  },
+);
+
+describe.skipIf(compiles)(`planMode: compiled on Flink ${flinkLine()}: refused, nothing started`, () => {
+  const shared = scratch('compiled-old');
+  const repoOf = countsRepo('cold', {
     defaults: ['planMode: compiled'],
     env: [`planDir: file://${shared}/plans`],
   });
 
-  async function plan(name: string): Promise<Change> {
+  it('the plan says the gateway cannot read the plan back and apply starts nothing', async () => {
     const repo = repoOf();
-    const r = await flinkops(repo, ['plan', '--env', 'local', '--json']);
+    const r = await flinkops(repo, ['plan', '--env', 'local']);
     expect(r.code, r.out).toBe(0);
-    const change = (JSON.parse(r.stdout) as { changes: Change[] }).changes.find((c) => c.job === 'counts')!;
-    if (keep && change.compiledPlan) {
-      mkdirSync(join(keep, flinkLine()), { recursive: true });
-      copyFileSync(localPath(change.compiledPlan.path), join(keep, flinkLine(), `${name}.json`));
-    }
-    return change;
-  }
-
-  it('creates the job from its compiled plan', async () => {
-    const repo = repoOf();
-    await plan('base');
-    const r = await apply(repo);
-    expect(r.code, r.out).toBe(0);
-  });
-
-  it('a runtime setting changes: the job restarts from the same plan: compatible, and Flink restores the state', async () => {
-    const repo = repoOf();
-    repo.write({ 'jobs/counts.yaml': jobYaml(['config:', '  execution.checkpointing.interval: 2 s']) });
-    const change = await plan('same');
-    expect(change.action).toBe('upgrade');
-    expect(change.compatibility).toMatchObject({ verdict: 'compatible', source: 'flink' });
-    const r = await apply(repo);
-    expect(r.code, r.out).toBe(0);
-    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
-  });
-
-  it('a SQL change recompiles the plan with new ExecNode ids: drops-state, and Flink refuses the restore until allowNonRestoredState', async () => {
-    const repo = repoOf();
-    repo.write({
-      'jobs/counts.sql': COUNT_BY_KEY.replace('GROUP BY k;', 'GROUP BY k\nHAVING COUNT(*) > 0;'),
-    });
-    const change = await plan('having');
-    expect(change.compatibility).toMatchObject({ verdict: 'drops-state', source: 'flink' });
-    const dropped = change.compatibility!.operators!.find((o) => o.state === 'dropped')!;
-    expect(dropped).toMatchObject({
-      name: 'GroupAggregate (k)',
-      id: expect.stringMatching(/^\d+_group-aggregate$/),
-    });
+    // Flink's own answer: the raw format reads fewer bytes back than the file has (1.18.1 gave
+    // every row the file's last line once, a few of its lines another time).
+    expect(r.out).toMatch(/FO643[^\n]*read \d+ bytes back, the file has \d+/);
     const refused = await apply(repo);
     expect(refused.code, refused.out).not.toBe(0);
-    // Flink's own refusal names the uid the plan said is dropped.
-    expect(refused.out).toMatch(/Cannot map checkpoint\/savepoint state/);
-    expect(refused.out).toContain(dropped.id);
-    expect(refused.out).toMatch(/rolled back/i);
-    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
-    repo.write({
-      'jobs/counts.yaml': jobYaml([
-        'allowNonRestoredState: true',
-        'config:',
-        '  execution.checkpointing.interval: 2 s',
-      ]),
-    });
-    const r = await apply(repo);
-    expect(r.code, r.out).toBe(0);
-    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
-  });
-});
-
-describe(`a running job switched from script mode to planMode: compiled on Flink ${flinkLine()}: drops-state, as Flink's restore says`, () => {
-  const shared = scratch('compiled-switch');
-  const repoOf = countsRepo('cswitch', { env: [`planDir: file://${shared}/plans`] });
-
-  it('the script job runs; switched to a compiled plan, the plan says its state is dropped and Flink refuses the restore until allowNonRestoredState', async () => {
-    const repo = repoOf();
-    const created = await apply(repo);
-    expect(created.code, created.out).toBe(0);
-    const scriptJob = repo.state().jobs.counts!.current!.jobId;
-
-    repo.write({ 'jobs/counts.yaml': jobYaml(['planMode: compiled']) });
-    const r = await flinkops(repo, ['plan', '--env', 'local', '--json']);
-    expect(r.code, r.out).toBe(0);
-    const change = (JSON.parse(r.stdout) as { changes: Change[] }).changes.find((c) => c.job === 'counts')!;
-    expect(change.action).toBe('upgrade');
-    expect(change.compatibility).toMatchObject({ verdict: 'drops-state', source: 'flink' });
-
-    const refused = await apply(repo);
-    expect(refused.code, refused.out).not.toBe(0);
-    // Flink's own answer: the script job's operator state has no operator of the plan to go to.
-    expect(refused.out).toMatch(/Cannot map checkpoint\/savepoint state/);
-    expect(refused.out).toMatch(/rolled back/i);
-    expect(repo.state().jobs.counts!.current!.jobId).not.toBe(scriptJob);
-    expect((repo.state().jobs.counts!.current as { plan?: unknown }).plan).toBeUndefined();
-    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
-
-    repo.write({ 'jobs/counts.yaml': jobYaml(['planMode: compiled', 'allowNonRestoredState: true']) });
-    const ok = await apply(repo);
-    expect(ok.code, ok.out).toBe(0);
-    expect(await restoredTheUpgradeSavepoint(repo)).toBe(true);
-    expect((repo.state().jobs.counts!.current as { plan?: unknown }).plan).toBeDefined();
+    expect(refused.out).toContain('FO718');
+    expect(await unfinished(repo, `${repo.project}.`)).toEqual([]);
   });
 });
