@@ -33,6 +33,8 @@ export interface PrintedRow {
 /** The Flink lines the catalogue holds real outcomes for (1.19: 1.19.1, the same outcomes as 1.20). */
 export const FLINK_LINES = ['1.19', '1.20', '2.2', '2.3'] as const;
 export type FlinkLine = (typeof FLINK_LINES)[number];
+/** Lines run against another line's outcomes: real 1.18.1 did on every edit what 1.19.1 does. */
+export const OUTCOMES_OF: Readonly<Record<string, FlinkLine>> = { '1.18': '1.19' };
 
 export interface CatalogueEdit {
   /** The job's name in the catalogue repository. */
