@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DesiredJob, DesiredState } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
-import { majorMinor } from '../core/flink-version';
+import { majorMinor, releaseAtLeast } from '../core/flink-version';
 import { fingerprint } from '../core/hash';
 import { type FlinkClient, flinkReason } from '../flink';
 import { compilePlanStatement, planFileUri, readPlanFile } from '../flink/compiled-plan';
@@ -27,7 +27,16 @@ export const COMPILE_PLAN_CODES = {
   notCompiled: 'FO643',
   /** Warning: the copy of a plan committed under plans/<env>/ is not the plan the job runs from. */
   staleCopy: 'FO644',
+  /** Error: a job in planMode: compiled on a release before 1.19 (the cluster's, else flinkVersion). */
+  tooOld: 'FO670',
 } as const;
+
+/**
+ * The first release whose plans flinkops can read back through the SQL Gateway: 1.18's `raw`
+ * format reads a multi-line file wrongly (real 1.18.1: every line read back is `}`, or a few
+ * hundred of the file's bytes), so no plan it compiles could ever be checked and started.
+ */
+const FIRST_COMPILED_RELEASE = '1.19';
 
 /** `plans/<env>/<job>.json`: the copy of a job's compiled plan a repository may keep for review. */
 export function committedPlanFile(env: string, job: string): string {
@@ -207,6 +216,20 @@ export async function compileJobPlans(
     return out;
   }
   const live = majorMinor(opts.liveVersion);
+  const release = live ?? desired.flinkVersion;
+  if (!releaseAtLeast(release, FIRST_COMPILED_RELEASE)) {
+    const whose = live ? `the cluster runs Flink ${opts.liveVersion}` : `flinkVersion is ${release}`;
+    for (const j of jobs)
+      out.diags.push(
+        error(
+          COMPILE_PLAN_CODES.tooOld,
+          `job ${j.name} has planMode: compiled, which needs Flink ${FIRST_COMPILED_RELEASE} or later: ${whose}`,
+          `Flink ${release}'s SQL Gateway cannot read a compiled plan back, so apply could never start the job from one. Set planMode: script for this environment (environments.${desired.env}.jobs.${j.name}.planMode, or defaults), or upgrade the cluster to ${FIRST_COMPILED_RELEASE} or later.`,
+          { file: j.yamlFile ?? j.sqlFile, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        ),
+      );
+    return out;
+  }
   const uncompiled: string[] = [];
   await mapPool(jobs, opts.concurrency ?? 4, async (job) => {
     const key = job.restartHash;

@@ -11,12 +11,15 @@ import { join } from 'node:path';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import { PROJECT_FILE, parseYaml, valueAt, type YamlSource } from '../load';
 import { PLAN_CODES, POLICY_CODES } from '../plan/codes';
+import { COMPILE_PLAN_CODES } from './compile-plans';
 
 const KEY_OF: Record<string, string> = {
   [POLICY_CODES.protectedStateless]: 'upgradeMode',
   [POLICY_CODES.maxParallelism]: 'parallelism',
   [PLAN_CODES.maxParallelismDrift]: 'maxParallelism',
   [PLAN_CODES.slotsShort]: 'parallelism',
+  [COMPILE_PLAN_CODES.noPlanDir]: 'planMode',
+  [COMPILE_PLAN_CODES.tooOld]: 'planMode',
 };
 
 /** The job a diagnostic is about, by the files it may be located at. */
