@@ -56,6 +56,32 @@ export function writtenConnector(t: ProjectTable, env: string | undefined, l: Lo
   return t.statement?.table?.options.connector;
 }
 
+/** Where an option's key is written, by key: one function a table, not a closure an option. */
+type KeyLocator = (key: string) => SourceRange | undefined;
+
+/**
+ * An option whose value is resolved, and whose place is located, when read: the checks read a few
+ * options of a few tables, and a repository has tens of thousands (one class, not an object
+ * literal with a getter and a closure each).
+ */
+class LazyOption implements OptionValue {
+  private resolved: string | undefined | null = null;
+  constructor(
+    readonly text: string,
+    private readonly key: string,
+    private readonly locate: KeyLocator,
+    private readonly env: string | undefined,
+    private readonly lookup: Lookup,
+  ) {}
+  get value(): string | undefined {
+    if (this.resolved === null) this.resolved = resolved(this.text, this.env, this.lookup);
+    return this.resolved;
+  }
+  get at(): () => SourceRange | undefined {
+    return () => this.locate(this.key);
+  }
+}
+
 /** The options of `t` in `env` (undefined: none but its own); undefined for a view or a table that did not load. */
 export function tableOptionsIn(
   t: ProjectTable,
@@ -64,33 +90,25 @@ export function tableOptionsIn(
 ): EnvTableOptions | undefined {
   const options = new Map<string, OptionValue>();
   const removed = new Map<string, () => SourceRange | undefined>();
-  const set = (key: string, raw: unknown, at: () => SourceRange | undefined) => {
-    const text = String(raw);
-    // Resolved when read: the checks read a few options of a few tables.
-    let value: string | undefined | null = null;
-    options.set(key, {
-      get value() {
-        if (value === null) value = resolved(text, env, l);
-        return value;
-      },
-      text,
-      at,
-    });
+  const set = (key: string, raw: unknown, locate: KeyLocator) => {
+    options.set(key, new LazyOption(String(raw), key, locate, env, l));
   };
   if (t.format === 'yaml') {
     const y = l.sources.get(t.file)?.yaml;
     if (!t.spec || !y) return undefined;
     const connectorAt = () => y.locate(['connector']);
     set('connector', t.spec.connector, connectorAt);
-    for (const [k, v] of Object.entries(t.spec.with ?? {})) set(k, v, () => y.locate(['with', k], 'key'));
+    const withKey: KeyLocator = (k) => y.locate(['with', k], 'key');
+    for (const [k, v] of Object.entries(t.spec.with ?? {})) set(k, v, withKey);
     const override = env === undefined ? undefined : l.project.config?.environments[env]?.tables?.[t.name];
     const config = l.project.loaded.config;
+    const overrideKey: KeyLocator = (k) =>
+      config?.locate(['environments', env!, 'tables', t.name, 'with', k], 'key');
     for (const [k, v] of Object.entries(override?.with ?? {})) {
-      const at = () => config?.locate(['environments', env!, 'tables', t.name, 'with', k], 'key');
       if (v === null) {
         options.delete(k);
-        removed.set(k, at);
-      } else set(k, v, at);
+        removed.set(k, () => overrideKey(k));
+      } else set(k, v, overrideKey);
     }
     return { options, removed, connectorAt };
   }
@@ -105,7 +123,7 @@ export function tableOptionsIn(
       ? statement.range
       : lines.range(t.file, statement.start + i, statement.start + i + key.length + 2);
   };
-  for (const [k, v] of Object.entries(def.options)) set(k, v, () => keyAt(k));
+  for (const [k, v] of Object.entries(def.options)) set(k, v, keyAt);
   return { options, removed, connectorAt: () => keyAt('connector') };
 }
 
