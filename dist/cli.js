@@ -12,14 +12,16 @@ var compileCacheDir = (function compileCacheDir() {
 var [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < 22 || major === 22 && minor < 19) {
   process.stderr.write(
-    `flinkops needs Node.js 22.19 or newer (this is ${process.versions.node}).
-Inside the flinkops repository, \`npx flinkops \u2026\` runs it on the bundled Node 24.
+    `flinkops needs Node.js 22.19 or newer (this is ${process.versions.node} at ${process.execPath}).
+Install Node.js 24 (https://nodejs.org/en/download, or \`nvm install 24\`) and run flinkops with it:
+the GitHub Action runs on node24 already. Inside the flinkops repository, \`npx flinkops \u2026\` runs it
+on the Node 24 of its \`node\` devDependency.
 `
   );
   process.exitCode = 1;
 } else {
   module.enableCompileCache?.(compileCacheDir());
-  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-X5F7JMWI.mjs");
+  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-LCGWLZXI.mjs");
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);
