@@ -43,7 +43,7 @@ export function checkSubstituted(
   const opts = where.flinkVersion ? { flinkVersion: where.flinkVersion } : {};
   const bad = analyzeScript(text, where.sqlFile, opts).diags.find((d) => d.severity === 'error');
   if (!bad) return;
-  const ref = bad.range && culprit(original.text, text, lookup, new LineIndex(text).offset(bad.range.start));
+  const ref = bad.range && culprit(original.text, lookup, new LineIndex(text).offset(bad.range.start));
   const range = ref && where.range ? within(where.range, original.text, ref.start, ref.end) : where.range;
   diags.push(
     error(
@@ -56,10 +56,10 @@ export function checkSubstituted(
 }
 
 /**
- * The `${env.X}` of `original` whose value, in `text` (`original` substituted), lies nearest to
- * `at`, the offset where the substituted statement fails to parse.
+ * The `${env.X}` of `original` whose value, once substituted, lies nearest to `at`, the offset in
+ * the substituted statement where it fails to parse.
  */
-function culprit(original: string, text: string, lookup: EnvLookup, at: number): RawReference | undefined {
+function culprit(original: string, lookup: EnvLookup, at: number): RawReference | undefined {
   let shift = 0;
   let best: { ref: RawReference; distance: number } | undefined;
   for (const ref of scanReferences(original).refs) {
@@ -71,7 +71,7 @@ function culprit(original: string, text: string, lookup: EnvLookup, at: number):
     if (!best || distance < best.distance) best = { ref, distance };
     shift += value.length - (ref.end - ref.start);
   }
-  return best && best.distance <= text.length ? best.ref : undefined;
+  return best?.ref;
 }
 
 /** The range of `statement` offsets `start`..`end`, in the file where `statement` spans `range`. */

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../core/diagnostics';
 import { error } from '../core/diagnostics';
 import { tidySummaries } from '../core/summary';
-import { LineIndex } from '../core/text';
+import { codePointHex, LineIndex } from '../core/text';
 import { checkStatement, checkStatementSets } from './checks';
 import { classify } from './classify';
 import { CODES } from './codes';
@@ -122,10 +122,6 @@ function isUnicodeSpace(c: number): boolean {
   );
 }
 
-function hex(c: number): string {
-  return c.toString(16).toUpperCase().padStart(4, '0');
-}
-
 /** A `${env.NAME}` / `${secret.NAME}` reference at the start of a text. */
 const REFERENCE = /^\$\{(?:env|secret)\.[A-Za-z_][A-Za-z0-9_]*\}/;
 
@@ -143,7 +139,7 @@ function explainToken(ctx: Ctx, d: Diagnostic): Diagnostic {
   if (isTypographicQuote(c)) {
     return {
       ...d,
-      summary: `Typographic quote ${ctx.text[at]} (U+${hex(c)})${where ? ` in ${where}` : ''}`,
+      summary: `Typographic quote ${ctx.text[at]} (U+${codePointHex(c)})${where ? ` in ${where}` : ''}`,
       detail:
         "SQL quotes are straight: write 'text' for a string and `name` for a name. Typographic quotes come with text copied from a document or a chat.",
       range: ctx.lines.range(d.range.file, at, at + 1),
@@ -152,7 +148,7 @@ function explainToken(ctx: Ctx, d: Diagnostic): Diagnostic {
   if (isUnicodeSpace(c)) {
     return {
       ...d,
-      summary: `${c === 0xa0 ? 'No-break space' : 'Space character'} U+${hex(c)}${where ? ` in ${where}` : ''}`,
+      summary: `${c === 0xa0 ? 'No-break space' : 'Space character'} U+${codePointHex(c)}${where ? ` in ${where}` : ''}`,
       detail:
         'Replace it with a plain space: Flink reads only spaces, tabs and line breaks between words. It comes with text copied from a web page or a document.',
       range: ctx.lines.range(d.range.file, at, at + 1),
@@ -161,7 +157,7 @@ function explainToken(ctx: Ctx, d: Diagnostic): Diagnostic {
   if (isControl(c) || isZeroWidth(c) || c === 0xfeff) {
     return {
       ...d,
-      summary: `Invisible character U+${hex(c)}${where ? ` in ${where}` : ''}`,
+      summary: `Invisible character U+${codePointHex(c)}${where ? ` in ${where}` : ''}`,
       detail:
         'Remove it: a control or zero-width character is not SQL (it comes with copied text or a file saved in another encoding). An editor that shows invisible characters finds it.',
       range: ctx.lines.range(d.range.file, at, at + 1),
@@ -171,7 +167,7 @@ function explainToken(ctx: Ctx, d: Diagnostic): Diagnostic {
     const ch = String.fromCodePoint(ctx.text.codePointAt(at)!);
     return {
       ...d,
-      summary: `Character ${ch} (U+${hex(ctx.text.codePointAt(at)!)}) cannot stand in SQL unquoted${where ? ` in ${where}` : ''}`,
+      summary: `Character ${ch} (U+${codePointHex(ctx.text.codePointAt(at)!)}) cannot stand in SQL unquoted${where ? ` in ${where}` : ''}`,
       detail:
         "Flink's parser takes in a name only letters of Latin, Greek, Cyrillic and other alphabets, kana and CJK ideographs (not Hangul, full-width forms, symbols or emoji). Write the name in backquotes (`name`), or the text in a string literal ('text').",
       range: ctx.lines.range(d.range.file, at, at + ch.length),

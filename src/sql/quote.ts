@@ -4,6 +4,8 @@
  * comment markers, newlines) can end the literal early and inject SQL.
  */
 
+import { codePointHex } from '../core/text';
+
 /** `name` with inner backticks doubled: a`b → `a``b`. */
 export function quoteIdentifier(name: string): string {
   return '`' + name.replaceAll('`', '``') + '`';
@@ -40,7 +42,7 @@ export function quoteString(value: string): string {
   for (const ch of value) {
     if (ch === "'") out += "''";
     else if (ch === '\\') out += '\\\\';
-    else if (isControl(ch)) out += `\\${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    else if (isControl(ch)) out += `\\${codePointHex(ch.charCodeAt(0))}`;
     else out += ch;
   }
   return `U&'${out}'`;

@@ -1,5 +1,6 @@
 /** Pure renderers of test results: terminal text (also used in the Action's comment) and a rows table. */
 import { formatLocation } from '../../core/diagnostics';
+import { codePointHex } from '../../core/text';
 import type { Row } from './compare';
 import type { CaseResult, JobTestResult } from './run';
 
@@ -22,7 +23,7 @@ const UNSEEN = /[\p{M}\p{Cf}\p{Cc}\p{Zs}]/gu;
 /** A value with its unseen characters written as \uXXXX, quoted. */
 function spelled(v: string | null): string {
   if (v === null) return 'NULL';
-  return `"${v.replace(UNSEEN, (ch) => (ch === ' ' ? ch : `\\u${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))}"`;
+  return `"${v.replace(UNSEEN, (ch) => (ch === ' ' ? ch : `\\u${codePointHex(ch.codePointAt(0)!)}`))}"`;
 }
 
 /** How a terminal shows `v`, near enough: composed, without invisible characters, any space a space. */
@@ -33,6 +34,11 @@ function looks(v: string): string {
     .replace(/\p{Zs}/gu, ' ');
 }
 
+/** Whether two values are one text composed two ways (NFC and NFD). */
+function twoForms(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a != null && b != null && a.normalize('NFC') === b.normalize('NFC');
+}
+
 /**
  * Why `expected` and `actual`, shown alike, are not equal: the columns that differ, spelled out,
  * and when they are one text composed two ways (NFC and NFD), that. Undefined when they look different.
@@ -41,7 +47,7 @@ function alike(expected: Row, actual: Row): string | undefined {
   if (looks(rowText(expected)) !== looks(rowText(actual))) return undefined;
   const cols = Object.keys(expected).filter((k) => expected[k] !== actual[k]);
   if (cols.length === 0) return undefined;
-  const composed = cols.every((k) => expected[k]?.normalize('NFC') === actual[k]?.normalize('NFC'));
+  const composed = cols.every((k) => twoForms(expected[k], actual[k]));
   return `alike, but ${cols.map((k) => `${k} is ${spelled(expected[k] ?? null)} expected, ${spelled(actual[k] ?? null)} received`).join('; ')}${composed ? ': the same text in two Unicode forms (composed and decomposed); write the expected value in the form the job produces' : ''}`;
 }
 
@@ -79,8 +85,7 @@ function caseLines(c: CaseResult): string[] {
 function changedCell(k: string, expected: string | null, actual: string | null): string {
   const same = looks(cell(expected)) === looks(cell(actual));
   const show = same ? spelled : cell;
-  const forms =
-    same && expected?.normalize('NFC') === actual?.normalize('NFC') ? ' (one text in two Unicode forms)' : '';
+  const forms = same && twoForms(expected, actual) ? ' (one text in two Unicode forms)' : '';
   return `${k} expected ${show(expected)}, got ${show(actual)}${forms}`;
 }
 
