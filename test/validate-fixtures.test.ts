@@ -17,7 +17,11 @@ function validate(repo: string): Diagnostic[] {
 
 /** Each broken repository and exactly the located diagnostics it must produce. */
 const CASES: [repo: string, expected: string[], summary: RegExp][] = [
-  ['malformed_yaml', ['error FO107 tables/order_totals.yaml:6:4'], /YAML syntax error/],
+  [
+    'malformed_yaml',
+    ['error FO107 tables/order_totals.yaml:6:4'],
+    /YAML indentation: this list item's `-` is at column 4, the item before it \(line 4\) at column 3/,
+  ],
   ['unknown_key', ['error FO200 jobs/totals.yaml:2:1'], /Unknown key "paralelism"/],
   [
     'wrong_type',

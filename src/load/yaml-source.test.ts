@@ -91,4 +91,42 @@ describe("the YAML errors users meet most, in the file's words", () => {
     });
     expect(d!.detail).not.toContain('parseAllDocuments');
   });
+
+  it('an indentation mistake is reported at the line to move, with the column to move it to', () => {
+    const one = (text: string) => {
+      const r = parseYaml('tables/t.yaml', text);
+      expect(r.diags).toHaveLength(1);
+      const d = r.diags[0]!;
+      return { at: formatLocation(d.range), summary: d.summary, detail: d.detail };
+    };
+    // A key deeper than the `key: value` above it: the parser breaks at `a`, the user moves `type`.
+    const deeper = one('kind: sink\ncolumns:\n  - name: a\n      type: INT\n  - name: b\n    type: INT\n');
+    expect(deeper.at).toBe('tables/t.yaml:4:7');
+    expect(deeper.summary).toBe('YAML indentation: `type` is indented more than `name` on the line above');
+    expect(deeper.detail).toContain('Start `type` at column 5, as `name` (line 3)');
+    expect(deeper.detail).toContain('remove the value after `name:`');
+    // The parser's second error on the same break is not counted as one further down.
+    expect(deeper.detail).not.toContain('more error');
+    expect(one('kind: sink\n connector: kafka\n').detail).toContain(
+      'Start `connector` at column 1, as `kind` (line 1)',
+    );
+    // A key further left than its sibling (a comment between them changes nothing).
+    const left = one('options:\n    a: 1\n\n    # the next one\n  b: 2\n');
+    expect(left.at).toBe('tables/t.yaml:5:3');
+    expect(left.summary).toBe(
+      'YAML indentation: `b` starts at column 3, the key above it (`a`, line 2) at column 5',
+    );
+    // A list item's `-` out of line with the item before it.
+    const item = one('columns:\n  - name: a\n    type: INT\n   - name: b\n    type: INT\n');
+    expect(item.at).toBe('tables/t.yaml:4:4');
+    expect(item.detail).toMatch(/^The items of one list start at the same column: move this `-` to column 3/);
+    // A key between the `-` and the keys of its item.
+    const between = one('columns:\n  - name: a\n   type: INT\n');
+    expect(between.at).toBe('tables/t.yaml:3:4');
+    expect(between.detail).toContain('Start it at column 5, as `name` (line 2), to keep it in the item');
+    // Quoted keys keep their quotes; CRLF files read the same.
+    expect(one("options:\r\n  'a.b': x\r\n    'c.d': y\r\n").summary).toBe(
+      "YAML indentation: 'c.d' is indented more than 'a.b' on the line above",
+    );
+  });
 });

@@ -8,6 +8,7 @@ import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { LineIndex } from '../core/text';
 import { isMap, isScalar, isSeq, parseDocument, visit } from '../core/yaml-lib';
 import { type FastNode, parseFast, toData } from './yaml-fast';
+import { indentMistake } from './yaml-indent';
 import { findEntry, isMergePair, mergeProblem } from './yaml-merge';
 
 export type YamlPath = readonly (string | number)[];
@@ -369,9 +370,11 @@ export function parseWithLibrary(
   // Else, after the first syntax error the parser is lost: what it reports further down (a wall of
   // "nested mappings" and "implicit keys" errors for one unclosed `[`) mostly follows from it, so
   // that one is reported, with a count of the rest. Each duplicate key is a problem of its own.
-  const [first, ...after] = doc.errors
+  const [first, ...rest] = doc.errors
     .filter((e) => e.code !== 'DUPLICATE_KEY')
     .sort((a, b) => a.pos[0] - b.pos[0]);
+  // Errors where the first one is are its own echo (the parser's second word on the same break).
+  const after = rest.filter((e) => e.pos[0] !== first?.pos[0]);
   const reported =
     tabbed.length > 0 ? tabbed : doc.errors.filter((e) => e === first || e.code === 'DUPLICATE_KEY');
   const more =
@@ -389,9 +392,14 @@ export function parseWithLibrary(
       diags.push(unclosed);
       continue;
     }
+    const tail = e === first ? more : '';
+    const indent = e === first ? indentMistake(e.code, e.message, e.pos[0], file, text, lines) : undefined;
+    if (indent) {
+      diags.push(error('FO107', indent.summary, indent.detail + tail, indent.at));
+      continue;
+    }
     const at = lines.range(file, e.pos[0], e.pos[1]);
     const worded = wordedError(e.code, keyAt(text, e.pos[0]));
-    const tail = e === first ? more : '';
     if (worded) {
       diags.push(error('FO107', worded.summary, worded.detail + tail, at));
       continue;
