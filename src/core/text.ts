@@ -55,12 +55,12 @@ export class LineIndex {
   }
 }
 
-/** `s` as a regular expression matching it literally. */
 /** A code point as Unicode writes it after `U+` or `\\u`: upper-case hex, at least four digits. */
 export function codePointHex(c: number): string {
   return c.toString(16).toUpperCase().padStart(4, '0');
 }
 
+/** `s` as a regular expression matching it literally. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
