@@ -89,6 +89,18 @@ describe('validation rules', () => {
       'Did you mean ${env.FLINKOPS_KAFKA_BROKERS}, which the environment sets? Otherwise set',
     );
     expect(JSON.stringify(d)).not.toContain('secret-host');
+    // A short name is not said to mean a shell's short name two edits away (PAR is not PWD).
+    writeFileSync(
+      join(dir, 'tables/customers.yaml'),
+      'kind: source\nconnector: kafka\ncolumns: [{ name: id, type: BIGINT }]\nwith:\n  topic: ${env.PAR}\n  format: json\n  properties.bootstrap.servers: ${env.TOPC}\n',
+    );
+    const short = loadAndValidate(dir, { envVars: { PWD: '/h', TOPIC: 't' } }).diags.filter(
+      (x) => x.code === 'FO110',
+    );
+    expect(short.map((x) => x.detail.split('?')[0])).toEqual([
+      expect.stringMatching(/^Set the environment variable PAR,/),
+      'Did you mean ${env.TOPIC}, which the environment sets',
+    ]);
   });
 
   it('checks environment UDF overrides: a known artifact, a jar, a checksum', () => {

@@ -6,7 +6,7 @@
 
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { endpointUrlProblem, sameEndpoint } from '../core/endpoint';
-import { didYouMean } from '../core/names';
+import { closest, didYouMean } from '../core/names';
 import { relativePythonPathWarning } from '../core/python-options';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
@@ -77,13 +77,17 @@ export function checkEnvReferences(
     if (missing.length === 0) continue;
     // A misspelt or mis-cased name (KAFKA_BROKER, kafka_brokers) of a variable the environments define.
     const defined = new Set(missing.flatMap((e) => Object.keys(environments[e]?.variables ?? {})));
-    // Else one the process's environment sets (its name only: values are never shown).
+    // Else one the process's environment sets (its name only: values are never shown). A shell
+    // sets dozens of short names (PWD, PS1, TERM) that no repository means: a short name gets a
+    // hint from them only one edit away.
     const variable = didYouMean(ref.name, defined);
     const hint =
       variable ??
-      didYouMean(
+      closest(
         ref.name,
         Object.keys(envVars).filter((k) => envVars[k] !== undefined),
+        Math.max(1, Math.floor(ref.name.length / 3)),
+        true,
       );
     const where = variable ? 'a variable of flinkops.yaml' : 'which the environment sets';
     diags.push(
