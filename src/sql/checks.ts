@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../core/diagnostics';
 import { error, warning } from '../core/diagnostics';
+import { closest } from '../core/names';
 import { firstWordIndex } from './classify';
 import { CODES } from './codes';
 import type { Ctx } from './cursor';
@@ -390,6 +391,13 @@ function createModelClauses(ctx: Ctx, tokens: readonly Token[], i0: number, stmt
   stmt.diags.push(...c.diags);
 }
 
+/** The words a Flink statement starts with, for FO311's did-you-mean. */
+const STATEMENT_WORDS = [
+  ...['CREATE', 'ALTER', 'DROP', 'INSERT', 'SELECT', 'WITH', 'SET', 'RESET', 'EXECUTE', 'EXPLAIN'],
+  ...['SHOW', 'DESCRIBE', 'USE', 'LOAD', 'UNLOAD', 'ADD', 'REMOVE', 'BEGIN', 'END', 'VALUES'],
+  ...['TRUNCATE', 'DELETE', 'UPDATE', 'ANALYZE', 'CALL'],
+];
+
 export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Statement): void {
   const i0 = firstWordIndex(tokens);
   const b = brackets(ctx, tokens);
@@ -397,11 +405,16 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
   const first = tokens[i0] ?? tokens[0]!;
   if (stmt.kind === 'unknown') {
     const word = ctx.text.slice(first.start, first.end);
+    // A misspelt first word (INSERTT, SLECT): one or two edits from a statement's.
+    const meant = /^[A-Za-z]+$/.test(word)
+      ? closest(word.toUpperCase(), STATEMENT_WORDS, Math.max(1, Math.floor(word.length / 3)))
+      : undefined;
     stmt.diags.push(
       error(
         CODES.unknownStatement,
         `Not a Flink SQL statement: it starts with \`${word}\``,
-        'Flink statements start with CREATE, ALTER, DROP, INSERT, SELECT, WITH, SET, RESET, EXECUTE, EXPLAIN, SHOW, DESCRIBE, USE, ... Check for a missing `;` on the statement before.',
+        (meant ? `Did you mean ${meant}? ` : '') +
+          'Flink statements start with CREATE, ALTER, DROP, INSERT, SELECT, WITH, SET, RESET, EXECUTE, EXPLAIN, SHOW, DESCRIBE, USE, ... Check for a missing `;` on the statement before.',
         ctx.lines.range(ctx.file, first.start, first.end),
       ),
     );

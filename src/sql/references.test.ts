@@ -141,6 +141,13 @@ describe('classification', () => {
 
   it('flags statements Flink does not know, and unbalanced brackets', () => {
     expect(one('FROBNICATE t').diags.map((d) => d.code)).toEqual(['FO311']);
+    // A misspelt first word is named with the word meant; a word near none gets no guess.
+    expect(one('INSERTT INTO t SELECT 1').diags[0]!.detail).toMatch(
+      /^Did you mean INSERT\? Flink statements start/,
+    );
+    expect(one('slect 1').diags[0]!.detail).toMatch(/^Did you mean SELECT\?/);
+    expect(one('FROBNICATE t').diags[0]!.detail).toMatch(/^Flink statements start/);
+    expect(one('AB t').diags[0]!.detail).toMatch(/^Flink statements start/);
     expect(one('SELECT (1').diags.map((d) => d.code)).toEqual(['FO310']);
     expect(one('SELECT 1)').diags.map((d) => d.code)).toEqual(['FO310']);
     expect(one('SELECT a[1)').diags.map((d) => d.code)).toEqual(['FO310']);
