@@ -99,6 +99,31 @@ describe('fixture repositories', () => {
     );
   });
 
+  it("shows a dimension table's lookup join with the reference and alias the job wrote", () => {
+    expect(validate('dimension_without_lookup')[0]!.detail).toMatch(
+      /^Join it as a lookup: JOIN customers FOR SYSTEM_TIME AS OF <left>\.<its processing-time column> AS c ON \.\.\./,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-fixture-'));
+    try {
+      cpSync(join(REPOS, 'dimension_without_lookup'), dir, { recursive: true });
+      const written = (from: string) => {
+        writeFileSync(
+          join(dir, 'jobs/totals.sql'),
+          `INSERT INTO order_totals\nSELECT o.customer_id, o.amount\n${from};\n`,
+        );
+        return loadAndValidate(dir, { envVars: {} }).diags[0]!.detail.split(' ON ')[0];
+      };
+      expect(written('FROM orders AS o JOIN customers cu ON o.customer_id = cu.customer_id')).toBe(
+        'Join it as a lookup: JOIN customers FOR SYSTEM_TIME AS OF <left>.<its processing-time column> AS cu',
+      );
+      expect(written('FROM orders AS o, customers WHERE o.customer_id = customers.customer_id')).toBe(
+        'Join it as a lookup: JOIN customers FOR SYSTEM_TIME AS OF <left>.<its processing-time column>',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('explains what a missing or broken project file means', () => {
     expect(validate('no_project_file')[0]!.detail).toMatch(/has jobs\/ and tables\/ but no project file/);
     expect(validate('uppercase_extension')[1]!.detail).toMatch(/rename the file to totals\.yaml/);
