@@ -415,6 +415,11 @@ describe('statement sets', () => {
       'error FO317 jobs/totals.sql:3:1',
       'warning FO331 jobs/totals.sql:3:1',
     ]);
+    // BEGIN written twice: the set is not empty (its INSERTs follow the second BEGIN).
+    expect(check({ 'jobs/totals.sql': `BEGIN STATEMENT SET;\n${within('')}` })).toEqual([
+      'error FO317 jobs/totals.sql:2:1',
+      'warning FO331 jobs/totals.sql:2:1',
+    ]);
     // Before the set, the same statements are the job's own.
     expect(check({ 'jobs/totals.sql': `SET 'table.exec.state.ttl' = '1 h';\n${within('')}` })).toEqual([]);
   });

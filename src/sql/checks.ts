@@ -498,7 +498,10 @@ export function checkStatementSets(statements: readonly Statement[]): Diagnostic
   for (const s of statements) {
     if (open && writesThroughJob(s)) writes++;
     if (opensSet(s)) {
-      if (open?.kind === 'begin_statement_set' && writes === 0) out.push(emptySet(open));
+      // A BEGIN STATEMENT SET; written twice: the INSERTs after the second are the first set's
+      // (Flink refuses the second BEGIN itself), so the first is not empty for it.
+      const again = open?.kind === 'begin_statement_set' && s.kind === 'begin_statement_set';
+      if (open?.kind === 'begin_statement_set' && writes === 0 && !again) out.push(emptySet(open));
       if (open) {
         out.push(
           warning(
@@ -509,8 +512,10 @@ export function checkStatementSets(statements: readonly Statement[]): Diagnostic
           ),
         );
       }
-      open = s;
-      writes = 0;
+      if (!again) {
+        open = s;
+        writes = 0;
+      }
     } else if (s.kind === 'end') {
       // The SQL client submits nothing for BEGIN STATEMENT SET; END; with no INSERT between.
       if (open?.kind === 'begin_statement_set' && writes === 0) out.push(emptySet(open));
