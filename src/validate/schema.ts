@@ -261,12 +261,15 @@ function invalid(e: ErrorObject, y: YamlSource, path: (string | number)[]): Diag
     );
   }
   const about = describe(e.parentSchema);
+  // An empty text is said once ("must not be empty"), not again as 'got the string ""'.
+  const empty = e.data === '';
+  const shown = (typeof e.data === 'string' && !empty) || typeof e.data === 'number';
   return error(
     'FO203',
-    `${where(path)} ${plainRule(e, about !== '')}${typeof e.data === 'string' || typeof e.data === 'number' ? `, got ${yamlType(e.data)}` : ''}`,
+    `${where(path)} ${plainRule(e, about !== '')}${shown ? `, got ${yamlType(e.data)}` : ''}`,
     e.keyword === 'pattern' && !about
       ? `Write a value matching ${String((e.params as { pattern?: unknown }).pattern)}.`
-      : `Fix the value.${about}`,
+      : `${empty ? 'Write the value, or remove the key where it is optional.' : 'Fix the value.'}${about}`,
     y.locate(path),
   );
 }
