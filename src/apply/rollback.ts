@@ -35,6 +35,24 @@ export async function recordFailed(ctx: RunContext, run: JobRun, cause: string):
 }
 
 /**
+ * A start refused at submission because Flink cannot find the savepoint or checkpoint it restores
+ * (the default scheduler restores it as the JobMaster starts, so no job is left to record): the
+ * attempt goes into the job's history, its status unchanged, so that the next plan knows that path
+ * is gone rather than submit from it again.
+ */
+export async function recordRestoreGone(ctx: RunContext, run: JobRun, cause: string): Promise<void> {
+  const job = run.change.job;
+  if (!/Cannot find checkpoint or savepoint file\/directory '/.test(cause)) return;
+  await ctx.store.update(job, `apply: ${run.change.action} of ${job} failed`, (d) =>
+    appendHistory(d, job, {
+      time: iso(ctx.clock),
+      action: `${run.change.action}-failed`,
+      detail: mask(ctx, cause),
+    }),
+  );
+}
+
+/**
  * The max parallelism the previous version starts with again: the one recorded for it, unless the
  * job this run stopped ran with another (an older flinkops recorded maxParallelism without sending
  * it to Flink). Its savepoint or checkpoint, which the rollback restores, is in that job's key groups.

@@ -12,7 +12,7 @@ import { mask, type RunContext } from './context';
 import { describeStep } from './describe-steps';
 import { cancelAndWait } from './health';
 import type { JobRun, StepResult } from './job-run';
-import { recordFailed, rollback } from './rollback';
+import { recordFailed, recordRestoreGone, rollback } from './rollback';
 import { asRun, runStep } from './step-run';
 import { ACTS_ON_LIVE_JOB, type Step } from './steps';
 
@@ -76,6 +76,11 @@ async function onFailure(
     }
     await guarded(ctx, async () => {
       await recordFailed(ctx, run, c.ok ? failed.cause : `${failed.cause}; cancelling it failed: ${c.cause}`);
+      return { ok: true };
+    });
+  } else if (run.change.action !== 'none' && run.change.restoreFrom !== undefined) {
+    await guarded(ctx, async () => {
+      await recordRestoreGone(ctx, run, `${failed.cause} ${failed.diag.summary}`);
       return { ok: true };
     });
   }

@@ -56,6 +56,11 @@ export const PLAN_CODES = {
    * the UDF's name a built-in: the call runs Flink's function, never the UDF.
    */
   udfBecomesBuiltin: 'FO668',
+  /**
+   * Warning: a resume or recovery would restore the path its last start failed on because Flink
+   * could not find it (deleted, or edited in the store): refused rather than fail the same way.
+   */
+  restorePointGone: 'FO671',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */

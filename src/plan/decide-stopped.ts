@@ -24,6 +24,7 @@ import {
   stoppedForRestart,
   warnNewerReleaseSavepoints,
 } from './job-inputs';
+import type { JobChange } from './model';
 
 export function decideStopped(j: JobInputs): Decision {
   const { job, record, current, run, ctx, diags, base, to, live } = j;
@@ -82,10 +83,12 @@ export function decideStopped(j: JobInputs): Decision {
     // A batch job keeps no state: every run of it starts afresh, which is nothing to warn about.
     if (!restoreFrom && !awaited && !batch) diags.push(noRestorePoint(job, 'resume'));
     const back = run.cause?.kind === 'schedule' ? run.reason : `${run.reason} again`;
+    const gone = restoreFrom && !pinned ? lastStartNotFound(j, restoreFrom) : undefined;
     return {
       change: {
         ...base,
         action: 'resume',
+        ...(gone ? { refused: gone } : {}),
         reason: restoreFrom
           ? `${back}: restore from ${pinned ? 'the pinned' : 'its last'} ${restorePointKind(restoreFrom)}`
           : awaited
@@ -200,10 +203,12 @@ export function decideStopped(j: JobInputs): Decision {
   if (!pinned && point && last) warnRewind(j, point, last, record);
   if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
   if (!pinned && forgotten) warnVanished(j, point, record, last.state);
+  const gone = restoreFrom && !pinned ? lastStartNotFound(j, restoreFrom) : undefined;
   return {
     change: {
       ...base,
       action: 'recover',
+      ...(gone ? { refused: gone } : {}),
       reason:
         isBatchJob(job) && !pinned && !point && !awaited
           ? `${why}: run the batch job again (it keeps no state)`
@@ -227,6 +232,40 @@ export function decideStopped(j: JobInputs): Decision {
     },
     diags,
   };
+}
+
+/**
+ * FO671: the job's last start failed because Flink could not find the savepoint or checkpoint it
+ * restored (its folder deleted, a path edited in the store), and this resume or recovery would
+ * restore that same path: it would fail the same way on every apply. Refused, and said, with the
+ * way out: pin another restore point (a newly pinned path, the same one too once it is back, is
+ * never refused). A later start of the job clears it.
+ */
+function lastStartNotFound(j: JobInputs, restoreFrom: string): JobChange['refused'] {
+  const history = j.record?.history ?? [];
+  const i = history.findLastIndex((h) => h.action.endsWith('-failed'));
+  if (i < 0 || history.slice(i + 1).some((h) => h.jobId !== undefined && !h.action.startsWith('savepoint')))
+    return undefined;
+  const path = /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(
+    history[i]!.detail ?? '',
+  )?.[1];
+  if (path === undefined || samePath(path) !== samePath(restoreFrom)) return undefined;
+  const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  const summary = `Job ${j.job.name} cannot restore ${restoreFrom}: Flink did not find it`;
+  const detail =
+    `Its last start (${history[i]!.action.replace(/-failed$/, '')} at ${history[i]!.time}) failed because that ${restorePointKind(restoreFrom)} is gone: ` +
+    'its folder was deleted, or the path was changed by hand in the state store. Starting from it again would fail the same way, so the ' +
+    `${j.run.state === 'suspended' ? 'change' : 'start'} is refused. Pin a restore point that exists with restoreFrom: <path> in ${settings} ` +
+    `(flinkops savepoints list ${j.job.name} lists the recorded ones; a retained checkpoint is a …/chk-N folder), then plan again.`;
+  j.diags.push(
+    warning(PLAN_CODES.restorePointGone, summary, detail, fileRange(j.job.yamlFile ?? j.job.sqlFile)),
+  );
+  return { code: PLAN_CODES.restorePointGone, summary, detail };
+}
+
+/** A file URI as Flink writes it (file:/x) whether given as file:/x or file:///x. */
+function samePath(path: string): string {
+  return path.replace(/^file:\/\/\//, 'file:/').replace(/\/+$/, '');
 }
 
 /**
