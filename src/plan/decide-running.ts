@@ -166,7 +166,8 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` +
           (liveHash === job.restartHash
             ? 'It already runs the repo’s spec; the store is brought up to date on apply.'
-            : 'The plan brings it back to the repo’s spec.'),
+            : 'The plan brings it back to the repo’s spec.') +
+          otherStore(running, current.jobId),
       ),
     );
   }
@@ -492,5 +493,19 @@ function aboveMaxParallelism(j: JobInputs, running: LiveJob): Diagnostic | undef
       `which job ${running.jobId} runs with: the rescale is refused. Set parallelism: ${max} or below in ${file} ` +
       `(or environments.<env>.jobs.${j.job.name}.parallelism); a larger maxParallelism needs an upgrade that cannot restore the keyed state (upgradeMode: stateless).`,
     fileRange(j.job.yamlFile ?? j.job.sqlFile),
+  );
+}
+
+/**
+ * Said with FO612 when the job that runs carries flinkops labels but is not the job the store
+ * recorded: flinkops started it, from another state store or after this one was saved.
+ */
+function otherStore(running: LiveJob, recordedJobId: string): string {
+  const commit = running.labels?.[LABEL_KEYS.commit];
+  if (commit === undefined || running.jobId === recordedJobId) return '';
+  return (
+    ` Job ${running.jobId} carries flinkops labels (commit ${commit.slice(0, 12)}), and the store recorded job ${recordedJobId}: ` +
+    'an apply with another state store (a clone or another machine with its own .flinkops/) started it, or this store is older ' +
+    'than the last apply (restored from a backup). The savepoints that apply took are in its own store only.'
   );
 }
