@@ -222,6 +222,20 @@ export function stepsFor(
     }
     case 'suspend':
       return done([
+        // A job started by hand under the managed name (no labels) is taken over first, so that
+        // its savepoint is recorded as an adopted job's: a script flinkops never saw wrote it.
+        ...(live &&
+        change.causes.some((c) => c.kind === 'cluster' && c.path === 'labels' && c.to === 'missing')
+          ? [
+              {
+                kind: 'adopt' as const,
+                jobId: live,
+                parallelism: Math.max(1, change.from?.parallelism ?? to?.parallelism ?? 1),
+                ...(to ? { specHash: to.specHash } : {}),
+                ...(desired ? { script: desired.script } : {}),
+              },
+            ]
+          : []),
         ...(live ? stopSteps(change, live, 'suspend') : []),
         { kind: 'record-status', status: 'suspended' },
       ]);
