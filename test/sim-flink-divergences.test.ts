@@ -53,6 +53,21 @@ describe('simulator against Flink', () => {
     expect(done.body.operation.location).toMatch(/^file:\/srv\/savepoints\/job\//);
   });
 
+  it('fails a pending savepoint when its job is cancelled meanwhile, as the checkpoint coordinator does', async () => {
+    const d = await start('1.20', 'file:/srv/savepoints/cluster');
+    const { jobId } = await d.sql('INSERT INTO snk SELECT * FROM src');
+    sim!.control.advance(1000);
+    const t = await d.jm('POST', `/jobs/${jobId}/savepoints`, { 'cancel-job': false });
+    expect(t.status).toBe(202);
+    expect((await d.jm('PATCH', `/jobs/${jobId}?mode=cancel`)).status).toBe(202);
+    sim!.control.advance(1000);
+    const done = await d.jm('GET', `/jobs/${jobId}/savepoints/${t.body['request-id']}`);
+    expect(done.body.status.id).toBe('COMPLETED');
+    expect(done.body.operation['failure-cause']['stack-trace']).toContain(
+      'CheckpointException: Checkpoint Coordinator is suspending.',
+    );
+  });
+
   it('takes no triggerId in a disposal request: refused before 1.20, ignored from 1.20', async () => {
     const mine = 'c'.repeat(32);
     const d19 = await start('1.19', 'file:/srv/savepoints');

@@ -159,7 +159,17 @@ export class Operations {
     const epoch = job.epoch;
     const triggeredAt = c.now();
     c.scheduler.after(expires ? timeoutMs : c.timing.savepointMs, () => {
-      if (job.epoch !== epoch || job.state !== 'RUNNING') return;
+      if (job.epoch !== epoch || job.state !== 'RUNNING') {
+        // The job ended (cancelled, stopped by another savepoint, failed) while the savepoint was
+        // pending: Flink's checkpoint coordinator stops and aborts it, and the operation fails.
+        this.complete(op, {
+          failure: {
+            className: 'org.apache.flink.runtime.checkpoint.CheckpointException',
+            message: 'Checkpoint Coordinator is suspending.',
+          },
+        });
+        return;
+      }
       const id = job.nextCheckpointId++;
       if (willFail) {
         const entry: CheckpointEntry = {
