@@ -7,6 +7,7 @@
  * still runs without a new savepoint is triggered again.
  */
 import { type Diagnostic, error } from '../core/diagnostics';
+import { isLocallyTerminal } from '../core/job-state';
 import { awaitSavepoint } from '../flink/await';
 import { newTriggerId } from '../flink/jobmanager';
 import { describeTimeout, poll } from '../flink/poll';
@@ -233,17 +234,23 @@ async function follow(
           detail: mask(ctx, o.cause.kind === 'failed' ? o.cause.message : 'failed'),
         }),
       );
+      // The job may have ended while its savepoint was pending (cancelled or stopped by hand or by
+      // another apply, failed): Flink then aborts the savepoint, and the job does not keep running.
+      const now = await ctx.client.getJob(t.jobId);
+      const ended = now.ok && isLocallyTerminal(now.value.state) ? now.value.state : undefined;
       return fail(
         ctx,
         APPLY_CODES.savepointFailed,
         t,
         o.cause.message,
-        (t.mode === 'trigger'
-          ? 'The job keeps running; no savepoint was recorded. '
-          : 'The job keeps running its current version; nothing else was changed. ') +
-          (EXPIRED.test(o.cause.message)
-            ? "The savepoint took longer than the job's execution.checkpointing.timeout (Flink's default: 10 min): raise it in the job's config (above the time a savepoint of its state takes), then run again."
-            : `Fix the cause (see the JobManager log) and ${t.mode === 'trigger' ? 'run' : 'apply'} again.`),
+        ended
+          ? `Job ${t.jobId} is ${ended} now: it ended while the savepoint was pending (cancelled or stopped by hand or by another apply, or it failed), so no savepoint was recorded and nothing else was changed. Plan again: it shows how the job is started again.`
+          : (t.mode === 'trigger'
+              ? 'The job keeps running; no savepoint was recorded. '
+              : 'The job keeps running its current version; nothing else was changed. ') +
+              (EXPIRED.test(o.cause.message)
+                ? "The savepoint took longer than the job's execution.checkpointing.timeout (Flink's default: 10 min): raise it in the job's config (above the time a savepoint of its state takes), then run again."
+                : `Fix the cause (see the JobManager log) and ${t.mode === 'trigger' ? 'run' : 'apply'} again.`),
       );
     }
     // The JobManager forgot the trigger (failover, expiry), or the job is gone: look for the outcome.
