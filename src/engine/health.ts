@@ -23,7 +23,14 @@ import { desiredRunState, isoMinute, type RunState } from '../plan';
 import { type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
 import { type PlanRun, type PlanRunOptions, runPlan } from './plan-run';
 
-export type HealthRule = 'notRunning' | 'maxRestarts' | 'maxCheckpointAge' | 'maxBackPressure' | MetricRule;
+/** `duplicate` is always judged (a job running twice writes its sinks twice): no setting turns it off. */
+export type HealthRule =
+  | 'notRunning'
+  | 'duplicate'
+  | 'maxRestarts'
+  | 'maxCheckpointAge'
+  | 'maxBackPressure'
+  | MetricRule;
 
 export interface HealthBreach {
   rule: HealthRule;
@@ -54,6 +61,7 @@ export interface JobHealth {
  */
 const JUDGED_WHILE_RUNNING: Record<HealthRule, boolean> = {
   notRunning: false,
+  duplicate: false,
   maxRestarts: false,
   maxCheckpointAge: true,
   maxBackPressure: true,
@@ -104,6 +112,20 @@ function newest(live: LiveState, job: string): LiveJob | undefined {
   let best: LiveJob | undefined;
   for (const j of live.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
   return best;
+}
+
+/** The job runs more than once on the cluster (a copy started by hand, a second apply): plan's FO610. */
+function duplicateBreach(alive: readonly LiveJob[]): HealthBreach[] {
+  if (alive.length < 2) return [];
+  return [
+    {
+      rule: 'duplicate',
+      summary: `runs ${alive.length} times on the cluster`,
+      detail:
+        `Instances: ${alive.map((x) => `${x.jobId} (${x.state})`).join(', ')}. A job running twice writes its sinks twice. ` +
+        'Stop all but one (with a savepoint: POST /jobs/<job id>/stop on the JobManager REST API, or cancel it in the Flink UI); until then plans report FO610 and change nothing of the job.',
+    },
+  ];
 }
 
 function breachesOf(
@@ -228,7 +250,10 @@ export function evaluateHealth(desired: DesiredState, live: LiveState, now: stri
       const j = newest(live, job.name);
       const want = desiredRunState(job, now).state;
       const shortage = j ? slotShortage(live, j) : undefined;
-      const breaches = breachesOf(job, j, want, t, shortage);
+      const breaches = [
+        ...duplicateBreach(live.jobs.filter((x) => x.job === job.name && !isTerminal(x.state))),
+        ...breachesOf(job, j, want, t, shortage),
+      ];
       const down =
         want === 'running' && (j?.state !== 'RUNNING' || shortage !== undefined) && !finishedBatch(job, j);
       return {
