@@ -82,4 +82,25 @@ describe('applyPlan', () => {
     expect(planMatchesRepository(saved, desiredState([]))).toEqual([]);
     expect(planMatchesRepository(saved, alpha).map((d) => d.code)).toEqual(['FO714']);
   });
+
+  it('says a plan from the same commit that no longer matches was made by another flinkops version', async () => {
+    h = await harness();
+    const alpha = desiredState([{ name: 'alpha' }]);
+    // A plan saved by a flinkops that compiled the job to another spec, from the same commit.
+    const saved = { ...(await h.plan(alpha)), commit: 'c0ffee'.repeat(6) };
+    saved.changes = saved.changes.map((c) =>
+      c.to ? { ...c, to: { ...c.to, specHash: 'a'.repeat(16) } } : c,
+    );
+    const [same] = planMatchesRepository(saved, alpha, 'c0ffee'.repeat(6));
+    expect(same!.code).toBe('FO714');
+    expect(same!.summary).toBe(
+      'the plan does not match what this flinkops compiles from the repository (job alpha)',
+    );
+    expect(same!.detail).toContain('at commit c0ffeec0ffee, the commit the plan was made from');
+    expect(same!.detail).toContain('made by another flinkops version');
+    expect(same!.detail).not.toContain('it was edited since');
+    // From another commit, the repository changed.
+    const [moved] = planMatchesRepository(saved, alpha, 'beef'.repeat(10));
+    expect(moved!.summary).toBe('the repository changed since the plan was made (job alpha)');
+  });
 });

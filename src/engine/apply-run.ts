@@ -122,9 +122,11 @@ export { applyFailed } from '../apply';
 /**
  * A saved plan applies only to the repository it was made from: every job it would start must
  * still compile to the spec the plan names. (Apply separately refuses a plan whose cluster or
- * store has moved on.)
+ * store has moved on.) `commit` is the repository's commit now: when it is the one the plan was
+ * made from, the spec differs for another reason than a new commit, most often a plan saved by
+ * another flinkops version (a pinned version bumped between plan and apply), and the refusal says so.
  */
-export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagnostic[] {
+export function planMatchesRepository(plan: Plan, desired: DesiredState, commit?: string): Diagnostic[] {
   const diags: Diagnostic[] = [];
   if (plan.project !== desired.project || plan.env !== desired.env) {
     diags.push(
@@ -155,12 +157,19 @@ export function planMatchesRepository(plan: Plan, desired: DesiredState): Diagno
       const now = job
         ? `the repository compiles it to spec ${job.restartHash.slice(0, 12)} at parallelism ${job.settings.parallelism}`
         : `the repository has no job ${c.job}`;
+      const sameCommit = job !== undefined && plan.commit !== undefined && plan.commit === commit;
       diags.push(
-        error(
-          APPLY_CODES.repositoryChanged,
-          `the repository changed since the plan was made (job ${c.job})`,
-          `The plan ${c.action}s job ${c.job} to spec ${c.to.specHash.slice(0, 12)} at parallelism ${c.to.parallelism}; ${now} (it was edited since, or the plan file was). Run flinkops plan again and apply the new plan.`,
-        ),
+        sameCommit
+          ? error(
+              APPLY_CODES.repositoryChanged,
+              `the plan does not match what this flinkops compiles from the repository (job ${c.job})`,
+              `The plan ${c.action}s job ${c.job} to spec ${c.to.specHash.slice(0, 12)} at parallelism ${c.to.parallelism}; ${now}, at commit ${commit!.slice(0, 12)}, the commit the plan was made from. So the plan was made by another flinkops version (which compiles the job otherwise), from edits not committed, or the plan file was edited. Run flinkops plan again with this flinkops and apply the new plan.`,
+            )
+          : error(
+              APPLY_CODES.repositoryChanged,
+              `the repository changed since the plan was made (job ${c.job})`,
+              `The plan ${c.action}s job ${c.job} to spec ${c.to.specHash.slice(0, 12)} at parallelism ${c.to.parallelism}; ${now} (it was edited since, or the plan file was). Run flinkops plan again and apply the new plan.`,
+            ),
       );
     }
   }

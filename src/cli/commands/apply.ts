@@ -225,7 +225,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       }
       if (saved) {
         const mismatch = [
-          ...planMatchesRepository(saved, run.desired),
+          ...planMatchesRepository(saved, run.desired, run.plan.commit),
           ...planMatchesFreshPlan(saved, run.plan, planFile!),
         ];
         if (mismatch.length) return fail(mismatch);
