@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DesiredJob } from '../compile/model';
 import type { DeployedVersion } from '../state/model';
-import { describeCauses, specCauses } from './causes';
+import { ADD_JAR_NOTE, describeCauses, specCauses } from './causes';
 
 const SOURCE = "CREATE TEMPORARY TABLE `orders` (`id` STRING, `amount` INT) WITH ('connector' = 'kafka');";
 const SINK = "CREATE TEMPORARY TABLE `out` (`id` STRING, `amount` INT) WITH ('connector' = 'print');";
@@ -86,5 +86,30 @@ describe('why a job changes', () => {
     expect(specCauses(deployed(table('cents')), job(table('in cents', 'BIGINT')))).toEqual([
       { kind: 'table', path: 'orders', to: 'schema changed' },
     ]);
+  });
+});
+
+describe('a job an older flinkops deployed before scripts loaded UDF jars with ADD JAR', () => {
+  it('names the ADD JAR lines flinkops now writes, not an edit of the job file', async () => {
+    const { join } = await import('node:path');
+    const { compileProject } = await import('../compile');
+    const dir = join(import.meta.dirname, '../../test/fixtures/repos/spec_hash_pins');
+    const audit = compileProject(dir, { env: 'dev', envVars: {} }).value!.jobs.find(
+      (j) => j.name === 'audit',
+    )!;
+    expect(audit.script).toMatch(/^ADD JAR /m);
+    // The script the flinkops of 2 Dec 2026 wrote: the same, without the ADD JAR line.
+    const before = audit.script
+      .split('\n')
+      .filter((l) => !l.startsWith('ADD JAR '))
+      .join('\n');
+    const was = (script: string) =>
+      ({ script, settings: audit.settings, specHash: 'h1' }) as unknown as DeployedVersion;
+    const causes = specCauses(was(before), audit);
+    expect(causes).toEqual([{ kind: 'udf', path: 'ride_udfs', to: ADD_JAR_NOTE }]);
+    expect(describeCauses(causes)).toBe('UDF jars of ride_udfs now loaded with ADD JAR (a newer flinkops)');
+    // Any other difference is the job's own edit, as before.
+    const edited = specCauses(was(before.replace("'big order'", "'large order'")), audit);
+    expect(edited.map((c) => `${c.kind} ${c.path}`)).toEqual(['script jobs/audit.sql']);
   });
 });

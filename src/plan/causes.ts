@@ -127,11 +127,29 @@ function ownPartsDiffer(oldScript: string, newScript: string): boolean {
   );
 }
 
+/**
+ * The note of a UDF cause for a job an older flinkops deployed before scripts loaded UDF jars with
+ * `ADD JAR` (2 Dec 2026): the repository did not change, the script flinkops writes for it did.
+ */
+export const ADD_JAR_NOTE =
+  'its jar is now added to the session with ADD JAR, which the flinkops that deployed the job did not write (an older flinkops; the repository did not change)';
+
+/** Whether `newScript` is `oldScript` with only `ADD JAR` lines added (written since 2 Dec 2026). */
+function onlyAddJarAdded(oldScript: string, newScript: string): boolean {
+  const isAddJar = (l: string) => /^ADD JAR /i.test(l.trim());
+  const before = oldScript.split('\n');
+  const after = newScript.split('\n');
+  if (before.some(isAddJar) || !after.some(isAddJar)) return false;
+  return after.filter((l) => !isAddJar(l)).join('\n') === oldScript;
+}
+
 /** Everything that explains a spec change from `deployed` to `job`. */
 export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJob): Cause[] {
   const out: Cause[] = [];
   const old = deployed?.script;
-  if (old !== undefined && old !== job.script) {
+  if (old !== undefined && old !== job.script && job.udfs.length > 0 && onlyAddJarAdded(old, job.script)) {
+    out.push({ kind: 'udf', path: job.udfs.join(', '), to: ADD_JAR_NOTE });
+  } else if (old !== undefined && old !== job.script) {
     // The repository's tables, views and UDFs the job uses; one its own script declares (a
     // CREATE TEMPORARY TABLE, the table of a CREATE TABLE ... AS, a CREATE FUNCTION) is an edit
     // of the job's file.
@@ -196,8 +214,11 @@ export function describeCauses(causes: readonly Cause[]): string {
   if (tables.length) parts.push(`${tables.length === 1 ? 'table' : 'tables'} ${tables.join(', ')} changed`);
   const views = causes.filter(isView).map((c) => c.path);
   if (views.length) parts.push(`${views.length === 1 ? 'view' : 'views'} ${views.join(', ')} changed`);
-  const udfs = names('udf');
-  if (udfs.length) parts.push(`${udfs.length === 1 ? 'UDF' : 'UDFs'} ${udfs.join(', ')} changed`);
+  const loaded = causes.filter((c) => c.kind === 'udf' && c.to === ADD_JAR_NOTE).map((c) => c.path);
+  if (loaded.length)
+    parts.push(`UDF jars of ${loaded.join(', ')} now loaded with ADD JAR (a newer flinkops)`);
+  const changed = causes.filter((c) => c.kind === 'udf' && c.to !== ADD_JAR_NOTE).map((c) => c.path);
+  if (changed.length) parts.push(`${changed.length === 1 ? 'UDF' : 'UDFs'} ${changed.join(', ')} changed`);
   const settings = names('setting');
   if (settings.length)
     parts.push(`${settings.length === 1 ? 'setting' : 'settings'} ${settings.join(', ')} changed`);
