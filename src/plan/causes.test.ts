@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileProject } from '../compile';
 import type { DesiredJob } from '../compile/model';
 import type { DeployedVersion } from '../state/model';
 import { ADD_JAR_NOTE, describeCauses, specCauses } from './causes';
@@ -90,9 +92,7 @@ describe('why a job changes', () => {
 });
 
 describe('a job an older flinkops deployed before scripts loaded UDF jars with ADD JAR', () => {
-  it('names the ADD JAR lines flinkops now writes, not an edit of the job file', async () => {
-    const { join } = await import('node:path');
-    const { compileProject } = await import('../compile');
+  it('names the ADD JAR lines flinkops now writes, not an edit of the job file', () => {
     const dir = join(import.meta.dirname, '../../test/fixtures/repos/spec_hash_pins');
     const audit = compileProject(dir, { env: 'dev', envVars: {} }).value!.jobs.find(
       (j) => j.name === 'audit',
