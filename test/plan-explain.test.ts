@@ -667,6 +667,56 @@ describe('plan validates changed jobs against the cluster planner', () => {
     ]);
   });
 
+  it("a table the job's own script creates and Flink refuses: at its option or column in that CREATE TABLE, not at the INSERT", async () => {
+    // As real Flink 2.2.0 answers EXPLAIN of an INSERT reading a CREATE TEMPORARY TABLE of the script.
+    const script = [
+      'CREATE TEMPORARY TABLE gen (',
+      '  id INT,',
+      "  k BYTES METADATA FROM 'key' VIRTUAL",
+      ') WITH (',
+      "  'connector' = 'datagen',",
+      "  'scan.watermark.idle-timeout' = '1 min',",
+      "  'format' = 'avro'",
+      ');',
+      'INSERT INTO city_ride_stats',
+      'SELECT CAST(id AS INT), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 1, 1.0',
+      'FROM gen;',
+      '',
+    ].join('\n');
+    const dir = projectCopy(EXAMPLE, { [JOB]: script });
+    const lines = script.split('\n');
+    const where = (text: string) => {
+      const line = lines.findIndex((l) => l.includes(text));
+      return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
+    };
+    const refusedBy = async (causes: string[]) => {
+      const run = await plan(dir, [
+        { match: /^EXPLAIN INSERT INTO city_ride_stats/, causes, message: causes[causes.length - 1]! },
+      ]);
+      return errorsOf(run.diags);
+    };
+    const option = await refusedBy([
+      "org.apache.flink.table.api.ValidationException: Unable to create a source for reading table 'default_catalog.default_database.gen'.",
+      "org.apache.flink.table.api.ValidationException: Unsupported options found for 'datagen'. Unsupported options: scan.watermark.idle-timeout. Supported options: connector, fields.id.kind.",
+    ]);
+    expect(option).toMatchObject([
+      { code: 'FO630', range: { file: JOB, start: where("'scan.watermark.idle-timeout'") } },
+    ]);
+    expect(option[0]!.summary).toMatch(
+      /^Flink's planner rejects table gen \(created by job city_ride_stats\): Unsupported options/,
+    );
+    const column = await refusedBy([
+      "org.apache.flink.table.api.ValidationException: Invalid metadata key 'key' in column 'k' of table 'default_catalog.default_database.gen'. The DynamicTableSource class 'org.apache.flink.connector.datagen.table.DataGenTableSource' supports the following metadata keys for reading:",
+    ]);
+    expect(column).toMatchObject([{ code: 'FO630', range: { file: JOB, start: where('k BYTES') } }]);
+    expect(column[0]!.detail).toContain('Fix column k in the CREATE TABLE');
+    const format = await refusedBy([
+      "org.apache.flink.table.api.ValidationException: Unable to create a source for reading table 'default_catalog.default_database.gen'.",
+      "org.apache.flink.table.api.ValidationException: Could not find any factory for identifier 'avro' that implements 'org.apache.flink.table.factories.DeserializationFormatFactory' in the classpath.",
+    ]);
+    expect(format).toMatchObject([{ code: 'FO630', range: { file: JOB, start: where("'format'") } }]);
+  });
+
   it("a refusal of a ${secret.X} placeholder is FO637, a warning at the table's file: plan holds secrets back, apply sends them", async () => {
     // As real Flink 1.20.3 answers a JDBC table whose whole url is a secret (`url: ${secret.DB_URL}`).
     const failures = [

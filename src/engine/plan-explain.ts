@@ -499,6 +499,65 @@ function failedTable(e: FlinkError): { name: string; as: 'source' | 'sink' } | u
   return undefined;
 }
 
+/** `Invalid metadata key 'k' in column 'c' of table 'cat.db.t'`: the table and column Flink names. */
+function tableOfColumn(e: FlinkError): { table: string; column: string } | undefined {
+  for (const c of [e.message, ...e.causes]) {
+    const m = /in column '([^']+)' of table '([^']+)'/.exec(c);
+    if (m) return { table: m[2]!.split('.').pop()!, column: m[1]! };
+  }
+  return undefined;
+}
+
+/** The job's own CREATE TABLE of `name` (the last one, as the session holds it), with its range in the job's file. */
+function ownTable(job: DesiredJob, name: string): { st: Statement; range: SourceRange } | undefined {
+  const ranges = job.sourceRanges ?? [];
+  const firstOwn = job.statements.length - ranges.length;
+  for (let i = job.statements.length - 1; i >= firstOwn; i--) {
+    const st = job.statements[i]!;
+    const range = ranges[i - firstOwn];
+    if (st.kind === 'create_table' && st.table?.name.name === name && range) return { st, range };
+  }
+  return undefined;
+}
+
+/** The offset in a CREATE TABLE's text of the first of `keys` set in its WITH (`'key' =`). */
+function ownOption(text: string, keys: readonly string[]): number | undefined {
+  const { tokens } = lex(text, '', new LineIndex(text));
+  for (const key of keys)
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if (tokens[i]!.kind === 'string' && tokens[i]!.value === key && isOp(tokens[i + 1], '='))
+        return tokens[i]!.start;
+  return undefined;
+}
+
+/** The offset in a CREATE TABLE's text of the first option whose value is `value` (`'format' = 'avro'`: its key). */
+function ownValue(text: string, value: string): number | undefined {
+  const { tokens } = lex(text, '', new LineIndex(text));
+  for (let i = 2; i < tokens.length; i++)
+    if (tokens[i]!.kind === 'string' && tokens[i]!.value === value && isOp(tokens[i - 1], '='))
+      return tokens[i - 2]!.start;
+  return undefined;
+}
+
+/** The offset in a CREATE TABLE's text of the definition of `column` (a name right after `(` or `,`, at the top level of its list). */
+function ownColumn(text: string, column: string): number | undefined {
+  const { tokens } = lex(text, '', new LineIndex(text));
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isOp(t, '(')) depth++;
+    else if (isOp(t, ')')) depth--;
+    else if (
+      depth === 1 &&
+      ((t.kind === 'word' && text.slice(t.start, t.end) === column) ||
+        (t.kind === 'quoted' && t.value === column)) &&
+      (isOp(tokens[i - 1], '(') || isOp(tokens[i - 1], ','))
+    )
+      return t.start;
+  }
+  return undefined;
+}
+
 /** The option keys a connector refused, as Flink names them (unsupported, or of a value it cannot parse). */
 function refusedKeys(e: FlinkError): string[] {
   const all = [e.message, ...e.causes].join('\n');
@@ -733,6 +792,28 @@ function rejected(
       `Flink's planner rejects the OPTIONS hint on table ${refused.name} in job ${job.name}: ${message}`,
       `Flink merges the hint's options into the table's for this statement, and could not make a ${refused.as} of ${refused.name} with them (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix or remove the option in the hint.`,
       locateAt(pos.line, pos.column, at, 0),
+    );
+  }
+  // A table the job's own script creates (CREATE TEMPORARY TABLE): at its refused option, or
+  // the column Flink names, in the job's file; not at the statement that read or wrote it.
+  const named = refused?.name ?? tableOfColumn(e)?.table;
+  const ownDdl = named && !failed ? ownTable(job, named) : undefined;
+  if (ownDdl) {
+    const column = tableOfColumn(e)?.column;
+    // A connector or format it has no factory for: at the option whose value names it.
+    const factory = /for identifier '([^']+)'/.exec([e.message, ...e.causes].join('\n'))?.[1];
+    const offset =
+      ownOption(ownDdl.st.text, refusedKeys(e)) ??
+      (column ? ownColumn(ownDdl.st.text, column) : undefined) ??
+      (factory ? ownValue(ownDdl.st.text, factory) : undefined);
+    const pos = offset === undefined ? undefined : new LineIndex(ownDdl.st.text).pos(offset);
+    const all = [e.message, ...e.causes].join('\n');
+    const hint = KNOWN.find((k) => k.match.test(all))?.hint;
+    return error(
+      EXPLAIN_CODES.rejected,
+      `Flink's planner rejects table ${named} (created by job ${job.name}): ${message}`,
+      `Flink could not make a ${refused?.as ?? 'table'} of ${named} as the job's CREATE TABLE defines it (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). ${hint ?? `Fix ${column ? `column ${column}` : 'its options'} in the CREATE TABLE, and check that the connector and format jars are on the cluster.`}`,
+      pos ? locateAt(pos.line, pos.column, ownDdl.range, 0) : ownDdl.range,
     );
   }
   if (refused && failed) {
