@@ -717,6 +717,49 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(format).toMatchObject([{ code: 'FO630', range: { file: JOB, start: where("'format'") } }]);
   });
 
+  it("a repository table's metadata column or format Flink refuses: at that column or option in the table's file, not at the INSERT", async () => {
+    const table = [
+      'kind: source',
+      'connector: kafka',
+      'columns:',
+      '  - { name: city_id, type: INT }',
+      'metadata:',
+      '  - { name: event_time, type: TIMESTAMP_LTZ(3), from: ts }',
+      'with:',
+      '  topic: ride-events',
+      '  properties.bootstrap.servers: ${env.KAFKA_BROKERS}',
+      '  format: protobuf',
+      '',
+    ].join('\n');
+    const dir = projectCopy(EXAMPLE, { 'tables/ride_events.yaml': table });
+    const lines = table.split('\n');
+    const where = (text: string) => {
+      const line = lines.findIndex((l) => l.includes(text));
+      return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
+    };
+    const refusedBy = async (causes: string[]) => {
+      const run = await plan(dir, [
+        { match: /^EXPLAIN INSERT INTO city_ride_stats/, causes, message: causes[causes.length - 1]! },
+      ]);
+      return errorsOf(run.diags).filter((d) => d.code === 'FO630');
+    };
+    // As real Flink 2.2.0 words them.
+    const column = await refusedBy([
+      "org.apache.flink.table.api.ValidationException: Invalid metadata key 'ts' in column 'event_time' of table 'default_catalog.default_database.ride_events'. The DynamicTableSource class 'org.apache.flink.streaming.connectors.kafka.table.KafkaDynamicSource' supports the following metadata keys for reading:",
+    ]);
+    expect(column).toMatchObject([
+      { range: { file: 'tables/ride_events.yaml', start: where('event_time') } },
+    ]);
+    expect(column[0]!.detail).toContain('Fix column event_time there');
+    const format = await refusedBy([
+      "org.apache.flink.table.api.ValidationException: Unable to create a source for reading table 'default_catalog.default_database.ride_events'.",
+      "org.apache.flink.table.api.ValidationException: Could not find any factory for identifier 'protobuf' that implements 'org.apache.flink.table.factories.DeserializationFormatFactory' in the classpath.",
+    ]);
+    expect(format).toMatchObject([
+      { range: { file: 'tables/ride_events.yaml', start: where('format: protobuf') } },
+    ]);
+  });
+
   it("a refusal of a ${secret.X} placeholder is FO637, a warning at the table's file: plan holds secrets back, apply sends them", async () => {
     // As real Flink 1.20.3 answers a JDBC table whose whole url is a secret (`url: ${secret.DB_URL}`).
     const failures = [

@@ -508,6 +508,25 @@ function tableOfColumn(e: FlinkError): { table: string; column: string } | undef
   return undefined;
 }
 
+/** The connector or format Flink has no factory for (`Could not find any factory for identifier 'avro'`). */
+function factoryOf(e: FlinkError): string | undefined {
+  return /for identifier '([^']+)'/.exec([e.message, ...e.causes].join('\n'))?.[1];
+}
+
+/** An option whose value is `value`, from its key: `format: avro` in YAML, `'format' = 'avro'` in DDL. */
+function valuePattern(value: string): RegExp {
+  return new RegExp(`['"]?[\\w.-]+['"]?\\s*[:=]\\s*['"]?${escapeRegExp(value)}['"]?\\s*(?=[,})\\n]|$)`, 'm');
+}
+
+/** A column's definition: `name: c` (or `{ name: c`) in a table's YAML, `c TYPE` after `(` or `,` in its DDL. */
+function columnPatterns(column: string): RegExp[] {
+  const c = escapeRegExp(column);
+  return [
+    new RegExp(`(?<=name:\\s*['"]?)${c}(?=['"]?\\s*(?:[,}]|$))`, 'm'),
+    new RegExp(`(?<=(?:^|[(,])\\s*)\`?${c}\`?(?=\\s+\\w)`, 'm'),
+  ];
+}
+
 /** The job's own CREATE TABLE of `name` (the last one, as the session holds it), with its range in the job's file. */
 function ownTable(job: DesiredJob, name: string): { st: Statement; range: SourceRange } | undefined {
   const ranges = job.sourceRanges ?? [];
@@ -801,7 +820,7 @@ function rejected(
   if (ownDdl) {
     const column = tableOfColumn(e)?.column;
     // A connector or format it has no factory for: at the option whose value names it.
-    const factory = /for identifier '([^']+)'/.exec([e.message, ...e.causes].join('\n'))?.[1];
+    const factory = factoryOf(e);
     const offset =
       ownOption(ownDdl.st.text, refusedKeys(e)) ??
       (column ? ownColumn(ownDdl.st.text, column) : undefined) ??
@@ -821,7 +840,21 @@ function rejected(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects table ${failed.name} (used by job ${job.name}): ${message}`,
       `Flink could not make a ${refused.as} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed.file}, and check that the connector jar is on the cluster.`,
-      optionAt(dir, desired.env, failed, refusedKeys(e).flatMap(optionPatterns)),
+      optionAt(dir, desired.env, failed, [
+        ...refusedKeys(e).flatMap(optionPatterns),
+        ...(factoryOf(e) ? [valuePattern(factoryOf(e)!)] : []),
+      ]),
+    );
+  }
+  // A repository table's column Flink refuses (a metadata key its connector does not have): in the table's file.
+  const bad = tableOfColumn(e);
+  const badTable = bad && desired.tables.find((t) => t.name === bad.table && job.tables.includes(t.name));
+  if (bad && badTable) {
+    return error(
+      EXPLAIN_CODES.rejected,
+      `Flink's planner rejects table ${badTable.name} (used by job ${job.name}): ${message}`,
+      `Flink could not make a table of ${badTable.name} as ${badTable.file} defines it (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix column ${bad.column} there.`,
+      optionAt(dir, desired.env, badTable, columnPatterns(bad.column)),
     );
   }
   if (at) {
