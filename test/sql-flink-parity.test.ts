@@ -753,3 +753,21 @@ describe('DATE, TIME and TIMESTAMP as functions', () => {
     expect(e!.detail).toContain('CAST(x AS DATE)');
   });
 });
+
+describe('statement sets', () => {
+  // Checked on real Flink 2.2.0 through the SQL Gateway: "Incorrect syntax near the keyword 'END'".
+  rejects([
+    [
+      'a last INSERT without its ; before END',
+      'EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT s FROM src; INSERT INTO b SELECT s FROM src END',
+      94,
+    ],
+  ]);
+  accepts([
+    [
+      'every INSERT ended with ;',
+      'EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT s FROM src; INSERT INTO b SELECT s FROM src; END',
+    ],
+    ['one INSERT, lower case', 'execute statement set begin insert into a select s from src; end'],
+  ]);
+});

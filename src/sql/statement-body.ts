@@ -136,6 +136,15 @@ function statementSet(
   }
   // EXPLAIN STATEMENT SET BEGIN continues in the next statements (up to END;) when split there.
   const closed = isWord(tokens[tokens.length - 1], 'END');
+  // Flink's grammar ends every INSERT of a set with `;`, the last one too: `... FROM t END` is refused at END.
+  if (closed && last > begin + 1 && !isOp(tokens[last - 1], ';')) {
+    c.fail(
+      CODES.unexpectedToken,
+      'Unexpected END in a statement set: its last INSERT has no `;`',
+      'Flink ends each INSERT of a statement set with `;`, the last one too: write `;` before END.',
+      tokens[last],
+    );
+  }
   if (inner.length === 0 && closed) {
     c.fail(
       CODES.emptyStatementSet,
