@@ -755,7 +755,7 @@ describe('DATE, TIME and TIMESTAMP as functions', () => {
 });
 
 describe('statement sets', () => {
-  // Checked on real Flink 2.2.0 through the SQL Gateway: "Incorrect syntax near the keyword 'END'".
+  // Checked on real Flink 1.20.3 and 2.2.0 through the SQL Gateway: "Incorrect syntax near the keyword 'END'".
   rejects([
     [
       'a last INSERT without its ; before END',
