@@ -760,6 +760,24 @@ describe('plan validates changed jobs against the cluster planner', () => {
     ]);
   });
 
+  it('an INSERT with a column list from a WITH, which Flink 1.20 refuses: at the WITH, with the rewrite it takes', async () => {
+    const script = [
+      'INSERT INTO city_ride_stats (city_id, window_start, window_end, rides, completed_rides, revenue)',
+      'WITH w AS (SELECT city_id, event_time FROM ride_events)',
+      'SELECT city_id, event_time, event_time, 1, 1, 1.0 FROM w;',
+      '',
+    ].join('\n');
+    const dir = projectCopy(EXAMPLE, { [JOB]: script });
+    // As real Flink 1.20.3 answers.
+    const message =
+      "org.apache.flink.table.api.ValidationException: INSERT INTO <table> PARTITION [(COLUMN LIST)] statement only support SELECT, VALUES, SET_QUERY AND ORDER BY clause for now, 'WITH `w` AS (SELECT `city_id`, `event_time` FROM `ride_events`) SELECT `city_id`' is not supported yet.";
+    const run = await plan(dir, [{ match: /^EXPLAIN INSERT INTO city_ride_stats/, message }]);
+    const [e, ...more] = errorsOf(run.diags);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({ code: 'FO630', range: { file: JOB, start: { line: 2, column: 1 } } });
+    expect(e!.detail).toContain('aliased subquery');
+  });
+
   it("a refusal of a ${secret.X} placeholder is FO637, a warning at the table's file: plan holds secrets back, apply sends them", async () => {
     // As real Flink 1.20.3 answers a JDBC table whose whole url is a secret (`url: ${secret.DB_URL}`).
     const failures = [

@@ -676,6 +676,12 @@ const KNOWN: readonly KnownRejection[] = [
     hint: "Make the SELECT list match the sink's columns in number, order and type (CAST where needed).",
   },
   {
+    // Flink before 2.0: `INSERT INTO t (a, b) WITH x AS (...) SELECT ...`.
+    match: /statement only support SELECT, VALUES, SET_QUERY AND ORDER BY clause/,
+    at: (t) => only(t, (i) => isWord(t[i], 'WITH') && depthAt(t, i) === 0, 0),
+    hint: 'This Flink takes an INSERT with a column list (or a PARTITION clause) only from a SELECT or VALUES: move the WITH into an aliased subquery (INSERT INTO t (a, b) SELECT a, b FROM (WITH x AS (...) SELECT ...) AS q), or drop the column list and select every column of the sink. Flink 2.0 and later take the WITH as it is.',
+  },
+  {
     match: /Column types of query result and sink .* do not match/,
     at: (t) => selectItem(t, 0),
     hint: "Make the SELECT list match the sink's columns in number, order and type (CAST where needed).",
@@ -686,6 +692,16 @@ const KNOWN: readonly KnownRejection[] = [
 function only(t: readonly Token[], is: (i: number) => boolean, skip: number): number | undefined {
   const found = t.flatMap((_, i) => (is(i) ? [i] : []));
   return found.length === 1 ? t[found[0]! + skip]?.start : undefined;
+}
+
+/** The parenthesis depth of token `i`. */
+function depthAt(t: readonly Token[], i: number): number {
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    if (isOp(t[k], '(')) depth++;
+    else if (isOp(t[k], ')')) depth--;
+  }
+  return depth;
 }
 
 /** The offset of item `n` (from 0) of the statement's outermost SELECT list. */
