@@ -778,6 +778,23 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(e!.detail).toContain('aliased subquery');
   });
 
+  it("UNNEST ... WITH ORDINALITY, which Flink 1.20's planner fails with an assertion: at WITH ORDINALITY, saying so", async () => {
+    const script = [
+      'INSERT INTO city_ride_stats',
+      'SELECT city_id, event_time, event_time, pos, 1, 1.0',
+      'FROM ride_events CROSS JOIN UNNEST(ARRAY[1, 2]) WITH ORDINALITY AS t(v, pos);',
+      '',
+    ].join('\n');
+    const dir = projectCopy(EXAMPLE, { [JOB]: script });
+    // As real Flink 1.20.3 answers.
+    const message =
+      'java.lang.AssertionError: Cannot add expression of different type to set: set type is RecordType(INTEGER NOT NULL EXPR$0, INTEGER NOT NULL ORDINALITY) NOT NULL expression type is RecordType:peek_no_expand(INTEGER NOT NULL EXPR$0) NOT NULL';
+    const run = await plan(dir, [{ match: /^EXPLAIN INSERT INTO city_ride_stats/, message }]);
+    const [e] = errorsOf(run.diags).filter((d) => d.code === 'FO630');
+    expect(e).toMatchObject({ range: { file: JOB, start: { line: 3, column: 49 } } });
+    expect(e!.detail).toContain('cannot plan UNNEST ... WITH ORDINALITY');
+  });
+
   it("a refusal of a ${secret.X} placeholder is FO637, a warning at the table's file: plan holds secrets back, apply sends them", async () => {
     // As real Flink 1.20.3 answers a JDBC table whose whole url is a secret (`url: ${secret.DB_URL}`).
     const failures = [

@@ -676,6 +676,12 @@ const KNOWN: readonly KnownRejection[] = [
     hint: "Make the SELECT list match the sink's columns in number, order and type (CAST where needed).",
   },
   {
+    // Flink 1.20's planner fails on every UNNEST ... WITH ORDINALITY (an internal assertion); 2.2 plans it.
+    match: /Cannot add expression of different type to set[\s\S]*\bORDINALITY\b/,
+    at: (t) => only(t, (i) => isWord(t[i], 'WITH') && isWord(t[i + 1], 'ORDINALITY'), 0),
+    hint: "This Flink's planner cannot plan UNNEST ... WITH ORDINALITY (Flink 2.2 does): drop WITH ORDINALITY and the position column, or run the job on a later Flink.",
+  },
+  {
     // Flink before 2.0: `INSERT INTO t (a, b) WITH x AS (...) SELECT ...`.
     match: /statement only support SELECT, VALUES, SET_QUERY AND ORDER BY clause/,
     at: (t) => only(t, (i) => isWord(t[i], 'WITH') && depthAt(t, i) === 0, 0),
