@@ -795,6 +795,24 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(e!.detail).toContain('cannot plan UNNEST ... WITH ORDINALITY');
   });
 
+  it('a lookup join FOR SYSTEM_TIME AS OF PROCTIME(), which Flink 1.20 reads as time travel: at the expression, with the column it takes', async () => {
+    const script = [
+      'INSERT INTO enriched_rides',
+      'SELECT r.ride_id, r.status, r.city_id, r.driver_id, d.name, d.rating, d.vehicle_type, r.fare, 1, r.event_time',
+      'FROM ride_events AS r',
+      'JOIN drivers FOR SYSTEM_TIME AS OF PROCTIME() AS d ON r.driver_id = d.driver_id;',
+      '',
+    ].join('\n');
+    const dir = projectCopy(EXAMPLE, { 'jobs/enrich_rides.sql': script });
+    // As real Flink 1.20.3 answers.
+    const message =
+      'org.apache.flink.table.api.ValidationException: SQL validation failed. Unsupported time travel expression: PROCTIME() for the expression can not be reduced to a constant by Flink.';
+    const run = await plan(dir, [{ match: /^EXPLAIN INSERT INTO enriched_rides/, message }]);
+    const [e] = errorsOf(run.diags).filter((d) => d.code === 'FO630');
+    expect(e).toMatchObject({ range: { file: 'jobs/enrich_rides.sql', start: { line: 4, column: 36 } } });
+    expect(e!.detail).toContain('proc_time AS PROCTIME()');
+  });
+
   it("a refusal of a ${secret.X} placeholder is FO637, a warning at the table's file: plan holds secrets back, apply sends them", async () => {
     // As real Flink 1.20.3 answers a JDBC table whose whole url is a secret (`url: ${secret.DB_URL}`).
     const failures = [

@@ -676,6 +676,13 @@ const KNOWN: readonly KnownRejection[] = [
     hint: "Make the SELECT list match the sink's columns in number, order and type (CAST where needed).",
   },
   {
+    // Flink 1.20 reads `FOR SYSTEM_TIME AS OF PROCTIME()` as time travel to a constant; 2.2 takes it as a lookup join.
+    match: /Unsupported time travel expression/,
+    at: (t) =>
+      only(t, (i) => isWord(t[i], 'SYSTEM_TIME') && isWord(t[i + 1], 'AS') && isWord(t[i + 2], 'OF'), 3),
+    hint: 'This Flink takes FOR SYSTEM_TIME AS OF a column of the probing table only (its time attribute, or a PROCTIME() computed column), not an expression: add a computed column `proc_time AS PROCTIME()` to that table (computed: in its table file) and write FOR SYSTEM_TIME AS OF <alias>.proc_time.',
+  },
+  {
     // Flink 1.20's planner fails on every UNNEST ... WITH ORDINALITY (an internal assertion); 2.2 plans it.
     match: /Cannot add expression of different type to set[\s\S]*\bORDINALITY\b/,
     at: (t) => only(t, (i) => isWord(t[i], 'WITH') && isWord(t[i + 1], 'ORDINALITY'), 0),
