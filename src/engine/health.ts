@@ -244,6 +244,14 @@ function finishedBatch(job: DesiredJob, j: LiveJob | undefined): boolean {
 export function evaluateHealth(desired: DesiredState, live: LiveState, now: string): HealthReport {
   const t = Date.parse(now);
   if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
+  // Every instance of a job that has not ended, by job: more than one is the `duplicate` breach.
+  const alive = new Map<string, LiveJob[]>();
+  for (const x of live.jobs) {
+    if (isTerminal(x.state)) continue;
+    const list = alive.get(x.job);
+    if (list) list.push(x);
+    else alive.set(x.job, [x]);
+  }
   const jobs = [...desired.jobs]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((job): JobHealth => {
@@ -251,7 +259,7 @@ export function evaluateHealth(desired: DesiredState, live: LiveState, now: stri
       const want = desiredRunState(job, now).state;
       const shortage = j ? slotShortage(live, j) : undefined;
       const breaches = [
-        ...duplicateBreach(live.jobs.filter((x) => x.job === job.name && !isTerminal(x.state))),
+        ...duplicateBreach(alive.get(job.name) ?? []),
         ...breachesOf(job, j, want, t, shortage),
       ];
       const down =
