@@ -329,6 +329,48 @@ describe('apply: a job that restarts because its savepoint failed', () => {
     x.client = client;
     expect(running(x, 'alpha')).toHaveLength(1);
   });
+
+  it('refuses a suspend rather than cancel the job and delete the checkpoints it completed since', async () => {
+    // Real Flink 1.20: a TaskManager killed while the suspend's stop-with-savepoint waits fails
+    // the savepoint and the job restarts; it comes back once a TaskManager does. Cancelling it
+    // deleted its checkpoints (not retained on cancellation), and the resume restored older state.
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'alpha' }]));
+    advance(x, 25_000);
+    const oldId = running(x, 'alpha')[0]!.jid;
+    x.sim.control.faults.savepointFails = 1;
+    let failed = false;
+    const client = x.client;
+    x.client = new Proxy(client, {
+      get(target, key, receiver) {
+        if (key === 'getSavepointStatus')
+          return async (...a: Parameters<typeof client.getSavepointStatus>) => {
+            const r = await client.getSavepointStatus(...a);
+            if (r.ok && r.value.state === 'failed') failed = true;
+            return r;
+          };
+        if (key === 'getJob')
+          return async (id: string) => {
+            const r = await client.getJob(id);
+            return failed && r.ok && r.value.state === 'RUNNING'
+              ? { ...r, value: { ...r.value, state: 'RESTARTING' as const } }
+              : r;
+          };
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const s = await x.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
+    x.client = client;
+    expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'failed' });
+    expect(s.diags.map((d) => d.code)).toEqual(['FO710']);
+    expect(s.diags[0]!.summary).toMatch(
+      /^job alpha is RESTARTING after its savepoint failed \(.*Simulated savepoint failure.*\): no savepoint possible, and cancelling it would delete its checkpoints$/,
+    );
+    expect(s.diags[0]!.detail).toContain('apply again once it is RUNNING');
+    expect(running(x, 'alpha').map((j) => j.jid)).toEqual([oldId]);
+    expect((await x.store.read()).doc.jobs.alpha!.status).toBe('running');
+  });
 });
 
 describe('apply: a job restarted by its expired stop-with-savepoint, stopped by cancel', () => {

@@ -49,6 +49,9 @@ async function unsavepointable(
   return s === 'RUNNING' || isLocallyTerminal(s) ? undefined : s;
 }
 
+/** Flink's refusal of a savepoint because the job's tasks were not running when it was triggered. */
+const NOT_RUNNING = /Not all required tasks are currently running/i;
+
 /** States of a job waiting for its (next) attempt to be scheduled. */
 const WAITING = new Set(['CREATED', 'INITIALIZING']);
 
@@ -76,8 +79,18 @@ async function stopByCancel(
   // With no checkpoint completed since it started from a savepoint, that savepoint is its state,
   // and no cancel deletes it.
   const point = stateless ? undefined : await cancelRestorePoint(ctx, run, s.jobId);
-  const fix = `To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail (a RUNNING job stops with a savepoint), then apply again.`;
-  if (survives === false && restarts && !pinned && !point?.restored) {
+  // A suspend keeps the job's state for its resume. A job restarting because its own savepoint
+  // failed (a TaskManager lost) is most often back soon: cancelling it would throw away the state
+  // it built since its last savepoint, so the suspend waits for the next apply instead.
+  // Flink refuses the savepoint of a job already restarting ("Not all required tasks are
+  // currently running"): that one crash-loops, and the suspend cancels it as before.
+  const restartedBySavepoint = savepointCause !== undefined && !NOT_RUNNING.test(savepointCause);
+  const suspendAfterFailure = restartedBySavepoint && s.savepointKind === 'suspend';
+  const keepsState = restarts || suspendAfterFailure;
+  const fix = suspendAfterFailure
+    ? 'fix what makes it fail (a RUNNING job stops with a savepoint), then apply again.'
+    : `To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail (a RUNNING job stops with a savepoint), then apply again.`;
+  if (survives === false && keepsState && !pinned && !point?.restored) {
     return failure(
       APPLY_CODES.noCheckpoint,
       `job ${job} is ${state}${after}: no savepoint possible, and cancelling it would delete its checkpoints`,
@@ -87,7 +100,7 @@ async function stopByCancel(
   // Durable before the cancel: the JobManager forgets a cancelled job's checkpoints.
   const cp = point && (point.restored || survives !== false) ? point : undefined;
   if (cp) await keepRestorePoint(ctx, run, s.jobId, cp, s.savepointKind);
-  if (!cp && restarts && !pinned) {
+  if (!cp && keepsState && !pinned) {
     // Waiting to be scheduled, the adaptive scheduler shows no checkpoint statistics at all.
     if (WAITING.has(state)) {
       return failure(
