@@ -73,6 +73,34 @@ describe('a RUNNING job whose tasks wait for task slots', () => {
   });
 });
 
+describe('a job waiting for task slots beside a change that gives slots back', () => {
+  // Real Flink 1.20 (4 slots, an apply interrupted between a resume and the suspend meant to make
+  // room for it): the job restored by the rerun waited for a slot, and the error refusing its
+  // upgrade held back the whole apply, the suspend that would free its slot too.
+  it('is refused with a warning, and the suspend goes ahead', () => {
+    const changed = desiredJob('orders', {
+      settings: { config: { 'execution.checkpointing.interval': '7 s' } },
+    });
+    const other = desiredJob('sums');
+    const suspended = desiredJob('sums', { settings: { state: 'suspended' } });
+    const state = liveState([unscheduled(), liveOf(other, { state: 'RUNNING' })], noTaskManager);
+    const doc = stateDoc({ orders: record(base), sums: record(other) });
+    const plan = diff(desiredState([changed, suspended]), state, { doc, version: 3 }, { allowDelete: false });
+    const diags = refuseByRetention(plan, new Map(), state, doc);
+    expect(plan.changes.map((c) => [c.job, c.action, c.refused?.code])).toEqual([
+      ['orders', 'upgrade', 'FO658'],
+      ['sums', 'suspend', undefined],
+    ]);
+    const d = diags.find((x) => x.code === 'FO658')!;
+    expect(d.severity).toBe('warning');
+    expect(d.detail).toContain(
+      "The plan's other changes go ahead: the suspend of sums gives task slots back, after which the job can run",
+    );
+    // Alone, the refusal is an error, as before.
+    expect(planFor(changed, unscheduled()).diags.map((x) => x.severity)).toEqual(['error']);
+  });
+});
+
 describe('a new job the adaptive scheduler has waiting for task slots since its submission', () => {
   const created = (o: Partial<LiveJob> = {}) => liveOf(base, { state: 'CREATED', vertices: [], ...o });
 

@@ -103,7 +103,11 @@ export function refuseByRetention(
         : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
     c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail };
     plan.summary = summarize(plan.changes);
-    diags.push(error(PLAN_CODES.checkpointsNotRetained, summary, detail));
+    diags.push(
+      shortage
+        ? waitRefusal(plan, PLAN_CODES.checkpointsNotRetained, summary, detail)
+        : error(PLAN_CODES.checkpointsNotRetained, summary, detail),
+    );
     // The stop by cancel (FO625) it would have taken is no longer planned.
     plan.diagnostics = plan.diagnostics.filter(
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `)),
@@ -142,7 +146,7 @@ function refuseWhileWaiting(plan: Plan, live?: LiveState, doc?: StateDoc): Diagn
     const detail =
       'Apply would refuse it before changing anything. The job is not failing: Flink runs it, with its state, as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING.';
     c.refused = { code: PLAN_CODES.waitingForSlots, summary, detail };
-    diags.push(error(PLAN_CODES.waitingForSlots, summary, detail));
+    diags.push(waitRefusal(plan, PLAN_CODES.waitingForSlots, summary, detail));
     plan.diagnostics = plan.diagnostics.filter(
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `)),
     );
@@ -167,7 +171,31 @@ function unscheduledRestart(plan: Plan, c: JobChange, live: LiveState): Diagnost
     'Apply would refuse it before changing anything. The job is not failing: Flink runs it, with its state, as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it runs.';
   c.refused = { code: PLAN_CODES.waitingForSlots, summary, detail };
   plan.summary = summarize(plan.changes);
-  return error(PLAN_CODES.waitingForSlots, summary, detail);
+  return waitRefusal(plan, PLAN_CODES.waitingForSlots, summary, detail);
+}
+
+/**
+ * The refusal of a change of a job waiting for task slots: an error, which stops the apply, unless
+ * the plan's other changes give slots back (a suspend, a deletion, a rescale down). Then it is a
+ * warning: apply leaves this job alone and makes those, after which it can run; an error would
+ * hold back the very change that frees its slots.
+ */
+function waitRefusal(plan: Plan, code: string, summary: string, detail: string): Diagnostic {
+  const freeing = plan.changes
+    .filter(
+      (c) =>
+        !c.refused &&
+        (c.action === 'suspend' ||
+          c.action === 'delete' ||
+          (c.action === 'rescale' && (c.to?.parallelism ?? 0) < (c.from?.parallelism ?? 0))),
+    )
+    .map((c) => `the ${c.action} of ${c.job}`);
+  if (freeing.length === 0) return error(code, summary, detail);
+  return warning(
+    code,
+    summary,
+    `${detail} The plan's other changes go ahead: ${freeing.join(', ')} give${freeing.length === 1 ? 's' : ''} task slots back, after which the job can run; plan again then.`,
+  );
 }
 
 /**
