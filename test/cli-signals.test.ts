@@ -221,6 +221,26 @@ describe('apply against the simulator', () => {
     expect(plan.stdout()).toContain('1 health check to finish');
   });
 
+  it('SIGINT before the new job is RUNNING: FO717 says it was submitted, not that it runs', async () => {
+    await sim.close();
+    sim = await startSimulator({
+      flinkVersion: '1.20',
+      clock: 'real',
+      timing: { startMs: 5000, savepointMs: 50 },
+    });
+    env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+    const c = apply();
+    await c.waitFor(/submit the script .*… done/);
+    c.proc.kill('SIGINT');
+    expect(await c.exit).toBe(130);
+    const said = c.stdout() + c.stderr();
+    expect(said).toContain('FO717');
+    expect(said).toContain(
+      'The new job was submitted but had not reached RUNNING (it may wait for task slots)',
+    );
+    expect(said).not.toContain('The new job runs but');
+  });
+
   it('a second SIGINT stops at once; the next run breaks the dead lock and says so', async () => {
     const c = apply();
     await c.waitFor(/wait until the new job is RUNNING … done/);
