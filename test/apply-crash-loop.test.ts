@@ -220,6 +220,30 @@ describe('apply: a crash-looping job', () => {
     expect((await x.store.read()).doc.jobs.alpha!.status).toBe('suspended');
   });
 
+  it('its checkpoints not retained but an older savepoint recorded: the suspend says the resume restores that one', async () => {
+    const x = await harness();
+    h = x;
+    const spec = { name: 'alpha' } as const;
+    await x.apply(desiredState([spec]));
+    advance(x, 25_000);
+    // Suspended and resumed once: the store holds that suspend's savepoint.
+    await x.apply(desiredState([{ ...spec, settings: { state: 'suspended' } }]));
+    await x.apply(desiredState([spec]));
+    const older = (await x.store.read()).doc.jobs.alpha!.savepoints.at(-1)!;
+    advance(x, 25_000); // checkpoints since, which Flink deletes with the cancel
+    x.sim.control.faults.jobRestartLoop = true;
+    advance(x, 100);
+    const s = await x.apply(desiredState([{ ...spec, settings: { state: 'suspended' } }]));
+    expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'applied' });
+    const d = s.diags.find((x) => x.code === 'FO716')!;
+    expect(d.summary).toContain(
+      `its checkpoints went with it (not retained on cancellation): it will restore the older savepoint ${older.path}`,
+    );
+    expect(d.summary).not.toContain('without state');
+    const plan = await x.plan(desiredState([spec]));
+    expect(plan.changes[0]).toMatchObject({ action: 'resume', restoreFrom: older.path });
+  });
+
   it('without a checkpoint: a stateless upgrade replaces it', async () => {
     h = await crashLooping({ name: 'alpha', checkpointing: false });
     const x = h;

@@ -6,6 +6,7 @@
  */
 import { warning } from '../core/diagnostics';
 import { isLocallyTerminal, type JobDetails } from '../flink/types';
+import { ownRestorableSavepoint } from '../plan';
 import type { SavepointKind } from '../state/model';
 import { setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
@@ -133,6 +134,12 @@ async function stopByCancel(
     run.report.savepoint = run.checkpoint;
   }
   const fromStart = cp?.restored && run.checkpoint === cp.path;
+  // With no checkpoint kept, a resume or recovery falls back on the newest savepoint the store
+  // has of the job (older than its lost checkpoints): "without state" only when there is none.
+  const older = s.savepointKind === 'delete' ? undefined : ownRestorableSavepoint(ctx.store.record(job));
+  const resumeWith = older
+    ? `will restore the older savepoint ${older.path} (${older.time}): the state since is lost`
+    : 'will resume without state';
   const then = fromStart
     ? `will restore from ${run.checkpoint}, the savepoint it started from (no checkpoint completed since)`
     : run.checkpoint
@@ -144,8 +151,8 @@ async function stopByCancel(
           : s.savepointKind === 'delete'
             ? 'no state was kept'
             : survives === false
-              ? 'its checkpoints went with it (not retained on cancellation): it will resume without state'
-              : 'will resume without state';
+              ? `its checkpoints went with it (not retained on cancellation): it ${resumeWith}`
+              : resumeWith;
   // A savepoint that failed first (expired, a TaskManager lost) is why the job restarted: say it.
   run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state}${after}; ${then}`;
   // Flink fails a job whose stop-with-savepoint failed (an expired one: execution.checkpointing.timeout).
