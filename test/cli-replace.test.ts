@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/plan';
 import { type Simulator, startSimulator } from '../src/sim';
 import type { StateDoc } from '../src/state/model';
-import { cli, copyRepo } from './ops-cli';
+import { cli, copyRepo, submitByHand as submitJobByHand } from './ops-cli';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 let sim: Simulator;
@@ -47,41 +47,7 @@ const planOf = async (...extra: string[]) => {
 
 /** What a user does by hand: the job's SQL through the SQL Gateway, under the managed name, no labels. */
 async function submitByHand(pipelineName: string): Promise<string> {
-  const call = async <T>(path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${sim.gatewayUrl}/v1${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    expect(res.ok, `${path}: ${res.status}`).toBe(true);
-    return (await res.json()) as T;
-  };
-  const { sessionHandle } = await call<{ sessionHandle: string }>('/sessions', {});
-  const run = async (statement: string, executionConfig?: Record<string, string>) => {
-    const { operationHandle } = await call<{ operationHandle: string }>(
-      `/sessions/${sessionHandle}/statements`,
-      {
-        statement,
-        ...(executionConfig ? { executionConfig } : {}),
-      },
-    );
-    for (;;) {
-      const { status } = await call<{ status: string }>(
-        `/sessions/${sessionHandle}/operations/${operationHandle}/status`,
-      );
-      if (status === 'FINISHED') return;
-      expect(['RUNNING', 'PENDING', 'INITIALIZED']).toContain(status);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  await run(
-    "CREATE TEMPORARY TABLE events (id BIGINT, k INT, v INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5')",
-  );
-  await run("CREATE TEMPORARY TABLE sink_rows (id BIGINT, v INT) WITH ('connector' = 'blackhole')");
-  await run('INSERT INTO sink_rows SELECT id, v FROM events', {
-    'pipeline.name': pipelineName,
-    'parallelism.default': '1',
-  });
+  await submitJobByHand(sim.gatewayUrl, pipelineName);
   const job = jobsNamed(pipelineName).find(
     (j) => j.state === 'RUNNING' || j.state === 'CREATED' || j.state === 'INITIALIZING',
   );

@@ -1,9 +1,12 @@
 /** Helpers of the ops-* tests: the CLI in-process, and throw-away project directories. */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Io } from '../src/cli/io';
 import { runCli } from '../src/cli/main';
+import { type Simulator, startSimulator } from '../src/sim';
+import type { SimTiming } from '../src/sim/timing';
 import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './e2e/fixtures';
 
 export interface CliResult {
@@ -58,4 +61,74 @@ export function copyRepo(flinkopsYaml: string, dir = mkdtempSync(join(tmpdir(), 
     writeFileSync(join(dir, name), text);
   }
   return dir;
+}
+
+/** flinkops.yaml of a copyRepo project whose one environment, `local`, takes its URLs from FLINKOPS_*_URL. */
+export const LOCAL_PROJECT =
+  'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n';
+
+export interface LocalSim {
+  sim: Simulator;
+  dir: string;
+  env: Record<string, string>;
+  /** `--dir DIR --env local` */
+  base: string[];
+}
+
+/**
+ * A real-clock Flink 1.20 simulator and a copyRepo project (LOCAL_PROJECT) for the tests of a
+ * file: started before them, closed and removed after. Its fields are read inside the tests.
+ */
+export function localSim(timing: Partial<SimTiming> = { startMs: 10, savepointMs: 10 }): LocalSim {
+  const t = {} as LocalSim;
+  beforeAll(async () => {
+    t.sim = await startSimulator({ flinkVersion: '1.20', clock: 'real', timing });
+    t.dir = copyRepo(LOCAL_PROJECT);
+    t.env = { FLINKOPS_JOBMANAGER_URL: t.sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: t.sim.gatewayUrl };
+    t.base = ['--dir', t.dir, '--env', 'local'];
+  });
+  afterAll(async () => {
+    await t.sim?.close();
+    if (t.dir) rmSync(t.dir, { recursive: true, force: true });
+  });
+  return t;
+}
+
+/**
+ * What a user does by hand: copyRepo's job through the SQL Gateway at `gatewayUrl` under
+ * `pipelineName`, without flinkops labels. Returns once the gateway has submitted it.
+ */
+export async function submitByHand(gatewayUrl: string, pipelineName: string): Promise<void> {
+  const call = async <T>(path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${gatewayUrl}/v1${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    expect(res.ok, `${path}: ${res.status}`).toBe(true);
+    return (await res.json()) as T;
+  };
+  const { sessionHandle } = await call<{ sessionHandle: string }>('/sessions', {});
+  const run = async (statement: string, executionConfig?: Record<string, string>) => {
+    const { operationHandle } = await call<{ operationHandle: string }>(
+      `/sessions/${sessionHandle}/statements`,
+      { statement, ...(executionConfig ? { executionConfig } : {}) },
+    );
+    for (;;) {
+      const { status } = await call<{ status: string }>(
+        `/sessions/${sessionHandle}/operations/${operationHandle}/status`,
+      );
+      if (status === 'FINISHED') return;
+      expect(['RUNNING', 'PENDING', 'INITIALIZED']).toContain(status);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  await run(
+    "CREATE TEMPORARY TABLE events (id BIGINT, k INT, v INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5')",
+  );
+  await run("CREATE TEMPORARY TABLE sink_rows (id BIGINT, v INT) WITH ('connector' = 'blackhole')");
+  await run('INSERT INTO sink_rows SELECT id, v FROM events', {
+    'pipeline.name': pipelineName,
+    'parallelism.default': '1',
+  });
 }

@@ -3,41 +3,20 @@
  * state store) writes its sinks twice. Plan said so (FO610), but `status --check` — what a
  * scheduled health check and its alerts run — exited 0 when the job set no health rules.
  */
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Simulator, startSimulator } from '../src/sim';
-import { cli, copyRepo } from './ops-cli';
+import { describe, expect, it } from 'vitest';
+import { cli, localSim } from './ops-cli';
 
-let sim: Simulator;
-let dir: string;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  sim = await startSimulator({
-    flinkVersion: '1.20',
-    clock: 'real',
-    timing: { startMs: 10, savepointMs: 10 },
-  });
-  dir = copyRepo(
-    'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
-  );
-  env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
-});
-afterAll(async () => {
-  await sim.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const t = localSim();
 
 describe('status --check of a job that runs twice', () => {
   it('fails the check and names both instances, with no health rules set', async () => {
-    const base = ['--dir', dir, '--env', 'local'];
-    const first = await cli(['apply', ...base, '--auto-approve', '--health-grace', '0s'], dir, env);
+    const first = await cli(['apply', ...t.base, '--auto-approve', '--health-grace', '0s'], t.dir, t.env);
     expect(first.code, first.stderr).toBe(0);
-    const healthy = await cli(['status', ...base, '--check'], dir, env);
+    const healthy = await cli(['status', ...t.base, '--check'], t.dir, t.env);
     expect(healthy.code, healthy.stderr).toBe(0);
 
-    const copy = sim.control.seedJob({ name: 'shop.local.copy', startedAgoMs: 1000 });
-    const r = await cli(['status', ...base, '--check', '--json'], dir, env);
+    const copy = t.sim.control.seedJob({ name: 'shop.local.copy', startedAgoMs: 1000 });
+    const r = await cli(['status', ...t.base, '--check', '--json'], t.dir, t.env);
     expect(r.code).toBe(1);
     const job = JSON.parse(r.stdout).health.jobs.find((j: { job: string }) => j.job === 'copy');
     expect(job.healthy).toBe(false);
