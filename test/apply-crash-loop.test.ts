@@ -25,6 +25,36 @@ async function crashLooping(spec: JobSpec): Promise<Harness> {
   return x;
 }
 
+/**
+ * The next savepoint fails, and from then on the harness's client sees the job (`only`, else
+ * every job) RESTARTING where Flink says RUNNING: Flink restarting a job whose stop-with-savepoint
+ * failed (a TaskManager lost, the savepoint expired). Returns the client to put back.
+ */
+function restartOnFailedSavepoint(x: Harness, only?: string): FlinkClient {
+  x.sim.control.faults.savepointFails = 1;
+  let failed = false;
+  const client = x.client;
+  x.client = new Proxy(client, {
+    get(target, key, receiver) {
+      if (key === 'getSavepointStatus')
+        return async (...a: Parameters<typeof client.getSavepointStatus>) => {
+          const r = await client.getSavepointStatus(...a);
+          if (r.ok && r.value.state === 'failed') failed = true;
+          return r;
+        };
+      if (key === 'getJob')
+        return async (id: string) => {
+          const r = await client.getJob(id);
+          return failed && (only === undefined || id === only) && r.ok && r.value.state === 'RUNNING'
+            ? { ...r, value: { ...r.value, state: 'RESTARTING' as const } }
+            : r;
+        };
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return client;
+}
+
 describe('apply: a crash-looping job', () => {
   it("fails a new job that crash-loops from the start with Flink's cause, without waiting out the start timeout", async () => {
     // As on real Flink: tasks fail as soon as they run, and the job spends its time restarting.
@@ -363,27 +393,7 @@ describe('apply: a job that restarts because its savepoint failed', () => {
     await x.apply(desiredState([{ name: 'alpha' }]));
     advance(x, 25_000);
     const oldId = running(x, 'alpha')[0]!.jid;
-    x.sim.control.faults.savepointFails = 1;
-    let failed = false;
-    const client = x.client;
-    x.client = new Proxy(client, {
-      get(target, key, receiver) {
-        if (key === 'getSavepointStatus')
-          return async (...a: Parameters<typeof client.getSavepointStatus>) => {
-            const r = await client.getSavepointStatus(...a);
-            if (r.ok && r.value.state === 'failed') failed = true;
-            return r;
-          };
-        if (key === 'getJob')
-          return async (id: string) => {
-            const r = await client.getJob(id);
-            return failed && r.ok && r.value.state === 'RUNNING'
-              ? { ...r, value: { ...r.value, state: 'RESTARTING' as const } }
-              : r;
-          };
-        return Reflect.get(target, key, receiver);
-      },
-    });
+    const client = restartOnFailedSavepoint(x);
     const s = await x.apply(desiredState([{ name: 'alpha', settings: { state: 'suspended' } }]));
     x.client = client;
     expect(s.changes[0]).toMatchObject({ action: 'suspend', outcome: 'failed' });
@@ -408,27 +418,7 @@ describe('apply: a job restarted by its expired stop-with-savepoint, stopped by 
     await x.apply(desiredState([{ name: 'alpha', checkpointing: false }]));
     await x.apply(desiredState([{ name: 'alpha', checkpointing: false, version: 2 }]));
     const oldId = running(x, 'alpha')[0]!.jid;
-    x.sim.control.faults.savepointFails = 1;
-    let failed = false;
-    const client = x.client;
-    x.client = new Proxy(client, {
-      get(target, key, receiver) {
-        if (key === 'getSavepointStatus')
-          return async (...a: Parameters<typeof client.getSavepointStatus>) => {
-            const r = await client.getSavepointStatus(...a);
-            if (r.ok && r.value.state === 'failed') failed = true;
-            return r;
-          };
-        if (key === 'getJob')
-          return async (id: string) => {
-            const r = await client.getJob(id);
-            return failed && id === oldId && r.ok && r.value.state === 'RUNNING'
-              ? { ...r, value: { ...r.value, state: 'RESTARTING' as const } }
-              : r;
-          };
-        return Reflect.get(target, key, receiver);
-      },
-    });
+    const client = restartOnFailedSavepoint(x, oldId);
     const up = await x.apply(desiredState([{ name: 'alpha', checkpointing: false, version: 3 }]));
     x.client = client;
     expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'applied' });
