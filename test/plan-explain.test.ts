@@ -139,6 +139,13 @@ async function plan(
 
 const errorsOf = (diags: Diagnostic[]) => diags.filter((d) => d.severity === 'error');
 
+/** Line and column (from 1) of the first occurrence of `needle` in `text`. */
+function positionOf(text: string, needle: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  return { line: line + 1, column: lines[line]!.indexOf(needle) + 1 };
+}
+
 describe('plan validates changed jobs against the cluster planner', () => {
   it('the example repository passes: every create is explained, nothing is submitted', async () => {
     const sent: string[] = [];
@@ -625,11 +632,7 @@ describe('plan validates changed jobs against the cluster planner', () => {
       '',
     ].join('\n');
     const dir = projectCopy(EXAMPLE, { [JOB]: hinted });
-    const lines = hinted.split('\n');
-    const where = (text: string) => {
-      const line = lines.findIndex((l) => l.includes(text));
-      return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
-    };
+    const where = (text: string) => positionOf(hinted, text);
     const sink = await plan(dir, [
       {
         match: /^EXPLAIN INSERT INTO city_ride_stats/,
@@ -684,11 +687,7 @@ describe('plan validates changed jobs against the cluster planner', () => {
       '',
     ].join('\n');
     const dir = projectCopy(EXAMPLE, { [JOB]: script });
-    const lines = script.split('\n');
-    const where = (text: string) => {
-      const line = lines.findIndex((l) => l.includes(text));
-      return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
-    };
+    const where = (text: string) => positionOf(script, text);
     const refusedBy = async (causes: string[]) => {
       const run = await plan(dir, [
         { match: /^EXPLAIN INSERT INTO city_ride_stats/, causes, message: causes[causes.length - 1]! },
@@ -732,11 +731,7 @@ describe('plan validates changed jobs against the cluster planner', () => {
       '',
     ].join('\n');
     const dir = projectCopy(EXAMPLE, { 'tables/ride_events.yaml': table });
-    const lines = table.split('\n');
-    const where = (text: string) => {
-      const line = lines.findIndex((l) => l.includes(text));
-      return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
-    };
+    const where = (text: string) => positionOf(table, text);
     const refusedBy = async (causes: string[]) => {
       const run = await plan(dir, [
         { match: /^EXPLAIN INSERT INTO city_ride_stats/, causes, message: causes[causes.length - 1]! },
