@@ -15,6 +15,7 @@ import { STATE_CODES } from '../src/state';
 import { postComment } from './comments';
 import { LOG_LINES, logTailOf, MAX_LINE } from './failure-details';
 import { forceUnlock } from './force-unlock';
+import { movedOn } from './moved-on';
 import { type ApplyTrigger, auditMessage, auditRecord, renderApplyMarkdown } from './report';
 import type { EnvResult, RunShared } from './run-shared';
 
@@ -85,11 +86,19 @@ export async function applyEnvironment(
         ? {
             replanIfStale: replan,
             onReplan: () => core.info(`flinkops: ${env}: the plan went stale while waiting; planning again`),
+            // The run that held the lock may have applied a later push: planning this commit
+            // again would roll the cluster back to it.
+            replanGuard: async () => (trigger === 'merge' && s.github ? movedOn(s.github, ctx) : undefined),
           }
         : {}),
       failureLog: { lines: LOG_LINES, maxLineLength: MAX_LINE },
     }),
   );
+  if (outcome.skipped) {
+    core.annotate('warning', outcome.skipped, { title: 'flinkops: nothing applied' });
+    await core.appendSummary(`### flinkops apply: \`${env}\`: nothing applied\n\n> ⚠️ ${outcome.skipped}\n`);
+    return { ...base, ok: true, hasChanges: false, applied: [] };
+  }
   const report = outcome.report;
   plan = outcome.plan;
   if (outcome.replanned && replanned) base = await replanned(plan);

@@ -16,6 +16,7 @@ import { annotationOf } from './annotations';
 import { type EventContext, eventLabel, readEventContext } from './event';
 import { type ActionOptions, parseInputs, URL_INPUTS_NEED_ONE_ENVIRONMENT } from './inputs';
 import { maskedCore, maskedGitHub } from './masked';
+import { appliedBranch, movedOn } from './moved-on';
 import type { ActionCore, ActionGitHub } from './ports';
 import { type Route, routeEvent } from './route';
 import type { EnvResult, RunShared } from './run-shared';
@@ -370,29 +371,6 @@ async function flinkClientFor(
         redact: secrets.list(),
       }),
   };
-}
-
-/**
- * Why this apply must not run, when the branch it applies is no longer at its commit: the run
- * of the branch's head applies the repository as it stands, and this one would undo what that
- * one applied. Undefined when the branch is at the commit, or GitHub does not say.
- */
-async function movedOn(github: ActionGitHub, ctx: EventContext): Promise<string | undefined> {
-  const branch = appliedBranch(ctx);
-  if (!branch || !ctx.sha) return undefined;
-  const head = await github.git.getRef(branch).catch(() => undefined);
-  if (!head || head === ctx.sha) return undefined;
-  // Only a branch that went on past the commit (or was force-pushed away from it): a read that
-  // still shows the branch before this push (GitHub's replicas lag) must not stop the apply.
-  const status = await github.compareCommits(ctx.sha, head).catch(() => undefined);
-  if (status !== 'ahead' && status !== 'diverged') return undefined;
-  return `'${branch}' is at ${head.slice(0, 12)} now, no longer at this run's commit ${ctx.sha.slice(0, 12)}: the run for ${head.slice(0, 12)} applies the branch as it stands, and this one would roll the cluster back to an older commit (a re-run of an earlier apply, or a push that came while it waited). Nothing was applied. To apply the branch now, run the workflow on it (workflow_dispatch); to go back to an older version, revert it in git.`;
-}
-
-/** The branch an apply runs for (the push's, or workflow_dispatch's), when the event says. */
-function appliedBranch(ctx: EventContext): string | undefined {
-  const e = ctx.event;
-  return e.kind === 'push' || e.kind === 'workflow_dispatch' ? e.branch : undefined;
 }
 
 /**

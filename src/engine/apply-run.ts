@@ -47,6 +47,12 @@ export interface ApplyUseCaseOptions extends ApplyRunOptions {
   replanIfStale?: Omit<PlanRunOptions, 'client'>;
   /** Told before planning again. */
   onReplan?: () => void;
+  /**
+   * Asked before planning again: a reason not to (what this run applies is no longer current,
+   * e.g. the branch moved on while it waited). The stale plan then stays refused and
+   * `skipped` carries the reason.
+   */
+  replanGuard?: () => Promise<string | undefined>;
   /** When a change failed or was rolled back: read the JobManager log's last lines (masked). */
   failureLog?: Omit<JobManagerLogOptions, 'secrets'>;
 }
@@ -56,16 +62,20 @@ export interface ApplyOutcome {
   plan: Plan;
   report: ApplyReport;
   replanned: boolean;
+  /** Why the stale plan was not planned again (`replanGuard`'s reason): nothing was applied. */
+  skipped?: string;
   /** The JobManager log's tail, when a change failed and `failureLog` asked for it. */
   log?: JobManagerLogTail;
 }
 
 export async function runApply(opts: ApplyUseCaseOptions): Promise<ApplyOutcome> {
-  const { replanIfStale, onReplan, failureLog, ...base } = opts;
+  const { replanIfStale, onReplan, replanGuard, failureLog, ...base } = opts;
   let plan = opts.plan;
   let report = await applyPlan(base);
   let replanned = false;
   if (replanIfStale && report.diags.some((d) => d.code === APPLY_CODES.stalePlan)) {
+    const skipped = await replanGuard?.();
+    if (skipped) return { plan, report, replanned: false, skipped };
     onReplan?.();
     // This apply's clients: the environment's cluster and, during a move, the one being left
     // (kept open: they are the caller's).
