@@ -41,6 +41,37 @@ describe('the root cause of a failed job', () => {
     );
   });
 
+  it('names the missing topic a Kafka source could not read, not only "does not host this topic-partition"', async () => {
+    // Real Flink 2.2.0 (Kafka connector 4.0): a kafka table whose topic does not exist.
+    const exceptions = parseExceptions({
+      exceptionHistory: {
+        entries: [
+          {
+            exceptionName: 'org.apache.flink.util.FlinkException',
+            stacktrace: [
+              "org.apache.flink.util.FlinkException: Global failure triggered by OperatorCoordinator for 'Source: orders[198] -> Calc[199]' (operator cbc357ccb763df2852fee8c4fc7d55f2).",
+              '\tat org.apache.flink.runtime.operators.coordination.OperatorCoordinatorHolder$LazyInitializedCoordinatorContext.failJob(OperatorCoordinatorHolder.java:651)',
+              'Caused by: org.apache.flink.util.FlinkRuntimeException: Failed to list subscribed topic partitions due to ',
+              '\t... 7 more',
+              'Caused by: java.lang.RuntimeException: Failed to get metadata for topics [stg-orders-v2].',
+              '\t... 3 more',
+              'Caused by: java.util.concurrent.ExecutionException: org.apache.flink.kafka.shaded.org.apache.kafka.common.errors.UnknownTopicOrPartitionException: This server does not host this topic-partition.',
+              '\t... 9 more',
+              'Caused by: org.apache.flink.kafka.shaded.org.apache.kafka.common.errors.UnknownTopicOrPartitionException: This server does not host this topic-partition.',
+            ].join('\n'),
+            timestamp: 1796583900000,
+          },
+        ],
+        truncated: false,
+      },
+    })!;
+    const client = { getExceptions: async () => ({ ok: true as const, value: exceptions }) };
+    const cause = await rootCause({ client } as never, 'j1');
+    expect(cause).toBe(
+      'RuntimeException: Failed to get metadata for topics [stg-orders-v2]. <- UnknownTopicOrPartitionException: This server does not host this topic-partition.',
+    );
+  });
+
   it('keeps the innermost alone when it says enough, or its wrapper only repeats it', () => {
     const migration =
       'StateMigrationException: For heap backends, the new state serializer (org.apache.flink.table.runtime.typeutils.RowDataSerializer@d67ca73f) must not be incompatible with the old state serializer';

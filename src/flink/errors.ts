@@ -229,8 +229,21 @@ export function failureCause(causes: readonly string[]): string | undefined {
   if (last === undefined || causes.length < 2) return last;
   const detail = last.replace(/^[\w$]+:\s*/, '');
   const outer = causes[causes.length - 2]!;
-  if (detail.length > 40 || outer.includes(detail) || outer === last) return last;
-  return `${outer} <- ${last}`;
+  if (detail.length <= 40 && !outer.includes(detail) && outer !== last) return `${outer} <- ${last}`;
+  if (namesSomething(detail)) return last;
+  // A long innermost message that names nothing ("This server does not host this topic-partition."):
+  // the nearest wrapper that names what failed (`Failed to get metadata for topics [orders-v2].`).
+  for (let i = causes.length - 2; i >= 0; i--) {
+    const c = causes[i]!;
+    if (c.includes(detail)) continue;
+    if (namesSomething(c.replace(/^[\w$]+:\s*/, ''))) return `${c} <- ${last}`;
+  }
+  return last;
+}
+
+/** A message that names an object: a quoted or bracketed name, a path, an address, a number. */
+function namesSomething(message: string): boolean {
+  return /[[\]'"`/\\]|\d/.test(message);
 }
 
 /** The gateway's own wrappers ("Failed to fetchResults.", "Failed to execute the operation …"): no news. */
