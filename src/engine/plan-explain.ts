@@ -988,7 +988,8 @@ export async function explainStateGraphs(
         opts,
       ),
     ]);
-    if ('unavailable' in old) return void out.set(c.job, old);
+    // The running script's graph is what is missing: no fault of the new script.
+    if ('unavailable' in old) return void out.set(c.job, { unavailable: old.unavailable });
     out.set(
       c.job,
       'unavailable' in next ? next : { old, next, ...(c.move ? { acrossReleases: true as const } : {}) },
@@ -1013,7 +1014,7 @@ async function explainGraph(
   parallelism: number,
   maxParallelism: number | undefined,
   opts: ExplainOptions,
-): Promise<ExplainedJob | { unavailable: string }> {
+): Promise<ExplainedJob | { unavailable: string; rejected?: true }> {
   const ctas = (await client.capabilities()).explainsCreateTableAs;
   const lasting = lastingStatement(statements, ctas);
   if (lasting) return { unavailable: notRunBecause(lasting) };
@@ -1036,7 +1037,7 @@ async function graphOf(
   maxParallelism: number | undefined,
   opts: ExplainOptions,
   lead: LeadingSets,
-): Promise<Probed<ExplainedJob | { unavailable: string }>> {
+): Promise<Probed<ExplainedJob | { unavailable: string; rejected?: true }>> {
   const session = await openProbeSession(client, job, lead);
   if (!session.ok)
     return { value: { unavailable: session.error.message }, again: refused(lead, session.error) };
@@ -1044,7 +1045,7 @@ async function graphOf(
   const config: Record<string, string> = {};
   const tables = new Map<string, TableFacts>();
   const unavailable = (why: string, e: FlinkError) => ({
-    value: { unavailable: why },
+    value: { unavailable: why, ...(e.kind === 'statement' ? { rejected: true as const } : {}) },
     again: refused(lead, e),
     transient: probeAgain(e),
   });

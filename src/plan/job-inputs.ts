@@ -528,6 +528,13 @@ export function rescaleVerdict(j: JobInputs): Compatibility | undefined {
 /** An estimate made because Flink's planner could not be asked says why. */
 function withUnavailable(c: Compatibility, explained: ExplainedPair | undefined): Compatibility {
   if (!explained || !('unavailable' in explained) || c.verdict === 'compatible') return c;
+  // No state setting helps a script the planner rejects: the plan's error says what to fix.
+  if (explained.rejected)
+    return {
+      ...c,
+      findings: [`not judged: Flink's planner rejects the new script (${explained.unavailable})`],
+      advice: [],
+    };
   return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
 }
 
