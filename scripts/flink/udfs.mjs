@@ -80,25 +80,36 @@ async function walk(dir) {
   return out;
 }
 
+const USAGE = `usage: npm run flink:udfs -- [--src DIR] [--jar NAME.jar] [--flink-version V]
+  --src DIR          the Java sources (default example-repo/udfs/src); a relative DIR is read
+                     from the folder npm was run in
+  --jar NAME.jar     the jar's file name (default ride-udfs.jar)
+  --flink-version V  compile against this release's lib/ (default ${DEFAULT_VERSION})
+Prints export FLINKOPS_UDFS_DIR=<folder holding NAME.jar>; the jar's sha256 goes to stderr.`;
+
 async function main() {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
+        help: { type: 'boolean', short: 'h' },
         src: { type: 'string', default: join(ROOT, 'example-repo', 'udfs', 'src') },
         jar: { type: 'string', default: 'ride-udfs.jar' },
         'flink-version': { type: 'string', default: process.env.FLINK_VERSION || DEFAULT_VERSION },
       },
     }));
   } catch (e) {
-    throw new UserError(
-      `${e.message}\nusage: npm run flink:udfs -- [--src DIR] [--jar NAME.jar] [--flink-version V]`,
-    );
+    throw new UserError(`${e.message}\n${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
   }
   if (!/^[A-Za-z0-9_.-]+\.jar$/.test(values.jar))
     throw new UserError(`--jar ${values.jar}: a file name ending in .jar`);
   const r = await buildUdfs({
-    src: resolve(values.src),
+    // npm runs the script in the flinkops folder; a relative --src is the user's, from where npm was run.
+    src: resolve(process.env.INIT_CWD ?? process.cwd(), values.src),
     jarName: values.jar,
     version: values['flink-version'],
     log: (m) => process.stderr.write(`flink:udfs: ${m}\n`),
