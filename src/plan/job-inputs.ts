@@ -314,6 +314,7 @@ export function specChange(
   if (compat && fromCheckpoint && !job.settings.restoreFrom)
     backendSwitch(compat, deployed?.config, job.settings.config, common.settingsFile);
   if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
+  if (compat) warnKafkaTopicMoved(j, explained);
   if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
     ...(causes.length ? { causes } : {}),
@@ -436,6 +437,34 @@ function warnIfStateLost(j: JobInputs, compat: Compatibility, what: string, oldS
     (oldScript !== undefined ? changedStatement(j.job, oldScript) : undefined) ?? submittedStatement(j.job),
   );
   if (d) j.diags.push(d);
+}
+
+/**
+ * A Kafka source whose `topic` (or `topic-pattern`) changed in an upgrade from a savepoint: Flink's
+ * KafkaSource restores the partitions it was assigned and goes on reading them, so the new job reads
+ * the old topic as well as the new one (real Flink 2.2.0). Stream graphs of both scripts must read it.
+ */
+function warnKafkaTopicMoved(j: JobInputs, explained: ExplainedPair | undefined): void {
+  if (!explained || !('old' in explained)) return;
+  const reads = (g: { nodes: { type: string }[] }, name: string) =>
+    g.nodes.some((n) => n.type.toLowerCase().startsWith(`source: ${name}[`));
+  for (const [name, next] of explained.next.tables) {
+    const old = explained.old.tables.get(name);
+    if (old?.options.connector !== 'kafka' || next.options.connector !== 'kafka') continue;
+    const key = (o: Readonly<Record<string, string>>) => o.topic ?? o['topic-pattern'];
+    const was = key(old.options);
+    const now = key(next.options);
+    if (was === undefined || was === now) continue;
+    if (!reads(explained.old.graph, name) || !reads(explained.next.graph, name)) continue;
+    j.diags.push(
+      warning(
+        'FO290',
+        `Job ${j.job.name}: Kafka source ${name} moves from topic ${was} to ${now ?? 'another subscription'}, but restored from the savepoint it goes on reading ${was}`,
+        `Flink's KafkaSource restores the partitions it was assigned from the savepoint and keeps reading them, whatever the table's topic now says: the new job reads ${was} as well. To read only the new topic, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too; scan.startup.mode says where the new topic is read from), or let nothing write ${was} any more.`,
+        submittedStatement(j.job),
+      ),
+    );
+  }
 }
 
 /**

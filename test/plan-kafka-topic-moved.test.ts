@@ -1,0 +1,98 @@
+/**
+ * An upgrade from a savepoint that moves a Kafka source to another topic: Flink's KafkaSource
+ * restores the partitions it was assigned and keeps reading them (real Flink 2.2.0: the new job
+ * read the old topic and the new one), so the plan warns (FO290) rather than call it plain compatible.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemClock } from '../src/core/clock';
+import { runPlan } from '../src/engine/plan-run';
+import { type Simulator, startSimulator } from '../src/sim';
+import { FileStateStore } from '../src/state/file-store';
+import { cli } from './ops-cli';
+
+const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+const FILES: Record<string, string> = {
+  'flinkops.yaml':
+    'project: shop\nflinkVersion: "2.2"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
+  'tables/orders.yaml': [
+    'kind: source',
+    'connector: kafka',
+    'columns:',
+    '  - { name: id, type: STRING }',
+    'with:',
+    '  topic: orders',
+    '  properties.bootstrap.servers: kafka:9092',
+    '  properties.group.id: copy',
+    '  format: json',
+    '',
+  ].join('\n'),
+  'tables/sink_rows.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: STRING }\n',
+  'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id FROM orders;\n',
+};
+let sim: Simulator;
+let dir: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  sim = await startSimulator({
+    flinkVersion: '2.2',
+    clock: 'real',
+    timing: { startMs: 10, savepointMs: 10 },
+  });
+  dir = mkdtempSync(join(tmpdir(), 'flinkops-topic-'));
+  for (const [name, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+});
+afterAll(async () => {
+  await sim.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function plan() {
+  const run = await runPlan({
+    dir,
+    env: 'local',
+    envVars: env,
+    secrets: {},
+    offline: false,
+    allowDelete: false,
+    explain: true,
+    clock: systemClock,
+    store: (project, e) => new FileStateStore({ dir, project, env: e }),
+  });
+  await run.client?.close();
+  return run;
+}
+
+it('warns that a Kafka source moved to another topic goes on reading the old one', async () => {
+  const created = await cli(['apply', '--dir', dir, '--env', 'local', ...QUICK], dir, env);
+  expect(created.code, created.stderr).toBe(0);
+
+  // Another option of the source: no warning.
+  const table = join(dir, 'tables/orders.yaml');
+  writeFileSync(
+    table,
+    readFileSync(table, 'utf8').replace('format: json', 'format: json\n  json.ignore-parse-errors: "true"'),
+  );
+  expect((await plan()).diags.filter((d) => d.code === 'FO290')).toEqual([]);
+
+  writeFileSync(table, readFileSync(table, 'utf8').replace('topic: orders', 'topic: orders-v2'));
+  const run = await plan();
+  expect(run.plan!.changes).toMatchObject([{ job: 'copy', action: 'upgrade' }]);
+  const warned = run.diags.filter((d) => d.code === 'FO290');
+  expect(warned).toMatchObject([
+    {
+      severity: 'warning',
+      summary:
+        'Job copy: Kafka source orders moves from topic orders to orders-v2, but restored from the savepoint it goes on reading orders',
+      range: { file: 'jobs/copy.sql' },
+    },
+  ]);
+  expect(warned[0]!.detail).toContain('upgradeMode: stateless in jobs/copy.yaml');
+});
