@@ -126,8 +126,35 @@ describe('mistakes in a test file are located diagnostics', () => {
     ).toEqual([
       'FO452 6:28 ride_events has no column "cty_id"',
       'FO453 6:45 fare: "lots" does not fit DECIMAL(10, 2)',
+      "FO291 6:13 ride_events.event_time is the table's event time: a streaming case needs it in every row",
       'FO452 10:42 The sink city_ride_stats has no column "ridez"',
     ]);
+  });
+
+  it('a streaming case whose input row has no event time is an error at the row; a batch case may leave it out', () => {
+    const rows = (mode: string) =>
+      [
+        'cases:',
+        '  - name: x',
+        `    mode: ${mode}`,
+        '    inputs:',
+        '      ride_events:',
+        '        rows:',
+        '          - { ride_id: r1, city_id: 1, fare: 1.5, event_time: "2024-05-01 10:00:05" }',
+        '          - { ride_id: r2, city_id: 1, fare: 2.5 }',
+        '    expect:',
+        '      city_ride_stats:',
+        '        rows: []',
+        '',
+      ].join('\n');
+    writeFileSync(join(dir, 'jobs/city_ride_stats.test.yaml'), rows('streaming'));
+    const streaming = programOf(dir, 'city_ride_stats');
+    expect(streaming.diags.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.column}`)).toEqual([
+      'FO291 8:13',
+    ]);
+    expect(streaming.diags[0]!.detail).toContain('RowTime field should not be null');
+    writeFileSync(join(dir, 'jobs/city_ride_stats.test.yaml'), rows('batch'));
+    expect(programOf(dir, 'city_ride_stats').diags).toEqual([]);
   });
 
   it('an expected DECIMAL with more places than the sink keeps is an error, not a match after rounding', () => {

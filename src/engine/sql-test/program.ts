@@ -252,12 +252,27 @@ export function caseProgram(
     const loaded = input ? rowsOf(dir, tf, [...casePath, 'inputs', name], input) : undefined;
     if (loaded) diags.push(...loaded.diags);
     const rows = loaded?.value ?? { rows: [], ranges: [] };
+    const inputs = inputColumns(def);
     checkRows(
       rows,
       def,
-      inputColumns(def).map((c) => ({ name: c.name, type: columnType(c.type ?? 'STRING') })),
+      inputs.map((c) => ({ name: c.name, type: columnType(c.type ?? 'STRING') })),
       name,
     );
+    // Flink fails a streaming case whose row has no event time ("RowTime field should not be null").
+    const rowtime = def.watermark?.column;
+    if (mode === 'streaming' && rowtime !== undefined && inputs.some((c) => c.name === rowtime))
+      rows.rows.forEach((row, i) => {
+        if (row[rowtime] !== undefined && row[rowtime] !== null) return;
+        diags.push(
+          error(
+            'FO291',
+            `${name}.${rowtime} is the table's event time: a streaming case needs it in every row`,
+            `${name} has a WATERMARK on ${rowtime}, and Flink fails a streaming job on a row whose event time is NULL ("RowTime field should not be null"). Give ${rowtime} a value (e.g. "2024-05-01 10:00:05") in this row, or run the case in batch mode.`,
+            rows.ranges[i],
+          ),
+        );
+      });
     setup.push(...boundedTable(def, rows.rows, mode));
   }
   const properties: Record<string, string> = {};
