@@ -1,7 +1,7 @@
 /**
  * An upgrade from a savepoint that moves a Kafka source to another topic: Flink's KafkaSource
  * restores the partitions it was assigned and keeps reading them (real Flink 2.2.0: the new job
- * read the old topic and the new one), so the plan warns (FO290) rather than call it plain compatible.
+ * read the old topic and the new one), so the plan warns (FO672) rather than call it plain compatible.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,12 +80,12 @@ it('warns that a Kafka source moved to another topic goes on reading the old one
     table,
     readFileSync(table, 'utf8').replace('format: json', 'format: json\n  json.ignore-parse-errors: "true"'),
   );
-  expect((await plan()).diags.filter((d) => d.code === 'FO290')).toEqual([]);
+  expect((await plan()).diags.filter((d) => d.code === 'FO672')).toEqual([]);
 
   writeFileSync(table, readFileSync(table, 'utf8').replace('topic: orders', 'topic: orders-v2'));
   const run = await plan();
   expect(run.plan!.changes).toMatchObject([{ job: 'copy', action: 'upgrade' }]);
-  const warned = run.diags.filter((d) => d.code === 'FO290');
+  const warned = run.diags.filter((d) => d.code === 'FO672');
   expect(warned).toMatchObject([
     {
       severity: 'warning',

@@ -61,6 +61,11 @@ export const PLAN_CODES = {
    * could not find it (deleted, or edited in the store): refused rather than fail the same way.
    */
   restorePointGone: 'FO671',
+  /**
+   * Warning: an upgrade from a savepoint moves a Kafka source to another topic: the restored
+   * KafkaSource goes on reading the partitions of the old one as well.
+   */
+  kafkaTopicMoved: 'FO672',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */

@@ -458,7 +458,7 @@ function warnKafkaTopicMoved(j: JobInputs, explained: ExplainedPair | undefined)
     if (!reads(explained.old.graph, name) || !reads(explained.next.graph, name)) continue;
     j.diags.push(
       warning(
-        'FO290',
+        PLAN_CODES.kafkaTopicMoved,
         `Job ${j.job.name}: Kafka source ${name} moves from topic ${was} to ${now ?? 'another subscription'}, but restored from the savepoint it goes on reading ${was}`,
         `Flink's KafkaSource restores the partitions it was assigned from the savepoint and keeps reading them, whatever the table's topic now says: the new job reads ${was} as well. To read only the new topic, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too; scan.startup.mode says where the new topic is read from), or let nothing write ${was} any more.`,
         submittedStatement(j.job),

@@ -126,7 +126,7 @@ describe('mistakes in a test file are located diagnostics', () => {
     ).toEqual([
       'FO452 6:28 ride_events has no column "cty_id"',
       'FO453 6:45 fare: "lots" does not fit DECIMAL(10, 2)',
-      "FO291 6:13 ride_events.event_time is the table's event time: a streaming case needs it in every row",
+      "FO466 6:13 ride_events.event_time is the table's event time: a streaming case needs it in every row",
       'FO452 10:42 The sink city_ride_stats has no column "ridez"',
     ]);
   });
@@ -150,7 +150,7 @@ describe('mistakes in a test file are located diagnostics', () => {
     writeFileSync(join(dir, 'jobs/city_ride_stats.test.yaml'), rows('streaming'));
     const streaming = programOf(dir, 'city_ride_stats');
     expect(streaming.diags.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.column}`)).toEqual([
-      'FO291 8:13',
+      'FO466 8:13',
     ]);
     expect(streaming.diags[0]!.detail).toContain('RowTime field should not be null');
     writeFileSync(join(dir, 'jobs/city_ride_stats.test.yaml'), rows('batch'));

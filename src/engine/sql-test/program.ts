@@ -266,7 +266,7 @@ export function caseProgram(
         if (row[rowtime] !== undefined && row[rowtime] !== null) return;
         diags.push(
           error(
-            'FO291',
+            'FO466',
             `${name}.${rowtime} is the table's event time: a streaming case needs it in every row`,
             `${name} has a WATERMARK on ${rowtime}, and Flink fails a streaming job on a row whose event time is NULL ("RowTime field should not be null"). Give ${rowtime} a value (e.g. "2024-05-01 10:00:05") in this row, or run the case in batch mode.`,
             rows.ranges[i],
