@@ -4,6 +4,7 @@
  * transitions (one message per job and rule, resolved once).
  */
 import { createHmac } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { alertRequest, dingtalkSign, feishuSign } from '../src/engine/alert-payloads';
@@ -229,6 +230,45 @@ describe('flinkops status metrics against the simulator', () => {
     const good = await status(dir, '--check');
     expect(good.stdout).toContain('healthy: every job passes its health rules');
     expect(good.code).toBe(0);
+  });
+});
+
+describe('the watermark of an event-time job that never advances', () => {
+  // Real Flink 2.2: a window job at parallelism 2 on a one-partition topic; one source subtask has
+  // nothing to read, every window subtask reports currentInputWatermark = Long.MIN_VALUE and the job
+  // wrote no row, yet maxWatermarkLag passed it as a job without event time.
+  it('breaches maxWatermarkLag once the job has run longer than the rule allows', async () => {
+    sim = await startSimulator({ flinkVersion: '1.20', startTimeMs: START });
+    // The simulator's default metrics: no watermark on any vertex (Long.MIN_VALUE).
+    const jid = sim.control.seedJob({ name: 'shop.dev.totals', config: CP, startedAgoMs: 60_000 });
+    sim.control.advance(1000);
+    const dir = repo('maxWatermarkLag: 5min');
+    const early = await status(dir, '--check');
+    expect(early.code, early.stdout + early.stderr).toBe(0);
+    sim.control.advance(6 * 60_000);
+    const late = await status(dir, '--check', '--json');
+    expect(late.code, late.stdout + late.stderr).toBe(1);
+    const breach = (JSON.parse(late.stdout).health as HealthReport).jobs[0]!.breaches[0]!;
+    expect(breach.rule).toBe('maxWatermarkLag');
+    expect(breach.summary).toMatch(
+      /^no watermark has reached .+ since the job started \d+min ago \(at most 5min\)$/,
+    );
+    expect(breach.detail).toContain('scan.watermark.idle-timeout');
+    // Its watermark moving: healthy.
+    sim.control.setMetrics(jid, { watermarkLagMs: 2000 });
+    expect((await status(dir, '--check')).code).toBe(0);
+  });
+
+  it('passes a job that reads no event time, whatever its vertices report', async () => {
+    sim = await startSimulator({ flinkVersion: '1.20', startTimeMs: START });
+    sim.control.seedJob({ name: 'shop.dev.totals', config: CP, startedAgoMs: 20 * 60_000 });
+    sim.control.advance(1000);
+    const dir = repo('maxWatermarkLag: 5min');
+    const orders = join(dir, 'tables/orders.yaml');
+    writeFileSync(orders, readFileSync(orders, 'utf8').replace(/\nwatermark:\n( {2}.*\n?)*/, '\n'));
+    expect(readFileSync(orders, 'utf8')).not.toContain('watermark');
+    const r = await status(dir, '--check');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
   });
 });
 

@@ -52,6 +52,8 @@ export function metricBreaches(
   windowMs: number,
   ms: (d: string) => number | undefined,
   fmt: (ms: number) => string,
+  /** The job reads a table with a WATERMARK: a watermark that never came is a lag too. */
+  eventTime = false,
 ): MetricBreach[] {
   const out: MetricBreach[] = [];
   const m = j.metrics;
@@ -81,6 +83,24 @@ export function metricBreaches(
       detail:
         'Event time does not advance: a source partition may be idle (set scan.watermark.idle-timeout or ' +
         'table.exec.source.idle-timeout) or the job reads old data slower than it arrives.',
+    });
+  }
+  if (
+    wmMax !== undefined &&
+    eventTime &&
+    m?.watermarkMissingAt !== undefined &&
+    // No vertex has a watermark at all (a branch without event time in a statement set reports
+    // none either, while the event-time branch does when it advances).
+    m.watermarkLagMs === undefined &&
+    uptimeMs > wmMax
+  ) {
+    out.push({
+      rule: 'maxWatermarkLag',
+      summary: `no watermark has reached ${m.watermarkMissingAt} since the job started ${fmt(uptimeMs)} ago (at most ${h.maxWatermarkLag})`,
+      detail:
+        'The job reads event time, but its watermark has not advanced at all, so its windows and timers never fire: a source subtask ' +
+        "with no partition to read (the job's parallelism above the topic's partition count) or an idle partition holds it back. " +
+        'Set scan.watermark.idle-timeout on the source table (or table.exec.source.idle-timeout), or run the source at most at its partition count.',
     });
   }
   if (h.maxConsumerLag !== undefined && m?.consumerLag !== undefined && m.consumerLag > h.maxConsumerLag) {

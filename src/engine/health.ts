@@ -128,6 +128,14 @@ function duplicateBreach(alive: readonly LiveJob[]): HealthBreach[] {
   ];
 }
 
+/** Whether the job's script reads a table that declares a WATERMARK (directly or through a view). */
+function readsEventTime(job: DesiredJob): boolean {
+  const timed = new Set<string>();
+  for (const s of job.statements) if (s.table?.watermark) timed.add(s.table.name.name);
+  if (timed.size === 0) return false;
+  return job.statements.some((s) => s.reads.some((r) => timed.has(r.name)));
+}
+
 function breachesOf(
   job: DesiredJob,
   j: LiveJob | undefined,
@@ -209,7 +217,15 @@ function breachesOf(
     const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
     // Rates start again from zero when Flink restarts the job: the window counts from then.
     out.push(
-      ...metricBreaches(h, j, t - (j.runningSince ?? j.startTime), windowMs, durationMs, formatDuration),
+      ...metricBreaches(
+        h,
+        j,
+        t - (j.runningSince ?? j.startTime),
+        windowMs,
+        durationMs,
+        formatDuration,
+        readsEventTime(job),
+      ),
     );
   }
   return out;

@@ -152,6 +152,7 @@ export function jobMetrics(reads: readonly VertexRead[], now: number): JobMetric
   let recOut: number | undefined;
   let lag: number | undefined;
   let lowWatermark: number | undefined;
+  let missing: string | undefined;
   for (const r of reads) {
     const names = [...r.values.keys()];
     if (isSourceVertex(r.v)) {
@@ -181,6 +182,7 @@ export function jobMetrics(reads: readonly VertexRead[], now: number): JobMetric
     const wm = r.values.get('currentInputWatermark')?.min;
     if (wm !== undefined && wm > NO_WATERMARK && wm > 0 && (lowWatermark === undefined || wm < lowWatermark))
       lowWatermark = wm;
+    if (wm !== undefined && wm <= NO_WATERMARK && !isSourceVertex(r.v)) missing ??= r.v.name;
   }
   if (recIn !== undefined) out.recordsInPerSecond = recIn;
   if (recOut !== undefined) out.recordsOutPerSecond = recOut;
@@ -189,6 +191,7 @@ export function jobMetrics(reads: readonly VertexRead[], now: number): JobMetric
   const busy = worst(reads, 'busyTimeMsPerSecond', 1000);
   if (busy) out.busy = busy;
   if (lowWatermark !== undefined) out.watermarkLagMs = Math.max(0, now - lowWatermark);
+  if (missing !== undefined) out.watermarkMissingAt = missing;
   if (lag !== undefined) out.consumerLag = lag;
   return out;
 }

@@ -89,6 +89,11 @@ export interface JobMetrics {
   busy?: VertexValue;
   /** now − the lowest `currentInputWatermark` of a vertex, in ms. */
   watermarkLagMs?: number;
+  /**
+   * A vertex after the sources with a subtask that has no input watermark yet (Long.MIN_VALUE):
+   * in a job that reads event time, its watermark has not advanced since the job started.
+   */
+  watermarkMissingAt?: string;
   /** Records behind in Kafka (`pendingRecords`, or the legacy consumer's `records-lag-max`), summed. */
   consumerLag?: number;
 }
