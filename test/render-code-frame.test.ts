@@ -89,4 +89,28 @@ describe('code frames of a file with a byte-order mark', () => {
       `    | ${' '.repeat(28)}^^^^`,
     ]);
   });
+
+  it('thousands of diagnostics in one file render in linear time, each frame on its line', () => {
+    // A generated script with an error a line: each frame used to rescan the file from its start.
+    const n = 40_000;
+    const text = Array.from({ length: n }, (_, i) => `SELECT x${i} FROM nope;`).join('\n');
+    const diags = Array.from({ length: n }, (_, i) => at(i + 1, 15 + String(i).length, 4));
+    const t0 = performance.now();
+    const out = renderDiagnostics(diags, { color: false, sources: new Map([['jobs/j.sql', text]]) });
+    expect(performance.now() - t0).toBeLessThan(3000);
+    const lines = out.split('\n');
+    expect(lines[1]).toBe('  1 | SELECT x0 FROM nope;');
+    expect(lines.at(-4)).toBe(`  ${n} | SELECT x${n - 1} FROM nope;`);
+    expect(lines.at(-3)).toBe(`  ${' '.repeat(String(n).length)} | ${' '.repeat(19)}^^^^`);
+  });
+
+  it('thousands of diagnostics on one long line mask its URL passwords once', () => {
+    const text = `-- http://u:pw@h ${'${env.A}'.repeat(100_000)}`;
+    const diags = Array.from({ length: 5_000 }, (_, i) => at(1, 18 + 8 * i, 8));
+    const t0 = performance.now();
+    const out = renderDiagnostics(diags, { color: false, sources: new Map([['jobs/j.sql', text]]) });
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(out).toContain('http://u:**@h');
+    expect(out).not.toContain(':pw@');
+  });
 });

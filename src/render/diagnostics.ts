@@ -35,6 +35,9 @@ export function renderDiagnostics(diags: readonly Diagnostic[], opts: Diagnostic
   const sorted = sortDiagnostics(diags);
   const alike = opts.consolidate ? alikeGroups(sorted) : new Map<Diagnostic, Diagnostic[]>();
   const folded = new Set([...alike.values()].flat());
+  // A file can carry thousands of diagnostics (a generated script): its lines are found, and
+  // each line shown is masked, once, not once per diagnostic.
+  const frames = new FrameLines();
   for (const d of sorted) {
     if (folded.has(d)) continue;
     const loc = printable(formatLocation(d.range));
@@ -44,7 +47,7 @@ export function renderDiagnostics(diags: readonly Diagnostic[], opts: Diagnostic
     // Columns are counted after a byte-order mark (as the file is read): the frame drops it too.
     const frame = d.range && opts.sources?.get(d.range.file)?.replace(/^\uFEFF/, '');
     if (frame !== undefined && d.range)
-      out.push(...codeFrame(frame, d.range.start, d.range.end).map((l) => s.dim(l)));
+      for (const l of codeFrame(frames, frame, d.range.start, d.range.end)) out.push(s.dim(l));
     for (const line of printable(d.detail, true).split('\n')) if (line.trim()) out.push(`    ${line}`);
     const rest = alike.get(d);
     if (rest) {
@@ -82,11 +85,12 @@ const FRAME_WIDTH = 120;
 const ELLIPSIS = '…';
 
 function codeFrame(
+  frames: FrameLines,
   text: string,
   start: { line: number; column: number },
   end: { line: number; column: number },
 ): string[] {
-  const line = lineAt(text, start.line);
+  const line = frames.line(text, start.line);
   if (line === undefined) return [];
   const gutter = String(start.line).length;
   const col = Math.max(0, start.column - 1);
@@ -97,7 +101,10 @@ function codeFrame(
     line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 3, line.length - FRAME_WIDTH));
   const to = Math.min(line.length, from + FRAME_WIDTH);
   const head = from > 0 ? ELLIPSIS : '';
-  const shown = head + visible(maskUrlPasswords(line).slice(from, to)) + (to < line.length ? ELLIPSIS : '');
+  const shown =
+    head +
+    visible(frames.masked(text, start.line, line).slice(from, to)) +
+    (to < line.length ? ELLIPSIS : '');
   const caretAt = head.length + (col - from);
   const carets = Math.max(1, Math.min(width, to - col));
   return [
@@ -134,19 +141,42 @@ function visible(line: string): string {
   });
 }
 
-/** Line `n` (1-based) of `text`, without splitting the whole text. */
-function lineAt(text: string, n: number): string | undefined {
-  const eol = /\r\n|\r|\n/g;
-  let at = 0;
-  for (let i = 1; i < n; i++) {
-    eol.lastIndex = at;
-    const m = eol.exec(text);
-    if (!m) return undefined;
-    at = m.index + m[0].length;
+/**
+ * Lines of the source texts one rendering shows frames of: where each text's lines start (found
+ * once per text), and each shown line with its URL passwords masked (masked once per line).
+ */
+class FrameLines {
+  private readonly starts = new Map<string, number[]>();
+  private readonly maskedLines = new Map<string, Map<number, string>>();
+
+  /** Line `n` (1-based) of `text`, without its line break. */
+  line(text: string, n: number): string | undefined {
+    let starts = this.starts.get(text);
+    if (!starts) {
+      starts = [0];
+      const eol = /\r\n|\r|\n/g;
+      for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(m.index + m[0].length);
+      this.starts.set(text, starts);
+    }
+    if (n < 1 || n > starts.length) return undefined;
+    const from = starts[n - 1]!;
+    return text.slice(from, n < starts.length ? starts[n]! : text.length).replace(/(?:\r\n|\r|\n)$/, '');
   }
-  eol.lastIndex = at;
-  const m = eol.exec(text);
-  return text.slice(at, m ? m.index : text.length);
+
+  /** `line` (line `n` of `text`) with its URL passwords masked. */
+  masked(text: string, n: number, line: string): string {
+    let lines = this.maskedLines.get(text);
+    if (!lines) {
+      lines = new Map();
+      this.maskedLines.set(text, lines);
+    }
+    let m = lines.get(n);
+    if (m === undefined) {
+      m = maskUrlPasswords(line);
+      lines.set(n, m);
+    }
+    return m;
+  }
 }
 
 export function summarizeDiagnostics(diags: readonly Diagnostic[]): string {
