@@ -192,9 +192,16 @@ function inComment(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
+/** Characters before a reference searched for the option it stands in. */
+const OPTION_KEY_WINDOW = 4096;
+
 /** The key of a `'key' = '...` option whose string literal holds offset `at` (on one line), if any. */
 function sqlOptionKey(text: string, at: number): string | undefined {
-  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // The option's key and the start of its value are looked for in the last few KiB before the
+  // reference: scanning the whole line again for every reference of a megabyte-long line (a
+  // generated file) took minutes.
+  const before = text.slice(Math.max(0, at - OPTION_KEY_WINDOW), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
   return /'((?:[^']|'')+)'\s*=\s*'(?:[^']|'')*$/.exec(line)?.[1]?.replaceAll("''", "'");
 }
 

@@ -235,11 +235,10 @@ export function validateProject(
   // A reference where only a number or boolean may stand is refused (FO201) whatever its value:
   // "set the variable" would not help there, so no FO110 is said of it.
   const refused = diags.filter(refusesEnvReference);
-  diags.push(
-    ...checkEnvReferences(project, envs.envs, opts.envVars ?? {}).filter(
-      (d) => !refused.some((r) => rangeContains(r.range, d.range)),
-    ),
-  );
+  // One diagnostic per reference: a generated file can hold a hundred thousand, more than a
+  // spread call's arguments fit on the stack, so they are appended one by one.
+  for (const d of checkEnvReferences(project, envs.envs, opts.envVars ?? {}))
+    if (!refused.some((r) => rangeContains(r.range, d.range))) diags.push(d);
   diags.push(...checkSensitiveEnvReferences(project));
   diags.push(...checkBareDollars(project));
   diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
