@@ -377,3 +377,19 @@ describe('a generated file with a reference on every few bytes', () => {
     expect(formatLocation(unset.at(-1)!.range)).toBe(`jobs/totals.sql:4:${22 + 8 * 126_999}`);
   }, 30_000);
 });
+
+describe('numbers YAML reads as no finite number', () => {
+  it('are named as the file writes them, not as NaN or Infinity', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'jobs/totals.yaml'), 'parallelism: .nan\nmaxParallelism: 1e999\n');
+    const said = validate(dir)
+      .filter((d) => d.code === 'FO201' || d.code === 'FO203')
+      .map((d) => `${formatLocation(d.range)} ${d.summary}`);
+    expect(said.join('\n')).not.toMatch(/NaN|Infinity/);
+    expect(said).toContain(
+      'jobs/totals.yaml:1:14 parallelism must be a whole number, got the number .nan (not a number)',
+    );
+    expect(said.join('\n')).toContain('maxParallelism');
+    expect(said.join('\n')).toContain('.inf (infinity)');
+  });
+});

@@ -53,12 +53,20 @@ function pointerToPath(pointer: string, data: unknown): (string | number)[] {
   return out;
 }
 
+/** A number as YAML writes it: `.nan`, `.inf` and `-.inf` (1e999 reads as infinity) are no JavaScript words. */
+function yamlNumber(v: number): string {
+  if (Number.isNaN(v)) return '.nan (not a number)';
+  if (v === Number.POSITIVE_INFINITY) return '.inf (infinity)';
+  if (v === Number.NEGATIVE_INFINITY) return '-.inf (minus infinity)';
+  return String(v);
+}
+
 /** YAML words for JSON types, as users see their file. */
 function yamlType(v: unknown): string {
   if (v === null || v === undefined) return 'nothing (null)';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'number') return Number.isInteger(v) ? `the number ${v}` : `the number ${v}`;
+  if (typeof v === 'number') return `the number ${yamlNumber(v)}`;
   // JSON quoting keeps the summary on one line whatever the string holds (newlines, quotes).
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
   return `${typeof v} ${String(v)}`;
@@ -115,7 +123,11 @@ function unquotedScalar(
   const written = writtenText(y, range);
   if (written === undefined || written === '') return undefined;
   const as =
-    data === null ? 'null' : typeof data === 'boolean' ? `the boolean ${data}` : `the number ${data}`;
+    data === null
+      ? 'null'
+      : typeof data === 'boolean'
+        ? `the boolean ${data}`
+        : `the number ${yamlNumber(data)}`;
   return `YAML reads the unquoted ${written} as ${as}: quote it to keep it as text, ${typeof key === 'string' ? `${key}: ` : ''}"${written}".`;
 }
 
