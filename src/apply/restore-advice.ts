@@ -1,3 +1,5 @@
+import { missingRestorePoint } from '../core/restore-point';
+
 /**
  * What to do about a restore Flink refused, from what it said: whether the job failed after it
  * started (FO705) or its submission failed (FO707: the default scheduler restores the savepoint as
@@ -7,9 +9,9 @@ export function restoreFix(job: string, cause: string): string | undefined {
   const settings = `jobs/${job}.yaml`;
   // The restore path is gone (its folder deleted by hand, a typo in restoreFrom): the Flink UI
   // has nothing more to say, and the way out is another restore path.
-  const gone = /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(cause);
-  if (gone)
-    return `Flink cannot find the savepoint or checkpoint it was to restore, ${gone[1]}: it was deleted, or the path is mistyped. To start from another one, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${job} lists the recorded ones; a retained checkpoint is a …/chk-N folder); to start without state, upgradeMode: stateless.`;
+  const gone = missingRestorePoint(cause);
+  if (gone !== undefined)
+    return `Flink cannot find the savepoint or checkpoint it was to restore, ${gone}: it was deleted, or the path is mistyped. To start from another one, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${job} lists the recorded ones; a retained checkpoint is a …/chk-N folder); to start without state, upgradeMode: stateless.`;
   // Flink's own hint names its CLI flag; say what that means in this repository.
   if (/Cannot map checkpoint\/savepoint state/.test(cause))
     return `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in ${settings}; to start without state, upgradeMode: stateless.`;

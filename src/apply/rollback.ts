@@ -4,6 +4,7 @@
  * same savepoint, watch it through the grace period, and leave the trail in history.
  */
 import { error, warning } from '../core/diagnostics';
+import { missingRestorePoint } from '../core/restore-point';
 import type { RolledBackChange } from '../state/model';
 import {
   appendHistory,
@@ -42,7 +43,7 @@ export async function recordFailed(ctx: RunContext, run: JobRun, cause: string):
  */
 export async function recordRestoreGone(ctx: RunContext, run: JobRun, cause: string): Promise<void> {
   const job = run.change.job;
-  if (!/Cannot find checkpoint or savepoint file\/directory '/.test(cause)) return;
+  if (missingRestorePoint(cause) === undefined) return;
   await ctx.store.update(job, `apply: ${run.change.action} of ${job} failed`, (d) =>
     appendHistory(d, job, {
       time: iso(ctx.clock),

@@ -6,3 +6,11 @@
 export function restorePointKind(path: string): 'checkpoint' | 'savepoint' {
   return /\/chk-\d+\/?$/.test(path) ? 'checkpoint' : 'savepoint';
 }
+
+/**
+ * The restore path Flink says it cannot find ("Cannot find checkpoint or savepoint file/directory
+ * '<path>' on file system …": its folder deleted, a path mistyped), from a message or cause.
+ */
+export function missingRestorePoint(message: string): string | undefined {
+  return /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(message)?.[1];
+}

@@ -6,7 +6,7 @@
 
 import { isBatchJob } from '../compile/runtime-mode';
 import { warning } from '../core/diagnostics';
-import { restorePointKind } from '../core/restore-point';
+import { missingRestorePoint, restorePointKind } from '../core/restore-point';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint } from '../state/records';
@@ -246,9 +246,7 @@ function lastStartNotFound(j: JobInputs, restoreFrom: string): JobChange['refuse
   const i = history.findLastIndex((h) => h.action.endsWith('-failed'));
   if (i < 0 || history.slice(i + 1).some((h) => h.jobId !== undefined && !h.action.startsWith('savepoint')))
     return undefined;
-  const path = /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(
-    history[i]!.detail ?? '',
-  )?.[1];
+  const path = missingRestorePoint(history[i]!.detail ?? '');
   if (path === undefined || samePath(path) !== samePath(restoreFrom)) return undefined;
   const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
   const summary = `Job ${j.job.name} cannot restore ${restoreFrom}: Flink did not find it`;
