@@ -539,9 +539,8 @@ function ownTable(job: DesiredJob, name: string): { st: Statement; range: Source
   return undefined;
 }
 
-/** The offset in a CREATE TABLE's text of the first of `keys` set in its WITH (`'key' =`). */
-function ownOption(text: string, keys: readonly string[]): number | undefined {
-  const { tokens } = lex(text, '', new LineIndex(text));
+/** The offset in a CREATE TABLE's tokens of the first of `keys` set in its WITH (`'key' =`). */
+function ownOption(tokens: readonly Token[], keys: readonly string[]): number | undefined {
   for (const key of keys)
     for (let i = 0; i + 1 < tokens.length; i++)
       if (tokens[i]!.kind === 'string' && tokens[i]!.value === key && isOp(tokens[i + 1], '='))
@@ -549,9 +548,8 @@ function ownOption(text: string, keys: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** The offset in a CREATE TABLE's text of the first option whose value is `value` (`'format' = 'avro'`: its key). */
-function ownValue(text: string, value: string): number | undefined {
-  const { tokens } = lex(text, '', new LineIndex(text));
+/** The offset in a CREATE TABLE's tokens of the first option whose value is `value` (`'format' = 'avro'`: its key). */
+function ownValue(tokens: readonly Token[], value: string): number | undefined {
   for (let i = 2; i < tokens.length; i++)
     if (tokens[i]!.kind === 'string' && tokens[i]!.value === value && isOp(tokens[i - 1], '='))
       return tokens[i - 2]!.start;
@@ -559,8 +557,7 @@ function ownValue(text: string, value: string): number | undefined {
 }
 
 /** The offset in a CREATE TABLE's text of the definition of `column` (a name right after `(` or `,`, at the top level of its list). */
-function ownColumn(text: string, column: string): number | undefined {
-  const { tokens } = lex(text, '', new LineIndex(text));
+function ownColumn(text: string, tokens: readonly Token[], column: string): number | undefined {
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -850,11 +847,14 @@ function rejected(
     const column = tableOfColumn(e)?.column;
     // A connector or format it has no factory for: at the option whose value names it.
     const factory = factoryOf(e);
+    const text = ownDdl.st.text;
+    const lines = new LineIndex(text);
+    const { tokens } = lex(text, '', lines);
     const offset =
-      ownOption(ownDdl.st.text, refusedKeys(e)) ??
-      (column ? ownColumn(ownDdl.st.text, column) : undefined) ??
-      (factory ? ownValue(ownDdl.st.text, factory) : undefined);
-    const pos = offset === undefined ? undefined : new LineIndex(ownDdl.st.text).pos(offset);
+      ownOption(tokens, refusedKeys(e)) ??
+      (column ? ownColumn(text, tokens, column) : undefined) ??
+      (factory ? ownValue(tokens, factory) : undefined);
+    const pos = offset === undefined ? undefined : lines.pos(offset);
     const all = [e.message, ...e.causes].join('\n');
     const hint = KNOWN.find((k) => k.match.test(all))?.hint;
     return error(
