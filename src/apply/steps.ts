@@ -226,15 +226,7 @@ export function stepsFor(
         // its savepoint is recorded as an adopted job's: a script flinkops never saw wrote it.
         ...(live &&
         change.causes.some((c) => c.kind === 'cluster' && c.path === 'labels' && c.to === 'missing')
-          ? [
-              {
-                kind: 'adopt' as const,
-                jobId: live,
-                parallelism: Math.max(1, change.from?.parallelism ?? to?.parallelism ?? 1),
-                ...(to ? { specHash: to.specHash } : {}),
-                ...(desired ? { script: desired.script } : {}),
-              },
-            ]
+          ? [adoptStep(change, live, to, desired)]
           : []),
         ...(live ? stopSteps(change, live, 'suspend') : []),
         { kind: 'record-status', status: 'suspended' },
@@ -252,22 +244,28 @@ export function stepsFor(
       ]);
     case 'adopt':
       if (!live) return done([]);
-      return done([
-        {
-          kind: 'adopt',
-          jobId: live,
-          parallelism: Math.max(1, change.from?.parallelism ?? to?.parallelism ?? 1),
-          // Adopting takes the running job as the repo's version: later plans compare against
-          // that, so adoption does not turn into a restart on the next apply.
-          ...(to
-            ? { specHash: to.specHash }
-            : change.from?.specHash
-              ? { specHash: change.from.specHash }
-              : {}),
-          ...(desired ? { script: desired.script } : {}),
-        },
-      ]);
+      return done([adoptStep(change, live, to, desired)]);
   }
+}
+
+/**
+ * Takes the running job `live` over in the store as the repo's version: later plans compare
+ * against that, so adoption does not turn into a restart on the next apply.
+ */
+function adoptStep(
+  change: JobChange,
+  live: string,
+  to: { specHash: string; parallelism: number } | undefined,
+  desired: DesiredJob | undefined,
+): Step {
+  const specHash = to?.specHash ?? change.from?.specHash;
+  return {
+    kind: 'adopt',
+    jobId: live,
+    parallelism: Math.max(1, change.from?.parallelism ?? to?.parallelism ?? 1),
+    ...(specHash ? { specHash } : {}),
+    ...(desired ? { script: desired.script } : {}),
+  };
 }
 
 /**
