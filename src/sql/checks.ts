@@ -6,7 +6,6 @@
  */
 import type { Diagnostic } from '../core/diagnostics';
 import { error, warning } from '../core/diagnostics';
-import { closest } from '../core/names';
 import { firstWordIndex } from './classify';
 import { CODES } from './codes';
 import type { Ctx } from './cursor';
@@ -15,6 +14,7 @@ import { simpleName } from './ddl-other';
 import { alterTableColumn, parseOptions, refuseEnforcedKey } from './ddl-table';
 import type { Token } from './lexer';
 import { isName, isOp, isWord, matchingBracket } from './lexer';
+import { misspelling } from './query-message';
 import { ReferenceScanner } from './reference-scanner';
 import type { Statement } from './types';
 import { checkVersionSyntax } from './version-syntax';
@@ -405,10 +405,8 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
   const first = tokens[i0] ?? tokens[0]!;
   if (stmt.kind === 'unknown') {
     const word = ctx.text.slice(first.start, first.end);
-    // A misspelt first word (INSERTT, SLECT): one or two edits from a statement's.
-    const meant = /^[A-Za-z]+$/.test(word)
-      ? closest(word.toUpperCase(), STATEMENT_WORDS, Math.max(1, Math.floor(word.length / 3)))
-      : undefined;
+    // A misspelt first word (INSERTT, SLECT), as the query parser guesses a misspelt keyword.
+    const meant = misspelling(first, STATEMENT_WORDS);
     stmt.diags.push(
       error(
         CODES.unknownStatement,
