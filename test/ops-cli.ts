@@ -5,8 +5,12 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Io } from '../src/cli/io';
 import { runCli } from '../src/cli/main';
+import { systemClock } from '../src/core/clock';
+import { type PlanRun, type PlanRunOptions, runPlan } from '../src/engine/plan-run';
 import { type Simulator, startSimulator } from '../src/sim';
+import type { SimulatorOptions } from '../src/sim/options';
 import type { SimTiming } from '../src/sim/timing';
+import { FileStateStore } from '../src/state/file-store';
 import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './e2e/fixtures';
 
 export interface CliResult {
@@ -56,10 +60,7 @@ export function copyRepo(flinkopsYaml: string, dir = mkdtempSync(join(tmpdir(), 
     'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n',
     'jobs/copy.yaml': jobYaml(['parallelism: 1']),
   };
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
+  writeFiles(dir, files);
   return dir;
 }
 
@@ -76,14 +77,18 @@ export interface LocalSim {
 }
 
 /**
- * A real-clock Flink 1.20 simulator and a copyRepo project (LOCAL_PROJECT) for the tests of a
- * file: started before them, closed and removed after. Its fields are read inside the tests.
+ * A real-clock simulator (Flink 1.20 unless said) and a copyRepo project (LOCAL_PROJECT), or a
+ * project of `files` (whose flinkops.yaml names environment `local`), for the tests of a file:
+ * started before them, closed and removed after. Its fields are read inside the tests.
  */
-export function localSim(timing: Partial<SimTiming> = { startMs: 10, savepointMs: 10 }): LocalSim {
+export function localSim(
+  timing: Partial<SimTiming> = { startMs: 10, savepointMs: 10 },
+  opts: { flinkVersion?: SimulatorOptions['flinkVersion']; files?: Record<string, string> } = {},
+): LocalSim {
   const t = {} as LocalSim;
   beforeAll(async () => {
-    t.sim = await startSimulator({ flinkVersion: '1.20', clock: 'real', timing });
-    t.dir = copyRepo(LOCAL_PROJECT);
+    t.sim = await startSimulator({ flinkVersion: opts.flinkVersion ?? '1.20', clock: 'real', timing });
+    t.dir = opts.files ? projectFiles(opts.files) : copyRepo(LOCAL_PROJECT);
     t.env = { FLINKOPS_JOBMANAGER_URL: t.sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: t.sim.gatewayUrl };
     t.base = ['--dir', t.dir, '--env', 'local'];
   });
@@ -131,4 +136,40 @@ export async function submitByHand(gatewayUrl: string, pipelineName: string): Pr
     'pipeline.name': pipelineName,
     'parallelism.default': '1',
   });
+}
+
+/** A project of `files` (path → text) in a new temporary folder. */
+function projectFiles(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'flinkops-ops-'));
+  writeFiles(dir, files);
+  return dir;
+}
+
+/** Writes `files` (path → text) under `dir`, with the folders they need. */
+function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+}
+
+/**
+ * `flinkops plan` of the local environment in-process (EXPLAIN on), for tests that read the plan's
+ * changes and diagnostics as data; `client` wraps the client a test stages answers on.
+ */
+export async function planLocal(t: LocalSim, client?: PlanRunOptions['client']): Promise<PlanRun> {
+  const run = await runPlan({
+    dir: t.dir,
+    env: 'local',
+    envVars: t.env,
+    secrets: {},
+    offline: false,
+    allowDelete: false,
+    explain: true,
+    clock: systemClock,
+    store: (project, e) => new FileStateStore({ dir: t.dir, project, env: e }),
+    ...(client ? { client } : {}),
+  });
+  await run.client?.close();
+  return run;
 }

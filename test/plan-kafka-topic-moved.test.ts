@@ -3,15 +3,10 @@
  * restores the partitions it was assigned and keeps reading them (real Flink 2.2.0: the new job
  * read the old topic and the new one), so the plan warns (FO672) rather than call it plain compatible.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../src/core/clock';
-import { runPlan } from '../src/engine/plan-run';
-import { type Simulator, startSimulator } from '../src/sim';
-import { FileStateStore } from '../src/state/file-store';
-import { cli } from './ops-cli';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { cli, localSim, planLocal } from './ops-cli';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 const FILES: Record<string, string> = {
@@ -32,50 +27,15 @@ const FILES: Record<string, string> = {
   'tables/sink_rows.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: STRING }\n',
   'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id FROM orders;\n',
 };
-let sim: Simulator;
-let dir: string;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  sim = await startSimulator({
-    flinkVersion: '2.2',
-    clock: 'real',
-    timing: { startMs: 10, savepointMs: 10 },
-  });
-  dir = mkdtempSync(join(tmpdir(), 'flinkops-topic-'));
-  for (const [name, text] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
-});
-afterAll(async () => {
-  await sim.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function plan() {
-  const run = await runPlan({
-    dir,
-    env: 'local',
-    envVars: env,
-    secrets: {},
-    offline: false,
-    allowDelete: false,
-    explain: true,
-    clock: systemClock,
-    store: (project, e) => new FileStateStore({ dir, project, env: e }),
-  });
-  await run.client?.close();
-  return run;
-}
+const t = localSim(undefined, { flinkVersion: '2.2', files: FILES });
+const plan = () => planLocal(t);
 
 it('warns that a Kafka source moved to another topic goes on reading the old one', async () => {
-  const created = await cli(['apply', '--dir', dir, '--env', 'local', ...QUICK], dir, env);
+  const created = await cli(['apply', ...t.base, ...QUICK], t.dir, t.env);
   expect(created.code, created.stderr).toBe(0);
 
   // Another option of the source: no warning.
-  const table = join(dir, 'tables/orders.yaml');
+  const table = join(t.dir, 'tables/orders.yaml');
   writeFileSync(
     table,
     readFileSync(table, 'utf8').replace('format: json', 'format: json\n  json.ignore-parse-errors: "true"'),

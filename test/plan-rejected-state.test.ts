@@ -3,36 +3,14 @@
  * its state verdict says the planner rejected the script and offers no state setting
  * (allowNonRestoredState, upgradeMode: stateless, a rewritten savepoint), which would not help.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../src/core/clock';
-import { runPlan } from '../src/engine/plan-run';
+import { expect, it } from 'vitest';
 import { createFlinkClient, type FlinkClient } from '../src/flink';
-import { type Simulator, startSimulator } from '../src/sim';
-import { FileStateStore } from '../src/state/file-store';
-import { cli, copyRepo } from './ops-cli';
+import { cli, localSim, planLocal } from './ops-cli';
 
 const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
-let sim: Simulator;
-let dir: string;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  sim = await startSimulator({
-    flinkVersion: '1.20',
-    clock: 'real',
-    timing: { startMs: 10, savepointMs: 10 },
-  });
-  dir = copyRepo(
-    'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
-  );
-  env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
-});
-afterAll(async () => {
-  await sim.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const t = localSim();
 
 /** The simulator's client, whose planner rejects what real Flink 2.2.0 rejects: a column the table lacks. */
 function planner(endpoints: { jobmanagerUrl: string; sqlGatewayUrl?: string }): FlinkClient {
@@ -58,24 +36,12 @@ function planner(endpoints: { jobmanagerUrl: string; sqlGatewayUrl?: string }): 
 }
 
 it('a rejected upgrade offers no state remedy, only the planner error', async () => {
-  const created = await cli(['apply', '--dir', dir, '--env', 'local', ...QUICK], dir, env);
+  const created = await cli(['apply', ...t.base, ...QUICK], t.dir, t.env);
   expect(created.code, created.stderr).toBe(0);
-  const job = join(dir, 'jobs/copy.sql');
+  const job = join(t.dir, 'jobs/copy.sql');
   writeFileSync(job, readFileSync(job, 'utf8').replace('SELECT id, v', 'SELECT id, no_such_column'));
 
-  const run = await runPlan({
-    dir,
-    env: 'local',
-    envVars: env,
-    secrets: {},
-    offline: false,
-    allowDelete: false,
-    explain: true,
-    clock: systemClock,
-    store: (project, e) => new FileStateStore({ dir, project, env: e }),
-    client: planner,
-  });
-  await run.client?.close();
+  const run = await planLocal(t, planner);
   expect(run.diags.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['FO630']);
   const [change] = run.plan!.changes;
   expect(change).toMatchObject({ job: 'copy', action: 'upgrade' });
