@@ -12,6 +12,7 @@ import { expr, exprList } from './query-expr';
 import { checkHint, hintTableOptions } from './query-hints';
 import type { QueryParser } from './query-parser';
 import { atParenQuery, orderList, query } from './query-select';
+import type { ObjectRef } from './types';
 
 export function fromClause(p: QueryParser): void {
   tableRef(p);
@@ -121,18 +122,24 @@ function tableRef(p: QueryParser): void {
       ref.temporal = true;
     }
     p.read(ref);
+    tableTail(p, ref);
+    return;
   }
   tableTail(p);
 }
 
-/** MATCH_RECOGNIZE, `[AS] alias [(columns)]` and TABLESAMPLE after a table reference. */
-function tableTail(p: QueryParser): void {
+/**
+ * MATCH_RECOGNIZE, `[AS] alias [(columns)]` and TABLESAMPLE after a table reference; the alias of
+ * a table read (`ref`), as written, goes on its reference.
+ */
+function tableTail(p: QueryParser, ref?: ObjectRef): void {
   if (p.at('MATCH_RECOGNIZE')) matchRecognize(p);
-  if (p.eat('AS')) {
-    p.ident();
-    if (p.atOp('(')) p.nameList();
-  } else if (p.atIdent()) {
-    p.i++;
+  const as = p.eat('AS');
+  if (as || p.atIdent()) {
+    const name = p.peek();
+    if (as) p.ident();
+    else p.i++;
+    if (ref && name && ref.alias === undefined) ref.alias = p.ctx.text.slice(name.start, name.end);
     if (p.atOp('(')) p.nameList();
   }
   if (p.eat('TABLESAMPLE')) tableSample(p);

@@ -53,6 +53,8 @@ export interface ObjectRef {
   end: number;
   /** Read with FOR SYSTEM_TIME AS OF (temporal / lookup join). */
   temporal?: boolean;
+  /** The alias a query's FROM gives the table (`orders AS o`, `orders o`), as written. */
+  alias?: string;
   /** The source of `CREATE TABLE ... LIKE`: Flink copies its schema and options and reads no row of it. */
   like?: boolean;
   /** What an `OPTIONS(...)` hint after the name sets for this reference (a table read or written). */

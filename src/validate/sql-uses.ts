@@ -177,24 +177,6 @@ export function projectFunction(
   );
 }
 
-/** Words that may follow a table reference and are not its alias. */
-const NOT_ALIAS = new Set(
-  (
-    'ON WHERE JOIN LEFT RIGHT INNER FULL CROSS OUTER NATURAL USING GROUP ORDER HAVING WINDOW LIMIT ' +
-    'UNION EXCEPT INTERSECT MINUS FOR MATCH_RECOGNIZE TABLESAMPLE LATERAL FETCH OFFSET QUALIFY'
-  ).split(' '),
-);
-
-/**
- * ` AS alias` for a lookup join's advice, with the alias written after the table reference
- * ending at `end` (`drivers AS dr`, `drivers dr`); '' when it has none.
- */
-function lookupAlias(text: string, end: number): string {
-  const m = /^\s+(AS\s+)?(`[^`]+`|[A-Za-z_][A-Za-z0-9_$]*)/i.exec(text.slice(end, end + 200));
-  if (!m || (!m[1] && NOT_ALIAS.has(m[2]!.toUpperCase()))) return '';
-  return ` AS ${m[2]}`;
-}
-
 export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: string): Uses {
   const { project, diags } = ctx;
   const all = flattenStatements(statements);
@@ -339,7 +321,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
         warning(
           'FO224',
           `Dimension table "${t.name}" is read without FOR SYSTEM_TIME AS OF`,
-          `Join it as a lookup: JOIN ${ctx.lines.text.slice(r.start, r.end)} FOR SYSTEM_TIME AS OF <left>.<its processing-time column>${lookupAlias(ctx.lines.text, r.end)} ON ...; a plain read scans the whole table once.`,
+          `Join it as a lookup: JOIN ${ctx.lines.text.slice(r.start, r.end)} FOR SYSTEM_TIME AS OF <left>.<its processing-time column>${r.alias ? ` AS ${r.alias}` : ''} ON ...; a plain read scans the whole table once.`,
           at(r),
         ),
       );
