@@ -48,6 +48,8 @@ function usageJson(io: Io, message: string, detail: string): void {
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
+  // `flinkops help plan`, as `terraform help plan` and `git help commit`: that command's help.
+  if (name === 'help' && rest.length > 0) return runCli([rest[0]!, '--help'], io);
   if (name === undefined || name === '--help' || name === '-help' || name === '-h' || name === 'help') {
     io.stdout(usage());
     return name === undefined ? EXIT.error : EXIT.ok;
