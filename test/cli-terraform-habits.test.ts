@@ -24,4 +24,17 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
     expect(typo.code).toBe(1);
     expect(typo.stderr).toContain("unknown command 'plna'; did you mean 'plan'?");
   });
+
+  it('an argument after -- is an argument, even one that looks like -h or --json', async () => {
+    writeFileSync(join(dir, '-h'), 'INSERT INTO b SELECT * FROM a;\n');
+    const file = await cli(['inspect', '--', '-h'], { cwd: dir });
+    expect(file.stderr).toBe('');
+    expect(file.code).toBe(0);
+    expect(file.stdout).toContain('reads a');
+    // A stray argument after -- is refused in words on stderr, not answered as JSON on stdout.
+    const stray = await cli(['validate', '--dir', dir, '--', '--json'], { cwd: dir });
+    expect(stray.code).toBe(1);
+    expect(stray.stdout).toBe('');
+    expect(stray.stderr).toContain("unexpected argument '--json'");
+  });
 });

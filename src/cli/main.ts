@@ -67,18 +67,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return EXIT.error;
   }
   const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-help') || rest.includes('-h')) {
+  // What follows `--` is arguments, never options: `flinkops inspect -- -h` inspects a file named -h.
+  const end = rest.indexOf('--');
+  const options = end === -1 ? rest : rest.slice(0, end);
+  if (options.includes('--help') || options.includes('-help') || options.includes('-h')) {
     io.stdout(`${command.help}\n`);
     return EXIT.ok;
   }
-  if (rest.includes('--no-color') || rest.includes('-no-color')) io = { ...io, color: false };
+  if (options.includes('--no-color') || options.includes('-no-color')) io = { ...io, color: false };
   try {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`flinkops ${name}: ${e.message}\nRun 'flinkops ${name} --help' for usage.\n`);
       // A script that reads --json gets one document on stdout for this refusal too.
-      if (asksForJson(rest)) usageJson(io, e.message, `Run 'flinkops ${name} --help' for usage.`);
+      if (asksForJson(options)) usageJson(io, e.message, `Run 'flinkops ${name} --help' for usage.`);
       return EXIT.error;
     }
     if (e instanceof OutputError) {
