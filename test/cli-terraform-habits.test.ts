@@ -37,4 +37,24 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
     expect(stray.stdout).toBe('');
     expect(stray.stderr).toContain("unexpected argument '--json'");
   });
+
+  it('a Terraform or dbt command flinkops does not have points at what does its work', async () => {
+    const cases: [string, string][] = [
+      ['force-unlock', "'flinkops apply --force-unlock ID'"],
+      ['state', "'flinkops status'"],
+      ['import', 'adopted'],
+      ['refresh', "'flinkops plan'"],
+      ['destroy', '--allow-delete'],
+      ['docs', "'flinkops graph'"],
+      // The nearest spelling of list is test: a pointer, not that.
+      ['list', "'flinkops status' lists the managed jobs"],
+    ];
+    for (const [command, pointer] of cases) {
+      const r = await cli([command, 'x']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')[0]).toContain(`flinkops: unknown command '${command}': `);
+      expect(r.stderr.split('\n')[0]).toContain(pointer);
+    }
+  });
 });

@@ -17,6 +17,34 @@ export function version(): string {
   return typeof __FLINKOPS_VERSION__ === 'string' ? __FLINKOPS_VERSION__ : '0.1.0';
 }
 
+/**
+ * Commands a Terraform or dbt user reaches for that flinkops does not have, and what does their
+ * work here: a pointer is worth more than the nearest spelling (`list` is not `test`).
+ */
+const UNLOCK =
+  "a lock is removed with 'flinkops apply --force-unlock ID' (the id is in the lock message); the lock of a run that died on this host is broken by the next run";
+const ELSEWHERE: Record<string, string> = {
+  'force-unlock': UNLOCK,
+  unlock: UNLOCK,
+  state:
+    "'flinkops status' lists the managed jobs as they run, 'flinkops history [JOB]' what the state store records of them, 'flinkops savepoints list JOB' their savepoints",
+  import:
+    "a job running on the cluster as <project>.<env>.<job> is adopted by 'flinkops apply' (plan action adopt), without a restart",
+  refresh:
+    "'flinkops plan' and 'flinkops status' read the cluster each time they run; there is nothing to refresh",
+  show: "'flinkops status' shows what runs; a plan saved with --out is JSON, applied with 'flinkops apply FILE'",
+  destroy:
+    "remove the jobs from the repository and run 'flinkops apply --allow-delete', or stop them with a savepoint by setting state: suspended",
+  init: "there is nothing to initialise: 'flinkops validate' checks the repository",
+  run: "'flinkops apply' runs the jobs on the cluster; 'flinkops test' runs their SQL unit tests",
+  build: "'flinkops compile' builds the scripts, 'flinkops apply' runs them",
+  docs: "'flinkops graph' prints the lineage (jobs, tables, views, UDFs) as Mermaid, or as JSON with --json",
+  lineage:
+    "'flinkops graph' prints the lineage (jobs, tables, views, UDFs) as Mermaid, or as JSON with --json",
+  list: "'flinkops status' lists the managed jobs",
+  ls: "'flinkops status' lists the managed jobs",
+};
+
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
@@ -60,8 +88,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!entry) {
+    const elsewhere = Object.hasOwn(ELSEWHERE, name) ? ELSEWHERE[name] : undefined;
     const hint = didYouMean(name, Object.keys(COMMANDS));
-    const message = `unknown command '${name}'${hint ? `; did you mean '${hint}'?` : ''}`;
+    const message = `unknown command '${name}'${elsewhere ? `: ${elsewhere}` : hint ? `; did you mean '${hint}'?` : ''}`;
     io.stderr(`flinkops: ${message}\n\n${usage()}`);
     if (asksForJson(rest)) usageJson(io, message, "Run 'flinkops --help' for the commands.");
     return EXIT.error;
