@@ -57,4 +57,14 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
       expect(r.stderr.split('\n')[0]).toContain(pointer);
     }
   });
+
+  it('a one-dash word that is no short options is named whole in the error (-var, not -a)', async () => {
+    // plan has -v (verbose): `-var` was read as -v -a -r and refused as "unknown option -a".
+    const r = await cli(['plan', '--dir', dir, '-var', 'x=1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toMatch(/^flinkops plan: unknown option --var\b/);
+    // Short options still combine, and take their value attached.
+    const shorts = await cli(['plan', '-vd', dir, '-out=p.json']);
+    expect(shorts.stderr).not.toContain('unknown option');
+  });
 });

@@ -69,15 +69,27 @@ export function parseCommandArgs(argv: string[], spec: OptionSpec, maxPositional
 }
 
 /**
+ * Whether `word` reads as short options: flags each a short option, until one that takes a value
+ * (the rest of the word). `-vd` and `-dmy-repo` do; `-var` (`-v`, then no option `-a`) does not.
+ */
+function isShortCluster(word: string, options: OptionSpec): boolean {
+  for (const letter of word) {
+    const option = Object.values(options).find((o) => o.short === letter);
+    if (!option) return false;
+    if (option.type === 'string') return true;
+  }
+  return true;
+}
+
+/**
  * Terraform (Go's flag package) takes a long option with one dash: `-out=plan.json`,
  * `-auto-approve`, `-target=job`. Read as short options, `-out=plan.json` would be `-o` with
  * the value `ut=plan.json` and `-detailed-exitcode` would be `-d etailed-exitcode`: so a word
- * after one dash is read as the long option when it names one, or when its first letter is no
- * short option (then the error names the whole word). A value of a string option is left alone,
- * and so is everything after `--`.
+ * after one dash is read as the long option when it names one, or when it does not read as short
+ * options (then the error names the whole word: `-var`, not `-a`). A value of a string option is
+ * left alone, and so is everything after `--`.
  */
 function longOptionsWithOneDash(argv: string[], options: OptionSpec): string[] {
-  const shorts = new Set(Object.values(options).flatMap((o) => (o.short ? [o.short] : [])));
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -87,7 +99,7 @@ function longOptionsWithOneDash(argv: string[], options: OptionSpec): string[] {
     }
     const m = /^-([a-z][a-z0-9-]+)(=.*)?$/s.exec(arg);
     const word = m?.[1];
-    const long = word !== undefined && (Object.hasOwn(options, word) || !shorts.has(word[0]!));
+    const long = word !== undefined && (Object.hasOwn(options, word) || !isShortCluster(word, options));
     const name = long ? word : /^--([^=]+)$/.exec(arg)?.[1];
     out.push(long ? `-${arg}` : arg);
     // `--dir -x`: the next argument is the value, whatever it looks like.
