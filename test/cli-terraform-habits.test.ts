@@ -67,4 +67,10 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
     const shorts = await cli(['plan', '-vd', dir, '-out=p.json']);
     expect(shorts.stderr).not.toContain('unknown option');
   });
+
+  it("dbt's --select is pointed at --target", async () => {
+    const r = await cli(['plan', '--dir', dir, '--select', 'orders']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unknown option --select; did you mean --target?');
+  });
 });

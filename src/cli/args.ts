@@ -20,8 +20,11 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-/** The words the short option names stand for: `--environment` (or `--enviroment`) is --env. */
-const SPELLED_OUT: Record<string, string> = { environment: 'env', directory: 'dir' };
+/**
+ * The words the short option names stand for: `--environment` (or `--enviroment`) is --env; and
+ * dbt's `--select` is --target.
+ */
+const SPELLED_OUT: Record<string, string> = { environment: 'env', directory: 'dir', select: 'target' };
 
 /** The option a mistyped one most likely meant, comparing with the spelled-out words too. */
 function optionHint(name: string, known: string[]): string | undefined {
