@@ -2,7 +2,7 @@
  * What a Terraform or dbt user types on the first day: `help plan`, `--` before an argument that
  * looks like an option, the commands and options of those tools.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,5 +72,35 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
     const r = await cli(['plan', '--dir', dir, '--select', 'orders']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unknown option --select; did you mean --target?');
+  });
+
+  it('a mistyped --env gets its did-you-mean from graph, test, preview and diff-env too', async () => {
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, 'jobs'), { recursive: true });
+    mkdirSync(join(repo, 'tables'));
+    const env = (name: string) =>
+      `  ${name}:\n    jobmanagerUrl: http://127.0.0.1:1\n    sqlGatewayUrl: http://127.0.0.1:2\n`;
+    writeFileSync(
+      join(repo, 'flinkops.yaml'),
+      `project: mini\nflinkVersion: "1.20"\nenvironments:\n${env('staging')}${env('prod')}`,
+    );
+    writeFileSync(
+      join(repo, 'tables/src.yaml'),
+      'kind: source\nconnector: datagen\ncolumns:\n  - { name: id, type: BIGINT }\n',
+    );
+    writeFileSync(
+      join(repo, 'tables/dst.yaml'),
+      'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: BIGINT }\n',
+    );
+    writeFileSync(join(repo, 'jobs/copy.sql'), 'INSERT INTO dst SELECT id FROM src;\n');
+    for (const argv of [['graph'], ['test'], ['preview', 'copy']]) {
+      const r = await cli([...argv, '--dir', repo, '--env', 'stagin']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('flinkops.yaml:3:1: error FO240: Unknown environment "stagin"');
+      expect(r.stderr).toContain('Did you mean "staging"?');
+    }
+    const diff = await cli(['diff-env', 'staging', 'prd', '--dir', repo]);
+    expect(diff.code).toBe(1);
+    expect(diff.stderr).toContain("unknown environment 'prd'; did you mean 'prod'?");
   });
 });

@@ -1,6 +1,7 @@
 import { compile, type DesiredJob, type DesiredState } from '../../compile';
 import { type Diagnostic, hasErrors, warning } from '../../core/diagnostics';
 import { canonicalJson } from '../../core/hash';
+import { didYouMean } from '../../core/names';
 import { unifiedDiff } from '../../plan';
 import { makeStyle } from '../../render';
 import { loadAndValidate, type Project } from '../../validate';
@@ -85,8 +86,12 @@ export const diffEnvCommand: Command = {
     const diags: Diagnostic[] = [...validated.diags];
     const known = Object.keys(validated.value.config?.environments ?? {});
     for (const env of [envA, envB]) {
-      if (validated.value.config && !known.includes(env))
-        throw new UsageError(`unknown environment '${env}' (flinkops.yaml defines ${known.join(', ')})`);
+      if (validated.value.config && !known.includes(env)) {
+        const hint = didYouMean(env, known);
+        throw new UsageError(
+          `unknown environment '${env}'${hint ? `; did you mean '${hint}'?` : ''} (flinkops.yaml defines ${known.join(', ')})`,
+        );
+      }
     }
     const states: DesiredState[] = [];
     diags.push(...shellOverrides(validated.value, [envA, envB], io.env));

@@ -3,7 +3,7 @@ import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { loadAndValidate } from '../../validate';
 import { boolOpt, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { chooseEnv, projectDir, reportDiagnostics } from '../context';
+import { chooseEnv, givenEnv, projectDir, reportDiagnostics } from '../context';
 import { EXIT } from '../io';
 
 export const graphCommand: Command = {
@@ -27,7 +27,9 @@ export const graphCommand: Command = {
       io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}\n`);
       return true;
     };
-    const validated = loadAndValidate(dir, { envVars: io.env });
+    // Validated for the environment asked for: an unknown one is FO240, with its did-you-mean.
+    const given = givenEnv(args, io);
+    const validated = loadAndValidate(dir, { ...(given ? { env: given } : {}), envVars: io.env });
     if (failed(validated.diags)) return EXIT.error;
     const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
     const compiled = compile(validated.value, { env, envVars: io.env });

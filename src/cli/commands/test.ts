@@ -22,7 +22,7 @@ import {
   tlsOptions,
 } from '../cluster-options';
 import type { Command } from '../command';
-import { chooseEnv, mask, projectDir, reportDiagnostics } from '../context';
+import { chooseEnv, givenEnv, mask, projectDir, reportDiagnostics } from '../context';
 import { EXIT, type Io } from '../io';
 
 /** Validated, compiled project of one environment; diagnostics reported. */
@@ -31,7 +31,9 @@ export function compiledFor(
   io: Io,
   dir: string,
 ): { state?: DesiredState; diags: Diagnostic[] } {
-  const validated = loadAndValidate(dir, { envVars: io.env });
+  // Validated for the environment asked for: an unknown one is FO240, with its did-you-mean.
+  const given = givenEnv(args, io);
+  const validated = loadAndValidate(dir, { ...(given ? { env: given } : {}), envVars: io.env });
   const diags = [...validated.diags];
   if (hasErrors(diags)) return { diags };
   const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
