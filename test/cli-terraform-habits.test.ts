@@ -6,7 +6,30 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator } from '../src/sim';
 import { cli } from './support/cli';
+
+/** One job copying a datagen source to a blackhole sink, in environments staging and prod. */
+function twoEnvRepo(repo: string): string {
+  mkdirSync(join(repo, 'jobs'), { recursive: true });
+  mkdirSync(join(repo, 'tables'));
+  const env = (name: string) =>
+    `  ${name}:\n    jobmanagerUrl: http://127.0.0.1:1\n    sqlGatewayUrl: http://127.0.0.1:2\n`;
+  writeFileSync(
+    join(repo, 'flinkops.yaml'),
+    `project: mini\nflinkVersion: "1.20"\nenvironments:\n${env('staging')}${env('prod')}`,
+  );
+  writeFileSync(
+    join(repo, 'tables/src.yaml'),
+    'kind: source\nconnector: datagen\ncolumns:\n  - { name: id, type: BIGINT }\n',
+  );
+  writeFileSync(
+    join(repo, 'tables/dst.yaml'),
+    'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: BIGINT }\n',
+  );
+  writeFileSync(join(repo, 'jobs/copy.sql'), 'INSERT INTO dst SELECT id FROM src;\n');
+  return repo;
+}
 
 describe('flinkops CLI: Terraform and dbt habits', () => {
   let dir: string;
@@ -75,24 +98,7 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
   });
 
   it('a mistyped --env gets its did-you-mean from graph, test, preview and diff-env too', async () => {
-    const repo = join(dir, 'repo');
-    mkdirSync(join(repo, 'jobs'), { recursive: true });
-    mkdirSync(join(repo, 'tables'));
-    const env = (name: string) =>
-      `  ${name}:\n    jobmanagerUrl: http://127.0.0.1:1\n    sqlGatewayUrl: http://127.0.0.1:2\n`;
-    writeFileSync(
-      join(repo, 'flinkops.yaml'),
-      `project: mini\nflinkVersion: "1.20"\nenvironments:\n${env('staging')}${env('prod')}`,
-    );
-    writeFileSync(
-      join(repo, 'tables/src.yaml'),
-      'kind: source\nconnector: datagen\ncolumns:\n  - { name: id, type: BIGINT }\n',
-    );
-    writeFileSync(
-      join(repo, 'tables/dst.yaml'),
-      'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: BIGINT }\n',
-    );
-    writeFileSync(join(repo, 'jobs/copy.sql'), 'INSERT INTO dst SELECT id FROM src;\n');
+    const repo = twoEnvRepo(join(dir, 'repo'));
     for (const argv of [['graph'], ['test'], ['preview', 'copy']]) {
       const r = await cli([...argv, '--dir', repo, '--env', 'stagin']);
       expect(r.code).toBe(1);
@@ -102,5 +108,25 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
     const diff = await cli(['diff-env', 'staging', 'prd', '--dir', repo]);
     expect(diff.code).toBe(1);
     expect(diff.stderr).toContain("unknown environment 'prd'; did you mean 'prod'?");
+  });
+
+  it('a mistyped job gets its did-you-mean from savepoint, savepoints list, test and preview', async () => {
+    const repo = twoEnvRepo(join(dir, 'jobs-repo'));
+    const sim = await startSimulator({ flinkVersion: '1.20' });
+    try {
+      const env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+      for (const argv of [
+        ['savepoint', 'copi'],
+        ['savepoints', 'list', 'copi'],
+        ['test', 'copi'],
+        ['preview', 'copi'],
+      ]) {
+        const r = await cli([...argv, '--dir', repo, '--env', 'staging'], { env });
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(/did you mean '?copy'?\?/i);
+      }
+    } finally {
+      await sim.close();
+    }
   });
 });

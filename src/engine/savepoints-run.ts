@@ -9,6 +9,7 @@
 
 import { type DesiredJob, isBatchJob } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { didYouMean } from '../core/names';
 import { lastRestorableSavepoint, type StateDoc } from '../state';
 import { durationMs } from './health';
 import { dispose } from './savepoints-dispose';
@@ -194,12 +195,17 @@ export async function takeManualSavepoint(
   const now = new Date(opts.clock.now()).toISOString();
   const job = opts.desired.jobs.find((j) => j.name === opts.job);
   if (!job) {
-    const known = opts.desired.jobs.map((j) => j.name).join(', ') || 'none';
+    const names = opts.desired.jobs.map((j) => j.name);
+    const hint = didYouMean(opts.job, names);
     return {
       now,
       jobs: [],
       diags: [
-        error(SAVEPOINT_CODES.notRunning, `no job '${opts.job}' in the repository`, `Known jobs: ${known}.`),
+        error(
+          SAVEPOINT_CODES.notRunning,
+          `no job '${opts.job}' in the repository`,
+          `${hint ? `Did you mean '${hint}'? ` : ''}Known jobs: ${names.join(', ') || 'none'}.`,
+        ),
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { systemClock } from '../../core/clock';
 import { hasErrors } from '../../core/diagnostics';
 import { runGraceful } from '../../core/interrupt';
+import { didYouMean } from '../../core/names';
 import { connect, resolveEndpoints } from '../../engine/cluster';
 import { renderPreviewRows, requireRealFlink, runPreview } from '../../engine/sql-test';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
@@ -54,7 +55,13 @@ export const previewCommand: Command = {
       return EXIT.error;
     }
     const job = state.jobs.find((j) => j.name === name);
-    if (!job) throw new UsageError(`unknown job ${name} (jobs: ${state.jobs.map((j) => j.name).join(', ')})`);
+    if (!job) {
+      const names = state.jobs.map((j) => j.name);
+      const hint = didYouMean(name, names);
+      throw new UsageError(
+        `unknown job ${name}${hint ? `; did you mean ${hint}?` : ''} (jobs: ${names.join(', ')})`,
+      );
+    }
     const tls = tlsOptions(args, io);
     const conn = connect({
       endpoints: resolveEndpoints(state.environment, endpointOverrides(args), io.env),

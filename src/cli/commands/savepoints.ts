@@ -221,7 +221,8 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
   if (!record && !desiredJob) {
     await run.client?.close();
     const known = [...new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
-    const text = `No job '${job}' in the repository or the state store (known: ${known.sort().join(', ') || 'none'}).`;
+    const hint = didYouMean(job, known);
+    const text = `No job '${job}' in the repository or the state store${hint ? `; did you mean '${hint}'?` : ''} (known: ${known.sort().join(', ') || 'none'}).`;
     if (json)
       reportStopped(
         io,
