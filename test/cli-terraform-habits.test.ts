@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approves } from '../src/cli/io';
 import { startSimulator } from '../src/sim';
 import { cli } from './support/cli';
 
@@ -128,5 +129,13 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
     } finally {
       await sim.close();
     }
+  });
+});
+
+describe('apply confirmation', () => {
+  it('only "yes" approves, as the question says: a reflex "y" changes nothing', () => {
+    expect(approves('yes')).toBe(true);
+    expect(approves(' YES \n')).toBe(true);
+    for (const answer of ['y', 'Y', 'yep', 'no', '', 'yes please']) expect(approves(answer)).toBe(false);
   });
 });

@@ -103,12 +103,19 @@ export function writeAll(
   }
 }
 
+/**
+ * The answer that approves: "yes", as the question says and Terraform asks; a "y" typed on
+ * reflex (or an answer meant for another prompt) changes nothing on the cluster.
+ */
+export function approves(answer: string): boolean {
+  return /^yes$/i.test(answer.trim());
+}
+
 async function askOnTerminal(question: string): Promise<boolean> {
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
-    const answer = await rl.question(`${question} `);
-    return /^(y|yes)$/i.test(answer.trim());
+    return approves(await rl.question(`${question} `));
   } finally {
     rl.close();
   }
