@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approves } from '../src/cli/io';
+import { renderPlanTerminal } from '../src/render';
 import { startSimulator } from '../src/sim';
+import { change, makePlan } from './render-fixtures';
 import { cli } from './support/cli';
 
 /** One job copying a datagen source to a blackhole sink, in environments staging and prod. */
@@ -137,5 +139,23 @@ describe('apply confirmation', () => {
     expect(approves('yes')).toBe(true);
     expect(approves(' YES \n')).toBe(true);
     for (const answer of ['y', 'Y', 'yep', 'no', '', 'yes please']) expect(approves(answer)).toBe(false);
+  });
+});
+
+describe('a targeted plan without changes', () => {
+  it('does not say the cluster matches the repository while it leaves changes out', () => {
+    const plan = makePlan([change('city_ride_stats', 'none')], {
+      target: { jobs: ['city_ride_stats'], omitted: [{ job: 'enrich_rides', action: 'rescale' }] },
+    });
+    const text = renderPlanTerminal(plan, { color: false });
+    expect(text).toContain('Left out: enrich_rides (rescale).');
+    expect(text).toContain('No changes to the targeted jobs.');
+    expect(text).not.toContain('The cluster matches the repository');
+    const all = makePlan([change('city_ride_stats', 'none')], {
+      target: { jobs: ['city_ride_stats'], omitted: [] },
+    });
+    expect(renderPlanTerminal(all, { color: false })).toContain(
+      'No changes. The cluster matches the repository.',
+    );
   });
 });

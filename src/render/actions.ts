@@ -119,8 +119,11 @@ export function summaryLine(plan: Plan): string {
     const waiting = plan.diagnostics.filter((d) => d.code === 'FO658').length;
     // An error (a job running twice, FO610) leaves its job alone: the cluster does not match.
     if (plan.diagnostics.some((d) => d.severity === 'error')) return 'No changes planned.';
-    return waiting
-      ? `No changes, but ${waiting} job${waiting === 1 ? '' : 's'} wait${waiting === 1 ? 's' : ''} for task slots (FO658).`
+    if (waiting)
+      return `No changes, but ${waiting} job${waiting === 1 ? '' : 's'} wait${waiting === 1 ? 's' : ''} for task slots (FO658).`;
+    // A target that leaves changes out: the cluster does not match the repository, the targets do.
+    return plan.target?.omitted.length
+      ? 'No changes to the targeted jobs.'
       : 'No changes. The cluster matches the repository.';
   }
   const counts = countActions(plan);
