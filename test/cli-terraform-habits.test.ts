@@ -134,6 +134,26 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
   });
 });
 
+describe('a type with a comma in a { ... } column', () => {
+  it('says the comma cut the value and how to quote it', async () => {
+    const repo = twoEnvRepo(mkdtempSync(join(tmpdir(), 'flinkops-habits-comma-')));
+    try {
+      writeFileSync(
+        join(repo, 'tables/dst.yaml'),
+        'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: BIGINT }\n  - { name: fare, type: DECIMAL(10, 2) }\n',
+      );
+      const r = await cli(['validate', '--dir', repo]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('tables/dst.yaml:5:37: error FO200: Unknown key "2)"');
+      expect(r.stderr).toContain(
+        'In { ... } a comma ends the value: type: DECIMAL(10 was cut at its comma, and "2)" read as a key. Quote the value: type: "DECIMAL(10, 2)".',
+      );
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('apply confirmation', () => {
   it('only "yes" approves, as the question says: a reflex "y" changes nothing', () => {
     expect(approves('yes')).toBe(true);

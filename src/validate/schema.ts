@@ -144,12 +144,17 @@ function toDiagnostic(
       const key = String(p.additionalProperty);
       const known = Object.keys((e.parentSchema?.properties as object | undefined) ?? {});
       const hint = didYouMean(key, known);
+      const cut = cutAtComma(e.data, key);
       return error(
         'FO200',
         `Unknown key "${key}" in ${label}${path.length ? ` at ${where(path)}` : ''}`,
-        (hint
-          ? `Did you mean "${hint}"?${required.has(`${e.instancePath}|${hint}`) ? ` It is required here and missing.` : ''} `
-          : '') + `Known keys: ${known.join(', ')}.`,
+        (cut
+          ? `In { ... } a comma ends the value: ${cut.field}: ${cut.value} was cut at its comma, and "${key}" read as a key. Quote the value: ${cut.field}: "${cut.value}, ${key}". `
+          : '') +
+          (hint
+            ? `Did you mean "${hint}"?${required.has(`${e.instancePath}|${hint}`) ? ` It is required here and missing.` : ''} `
+            : '') +
+          `Known keys: ${known.join(', ')}.`,
         y.locate([...path, key], 'key'),
       );
     }
@@ -327,6 +332,19 @@ function writtenText(y: YamlSource, range: SourceRange): string | undefined {
 }
 
 /** Validates one YAML file against its schema; returns the diagnostics (empty when valid). */
+/**
+ * The value a comma cut in a flow mapping, `{ name: fare, type: DECIMAL(10, 2) }`: YAML reads
+ * `type: DECIMAL(10` and a key `2)`. Found as the sibling with a parenthesis the key closes.
+ */
+function cutAtComma(data: unknown, key: string): { field: string; value: string } | undefined {
+  if (typeof data !== 'object' || data === null || !key.includes(')')) return undefined;
+  const depth = (t: string) => (t.match(/\(/g)?.length ?? 0) - (t.match(/\)/g)?.length ?? 0);
+  if (depth(key) >= 0) return undefined;
+  for (const [field, value] of Object.entries(data))
+    if (typeof value === 'string' && depth(value) > 0) return { field, value };
+  return undefined;
+}
+
 export function checkSchema(name: SchemaName, y: YamlSource): Diagnostic[] {
   const validate = repositoryValidators()[name];
   if (validate(y.data)) return [];
