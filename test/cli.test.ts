@@ -152,6 +152,34 @@ describe('flinkops CLI: commands that need no cluster', () => {
     }
   });
 
+  it('compile --out of every environment removes the scripts of an environment flinkops.yaml no longer has', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'flinkops-compile-'));
+    const repo = mkdtempSync(join(tmpdir(), 'flinkops-compile-repo-'));
+    try {
+      cpSync(example, repo, { recursive: true });
+      expect((await cli(['compile', '--dir', repo, '--out', out])).code).toBe(0);
+      writeFileSync(join(out, 'local', 'notes.sql'), '-- my own notes\nSELECT 1;\n');
+      mkdirSync(join(out, 'other'));
+      copyFileSync(join(out, 'staging', 'city_ride_stats.sql'), join(out, 'other', 'city_ride_stats.sql'));
+      // local is taken out of flinkops.yaml: tooling that deploys <out>/local must not find its jobs.
+      const config = readFileSync(join(repo, 'flinkops.yaml'), 'utf8');
+      writeFileSync(join(repo, 'flinkops.yaml'), config.slice(0, config.indexOf('\n  local:\n') + 1));
+      const r = await cli(['compile', '--dir', repo, '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('local/city_ride_stats.sql');
+      expect(readdirSync(join(out, 'local'))).toEqual(['notes.sql']);
+      // A script compiled for another environment than its folder's name is not that folder's.
+      expect(readdirSync(join(out, 'other'))).toEqual(['city_ride_stats.sql']);
+      rmSync(join(out, 'local', 'notes.sql'));
+      await cli(['compile', '--dir', repo, '--out', out]);
+      expect(readdirSync(out).sort()).toEqual(['other', 'prod', 'staging']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
   it('compile --out with a folder where a script goes fails before writing any script', async () => {
     const out = mkdtempSync(join(tmpdir(), 'flinkops-compile-'));
     try {

@@ -5,7 +5,8 @@
  * untouched (its time stamp too, for tools that deploy what changed); each script is written whole (to a temporary file, then
  * renamed), so a run stopped half-way leaves every script either as it was or as it is now; and
  * scripts this command wrote for jobs the repository no longer has are removed, so no tooling
- * that deploys the folder runs a job that was deleted. Only files flinkops wrote (their first
+ * that deploys the folder runs a job that was deleted (nor one of an environment removed from
+ * flinkops.yaml, when every environment is compiled). Only files flinkops wrote (their first
  * line says so) are ever removed or overwritten: a folder shared with other files keeps them.
  */
 import {
@@ -35,18 +36,45 @@ export interface OutResult {
 const temporaryName = (job: string): string => `.${job}.sql.${process.pid}.tmp`;
 const LEFT_BEHIND = /^\..+\.sql\.\d+\.tmp$/;
 
-/** Whether the file at `path` starts with SCRIPT_MARK (read: its first bytes only). */
-function isCompiledScript(path: string): boolean {
+/** The first `bytes` bytes of the file at `path` ('' when it cannot be read). */
+function headOf(path: string, bytes: number): string {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const head = Buffer.alloc(SCRIPT_MARK.length);
+    const head = Buffer.alloc(bytes);
     const n = readSync(fd, head, 0, head.length, 0);
-    return head.toString('utf8', 0, n) === SCRIPT_MARK;
+    return head.toString('utf8', 0, n);
   } catch {
-    return false;
+    return '';
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Whether the file at `path` starts with SCRIPT_MARK (read: its first bytes only). */
+function isCompiledScript(path: string): boolean {
+  return headOf(path, SCRIPT_MARK.length) === SCRIPT_MARK;
+}
+
+/**
+ * Removes from `<outDir>/<env>/` of an environment the project no longer defines the scripts
+ * flinkops compiled for that environment (their first line names it), and the folder once empty.
+ */
+function removeEnvironmentsGone(outDir: string, envs: ReadonlySet<string>, removed: string[]): void {
+  for (const env of readdirSync(outDir).sort()) {
+    const folder = join(outDir, env);
+    if (envs.has(env) || env.startsWith('.') || !statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+      continue;
+    const line = `${SCRIPT_MARK} job `;
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (!name.endsWith('.sql') || !statSync(path, { throwIfNoEntry: false })?.isFile()) continue;
+      const first = headOf(path, 512).split('\n')[0] ?? '';
+      if (!first.startsWith(line) || !first.endsWith(`, environment ${env}`)) continue;
+      rmSync(path, { force: true });
+      removed.push(join(env, name));
+    }
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true, force: true });
   }
 }
 
@@ -63,11 +91,16 @@ function holds(path: string, size: number, text: string): boolean {
   }
 }
 
-/** Writes the scripts of `states` under `outDir` (`shown` as the user gave it); see the module's doc. */
+/**
+ * Writes the scripts of `states` under `outDir` (`shown` as the user gave it); see the module's
+ * doc. `everyEnvironment`: `states` are all the project's environments, so the scripts of one it
+ * no longer defines are removed too.
+ */
 export function writeCompiledScripts(
   states: readonly DesiredState[],
   outDir: string,
   shown: string,
+  everyEnvironment = false,
 ): OutResult {
   // First what would fail half-way: a folder (or anything but a file) where a script goes.
   // A script already there as it would be written is left alone (its time stamp too).
@@ -130,5 +163,6 @@ export function writeCompiledScripts(
       removed.push(join(s.env, name));
     }
   }
+  if (everyEnvironment) removeEnvironmentsGone(outDir, new Set(states.map((s) => s.env)), removed);
   return { written, unchanged, removed };
 }

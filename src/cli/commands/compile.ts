@@ -22,7 +22,8 @@ export const compileCommand: Command = {
     "-f), give the secrets' values, write ${ for each $${, and SET those two options first.",
     '  --env NAME   one environment (default: all)',
     '  --out DIR    write <DIR>/<env>/<job>.sql instead of printing; scripts it wrote there',
-    '               for jobs no longer in the repository are removed; scripts already as they',
+    '               for jobs no longer in the repository are removed (without --env, those',
+    '               of environments no longer in flinkops.yaml too); scripts already as they',
     '               would be written are left untouched (time stamps too)',
     '  --json       jobs with their scripts and fingerprints',
   ].join('\n'),
@@ -68,7 +69,7 @@ export const compileCommand: Command = {
     const outOpt = stringOpt(args, 'out');
     if (outOpt) {
       const outDir = isAbsolute(outOpt) ? outOpt : resolve(io.cwd, outOpt);
-      const { written, unchanged, removed } = writeCompiledScripts(states, outDir, outOpt);
+      const { written, unchanged, removed } = writeCompiledScripts(states, outDir, outOpt, !only);
       const where = relative(io.cwd, outDir) || '.';
       io.stdout(
         `Wrote ${written} script${written === 1 ? '' : 's'} to ${where}${unchanged > 0 ? ` (${unchanged} unchanged, left as they were)` : ''}\n`,
