@@ -51,6 +51,18 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
     expect(typo.stderr).toContain("unknown command 'plna'; did you mean 'plan'?");
   });
 
+  it('version --json prints one JSON document, as terraform version -json does', async () => {
+    for (const argv of [
+      ['version', '--json'],
+      ['--version', '-json'],
+    ]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    }
+    expect((await cli(['version'])).stdout).toMatch(/^flinkops \d+\.\d+\.\d+\n$/);
+  });
+
   it('an argument after -- is an argument, even one that looks like -h or --json', async () => {
     writeFileSync(join(dir, '-h'), 'INSERT INTO b SELECT * FROM a;\n');
     const file = await cli(['inspect', '--', '-h'], { cwd: dir });

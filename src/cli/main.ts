@@ -83,7 +83,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return name === undefined ? EXIT.error : EXIT.ok;
   }
   if (name === '--version' || name === '-version' || name === '-v' || name === 'version') {
-    io.stdout(`flinkops ${version()}\n`);
+    // `flinkops version --json`, as `terraform version -json`: one document a script can read.
+    io.stdout(asksForJson(rest) ? `${JSON.stringify({ version: version() })}\n` : `flinkops ${version()}\n`);
     return EXIT.ok;
   }
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
