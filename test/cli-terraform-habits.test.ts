@@ -2,7 +2,7 @@
  * What a Terraform or dbt user types on the first day: `help plan`, `--` before an argument that
  * looks like an option, the commands and options of those tools.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,15 @@ describe('flinkops CLI: Terraform and dbt habits', () => {
       expect(JSON.parse(r.stdout)).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
     }
     expect((await cli(['version'])).stdout).toMatch(/^flinkops \d+\.\d+\.\d+\n$/);
+  });
+
+  it("plan --out - is refused and points at --json, instead of writing a file named '-'", async () => {
+    const r = await cli(['plan', '--dir', dir, '--offline', '--out', '-'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      '--out takes a file name; to print the plan as JSON on standard output, use --json',
+    );
+    expect(existsSync(join(dir, '-'))).toBe(false);
   });
 
   it('an argument after -- is an argument, even one that looks like -h or --json', async () => {

@@ -133,6 +133,11 @@ export const planCommand: Command = {
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, planOptions);
+    // `-out=-` is standard output to a Unix user: not a file named '-' left in the folder.
+    if (stringOpt(args, 'out') === '-')
+      throw new UsageError(
+        '--out takes a file name; to print the plan as JSON on standard output, use --json',
+      );
     const dir = projectDir(args, io);
     const json = boolOpt(args, 'json');
     const env = commandEnv(args, io, dir, json);
