@@ -74,4 +74,21 @@ describe('a hand-started job under a managed name the repository does not declar
     expect(labelled.changes.map((c) => c.action)).toEqual(['delete']);
     expect(labelled.diagnostics.map((d) => d.code)).not.toContain('FO639');
   });
+
+  it("is left alone when it carries another project's labels, copied by hand (FO654)", () => {
+    // Another team's job settings submitted under this project's name: its labels say teama.
+    const copied = liveJob('payments', { jobId: jobId('copied') });
+    copied.labels = { ...copied.labels!, 'flinkops.project': 'teama' };
+    const plan = diff(
+      desiredState([orders]),
+      liveState([liveOf(orders), copied]),
+      { doc: stateDoc({ orders: record(orders) }), version: 1 },
+      { allowDelete: true },
+    );
+    expect(plan.changes.map((c) => [c.job, c.action])).toEqual([['orders', 'none']]);
+    const said = plan.diagnostics.filter((d) => d.code === 'FO639');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.summary).toContain(`${copied.name} (${copied.jobId}, RUNNING, labelled teama.`);
+    expect(plan.diagnostics.map((d) => d.code)).not.toContain('FO626');
+  });
 });

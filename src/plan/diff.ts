@@ -119,7 +119,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   for (const name of [...removed].sort(byName)) {
     const record = state.doc.jobs[name];
     const list = liveByJob.get(name) ?? [];
-    if (startedElsewhere(list, record)) {
+    if (startedElsewhere(list, record, desired.project, desired.env, name)) {
       unmanaged.push(...list.filter(isAlive));
       continue;
     }
@@ -133,7 +133,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   changes.sort((a, b) => byName(a.job, b.job));
   if (unmanaged.length > 0) diagnostics.push(unmanagedJobs(unmanaged));
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
-  const unrecorded = unrecordedJobs(desired, liveByJob, state.doc, changes);
+  const unrecorded = unrecordedJobs(desired, liveByJob, state.doc, changes, unmanaged);
   if (unrecorded) diagnostics.push(unrecorded);
   const namesakes = projectNamesakes(desired, changes, live, state.doc);
   if (namesakes) diagnostics.push(namesakes);
@@ -329,10 +329,15 @@ function unrecordedJobs(
   liveByJob: ReadonlyMap<string, readonly LiveJob[]>,
   doc: StateDoc,
   changes: readonly JobChange[],
+  leftAlone: readonly LiveJob[],
 ): Diagnostic | undefined {
   const labelledAlive = (name: string) =>
     (liveByJob.get(name) ?? []).some(
-      (l) => !isTerminal(l.state) && l.state !== 'SUSPENDED' && l.labels?.[LABEL_KEYS.specHash] !== undefined,
+      (l) =>
+        !isTerminal(l.state) &&
+        l.state !== 'SUSPENDED' &&
+        l.labels?.[LABEL_KEYS.specHash] !== undefined &&
+        !leftAlone.includes(l),
     );
   const names = [...liveByJob.keys()]
     .filter((name) => doc.jobs[name] === undefined && labelledAlive(name))
@@ -366,30 +371,55 @@ function unrecordedJobs(
 
 /**
  * A job alive under a managed name that the repository no longer declares, which flinkops never
- * started: no flinkops labels, and the store has no record of it (or retired the job of that name).
- * Someone started it by hand (the SQL client, the gateway, the Flink UI) in the project's
+ * started: no flinkops labels of this job (none, or those of another project, environment or job:
+ * settings copied by hand, FO654), and the store has no record of it (or retired the job of that
+ * name). Someone started it by hand (the SQL client, the gateway, the Flink UI) in the project's
  * namespace; a deletion would stop a job this repository never owned, as Terraform never destroys
  * what is not in its state.
  */
-function startedElsewhere(list: readonly LiveJob[], record: JobRecord | undefined): boolean {
+function startedElsewhere(
+  list: readonly LiveJob[],
+  record: JobRecord | undefined,
+  project: string,
+  env: string,
+  job: string,
+): boolean {
   if (record !== undefined && record.status !== 'deleted') return false;
   const alive = list.filter(isAlive);
-  return alive.length > 0 && list.every((l) => l.labels?.[LABEL_KEYS.specHash] === undefined);
+  return alive.length > 0 && list.every((l) => !labelledAs(l, project, env, job));
+}
+
+/** The job carries flinkops labels, and none of them names another project, environment or job. */
+function labelledAs(l: LiveJob, project: string, env: string, job: string): boolean {
+  const labels = l.labels;
+  if (labels?.[LABEL_KEYS.specHash] === undefined) return false;
+  return (
+    (labels[LABEL_KEYS.project] ?? project) === project &&
+    (labels[LABEL_KEYS.env] ?? env) === env &&
+    (labels[LABEL_KEYS.job] ?? job) === job
+  );
 }
 
 /** FO639, once: the jobs of the project's namespace that flinkops did not start, left alone. */
 function unmanagedJobs(jobs: readonly LiveJob[]): Diagnostic {
   const shown = [...jobs]
     .sort((a, b) => byName(a.name, b.name) || byName(a.jobId, b.jobId))
-    .map((j) => `${j.name} (${j.jobId}, ${j.state})`);
+    .map((j) => `${j.name} (${j.jobId}, ${j.state}${copiedLabels(j)})`);
   const one = shown.length === 1;
   const names = shown.slice(0, 10).join(', ') + (shown.length > 10 ? ` and ${shown.length - 10} more` : '');
   return warning(
     PLAN_CODES.unmanaged,
-    `${one ? 'A job' : `${shown.length} jobs`} under this environment's names ${one ? 'runs' : 'run'} without flinkops labels and ${one ? 'is' : 'are'} not in the repository or the state store: left alone: ${names}`,
+    `${one ? 'A job' : `${shown.length} jobs`} under this environment's names ${one ? 'runs' : 'run'} without this environment's flinkops labels and ${one ? 'is' : 'are'} not in the repository or the state store: left alone: ${names}`,
     `flinkops did not start ${one ? 'it' : 'them'} (it was submitted by hand: the SQL client, the SQL Gateway, the Flink UI), so no plan of this repository stops, rescales or deletes ${one ? 'it' : 'them'}. ` +
       `A job added to the repository under ${one ? 'that' : 'such a'} name would adopt the running job. To stop ${one ? 'it' : 'them'}, use the Flink UI or POST /jobs/<job id>/stop; to avoid the clash, start hand-made jobs under names outside <project>.<env>.`,
   );
+}
+
+/** `, labelled <project>.<env>.<job>` for a job carrying another job's labels, else nothing. */
+function copiedLabels(j: LiveJob): string {
+  const l = j.labels;
+  if (l?.[LABEL_KEYS.specHash] === undefined) return '';
+  return `, labelled ${l[LABEL_KEYS.project] ?? '?'}.${l[LABEL_KEYS.env] ?? '?'}.${l[LABEL_KEYS.job] ?? '?'}`;
 }
 
 /**
