@@ -7,6 +7,7 @@ import { existsSync, openSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { cacheDir, checkJava, ensureDistribution, UserError } from './distribution.mjs';
 import { checkServices, startServices, stopServices } from './services.mjs';
 
@@ -295,16 +296,37 @@ async function getJson(url) {
   return res.json();
 }
 
-/** Flink 1.19+ reads conf/config.yaml; older releases conf/flink-conf.yaml. Flat keys suit both. */
-async function writeConf(home, confDir, conf) {
+/**
+ * Flink 1.19+ reads conf/config.yaml; older releases conf/flink-conf.yaml. Flat keys suit both.
+ * The file replaces the distribution's, whose JVM options open the JDK's modules to Flink on Java
+ * 17 (without them a JAR job submitted through the REST API fails in the JobManager: "module
+ * java.base does not opens java.util"): they are kept, before ours.
+ */
+export async function writeConf(home, confDir, conf) {
   for (const f of await readdir(join(home, 'conf'))) {
     if (/^log4j.*\.properties$|^logback.*\.xml$/.test(f)) await cp(join(home, 'conf', f), join(confDir, f));
   }
   const newStyle = existsSync(join(home, 'conf', 'config.yaml'));
-  const body = Object.entries(conf)
+  const file = newStyle ? 'config.yaml' : 'flink-conf.yaml';
+  const opts = distributionJavaOpts(await readFile(join(home, 'conf', file), 'utf8').catch(() => ''));
+  const merged = { ...conf };
+  if (opts) merged['env.java.opts.all'] = [opts, conf['env.java.opts.all']].filter(Boolean).join(' ');
+  const body = Object.entries(merged)
     .map(([k, v]) => `${k}: ${yamlScalar(v)}`)
     .join('\n');
-  await writeFile(join(confDir, newStyle ? 'config.yaml' : 'flink-conf.yaml'), `${body}\n`);
+  await writeFile(join(confDir, file), `${body}\n`);
+}
+
+/** `env.java.opts.all` of a distribution's configuration, flat or nested (env: java: opts: all:). */
+function distributionJavaOpts(text) {
+  let doc;
+  try {
+    doc = parseYaml(text);
+  } catch {
+    return undefined;
+  }
+  const v = doc?.['env.java.opts.all'] ?? doc?.env?.java?.opts?.all;
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }
 
 function yamlScalar(v) {
