@@ -127,6 +127,26 @@ describe('awaitRunning on a cluster without free task slots', () => {
     );
   });
 
+  it('says so while it waits, not only once the wait has timed out', async () => {
+    // Another project's jobs hold every slot: the progress lines of the five-minute wait name that.
+    const { ctx } = ctxWith({
+      getJob: async (id) => details(id, 'CREATED', 'CREATED') as never,
+      getExceptions: async () => ({ ok: true, value: { history: [], truncated: false } }) as never,
+      getClusterOverview: async () => ({
+        ok: true,
+        value: { taskManagers: 1, slotsTotal: 12, slotsAvailable: 0 },
+      }),
+    });
+    const progress: string[] = [];
+    ctx.emit = (e) => {
+      if (e.type === 'poll-progress' && e.progress) progress.push(e.progress);
+    };
+    await awaitRunning(ctx, 'job', 'abc');
+    expect(progress[0]).toBe(
+      'CREATED, waiting for task slots: 0 of 12 free (1 TaskManager) where the job needs 2',
+    );
+  });
+
   it("reports Flink's own cause when Flink gave up on the job at the same moment", async () => {
     // Flink's resource wait (5 min) ends with ours: the last look finds it FAILED.
     let reads = 0;

@@ -93,9 +93,10 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
         const cause = await rootCause(ctx, jobId);
         if (cause) return { state: 'failed', cause: `job ${jobId} went RESTARTING: ${cause}` };
       }
-      if (s === 'RUNNING')
-        return { state: 'pending', progress: `${pendingVertex!.name}: ${pendingVertex!.status}` };
-      return { state: 'pending', progress: s };
+      // Waiting for task slots (another project's jobs may hold them): say so while it waits.
+      const short = await slotShortage(ctx, r.value);
+      const waits = short ? `, waiting for task slots: ${short}` : '';
+      return { state: 'pending', progress: `${waitingIn(r.value)}${waits}` };
     },
     {
       ...pollOptions(ctx, job, `job ${jobId} to start`, ctx.timing.startTimeoutMs),
@@ -190,15 +191,34 @@ async function startTimeoutCause(
     const cause = await rootCause(ctx, jobId);
     return cause ? `job ${jobId} is ${s}: ${cause}` : timedOut;
   }
-  const waiting = r.value.vertices.filter((v) => v.status === 'CREATED' || v.status === 'SCHEDULED');
-  if (s !== 'CREATED' && !(s === 'RUNNING' && waiting.length > 0)) return timedOut;
+  const short = await slotShortage(ctx, r.value);
+  if (!short) return timedOut;
+  return `${describeTimeout(o)}; it was still ${waitingIn(r.value)}: it waits for task slots, and the cluster has ${short}. Stop or suspend another job, lower this job's parallelism, or add TaskManagers`;
+}
+
+/** What a job not yet started waits in: its state, or while RUNNING the first vertex not running. */
+function waitingIn(job: JobDetails): string {
+  const v = job.vertices.find(
+    (x) => x.status !== undefined && x.status !== 'RUNNING' && x.status !== 'FINISHED',
+  );
+  return job.state === 'RUNNING' && v ? `${v.name}: ${v.status}` : job.state;
+}
+
+/**
+ * `N of M free (K TaskManagers) where the job needs P` when the job waits to be scheduled (CREATED
+ * on the adaptive scheduler, vertices SCHEDULED on the default one) and the cluster has too few
+ * free task slots for it; otherwise undefined.
+ */
+async function slotShortage(ctx: RunContext, job: JobDetails): Promise<string | undefined> {
+  const waiting = job.vertices.filter((v) => v.status === 'CREATED' || v.status === 'SCHEDULED');
+  if (job.state !== 'CREATED' && !(job.state === 'RUNNING' && waiting.length > 0)) return undefined;
   const slots = await ctx.client.getClusterOverview?.();
-  if (!slots?.ok) return timedOut;
-  const needed = Math.max(1, ...r.value.vertices.map((v) => v.parallelism));
+  if (!slots?.ok) return undefined;
+  const needed = Math.max(1, ...job.vertices.map((v) => v.parallelism));
   const { slotsAvailable, slotsTotal, taskManagers } = slots.value;
-  if (slotsAvailable >= needed) return timedOut;
+  if (slotsAvailable >= needed) return undefined;
   const tms = `${taskManagers} TaskManager${taskManagers === 1 ? '' : 's'}`;
-  return `${timedOut}: it waits for task slots, and the cluster has ${slotsAvailable} of ${slotsTotal} free (${tms}) where the job needs ${needed}. Stop or suspend another job, lower this job's parallelism, or add TaskManagers`;
+  return `${slotsAvailable} of ${slotsTotal} free (${tms}) where the job needs ${needed}`;
 }
 
 function checkpointingOn(config: Record<string, string>): boolean {
