@@ -39,6 +39,16 @@ describe('what FO705 says to do', () => {
     expect(fix).toMatch(/lower its parallelism/);
   });
 
+  it('a start that timed out waiting for task slots (the adaptive scheduler): the same advice', () => {
+    // Real Flink 1.20: every slot held by another project's jobs, the new job CREATED for 300 s.
+    const fix = unhealthyFix(
+      'clicks',
+      "start of job cb3402db did not finish within 300 s (72 checks); it was still CREATED: it waits for task slots, and the cluster has 0 of 12 free (1 TaskManager) where the job needs 1. Stop or suspend another job, lower this job's parallelism, or add TaskManagers",
+    );
+    expect(fix).toMatch(/too few free task slots/);
+    expect(fix).not.toMatch(/Exceptions tab/);
+  });
+
   it('operators that do not map: allowNonRestoredState or stateless', () => {
     const fix = unhealthyFix(
       'counts',

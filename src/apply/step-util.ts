@@ -151,7 +151,7 @@ export function unhealthyFix(job: string, cause: string, mode?: string): string 
   const restore = restoreFix(job, cause);
   if (restore) return restore;
   if (
-    /NoResourceAvailableException|Could not acquire the minimum required resources|Slot request bulk is not fulfillable/.test(
+    /NoResourceAvailableException|Could not acquire the minimum required resources|Slot request bulk is not fulfillable|: it waits for task slots, /.test(
       cause,
     )
   )
