@@ -101,9 +101,14 @@ export function localSim(
 
 /**
  * What a user does by hand: copyRepo's job through the SQL Gateway at `gatewayUrl` under
- * `pipelineName`, without flinkops labels. Returns once the gateway has submitted it.
+ * `pipelineName`, without flinkops labels (unless `config` sets them). Returns once the gateway has
+ * submitted it.
  */
-export async function submitByHand(gatewayUrl: string, pipelineName: string): Promise<void> {
+export async function submitByHand(
+  gatewayUrl: string,
+  pipelineName: string,
+  config: Record<string, string> = {},
+): Promise<void> {
   const call = async <T>(path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${gatewayUrl}/v1${path}`, {
       method: body === undefined ? 'GET' : 'POST',
@@ -135,6 +140,7 @@ export async function submitByHand(gatewayUrl: string, pipelineName: string): Pr
   await run('INSERT INTO sink_rows SELECT id, v FROM events', {
     'pipeline.name': pipelineName,
     'parallelism.default': '1',
+    ...config,
   });
 }
 

@@ -76,9 +76,10 @@ describe('a hand-started job under a managed name the repository does not declar
   });
 
   it("is left alone when it carries another project's labels, copied by hand (FO654)", () => {
-    // Another team's job settings submitted under this project's name: its labels say teama.
-    const copied = liveJob('payments', { jobId: jobId('copied') });
-    copied.labels = { ...copied.labels!, 'flinkops.project': 'teama' };
+    // Another team's job settings submitted under this project's name: its labels say teama, so
+    // observe keeps them aside (test/plan-copied-labels.test.ts) and the job counts as unlabelled.
+    const { labels, ...copied } = liveJob('payments', { jobId: jobId('copied') });
+    copied.copiedLabels = { ...labels!, 'flinkops.project': 'teama' };
     const plan = diff(
       desiredState([orders]),
       liveState([liveOf(orders), copied]),

@@ -294,27 +294,27 @@ async function readJob(
   if (running !== undefined && running > 0) live.runningSince = running;
   if (details.endTime !== undefined && details.endTime > 0 && isTerminal(live.state))
     live.endTime = details.endTime;
-  if (labels) {
-    live.labels = labels;
-    const claimed = labels[LABEL_KEYS.job];
-    const claimedEnv = labels[LABEL_KEYS.env];
-    const claimedProject = labels[LABEL_KEYS.project];
-    if (
-      (claimed !== undefined && claimed !== job) ||
-      (claimedEnv !== undefined && claimedEnv !== opts.env) ||
-      (claimedProject !== undefined && claimedProject !== opts.project)
-    ) {
-      diags.push(
-        warning(
-          OBSERVE_CODES.labelsMismatch,
-          `job ${summary.name} (${details.id}) carries the labels of ${claimedProject ?? '?'}.${claimedEnv ?? '?'}.${claimed ?? '?'}`,
-          'Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name; cancel it or fix its pipeline.name if that is wrong.',
-        ),
-      );
-    }
+  // Labels of another project, environment or job (settings copied by hand) say nothing of this
+  // job: it is treated by its name, as a job without labels (adopted if declared, else left alone).
+  const copied =
+    labels !== undefined &&
+    ((labels[LABEL_KEYS.job] ?? job) !== job ||
+      (labels[LABEL_KEYS.env] ?? opts.env) !== opts.env ||
+      (labels[LABEL_KEYS.project] ?? opts.project) !== opts.project);
+  const own = copied ? undefined : labels;
+  if (own) live.labels = own;
+  if (copied) {
+    live.copiedLabels = labels;
+    diags.push(
+      warning(
+        OBSERVE_CODES.labelsMismatch,
+        `job ${summary.name} (${details.id}) carries the labels of ${labels[LABEL_KEYS.project] ?? '?'}.${labels[LABEL_KEYS.env] ?? '?'}.${labels[LABEL_KEYS.job] ?? '?'}`,
+        'Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name, as a job without flinkops labels (adopted if the repository declares it, else left alone); cancel it or fix its pipeline.name if that is wrong.',
+      ),
+    );
   }
-  const wanted = live.state !== 'RUNNING' || ((await opts.wantsCheckpoints?.(job, labels)) ?? true);
-  const ended = HAND_ENDED_STATES.has(live.state) && (labels === undefined || newestOfName);
+  const wanted = live.state !== 'RUNNING' || ((await opts.wantsCheckpoints?.(job, own)) ?? true);
+  const ended = HAND_ENDED_STATES.has(live.state) && (own === undefined || newestOfName);
   if ((CHECKPOINT_STATES.has(live.state) || ended) && wanted) {
     const cp = await limit(() => client.getCheckpoints(details.id));
     if (cp.ok) addCheckpoints(live, cp.value);

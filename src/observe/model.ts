@@ -37,6 +37,11 @@ export interface LiveJob {
   vertices: LiveVertex[];
   /** `flinkops.*` labels from `user-config`; undefined when the job carries none (unmanaged or still initialising). */
   labels?: Record<string, string>;
+  /**
+   * `flinkops.*` labels naming another project, environment or job than the job's name (settings
+   * copied by hand, FO654): not taken as labels (`labels` is undefined), kept to be named.
+   */
+  copiedLabels?: Record<string, string>;
   /** The repository job this maps to, from the name `<project>.<env>.<job>`. */
   job: string;
   /** Seen on the cluster the environment moves away from (`moveFrom`), not on its own. */

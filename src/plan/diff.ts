@@ -119,7 +119,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   for (const name of [...removed].sort(byName)) {
     const record = state.doc.jobs[name];
     const list = liveByJob.get(name) ?? [];
-    if (startedElsewhere(list, record, desired.project, desired.env, name)) {
+    if (startedElsewhere(list, record)) {
       unmanaged.push(...list.filter(isAlive));
       continue;
     }
@@ -133,7 +133,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   changes.sort((a, b) => byName(a.job, b.job));
   if (unmanaged.length > 0) diagnostics.push(unmanagedJobs(unmanaged));
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
-  const unrecorded = unrecordedJobs(desired, liveByJob, state.doc, changes, unmanaged);
+  const unrecorded = unrecordedJobs(desired, liveByJob, state.doc, changes);
   if (unrecorded) diagnostics.push(unrecorded);
   const namesakes = projectNamesakes(desired, changes, live, state.doc);
   if (namesakes) diagnostics.push(namesakes);
@@ -329,15 +329,10 @@ function unrecordedJobs(
   liveByJob: ReadonlyMap<string, readonly LiveJob[]>,
   doc: StateDoc,
   changes: readonly JobChange[],
-  leftAlone: readonly LiveJob[],
 ): Diagnostic | undefined {
   const labelledAlive = (name: string) =>
     (liveByJob.get(name) ?? []).some(
-      (l) =>
-        !isTerminal(l.state) &&
-        l.state !== 'SUSPENDED' &&
-        l.labels?.[LABEL_KEYS.specHash] !== undefined &&
-        !leftAlone.includes(l),
+      (l) => !isTerminal(l.state) && l.state !== 'SUSPENDED' && l.labels?.[LABEL_KEYS.specHash] !== undefined,
     );
   const names = [...liveByJob.keys()]
     .filter((name) => doc.jobs[name] === undefined && labelledAlive(name))
@@ -377,27 +372,10 @@ function unrecordedJobs(
  * namespace; a deletion would stop a job this repository never owned, as Terraform never destroys
  * what is not in its state.
  */
-function startedElsewhere(
-  list: readonly LiveJob[],
-  record: JobRecord | undefined,
-  project: string,
-  env: string,
-  job: string,
-): boolean {
+function startedElsewhere(list: readonly LiveJob[], record: JobRecord | undefined): boolean {
   if (record !== undefined && record.status !== 'deleted') return false;
   const alive = list.filter(isAlive);
-  return alive.length > 0 && list.every((l) => !labelledAs(l, project, env, job));
-}
-
-/** The job carries flinkops labels, and none of them names another project, environment or job. */
-function labelledAs(l: LiveJob, project: string, env: string, job: string): boolean {
-  const labels = l.labels;
-  if (labels?.[LABEL_KEYS.specHash] === undefined) return false;
-  return (
-    (labels[LABEL_KEYS.project] ?? project) === project &&
-    (labels[LABEL_KEYS.env] ?? env) === env &&
-    (labels[LABEL_KEYS.job] ?? job) === job
-  );
+  return alive.length > 0 && list.every((l) => l.labels?.[LABEL_KEYS.specHash] === undefined);
 }
 
 /** FO639, once: the jobs of the project's namespace that flinkops did not start, left alone. */
@@ -415,10 +393,10 @@ function unmanagedJobs(jobs: readonly LiveJob[]): Diagnostic {
   );
 }
 
-/** `, labelled <project>.<env>.<job>` for a job carrying another job's labels, else nothing. */
+/** `, labelled <project>.<env>.<job>` for a job carrying another job's labels (FO654), else nothing. */
 function copiedLabels(j: LiveJob): string {
-  const l = j.labels;
-  if (l?.[LABEL_KEYS.specHash] === undefined) return '';
+  const l = j.copiedLabels;
+  if (l === undefined) return '';
   return `, labelled ${l[LABEL_KEYS.project] ?? '?'}.${l[LABEL_KEYS.env] ?? '?'}.${l[LABEL_KEYS.job] ?? '?'}`;
 }
 
