@@ -10,7 +10,7 @@ import { listSavepoints } from '../src/engine/savepoints-retention';
 import { retention } from '../src/engine/savepoints-run';
 import { newTriggerId } from '../src/flink';
 import { renderSavepointList } from '../src/render/savepoints';
-import type { JobRecord, StateDoc } from '../src/state';
+import { DISPOSED_SAVEPOINTS_LIMIT, type JobRecord, type StateDoc } from '../src/state';
 import { APPLY, HOUR, type Ops, ops, project, T0, write } from './ops-savepoints-support';
 
 let o: Ops | undefined;
@@ -99,6 +99,31 @@ describe('flinkops savepoints run (every 6h, keep 2)', () => {
     const text = await o.run('savepoints', ['run', '--now', iso(T0 + 12 * HOUR + 60_000)]);
     expect(text.stdout).toContain('0 taken, 0 disposed, 0 failed.');
     expect(text.stdout).toMatch(/totals\s+not due/);
+  });
+
+  it('keeps the store bounded: only the newest 100 disposed savepoints of a job stay recorded', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 1h, keep: 2 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const runs = DISPOSED_SAVEPOINTS_LIMIT + 12;
+    const sizes: number[] = [];
+    let firstDisposed: string | undefined;
+    for (let i = 1; i <= runs; i++) {
+      const r = await runAt(o, T0 + i * HOUR + 60_000);
+      expect(r.code).toBe(0);
+      firstDisposed ??= r.report.jobs.find((j) => j.job === 'totals')!.disposed[0];
+      sizes.push(JSON.stringify(o.state().jobs.totals).length);
+    }
+    const totals = o.state().jobs.totals!;
+    // Two restorable (keep: 2) and the newest 100 disposed; the oldest disposed ones are gone.
+    expect(totals.savepoints.filter((s) => !s.disposed)).toHaveLength(2);
+    expect(totals.savepoints.filter((s) => s.disposed)).toHaveLength(DISPOSED_SAVEPOINTS_LIMIT);
+    expect(totals.savepoints.some((s) => s.path === firstDisposed)).toBe(false);
+    // Once the bound is reached, more savepoints do not grow the job's record.
+    expect(sizes.at(-1)!).toBe(sizes.at(-6)!);
+    const list = await o.run('savepoints', ['list', 'totals']);
+    expect(list.stdout).toContain(
+      `${DISPOSED_SAVEPOINTS_LIMIT + 2} savepoints of totals: 2 restorable, ${DISPOSED_SAVEPOINTS_LIMIT} disposed.`,
+    );
   });
 
   it('never disposes of the savepoint the last stable version was started from', async () => {

@@ -18,6 +18,12 @@ import type {
 /** History entries kept per job; the oldest are dropped first. */
 export const HISTORY_LIMIT = 100;
 
+/**
+ * Disposed savepoints kept per job (for `savepoints list` and the warning on a pin of one), as
+ * many as history entries: without a bound, every periodic savepoint would grow the store for good.
+ */
+export const DISPOSED_SAVEPOINTS_LIMIT = HISTORY_LIMIT;
+
 function newRecord(doc: StateDoc, job: string): JobRecord {
   return {
     pipelineName: pipelineName(doc.project, doc.env, job),
@@ -73,13 +79,26 @@ export function recordSavepoint(doc: StateDoc, job: string, savepoint: Savepoint
   return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
 }
 
-/** Marks a savepoint disposed: kept for history, never restored from. */
-export function markSavepointDisposed(doc: StateDoc, job: string, path: string): StateDoc {
+/**
+ * Marks a savepoint disposed: kept for history, never restored from. Only the newest `limit`
+ * disposed ones stay recorded, except those a deployed version was started from.
+ */
+export function markSavepointDisposed(
+  doc: StateDoc,
+  job: string,
+  path: string,
+  limit = DISPOSED_SAVEPOINTS_LIMIT,
+): StateDoc {
   if (!doc.jobs[job]?.savepoints.some((s) => s.path === path && !s.disposed)) return doc;
-  return updateJob(doc, job, (r) => ({
-    ...r,
-    savepoints: r.savepoints.map((s) => (s.path === path ? { ...s, disposed: true } : s)),
-  }));
+  return updateJob(doc, job, (r) => {
+    const marked = r.savepoints.map((s) => (s.path === path ? { ...s, disposed: true } : s));
+    const startedFrom = new Set([r.current?.restoredFrom, r.lastStable?.restoredFrom]);
+    let drop = marked.filter((s) => s.disposed && !startedFrom.has(s.path)).length - limit;
+    const savepoints = marked.filter(
+      (s) => !(drop > 0 && s.disposed && !startedFrom.has(s.path) && drop-- > 0),
+    );
+    return { ...r, savepoints };
+  });
 }
 
 /**
