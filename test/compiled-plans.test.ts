@@ -9,7 +9,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sameMeaningPlan } from '../src/engine/compile-plans';
-import { renderPlanMarkdown, renderPlanTerminal } from '../src/render';
+import { parsePlanJson } from '../src/plan/plan-file';
+import { renderPlanJson, renderPlanMarkdown, renderPlanTerminal } from '../src/render';
 import type { Simulator } from '../src/sim';
 import { analyzeScript } from '../src/sql';
 import { COUNT_FILES, type MoveBed, moveBed, planDirProject } from './support/sim-plan';
@@ -110,6 +111,14 @@ describe('planMode: compiled', () => {
     expect(renderPlanMarkdown(run.plan!)).toContain('(from the compiled plans)');
     const lost = run.plan!.diagnostics.find((d) => d.code === 'FO617')!;
     expect(lost.detail).toMatch(/carry the change in a new job\.$/);
+    // Saved with plan --out, the plan reads back for apply FILE (its operators named by uid).
+    const saved = parsePlanJson(renderPlanJson(run.plan!), 'plan.json');
+    expect(saved.diags).toEqual([]);
+    expect(
+      saved.value!.changes.find((c) => c.job === 'compiled_counts')!.compatibility!.operators,
+    ).toContainEqual(
+      expect.objectContaining({ id: expect.stringMatching(/^\d+_group-aggregate$/), state: 'dropped' }),
+    );
     // And the simulator restores as Flink does: by uid, so the new plan cannot take the state.
     try {
       const { report } = await apply(old);

@@ -63,7 +63,10 @@ export type CompatibilityVerdict = 'compatible' | 'drops-state' | 'incompatible'
 export interface StateOperator {
   /** As a reviewer knows it: `GroupAggregate (city)`, `source orders`. */
   name: string;
-  /** Flink's operator id: the key of its state in a savepoint. */
+  /**
+   * Flink's operator id: the key of its state in a savepoint. A job started from a compiled plan
+   * keeps its state by uid, `<ExecNode id>_<transformation>`, which is given instead.
+   */
   id: string;
   state: 'kept' | 'dropped' | 'reshaped' | 'new' | 'unknown';
   /**
