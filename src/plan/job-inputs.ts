@@ -24,7 +24,7 @@ import {
 } from '../state/records';
 import { specCauses } from './causes';
 import { PLAN_CODES } from './codes';
-import { ADOPTED_SCRIPT_UNKNOWN, compatibility } from './compat';
+import { ADOPTED_SCRIPT_UNKNOWN, compatibility, kafkaStartFindings } from './compat';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
@@ -290,13 +290,16 @@ export function specChange(
   const compat = !withCompat
     ? undefined
     : explained && 'old' in explained
-      ? stateVerdict({
-          old: explained.old,
-          next: explained.next,
-          ...common,
-          ...runningMaxParallelism(j),
-          ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
-        })
+      ? withSourceStarts(
+          stateVerdict({
+            old: explained.old,
+            next: explained.next,
+            ...common,
+            ...runningMaxParallelism(j),
+            ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
+          }),
+          job.script,
+        )
       : withUnavailable(
           compatibility({
             ...(oldScript !== undefined ? { oldScript } : {}),
@@ -321,6 +324,25 @@ export function specChange(
     ...(sqlDiff ? { sqlDiff } : {}),
     ...(compat ? { compatibility: compat } : {}),
   };
+}
+
+/**
+ * A source whose state is dropped (its operator id changes: an INSERT removed from a statement set
+ * renumbers the ones that stay) restores no offsets: like a source after a stateless upgrade, it
+ * starts where its `scan.startup.mode` says — the whole topic again, or only newer records — while
+ * the operators after it start empty. The findings say where, as a stateless upgrade's do.
+ */
+function withSourceStarts(c: Compatibility, script: string): Compatibility {
+  const ops = c.operators ?? [];
+  const restarted = ops.filter(
+    (o) =>
+      o.state === 'dropped' &&
+      o.name.startsWith('source ') &&
+      ops.some((n) => n.state === 'new' && n.name === o.name),
+  );
+  if (restarted.length === 0) return c;
+  const starts = kafkaStartFindings(script).filter((f) => restarted.some((o) => f.startsWith(`${o.name} `)));
+  return starts.length === 0 ? c : { ...c, findings: [...c.findings, ...starts] };
 }
 
 /**
