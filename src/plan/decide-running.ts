@@ -12,6 +12,7 @@ import type { RolledBackChange } from '../state/model';
 import { isRecordedRun } from '../state/records';
 import { describeCauses, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
+import { compatibility } from './compat';
 import {
   backendSwitch,
   type Decision,
@@ -441,6 +442,10 @@ function replaced(
   // What the job ran is not known to be the repository's script: judged as a script change.
   // specChange says so (FO613) for a job an earlier apply adopted; this one is adopted now.
   const spec = specChange(j, strategy, !batch, causes.length === 0);
+  // The same script restarted without state: what a stateless upgrade drops and where each Kafka
+  // source starts reading (the whole topic again, or only newer records) is said as for a change.
+  if (strategy === 'stateless' && !batch && !spec.compatibility)
+    spec.compatibility = compatibility({ newScript: job.script, strategy });
   if (causes.includes(LABELS_MISSING) && strategy !== 'stateless') warnAdoptedState(j);
   return {
     change: {
