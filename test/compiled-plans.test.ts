@@ -59,6 +59,9 @@ describe('planMode: compiled', () => {
     expect(path).toMatch(/^file:\/\/\/shared\/plans\/up\/prod\/compiled_counts\/[0-9a-f]{16}\.json$/);
     // The gateway's file and the store's copy are the same bytes.
     const file = storage.planFiles.get(path)!.json;
+    // Read back once, by the plan: the apply starts the job from the bytes that read found (each
+    // read is a local job in the gateway's JVM, whose metaspace a real gateway keeps).
+    expect(storage.planFiles.get(path)!.reads).toBe(1);
     const doc = (await bed.store()!.read()).doc;
     expect(doc.jobs.compiled_counts!.current!.plan!.json).toBe(file);
     expect(doc.jobs.compiled_counts!.current!.flinkVersion).toBe('1.20');

@@ -217,6 +217,7 @@ export function readPlanRows(
   if (options.connector !== 'filesystem' || options.format !== 'raw' || !options.path) return undefined;
   if (ctx.s.properties['execution.target'] !== 'local') return undefined;
   const file = ctx.env.planFiles.get(options.path);
+  if (file) file.reads = (file.reads ?? 0) + 1;
   const lines = file ? file.json.split('\n') : [];
   const size = file ? Buffer.byteLength(file.json, 'utf8') : 0;
   const columns = withSize ? [col('line'), col('size', { type: 'BIGINT', nullable: true })] : [col('line')];
