@@ -4,8 +4,10 @@
  * lock not taken; anything due still goes through the locked session.
  */
 import { describe, expect, it } from 'vitest';
+import { renderSavepointsReport } from '../src/cli/commands/savepoints';
 import type { DesiredState } from '../src/compile';
 import { FakeClock } from '../src/core/clock';
+import type { SavepointsReport } from '../src/engine/savepoints-model';
 import { runSavepoints } from '../src/engine/savepoints-run';
 import type { FlinkClient } from '../src/flink';
 import type { StateStore } from '../src/state';
@@ -57,6 +59,14 @@ describe('runSavepoints with nothing to do', () => {
     const r = await f.run(true);
     expect(f.locks).toEqual([]);
     expect(r).toMatchObject({ jobs: [{ job: 'a', outcome: 'not-due', nextDue: expect.any(String) }] });
+  });
+
+  it('says a job with keep and no every keeps savepoints by retention only, not that it has no policy', async () => {
+    const f = fixture({ savepoints: { keep: 3 } }, '2026-01-05T10:00:00.000Z');
+    const r = (await f.run(true)) as SavepointsReport;
+    expect(f.locks).toEqual([]);
+    expect(r.jobs).toMatchObject([{ job: 'a', outcome: 'keep-only' }]);
+    expect(renderSavepointsReport(r)).toMatch(/^ {2}a +keep only +no periodic savepoints: retention only$/m);
   });
 
   it('takes the lock when a savepoint is due, or when not told to look first', async () => {

@@ -32,7 +32,15 @@ export interface SavepointsHooks {
   onEvent?: (e: SavepointsEvent) => void;
 }
 
-export type JobSavepointsOutcome = 'taken' | 'not-due' | 'not-running' | 'no-policy' | 'skipped' | 'failed';
+/** `keep-only`: `savepoints: {keep}` without `every`: retention, no periodic savepoint. */
+export type JobSavepointsOutcome =
+  | 'taken'
+  | 'not-due'
+  | 'not-running'
+  | 'no-policy'
+  | 'keep-only'
+  | 'skipped'
+  | 'failed';
 
 export interface JobSavepointsReport {
   job: string;

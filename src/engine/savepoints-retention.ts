@@ -110,7 +110,8 @@ export function listSavepoints(
   return [...record.savepoints]
     .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))
     .map((s) => {
-      const size = sizes.get(s.path);
+      // Flink's checkpoint statistics still give a disposed savepoint's size: its folder is gone.
+      const size = s.disposed ? undefined : sizes.get(s.path);
       const why = s.disposed ? undefined : guard.get(s.path);
       return {
         path: s.path,

@@ -123,7 +123,10 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
           if (report.outcome === 'taken')
             report.nextDue = new Date(s.ctx.clock.now() + every - dueSlack(every)).toISOString();
         }
-      } else report.reason = 'no periodic savepoints (keep only)';
+      } else {
+        report.outcome = 'keep-only';
+        report.reason = 'no periodic savepoints: retention only';
+      }
       if (policy.keep !== undefined && report.outcome !== 'failed') {
         const d = await dispose(s, job, policy.keep, opts.hooks, pins);
         report.disposed = d.disposed;
@@ -167,7 +170,8 @@ async function idleReports(
     )
       return undefined;
     if (!policy.every) {
-      report.reason = 'no periodic savepoints (keep only)';
+      report.outcome = 'keep-only';
+      report.reason = 'no periodic savepoints: retention only';
       continue;
     }
     if (isBatchJob(job)) {

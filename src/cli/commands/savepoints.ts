@@ -129,6 +129,7 @@ const OUTCOME_TEXT: Record<string, string> = {
   'not-due': 'not due',
   'not-running': 'not running',
   'no-policy': 'no policy',
+  'keep-only': 'keep only',
   skipped: 'skipped',
   failed: 'FAILED',
 };
