@@ -23,6 +23,7 @@ import {
   liveMaxParallelism,
   MEANWHILE,
   maxParallelismDrift,
+  pinRewinds,
   rescaleMode,
   rescaleVerdict,
   specChange,
@@ -212,6 +213,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     const why = describeCauses(spec.causes ?? []);
     // A new restoreFrom is a redeploy: the new version starts from the pinned savepoint, not a fresh one.
     const pinned = all.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
+    if (pinned && strategy !== 'stateless') pinRewinds(spec.compatibility, pinned, j.record, running);
     if (pinned && spec.compatibility && strategy !== 'stateless')
       backendSwitch(
         spec.compatibility,

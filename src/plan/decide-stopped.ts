@@ -19,6 +19,7 @@ import {
   latestRestorePoint,
   noRestorePoint,
   ownRestorableSavepoint,
+  pinRewinds,
   specChange,
   stoppedByInterruptedApply,
   stoppedForRestart,
@@ -78,6 +79,7 @@ export function decideStopped(j: JobInputs): Decision {
     const restoreFrom = pinned ?? sp?.path;
     const awaited = !restoreFrom && pendingSavepoint(record);
     const batch = isBatchJob(job);
+    if (!batch) pinRewinds(spec.compatibility, pinned, record, last);
     if (!pinned && !batch)
       warnNewerReleaseSavepoints(j, 'resume', restoreFrom, sp ? Date.parse(sp.time) : undefined);
     // A batch job keeps no state: every run of it starts afresh, which is nothing to warn about.
@@ -182,6 +184,7 @@ export function decideStopped(j: JobInputs): Decision {
   // the way back when the latest savepoint is gone. A pin already deployed is history.
   const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
   const restoreFrom = pinned ?? point?.path;
+  if (!isBatchJob(job)) pinRewinds(spec.compatibility, pinned, record, last);
   // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
   const awaited = !restoreFrom && pendingSavepoint(record);
   // The version the store runs ended and left nothing: say why when Flink discarded its checkpoints.

@@ -8,6 +8,7 @@
 import type { DesiredJob } from '../compile/model';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import { error, warning } from '../core/diagnostics';
+import { formatAge } from '../core/duration';
 import { atLeast, majorMinor, parseFlinkVersion } from '../core/flink-version';
 import { isTerminal, refusesSavepoint } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
@@ -324,6 +325,33 @@ export function specChange(
     ...(sqlDiff ? { sqlDiff } : {}),
     ...(compat ? { compatibility: compat } : {}),
   };
+}
+
+/**
+ * A `restoreFrom` pin older than the job's newest state (its last completed checkpoint, or a
+ * savepoint recorded since the pinned one): restoring it rewinds the sources' offsets too. The pin
+ * is meant, its cost is not obvious: the findings say how far back, and what the sinks then get.
+ * Said only of a pin the store records (its time is known).
+ */
+export function pinRewinds(
+  compat: Compatibility | undefined,
+  pinned: string | undefined,
+  record: JobRecord | undefined,
+  live: LiveJob | undefined,
+): void {
+  const pin = pinned === undefined ? undefined : record?.savepoints.find((s) => s.path === pinned);
+  if (!compat || !pin || !record) return;
+  const pinTime = Date.parse(pin.time);
+  const later = record.savepoints
+    .filter((s) => !s.disposed && s.path !== pin.path)
+    .map((s) => Date.parse(s.time));
+  const newest = Math.max(live?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
+  // Within a minute: the pin is the job's newest state, give or take a checkpoint.
+  if (!(newest - pinTime > 60_000)) return;
+  const iso = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  compat.findings.push(
+    `restoreFrom rewinds the job to ${pin.path} of ${iso(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${iso(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`,
+  );
 }
 
 /**
