@@ -131,6 +131,26 @@ describe('flinkops CLI: messages a new user can act on', () => {
       expect((await cli(v)).stdout).toMatch(/^flinkops \d+\.\d+\.\d+\n$/);
   });
 
+  it("apply refuses plan's output options instead of taking and ignoring them", async () => {
+    // `apply --offline` used to plan against the cluster and change it; `apply --out F` wrote nothing.
+    for (const flag of [
+      '--offline',
+      '--out=applied.json',
+      '--detailed-exitcode',
+      '--write-plans',
+      '--verbose',
+    ]) {
+      const r = await cli(['apply', '--dir', dir, '--auto-approve', flag], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`unknown option ${flag.replace(/=.*$/, '')}`);
+      expect(r.stderr).not.toContain('FO650');
+    }
+    expect(existsSync(join(dir, 'applied.json'))).toBe(false);
+    const help = await cli(['apply', '--help']);
+    expect(help.stdout).toContain('--commit SHA');
+    expect(help.stdout).not.toContain('--offline');
+  });
+
   it('sim with a port above 65535 says the range, not an internal error', async () => {
     for (const flag of ['--port', '--gateway-port']) {
       const r = await cli(['sim', flag, '99999']);

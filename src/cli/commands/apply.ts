@@ -33,6 +33,13 @@ import { savepointTiming } from './savepoints';
 const STOP_NOTICE =
   'stopping after the steps in flight (a savepoint in progress is awaited and recorded); no new step starts, the lock is released.';
 
+/**
+ * `plan`'s options that only shape plan's own output. apply refuses them (FO001) rather than
+ * take and ignore them: `apply --offline` would still change the cluster.
+ */
+const PLAN_ONLY = new Set(['out', 'offline', 'detailed-exitcode', 'write-plans', 'verbose']);
+const applyPlanOptions = Object.fromEntries(Object.entries(planOptions).filter(([k]) => !PLAN_ONLY.has(k)));
+
 /** JobManager log lines shown under a failed apply. */
 const LOG_TAIL_LINES = 50;
 
@@ -85,6 +92,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       forceUnlockHelp,
       '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)',
       '  --now ISO-8601         plan and apply as if run at that instant (schedules)',
+      '  --commit SHA           commit recorded in labels (default: GITHUB_SHA or git HEAD)',
       '  --target JOB           plan and apply only this job (repeatable); not with a saved plan',
       "  --replace JOB          restart this running job with the repository's script, from a",
       '                         savepoint, though nothing changed (repeatable); not with a saved plan;',
@@ -97,7 +105,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       const args = parseCommandArgs(
         argv,
         {
-          ...planOptions,
+          ...applyPlanOptions,
           'auto-approve': { type: 'boolean', short: 'y' },
           explain: { type: 'boolean' },
           parallelism: { type: 'string' },
