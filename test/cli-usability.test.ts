@@ -151,6 +151,15 @@ describe('flinkops CLI: messages a new user can act on', () => {
     expect(help.stdout).not.toContain('--offline');
   });
 
+  it('preview and test refuse --state-file and --concurrency, which they have no use for', async () => {
+    for (const command of [['preview', 'copy'], ['test']])
+      for (const flag of ['--state-file=s.json', '--concurrency=4']) {
+        const r = await cli([...command, '--dir', dir, flag], { cwd: dir });
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(`unknown option ${flag.replace(/=.*$/, '')}`);
+      }
+  });
+
   it('sim with a port above 65535 says the range, not an internal error', async () => {
     for (const flag of ['--port', '--gateway-port']) {
       const r = await cli(['sim', flag, '99999']);

@@ -35,6 +35,11 @@ export const clusterHelp = [
 /** The endpoint and TLS lines of `clusterHelp`, for commands that only talk to the cluster (no state store). */
 export const endpointHelp = clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l));
 
+/** The options of `endpointHelp`: without a state store to read, --state-file and --concurrency are refused, not ignored. */
+export const endpointOptions: OptionSpec = Object.fromEntries(
+  Object.entries(clusterOptions).filter(([k]) => k !== 'state-file' && k !== 'concurrency'),
+);
+
 /** TLS settings for https endpoints: --ca-file / FLINKOPS_CA_FILE, --insecure-skip-verify. */
 export function tlsOptions(args: ParsedArgs, io: Io): TlsConfig | undefined {
   const caFile = stringOpt(args, 'ca-file') ?? io.env.FLINKOPS_CA_FILE;

@@ -6,8 +6,8 @@ import { connect, resolveEndpoints } from '../../engine/cluster';
 import { renderPreviewRows, requireRealFlink, runPreview } from '../../engine/sql-test';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
-  clusterOptions,
   endpointHelp,
+  endpointOptions,
   endpointOverrides,
   secretSource,
   tlsOptions,
@@ -36,7 +36,7 @@ export const previewCommand: Command = {
     const args = parseCommandArgs(
       argv,
       {
-        ...clusterOptions,
+        ...endpointOptions,
         limit: { type: 'string' },
         timeout: { type: 'string' },
         sink: { type: 'string' },

@@ -15,8 +15,8 @@ import {
 import { loadAndValidate } from '../../validate';
 import { boolOpt, durationOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import {
-  clusterOptions,
   endpointHelp,
+  endpointOptions,
   endpointOverrides,
   progressPrinter,
   secretSource,
@@ -63,7 +63,7 @@ export const testCommand: Command = {
     const args = parseCommandArgs(
       argv,
       {
-        ...clusterOptions,
+        ...endpointOptions,
         case: { type: 'string' },
         timeout: { type: 'string' },
       },
