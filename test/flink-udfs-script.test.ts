@@ -41,4 +41,6 @@ it('--help prints the usage and exits 0', () => {
   const r = udfs(['--help'], {});
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^usage: npm run flink:udfs -- \[--src DIR\]/);
+  // The README sends the reader here for the releases --flink-version takes.
+  expect(r.stdout).toContain('--flink-version 1.18|1.19|1.20|2.2|2.3');
 });

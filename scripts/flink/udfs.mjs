@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cacheDir, DEFAULT_VERSION, ensureDistribution, UserError } from './distribution.mjs';
+import { cacheDir, DEFAULT_VERSION, ensureDistribution, RELEASES, UserError } from './distribution.mjs';
 import { exportLines, run } from './process.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -80,7 +80,7 @@ async function walk(dir) {
   return out;
 }
 
-const USAGE = `usage: npm run flink:udfs -- [--src DIR] [--jar NAME.jar] [--flink-version V]
+const USAGE = `usage: npm run flink:udfs -- [--src DIR] [--jar NAME.jar] [--flink-version ${Object.keys(RELEASES).join('|')}]
   --src DIR          the Java sources (default example-repo/udfs/src); a relative DIR is read
                      from the folder npm was run in
   --jar NAME.jar     the jar's file name (default ride-udfs.jar)
