@@ -29,7 +29,7 @@ export const previewCommand: Command = {
     '  --limit N     rows to show (default 100)',
     '  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown',
     '  --sink TABLE  the INSERT of a statement set to preview (default the first)',
-    '  --json        {"sink", "columns", "rows", "ops", "timedOut", "diagnostics" (when any)}',
+    '  --json        {"sink", "columns", "columnTypes", "rows", "ops", "timedOut", "diagnostics" (when any)}',
     ...endpointHelp,
   ].join('\n'),
   async run(argv, io) {
