@@ -160,6 +160,14 @@ describe('flinkops CLI: messages a new user can act on', () => {
       }
   });
 
+  it('--help names the variable that also turns TLS verification off', async () => {
+    for (const command of ['plan', 'apply', 'status', 'preview', 'test']) {
+      const help = (await cli([command, '--help'])).stdout;
+      expect(help).toContain('--insecure-skip-verify');
+      expect(help).toContain('FLINKOPS_INSECURE_SKIP_VERIFY=true');
+    }
+  });
+
   it('sim with a port above 65535 says the range, not an internal error', async () => {
     for (const flag of ['--port', '--gateway-port']) {
       const r = await cli(['sim', flag, '99999']);

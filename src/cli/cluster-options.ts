@@ -29,11 +29,12 @@ export const clusterHelp = [
   '  --state-file PATH      state store file (default .flinkops/state/<env>.json in the project)',
   '  --concurrency N        cluster requests in flight at once while observing (default 16)',
   '  --ca-file PEM          CA certificate(s) the cluster endpoints are signed with (else FLINKOPS_CA_FILE)',
-  "  --insecure-skip-verify do not verify the endpoints' TLS certificates (testing only)",
+  "  --insecure-skip-verify do not verify the endpoints' TLS certificates (testing only; else",
+  '                         FLINKOPS_INSECURE_SKIP_VERIFY=true)',
 ];
 
 /** The endpoint and TLS lines of `clusterHelp`, for commands that only talk to the cluster (no state store). */
-export const endpointHelp = clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/.test(l));
+export const endpointHelp = clusterHelp.filter((l) => /gateway|jobmanager|ca-file|insecure/i.test(l));
 
 /** The options of `endpointHelp`: without a state store to read, --state-file and --concurrency are refused, not ignored. */
 export const endpointOptions: OptionSpec = Object.fromEntries(
