@@ -1,7 +1,7 @@
 /** Helpers of the ops-* tests: the CLI in-process, and throw-away project directories. */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Io } from '../src/cli/io';
 import { runCli } from '../src/cli/main';
@@ -41,7 +41,9 @@ export async function cli(argv: string[], cwd: string, env: Record<string, strin
 /** A copy of a fixture repository (or example-repo) in a fresh temporary directory, with files replaced. */
 export function projectCopy(from: string, files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'flinkops-ops-'));
-  cpSync(from, dir, { recursive: true });
+  // Not the state store the README's walkthrough leaves in example-repo/.flinkops (git ignores it):
+  // a copy starts with no deployments, whatever was tried by hand in the checkout.
+  cpSync(from, dir, { recursive: true, filter: (src) => basename(src) !== '.flinkops' });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
