@@ -168,6 +168,18 @@ describe('flinkops CLI: messages a new user can act on', () => {
     }
   });
 
+  it('status refuses --alert without --check, and --json with --format openmetrics', async () => {
+    // --alert alone printed the table and sent nothing; with both outputs asked, one was dropped.
+    for (const flags of [['--alert'], ['--json', '--format', 'openmetrics']]) {
+      const r = await cli(['status', '--dir', dir, ...flags], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toContain('FO650');
+    }
+    expect((await cli(['status', '--dir', dir, '--alert'], { cwd: dir })).stderr).toContain(
+      '--alert sends what --check finds',
+    );
+  });
+
   it('sim with a port above 65535 says the range, not an internal error', async () => {
     for (const flag of ['--port', '--gateway-port']) {
       const r = await cli(['sim', flag, '99999']);

@@ -102,6 +102,11 @@ export const statusCommand: Command = {
       io.stderr(`flinkops status: --format is table, json or openmetrics, not '${format}'\n`);
       return EXIT.error;
     }
+    // Taken and ignored, these read as done: no alert sent, or one of the two outputs not printed.
+    if (boolOpt(args, 'alert') && !boolOpt(args, 'check'))
+      throw new UsageError('--alert sends what --check finds: give --check as well');
+    if (boolOpt(args, 'json') && format === 'openmetrics')
+      throw new UsageError('--json and --format openmetrics are two outputs: give one');
     const interval = durationOpt(args, 'interval') ?? 10_000;
     if (!boolOpt(args, 'watch')) return statusOnce(args, io, format);
     // --watch: a fresh reading every interval until Ctrl-C, which ends a read-only command at once (130).
