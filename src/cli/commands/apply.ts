@@ -35,9 +35,10 @@ const STOP_NOTICE =
 
 /**
  * `plan`'s options that only shape plan's own output. apply refuses them (FO001) rather than
- * take and ignore them: `apply --offline` would still change the cluster.
+ * take and ignore them: `apply --offline` would still change the cluster. (`--verbose` shapes
+ * the plan apply shows before it asks, as plan's.)
  */
-const PLAN_ONLY = new Set(['out', 'offline', 'detailed-exitcode', 'write-plans', 'verbose']);
+const PLAN_ONLY = new Set(['out', 'offline', 'detailed-exitcode', 'write-plans']);
 const applyPlanOptions = Object.fromEntries(Object.entries(planOptions).filter(([k]) => !PLAN_ONLY.has(k)));
 
 /** JobManager log lines shown under a failed apply. */
@@ -93,6 +94,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)',
       '  --now ISO-8601         plan and apply as if run at that instant (schedules)',
       '  --commit SHA           commit recorded in labels (default: GITHUB_SHA or git HEAD)',
+      '  --verbose              show the full SQL diff of every changed job in the plan shown',
       '  --target JOB           plan and apply only this job (repeatable); not with a saved plan',
       "  --replace JOB          restart this running job with the repository's script, from a",
       '                         savepoint, though nothing changed (repeatable); not with a saved plan;',
@@ -249,7 +251,8 @@ export function applyCommandWith(ports: CliPorts): Command {
         await closeRun(run);
         return EXIT.ok;
       }
-      if (!json) io.stdout(m(renderPlanTerminal(plan, { color: io.color })));
+      if (!json)
+        io.stdout(m(renderPlanTerminal(plan, { color: io.color, verbose: boolOpt(args, 'verbose') })));
       if (!hasChanges(plan)) {
         await closeRun(run);
         if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan.diagnostics }, null, 2)}\n`);
