@@ -8,7 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../src/sim';
-import { actionDefaults, runBundle } from './support/action-runner';
+import { actionDefaults, pullRequestEvent, runBundle } from './support/action-runner';
 import { FakeGitHub } from './support/fake-github';
 import { heldRepo } from './support/held-repo';
 
@@ -66,16 +66,7 @@ async function planPr(sql: string, sha: string, pr: number): Promise<string> {
     inputs: inputs(),
     env: {},
     eventName: 'pull_request',
-    event: {
-      action: 'opened',
-      number: pr,
-      pull_request: {
-        number: pr,
-        head: { sha, ref: `pr${pr}`, repo: { full_name: 'acme/rides-platform' } },
-        base: { ref: 'main', repo: { full_name: 'acme/rides-platform' } },
-      },
-      repository: { full_name: 'acme/rides-platform', default_branch: 'main' },
-    },
+    event: pullRequestEvent(pr, sha),
     sha,
     ref: `refs/pull/${pr}/merge`,
     workspace: dir,

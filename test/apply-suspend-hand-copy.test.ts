@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../src/plan';
 import type { StateDoc } from '../src/state/model';
-import { cli, localSim, submitByHand } from './ops-cli';
+import { cli, localSim, QUICK, submitByHand } from './ops-cli';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 const t = localSim();
 
 const jobsNamed = (name: string) => t.sim.control.snapshot().jobs.filter((j) => j.name === name);

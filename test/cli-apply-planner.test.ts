@@ -12,9 +12,8 @@ import type { Io } from '../src/cli/io';
 import { systemClock } from '../src/core/clock';
 import { createFlinkClient, type FlinkClient } from '../src/flink';
 import { type Simulator, startSimulator } from '../src/sim';
-import { cli, copyRepo } from './ops-cli';
+import { cli, copyRepo, QUICK } from './ops-cli';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 const TYPO = 'rows-per-secnod';
 // Real Flink 1.20.3's answer, as for `decoding.plugin.nmae` of a postgres-cdc table.
 const REFUSED = {

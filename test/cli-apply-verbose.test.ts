@@ -5,15 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, localSim } from './ops-cli';
-
-const FAST = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+import { cli, localSim, QUICK } from './ops-cli';
 
 describe('apply --verbose', () => {
   const t = localSim();
 
   it('shows the full SQL diff of a changed job before applying it', async () => {
-    const created = await cli(['apply', ...t.base, ...FAST], t.dir, t.env);
+    const created = await cli(['apply', ...t.base, ...QUICK], t.dir, t.env);
     expect(created.code, created.stderr).toBe(0);
     writeFileSync(
       join(t.dir, 'jobs/copy.sql'),
@@ -21,7 +19,7 @@ describe('apply --verbose', () => {
     );
     const plain = await cli(['plan', ...t.base], t.dir, t.env);
     expect(plain.stdout).not.toContain('+WHERE v > 0');
-    const upgraded = await cli(['apply', ...t.base, ...FAST, '--verbose'], t.dir, t.env);
+    const upgraded = await cli(['apply', ...t.base, ...QUICK, '--verbose'], t.dir, t.env);
     expect(upgraded.code, upgraded.stderr).toBe(0);
     expect(upgraded.stdout).toMatch(/^\s*\+\s*WHERE v > 0;?$/m);
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/plan';
 import { type Simulator, startSimulator } from '../src/sim';
-import { cli, copyRepo } from './ops-cli';
+import { cli, copyRepo, QUICK } from './ops-cli';
 
 let sim: Simulator | undefined;
 let dir: string | undefined;
@@ -20,7 +20,6 @@ afterEach(async () => {
   dir = undefined;
 });
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 const SQL = 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n';
 
 /** A 4-slot cluster (1 TaskManager), and a repository of `jobs` (name → parallelism) on it. */

@@ -10,9 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../src/plan';
 import { type Simulator, startSimulator } from '../src/sim';
 import type { StateDoc } from '../src/state/model';
-import { cli, copyRepo, submitByHand as submitJobByHand } from './ops-cli';
+import { cli, copyRepo, QUICK, submitByHand as submitJobByHand } from './ops-cli';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 let sim: Simulator;
 let dir: string;
 let env: Record<string, string>;

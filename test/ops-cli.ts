@@ -66,6 +66,42 @@ export function copyRepo(flinkopsYaml: string, dir = mkdtempSync(join(tmpdir(), 
   return dir;
 }
 
+/** Apply options of the CLI tests: approved, no health grace, no wait for a first checkpoint. */
+export const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
+
+/** flinkops.yaml of project `shop` on Flink 2.2 whose one environment, `local`, takes its URLs from FLINKOPS_*_URL. */
+export const LOCAL_PROJECT_22 =
+  'project: shop\nflinkVersion: "2.2"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n';
+
+/**
+ * A Flink 2.2 project whose job `copy` reads Kafka topic `orders` (group `copy`, the source's
+ * options `more` added) into a blackhole: `files` add to it or replace its files.
+ */
+export function kafkaCopyProject(
+  more: string[] = [],
+  files: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    'flinkops.yaml': LOCAL_PROJECT_22,
+    'tables/orders.yaml': [
+      'kind: source',
+      'connector: kafka',
+      'columns:',
+      '  - { name: id, type: STRING }',
+      'with:',
+      '  topic: orders',
+      '  properties.bootstrap.servers: kafka:9092',
+      '  properties.group.id: copy',
+      ...more.map((l) => `  ${l}`),
+      '  format: json',
+      '',
+    ].join('\n'),
+    'tables/sink_rows.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: STRING }\n',
+    'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id FROM orders;\n',
+    ...files,
+  };
+}
+
 /** flinkops.yaml of a copyRepo project whose one environment, `local`, takes its URLs from FLINKOPS_*_URL. */
 export const LOCAL_PROJECT =
   'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n';

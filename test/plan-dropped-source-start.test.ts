@@ -8,9 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { cli, localSim, planLocal } from './ops-cli';
+import { cli, LOCAL_PROJECT_22, localSim, planLocal, QUICK } from './ops-cli';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 const table = (name: string, topic: string, mode: string) =>
   [
     'kind: source',
@@ -29,8 +28,7 @@ const table = (name: string, topic: string, mode: string) =>
 const sink = (name: string) =>
   `kind: sink\nconnector: blackhole\ncolumns:\n  - { name: k, type: STRING }\n  - { name: ${name}, type: BIGINT }\n`;
 const FILES: Record<string, string> = {
-  'flinkops.yaml':
-    'project: shop\nflinkVersion: "2.2"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
+  'flinkops.yaml': LOCAL_PROJECT_22,
   'tables/events.yaml': table('totals', 'events', 'group-offsets'),
   'tables/key_counts.yaml': sink('cnt'),
   'tables/key_last.yaml': sink('last_v'),

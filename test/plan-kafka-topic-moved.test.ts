@@ -6,27 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { cli, localSim, planLocal } from './ops-cli';
+import { cli, kafkaCopyProject, localSim, planLocal, QUICK } from './ops-cli';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
-const FILES: Record<string, string> = {
-  'flinkops.yaml':
-    'project: shop\nflinkVersion: "2.2"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
-  'tables/orders.yaml': [
-    'kind: source',
-    'connector: kafka',
-    'columns:',
-    '  - { name: id, type: STRING }',
-    'with:',
-    '  topic: orders',
-    '  properties.bootstrap.servers: kafka:9092',
-    '  properties.group.id: copy',
-    '  format: json',
-    '',
-  ].join('\n'),
-  'tables/sink_rows.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: STRING }\n',
-  'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id FROM orders;\n',
-};
+const FILES = kafkaCopyProject();
 const t = localSim(undefined, { flinkVersion: '2.2', files: FILES });
 const plan = () => planLocal(t);
 

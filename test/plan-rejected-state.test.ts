@@ -7,9 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createFlinkClient, type FlinkClient } from '../src/flink';
-import { cli, localSim, planLocal } from './ops-cli';
+import { cli, localSim, planLocal, QUICK } from './ops-cli';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 const t = localSim();
 
 /** The simulator's client, whose planner rejects what real Flink 2.2.0 rejects: a column the table lacks. */

@@ -5,29 +5,11 @@
  * stateless upgrade of a changed script, rather than show the restart as if nothing were lost.
  */
 import { expect, it } from 'vitest';
-import { cli, localSim } from './ops-cli';
+import { cli, kafkaCopyProject, localSim, QUICK } from './ops-cli';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
-const FILES: Record<string, string> = {
-  'flinkops.yaml':
-    'project: shop\nflinkVersion: "2.2"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
-  'tables/orders.yaml': [
-    'kind: source',
-    'connector: kafka',
-    'columns:',
-    '  - { name: id, type: STRING }',
-    'with:',
-    '  topic: orders',
-    '  properties.bootstrap.servers: kafka:9092',
-    '  properties.group.id: copy',
-    '  scan.startup.mode: earliest-offset',
-    '  format: json',
-    '',
-  ].join('\n'),
-  'tables/sink_rows.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: STRING }\n',
-  'jobs/copy.sql': 'INSERT INTO sink_rows\nSELECT id FROM orders;\n',
+const FILES = kafkaCopyProject(['scan.startup.mode: earliest-offset'], {
   'jobs/copy.yaml': 'upgradeMode: stateless\n',
-};
+});
 const t = localSim(undefined, { flinkVersion: '2.2', files: FILES });
 
 it('a stateless --replace says the job starts without state and where its Kafka source reads', async () => {

@@ -7,10 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../src/sim';
-import { cli } from './ops-cli';
+import { cli, QUICK } from './ops-cli';
 import { type TwoClusters, twoClusters, twoClustersProject } from './sim-two-clusters';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 let c: TwoClusters;
 let repo: string;
 let oldSim: Simulator;

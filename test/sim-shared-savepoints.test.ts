@@ -9,10 +9,9 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../src/sim';
-import { cli } from './ops-cli';
+import { cli, QUICK } from './ops-cli';
 import { type TwoClusters, twoClusters, twoClustersProject } from './sim-two-clusters';
 
-const QUICK = ['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'];
 let c: TwoClusters;
 let work: string;
 let folder: string;

@@ -6,7 +6,7 @@
  * the state branch recorded, which is on disk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionDefaults, runBundle } from '../support/action-runner';
+import { actionDefaults, pullRequestEvent, runBundle } from '../support/action-runner';
 import { FakeGitHub } from '../support/fake-github';
 import { COUNTS_BLACKHOLE, jobYaml, SLOW_EVENTS } from './fixtures';
 import {
@@ -49,28 +49,31 @@ const inputs = () => ({
   'checkpoint-wait': '90s',
 });
 
-async function pullRequest(pr: number, sha: string): Promise<string> {
+/** dist/action.js run for `eventName` with its payload, as the runner runs it in the repository; it must succeed. */
+async function runAs(
+  eventName: string,
+  event: unknown,
+  sha: string,
+  ref: string,
+  more: Record<string, string> = {},
+) {
   const r = await runBundle({
-    inputs: inputs(),
+    inputs: { ...inputs(), ...more },
     env: {},
-    eventName: 'pull_request',
-    event: {
-      action: 'opened',
-      number: pr,
-      pull_request: {
-        number: pr,
-        head: { sha, ref: `pr${pr}`, repo: { full_name: REPOSITORY } },
-        base: { ref: 'main', repo: { full_name: REPOSITORY } },
-      },
-      repository: { full_name: REPOSITORY, default_branch: 'main' },
-    },
+    eventName,
+    event,
     sha,
-    ref: `refs/pull/${pr}/merge`,
+    ref,
     workspace: repo.dir,
     apiUrl: gh.url,
     repository: REPOSITORY,
   });
   expect(r.code, r.stdout + r.stderr).toBe(0);
+  return r;
+}
+
+async function pullRequest(pr: number, sha: string): Promise<string> {
+  await runAs('pull_request', pullRequestEvent(pr, sha, REPOSITORY), sha, `refs/pull/${pr}/merge`);
   const comments = gh.commentsOn(pr);
   expect(comments).toHaveLength(1);
   return comments[0]!.body;
@@ -80,40 +83,23 @@ async function merge(pr: number, sha: string) {
   gh.pulls.set(sha, [
     { number: pr, state: 'closed', merged_at: '2026-12-06T10:00:00Z', base: { ref: 'main' } },
   ]);
-  const r = await runBundle({
-    inputs: inputs(),
-    env: {},
-    eventName: 'push',
-    event: {
-      ref: 'refs/heads/main',
-      after: sha,
-      repository: { full_name: REPOSITORY, default_branch: 'main' },
-    },
+  return runAs(
+    'push',
+    { ref: 'refs/heads/main', after: sha, repository: { full_name: REPOSITORY, default_branch: 'main' } },
     sha,
-    ref: 'refs/heads/main',
-    workspace: repo.dir,
-    apiUrl: gh.url,
-    repository: REPOSITORY,
-  });
-  expect(r.code, r.stdout + r.stderr).toBe(0);
-  return r;
+    'refs/heads/main',
+  );
 }
 
 /** A scheduled run of the Action (it operates) at the instant `now`. */
 async function tick(now: string) {
-  const r = await runBundle({
-    inputs: { ...inputs(), now },
-    env: {},
-    eventName: 'schedule',
-    event: { schedule: '*/15 * * * *', repository: { full_name: REPOSITORY, default_branch: 'main' } },
-    sha: '4'.repeat(40),
-    ref: 'refs/heads/main',
-    workspace: repo.dir,
-    apiUrl: gh.url,
-    repository: REPOSITORY,
-  });
-  expect(r.code, r.stdout + r.stderr).toBe(0);
-  return r;
+  return runAs(
+    'schedule',
+    { schedule: '*/15 * * * *', repository: { full_name: REPOSITORY, default_branch: 'main' } },
+    '4'.repeat(40),
+    'refs/heads/main',
+    { now },
+  );
 }
 
 /** The state store document the Action keeps on the state branch. */

@@ -46,6 +46,20 @@ export function actionDefaults(): Record<string, string> {
   return Object.fromEntries(Object.entries(spec.inputs).map(([k, v]) => [k, String(v.default ?? '')]));
 }
 
+/** A `pull_request` `opened` payload: pull request `pr` of `repository`, its head at `sha`, onto main. */
+export function pullRequestEvent(pr: number, sha: string, repository = 'acme/rides-platform') {
+  return {
+    action: 'opened',
+    number: pr,
+    pull_request: {
+      number: pr,
+      head: { sha, ref: `pr${pr}`, repo: { full_name: repository } },
+      base: { ref: 'main', repo: { full_name: repository } },
+    },
+    repository: { full_name: repository, default_branch: 'main' },
+  };
+}
+
 /** `${{ a || 'b' }}` expressions of a workflow, evaluated against flat contexts (e.g. `vars.X`). */
 export function evaluate(value: string, contexts: Record<string, string>): string {
   return value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
