@@ -331,7 +331,6 @@ function writtenText(y: YamlSource, range: SourceRange): string | undefined {
   return y.text.slice(y.lines.offset(range.start), y.lines.offset(range.end)).trim();
 }
 
-/** Validates one YAML file against its schema; returns the diagnostics (empty when valid). */
 /**
  * The value a comma cut in a flow mapping, `{ name: fare, type: DECIMAL(10, 2) }`: YAML reads
  * `type: DECIMAL(10` and a key `2)`. Found as the sibling with a parenthesis the key closes.
@@ -345,6 +344,7 @@ function cutAtComma(data: unknown, key: string): { field: string; value: string 
   return undefined;
 }
 
+/** Validates one YAML file against its schema; returns the diagnostics (empty when valid). */
 export function checkSchema(name: SchemaName, y: YamlSource): Diagnostic[] {
   const validate = repositoryValidators()[name];
   if (validate(y.data)) return [];
