@@ -68,6 +68,12 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
   return closest(name, candidates, Math.max(2, Math.floor(name.length / 3)), true);
 }
 
+/** `; did you mean 'x'?` when `name` is likely a misspelling of one of `known`, else nothing: for a usage error. */
+export function meantSuffix(name: string, known: Iterable<string>): string {
+  const hint = didYouMean(name, known);
+  return hint ? `; did you mean '${hint}'?` : '';
+}
+
 /**
  * The candidate fewest edits from `name`, at most `max` of them (the first of equals); `fold`
  * compares without case. Undefined when none is that close.

@@ -1,7 +1,7 @@
 import { compile, type DesiredJob, type DesiredState } from '../../compile';
 import { type Diagnostic, hasErrors, warning } from '../../core/diagnostics';
 import { canonicalJson } from '../../core/hash';
-import { didYouMean } from '../../core/names';
+import { meantSuffix } from '../../core/names';
 import { unifiedDiff } from '../../plan';
 import { makeStyle } from '../../render';
 import { loadAndValidate, type Project } from '../../validate';
@@ -87,9 +87,8 @@ export const diffEnvCommand: Command = {
     const known = Object.keys(validated.value.config?.environments ?? {});
     for (const env of [envA, envB]) {
       if (validated.value.config && !known.includes(env)) {
-        const hint = didYouMean(env, known);
         throw new UsageError(
-          `unknown environment '${env}'${hint ? `; did you mean '${hint}'?` : ''} (flinkops.yaml defines ${known.join(', ')})`,
+          `unknown environment '${env}'${meantSuffix(env, known)} (flinkops.yaml defines ${known.join(', ')})`,
         );
       }
     }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
-import { didYouMean } from '../../core/names';
+import { didYouMean, meantSuffix } from '../../core/names';
 import { parseYaml } from '../../load';
 import { type HistoryEntry, LEGACY_HISTORY_ACTIONS, type StateDoc, stateStoreDiagnostics } from '../../state';
 import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
@@ -100,8 +100,7 @@ export const historyCommand: Command = {
     const names = job ? [job] : Object.keys(doc.jobs).sort();
     if (job && !doc.jobs[job]) {
       const known = Object.keys(doc.jobs).sort();
-      const hint = didYouMean(job, known);
-      const text = `No job '${job}' in the state store ${location}${hint ? `; did you mean '${hint}'?` : ''} (known: ${known.join(', ') || 'none'}).`;
+      const text = `No job '${job}' in the state store ${location}${meantSuffix(job, known)} (known: ${known.join(', ') || 'none'}).`;
       if (!json) {
         io.stderr(`${text}\n`);
         return EXIT.error;

@@ -1,7 +1,7 @@
 import { systemClock } from '../../core/clock';
 import { hasErrors } from '../../core/diagnostics';
 import { runGraceful } from '../../core/interrupt';
-import { didYouMean } from '../../core/names';
+import { meantSuffix } from '../../core/names';
 import { connect, resolveEndpoints } from '../../engine/cluster';
 import { renderPreviewRows, requireRealFlink, runPreview } from '../../engine/sql-test';
 import { boolOpt, durationOpt, intOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
@@ -57,10 +57,7 @@ export const previewCommand: Command = {
     const job = state.jobs.find((j) => j.name === name);
     if (!job) {
       const names = state.jobs.map((j) => j.name);
-      const hint = didYouMean(name, names);
-      throw new UsageError(
-        `unknown job ${name}${hint ? `; did you mean ${hint}?` : ''} (jobs: ${names.join(', ')})`,
-      );
+      throw new UsageError(`unknown job ${name}${meantSuffix(name, names)} (jobs: ${names.join(', ')})`);
     }
     const tls = tlsOptions(args, io);
     const conn = connect({

@@ -3,7 +3,7 @@ import { isBatchJob } from '../../compile';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
 import { runGraceful } from '../../core/interrupt';
-import { didYouMean } from '../../core/names';
+import { didYouMean, meantSuffix } from '../../core/names';
 import { type PlanRun, runPlan } from '../../engine/plan-run';
 import { SAVEPOINT_CODES } from '../../engine/savepoints-model';
 import {
@@ -222,8 +222,7 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
   if (!record && !desiredJob) {
     await run.client?.close();
     const known = [...new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
-    const hint = didYouMean(job, known);
-    const text = `No job '${job}' in the repository or the state store${hint ? `; did you mean '${hint}'?` : ''} (known: ${known.sort().join(', ') || 'none'}).`;
+    const text = `No job '${job}' in the repository or the state store${meantSuffix(job, known)} (known: ${known.sort().join(', ') || 'none'}).`;
     if (json)
       reportStopped(
         io,

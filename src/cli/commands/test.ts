@@ -2,7 +2,7 @@ import { compile, type DesiredState } from '../../compile';
 import { systemClock } from '../../core/clock';
 import { type Diagnostic, hasErrors } from '../../core/diagnostics';
 import { runGraceful } from '../../core/interrupt';
-import { didYouMean } from '../../core/names';
+import { meantSuffix } from '../../core/names';
 import { connect, resolveEndpoints } from '../../engine/cluster';
 import {
   type JobTestResult,
@@ -92,10 +92,8 @@ export const testCommand: Command = {
     const unknown = args.positionals.filter((j) => !state.jobs.some((x) => x.name === j));
     if (unknown.length) {
       const names = state.jobs.map((j) => j.name);
-      const hint = unknown.length === 1 ? didYouMean(unknown[0]!, names) : undefined;
-      throw new UsageError(
-        `unknown job ${unknown.join(', ')}${hint ? `; did you mean ${hint}?` : ''} (jobs: ${names.join(', ')})`,
-      );
+      const hint = unknown.length === 1 ? meantSuffix(unknown[0]!, names) : '';
+      throw new UsageError(`unknown job ${unknown.join(', ')}${hint} (jobs: ${names.join(', ')})`);
     }
     const jobs = state.jobs.filter((j) => !args.positionals.length || args.positionals.includes(j.name));
     const results: JobTestResult[] = [];
