@@ -26,7 +26,8 @@ export type SavepointsEvent =
   | { type: 'savepoint-started'; job: string; jobId: string }
   | { type: 'savepoint-completed'; job: string; path: string }
   | { type: 'dispose-started'; job: string; path: string }
-  | Extract<ApplyEvent, { type: 'poll-progress' }>;
+  | Extract<ApplyEvent, { type: 'poll-progress' }>
+  | Extract<ApplyEvent, { type: 'lock-wait' }>;
 
 export interface SavepointsHooks {
   onEvent?: (e: SavepointsEvent) => void;

@@ -7,7 +7,7 @@ import { type ApplyTiming, DEFAULT_TIMING, type SavepointContext, withLockedSess
 import { type Diagnostic, hasErrors } from '../core/diagnostics';
 import { maskSecrets } from '../core/secrets';
 import { type LiveJob, type LiveState, observe } from '../observe';
-import { isRecordedRun, type JobRecord } from '../state';
+import { isRecordedRun, type JobRecord, type LockInfo } from '../state';
 import type { JobSavepointsReport, SavepointsRunOptions } from './savepoints-model';
 
 /**
@@ -39,7 +39,21 @@ export async function withSession(
   const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
   const { desired, client, store, clock } = opts;
   const none = (diags: Diagnostic[]) => ({ jobs: [], diags });
-  return withLockedSession({ store, owner: opts.owner, clock, timing }, none, async ({ session }) => {
+  // `--lock-timeout`: another run (an apply) holds the lock: said once, and Ctrl-C ends the wait.
+  let waited = false;
+  const onWait = (holder: LockInfo) => {
+    if (!waited) opts.hooks?.onEvent?.({ type: 'lock-wait', holder, timeoutMs: timing.lockTimeoutMs });
+    waited = true;
+  };
+  const locking = {
+    store,
+    owner: opts.owner,
+    clock,
+    timing,
+    onWait,
+    ...(opts.stop ? { stop: opts.stop } : {}),
+  };
+  return withLockedSession(locking, none, async ({ session }) => {
     const observed = opts.observe
       ? await opts.observe()
       : await observe(client, { project: desired.project, env: desired.env, clock });

@@ -9,6 +9,7 @@ import { mask } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
 import { EXIT } from '../io';
 import {
+  lockTimeoutHelp,
   openCluster,
   reportMasked,
   reportStopped,
@@ -34,12 +35,18 @@ export function savepointCommandWith(ports: CliPorts): Command {
       '  --json                 {"job","jobId","savepoint"} or the diagnostics',
       savepointTimeoutHelp,
       forceUnlockHelp,
+      lockTimeoutHelp,
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {
       const args = parseCommandArgs(
         argv,
-        { ...clusterOptions, ...forceUnlockOption, 'savepoint-timeout': { type: 'string' } },
+        {
+          ...clusterOptions,
+          ...forceUnlockOption,
+          'savepoint-timeout': { type: 'string' },
+          'lock-timeout': { type: 'string' },
+        },
         Number.POSITIVE_INFINITY,
       );
       const [job, ...rest] = args.positionals;
@@ -60,8 +67,9 @@ export function savepointCommandWith(ports: CliPorts): Command {
       }
       const { desired, client, store } = run;
       // Ctrl-C: the savepoint under way is awaited and recorded, and the lock released.
-      const report = await runGraceful(io.interrupt, STOP_NOTICE, () =>
+      const report = await runGraceful(io.interrupt, STOP_NOTICE, (stop) =>
         takeManualSavepoint({
+          stop,
           job,
           desired,
           client,

@@ -17,6 +17,7 @@ import {
   startPoints,
 } from '../../engine/savepoints-run';
 import { renderSavepointList } from '../../render';
+import { lockWaitLine } from '../../render/progress';
 import {
   boolOpt,
   commonOptions,
@@ -50,16 +51,28 @@ export const savepointsOptions = {
   ...forceUnlockOption,
   now: { type: 'string' },
   'savepoint-timeout': { type: 'string' },
+  'lock-timeout': { type: 'string' },
 } as const;
 
 /** `--savepoint-timeout`: how long a savepoint is awaited (apply's option, for the savepoint commands). */
 export const savepointTimeoutHelp =
   "  --savepoint-timeout DUR  how long the savepoint is awaited before it is left pending (FO704;\n                         default 10min; keep it above the jobs' execution.checkpointing.timeout)";
 
-export function savepointTiming(args: ParsedArgs): { timing?: { savepointTimeoutMs: number } } {
+/** `--lock-timeout` of the savepoint commands: a cron savepoint during an apply waits instead of failing. */
+export const lockTimeoutHelp =
+  '  --lock-timeout DUR     wait this long for the state lock another run (an apply) holds (default 0:\n                         fail at once)';
+
+export function savepointTiming(args: ParsedArgs): {
+  timing?: { savepointTimeoutMs?: number; lockTimeoutMs?: number };
+} {
   const ms = durationOpt(args, 'savepoint-timeout');
   if (ms === 0) throw new UsageError('--savepoint-timeout must be longer than 0 (e.g. 30min)');
-  return ms === undefined ? {} : { timing: { savepointTimeoutMs: ms } };
+  const lock = durationOpt(args, 'lock-timeout');
+  const timing = {
+    ...(ms === undefined ? {} : { savepointTimeoutMs: ms }),
+    ...(lock === undefined ? {} : { lockTimeoutMs: lock }),
+  };
+  return Object.keys(timing).length === 0 ? {} : { timing };
 }
 
 /** Compiles, reads the store and connects (observing once), for the savepoint commands. */
@@ -121,6 +134,7 @@ export function savepointProgress(io: Io, quiet: boolean): (e: SavepointsEvent) 
   return (e) => {
     if (e.type === 'savepoint-started') io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}\n`);
     else if (e.type === 'dispose-started') io.stderr(`${e.job}: disposing of ${e.path}\n`);
+    else if (e.type === 'lock-wait') io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}\n`);
   };
 }
 
@@ -206,8 +220,12 @@ async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<nu
 async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<number> {
   const [job, ...rest] = args.positionals;
   if (!job || rest.length) throw new UsageError('savepoints list takes one job name');
-  if (stringOpt(args, 'force-unlock') !== undefined)
-    throw new UsageError('savepoints list takes no lock; --force-unlock belongs to savepoints run');
+  // Options of `savepoints run` only (help marks them "(run)"): refused rather than ignored.
+  for (const option of ['force-unlock', 'lock-timeout', 'savepoint-timeout'])
+    if (stringOpt(args, option) !== undefined)
+      throw new UsageError(
+        `savepoints list takes no lock and no savepoint; --${option} belongs to savepoints run`,
+      );
   const json = boolOpt(args, 'json');
   const nowText = stringOpt(args, 'now');
   const now = nowText === undefined ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
@@ -280,6 +298,7 @@ export function savepointsCommandWith(ports: CliPorts): Command {
       '  --json                 print the report (run) or the list (list) as JSON',
       `${savepointTimeoutHelp} (run)`,
       `${forceUnlockHelp} (run)`,
+      `${lockTimeoutHelp} (run)`,
       ...clusterHelp,
     ].join('\n'),
     async run(argv, io) {
