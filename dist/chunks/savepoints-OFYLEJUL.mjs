@@ -14443,7 +14443,20 @@ var withSession = (async function withSession(opts, work) {
   const timing = { ...DEFAULT_TIMING, ...opts.timing };
   const { desired, client, store, clock } = opts;
   const none = (diags) => ({ jobs: [], diags });
-  return withLockedSession({ store, owner: opts.owner, clock, timing }, none, async ({ session }) => {
+  let waited = false;
+  const onWait = (holder) => {
+    if (!waited) opts.hooks?.onEvent?.({ type: "lock-wait", holder, timeoutMs: timing.lockTimeoutMs });
+    waited = true;
+  };
+  const locking = {
+    store,
+    owner: opts.owner,
+    clock,
+    timing,
+    onWait,
+    ...opts.stop ? { stop: opts.stop } : {}
+  };
+  return withLockedSession(locking, none, async ({ session }) => {
     const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
     if (hasErrors4(observed.diags)) return none(observed.diags);
     const secretValues = new Set(opts.secretValues ?? []);
@@ -14746,6 +14759,9 @@ var describeEngineProgress = (function describeEngineProgress(p) {
     case "test-query":
       return `${p.job} / ${p.test}: ${p.sink}`;
   }
+});
+var lockWaitLine = (function lockWaitLine(holder, timeoutMs) {
+  return `waiting for the state lock: held by ${holder.who} (${holder.command} on ${holder.host}) since ${holder.since}; waiting up to ${(timeoutMs / 1e3).toFixed(1)}s`;
 });
 
 import {
@@ -15228,13 +15244,20 @@ var savepointsOptions = {
   ...clusterOptions,
   ...forceUnlockOption,
   now: { type: "string" },
-  "savepoint-timeout": { type: "string" }
+  "savepoint-timeout": { type: "string" },
+  "lock-timeout": { type: "string" }
 };
 var savepointTimeoutHelp = "  --savepoint-timeout DUR  how long the savepoint is awaited before it is left pending (FO704;\n                         default 10min; keep it above the jobs' execution.checkpointing.timeout)";
+var lockTimeoutHelp = "  --lock-timeout DUR     wait this long for the state lock another run (an apply) holds (default 0:\n                         fail at once)";
 var savepointTiming = (function savepointTiming(args) {
   const ms = durationOpt(args, "savepoint-timeout");
   if (ms === 0) throw new UsageError5("--savepoint-timeout must be longer than 0 (e.g. 30min)");
-  return ms === void 0 ? {} : { timing: { savepointTimeoutMs: ms } };
+  const lock = durationOpt(args, "lock-timeout");
+  const timing = {
+    ...ms === void 0 ? {} : { savepointTimeoutMs: ms },
+    ...lock === void 0 ? {} : { lockTimeoutMs: lock }
+  };
+  return Object.keys(timing).length === 0 ? {} : { timing };
 });
 var openCluster = (async function openCluster(args, io, ports, quiet, now) {
   const dir = projectDir(args, io);
@@ -15271,6 +15294,8 @@ var savepointProgress = (function savepointProgress(io, quiet) {
     if (e.type === "savepoint-started") io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}
 `);
     else if (e.type === "dispose-started") io.stderr(`${e.job}: disposing of ${e.path}
+`);
+    else if (e.type === "lock-wait") io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}
 `);
   };
 });
@@ -15353,8 +15378,11 @@ var runCommand = (async function runCommand(args, io, ports) {
 var listCommand = (async function listCommand(args, io, ports) {
   const [job, ...rest] = args.positionals;
   if (!job || rest.length) throw new UsageError5("savepoints list takes one job name");
-  if (stringOpt4(args, "force-unlock") !== void 0)
-    throw new UsageError5("savepoints list takes no lock; --force-unlock belongs to savepoints run");
+  for (const option of ["force-unlock", "lock-timeout", "savepoint-timeout"])
+    if (stringOpt4(args, option) !== void 0)
+      throw new UsageError5(
+        `savepoints list takes no lock and no savepoint; --${option} belongs to savepoints run`
+      );
   const json = boolOpt2(args, "json");
   const nowText = stringOpt4(args, "now");
   const now = nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
@@ -15427,6 +15455,7 @@ var savepointsCommandWith = (function savepointsCommandWith(ports) {
       "  --json                 print the report (run) or the list (list) as JSON",
       `${savepointTimeoutHelp} (run)`,
       `${forceUnlockHelp} (run)`,
+      `${lockTimeoutHelp} (run)`,
       ...clusterHelp
     ].join("\n"),
     async run(argv, io) {
@@ -15481,6 +15510,7 @@ import "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
 export {
+  lockTimeoutHelp,
   openCluster,
   renderSavepointsReport,
   reportMasked,

@@ -38,7 +38,7 @@ var COMMANDS = {
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-A5G742QZ.mjs")).applyCommand
+    load: async () => (await import("./apply-PQPBYMBJ.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-23XXENGJ.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-IH6I3RA7.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-2747Q6LJ.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-OFYLEJUL.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

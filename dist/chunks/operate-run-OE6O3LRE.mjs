@@ -16,7 +16,7 @@ import "./chunk-C4CXQTPP.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-VUNG6N62.mjs";
+} from "./chunk-VTXY6F2Y.mjs";
 import {
   runHealth
 } from "./chunk-AFPQNYLH.mjs";

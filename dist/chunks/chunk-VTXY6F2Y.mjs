@@ -221,7 +221,20 @@ var withSession = (async function withSession(opts, work) {
   const timing = { ...DEFAULT_TIMING, ...opts.timing };
   const { desired, client, store, clock } = opts;
   const none = (diags) => ({ jobs: [], diags });
-  return withLockedSession({ store, owner: opts.owner, clock, timing }, none, async ({ session }) => {
+  let waited = false;
+  const onWait = (holder) => {
+    if (!waited) opts.hooks?.onEvent?.({ type: "lock-wait", holder, timeoutMs: timing.lockTimeoutMs });
+    waited = true;
+  };
+  const locking = {
+    store,
+    owner: opts.owner,
+    clock,
+    timing,
+    onWait,
+    ...opts.stop ? { stop: opts.stop } : {}
+  };
+  return withLockedSession(locking, none, async ({ session }) => {
     const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
     if (hasErrors(observed.diags)) return none(observed.diags);
     const secretValues = new Set(opts.secretValues ?? []);
