@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitStateStore } from '../src/state/git-store';
 import { useActionRig } from './support/action-rig';
-import { actionDefaults, ROOT, runBundle } from './support/action-runner';
+import { ROOT, runBundle } from './support/action-runner';
 
 const SECRETS = { FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 's3cr3t-drivers-pw-5521' };
 const push = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/events/push.main.json'), 'utf8'));
@@ -21,17 +21,10 @@ const rig = useActionRig('flinkops-apply-lock-moved-');
 
 function run(sha: string, runId: string, extra: { onOutput?: (stdout: string) => void } = {}) {
   return runBundle({
-    inputs: {
-      ...actionDefaults(),
-      'github-token': 'ghs_fakeGithubToken0123456789',
-      environment: 'staging',
-      'jobmanager-url': rig.sim.jobmanagerUrl,
-      'sql-gateway-url': rig.sim.gatewayUrl,
-      'health-grace': '300ms',
-      'checkpoint-wait': '0',
+    inputs: rig.inputs({
       'lock-timeout': '30s',
       now: MONDAY_0900,
-    },
+    }),
     env: { ...SECRETS, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1' },
     eventName: 'push',
     event: { ...push, after: sha },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitStateStore } from '../src/state/git-store';
 import { useActionRig } from './support/action-rig';
-import { actionDefaults, type BundleOptions, ROOT, runBundle } from './support/action-runner';
+import { type BundleOptions, ROOT, runBundle } from './support/action-runner';
 
 const SECRETS = {
   FLINKOPS_SECRET_FLINK_PROD_TOKEN: 'prod-token-7f3a9c2e41',
@@ -24,17 +24,10 @@ const rig = useActionRig('flinkops-cancel-');
 function apply(run: string, extra: Partial<BundleOptions> = {}, inputs: Record<string, string> = {}) {
   const [id, attempt] = run.split('/');
   return runBundle({
-    inputs: {
-      ...actionDefaults(),
-      'github-token': 'ghs_fakeGithubToken0123456789',
+    inputs: rig.inputs({
       environment: 'prod',
-      'jobmanager-url': rig.sim.jobmanagerUrl,
-      'sql-gateway-url': rig.sim.gatewayUrl,
-      'state-branch': 'flinkops-state',
-      'health-grace': '300ms',
-      'checkpoint-wait': '0',
       ...inputs,
-    },
+    }),
     env: { ...SECRETS, GITHUB_RUN_ID: id!, GITHUB_RUN_ATTEMPT: attempt! },
     eventName: 'push',
     event: push,

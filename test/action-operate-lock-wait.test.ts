@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GitStateStore } from '../src/state/git-store';
 import { useActionRig } from './support/action-rig';
-import { actionDefaults, ROOT, runBundle } from './support/action-runner';
+import { ROOT, runBundle } from './support/action-runner';
 
 const SECRETS = { FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 's3cr3t-drivers-pw-5521' };
 const push = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/events/push.main.json'), 'utf8'));
@@ -28,19 +28,11 @@ function run(
   extra: { onOutput?: (stdout: string) => void; inputs?: Record<string, string> } = {},
 ) {
   return runBundle({
-    inputs: {
-      ...actionDefaults(),
-      'github-token': 'ghs_fakeGithubToken0123456789',
-      environment: 'staging',
-      'jobmanager-url': rig.sim.jobmanagerUrl,
-      'sql-gateway-url': rig.sim.gatewayUrl,
-      'state-branch': 'flinkops-state',
-      'health-grace': '300ms',
-      'checkpoint-wait': '0',
+    inputs: rig.inputs({
       now,
       ...(eventName === 'schedule' ? { command: 'operate' } : {}),
       ...extra.inputs,
-    },
+    }),
     env: { ...SECRETS, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: '1' },
     eventName,
     event: eventName === 'push' ? push : schedule,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseInputs } from '../action/inputs';
 import { useActionRig } from './support/action-rig';
-import { actionDefaults, ROOT, runBundle } from './support/action-runner';
+import { ROOT, runBundle } from './support/action-runner';
 
 const SECRETS = { FLINKOPS_SECRET_DRIVERS_DB_PASSWORD: 's3cr3t-drivers-pw-5521' };
 const push = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/events/push.main.json'), 'utf8'));
@@ -17,18 +17,10 @@ const rig = useActionRig('flinkops-action-sp-timeout-');
 
 function apply(inputs: Record<string, string> = {}) {
   return runBundle({
-    inputs: {
-      ...actionDefaults(),
-      'github-token': 'ghs_fakeGithubToken0123456789',
-      environment: 'staging',
-      'jobmanager-url': rig.sim.jobmanagerUrl,
-      'sql-gateway-url': rig.sim.gatewayUrl,
-      'state-branch': 'flinkops-state',
-      'health-grace': '300ms',
-      'checkpoint-wait': '0',
+    inputs: rig.inputs({
       now: '2026-01-05T09:00:00Z',
       ...inputs,
-    },
+    }),
     env: { ...SECRETS, GITHUB_RUN_ID: '800', GITHUB_RUN_ATTEMPT: '1' },
     eventName: 'push',
     event: push,

@@ -353,25 +353,7 @@ describe('apply: a job that restarts because its savepoint failed', () => {
     advance(x, 25_000);
     // As when a TaskManager dies during the stop: the savepoint fails, and the job is found
     // RESTARTING right after (real Flink restarts it once a TaskManager is back).
-    x.sim.control.faults.savepointFails = 1;
-    let failed = false;
-    const client = x.client;
-    x.client = new Proxy(client, {
-      get(target, key, receiver) {
-        if (key === 'getSavepointStatus')
-          return async (...a: Parameters<typeof client.getSavepointStatus>) => {
-            const r = await client.getSavepointStatus(...a);
-            if (r.ok && r.value.state === 'failed') failed = true;
-            return r;
-          };
-        if (key === 'getJob')
-          return async (id: string) => {
-            const r = await client.getJob(id);
-            return failed && r.ok ? { ...r, value: { ...r.value, state: 'RESTARTING' as const } } : r;
-          };
-        return Reflect.get(target, key, receiver);
-      },
-    });
+    const client = restartOnFailedSavepoint(x);
     const up = await x.apply(desiredState([{ name: 'alpha', version: 2 }]));
     expect(up.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'failed' });
     expect(up.diags.map((d) => d.code)).toEqual(['FO710']);

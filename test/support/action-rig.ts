@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { type Simulator, startSimulator } from '../../src/sim';
-import { ROOT } from './action-runner';
+import { actionDefaults, ROOT } from './action-runner';
 import { FakeGitHub } from './fake-github';
 
 export interface ActionRig {
@@ -17,11 +17,27 @@ export interface ActionRig {
   sim: Simulator;
   /** The copy of example-repo, in a folder named as the workflow's checkout (rides-platform). */
   repo: string;
+  /**
+   * The step's inputs against this rig: action.yml's defaults, a token, environment staging on the
+   * simulator, the state branch, a short health grace and no checkpoint wait; `more` on top.
+   */
+  inputs(more?: Record<string, string>): Record<string, string>;
 }
 
 /** Registers the hooks; the returned rig's fields are set before each test. */
 export function useActionRig(prefix: string): ActionRig {
   const rig = {} as ActionRig;
+  rig.inputs = (more = {}) => ({
+    ...actionDefaults(),
+    'github-token': 'ghs_fakeGithubToken0123456789',
+    environment: 'staging',
+    'jobmanager-url': rig.sim.jobmanagerUrl,
+    'sql-gateway-url': rig.sim.gatewayUrl,
+    'state-branch': 'flinkops-state',
+    'health-grace': '300ms',
+    'checkpoint-wait': '0',
+    ...more,
+  });
   beforeAll(() => {
     if (!existsSync(join(ROOT, 'dist/action.js')))
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
