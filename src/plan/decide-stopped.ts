@@ -12,6 +12,7 @@ import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint } from '../state/records';
 import { PLAN_CODES } from './codes';
 import {
+  at,
   type Decision,
   fileRange,
   isAlive,
@@ -352,11 +353,6 @@ function batchRun(
     },
     diags,
   };
-}
-
-/** An instant as ISO-8601 to the second: what the plan's reasons and warnings print. */
-function at(t: number): string {
-  return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**

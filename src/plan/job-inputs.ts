@@ -327,6 +327,11 @@ export function specChange(
   };
 }
 
+/** An instant as ISO-8601 to the second: what the plan's reasons, findings and warnings print. */
+export function at(t: number): string {
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /**
  * A `restoreFrom` pin older than the job's newest state (its last completed checkpoint, or a
  * savepoint recorded since the pinned one): restoring it rewinds the sources' offsets too. The pin
@@ -348,9 +353,8 @@ export function pinRewinds(
   const newest = Math.max(live?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
   // Within a minute: the pin is the job's newest state, give or take a checkpoint.
   if (!(newest - pinTime > 60_000)) return;
-  const iso = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
   compat.findings.push(
-    `restoreFrom rewinds the job to ${pin.path} of ${iso(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${iso(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`,
+    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${at(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`,
   );
 }
 
