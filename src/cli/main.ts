@@ -23,6 +23,9 @@ export function version(): string {
  */
 const UNLOCK =
   "a lock is removed with 'flinkops apply --force-unlock ID' (the id is in the lock message); the lock of a run that died on this host is broken by the next run";
+const LINEAGE =
+  "'flinkops graph' prints the lineage (jobs, tables, views, UDFs) as Mermaid, or as JSON with --json";
+const LIST = "'flinkops status' lists the managed jobs";
 const ELSEWHERE: Record<string, string> = {
   'force-unlock': UNLOCK,
   unlock: UNLOCK,
@@ -38,11 +41,10 @@ const ELSEWHERE: Record<string, string> = {
   init: "there is nothing to initialise: 'flinkops validate' checks the repository",
   run: "'flinkops apply' runs the jobs on the cluster; 'flinkops test' runs their SQL unit tests",
   build: "'flinkops compile' builds the scripts, 'flinkops apply' runs them",
-  docs: "'flinkops graph' prints the lineage (jobs, tables, views, UDFs) as Mermaid, or as JSON with --json",
-  lineage:
-    "'flinkops graph' prints the lineage (jobs, tables, views, UDFs) as Mermaid, or as JSON with --json",
-  list: "'flinkops status' lists the managed jobs",
-  ls: "'flinkops status' lists the managed jobs",
+  docs: LINEAGE,
+  lineage: LINEAGE,
+  list: LIST,
+  ls: LIST,
 };
 
 function usage(): string {
