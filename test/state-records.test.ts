@@ -62,6 +62,18 @@ describe('state records', () => {
     expect(doc.jobs.orders!.savepoints).toHaveLength(2);
   });
 
+  it('keeps the newest disposed savepoints up to the limit, and always the one the running version started from', () => {
+    let doc = setCurrent(emptyState('shop', 'prod'), 'orders', { ...version('h1'), restoredFrom: 's3://a' });
+    for (const p of ['s3://a', 's3://b', 's3://c', 's3://d']) doc = recordSavepoint(doc, 'orders', sp(p));
+    for (const p of ['s3://a', 's3://b', 's3://c']) doc = markSavepointDisposed(doc, 'orders', p, 1);
+    // s3://b went when s3://c was disposed (one disposed kept besides the one started from).
+    expect(doc.jobs.orders!.savepoints.map((s) => [s.path, s.disposed === true])).toEqual([
+      ['s3://a', true],
+      ['s3://c', true],
+      ['s3://d', false],
+    ]);
+  });
+
   it('keeps the rollback target when a new version is deployed', () => {
     let doc = setCurrent(emptyState('shop', 'prod'), 'orders', version('h1'));
     expect(markStable(emptyState('shop', 'prod'), 'orders').jobs).toEqual({});
