@@ -34,31 +34,31 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-3TFZJETV.mjs")).planCommand
+    load: async () => (await import("./plan-ADH3QV5W.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-PQPBYMBJ.mjs")).applyCommand
+    load: async () => (await import("./apply-EX75RLOO.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-TU4AOJJV.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-ZCKMJQPN.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-ILHDKRVO.mjs")).statusCommand
+    load: async () => (await import("./status-3QT5OLFY.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-UF5EP4QF.mjs")).historyCommand
+    load: async () => (await import("./history-PXEL2XRQ.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-IH6I3RA7.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-GC2GABPO.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-OFYLEJUL.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-VTHWDYP6.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,11 +66,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-2EBAHY4L.mjs")).testCommand
+    load: async () => (await import("./test-SRH2CORI.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-XVBLHNS2.mjs")).previewCommand
+    load: async () => (await import("./preview-3BBBA7OG.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
@@ -84,6 +84,8 @@ var version = (function version() {
   return typeof __FLINKOPS_VERSION__ === "string" ? __FLINKOPS_VERSION__ : "0.1.0";
 });
 var UNLOCK = "a lock is removed with 'flinkops apply --force-unlock ID' (the id is in the lock message); the lock of a run that died on this host is broken by the next run";
+var LINEAGE = "'flinkops graph' prints the lineage (jobs, tables, views, UDFs) as Mermaid, or as JSON with --json";
+var LIST = "'flinkops status' lists the managed jobs";
 var ELSEWHERE = {
   "force-unlock": UNLOCK,
   unlock: UNLOCK,
@@ -95,10 +97,10 @@ var ELSEWHERE = {
   init: "there is nothing to initialise: 'flinkops validate' checks the repository",
   run: "'flinkops apply' runs the jobs on the cluster; 'flinkops test' runs their SQL unit tests",
   build: "'flinkops compile' builds the scripts, 'flinkops apply' runs them",
-  docs: "'flinkops graph' prints the lineage (jobs, tables, views, UDFs) as Mermaid, or as JSON with --json",
-  lineage: "'flinkops graph' prints the lineage (jobs, tables, views, UDFs) as Mermaid, or as JSON with --json",
-  list: "'flinkops status' lists the managed jobs",
-  ls: "'flinkops status' lists the managed jobs"
+  docs: LINEAGE,
+  lineage: LINEAGE,
+  list: LIST,
+  ls: LIST
 };
 var usage = (function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -5,19 +5,19 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-KIP7J463.mjs";
+} from "./chunk-EDS3HJ55.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-C4CXQTPP.mjs";
-import "./chunk-IGKDIKBQ.mjs";
+import "./chunk-A4ZWPBJT.mjs";
+import "./chunk-YJGMBXJ7.mjs";
 import "./chunk-WUSZOPSQ.mjs";
 import "./chunk-EN6OAFXH.mjs";
-import "./chunk-4URXHGUV.mjs";
+import "./chunk-VVWBYVBG.mjs";
 import "./chunk-QZA7TDFD.mjs";
 import "./chunk-IQJF52IG.mjs";
-import "./chunk-KRRYUJKS.mjs";
+import "./chunk-DTALI3UF.mjs";
 import "./chunk-OLW2CIXC.mjs";
-import "./chunk-X32TGLXE.mjs";
+import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-3MC5KZ47.mjs";
 import "./chunk-2QYMJEXR.mjs";

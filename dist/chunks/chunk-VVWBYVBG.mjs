@@ -9,7 +9,7 @@ import {
 } from "./chunk-QZA7TDFD.mjs";
 import {
   jobsEditedSince
-} from "./chunk-X32TGLXE.mjs";
+} from "./chunk-C4KFPIKC.mjs";
 import {
   STATE_CODES,
   StateConflictError,

@@ -2,7 +2,7 @@ import {
   FileStateStore,
   MemoryStateStore,
   lockHolderGone
-} from "./chunk-4URXHGUV.mjs";
+} from "./chunk-VVWBYVBG.mjs";
 import {
   LEGACY_HISTORY_ACTIONS,
   OLDEST_STATE_FORMAT_VERSION,
@@ -36,7 +36,7 @@ import {
   unreadableSavepoints,
   updateJob,
   writtenByNewerMajor
-} from "./chunk-X32TGLXE.mjs";
+} from "./chunk-C4KFPIKC.mjs";
 import {
   STATE_CODES,
   StateConflictError,

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-KIP7J463.mjs";
+} from "./chunk-EDS3HJ55.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,21 +12,21 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-T7YG72ZM.mjs";
-import "./chunk-C4CXQTPP.mjs";
+import "./chunk-A4ZWPBJT.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-VTXY6F2Y.mjs";
+} from "./chunk-PB5HSYYP.mjs";
 import {
   runHealth
-} from "./chunk-AFPQNYLH.mjs";
+} from "./chunk-WNT6RLYG.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-IGKDIKBQ.mjs";
+} from "./chunk-YJGMBXJ7.mjs";
 import "./chunk-WUSZOPSQ.mjs";
 import "./chunk-EN6OAFXH.mjs";
-import "./chunk-4URXHGUV.mjs";
+import "./chunk-VVWBYVBG.mjs";
 import "./chunk-QZA7TDFD.mjs";
 import "./chunk-IQJF52IG.mjs";
 import {
@@ -36,9 +36,9 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-KRRYUJKS.mjs";
+} from "./chunk-DTALI3UF.mjs";
 import "./chunk-OLW2CIXC.mjs";
-import "./chunk-X32TGLXE.mjs";
+import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-3MC5KZ47.mjs";
 import {

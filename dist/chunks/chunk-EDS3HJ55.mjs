@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-C4CXQTPP.mjs";
+} from "./chunk-A4ZWPBJT.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-IGKDIKBQ.mjs";
+} from "./chunk-YJGMBXJ7.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-KRRYUJKS.mjs";
+} from "./chunk-DTALI3UF.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

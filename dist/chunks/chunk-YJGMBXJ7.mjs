@@ -7,7 +7,7 @@ import {
 } from "./chunk-WUSZOPSQ.mjs";
 import {
   lockHolderGone
-} from "./chunk-4URXHGUV.mjs";
+} from "./chunk-VVWBYVBG.mjs";
 import {
   MOVE_CODES,
   PLAN_CODES,
@@ -30,7 +30,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-KRRYUJKS.mjs";
+} from "./chunk-DTALI3UF.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-OLW2CIXC.mjs";

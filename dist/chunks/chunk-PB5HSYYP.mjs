@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-AFPQNYLH.mjs";
+} from "./chunk-WNT6RLYG.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-KRRYUJKS.mjs";
+} from "./chunk-DTALI3UF.mjs";
 import {
   appendHistory,
   clearPending,
@@ -17,7 +17,7 @@ import {
   lastRestorableSavepoint,
   markSavepointDisposed,
   writtenByNewerMajor
-} from "./chunk-X32TGLXE.mjs";
+} from "./chunk-C4KFPIKC.mjs";
 import {
   awaitDisposal
 } from "./chunk-3MC5KZ47.mjs";

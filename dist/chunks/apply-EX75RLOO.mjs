@@ -4564,11 +4564,9 @@ var markSavepointDisposed = (function markSavepointDisposed(doc, job, path, limi
   return updateJob(doc, job, (r) => {
     const marked = r.savepoints.map((s) => s.path === path ? { ...s, disposed: true } : s);
     const startedFrom2 = /* @__PURE__ */ new Set([r.current?.restoredFrom, r.lastStable?.restoredFrom]);
-    let drop = marked.filter((s) => s.disposed && !startedFrom2.has(s.path)).length - limit;
-    const savepoints = marked.filter(
-      (s) => !(drop > 0 && s.disposed && !startedFrom2.has(s.path) && drop-- > 0)
-    );
-    return { ...r, savepoints };
+    const droppable = marked.filter((s) => s.disposed && !startedFrom2.has(s.path));
+    const dropped = new Set(droppable.slice(0, Math.max(0, droppable.length - limit)));
+    return { ...r, savepoints: marked.filter((s) => !dropped.has(s)) };
   });
 });
 var recordedSavepoint = (function recordedSavepoint(doc, path, job) {
@@ -9951,6 +9949,9 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
     ...compat ? { compatibility: compat } : {}
   };
 }
+function at(t) {
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 var pinRewinds = (function pinRewinds(compat, pinned, record3, live) {
   const pin = pinned === void 0 ? void 0 : record3?.savepoints.find((s) => s.path === pinned);
   if (!compat || !pin || !record3) return;
@@ -9958,9 +9959,8 @@ var pinRewinds = (function pinRewinds(compat, pinned, record3, live) {
   const later = record3.savepoints.filter((s) => !s.disposed && s.path !== pin.path).map((s) => Date.parse(s.time));
   const newest = Math.max(live?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
   if (!(newest - pinTime > 6e4)) return;
-  const iso2 = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
   compat.findings.push(
-    `restoreFrom rewinds the job to ${pin.path} of ${iso2(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${iso2(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
+    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${at(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
   );
 });
 function withSourceStarts(c, script) {
@@ -11071,9 +11071,6 @@ var batchRun = (function batchRun(j, last, from) {
     diags
   };
 });
-function at(t) {
-  return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
 var warnRewind = (function warnRewind(j, point, last, record3, action = "recover") {
   const lost = last.lastCheckpointTime;
   if (lost === void 0 || lost <= point.time || last.latestCheckpoint?.path === point.path) return;

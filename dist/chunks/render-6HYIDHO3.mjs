@@ -18,9 +18,9 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-KRRYUJKS.mjs";
+} from "./chunk-DTALI3UF.mjs";
 import "./chunk-OLW2CIXC.mjs";
-import "./chunk-X32TGLXE.mjs";
+import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-3MC5KZ47.mjs";
 import "./chunk-GSLRF5EB.mjs";

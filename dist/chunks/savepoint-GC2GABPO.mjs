@@ -4498,11 +4498,9 @@ var markSavepointDisposed = (function markSavepointDisposed(doc, job, path, limi
   return updateJob(doc, job, (r) => {
     const marked = r.savepoints.map((s) => s.path === path ? { ...s, disposed: true } : s);
     const startedFrom2 = /* @__PURE__ */ new Set([r.current?.restoredFrom, r.lastStable?.restoredFrom]);
-    let drop = marked.filter((s) => s.disposed && !startedFrom2.has(s.path)).length - limit;
-    const savepoints = marked.filter(
-      (s) => !(drop > 0 && s.disposed && !startedFrom2.has(s.path) && drop-- > 0)
-    );
-    return { ...r, savepoints };
+    const droppable = marked.filter((s) => s.disposed && !startedFrom2.has(s.path));
+    const dropped = new Set(droppable.slice(0, Math.max(0, droppable.length - limit)));
+    return { ...r, savepoints: marked.filter((s) => !dropped.has(s)) };
   });
 });
 var recordedSavepoint = (function recordedSavepoint(doc, path, job) {
@@ -9618,6 +9616,9 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
     ...compat ? { compatibility: compat } : {}
   };
 }
+function at(t) {
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 var pinRewinds = (function pinRewinds(compat, pinned, record3, live) {
   const pin = pinned === void 0 ? void 0 : record3?.savepoints.find((s) => s.path === pinned);
   if (!compat || !pin || !record3) return;
@@ -9625,9 +9626,8 @@ var pinRewinds = (function pinRewinds(compat, pinned, record3, live) {
   const later = record3.savepoints.filter((s) => !s.disposed && s.path !== pin.path).map((s) => Date.parse(s.time));
   const newest = Math.max(live?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
   if (!(newest - pinTime > 6e4)) return;
-  const iso2 = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
   compat.findings.push(
-    `restoreFrom rewinds the job to ${pin.path} of ${iso2(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${iso2(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
+    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${at(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
   );
 });
 function withSourceStarts(c, script) {
@@ -10732,9 +10732,6 @@ var batchRun = (function batchRun(j, last, from) {
     diags
   };
 });
-function at(t) {
-  return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
 var warnRewind = (function warnRewind(j, point, last, record3, action = "recover") {
   const lost = last.lastCheckpointTime;
   if (lost === void 0 || lost <= point.time || last.latestCheckpoint?.path === point.path) return;
@@ -14629,6 +14626,65 @@ var idleReports = (async function idleReports(opts, jobs, t, pins) {
   }
   return reports;
 });
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const names = opts.desired.jobs.map((j) => j.name);
+    const hint = didYouMean(opts.job, names);
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error8(
+          SAVEPOINT_CODES.notRunning,
+          `no job '${opts.job}' in the repository`,
+          `${hint ? `Did you mean '${hint}'? ` : ""}Known jobs: ${names.join(", ") || "none"}.`
+        )
+      ]
+    };
+  }
+  if (isBatchJob(job))
+    return {
+      now,
+      jobs: [{ job: job.name, outcome: "skipped", reason: BATCH_REASON, disposed: [], retained: [] }],
+      diags: [
+        error8(
+          SAVEPOINT_CODES.notRunning,
+          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
+          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`
+        )
+      ]
+    };
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      const record2 = s.ctx.store.record(job.name);
+      const resumesFrom = record2?.status === "suspended" ? lastRestorableSavepoint(record2) : void 0;
+      return {
+        jobs: [report],
+        diags: [
+          resumesFrom ? error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is suspended: there is no running job to take a savepoint of`,
+            `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`
+          ) : error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+});
 
 import {
   UsageError,
@@ -15489,9 +15545,16 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import "./chunk-MBXCCPCC.mjs";
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-MBXCCPCC.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-AJVVV4FR.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-HZDRUXE5.mjs";
 import "./chunk-CBRPLCJ2.mjs";
@@ -15509,16 +15572,90 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
+      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      savepointTimeoutHelp,
+      forceUnlockHelp,
+      lockTimeoutHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        {
+          ...clusterOptions,
+          ...forceUnlockOption,
+          "savepoint-timeout": { type: "string" },
+          "lock-timeout": { type: "string" }
+        },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const timing = savepointTiming(args);
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportStopped(io, dir, run.diags, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportStopped(io, dir, unlocked, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const { desired, client, store } = run;
+      const report = await runGraceful2(
+        io.interrupt,
+        STOP_NOTICE,
+        (stop) => takeManualSavepoint({
+          stop,
+          job,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+          secretValues,
+          ...timing,
+          hooks: { onEvent: savepointProgress(io, json) }
+        })
+      );
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  lockTimeoutHelp,
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  reportStopped,
-  savepointProgress,
-  savepointTimeoutHelp,
-  savepointTiming,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  savepointCommand,
+  savepointCommandWith
 };

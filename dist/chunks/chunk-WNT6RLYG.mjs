@@ -2,14 +2,14 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-IGKDIKBQ.mjs";
+} from "./chunk-YJGMBXJ7.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-KRRYUJKS.mjs";
+} from "./chunk-DTALI3UF.mjs";
 import {
   isTerminal
 } from "./chunk-3MC5KZ47.mjs";

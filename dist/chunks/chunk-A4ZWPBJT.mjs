@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-IGKDIKBQ.mjs";
+} from "./chunk-YJGMBXJ7.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-KRRYUJKS.mjs";
+} from "./chunk-DTALI3UF.mjs";
 import {
   error,
   hasErrors

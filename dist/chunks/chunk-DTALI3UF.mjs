@@ -37,7 +37,7 @@ import {
   unreadableSavepoints,
   updateJob,
   writtenByNewerMajor
-} from "./chunk-X32TGLXE.mjs";
+} from "./chunk-C4KFPIKC.mjs";
 import {
   StateConflictError,
   StateStoreError,
@@ -3151,6 +3151,9 @@ var specChange = (function specChange(j, strategy, withCompat, runsStoredScript 
     ...compat ? { compatibility: compat } : {}
   };
 });
+function at(t) {
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 var pinRewinds = (function pinRewinds(compat, pinned, record3, live) {
   const pin = pinned === void 0 ? void 0 : record3?.savepoints.find((s) => s.path === pinned);
   if (!compat || !pin || !record3) return;
@@ -3158,9 +3161,8 @@ var pinRewinds = (function pinRewinds(compat, pinned, record3, live) {
   const later = record3.savepoints.filter((s) => !s.disposed && s.path !== pin.path).map((s) => Date.parse(s.time));
   const newest = Math.max(live?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
   if (!(newest - pinTime > 6e4)) return;
-  const iso2 = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
   compat.findings.push(
-    `restoreFrom rewinds the job to ${pin.path} of ${iso2(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${iso2(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
+    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${at(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
   );
 });
 var withSourceStarts = (function withSourceStarts(c, script) {
@@ -4276,9 +4278,6 @@ var batchRun = (function batchRun(j, last, from) {
     diags
   };
 });
-function at(t) {
-  return new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
 var warnRewind = (function warnRewind(j, point, last, record3, action = "recover") {
   const lost = last.lastCheckpointTime;
   if (lost === void 0 || lost <= point.time || last.latestCheckpoint?.path === point.path) return;

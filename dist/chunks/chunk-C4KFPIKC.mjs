@@ -46,11 +46,9 @@ var markSavepointDisposed = (function markSavepointDisposed(doc, job, path, limi
   return updateJob(doc, job, (r) => {
     const marked = r.savepoints.map((s) => s.path === path ? { ...s, disposed: true } : s);
     const startedFrom = /* @__PURE__ */ new Set([r.current?.restoredFrom, r.lastStable?.restoredFrom]);
-    let drop = marked.filter((s) => s.disposed && !startedFrom.has(s.path)).length - limit;
-    const savepoints = marked.filter(
-      (s) => !(drop > 0 && s.disposed && !startedFrom.has(s.path) && drop-- > 0)
-    );
-    return { ...r, savepoints };
+    const droppable = marked.filter((s) => s.disposed && !startedFrom.has(s.path));
+    const dropped = new Set(droppable.slice(0, Math.max(0, droppable.length - limit)));
+    return { ...r, savepoints: marked.filter((s) => !dropped.has(s)) };
   });
 });
 var recordedSavepoint = (function recordedSavepoint(doc, path, job) {
