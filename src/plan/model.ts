@@ -257,6 +257,15 @@ export function hasChanges(plan: Plan): boolean {
   );
 }
 
+/**
+ * `plan --detailed-exitcode`'s "there is a difference": the changes apply makes, and also a change
+ * it refuses and skips (a deletion without --allow-delete), which leaves the cluster unlike the
+ * repository — a drift check must not read that as "in sync".
+ */
+export function differs(plan: Plan): boolean {
+  return hasChanges(plan) || plan.changes.some((c) => c.action !== 'none' && c.refused !== undefined);
+}
+
 /** A `none` change that holds back a change an apply rolled back (FO601). */
 export function holdsRollback(change: JobChange): boolean {
   return change.action === 'none' && change.causes?.some((c) => c.path === 'rolled-back') === true;

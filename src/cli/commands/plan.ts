@@ -3,7 +3,7 @@ import { affectedJobs, type DependencyGraph } from '../../compile';
 import { hasErrors } from '../../core/diagnostics';
 import { didYouMean } from '../../core/names';
 import { runPlan } from '../../engine/plan-run';
-import { hasChanges, type Plan, type PlanTarget, unknownJobs } from '../../plan';
+import { differs, type Plan, type PlanTarget, unknownJobs } from '../../plan';
 import { renderPlanJson, renderPlanTerminal } from '../../render';
 import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter } from '../cluster-options';
@@ -115,7 +115,8 @@ export const planCommand: Command = {
     '  --env NAME             the environment (required when flinkops.yaml defines several)',
     '  --out FILE             save the plan as JSON, for `flinkops apply FILE`',
     '  --json                 print the plan as JSON',
-    '  --detailed-exitcode    exit 0 without changes, 2 with changes, 1 on error (as terraform plan)',
+    '  --detailed-exitcode    exit 0 without changes, 2 with changes, 1 on error (as terraform plan);',
+    '                         a change refused and skipped (deletion without --allow-delete) is one',
     '  --offline              plan against the state store alone, without the cluster',
     '  --allow-delete         plan deletions of jobs removed from the repository as allowed',
     '  --allow-version-upgrade  start planMode: script jobs on a new Flink version from their',
@@ -207,7 +208,7 @@ export const planCommand: Command = {
       return EXIT.error;
     }
     if (!boolOpt(args, 'detailed-exitcode')) return EXIT.ok;
-    return hasChanges(plan) ? EXIT.changes : EXIT.ok;
+    return differs(plan) ? EXIT.changes : EXIT.ok;
   },
 };
 
