@@ -1,7 +1,7 @@
 /**
- * Periodic savepoints on a scheduled run: each job's `savepoints: {every, keep}` — a savepoint
- * when the newest is older than `every`, the oldest beyond `keep` disposed of — with its part
- * of the job summary.
+ * Periodic savepoints on a scheduled run: each job's `savepoints: {every, keep, maxAge}` — a
+ * savepoint when the newest is older than `every`, those beyond `keep` or `maxAge` disposed of —
+ * with its part of the job summary.
  */
 import type { DesiredState } from '../src/compile';
 import { runGraceful } from '../src/core/interrupt';

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listSavepoints } from '../src/engine/savepoints-retention';
+import { listSavepoints, retentionLimits } from '../src/engine/savepoints-retention';
 import { retention } from '../src/engine/savepoints-run';
 import { newTriggerId } from '../src/flink';
 import { renderSavepointList } from '../src/render/savepoints';
@@ -507,7 +507,7 @@ describe('retention (pure)', () => {
       [],
     ],
   ])('%s', (_name, rec, keep, pinned, dispose, retained) => {
-    const r = retention(rec, keep, pinned);
+    const r = retention(rec, { keep }, pinned);
     expect(r.dispose.map((s) => s.path)).toEqual(dispose);
     expect(r.retained.map((s) => s.path)).toEqual(retained);
   });
@@ -525,19 +525,18 @@ describe('retention (pure)', () => {
     const rec = record({ savepoints: [sp('a'), sp('b'), sp('c')], current: version, lastStable: version });
     // plan puts a spent pin removed from the file back into the desired settings (keepSpentPins).
     // The repository's pins (pinsOf) hold the job's own as well.
-    const r = retention(rec, 1, 'a', new Map([['a', 'totals']]));
+    const r = retention(rec, { keep: 1 }, 'a', new Map([['a', 'totals']]));
     expect(r.retained).toEqual([
       { path: 'a', why: 'the last stable version was started from it (rollback target)' },
     ]);
     // Once a resume restored the suspend's savepoint, the spent pin holds nothing: beyond keep, it goes.
     const resumed = { ...version, jobId: 'k', restoredFrom: 'c' };
     const later = record({ savepoints: [sp('a'), sp('b'), sp('c')], current: resumed, lastStable: resumed });
-    expect(retention(later, 1, 'a', new Map([['a', 'totals']])).dispose.map((x) => x.path)).toEqual([
-      'a',
-      'b',
-    ]);
+    expect(retention(later, { keep: 1 }, 'a', new Map([['a', 'totals']])).dispose.map((x) => x.path)).toEqual(
+      ['a', 'b'],
+    );
     // A new pin, not yet deployed, is one.
-    expect(retention(rec, 1, 'b', new Map([['b', 'totals']])).retained).toEqual([
+    expect(retention(rec, { keep: 1 }, 'b', new Map([['b', 'totals']])).retained).toEqual([
       { path: 'a', why: 'the last stable version was started from it (rollback target)' },
       { path: 'b', why: 'pinned with restoreFrom' },
     ]);
@@ -545,9 +544,29 @@ describe('retention (pure)', () => {
 
   it('keeps a savepoint another job pins with restoreFrom (a copy or a split starts from it)', () => {
     const rec = record({ savepoints: [sp('a'), sp('b'), sp('c')] });
-    const r = retention(rec, 1, undefined, new Map([['a', 'copy']]));
+    const r = retention(rec, { keep: 1 }, undefined, new Map([['a', 'copy']]));
     expect(r.dispose.map((s) => s.path)).toEqual(['b']);
     expect(r.retained).toEqual([{ path: 'a', why: 'job copy pins it with restoreFrom' }]);
+  });
+
+  it('disposes of savepoints older than maxAge, with or without keep, never the newest restore point', () => {
+    const at = (path: string, day: number) => ({ ...sp(path), time: `2026-01-0${day}T00:00:00.000Z` });
+    const rec = record({ savepoints: [at('a', 1), at('b', 2), at('c', 3), at('d', 4)] });
+    const now = Date.parse('2026-01-05T00:00:00.000Z');
+    const limits = (policy: { keep?: number; maxAge?: string }) => retentionLimits(policy, now)!;
+    // maxAge 2d on the 5th: a and b were taken before the 3rd; c, taken on the 3rd, is not older.
+    const aged = retention(rec, limits({ maxAge: '2d' }));
+    expect(aged.dispose.map((s) => s.path)).toEqual(['a', 'b']);
+    expect([...aged.expired]).toEqual(['a', 'b']);
+    // Either limit disposes: keep 3 takes a, maxAge 2d takes b too; a is "beyond keep", b "expired".
+    const both = retention(rec, limits({ keep: 3, maxAge: '2d' }));
+    expect(both.dispose.map((s) => s.path)).toEqual(['a', 'b']);
+    expect([...both.expired]).toEqual(['b']);
+    // Every savepoint past maxAge: the newest stays, as the restore point.
+    const all = retention(rec, limits({ maxAge: '1h' }));
+    expect(all.dispose.map((s) => s.path)).toEqual(['a', 'b', 'c']);
+    expect(all.retained).toEqual([{ path: 'd', why: 'the newest restore point' }]);
+    expect(retentionLimits({ every: '1h' }, now)).toBeUndefined();
   });
 });
 
@@ -599,10 +618,13 @@ describe('savepoints list: the release that wrote each savepoint', () => {
         sp('d', { flinkVersion: '2.2' }),
       ],
     });
-    const kept = retention(moved, 1, undefined, undefined, '1.20.3');
+    const kept = retention(moved, { keep: 1 }, undefined, undefined, '1.20.3');
     expect(kept.dispose.map((s) => s.path)).toEqual(['b']);
     expect(kept.retained).toEqual([{ path: 'a', why: 'the newest restore point on Flink 1.20' }]);
-    expect(retention(moved, 1, undefined, undefined, '2.2.0').dispose.map((s) => s.path)).toEqual(['a', 'b']);
+    expect(retention(moved, { keep: 1 }, undefined, undefined, '2.2.0').dispose.map((s) => s.path)).toEqual([
+      'a',
+      'b',
+    ]);
     // On 2.2 every one restores.
     expect(
       listSavepoints(undefined, rec, iso(T0 + HOUR), new Map(), undefined, '2.2.0').some(

@@ -1,4 +1,7 @@
-/** Retention's side effect: disposing of savepoints beyond `keep`, each recorded as soon as Flink confirms. */
+/**
+ * Retention's side effect: disposing of savepoints beyond `keep` or older than `maxAge`, each
+ * recorded as soon as Flink confirms.
+ */
 
 import { clusterVersion, pollOptions } from '../apply';
 import type { DesiredJob } from '../compile';
@@ -6,7 +9,7 @@ import { type Diagnostic, error } from '../core/diagnostics';
 import { awaitDisposal } from '../flink';
 import { appendHistory, markSavepointDisposed } from '../state';
 import { type JobSavepointsReport, SAVEPOINT_CODES, type SavepointsHooks } from './savepoints-model';
-import { retention } from './savepoints-retention';
+import { type RetentionLimits, retention } from './savepoints-retention';
 import type { Session } from './savepoints-session';
 
 const GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
@@ -15,7 +18,7 @@ const GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not
 export async function dispose(
   s: Session,
   job: DesiredJob,
-  keep: number,
+  limits: RetentionLimits,
   hooks: SavepointsHooks | undefined,
   pins?: ReadonlyMap<string, string>,
 ): Promise<{ disposed: string[]; retained: JobSavepointsReport['retained']; diags: Diagnostic[] }> {
@@ -24,7 +27,7 @@ export async function dispose(
   if (!record) return { disposed: [], retained: [], diags: [] };
   // The cluster's release: the newest savepoint it can read stays, whatever newer releases wrote.
   const { flinkVersion } = await clusterVersion(ctx.client);
-  const plan = retention(record, keep, job.settings.restoreFrom, pins, flinkVersion);
+  const plan = retention(record, limits, job.settings.restoreFrom, pins, flinkVersion);
   const disposed: string[] = [];
   const diags: Diagnostic[] = [];
   for (const sp of plan.dispose) {
@@ -66,7 +69,12 @@ export async function dispose(
         time: new Date(ctx.clock.now()).toISOString(),
         action: 'dispose',
         savepoint: sp.path,
-        detail: cause === undefined ? `beyond keep: ${keep}` : 'already gone',
+        detail:
+          cause !== undefined
+            ? 'already gone'
+            : plan.expired.has(sp.path)
+              ? `older than maxAge: ${job.settings.savepoints?.maxAge}`
+              : `beyond keep: ${limits.keep}`,
       }),
     );
     disposed.push(sp.path);

@@ -5,8 +5,10 @@
  */
 import type { DesiredJob } from '../compile';
 import { majorMinor } from '../core/flink-version';
+import type { SavepointSettings } from '../load';
 import type { SavepointListEntry, SavepointStartPoint } from '../render';
 import { type JobRecord, lastRestorableSavepoint, type SavepointRecord, writtenByNewerMajor } from '../state';
+import { durationMs } from './health';
 
 /** The newest savepoint recorded for the job, of any kind (disposed ones are older still). */
 export function newestSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
@@ -71,24 +73,49 @@ export function protectedSavepoints(
   return out;
 }
 
+/** A job's retention limits: `keep` newest savepoints; none taken before `takenBefore` (epoch ms: now − maxAge). */
+export interface RetentionLimits {
+  keep?: number;
+  takenBefore?: number;
+}
+
+/** The limits of a job's `savepoints:` at instant `now` (epoch ms); undefined when it sets neither. */
+export function retentionLimits(
+  policy: SavepointSettings | undefined,
+  now: number,
+): RetentionLimits | undefined {
+  const maxAge = policy?.maxAge === undefined ? undefined : durationMs(policy.maxAge);
+  if (policy?.keep === undefined && maxAge === undefined) return undefined;
+  return {
+    ...(policy?.keep !== undefined ? { keep: policy.keep } : {}),
+    ...(maxAge !== undefined ? { takenBefore: now - maxAge } : {}),
+  };
+}
+
 /**
- * Which restorable savepoints to dispose to keep the newest `keep` (plus the protected ones). With
- * `cluster` (its Flink version), the newest savepoint that release can read is protected too: after
- * a move back from 2.x, the newest `keep` may all be ones it cannot restore. Pure.
+ * Which restorable savepoints to dispose: those beyond the newest `keep` and those taken before
+ * `takenBefore` (as the Flink Kubernetes Operator's savepoint history's max count and max age:
+ * either limit disposes), but never a protected one. With `cluster` (its Flink version), the newest
+ * savepoint that release can read is protected too: after a move back from 2.x, the newest `keep`
+ * may all be ones it cannot restore. `expired` names those only `maxAge` disposes. Pure.
  */
 export function retention(
   record: JobRecord,
-  keep: number,
+  limits: RetentionLimits,
   pinned?: string,
   pins?: ReadonlyMap<string, string>,
   cluster?: string,
-): { dispose: SavepointRecord[]; retained: { path: string; why: string }[] } {
+): { dispose: SavepointRecord[]; retained: { path: string; why: string }[]; expired: Set<string> } {
   const restorable = record.savepoints.filter((s) => !s.disposed);
-  const excess = restorable.slice(0, Math.max(0, restorable.length - Math.max(1, keep)));
+  const beyond = limits.keep === undefined ? 0 : Math.max(0, restorable.length - Math.max(1, limits.keep));
+  const old = (s: SavepointRecord) =>
+    limits.takenBefore !== undefined && Date.parse(s.time) < limits.takenBefore;
+  const excess = restorable.filter((s, i) => i < beyond || old(s));
   const guard = protectedSavepoints(record, pinned, pins, majorMinor(cluster));
   return {
     dispose: excess.filter((s) => !guard.has(s.path)),
     retained: excess.filter((s) => guard.has(s.path)).map((s) => ({ path: s.path, why: guard.get(s.path)! })),
+    expired: new Set(restorable.filter((s, i) => i >= beyond && old(s)).map((s) => s.path)),
   };
 }
 

@@ -10,6 +10,7 @@
 import { type DesiredJob, isBatchJob } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
+import type { SavepointSettings } from '../load';
 import { lastRestorableSavepoint, type StateDoc } from '../state';
 import { durationMs } from './health';
 import { dispose } from './savepoints-dispose';
@@ -19,7 +20,7 @@ import {
   type SavepointsReport,
   type SavepointsRunOptions,
 } from './savepoints-model';
-import { newestSavepoint, pinsOf, retention } from './savepoints-retention';
+import { newestSavepoint, pinsOf, retention, retentionLimits } from './savepoints-retention';
 import { runningManaged, withSession } from './savepoints-session';
 import { take } from './savepoints-take';
 
@@ -55,6 +56,11 @@ export function dueSlack(everyMs: number): number {
   return Math.min(everyMs / 10, 15 * 60_000);
 }
 
+/** The job asks `savepoints run` for something: periodic savepoints, retention, or both. */
+function hasPolicy(policy: SavepointSettings | undefined): policy is SavepointSettings {
+  return policy?.every !== undefined || policy?.keep !== undefined || policy?.maxAge !== undefined;
+}
+
 /**
  * The scheduled run: a periodic savepoint of every running managed job that is due, then
  * retention. A rerun at the same `now` finds nothing due and nothing beyond `keep`.
@@ -68,7 +74,7 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
     .filter((j) => !only || only.has(j.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // No job keeps savepoints: nothing to lock, observe or take.
-  const withPolicy = jobs.filter((j) => j.settings.savepoints?.every || j.settings.savepoints?.keep);
+  const withPolicy = jobs.filter((j) => hasPolicy(j.settings.savepoints));
   if (withPolicy.length === 0)
     return {
       now,
@@ -99,7 +105,7 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
       const policy = job.settings.savepoints;
       const report: JobSavepointsReport = { job: job.name, outcome: 'no-policy', disposed: [], retained: [] };
       reports.push(report);
-      if (!policy?.every && !policy?.keep) continue;
+      if (!hasPolicy(policy)) continue;
       const every = policy.every ? durationMs(policy.every) : undefined;
       const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
       if (live) report.jobId = live.jobId;
@@ -127,8 +133,9 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
         report.outcome = 'keep-only';
         report.reason = 'no periodic savepoints: retention only';
       }
-      if (policy.keep !== undefined && report.outcome !== 'failed') {
-        const d = await dispose(s, job, policy.keep, opts.hooks, pins);
+      const limits = retentionLimits(policy, t);
+      if (limits && report.outcome !== 'failed') {
+        const d = await dispose(s, job, limits, opts.hooks, pins);
         report.disposed = d.disposed;
         report.retained = d.retained;
         diags.push(...d.diags);
@@ -161,13 +168,10 @@ async function idleReports(
     const policy = job.settings.savepoints;
     const report: JobSavepointsReport = { job: job.name, outcome: 'no-policy', disposed: [], retained: [] };
     reports.push(report);
-    if (!policy?.every && !policy?.keep) continue;
+    if (!hasPolicy(policy)) continue;
     const record = doc.jobs[job.name];
-    if (
-      policy.keep !== undefined &&
-      record &&
-      retention(record, policy.keep, job.settings.restoreFrom, pins).dispose.length > 0
-    )
+    const limits = retentionLimits(policy, t);
+    if (limits && record && retention(record, limits, job.settings.restoreFrom, pins).dispose.length > 0)
       return undefined;
     if (!policy.every) {
       report.outcome = 'keep-only';

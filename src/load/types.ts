@@ -21,6 +21,7 @@ export type PlanMode = 'script' | 'compiled';
 export interface SavepointSettings {
   every?: string;
   keep?: number;
+  maxAge?: string;
 }
 export interface ScheduleWindow {
   start: string;
@@ -266,7 +267,7 @@ export type JobSettingKey = (typeof JOB_SETTING_KEYS)[number];
  */
 export const SCHEMA_KEYS: Record<string, readonly string[]> = {
   job: JOB_SETTING_KEYS,
-  'job.savepoints': keys<SavepointSettings>({ every: 1, keep: 1 }),
+  'job.savepoints': keys<SavepointSettings>({ every: 1, keep: 1, maxAge: 1 }),
   'job.schedule': keys<ScheduleSettings>({ timezone: 1, windows: 1 }),
   'job.schedule.windows[]': keys<ScheduleWindow>({ start: 1, stop: 1 }),
   'job.health': keys<HealthSettings>({

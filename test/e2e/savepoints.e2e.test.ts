@@ -72,4 +72,31 @@ describe('savepoints taken by hand and by policy, and their retention', () => {
     expect(savepointOnDisk(taken)).toBe(true);
     expect(savepointOnDisk(restorePoint)).toBe(true);
   });
+
+  it('disposes of savepoints older than maxAge on disk, keeping the restore point and the newest', async () => {
+    // A policy change restarts nothing.
+    repo.write({
+      'jobs/count_by_key.yaml': jobYaml(['parallelism: 1', 'savepoints:', '  keep: 10', '  maxAge: 1d']),
+    });
+    const job = await runningJob(repo, 'count_by_key');
+    const periodic = savepoints().find((s) => s.kind === 'periodic' && !s.disposed)!.path;
+    const r = await flinkops(repo, ['savepoint', 'count_by_key', '--env', 'local', '--json']);
+    expect(r.code, r.out).toBe(0);
+    const newest = (JSON.parse(r.stdout) as { savepoint: string }).savepoint;
+
+    const now = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const run = await flinkops(repo, ['savepoints', 'run', '--env', 'local', '--now', now, '--json']);
+    expect(run.code, run.out).toBe(0);
+    expect(savepointOnDisk(periodic), periodic).toBe(false);
+    expect(savepointOnDisk(restorePoint)).toBe(true);
+    expect(savepointOnDisk(newest)).toBe(true);
+    const record = repo.state().jobs.count_by_key!;
+    expect(record.savepoints.find((s) => s.path === periodic)?.disposed).toBe(true);
+    expect(record.history.at(-1)).toMatchObject({
+      action: 'dispose',
+      savepoint: periodic,
+      detail: 'older than maxAge: 1d',
+    });
+    expect((await runningJob(repo, 'count_by_key')).jid).toBe(job.jid);
+  });
 });
