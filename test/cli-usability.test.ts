@@ -162,15 +162,26 @@ describe('flinkops CLI: messages a new user can act on', () => {
     }
   });
 
-  it('status refuses --alert without --check, and --json with --format openmetrics', async () => {
+  it('status refuses --alert without --check, and --json with --format openmetrics or table', async () => {
     // --alert alone printed the table and sent nothing; with both outputs asked, one was dropped.
-    for (const flags of [['--alert'], ['--json', '--format', 'openmetrics']]) {
+    for (const flags of [
+      ['--alert'],
+      ['--json', '--format', 'openmetrics'],
+      ['--json', '--format', 'table'],
+    ]) {
       const r = await cli(['status', '--dir', dir, ...flags], { cwd: dir });
       expect(r.code).toBe(1);
       expect(r.stderr).not.toContain('FO650');
     }
     expect((await cli(['status', '--dir', dir, '--alert'], { cwd: dir })).stderr).toContain(
       '--alert sends what --check finds',
+    );
+    expect((await cli(['status', '--dir', dir, '--json', '--format=table'], { cwd: dir })).stderr).toContain(
+      '--json and --format table are two outputs: give one',
+    );
+    // Every value --format takes is in the help.
+    expect((await cli(['status', '--help'])).stdout).toContain(
+      'table (the default), json (as --json) or openmetrics',
     );
   });
 

@@ -81,8 +81,8 @@ export const statusCommand: Command = {
     "each running job's metrics: records in/out per second, the most back-pressured and the busiest",
     'vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag. A job that',
     'ended on the cluster says when (FINISHED 3h ago: a batch job’s last run; --json: endedAt).',
-    '  --format openmetrics   print the metrics in the OpenMetrics (Prometheus) text format,',
-    '                         labelled project, env and job',
+    '  --format FORMAT        table (the default), json (as --json) or openmetrics: the metrics in',
+    '                         the OpenMetrics (Prometheus) text format, labelled project, env and job',
     '  --watch                print again every --interval (default 10s) until interrupted',
     "  --alert                with --check: send each new breach and each recovery to the environment's",
     '                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once',
@@ -105,8 +105,8 @@ export const statusCommand: Command = {
     // Taken and ignored, these read as done: no alert sent, or one of the two outputs not printed.
     if (boolOpt(args, 'alert') && !boolOpt(args, 'check'))
       throw new UsageError('--alert sends what --check finds: give --check as well');
-    if (boolOpt(args, 'json') && format === 'openmetrics')
-      throw new UsageError('--json and --format openmetrics are two outputs: give one');
+    if (boolOpt(args, 'json') && (format === 'openmetrics' || format === 'table'))
+      throw new UsageError(`--json and --format ${format} are two outputs: give one`);
     const interval = durationOpt(args, 'interval') ?? 10_000;
     if (!boolOpt(args, 'watch')) return statusOnce(args, io, format);
     // --watch: a fresh reading every interval until Ctrl-C, which ends a read-only command at once (130).
