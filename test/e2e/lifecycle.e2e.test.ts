@@ -156,6 +156,10 @@ describe('a job from create to delete', () => {
     const refused = await apply(repo);
     expect(await runningJob(repo, 'count_by_key')).toBeDefined();
     expect(refused.out).toMatch(/allow-delete/);
+    // A drift check sees the job the repository no longer declares, though apply skips it.
+    const drift = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
+    expect(drift.code, drift.out).toBe(2);
+    expect(drift.out).toContain('1 change refused and will be skipped: count_by_key.');
     const r = await apply(repo, ['--allow-delete']);
     expect(r.code, r.out).toBe(0);
     expect((await jobsOf(repo, 'count_by_key')).filter((j) => j.state === 'RUNNING')).toEqual([]);
