@@ -20,6 +20,7 @@ import {
 } from './env-rules';
 import { checkJdbcColumnNames } from './jdbc-rules';
 import { checkKafkaOptions } from './kafka-rules';
+import { checkLiteralCredentials } from './literal-credentials';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
 import { numbersAsWritten } from './number-text';
 import { checkSchema, refusesEnvReference } from './schema';
@@ -240,6 +241,7 @@ export function validateProject(
   for (const d of checkEnvReferences(project, envs.envs, opts.envVars ?? {}))
     if (!refused.some((r) => rangeContains(r.range, d.range))) diags.push(d);
   diags.push(...checkSensitiveEnvReferences(project));
+  diags.push(...checkLiteralCredentials(project));
   diags.push(...checkBareDollars(project));
   diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
   diags.push(...checkJdbcColumnNames(project, envs.envs, opts.envVars ?? {}));
