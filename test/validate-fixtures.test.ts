@@ -32,6 +32,12 @@ const CASES: [repo: string, expected: string[], summary: RegExp][] = [
   ['undefined_table', ['error FO220 jobs/totals.sql:3:6'], /undefined table "ordrs"/],
   ['write_to_source', ['error FO222 jobs/totals.sql:1:13'], /writes to source table "orders"/],
   ['dimension_without_lookup', ['warning FO224 jobs/totals.sql:4:6'], /without FOR SYSTEM_TIME AS OF/],
+  // Raw DDL has no kind: its lookup cache options say it is looked up.
+  [
+    'raw_dimension_without_lookup',
+    ['warning FO224 jobs/totals.sql:4:6'],
+    /"customers" is read without FOR SYSTEM_TIME AS OF/,
+  ],
   ['unknown_udf', ['error FO225 jobs/totals.sql:2:21'], /unknown function "to_euro"/],
   ['undefined_env', ['error FO110 tables/order_totals.yaml:10:33'], /\$\{env.KAFKA_BROKERS\} is not set/],
   ['sql_syntax_error', ['error FO310 jobs/totals.sql:2:24'], /never closed/],

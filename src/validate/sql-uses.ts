@@ -137,6 +137,12 @@ function connectorOf(t: ProjectTable): string | undefined {
   return t.spec?.connector ?? t.statement?.table?.options.connector;
 }
 
+/** A lookup table: `kind: dimension`, or raw DDL that sets a `lookup.*` option (its cache, its retries). */
+function isDimension(t: ProjectTable): boolean {
+  if (t.kind === 'dimension') return true;
+  return Object.keys(t.statement?.table?.options ?? {}).some((k) => k.startsWith('lookup.'));
+}
+
 /**
  * A call of a function that is not a Flink built-in (the analyser leaves those out): the name of
  * the repository's UDF it calls, nothing when a UDF file that did not load may declare it, or
@@ -316,7 +322,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
           at(r),
         ),
       );
-    } else if (t.kind === 'dimension' && !r.temporal) {
+    } else if (t.objectKind === 'table' && isDimension(t) && !r.temporal) {
       diags.push(
         warning(
           'FO224',
