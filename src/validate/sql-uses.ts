@@ -3,7 +3,7 @@
  * name must be a repository table/function (or be created in the script), and be
  * used the way its `kind` allows.
  */
-import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { closest, didYouMean, isIdentifier, suggestIdentifier } from '../core/names';
 import type { LineIndex } from '../core/text';
 import { builtinFunctionNames, builtinSince } from '../sql/keywords';
@@ -65,6 +65,13 @@ function localDefinitions(statements: readonly Statement[]): {
     if (s.kind === 'create_catalog' || s.kind === 'use') catalog = true;
   }
   return { objects, functions, catalog };
+}
+
+/** The catalogs a script creates (`CREATE CATALOG name`), with where each statement ends. */
+function createdCatalogs(statements: readonly Statement[]): { name: string; end: number }[] {
+  return statements.flatMap((s) =>
+    s.kind === 'create_catalog' && s.catalog ? [{ name: s.catalog.name.name, end: s.end }] : [],
+  );
 }
 
 /** Where a compiled script creates the repository's tables: the session's built-in catalog and database. */
@@ -193,6 +200,25 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const functions = new Set<string>();
   const at = (r: ObjectRef) => ctx.lines.range(ctx.file, r.start, r.end);
   const namespace = namespaceResolver(all);
+  const catalogs = createdCatalogs(all);
+  /** FO249: a catalog the script does not create, one edit or two from one it does (a typo). */
+  const unknownCatalog = (catalog: string, start: number, range: () => SourceRange): void => {
+    if (catalogs.length === 0 || catalog === BUILTIN_CATALOG) return;
+    if (catalogs.some((c) => c.name === catalog && c.end <= start)) return;
+    const hint = didYouMean(catalog, [...catalogs.map((c) => c.name), BUILTIN_CATALOG]);
+    if (hint === undefined || hint === catalog) return;
+    diags.push(
+      warning(
+        'FO249',
+        `${owner} uses catalog "${catalog}", which its script does not create: did you mean "${hint}"?`,
+        `The script creates ${catalogs.map((c) => `"${c.name}"`).join(', ')} with CREATE CATALOG; unless the SQL Gateway's catalog store has a catalog named ${catalog}, Flink refuses the name when apply submits the job ("Object '${catalog}' not found", "A catalog with name [${catalog}] does not exist"), and plan, which does not run a script that creates a catalog, cannot say so. Write ${hint} here, or create ${catalog} above this statement.`,
+        range(),
+      ),
+    );
+  };
+  for (const s of all)
+    if (s.kind === 'use' && s.use?.catalog && s.use.parts[0] !== undefined)
+      unknownCatalog(s.use.parts[0], s.start, () => ctx.lines.range(ctx.file, s.start, s.end));
   const lookup = (r: ObjectRef, verb: string): ProjectTable | undefined => {
     const def = local.objects.get(r.name);
     const known = def !== undefined && (verb === 'writes to' ? def.start : def.end) <= r.start;
@@ -213,6 +239,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
         );
         return undefined;
       }
+      if (r.parts.length === 3) unknownCatalog(r.parts[0]!, r.start, () => at(r));
       if (r.parts.length > 1) return undefined;
     }
     const t = name === undefined ? undefined : project.tableByName.get(name);
