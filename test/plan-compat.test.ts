@@ -141,6 +141,20 @@ LEFT JOIN users u
     ],
   },
   {
+    // Real Flink 2.2 restored such an upgrade (the lookup join keeps no state); the join's type and keys stay.
+    name: "a lookup table's catalog renamed: the joined table changed, not the join's type or keys",
+    old: job(`SELECT id, type, age FROM subscriptions usub
+JOIN pg.shop.\`public.users\` FOR SYSTEM_TIME AS OF usub.proc_time AS u
+  ON usub.user_id = u.user_id`),
+    new: job(`SELECT id, type, age FROM subscriptions usub
+JOIN pgdb.shop.\`public.users\` FOR SYSTEM_TIME AS OF usub.proc_time AS u
+  ON usub.user_id = u.user_id`),
+    verdict: 'unknown',
+    findings: [
+      /^INSERT INTO report: joined table changed, with the same join type and keys: LOOKUP JOIN pg\.shop\.`public\.users` ON usub\.user_id = u\.user_id → LOOKUP JOIN pgdb\.shop\.`public\.users` ON/,
+    ],
+  },
+  {
     name: 'join keys changed',
     old: job(`SELECT o.id, s.status FROM orders o JOIN shipments s ON o.id = s.order_id`),
     new: job(

@@ -140,7 +140,18 @@ function describeJoin(src: string, tokens: readonly Token[], joinAt: number): st
     }
     if (isWord(t, 'FOR') && isWord(tokens[i + 1], 'SYSTEM_TIME'))
       type = type === 'INNER' ? 'LOOKUP' : `${type} LOOKUP`;
-    if (!target && (t.kind === 'word' || t.kind === 'quoted')) target = tokenText(src, [t]);
+    if (!target && (t.kind === 'word' || t.kind === 'quoted')) {
+      // The whole name: a catalog table is `cat.db.t`, and its first part alone says little.
+      let end = i;
+      while (
+        isOp(tokens[end + 1], '.') &&
+        (tokens[end + 2]?.kind === 'word' || tokens[end + 2]?.kind === 'quoted')
+      )
+        end += 2;
+      target = tokenText(src, tokens.slice(i, end + 1));
+      i = end;
+      continue;
+    }
     if (isWord(t, 'ON')) {
       on = tokenText(src, clause(tokens, i + 1));
       break;
