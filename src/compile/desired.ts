@@ -360,6 +360,7 @@ export function compile(
       reads: job.reads,
       ...(job.copies ? { copies: job.copies } : {}),
       writes: job.writes,
+      ...(job.catalogTables ? { catalogTables: job.catalogTables } : {}),
       udfs: udfNames,
       ...(settings.description ? { description: settings.description } : {}),
     });

@@ -12,6 +12,8 @@ export interface GraphInput {
     /** Tables its own CREATE TABLE ... LIKE copies (not read). */
     copies?: string[];
     writes: string[];
+    /** Tables of other catalogs it reads and writes (`pg.db.t`). */
+    catalogTables?: { reads: string[]; writes: string[] };
     udfs: string[];
     description?: string;
   }[];
@@ -53,8 +55,21 @@ export function buildGraph(input: GraphInput): DependencyGraph {
       if (to) edges.push({ from, to, kind });
     }
   };
+  const catalogIds = new Set<string>();
+  const catalogTable = (name: string): string => {
+    const id = nodeId('catalog_table', name);
+    if (!catalogIds.has(id)) {
+      catalogIds.add(id);
+      nodes.push({ id, kind: 'catalog_table', name });
+    }
+    return id;
+  };
   for (const j of input.jobs) {
     const id = nodeId('job', j.name);
+    for (const t of j.catalogTables?.reads ?? [])
+      edges.push({ from: id, to: catalogTable(t), kind: 'reads' });
+    for (const t of j.catalogTables?.writes ?? [])
+      edges.push({ from: id, to: catalogTable(t), kind: 'writes' });
     link(id, j.reads, 'reads');
     link(id, j.copies ?? [], 'copies');
     link(id, j.writes, 'writes');
@@ -118,6 +133,9 @@ function shape(n: GraphNode): string {
       return `[/"${label}"/]`;
     case 'udf':
       return `{{"${label}"}}`;
+    case 'catalog_table':
+      // A table the repository does not define: a cylinder, dashed (classDef catalog).
+      return `[("${label}")]:::catalog`;
   }
 }
 
@@ -136,6 +154,8 @@ export function graphToMermaid(graph: DependencyGraph, opts: MermaidOptions = {}
     // A LIKE copies a definition, not rows: a dotted arrow from the table copied.
     lines.push(`  ${mermaidId(a)} ${e.kind === 'copies' ? '-. LIKE .->' : '-->'} ${mermaidId(b)}`);
   }
+  if (graph.nodes.some((n) => n.kind === 'catalog_table' && (!only || only.has(n.id))))
+    lines.push('  classDef catalog stroke-dasharray: 5 5');
   const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
   if (marked.length > 0) {
     lines.push('  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px');

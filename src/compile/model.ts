@@ -152,7 +152,8 @@ export interface DesiredEnvironment {
   moveFrom?: MoveFromSpec;
 }
 
-export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf';
+/** `catalog_table`: a table of another catalog a job names in full (`pg.db.t`), not a repository table. */
+export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf' | 'catalog_table';
 
 export interface GraphNode {
   /** `<kind>:<name>`, e.g. table:orders. */

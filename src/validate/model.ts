@@ -13,6 +13,8 @@ export interface Uses {
   writes: string[];
   /** UDF function names called (lower case), sorted. */
   functions: string[];
+  /** Tables of other catalogs or databases named in full (`pg.db.t`), as written; sorted. */
+  catalogTables?: { reads: string[]; writes: string[] };
 }
 
 export interface ProjectTable extends Uses {

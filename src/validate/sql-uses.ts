@@ -195,6 +195,8 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const all = flattenStatements(statements);
   const local = localDefinitions(all);
   const reads = new Set<string>();
+  const catalogReads = new Set<string>();
+  const catalogWrites = new Set<string>();
   const copies = new Set<string>();
   const writes = new Set<string>();
   const functions = new Set<string>();
@@ -240,7 +242,13 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
         return undefined;
       }
       if (r.parts.length === 3) unknownCatalog(r.parts[0]!, r.start, () => at(r));
-      if (r.parts.length > 1) return undefined;
+      if (r.parts.length > 1) {
+        // Another catalog's table (`pg.db.t`): no repository table, but part of the lineage.
+        const written = r.parts.map((p) => (isIdentifier(p) ? p : `\`${p}\``)).join('.');
+        if (verb === 'writes to') catalogWrites.add(written);
+        else if (verb === 'reads') catalogReads.add(written);
+        return undefined;
+      }
     }
     const t = name === undefined ? undefined : project.tableByName.get(name);
     if (t) return t;
@@ -378,5 +386,8 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
     ...(copied.length ? { copies: copied } : {}),
     writes: [...writes].sort(),
     functions: [...functions].sort(),
+    ...(catalogReads.size || catalogWrites.size
+      ? { catalogTables: { reads: [...catalogReads].sort(), writes: [...catalogWrites].sort() } }
+      : {}),
   };
 }

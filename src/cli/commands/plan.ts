@@ -56,7 +56,7 @@ export function checkReplacements(plan: Plan, replace: readonly string[], graph?
 function objectHint(graph: DependencyGraph | undefined, name: string): string | undefined {
   const node = graph?.nodes.find((n) => n.kind !== 'job' && n.name === name);
   if (!graph || !node) return undefined;
-  const what = node.kind === 'udf' ? 'a UDF artifact' : `a ${node.kind}`;
+  const what = node.kind === 'udf' ? 'a UDF artifact' : `a ${node.kind.replace('_', ' ')}`;
   const jobs = affectedJobs(graph, [node.id]);
   return jobs.length
     ? `${name} is ${what}, not a job; the jobs that use it, directly or through views: ${jobs.join(', ')} (--target ${jobs.join(',')})`
