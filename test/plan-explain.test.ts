@@ -376,6 +376,15 @@ describe('plan validates changed jobs against the cluster planner', () => {
       expect(e.detail).toContain('primaryKey:');
     });
 
+    it('a dimension table joined AS OF an event time: at that time, saying to join AS OF PROCTIME()', async () => {
+      const noRowtime =
+        'org.apache.flink.table.api.ValidationException: Event-Time Temporal Table Join requires both primary key and row time attribute in versioned table, but no row time attribute can be found.';
+      const run = await plan(projectCopy(EXAMPLE), rejectedWith('enriched_rides', noRowtime));
+      const e = only(run.diags);
+      expect(e.range).toMatchObject({ file: 'jobs/enrich_rides.sql', start: { line: 15, column: 36 } });
+      expect(e.detail).toContain('join FOR SYSTEM_TIME AS OF a PROCTIME() computed column');
+    });
+
     it("a parse error: Flink's line is not repeated and its list of expected tokens is cut short", async () => {
       const parse =
         'org.apache.flink.sql.parser.impl.ParseException: Encountered ")" at line 9, column 60.\nWas expecting one of:\n    "FROM" ...\n    "," ...\n    "." ...\n    "NOT" ...\n    "IN" ...\n    "<" ...\n    "<=" ...\n    ">" ...\n    ';

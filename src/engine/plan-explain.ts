@@ -664,6 +664,15 @@ const KNOWN: readonly KnownRejection[] = [
     hint: 'Give the versioned table a primary key (primaryKey: in its table file) and a watermark; or, for a lookup join, use a lookup connector (jdbc, hbase) and FOR SYSTEM_TIME AS OF a PROCTIME() column.',
   },
   {
+    // Real Flink 2.2.0, a JDBC dimension joined FOR SYSTEM_TIME AS OF the probing table's event time.
+    match:
+      /Event-Time Temporal Table Join requires both primary key and row time attribute in versioned table/,
+    // The time the join is AS OF: an event-time column, where a lookup join wants processing time.
+    at: (t) =>
+      only(t, (i) => isWord(t[i], 'SYSTEM_TIME') && isWord(t[i + 1], 'AS') && isWord(t[i + 2], 'OF'), 3),
+    hint: 'FOR SYSTEM_TIME AS OF an event-time column (one with a watermark) is an event-time temporal join, which needs a versioned table: a primary key and a watermark on the joined table. To look rows up in a dimension table (jdbc, hbase), join FOR SYSTEM_TIME AS OF a PROCTIME() computed column of the probing table instead (computed: [{ name: proc_time, expr: PROCTIME() }] in its table file, then <alias>.proc_time).',
+  },
+  {
     match: /doesn't support consuming update changes/,
     hint: 'The sink takes inserts only: write to an upsert sink (upsert-kafka, or jdbc with a primaryKey), or make the query append-only, e.g. a window aggregation instead of GROUP BY.',
   },
