@@ -150,6 +150,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     allowNonRestoredState: s.allowNonRestoredState,
     ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),
     ...(d.compiledPlan ? { plan: { path: d.compiledPlan.path, sha256: d.compiledPlan.sha256 } } : {}),
+    ...(d.sourceRanges ? { sourceRanges: d.sourceRanges } : {}),
   });
   if (!sub.ok) {
     await ctx.store.update(job, `apply: submit of ${job} failed`, (doc) => clearPending(doc, job));

@@ -5,7 +5,7 @@
  * never repeated blindly: after an unclear failure we first look for a job with our
  * name and spec hash, and only start over (in a fresh session) when there is none.
  */
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, error, positionIn, type SourceRange } from '../core/diagnostics';
 import { LABEL_KEYS } from '../core/names';
 import { executePlanStatement, readPlanFile } from '../flink/compiled-plan';
 import { flinkDiagnostic } from '../flink/diagnostics';
@@ -37,6 +37,11 @@ export interface SubmitRequest {
    * read back first and must have exactly these bytes.
    */
   plan?: { path: string; sha256: string };
+  /**
+   * Where the job's own statements (the script's last ones) are in its file: a statement Flink
+   * refuses at `line L, column C` is reported there, as plan reports it.
+   */
+  sourceRanges?: readonly SourceRange[];
 }
 
 export type SubmitOutcome =
@@ -209,7 +214,7 @@ interface Prepared {
   /** SET lines of the script, secrets resolved. */
   config: Record<string, string>;
   /** Statements to run in order (secrets resolved); `submits` marks the one starting the job. */
-  statements: { text: string; kind: string; submits: boolean }[];
+  statements: { text: string; kind: string; submits: boolean; range?: SourceRange }[];
   diags: Diagnostic[];
 }
 
@@ -227,7 +232,9 @@ function prepare(req: SubmitRequest, secrets: SecretSource): Prepared {
   // `EXECUTE STATEMENT SET BEGIN …; END;`: the 1.16 gateway refuses the client form, and one
   // statement is one submission on every release.
   let set: string[] | undefined;
-  for (const st of analysis.statements) {
+  const own = req.sourceRanges ?? [];
+  const firstOwn = analysis.statements.length - own.length;
+  for (const [i, st] of analysis.statements.entries()) {
     if (st.kind === 'set' || st.kind === 'reset') {
       if (st.kind === 'set' && st.set?.key !== undefined) {
         const v = resolveSecretsInValue(st.set.value ?? '', secrets);
@@ -264,7 +271,13 @@ function prepare(req: SubmitRequest, secrets: SecretSource): Prepared {
       set = undefined;
       continue;
     }
-    statements.push({ text: resolved(st.text), kind: st.kind, submits: SUBMITTING.has(st.kind) });
+    const range = i >= firstOwn ? own[i - firstOwn] : undefined;
+    statements.push({
+      text: resolved(st.text),
+      kind: st.kind,
+      submits: SUBMITTING.has(st.kind),
+      ...(range ? { range } : {}),
+    });
   }
   if (req.plan) {
     // One submission: the plan holds every INSERT of the script.
@@ -365,8 +378,11 @@ export function failed(
   req: Pick<SubmitRequest, 'job'>,
   e: FlinkError,
   what: string,
+  range?: SourceRange,
 ): SubmitOutcome {
   const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
+  const at = range && refusedAt(e, range);
+  if (at) d.range = at;
   // A savepoint Flink refused to restore as the JobMaster started: no SQL to fix.
   const restore = restoreFix(req.job, e.message);
   if (restore) d.detail = [restore, ...d.detail.split('\n').slice(1)].join('\n');
@@ -379,6 +395,14 @@ export function failed(
       detail: mask(ctx, d.detail),
     },
   };
+}
+
+/** Flink's `line L, column C` of a refused statement (counted in the text sent), in the user's file. */
+function refusedAt(e: FlinkError, range: SourceRange): SourceRange | undefined {
+  const m = [e.message, ...e.causes].map((l) => /line (\d+), column (\d+)/.exec(l)).find((x) => x !== null);
+  if (!m) return undefined;
+  const at = positionIn(range.start, { line: Number(m[1]), column: Number(m[2]) });
+  return { file: range.file, start: at, end: at };
 }
 
 /** Statement kinds `configure-session` accepts (README §4: SET/RESET/CREATE/DROP/ALTER/USE/ADD JAR). */
@@ -476,7 +500,7 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
         caps.executionConfigRestores
           ? []
           : Object.entries(restore).map(([k, v]) => `SET ${quoteString(k)} = ${quoteString(v)}`)
-      ).map((text) => ({ text, kind: 'set', submits: false }));
+      ).map((text): Prepared['statements'][number] => ({ text, kind: 'set', submits: false }));
       const submitAt = prepared.statements.findIndex((s) => s.submits);
       const at = submitAt < 0 ? prepared.statements.length : submitAt;
       let startOver = false;
@@ -508,7 +532,7 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
           return found ? { ok: true, jobId: found, adoptedExisting: true } : last;
         }
         guard(ctx.signal);
-        last = failed(ctx, req, r.error, `${st.kind} statement`);
+        last = failed(ctx, req, r.error, `${st.kind} statement`, st.range);
         // The gateway refused the SQL: running it again would fail the same way.
         if (!isTransient(r.error)) return last;
         // It may have been submitted: looked for once its session is closed (below).
