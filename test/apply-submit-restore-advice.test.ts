@@ -54,6 +54,25 @@ describe('FO707 of a restore Flink refused at submission (real 2.2.0, default sc
     expect(d.detail).toContain('allowNonRestoredState: true in jobs/window.yaml');
   });
 
+  it("a JDBC catalog's database that does not answer: not a SQL error (real 2.2.0, PostgreSQL stopped)", () => {
+    const e: FlinkError = {
+      ...gatewayError('SocketTimeoutException: Read timed out'),
+      causes: [
+        'SqlGatewayException: Failed to configure session.',
+        'SqlExecutionException: Failed to execute the operation 8799a1c5.',
+        'ValidationException: Failed connecting to jdbc:postgresql://127.0.0.1:42347/drivers via JDBC.',
+        'PSQLException: The connection attempt failed.',
+        'SocketTimeoutException: Read timed out',
+      ],
+    };
+    const d = (failed(ctx, { job: 'orders' }, e, 'create_catalog statement') as { diag: { detail: string } })
+      .diag;
+    expect(d.detail).not.toContain('Fix the SQL');
+    expect(d.detail).toContain(
+      'The SQL Gateway could not connect to jdbc:postgresql://127.0.0.1:42347/drivers, so the statement failed, not its SQL.',
+    );
+  });
+
   it('a SQL error keeps its advice', () => {
     const d = (
       failed(

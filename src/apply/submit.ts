@@ -383,9 +383,10 @@ export function failed(
   const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
   const at = range && refusedAt(e, range);
   if (at) d.range = at;
-  // A savepoint Flink refused to restore as the JobMaster started: no SQL to fix.
-  const restore = restoreFix(req.job, e.message);
-  if (restore) d.detail = [restore, ...d.detail.split('\n').slice(1)].join('\n');
+  // A savepoint Flink refused to restore as the JobMaster started, or a database the statement
+  // connects to (a JDBC catalog) that did not answer: no SQL to fix.
+  const fix = restoreFix(req.job, e.message) ?? unreachableFix(e);
+  if (fix) d.detail = [fix, ...d.detail.split('\n').slice(1)].join('\n');
   return {
     ok: false,
     diag: {
@@ -395,6 +396,23 @@ export function failed(
       detail: mask(ctx, d.detail),
     },
   };
+}
+
+/**
+ * A statement that failed because the gateway could not connect to an outside system: real Flink
+ * 2.2.0 runs a JDBC catalog's CREATE CATALOG against its database, and with the database down
+ * answers "ValidationException: Failed connecting to jdbc:postgresql://… via JDBC. <- PSQLException:
+ * The connection attempt failed. <- SocketTimeoutException: Read timed out".
+ */
+function unreachableFix(e: FlinkError): string | undefined {
+  const chain = [e.message, ...e.causes].join('\n');
+  const jdbc = /Failed connecting to (\S+) via JDBC/.exec(chain)?.[1];
+  const down =
+    /connection attempt failed|Connection refused|Connection timed out|SocketTimeoutException|UnknownHostException|Communications link failure/i.test(
+      chain,
+    );
+  if (!jdbc && !down) return undefined;
+  return `The SQL Gateway could not connect to ${jdbc ?? 'a system the statement needs (a database, a broker)'}, so the statement failed, not its SQL. Check that it is up and reachable from the SQL Gateway (and the URL and credentials the statement gives), then apply again.`;
 }
 
 /** Flink's `line L, column C` of a refused statement (counted in the text sent), in the user's file. */
