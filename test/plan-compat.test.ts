@@ -338,4 +338,23 @@ describe('compatibility of an upgrade', () => {
       /^source payments .*\(scan.startup.mode: latest-offset, its OPTIONS hint\): .*never processed/,
     );
   });
+  it('a stateless upgrade says where a Flink CDC source starts: a new snapshot, or only newer changes', () => {
+    const cdc = (mode?: string) =>
+      `CREATE TEMPORARY TABLE \`orders\` (id INT, PRIMARY KEY (id) NOT ENFORCED) WITH ('connector' = 'postgres-cdc', 'database-name' = 'shop', 'schema-name' = 'public', 'table-name' = 'orders', 'slot.name' = 'orders_slot'${mode ? `, 'scan.startup.mode' = '${mode}'` : ''});\n` +
+      "CREATE TEMPORARY TABLE `copy` (id INT, PRIMARY KEY (id) NOT ENFORCED) WITH ('connector' = 'jdbc', 'url' = 'jdbc:postgresql://db/r', 'table-name' = 'copy');\n";
+    const run = (ddl: string) =>
+      compatibility({
+        oldScript: `${ddl}INSERT INTO copy SELECT id FROM orders;`,
+        newScript: `${ddl}INSERT INTO copy SELECT id FROM orders WHERE id > 0;`,
+        strategy: 'stateless',
+      }).findings;
+    const initial = run(cdc());
+    expect(initial).toHaveLength(2);
+    expect(initial[1]).toMatch(
+      /^source orders \(postgres-cdc table shop\.public\.orders\) reads a new snapshot of the table \(scan.startup.mode: initial\): .* a row deleted since the old job's last checkpoint .* an upsert sink keeps it$/,
+    );
+    expect(run(cdc('latest-offset'))[1]).toMatch(
+      /\(scan.startup.mode: latest-offset\): changes made since the old job's last checkpoint are never processed \(replication slot orders_slot is not rewound\)$/,
+    );
+  });
 });

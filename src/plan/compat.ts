@@ -130,9 +130,9 @@ function withOptions(text: string): Map<string, string> {
 }
 
 /**
- * Where each Kafka table the job reads starts when the job starts without state: no offsets are
- * restored, so `scan.startup.mode` alone decides which records are read (again, or never), and
- * an exactly-once sink does not deduplicate a record read twice.
+ * Where each Kafka or Flink CDC table the job reads starts when the job starts without state: no
+ * offsets are restored, so `scan.startup.mode` alone decides which records are read (again, or
+ * never), and an exactly-once sink does not deduplicate a record read twice.
  */
 export function kafkaStartFindings(script: string): string[] {
   const shape = scriptShape(script);
@@ -161,8 +161,12 @@ export function kafkaStartFindings(script: string): string[] {
   return out;
 }
 
+/** Flink CDC's database connectors, which start from a snapshot of their tables unless told otherwise. */
+const CDC_CONNECTORS = new Set(['postgres-cdc', 'mysql-cdc', 'oracle-cdc', 'sqlserver-cdc', 'db2-cdc']);
+
 function kafkaStart(name: string, o: Map<string, string>, hinted: boolean): string | undefined {
   const connector = o.get('connector')?.toLowerCase();
+  if (connector && CDC_CONNECTORS.has(connector)) return cdcStart(name, connector, o, hinted);
   if (connector !== 'kafka' && connector !== 'upsert-kafka') return undefined;
   const topic = o.get('topic') ?? o.get('topic-pattern');
   const src = `source ${name}${topic ? ` (topic ${topic})` : ''}`;
@@ -177,6 +181,28 @@ function kafkaStart(name: string, o: Map<string, string>, hinted: boolean): stri
     return `${src} reads only records that arrive after the new job starts (${said}): those written since the old job's last checkpoint are never processed`;
   if (mode === 'group-offsets')
     return `${src} starts from the offsets its consumer group${o.get('properties.group.id') ? ` ${o.get('properties.group.id')}` : ''} last committed (at the old job's last completed checkpoint): records processed after it are processed again (a sink that is not exactly-once gets them twice)`;
+  return `${src} starts where ${said} says, not where the old job stopped`;
+}
+
+/**
+ * Where a Flink CDC source starts without state: no offset is restored, so `scan.startup.mode`
+ * decides. `initial` (the default) reads a new snapshot of the table: every row reaches the sinks
+ * again, and a row deleted while no job read the table is in no snapshot and sends no delete, so an
+ * upsert sink keeps it (real 1.20.3, postgres-cdc 3.5.0: JDBC rows of source rows deleted during
+ * the upgrade stayed). `latest-offset` starts at the log's end: what changed since is never read.
+ */
+function cdcStart(name: string, connector: string, o: Map<string, string>, hinted: boolean): string {
+  const table = [o.get('database-name'), o.get('schema-name'), o.get('table-name')].filter(Boolean).join('.');
+  const slot = o.get('slot.name');
+  const src = `source ${name} (${connector}${table ? ` table ${table}` : ''})`;
+  const mode = (o.get('scan.startup.mode') ?? 'initial').toLowerCase();
+  const said = `scan.startup.mode: ${mode}${hinted ? ', its OPTIONS hint' : ''}`;
+  if (mode === 'initial')
+    return `${src} reads a new snapshot of the table (${said}): every row is written to the sinks again (an append or Kafka sink gets it twice), and a row deleted since the old job's last checkpoint is in no snapshot and sends no delete, so an upsert sink keeps it`;
+  if (mode === 'latest-offset')
+    return `${src} reads only changes made after the new job starts (${said}): changes made since the old job's last checkpoint are never processed${slot ? ` (replication slot ${slot} is not rewound)` : ''}`;
+  if (mode === 'snapshot')
+    return `${src} reads a new snapshot of the table and then ends (${said}): every row is written to the sinks again`;
   return `${src} starts where ${said} says, not where the old job stopped`;
 }
 
