@@ -4,11 +4,11 @@
 // run folder; stop() ends exactly those (by PID, after checking the PID still belongs to the run).
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { cacheDir, checkJava, ensureDistribution, UserError } from './distribution.mjs';
+import { cacheDir, checkJava, ensureDistribution, mavenJar, UserError } from './distribution.mjs';
 import { checkServices, startServices, stopServices } from './services.mjs';
 
 export const LOOPBACK = '127.0.0.1';
@@ -52,10 +52,12 @@ export async function start(opts) {
     slots = 4,
     taskManagers = 1,
     services = [],
+    jars = [],
     config = {},
     log = () => {},
   } = opts;
   checkServices(services);
+  checkJars(jars);
   await checkJava();
   const existing = await readRun(name);
   if (existing) {
@@ -63,6 +65,12 @@ export async function start(opts) {
     if (missing.length > 0) {
       throw new UserError(
         `cluster '${name}' already runs without ${missing.join(', ')}: npm run flink:down -- --name ${name} first`,
+      );
+    }
+    const lacking = jars.filter((j) => !(existing.jars ?? []).includes(j));
+    if (lacking.length > 0) {
+      throw new UserError(
+        `cluster '${name}' already runs without ${lacking.join(', ')}: npm run flink:down -- --name ${name} first`,
       );
     }
     if (existing.line === lineOf(version) || process.env.FLINK_HOME) return existing;
@@ -109,6 +117,7 @@ export async function start(opts) {
   await writeConf(dist.home, join(dir, 'conf'), conf);
   const env = {
     ...process.env,
+    ...(jars.length > 0 ? { FLINK_LIB_DIR: await runLib(dist.home, join(dir, 'lib'), jars, log) } : {}),
     FLINK_CONF_DIR: join(dir, 'conf'),
     FLINK_LOG_DIR: join(dir, 'log'),
     FLINK_PID_DIR: join(dir, 'pid'),
@@ -120,6 +129,7 @@ export async function start(opts) {
     release: dist.release,
     home: dist.home,
     scheduler,
+    jars,
     jobmanagerUrl: `http://${LOOPBACK}:${restPort}`,
     gatewayUrl: `http://${LOOPBACK}:${gatewayPort}`,
     savepointDir: `file://${join(dir, 'savepoints')}`,
@@ -187,7 +197,7 @@ export async function start(opts) {
  * new broker's cluster id fails on the earlier one's). Returns how many savepoints were kept.
  */
 export async function freshRunDir(dir) {
-  for (const sub of ['conf', 'log', 'pid', 'tmp', 'kafka'])
+  for (const sub of ['conf', 'log', 'pid', 'tmp', 'kafka', 'lib'])
     await rm(join(dir, sub), { recursive: true, force: true });
   for (const sub of ['conf', 'log', 'pid', 'checkpoints', 'savepoints', 'tmp']) {
     await mkdir(join(dir, sub), { recursive: true });
@@ -294,6 +304,36 @@ async function getJson(url) {
   const res = await fetch(url, { signal: AbortSignal.timeout(3000) });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.json();
+}
+
+/** `--jars` entries: Maven coordinates (group:artifact:version) or paths of local `.jar` files. */
+export function checkJars(jars) {
+  for (const j of jars) {
+    if (MAVEN_COORD.test(j)) continue;
+    if (!j.endsWith('.jar'))
+      throw new UserError(
+        `--jars ${j}: give Maven coordinates (group:artifact:version) or the path of a .jar file`,
+      );
+    if (!existsSync(j)) throw new UserError(`--jars ${j}: no such file`);
+  }
+}
+
+const MAVEN_COORD = /^[\w.-]+:[\w.-]+:[\w.-]+$/;
+
+/**
+ * The run's own lib/ folder (FLINK_LIB_DIR of its JVMs): the distribution's jars plus the
+ * user's, so a connector jar (Flink CDC, a driver) reaches this cluster's classpath only, and the
+ * cached distribution other clusters run from stays as it is. Returns the folder.
+ */
+export async function runLib(home, libDir, jars, log = () => {}) {
+  await rm(libDir, { recursive: true, force: true });
+  await mkdir(libDir, { recursive: true });
+  for (const f of await readdir(join(home, 'lib'))) await symlink(join(home, 'lib', f), join(libDir, f));
+  for (const j of jars) {
+    if (MAVEN_COORD.test(j)) await mavenJar(j, libDir, log);
+    else await symlink(resolve(j), join(libDir, basename(j)));
+  }
+  return libDir;
 }
 
 /**

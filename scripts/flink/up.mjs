@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run flink:up -- --flink-version 1.20 [--scheduler adaptive|default] [--slots 4]
-//   [--task-managers 1] [--with postgres,kafka] [--name default]
+//   [--task-managers 1] [--with postgres,kafka] [--jars COORD|PATH,…] [--name default]
 // Starts a real Flink session cluster and SQL Gateway on loopback and prints, on stdout only,
 // export FLINKOPS_JOBMANAGER_URL=… and export FLINKOPS_SQL_GATEWAY_URL=… (so `eval "$(npm run -s flink:up)"`
 // works); everything else goes to stderr.
@@ -11,7 +11,7 @@ import { exportLines } from './process.mjs';
 
 const USAGE =
   'usage: npm run flink:up -- [--flink-version 1.18|1.19|1.20|2.2|2.3] [--scheduler adaptive|default] [--slots N] ' +
-  '[--task-managers N] [--with postgres,kafka] [--name NAME]';
+  '[--task-managers N] [--with postgres,kafka] [--jars COORD|PATH,…] [--name NAME]';
 
 async function main() {
   let values;
@@ -23,6 +23,7 @@ async function main() {
         slots: { type: 'string', default: '4' },
         'task-managers': { type: 'string', default: '1' },
         with: { type: 'string', default: '' },
+        jars: { type: 'string', default: '' },
         name: { type: 'string', default: 'default' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -43,12 +44,8 @@ async function main() {
     scheduler: values.scheduler,
     slots: positive(values.slots, '--slots'),
     taskManagers: positive(values['task-managers'], '--task-managers'),
-    services: values.with
-      ? values.with
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : [],
+    services: list(values.with),
+    jars: list(values.jars),
     log: (m) => process.stderr.write(`flink:up: ${m}\n`),
   });
   process.stderr.write(
@@ -62,6 +59,13 @@ async function main() {
       ...rec.env,
     }),
   );
+}
+
+function list(s) {
+  return s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 function positive(s, flag) {
