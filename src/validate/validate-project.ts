@@ -11,6 +11,7 @@ import {
   type YamlSource,
 } from '../load';
 import { analyzeScript, isBuiltinFunction } from '../sql';
+import { checkCdcOptions } from './cdc-rules';
 import {
   checkBareDollars,
   checkEnvironments,
@@ -245,6 +246,7 @@ export function validateProject(
   diags.push(...checkBareDollars(project));
   diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
   diags.push(...checkJdbcColumnNames(project, envs.envs, opts.envVars ?? {}));
+  diags.push(...checkCdcOptions(project, envs.envs, opts.envVars ?? {}));
   return { value: project, diags };
 }
 
