@@ -13,7 +13,7 @@
  */
 import type { Compatibility, UpgradeStrategy } from './model';
 import { type QueryFeatures, queryFeatures, statefulOperators } from './query-features';
-import { readHints, readsOf, type ScriptShape, scriptShape } from './script-shape';
+import { namedReads, readHints, readsOf, type ScriptShape, scriptShape } from './script-shape';
 import { adviceFor } from './state-verdict';
 
 export interface CompatInput {
@@ -182,6 +182,34 @@ function kafkaStart(name: string, o: Map<string, string>, hinted: boolean): stri
   if (mode === 'group-offsets')
     return `${src} starts from the offsets its consumer group${o.get('properties.group.id') ? ` ${o.get('properties.group.id')}` : ''} last committed (at the old job's last completed checkpoint): records processed after it are processed again (a sink that is not exactly-once gets them twice)`;
   return `${src} starts where ${said} says, not where the old job stopped`;
+}
+
+/** A PostgreSQL replication slot a `postgres-cdc` table the script reads holds open. */
+export interface CdcSlot {
+  table: string;
+  slot: string;
+  database: string | undefined;
+  host: string | undefined;
+}
+
+/** The replication slots of the `postgres-cdc` tables `script` reads (a read's hint may name its own). */
+export function postgresCdcSlots(script: string | undefined): CdcSlot[] {
+  if (script === undefined) return [];
+  const shape = scriptShape(script);
+  if (shape.broken) return [];
+  const out: CdcSlot[] = [];
+  for (const q of [...shape.queries.values(), ...shape.views.values()]) {
+    for (const [name, hint] of namedReads(q.tokens)) {
+      const t = shape.tables.get(name);
+      if (!t) continue;
+      const own = withOptions(t.options);
+      if (own.get('connector')?.toLowerCase() !== 'postgres-cdc') continue;
+      const slot = (hint ? withOptions(hint).get('slot.name') : undefined) ?? own.get('slot.name');
+      if (slot === undefined || out.some((o) => o.slot === slot)) continue;
+      out.push({ table: name, slot, database: own.get('database-name'), host: own.get('hostname') });
+    }
+  }
+  return out;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { LiveJob, LiveState } from '../observe/model';
 import type { JobRecord, StateDoc } from '../state/model';
 import { recordedSavepoint, writtenByNewerMajor } from '../state/records';
 import { PLAN_CODES } from './codes';
+import { postgresCdcSlots } from './compat';
 import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
 import { decideDesired } from './decide';
 import { declaredVersionCheck } from './declared-version';
@@ -199,6 +200,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   const planned = guarded.changes;
   // After the policies: a deletion they refuse keeps the old job running.
   diagnostics.push(...renames(planned, relations));
+  diagnostics.push(...leftSlots(planned, state.doc));
   for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
@@ -267,6 +269,33 @@ function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, R
             ),
       );
     }
+  }
+  return out;
+}
+
+/**
+ * FO679: a deleted job's postgres-cdc sources leave their replication slots in PostgreSQL. Flink
+ * CDC drops none when its job stops (real 1.20.3, postgres-cdc 3.5.0), and PostgreSQL keeps every
+ * WAL segment from an inactive slot's position on until it is dropped: said before the deletion,
+ * with the statement that drops each slot once the final savepoint is not wanted back.
+ */
+function leftSlots(changes: readonly JobChange[], doc: StateDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const c of changes) {
+    if (c.action !== 'delete' || c.refused) continue;
+    const slots = postgresCdcSlots(doc.jobs[c.job]?.current?.script);
+    if (slots.length === 0) continue;
+    const named = slots.map(
+      (s) =>
+        `${s.slot} (table ${s.table}${s.database ? `, database ${s.database}` : ''}${s.host ? ` on ${s.host}` : ''})`,
+    );
+    out.push(
+      warning(
+        PLAN_CODES.cdcSlotLeft,
+        `Job ${c.job} is deleted, and the PostgreSQL replication slot${slots.length > 1 ? 's' : ''} its postgres-cdc sources read stay${slots.length > 1 ? '' : 's'}: ${named.join(', ')}`,
+        `Flink CDC drops no slot when its job stops, and PostgreSQL keeps all WAL from an inactive slot's position on until the slot is dropped, so the database's disk fills. A job restored from the final savepoint reads on from the slot; once no job will, drop it in that database: ${slots.map((s) => `SELECT pg_drop_replication_slot('${s.slot.replace(/'/g, "''")}');`).join(' ')}`,
+      ),
+    );
   }
   return out;
 }

@@ -72,14 +72,20 @@ function skipWords(tokens: readonly Token[], i: number, words: readonly string[]
  * as the hint's inner text per table name: they override the table's own options for that read.
  */
 export function readHints(tokens: readonly Token[]): [string, string][] {
-  const out: [string, string][] = [];
+  return namedReads(tokens).filter((r): r is [string, string] => r[1] !== undefined);
+}
+
+/** Every `FROM`/`JOIN` of a name, with its `OPTIONS` hint when it has one. */
+export function namedReads(tokens: readonly Token[]): [string, string | undefined][] {
+  const out: [string, string | undefined][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i], 'FROM') && !isWord(tokens[i], 'JOIN')) continue;
     const n = tokens[i + 1];
     if (!n || (n.kind !== 'word' && n.kind !== 'quoted')) continue;
     const [name, after] = qualifiedName(tokens, i + 1);
+    if (!name) continue;
     const h = tokens[after];
-    if (name && h?.kind === 'hint' && /^\s*OPTIONS\s*\(/i.test(h.value)) out.push([name, h.value]);
+    out.push([name, h?.kind === 'hint' && /^\s*OPTIONS\s*\(/i.test(h.value) ? h.value : undefined]);
   }
   return out;
 }
