@@ -1246,7 +1246,7 @@ describe('a deduplication moved across releases (1.20 → 2.3)', () => {
 describe('a postgres-cdc source switching its incremental snapshot (real 1.20.3, postgres-cdc 3.5.0)', () => {
   // CDC → lookup join → JDBC and upsert-kafka sinks; the graph is the same either way: only the
   // table's options say whether its source is a FLIP-27 Source or a legacy SourceFunction.
-  const cdc = (incremental: string): ExplainedJob =>
+  const cdc = (incremental: string | undefined): ExplainedJob =>
     explainedSide(
       '1.20',
       'cdc-lookup-statement-set',
@@ -1254,7 +1254,10 @@ describe('a postgres-cdc source switching its incremental snapshot (real 1.20.3,
         [
           'orders_src',
           {
-            options: { connector: 'postgres-cdc', 'scan.incremental.snapshot.enabled': incremental },
+            options: {
+              connector: 'postgres-cdc',
+              ...(incremental === undefined ? {} : { 'scan.incremental.snapshot.enabled': incremental }),
+            },
             columns: new Map([['order_id', 'BIGINT']]),
           },
         ],
@@ -1287,6 +1290,13 @@ describe('a postgres-cdc source switching its incremental snapshot (real 1.20.3,
       'dropped',
     );
     expect(stateVerdict({ old: cdc('false'), next: cdc('true') }).verdict).toBe('incompatible');
+  });
+
+  it("reads an unset option as postgres-cdc's default, false: turning it on is the same switch", () => {
+    // Real 1.20.3: a job without the option ran its sink writer in a vertex of its own, and the
+    // upgrade that set it to true failed its restore ("Cannot map checkpoint/savepoint state").
+    expect(stateVerdict({ old: cdc(undefined), next: cdc('true') }).verdict).toBe('incompatible');
+    expect(stateVerdict({ old: cdc(undefined), next: cdc('false') }).verdict).toBe('compatible');
   });
 
   it('keeps its state across an edit that keeps the source kind, either kind', () => {
