@@ -319,6 +319,7 @@ export function specChange(
     backendSwitch(compat, deployed?.config, job.settings.config, common.settingsFile);
   if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
   if (compat) warnKafkaTopicMoved(j, explained);
+  if (compat) warnCdcTableMoved(j, explained);
   if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
     ...(causes.length ? { causes } : {}),
@@ -515,6 +516,37 @@ function warnKafkaTopicMoved(j: JobInputs, explained: ExplainedPair | undefined)
         PLAN_CODES.kafkaTopicMoved,
         `Job ${j.job.name}: Kafka source ${name} moves from topic ${was} to ${now ?? 'another subscription'}, but restored from the savepoint it goes on reading ${was}`,
         `Flink's KafkaSource restores the partitions it was assigned from the savepoint and keeps reading them, whatever the table's topic now says: the new job reads ${was} as well. To read only the new topic, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too; scan.startup.mode says where the new topic is read from), or let nothing write ${was} any more.`,
+        submittedStatement(j.job),
+      ),
+    );
+  }
+}
+
+/**
+ * A Flink CDC source pointed at another database table (`database-name`, `schema-name`,
+ * `table-name`) in an upgrade from a savepoint. Real 1.20.3 with postgres-cdc 3.5.0 restored it,
+ * read a snapshot of the new table and its changes from then on, and no more changes of the old
+ * one: the sinks keep the old table's rows, which no delete will ever reach.
+ */
+function warnCdcTableMoved(j: JobInputs, explained: ExplainedPair | undefined): void {
+  if (!explained || !('old' in explained)) return;
+  const reads = (g: { nodes: { type: string }[] }, name: string) =>
+    g.nodes.some((n) => n.type.toLowerCase().startsWith(`source: ${name}[`));
+  const where = (o: Readonly<Record<string, string>>) =>
+    [o['database-name'], o['schema-name'], o['table-name']].filter(Boolean).join('.');
+  for (const [name, next] of explained.next.tables) {
+    const old = explained.old.tables.get(name);
+    const connector = next.options.connector?.toLowerCase();
+    if (!connector?.endsWith('-cdc') || old?.options.connector?.toLowerCase() !== connector) continue;
+    const was = where(old.options);
+    const now = where(next.options);
+    if (was === now) continue;
+    if (!reads(explained.old.graph, name) || !reads(explained.next.graph, name)) continue;
+    j.diags.push(
+      warning(
+        PLAN_CODES.cdcTableMoved,
+        `Job ${j.job.name}: ${connector} source ${name} moves from table ${was} to ${now}: the sinks keep what ${was} gave them`,
+        `Restored from the savepoint, the source reads a snapshot of ${now} and its changes from then on, and no more changes of ${was}: rows ${was} gave the sinks stay there, also when they are deleted from it later. Delete them from the sinks if they should go, or write the new table to sinks of its own.`,
         submittedStatement(j.job),
       ),
     );
