@@ -72,6 +72,19 @@ function atParenJoin(p: QueryParser): boolean {
   return !(after.kind === 'word' && QUERY_GOES_ON.has(after.value));
 }
 
+/**
+ * Flink's documentation calls window TVFs without TABLE(...) (FROM TUMBLE(TABLE t, ...)), which
+ * only Flink 2.0's parser takes: 1.x stops at the function's TABLE argument.
+ */
+function bareTableFunction(p: QueryParser): never {
+  const t = p.peek()!;
+  const name = p.ctx.text.slice(t.start, t.end);
+  p.fail(
+    `A table function called in FROM without TABLE(...) needs Flink 2.0 or later`,
+    `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), whose SQL parser takes a table function in FROM only inside TABLE(...): write FROM TABLE(${name}(...)), e.g. FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '10' MINUTES)), or raise flinkVersion if the cluster runs Flink 2.0 or later.`,
+  );
+}
+
 function tableRef(p: QueryParser): void {
   const lateral = p.eat('LATERAL');
   if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1)?.value === '(') {
@@ -95,8 +108,9 @@ function tableRef(p: QueryParser): void {
     }
   } else {
     if (lateral) p.stop();
-    if (p.peek(1)?.value === '(' && p.peek()?.kind === 'word' && p.since('2.0')) {
+    if (p.peek(1)?.value === '(' && p.peek()?.kind === 'word') {
       // A table function without TABLE(...): FROM TUMBLE(TABLE t, ...), FROM my_ptf(input => TABLE t).
+      if (!p.since('2.0')) bareTableFunction(p);
       tableFunction(p);
       tableTail(p);
       return;

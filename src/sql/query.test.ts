@@ -248,6 +248,20 @@ describe('version-aware grammar', () => {
     expect(e?.detail).toContain('flinkVersion');
   });
 
+  it("a window TVF without TABLE(...), as Flink's window pages write it, says on 1.20 how 1.x writes it", () => {
+    const sql =
+      "SELECT window_start, window_end, SUM(price) AS total_price\n  FROM TUMBLE(TABLE Bid, DESCRIPTOR(bidtime), INTERVAL '10' MINUTES)\n  GROUP BY window_start, window_end;";
+    expect(errorsOf(sql, '2.0')).toEqual([]);
+    const errors = errorsOf(sql, '1.20');
+    // Flink 1.20's parser: "Incorrect syntax near the keyword 'TABLE' at line 2, column 15".
+    expect(errors.map((e) => [e.code, e.range?.start.line, e.range?.start.column])).toEqual([
+      ['FO312', 2, 8],
+    ]);
+    expect(errors[0]!.summary).toContain('without TABLE(...) needs Flink 2.0');
+    expect(errors[0]!.detail).toContain('FROM TABLE(TUMBLE(...))');
+    expect(one(sql, '1.20').reads).toEqual([]);
+  });
+
   it.each([
     ['QUALIFY', '2.0', 'SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY a) = 1'],
     [
