@@ -262,6 +262,15 @@ function objectStatement(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: S
     const catalog = c.eatWord('CATALOG');
     const name = catalog ? simpleName(c, 'USE CATALOG', 'the catalog name') : c.qualifiedName();
     if (name) stmt.use = { catalog, parts: name.parts };
+    if (!catalog && !name) c.unexpected('USE', 'a database name (db or cat.db)');
+    else if (!catalog && name && name.parts.length > 2)
+      // Flink's parser takes any compound name; its converter refuses a third part.
+      c.fail(
+        CODES.refusedByFlink,
+        'USE takes a database, or a catalog and a database: not three names',
+        'Flink refuses it ("use database identifier format error"): write USE cat.db, or USE CATALOG cat then USE db.',
+        name,
+      );
     if (name)
       endsAfterName(
         c,
@@ -288,7 +297,8 @@ function objectStatement(ctx: Ctx, tokens: readonly Token[], i0: number, stmt: S
     if (object.value === 'MATERIALIZED') c.i++;
     c.eatWord('IF', 'EXISTS');
     const o = object.value;
-    if (c.qualifiedName())
+    if (!c.qualifiedName()) c.unexpected(`DROP ${o === 'MATERIALIZED' ? 'MATERIALIZED TABLE' : o}`, 'a name');
+    else
       endsAfterName(
         c,
         o === 'DATABASE' ? ['CASCADE', 'RESTRICT'] : [],

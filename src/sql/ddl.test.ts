@@ -399,6 +399,13 @@ describe('CREATE, DROP and USE of what Flink has, as Flink 1.20 and 2.2 parse th
     ['USE MyDB GO', false],
     ['USE db1 db2', false],
     ['USE CATALOG c1 extra', false],
+    // Flink's USE and DROP pages, copied with their square brackets (optional parts).
+    ['USE [catalog_name.]database_name', false],
+    ['DROP TABLE [IF EXISTS] [catalog_name.][db_name.]table_name', false],
+    ['DROP VIEW', false],
+    ['USE my_catalog.my_db', true],
+    // Flink's parser takes it, its converter does not: "use database identifier format error".
+    ['USE my_catalog.my_db.extra', false],
   ])('%s: accepted %s', (sql, ok) => {
     for (const v of ['1.20', '2.2']) {
       const errors = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(
