@@ -476,6 +476,19 @@ export function checkRawTable(
     return i < 0 ? def.range : lines.range(table.file, def.start + i, def.start + i + key.length + 2);
   };
   const connector = options.connector;
+  if (table.objectKind === 'table' && connector === undefined && !def.table?.like) {
+    const envs = Object.values(project.config?.environments ?? {});
+    // An environment may give the connector itself (environments.<env>.tables.<name>.with).
+    if (!envs.some((e) => e.tables?.[table.name]?.with?.connector != null))
+      diags.push(
+        error(
+          'FO280',
+          `Table ${table.name} has no 'connector' option`,
+          `Flink creates repository tables in default_catalog, an in-memory catalog, where a table without a connector is refused when a job using it is planned ("Table options do not contain an option key 'connector'"). Add WITH ('connector' = '...', ...); a table of a catalog that keeps its own (Paimon, Iceberg) belongs in that catalog, not in tables/.`,
+          lines.range(table.file, def.start, def.table?.name ? def.table.name.end : def.start),
+        ),
+      );
+  }
   diags.push(
     ...connectorTypos(
       connector,
