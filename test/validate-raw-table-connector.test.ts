@@ -54,4 +54,21 @@ describe('a raw DDL table without a connector', () => {
     writeFileSync(join(repo, 'tables/customers_copy.sql'), 'CREATE TABLE customers_copy LIKE customers;\n');
     expect((await cli(['validate', '--dir', repo])).stderr).not.toContain('FO280');
   });
+
+  it("is an error in a job's own CREATE TEMPORARY TABLE too, unless a USE switched catalogs before it", async () => {
+    writeFileSync(join(repo, 'flinkops.yaml'), env());
+    writeFileSync(
+      join(repo, 'jobs/from_json.sql'),
+      '-- as on the materialized table quick start\nCREATE TEMPORARY TABLE json_source (order_id BIGINT, user_id BIGINT);\nINSERT INTO order_totals SELECT order_id, 0 FROM json_source;\n',
+    );
+    const r = await cli(['validate', '--dir', repo]);
+    expect(r.stderr).toContain(
+      "jobs/from_json.sql:2:1: error FO280: Table json_source has no 'connector' option",
+    );
+    writeFileSync(
+      join(repo, 'jobs/from_json.sql'),
+      "CREATE CATALOG lake WITH ('type' = 'paimon', 'warehouse' = 'file:///tmp/w');\nUSE CATALOG lake;\nCREATE TABLE IF NOT EXISTS json_source (order_id BIGINT, user_id BIGINT);\nINSERT INTO default_catalog.default_database.order_totals SELECT order_id, 0 FROM json_source;\n",
+    );
+    expect((await cli(['validate', '--dir', repo])).stderr).not.toContain('FO280');
+  });
 });

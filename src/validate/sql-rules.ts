@@ -143,6 +143,31 @@ function inDefaultCatalog(statements: readonly Statement[]): readonly Statement[
 }
 
 /**
+ * FO280: a job's own CREATE [TEMPORARY] TABLE without a connector in default_catalog (before any
+ * CREATE CATALOG or USE, an unqualified name), which Flink refuses as it does a repository table.
+ */
+function connectorlessTables(
+  job: ProjectJob,
+  statements: readonly Statement[],
+  lines: LineIndex,
+): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  for (const s of inDefaultCatalog(statements)) {
+    const t = s.kind === 'create_table' ? s.table : undefined;
+    if (!t || t.like || t.options?.connector !== undefined || t.name.parts.length > 1) continue;
+    diags.push(
+      error(
+        'FO280',
+        `Table ${t.name.name} has no 'connector' option`,
+        `Flink creates the job's tables in the session's default_catalog, an in-memory catalog, where a table without a connector is refused when the job is planned ("Table options do not contain an option key 'connector'"). Add WITH ('connector' = '...', ...), or create it in a catalog that keeps its own tables (USE CATALOG c before it).`,
+        lines.range(job.sqlFile, s.start, t.name.end),
+      ),
+    );
+  }
+  return diags;
+}
+
+/**
  * FO227: a job's CREATE TABLE or CREATE VIEW of a name tables/ defines too. The job runs with its
  * own definition and the repository's never reaches it: an edit of tables/<name>.yaml changes
  * nothing in that job, and plans list it among the jobs the table affects for nothing.
@@ -310,6 +335,7 @@ export function checkJob(
     ...relativeJars(statements),
     ...shadowedTables(project, job, statements, lines),
     ...changedRepositoryTables(project, job, statements, lines),
+    ...connectorlessTables(job, statements, lines),
   );
   // A `BEGIN STATEMENT SET; ... END;` counts as one write once it holds one. An empty one is the
   // SQL front end's FO316, and then the job's problem rather than "writes nothing".
