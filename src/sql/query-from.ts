@@ -5,7 +5,7 @@
  * parenthesised joins, table hints and MATCH_RECOGNIZE. Each table read is recorded.
  */
 
-import { isBuiltinFunction } from './keywords';
+import { builtinSince, isBuiltinFunction } from './keywords';
 import { matchingBracket } from './lexer';
 import { callArgs } from './query-call';
 import { expr, exprList } from './query-expr';
@@ -79,9 +79,14 @@ function atParenJoin(p: QueryParser): boolean {
 function bareTableFunction(p: QueryParser): never {
   const t = p.peek()!;
   const name = p.ctx.text.slice(t.start, t.end);
+  // TO_CHANGELOG, ML_PREDICT, ...: TABLE(...) alone would not do, the function came later still.
+  const since = builtinSince(name.toUpperCase());
   p.fail(
     `A table function called in FROM without TABLE(...) needs Flink 2.0 or later`,
-    `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), whose SQL parser takes a table function in FROM only inside TABLE(...): write FROM TABLE(${name}(...)), e.g. FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '10' MINUTES)), or raise flinkVersion if the cluster runs Flink 2.0 or later.`,
+    `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), whose SQL parser takes a table function in FROM only inside TABLE(...)` +
+      (since
+        ? `, and ${name.toUpperCase()} is a Flink built-in only from Flink ${since}: raise flinkVersion if the cluster runs Flink ${since} or later.`
+        : `: write FROM TABLE(${name}(...)), e.g. FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '10' MINUTES)), or raise flinkVersion if the cluster runs Flink 2.0 or later.`),
   );
 }
 

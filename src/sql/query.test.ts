@@ -260,6 +260,9 @@ describe('version-aware grammar', () => {
     expect(errors[0]!.summary).toContain('without TABLE(...) needs Flink 2.0');
     expect(errors[0]!.detail).toContain('FROM TABLE(TUMBLE(...))');
     expect(one(sql, '1.20').reads).toEqual([]);
+    // A function of a later release: TABLE(...) alone would not do.
+    const [late] = errorsOf('SELECT * FROM TO_CHANGELOG(input => TABLE t)', '1.20');
+    expect(late?.detail).toContain('TO_CHANGELOG is a Flink built-in only from Flink 2.');
   });
 
   it.each([
