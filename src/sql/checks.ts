@@ -453,7 +453,20 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
     alterTable(ctx, tokens, i0, stmt);
     statementOptions(ctx, tokens, stmt, 'ALTER');
   }
-  if (stmt.kind === 'show') catalogNames(ctx, tokens, i0, stmt);
+  if (stmt.kind === 'show') {
+    catalogNames(ctx, tokens, i0, stmt);
+    // No SHOW takes a bracket: `SHOW [FULL] MODULES` is the reference page's optional part.
+    const bracket = tokens.slice(i0).find((t) => isOp(t, '['));
+    if (bracket && !stmt.diags.some((d) => d.severity === 'error'))
+      stmt.diags.push(
+        error(
+          CODES.unexpectedToken,
+          'Unexpected `[` in SHOW',
+          "Square brackets in Flink's syntax pages mark an optional part: write it without them (SHOW FULL MODULES, SHOW TABLES FROM db), or leave the part out.",
+          ctx.lines.range(ctx.file, bracket.start, bracket.end),
+        ),
+      );
+  }
   if (
     stmt.kind === 'load_module' ||
     stmt.kind === 'unload_module' ||

@@ -406,6 +406,12 @@ describe('CREATE, DROP and USE of what Flink has, as Flink 1.20 and 2.2 parse th
     ['USE my_catalog.my_db', true],
     // Flink's parser takes it, its converter does not: "use database identifier format error".
     ['USE my_catalog.my_db.extra', false],
+    ['SHOW [FULL] MODULES', false],
+    ['SHOW FULL MODULES', true],
+    ['TRUNCATE TABLE [catalog_name.][db_name.]table_name', false],
+    ['TRUNCATE TABLE db.t', true],
+    ['DELETE FROM [catalog_name.][db_name.]table_name [ WHERE condition ]', false],
+    ['DELETE FROM t WHERE tags[1] = 2', true],
   ])('%s: accepted %s', (sql, ok) => {
     for (const v of ['1.20', '2.2']) {
       const errors = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(

@@ -324,6 +324,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       if (stmt.kind === 'delete') c.eatWord('FROM');
       const target = c.qualifiedName();
       if (target) pushUnique(scanner.refs.writes, target);
+      else c.unexpected(stmt.kind === 'delete' ? 'DELETE FROM' : 'UPDATE', 'the table name');
       scanner.scan(c.i, n);
       break;
     }
@@ -337,6 +338,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       c.eatWord('TABLE');
       const target = c.qualifiedName();
       if (target) pushUnique(scanner.refs.writes, target);
+      else c.unexpected('TRUNCATE TABLE', 'the table name');
       break;
     }
     default:
