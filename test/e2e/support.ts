@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterEach, inject } from 'vitest';
+import { afterEach, describe, inject, it } from 'vitest';
 import type { E2eCluster } from './global-setup';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -357,6 +357,19 @@ export function flinkAtLeast(line: string): boolean {
   const [a, b] = flinkLine().split('.').map(Number);
   const [x, y] = line.split('.').map(Number);
   return a! > x! || (a === x && b! >= y!);
+}
+
+/**
+ * A scenario only some releases can run. On the others none of its hooks run and one test stands
+ * in for it, skipped with `why` and the run's release as its note (the verbose reporter prints it),
+ * so a run says why the scenario did not run there.
+ */
+export function describeOn(runs: boolean, why: string, title: string, body: () => void): void {
+  if (runs) describe(title, body);
+  else
+    describe(title, () =>
+      it('does not run on this release', (ctx) => ctx.skip(`${why}; this run is Flink ${flinkLine()}`)),
+    );
 }
 
 /**
