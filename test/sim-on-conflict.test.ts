@@ -62,6 +62,11 @@ describe('an INSERT into an upsert sink keyed otherwise than the query (Flink 2.
       "Flink's planner rejects job city_ride_stats: The query has an upsert key that differs from the primary key of the sink table 'default_catalog.default_database.city_ride_stats'. Primary key: [city_id, window_start, window_end], upsert key: .",
     );
     expect(errors[0]!.summary).toContain('Please specify an ON CONFLICT clause');
+    // How to fix it, in flinkops' terms: the clause (and the flinkVersion that parses it), or the switch.
+    expect(errors[0]!.detail).toContain('ON CONFLICT DO DEDUPLICATE');
+    expect(errors[0]!.detail).toContain('flinkVersion "2.3"');
+    expect(errors[0]!.detail).toContain("table.exec.sink.require-on-conflict: 'false'");
+    expect(errors[0]!.detail).not.toContain('Fix the statement before applying.');
   });
 
   it('2.3 takes it with ON CONFLICT DO DEDUPLICATE', async () => {

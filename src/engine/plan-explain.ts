@@ -701,6 +701,11 @@ const KNOWN: readonly KnownRejection[] = [
     hint: 'This Flink takes an INSERT with a column list (or a PARTITION clause) only from a SELECT or VALUES: move the WITH into an aliased subquery (INSERT INTO t (a, b) SELECT a, b FROM (WITH x AS (...) SELECT ...) AS q), or drop the column list and select every column of the sink. Flink 2.0 and later take the WITH as it is.',
   },
   {
+    // Flink 2.3+ (`table.exec.sink.require-on-conflict`, on by default): an insert-only query has no upsert key.
+    match: /Please specify an ON CONFLICT clause/,
+    hint: "Flink 2.3 and later refuse to write into a sink's primary key from a query whose upsert key is not that key (an insert-only query, such as a window aggregate, has none) unless the INSERT says what a second row of the same key does: end it with ON CONFLICT DO DEDUPLICATE (the latest row wins, as before 2.3, with more state), DO NOTHING (the first row wins) or DO ERROR (flinkVersion \"2.3\" or later in flinkops.yaml), or set table.exec.sink.require-on-conflict: 'false' under the job's config: to write as earlier releases did.",
+  },
+  {
     match: /Column types of query result and sink .* do not match/,
     at: (t) => selectItem(t, 0),
     hint: "Make the SELECT list match the sink's columns in number, order and type (CAST where needed).",
