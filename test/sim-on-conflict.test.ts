@@ -86,6 +86,21 @@ describe('an INSERT into an upsert sink keyed otherwise than the query (Flink 2.
     expect(await plan('2.3', { 'jobs/city_ride_stats.yaml': off })).toEqual([]);
   });
 
+  it("the README's walkthrough on a real Flink names the edits 2.3 needs, and with them 2.3 plans example-repo", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('<!-- real-stack -->'),
+      readme.indexOf('<!-- /real-stack -->'),
+    );
+    expect(section).toContain('flinkVersion: "2.3"');
+    const line = /`(table\.exec\.sink\.require-on-conflict: '[^']+')`/.exec(section)?.[1];
+    expect(line).toBeDefined();
+    const yaml = readFileSync(join(EXAMPLE, 'jobs/city_ride_stats.yaml'), 'utf8');
+    expect(
+      await plan('2.3', { 'jobs/city_ride_stats.yaml': yaml.replace('config:\n', `config:\n  ${line}\n`) }),
+    ).toEqual([]);
+  });
+
   it('2.2 takes it as it is', async () => {
     expect(await plan('2.2')).toEqual([]);
   });
