@@ -11,14 +11,17 @@ export interface RecordOptions {
   jobmanagerUrl: string;
   gatewayUrl: string;
   log: (line: string) => void;
+  /** The cluster's clock (real time by default; a simulator's in tests). */
+  settle?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
 
 export async function recordWire(opts: RecordOptions): Promise<{ version: WireVersion; files: string[] }> {
   const rec = new WireRecorder({
     jobmanagerUrl: opts.jobmanagerUrl,
     gatewayUrl: opts.gatewayUrl,
-    settle: (ms) => new Promise((r) => setTimeout(r, ms)),
-    now: () => Date.now(),
+    settle: opts.settle ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    now: opts.now ?? (() => Date.now()),
   });
   let exchanges: Exchange[];
   try {
@@ -27,6 +30,7 @@ export async function recordWire(opts: RecordOptions): Promise<{ version: WireVe
     for (const x of rec.exchanges.slice(-4)) {
       opts.log(`${x.call}: ${x.status} ${JSON.stringify(x.body)?.slice(0, 1500)}`);
     }
+    await cancelStarted(rec, opts.log);
     throw e;
   } finally {
     await rec.close();
@@ -40,4 +44,22 @@ export async function recordWire(opts: RecordOptions): Promise<{ version: WireVe
     );
   for (const x of exchanges) opts.log(`${x.status} ${x.method} ${x.route}  (${x.call})`);
   return { version, files: writeGoldens(opts.root, version, exchanges) };
+}
+
+/**
+ * A recording cut off midway leaves the jobs it submitted on the cluster (waiting for slots, or
+ * running): on a cluster of the user's own (the URLs given), cancel them, as the scenario would have.
+ */
+async function cancelStarted(rec: WireRecorder, log: (line: string) => void): Promise<void> {
+  const ids = new Set<string>();
+  for (const x of rec.exchanges) {
+    const id = (x.body as { jobID?: unknown } | undefined)?.jobID;
+    if (typeof id === 'string' && /^[0-9a-f]{32}$/.test(id)) ids.add(id);
+  }
+  for (const id of ids) {
+    const job = await rec.client.getJob(id);
+    if (!job.ok || ['FINISHED', 'CANCELED', 'FAILED'].includes(job.value.state)) continue;
+    const r = await rec.client.cancelJob(id);
+    log(`cancelled job ${id} the recording started${r.ok ? '' : ` (the cancel failed: ${r.error.message})`}`);
+  }
 }
