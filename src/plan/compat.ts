@@ -86,7 +86,7 @@ export function compatibility(input: CompatInput): Compatibility {
       source: 'estimate',
       findings: [
         'upgradeMode: stateless: the new job starts without state, nothing is restored',
-        ...kafkaStartFindings(input.newScript),
+        ...sourceStartFindings(input.newScript),
       ],
       advice: [],
     };
@@ -134,7 +134,7 @@ function withOptions(text: string): Map<string, string> {
  * offsets are restored, so `scan.startup.mode` alone decides which records are read (again, or
  * never), and an exactly-once sink does not deduplicate a record read twice.
  */
-export function kafkaStartFindings(script: string): string[] {
+export function sourceStartFindings(script: string): string[] {
   const shape = scriptShape(script);
   if (shape.broken) return [];
   const read = new Set([...shape.queries.values()].flatMap((q) => q.reads));
@@ -154,7 +154,7 @@ export function kafkaStartFindings(script: string): string[] {
       ? hints.map((h) => [merged(own, h), h.has('scan.startup.mode')])
       : [[merged(own, ...hints), false]];
     for (const [o, byHint] of reads) {
-      const finding = kafkaStart(name, o, byHint);
+      const finding = sourceStart(name, o, byHint);
       if (finding && !out.includes(finding)) out.push(finding);
     }
   }
@@ -164,7 +164,7 @@ export function kafkaStartFindings(script: string): string[] {
 /** Flink CDC's database connectors, which start from a snapshot of their tables unless told otherwise. */
 const CDC_CONNECTORS = new Set(['postgres-cdc', 'mysql-cdc', 'oracle-cdc', 'sqlserver-cdc', 'db2-cdc']);
 
-function kafkaStart(name: string, o: Map<string, string>, hinted: boolean): string | undefined {
+function sourceStart(name: string, o: Map<string, string>, hinted: boolean): string | undefined {
   const connector = o.get('connector')?.toLowerCase();
   if (connector && CDC_CONNECTORS.has(connector)) return cdcStart(name, connector, o, hinted);
   if (connector !== 'kafka' && connector !== 'upsert-kafka') return undefined;

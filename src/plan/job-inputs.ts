@@ -25,7 +25,7 @@ import {
 } from '../state/records';
 import { specCauses } from './causes';
 import { PLAN_CODES } from './codes';
-import { ADOPTED_SCRIPT_UNKNOWN, compatibility, kafkaStartFindings } from './compat';
+import { ADOPTED_SCRIPT_UNKNOWN, compatibility, sourceStartFindings } from './compat';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
@@ -374,7 +374,7 @@ function withSourceStarts(c: Compatibility, script: string): Compatibility {
       ops.some((n) => n.state === 'new' && n.name === o.name),
   );
   if (restarted.length === 0) return c;
-  const starts = kafkaStartFindings(script).filter((f) => restarted.some((o) => f.startsWith(`${o.name} `)));
+  const starts = sourceStartFindings(script).filter((f) => restarted.some((o) => f.startsWith(`${o.name} `)));
   return starts.length === 0 ? c : { ...c, findings: [...c.findings, ...starts] };
 }
 
