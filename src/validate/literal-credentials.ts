@@ -11,9 +11,16 @@ import type { TextFile, YamlSource } from '../load';
 import { lex } from '../sql';
 import type { Project } from './model';
 
-/** Words one of which a file must hold before it is looked at closely. */
-const HINT =
-  /password|secret|token|apikey|api-key|auth-params|service-key|basic-auth|jaas|http-headers|access-key|account\.key/i;
+/** Words one of which a credential option's key holds (those of `isSensitiveKey`, and more). */
+const WORDS =
+  'password|secret|token|apikey|api-key|auth-params|service-key|basic-auth|jaas|http-headers|access-key|account\\.key';
+/**
+ * What a file must hold before it is looked at closely: such a key with a value that does not
+ * start with `${` (`password: hunter2`, `'password' = 'hunter2'`). Most repositories write every
+ * credential as `${secret.NAME}`, and then no file is walked or lexed again.
+ */
+const YAML_HINT = new RegExp(`(?:${WORDS})[^:\\n]*:\\s*(?!["']?\\$\\{)\\S`, 'i');
+const SQL_HINT = new RegExp(`'[^'\\n]*(?:${WORDS})[^'\\n]*'\\s*=\\s*'(?!\\$\\{)`, 'i');
 
 function literalWarning(key: string, range: SourceRange): Diagnostic {
   return warning(
@@ -31,7 +38,7 @@ function isLiteral(value: string): boolean {
 
 /** Option maps of a YAML file: `with:` (tables and their overrides) and `config:` (job settings). */
 function yamlLiterals(y: YamlSource, diags: Diagnostic[]): void {
-  if (!HINT.test(y.text)) return;
+  if (!YAML_HINT.test(y.text)) return;
   for (const s of y.stringsContaining('')) {
     const key = s.path.at(-1);
     const parent = s.path.at(-2);
@@ -44,7 +51,7 @@ function yamlLiterals(y: YamlSource, diags: Diagnostic[]): void {
 
 /** `'key' = 'value'` pairs of a SQL file whose key is a credential and whose value is literal. */
 function sqlLiterals(file: TextFile, diags: Diagnostic[]): void {
-  if (!HINT.test(file.text)) return;
+  if (!SQL_HINT.test(file.text)) return;
   const tokens = lex(file.text, file.file, file.lines).tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [k, eq, v] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
