@@ -8,26 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { cli, LOCAL_PROJECT, localSim, planLocal, QUICK } from './ops-cli';
+import { postgresCdcTableYaml } from './support/cdc-table';
 
 const FILES: Record<string, string> = {
   'flinkops.yaml': LOCAL_PROJECT,
-  'tables/orders_src.yaml': [
-    'kind: source',
-    'connector: postgres-cdc',
-    'columns:',
-    '  - { name: id, type: INT, nullable: false }',
-    'primaryKey: [id]',
-    'with:',
-    '  hostname: db.internal',
-    '  username: cdc',
-    '  password: ${secret.DB_PW}',
-    '  database-name: shop',
-    '  schema-name: public',
-    '  table-name: orders',
-    '  slot.name: orders_slot',
-    '  decoding.plugin.name: pgoutput',
-    '',
-  ].join('\n'),
+  'tables/orders_src.yaml': postgresCdcTableYaml(['{ name: id, type: INT, nullable: false }'], 'id', [
+    'decoding.plugin.name: pgoutput',
+  ]),
   'tables/sink_rows.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: INT }\n',
   'jobs/copy.sql': 'INSERT INTO sink_rows SELECT id FROM orders_src;\n',
 };

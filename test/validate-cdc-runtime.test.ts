@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { postgresCdcTableYaml } from './support/cdc-table';
 import { cli } from './support/cli';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -21,24 +22,11 @@ afterEach(() => rmSync(repo, { recursive: true, force: true }));
 const write = (file: string, text: string) => writeFileSync(join(repo, file), text);
 
 const orders = (extra: string[]) =>
-  [
-    'kind: source',
-    'connector: postgres-cdc',
-    'columns:',
-    '  - { name: customer_id, type: BIGINT, nullable: false }',
-    '  - { name: amount, type: "DECIMAL(10, 2)" }',
-    'primaryKey: [customer_id]',
-    'with:',
-    '  hostname: db',
-    '  username: cdc',
-    '  password: ${secret.DB_PW}',
-    '  database-name: shop',
-    '  schema-name: public',
-    '  table-name: orders',
-    '  slot.name: orders_slot',
-    ...extra.map((l) => `  ${l}`),
-    '',
-  ].join('\n');
+  postgresCdcTableYaml(
+    ['{ name: customer_id, type: BIGINT, nullable: false }', '{ name: amount, type: "DECIMAL(10, 2)" }'],
+    'customer_id',
+    extra,
+  );
 
 const secondJob = (from: string) =>
   write(
