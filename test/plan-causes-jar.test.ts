@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { restartHash } from '../src/compile/desired';
-import { describeCauses, specCauses } from '../src/plan/causes';
+import { describeCauses, rebuiltFunctions, specCauses } from '../src/plan/causes';
 import { deployed, desiredJob } from './plan-fixtures';
 
 describe('a spec change with the same script and settings', () => {
@@ -22,6 +22,13 @@ describe('a spec change with the same script and settings', () => {
     const causes = specCauses(deployed(before), after);
     expect(causes).toEqual([{ kind: 'udf', path: 'acme_udfs', to: 'jar sha256 changed' }]);
     expect(describeCauses(causes)).toBe('UDF acme_udfs changed');
+  });
+
+  it("makes the job's functions rebuilt ones for the state verdict (an aggregate's accumulator may differ)", () => {
+    const before = job(['acme_udfs'], '3'.repeat(64));
+    const after = { ...job(['acme_udfs'], '0'.repeat(64)), functions: ['Sum_Sq'] };
+    expect(rebuiltFunctions(specCauses(deployed(before), after), after)).toEqual(['sum_sq']);
+    expect(rebuiltFunctions([{ kind: 'script', path: 'jobs/x.sql' }], after)).toEqual([]);
   });
 
   it('of a job loading two: names both, saying one of their jars changed', () => {

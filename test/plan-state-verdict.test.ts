@@ -457,6 +457,18 @@ describe('an aggregate UDF from a new jar (graphs real 1.20.3 printed)', () => {
     const v = stateVerdict({ old: built('udf-agg', '1.0.1'), next: built('udf-agg-new-jar', '1.0.1') });
     expect(v.verdict).toBe('compatible');
   });
+
+  it('a new build under the same URI (its sha256 changed): unknown, as a new URI is', () => {
+    const v = stateVerdict({
+      old: built('udf-agg', '1.0.1'),
+      next: built('udf-agg-new-jar', '1.0.1'),
+      rebuiltFunctions: ['sum_sq'],
+    });
+    expect(v.verdict).toBe('unknown');
+    expect(v.findings.join('\n')).toMatch(
+      /GroupAggregate \(customer\): the accumulator of sum_sq is a type of its jar, which changed/,
+    );
+  });
 });
 
 describe.each(['2.2', '2.3'])('a UDF key retyped by a new jar, graphs real %s printed', (version) => {

@@ -143,6 +143,20 @@ function onlyAddJarAdded(oldScript: string, newScript: string): boolean {
   return after.filter((l) => !isAddJar(l)).join('\n') === oldScript;
 }
 
+/** What a cause says of a new build of a job's jars under the same URI (one artifact, several). */
+const JAR_REBUILT = ['jar sha256 changed', 'the sha256 of one of their jars changed'] as const;
+
+/**
+ * The functions whose jar may be another build: the job's own when its causes say a jar's sha256
+ * changed (the script, and so each CREATE FUNCTION, is the same).
+ */
+export function rebuiltFunctions(causes: readonly Cause[], job: DesiredJob): string[] {
+  const rebuilt = causes.some(
+    (c) => c.kind === 'udf' && (JAR_REBUILT as readonly string[]).includes(c.to ?? ''),
+  );
+  return rebuilt ? job.functions.map((f) => f.toLowerCase()) : [];
+}
+
 /** Everything that explains a spec change from `deployed` to `job`. */
 export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJob): Cause[] {
   const out: Cause[] = [];
@@ -187,8 +201,8 @@ export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJo
     // loads, which the store does not keep. A new build under the same URI changes only that.
     out.push(
       job.udfs.length === 1
-        ? { kind: 'udf', path: job.udfs[0]!, to: 'jar sha256 changed' }
-        : { kind: 'udf', path: job.udfs.join(', '), to: 'the sha256 of one of their jars changed' },
+        ? { kind: 'udf', path: job.udfs[0]!, to: JAR_REBUILT[0] }
+        : { kind: 'udf', path: job.udfs.join(', '), to: JAR_REBUILT[1] },
     );
   }
   if (out.length === 0) {

@@ -23,7 +23,7 @@ import {
   unreadableSavepoints,
   writtenByNewerMajor,
 } from '../state/records';
-import { specCauses } from './causes';
+import { rebuiltFunctions, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import { ADOPTED_SCRIPT_UNKNOWN, compatibility, sourceStartFindings } from './compat';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
@@ -296,6 +296,7 @@ export function specChange(
             old: explained.old,
             next: explained.next,
             ...common,
+            rebuiltFunctions: rebuiltFunctions(causes, job),
             ...runningMaxParallelism(j),
             ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
           }),

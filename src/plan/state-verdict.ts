@@ -118,6 +118,8 @@ export interface VerdictInput {
   flinkVersion?: string;
   /** The Flink version the running job's savepoint was written by, when another (a move); else flinkVersion. */
   oldFlinkVersion?: string;
+  /** Functions (lower-case) from a new build of their jar under the same URI: the scripts do not show it. */
+  rebuiltFunctions?: readonly string[];
 }
 
 /** Chaining as the job runs it, with the sources Flink runs as legacy SourceFunctions. */
@@ -172,7 +174,9 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   const calls = new Set(
     [...(input.old.functionTypes?.keys() ?? [])].filter((c) => input.next.functionTypes?.has(c)),
   );
-  const rebuilt = changedFunctions(input.old, input.next);
+  const rebuilt = [
+    ...new Set([...changedFunctions(input.old, input.next), ...(input.rebuiltFunctions ?? [])]),
+  ];
   for (const n of input.old.graph.nodes) {
     const state = holds(n, input.old);
     if (state === 'none') continue;
