@@ -151,10 +151,12 @@ const JAR_REBUILT = ['jar sha256 changed', 'the sha256 of one of their jars chan
  * changed (the script, and so each CREATE FUNCTION, is the same).
  */
 export function rebuiltFunctions(causes: readonly Cause[], job: DesiredJob): string[] {
-  const rebuilt = causes.some(
-    (c) => c.kind === 'udf' && (JAR_REBUILT as readonly string[]).includes(c.to ?? ''),
-  );
-  return rebuilt ? job.functions.map((f) => f.toLowerCase()) : [];
+  return jarRebuilt(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+}
+
+/** Whether `causes` say a new build of a UDF jar under the same URI changed the job. */
+export function jarRebuilt(causes: readonly Cause[]): boolean {
+  return causes.some((c) => c.kind === 'udf' && (JAR_REBUILT as readonly string[]).includes(c.to ?? ''));
 }
 
 /** Everything that explains a spec change from `deployed` to `job`. */

@@ -1,0 +1,41 @@
+/**
+ * A new build of a UDF jar published under the same URI fails the job: the rollback to the
+ * previous version loads the jar from that URI too, so it runs the new build and fails the same
+ * way. The report must not blame something outside the change.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { restartHash } from '../src/compile/desired';
+import type { DesiredState } from '../src/compile/model';
+import { desiredState, type Harness, harness } from './apply-harness.test';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** Job alpha loading the artifact acme, whose jar has the sha256 `sha`. */
+function withJar(sha: string): DesiredState {
+  const d = desiredState([{ name: 'alpha' }]);
+  const job = d.jobs[0]!;
+  d.jobs[0] = { ...job, udfs: ['acme'], restartHash: restartHash(job.script, job.settings, { acme: sha }) };
+  return d;
+}
+
+describe('a rollback after a new build of a UDF jar under the same URI', () => {
+  it('says the rollback ran the new build too, not that the cause is outside the change', async () => {
+    h = await harness();
+    await h.apply(withJar('1'.repeat(64)));
+    const x = h;
+    const r = await x.apply(withJar('2'.repeat(64)), {
+      onEvent: (e) => {
+        // From the new version's submission on, every start fails, as the new build throws.
+        if (e.type === 'step-started' && e.step.kind === 'submit') x.sim.control.faults.jobRestartLoop = true;
+      },
+    });
+    const rb = r.diags.find((d) => d.code === 'FO706');
+    expect(rb?.summary).toMatch(/^rollback of job alpha failed: /);
+    expect(rb?.detail).toMatch(/the rollback ran the new build/);
+    expect(rb?.detail).not.toMatch(/outside the change/);
+  });
+});
