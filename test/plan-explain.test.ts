@@ -489,7 +489,11 @@ describe('plan validates changed jobs against the cluster planner', () => {
       },
     ]);
     const [e] = errorsOf(run.diags);
-    expect(e).toMatchObject({ code: 'FO630', range: { file: 'udfs/ride_udfs.yaml' } });
+    // At the function's class (line 7 of the UDF file), not at the file's first line.
+    expect(e).toMatchObject({
+      code: 'FO630',
+      range: { file: 'udfs/ride_udfs.yaml', start: { line: 7, column: 12 } },
+    });
     expect(e!.summary).toMatch(
       /^Flink's planner rejects the functions of ride_udfs \(used by job \w+\): class com\.example\.rides\.udf\.FareBucket not found$/,
     );

@@ -1,5 +1,5 @@
 /** Compiles a validated project into the desired state of one environment. */
-import { type Diagnostic, error, hasErrors, sortDiagnostics } from '../core/diagnostics';
+import { type Diagnostic, error, hasErrors, type SourceRange, sortDiagnostics } from '../core/diagnostics';
 import { fingerprint } from '../core/hash';
 import { pipelineName } from '../core/names';
 import { isSensitiveKey } from '../core/sensitive-keys';
@@ -258,6 +258,13 @@ export function compile(
       const at = locate('sha256');
       if (at) d.sha256At = at;
     }
+    const yaml = project.loaded.udfs.find((s) => s.file === u.file)?.yaml;
+    const classAt: Record<string, SourceRange> = {};
+    for (const [i, f] of u.spec.functions.entries()) {
+      const at = yaml?.locate(['functions', i, 'class']);
+      if (at) classAt[f.name.toLowerCase()] = at;
+    }
+    if (Object.keys(classAt).length > 0) d.classAt = classAt;
     udfs.push(d);
     udfByName.set(d.name, d);
   }

@@ -135,6 +135,8 @@ export interface DesiredUdf {
   /** Where `sha256` is written: the UDF file, or the environment's override in flinkops.yaml. */
   sha256At?: SourceRange;
   functions: UdfFunction[];
+  /** Where each function's `class` is written in the UDF file, by the function's lower-case name. */
+  classAt?: Record<string, SourceRange>;
 }
 
 export interface DesiredEnvironment {
