@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateHealth } from '../src/engine/health';
+import type { FlinkClient } from '../src/flink/client';
+import { observeHealth } from '../src/observe/health';
 import { desiredJob, desiredState, liveJob, liveState } from './plan-fixtures';
 
 const now = '2026-01-05T09:00:00Z';
@@ -36,5 +38,27 @@ describe('notRunning on a restarting job', () => {
     const live = liveState([liveJob('orders', { state: 'FAILED' })]);
     const breach = evaluateHealth(desiredState([job]), live, now).jobs[0]!.breaches[0]!;
     expect(breach.detail).toContain('flinkops plan shows the recovery apply would do');
+  });
+
+  it("names Flink's latest root cause, as apply does (a UDF throwing on a record)", async () => {
+    // Real 1.20.3: a scalar UDF's IllegalStateException failed each restart of the job.
+    const client = {
+      getExceptions: async () => ({
+        ok: true,
+        value: {
+          rootCause: {
+            message: 'IllegalStateException: Shout refuses input boom',
+            causes: ['IllegalStateException: Shout refuses input boom'],
+            timestamp: Date.parse(now) - 1000,
+          },
+          history: [],
+          truncated: false,
+        },
+      }),
+    } as unknown as FlinkClient;
+    const observed = await observeHealth(client, liveState([liveJob('orders', { state: 'RESTARTING' })]));
+    const job = desiredJob('orders', { settings: { health: {} } });
+    const breach = evaluateHealth(desiredState([job]), observed.value!, now).jobs[0]!.breaches[0]!;
+    expect(breach.detail).toContain('Its latest failure: IllegalStateException: Shout refuses input boom. ');
   });
 });

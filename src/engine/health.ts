@@ -136,6 +136,11 @@ function readsEventTime(job: DesiredJob): boolean {
   return job.statements.some((s) => s.reads.some((r) => timed.has(r.name)));
 }
 
+/** Flink's latest root cause of the job's failures, as a sentence, when its exceptions were read. */
+function failureNote(j: LiveJob): string {
+  return j.lastFailure ? `Its latest failure: ${j.lastFailure.replace(/\.$/, '')}. ` : '';
+}
+
 function breachesOf(
   job: DesiredJob,
   j: LiveJob | undefined,
@@ -157,11 +162,11 @@ function breachesOf(
       detail: !j
         ? 'Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do.'
         : isTerminal(j.state)
-          ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.`
+          ? `Job ${j.jobId} is ${j.state}. ${failureNote(j)}See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.`
           : shortage
             ? `Job ${j.jobId} is ${state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint, unless its wait for them runs out first (5 minutes by default), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them. Nothing in the repository needs to change.`
             : // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
-              `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab). ` +
+              `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. ${failureNote(j)}See the root cause in the job's exceptions (Flink UI, Exceptions tab). ` +
               "A cause outside the job (a database, table or broker it uses down or gone) needs nothing applied: once it is fixed there, Flink's next restart resumes the job from its latest checkpoint. " +
               `A password or token changed: the job keeps the value it was started with, and secret values are not part of a plan, so apply with --replace ${job.name} and the new value. ` +
               'A cause in the job: fix it in the repository, and the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).',
@@ -178,7 +183,7 @@ function breachesOf(
           rule: 'maxRestarts',
           summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
           detail:
-            `The latest failure was at ${isoMinute(j.failureTimes[0]!)}. Read the root cause in the job's exceptions ` +
+            `The latest failure was at ${isoMinute(j.failureTimes[0]!)}. ${failureNote(j)}Read the root cause in the job's exceptions ` +
             '(Flink UI, Exceptions tab); a job in a restart loop makes no progress.' +
             (j.failureHistoryTruncated ? ' The exceptions history was truncated: there may be more.' : ''),
         });

@@ -6,6 +6,7 @@
  */
 import { type Diagnostic, type Result, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink/client';
+import { failureCause } from '../flink/errors';
 import { isCurrentInstance, type LiveJob, type LiveState } from './model';
 import { createLimiter } from './pool';
 
@@ -76,6 +77,8 @@ export async function observeHealth(
           .filter((t): t is number => t !== undefined)
           .sort((a, b) => b - a);
         out.failureHistoryTruncated = ex.value.truncated;
+        const entry = ex.value.rootCause ?? ex.value.history[0];
+        if (entry) out.lastFailure = failureCause(entry.causes ?? []) ?? entry.message;
       } else if (ex.error.status !== 404) unreadable(j, 'exceptions', ex.error.message);
       const read = client.getBackpressure?.bind(client);
       if (read && opts.backpressureFor?.has(j.job) && j.state === 'RUNNING') {

@@ -63,6 +63,8 @@ export interface LiveJob {
   /** Health data, read by `observeHealth` only (status --check): */
   /** Failure times from the exceptions history, newest first; each failure is a restart. */
   failureTimes?: number[];
+  /** The latest failure's root cause from the exceptions history, one line (`IOException: disk full`). */
+  lastFailure?: string;
   /** The exceptions history was cut off (older failures not listed). */
   failureHistoryTruncated?: boolean;
   /** Back-pressure per vertex where the cluster reported a level. */
