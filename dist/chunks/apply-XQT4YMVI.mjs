@@ -205,6 +205,170 @@ var maskClippedTails = (function maskClippedTails(text, values) {
   }).join(CLIP_MARK);
 });
 
+// src/flink/errors.ts
+var ok = (function ok(value) {
+  return { ok: true, value };
+});
+var fail = (function fail(error22) {
+  return { ok: false, error: error22 };
+});
+var SQL_REFUSED = /(Validation|SqlParse|SqlParser|SqlValidate|Table|Catalog|DatabaseNotExist|FunctionNotExist)Exception|already exists|does not exist|not found/i;
+var isTransient = (function isTransient(e) {
+  if (e.kind === "network" || e.kind === "timeout" || e.mayHaveReachedServer) return true;
+  if (e.kind !== "http" || (e.status ?? 0) < 500) return false;
+  return ![e.message, ...e.causes].some((line) => SQL_REFUSED.test(line));
+});
+var MAX_LINE = 500;
+var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
+var shortenHeadline = (function shortenHeadline(line) {
+  let rest = line.trim();
+  let simple;
+  for (let m2 = FQCN_PREFIX.exec(rest); m2; m2 = FQCN_PREFIX.exec(rest)) {
+    simple = m2[1];
+    rest = rest.slice(m2[0].length);
+  }
+  const bare = simple === void 0 && /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
+  if (bare) return clip(bare[1]);
+  return clip(simple ? rest ? `${simple}: ${rest}` : simple : rest);
+});
+var clip = (function clip(s, max = MAX_LINE) {
+  return s.length > max ? `${s.slice(0, max - 1)}${CLIP_MARK}` : s;
+});
+var stackHeadlines = (function stackHeadlines(text) {
+  const body = text.replace(/^\s*<Exception on server side:\s*/, "").replace(/\s*End of exception on server side>\s*$/, "");
+  const out = [];
+  let more;
+  const fold = () => {
+    if (more && out.length > 0) {
+      const headline = out[out.length - 1];
+      out[out.length - 1] = clip(pythonTraceback(headline, more) ?? withMessageLines(headline, more));
+    }
+    more = void 0;
+  };
+  for (const raw of body.split(/\r?\n/)) {
+    const line = raw.trim();
+    const cause = /^Caused by:\s*(.*)$/.exec(line);
+    if (out.length === 0 || cause) {
+      if (!line) continue;
+      fold();
+      out.push(shortenHeadline(cause ? cause[1] : line));
+      more = [];
+    } else if (/^(?:at |\.\.\. \d+ more|Suppressed:)/.test(line)) fold();
+    else more?.push(line);
+  }
+  fold();
+  return dedupeAdjacent(out);
+});
+var TRACEBACK = /\s*Traceback \(most recent call last\):\s*$/;
+var LIBRARY_FRAME = /^File "(?:<[^"]*>|[^"]*\/(?:site-packages|dist-packages|lib\/python[\d.]+)\/[^"]*)"/;
+var pythonTraceback = (function pythonTraceback(headline, lines) {
+  if (!TRACEBACK.test(headline)) return void 0;
+  const last = lines.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
+  if (last < 0) return void 0;
+  let where2 = "";
+  for (let i = last - 1; i >= 0; i--) {
+    const frame = /^File "([^"]*)", line (\d+)/.exec(lines[i]);
+    if (!frame) continue;
+    if (LIBRARY_FRAME.test(lines[i])) break;
+    const code2 = lines[i + 1] && !/^File "/.test(lines[i + 1]) && i + 1 < last ? lines[i + 1] : "";
+    where2 = ` (${frame[1].split("/").pop()}, line ${frame[2]}${code2 ? `: ${code2}` : ""})`;
+    break;
+  }
+  return `${headline.replace(TRACEBACK, "")} ${lines[last]}${where2}`;
+});
+var LISTED_OPTIONS = /^Table options are:$/;
+var MAX_ITEMS = 12;
+var withMessageLines = (function withMessageLines(headline, lines) {
+  const paragraphs = [];
+  let cur = [];
+  for (const l of [...lines, ""]) {
+    if (l) cur.push(l);
+    else if (cur.length > 0) {
+      paragraphs.push(cur);
+      cur = [];
+    }
+  }
+  const parts = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const label2 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
+    if (label2 && LISTED_OPTIONS.test(label2)) {
+      i++;
+      continue;
+    }
+    if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
+    if (label2) {
+      const items = paragraphs[i + 1] ?? [];
+      i++;
+      const shown = items.slice(0, MAX_ITEMS).join(", ");
+      parts.push(`${label2} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
+    } else parts.push(p.join(" "));
+  }
+  if (parts.length === 0) return headline;
+  const stop2 = /[.:!?]$/.test(headline) ? "" : ".";
+  return `${headline}${stop2} ${parts.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
+});
+var dedupeAdjacent = (function dedupeAdjacent(lines) {
+  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
+});
+var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
+var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
+  const causes = [];
+  for (const e of errors) {
+    if (typeof e !== "string" || GENERIC.has(e.trim())) continue;
+    causes.push(...stackHeadlines(e));
+  }
+  if (causes.length === 0) {
+    const first = errors.find((e) => typeof e === "string" && e.trim());
+    return { message: first ? shortenHeadline(first.split(/\r?\n/)[0]) : "no error text", causes: [] };
+  }
+  return { message: causes[causes.length - 1], causes };
+});
+var failureCause = (function failureCause(causes) {
+  const last = causes[causes.length - 1];
+  if (last === void 0 || causes.length < 2) return last;
+  const detail = last.replace(/^[\w$]+:\s*/, "");
+  const outer = causes[causes.length - 2];
+  if (detail.length <= 40 && !outer.includes(detail) && outer !== last) return `${outer} <- ${last}`;
+  if (namesSomething(detail)) return last;
+  for (let i = causes.length - 2; i >= 0; i--) {
+    const c = causes[i];
+    if (c.includes(detail)) continue;
+    if (namesSomething(c.replace(/^[\w$]+:\s*/, ""))) return `${c} <- ${last}`;
+  }
+  return last;
+});
+var namesSomething = (function namesSomething(message2) {
+  return /[[\]'"`/\\]|\d/.test(message2);
+});
+var GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
+var flinkReason = (function flinkReason(e) {
+  const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
+  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
+  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
+});
+var errorsOf = (function errorsOf(body) {
+  if (body && typeof body === "object" && Array.isArray(body.errors)) {
+    return body.errors.filter((e) => typeof e === "string");
+  }
+  return void 0;
+});
+var httpError = (function httpError(service, call, status, body, text) {
+  const errors = errorsOf(body);
+  if (errors && errors.length > 0) {
+    const { message: message22, causes } = summarizeFlinkErrors(errors);
+    return { kind: "http", service, call, status, message: message22, causes };
+  }
+  const snippet = pageText(text);
+  const message2 = snippet ? `HTTP ${status}: ${clip(snippet, 200)}` : `HTTP ${status} with an empty body`;
+  return { kind: "http", service, call, status, message: message2, causes: [] };
+});
+var protocolError = (function protocolError(service, call, what) {
+  return { kind: "protocol", service, call, message: `unexpected response: ${what}`, causes: [] };
+});
+var unsupported = (function unsupported(service, call, message2) {
+  return { kind: "unsupported", service, call, message: message2, causes: [] };
+});
 // src/core/job-state.ts
 var isTerminal = (function isTerminal(state2) {
   return state2 === "FAILED" || state2 === "CANCELED" || state2 === "FINISHED";
@@ -367,170 +531,6 @@ var flinkDiagnostic = (function flinkDiagnostic(e, context) {
   }
   return error(code2, `${what}${status}: ${e.message}`, lines.join("\n"));
 });
-// src/flink/errors.ts
-var ok = (function ok(value) {
-  return { ok: true, value };
-});
-var fail = (function fail(error22) {
-  return { ok: false, error: error22 };
-});
-var SQL_REFUSED = /(Validation|SqlParse|SqlParser|SqlValidate|Table|Catalog|DatabaseNotExist|FunctionNotExist)Exception|already exists|does not exist|not found/i;
-var isTransient = (function isTransient(e) {
-  if (e.kind === "network" || e.kind === "timeout" || e.mayHaveReachedServer) return true;
-  if (e.kind !== "http" || (e.status ?? 0) < 500) return false;
-  return ![e.message, ...e.causes].some((line) => SQL_REFUSED.test(line));
-});
-var MAX_LINE = 500;
-var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
-var shortenHeadline = (function shortenHeadline(line) {
-  let rest = line.trim();
-  let simple;
-  for (let m2 = FQCN_PREFIX.exec(rest); m2; m2 = FQCN_PREFIX.exec(rest)) {
-    simple = m2[1];
-    rest = rest.slice(m2[0].length);
-  }
-  const bare = simple === void 0 && /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
-  if (bare) return clip(bare[1]);
-  return clip(simple ? rest ? `${simple}: ${rest}` : simple : rest);
-});
-var clip = (function clip(s, max = MAX_LINE) {
-  return s.length > max ? `${s.slice(0, max - 1)}${CLIP_MARK}` : s;
-});
-var stackHeadlines = (function stackHeadlines(text) {
-  const body = text.replace(/^\s*<Exception on server side:\s*/, "").replace(/\s*End of exception on server side>\s*$/, "");
-  const out = [];
-  let more;
-  const fold = () => {
-    if (more && out.length > 0) {
-      const headline = out[out.length - 1];
-      out[out.length - 1] = clip(pythonTraceback(headline, more) ?? withMessageLines(headline, more));
-    }
-    more = void 0;
-  };
-  for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trim();
-    const cause = /^Caused by:\s*(.*)$/.exec(line);
-    if (out.length === 0 || cause) {
-      if (!line) continue;
-      fold();
-      out.push(shortenHeadline(cause ? cause[1] : line));
-      more = [];
-    } else if (/^(?:at |\.\.\. \d+ more|Suppressed:)/.test(line)) fold();
-    else more?.push(line);
-  }
-  fold();
-  return dedupeAdjacent(out);
-});
-var TRACEBACK = /\s*Traceback \(most recent call last\):\s*$/;
-var LIBRARY_FRAME = /^File "(?:<[^"]*>|[^"]*\/(?:site-packages|dist-packages|lib\/python[\d.]+)\/[^"]*)"/;
-var pythonTraceback = (function pythonTraceback(headline, lines) {
-  if (!TRACEBACK.test(headline)) return void 0;
-  const last = lines.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
-  if (last < 0) return void 0;
-  let where2 = "";
-  for (let i = last - 1; i >= 0; i--) {
-    const frame = /^File "([^"]*)", line (\d+)/.exec(lines[i]);
-    if (!frame) continue;
-    if (LIBRARY_FRAME.test(lines[i])) break;
-    const code2 = lines[i + 1] && !/^File "/.test(lines[i + 1]) && i + 1 < last ? lines[i + 1] : "";
-    where2 = ` (${frame[1].split("/").pop()}, line ${frame[2]}${code2 ? `: ${code2}` : ""})`;
-    break;
-  }
-  return `${headline.replace(TRACEBACK, "")} ${lines[last]}${where2}`;
-});
-var LISTED_OPTIONS = /^Table options are:$/;
-var MAX_ITEMS = 12;
-var withMessageLines = (function withMessageLines(headline, lines) {
-  const paragraphs = [];
-  let cur = [];
-  for (const l of [...lines, ""]) {
-    if (l) cur.push(l);
-    else if (cur.length > 0) {
-      paragraphs.push(cur);
-      cur = [];
-    }
-  }
-  const parts = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    const label2 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
-    if (label2 && LISTED_OPTIONS.test(label2)) {
-      i++;
-      continue;
-    }
-    if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
-    if (label2) {
-      const items = paragraphs[i + 1] ?? [];
-      i++;
-      const shown = items.slice(0, MAX_ITEMS).join(", ");
-      parts.push(`${label2} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
-    } else parts.push(p.join(" "));
-  }
-  if (parts.length === 0) return headline;
-  const stop2 = /[.:!?]$/.test(headline) ? "" : ".";
-  return `${headline}${stop2} ${parts.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
-});
-var dedupeAdjacent = (function dedupeAdjacent(lines) {
-  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
-});
-var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
-var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
-  const causes = [];
-  for (const e of errors) {
-    if (typeof e !== "string" || GENERIC.has(e.trim())) continue;
-    causes.push(...stackHeadlines(e));
-  }
-  if (causes.length === 0) {
-    const first = errors.find((e) => typeof e === "string" && e.trim());
-    return { message: first ? shortenHeadline(first.split(/\r?\n/)[0]) : "no error text", causes: [] };
-  }
-  return { message: causes[causes.length - 1], causes };
-});
-var failureCause = (function failureCause(causes) {
-  const last = causes[causes.length - 1];
-  if (last === void 0 || causes.length < 2) return last;
-  const detail = last.replace(/^[\w$]+:\s*/, "");
-  const outer = causes[causes.length - 2];
-  if (detail.length <= 40 && !outer.includes(detail) && outer !== last) return `${outer} <- ${last}`;
-  if (namesSomething(detail)) return last;
-  for (let i = causes.length - 2; i >= 0; i--) {
-    const c = causes[i];
-    if (c.includes(detail)) continue;
-    if (namesSomething(c.replace(/^[\w$]+:\s*/, ""))) return `${c} <- ${last}`;
-  }
-  return last;
-});
-var namesSomething = (function namesSomething(message2) {
-  return /[[\]'"`/\\]|\d/.test(message2);
-});
-var GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
-var flinkReason = (function flinkReason(e) {
-  const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
-  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
-  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
-});
-var errorsOf = (function errorsOf(body) {
-  if (body && typeof body === "object" && Array.isArray(body.errors)) {
-    return body.errors.filter((e) => typeof e === "string");
-  }
-  return void 0;
-});
-var httpError = (function httpError(service, call, status, body, text) {
-  const errors = errorsOf(body);
-  if (errors && errors.length > 0) {
-    const { message: message22, causes } = summarizeFlinkErrors(errors);
-    return { kind: "http", service, call, status, message: message22, causes };
-  }
-  const snippet = pageText(text);
-  const message2 = snippet ? `HTTP ${status}: ${clip(snippet, 200)}` : `HTTP ${status} with an empty body`;
-  return { kind: "http", service, call, status, message: message2, causes: [] };
-});
-var protocolError = (function protocolError(service, call, what) {
-  return { kind: "protocol", service, call, message: `unexpected response: ${what}`, causes: [] };
-});
-function unsupported(service, call, message2) {
-  return { kind: "unsupported", service, call, message: message2, causes: [] };
-}
 // src/core/exact-number.ts
 var lostDigits = (function lostDigits(n, source) {
   if (!Number.isFinite(n)) return false;
@@ -6733,6 +6733,13 @@ var compile = (function compile(project, opts) {
       const at2 = locate3("sha256");
       if (at2) d.sha256At = at2;
     }
+    const yaml = project.loaded.udfs.find((s) => s.file === u.file)?.yaml;
+    const classAt = {};
+    for (const [i, f] of u.spec.functions.entries()) {
+      const at2 = yaml?.locate(["functions", i, "class"]);
+      if (at2) classAt[f.name.toLowerCase()] = at2;
+    }
+    if (Object.keys(classAt).length > 0) d.classAt = classAt;
     udfs.push(d);
     udfByName.set(d.name, d);
   }
@@ -8434,7 +8441,9 @@ function stateVerdict(input) {
   const calls = new Set(
     [...input.old.functionTypes?.keys() ?? []].filter((c) => input.next.functionTypes?.has(c))
   );
-  const rebuilt = changedFunctions(input.old, input.next);
+  const rebuilt = [
+    .../* @__PURE__ */ new Set([...changedFunctions(input.old, input.next), ...input.rebuiltFunctions ?? []])
+  ];
   for (const n of input.old.graph.nodes) {
     const state2 = holds(n, input.old);
     if (state2 === "none") continue;
@@ -9656,6 +9665,13 @@ function onlyAddJarAdded(oldScript, newScript) {
   if (before.some(isAddJar) || !after.some(isAddJar)) return false;
   return after.filter((l) => !isAddJar(l)).join("\n") === oldScript;
 }
+var JAR_REBUILT = ["jar sha256 changed", "the sha256 of one of their jars changed"];
+function rebuiltFunctions(causes, job) {
+  return jarRebuilt(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+}
+function jarRebuilt(causes) {
+  return causes.some((c) => c.kind === "udf" && JAR_REBUILT.includes(c.to ?? ""));
+}
 function specCauses(deployed, job) {
   const out = [];
   const old = deployed?.script;
@@ -9683,7 +9699,7 @@ function specCauses(deployed, job) {
   }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
     out.push(
-      job.udfs.length === 1 ? { kind: "udf", path: job.udfs[0], to: "jar sha256 changed" } : { kind: "udf", path: job.udfs.join(", "), to: "the sha256 of one of their jars changed" }
+      job.udfs.length === 1 ? { kind: "udf", path: job.udfs[0], to: JAR_REBUILT[0] } : { kind: "udf", path: job.udfs.join(", "), to: JAR_REBUILT[1] }
     );
   }
   if (out.length === 0) {
@@ -10002,6 +10018,7 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
       old: explained2.old,
       next: explained2.next,
       ...common,
+      rebuiltFunctions: rebuiltFunctions(causes, job),
       ...runningMaxParallelism(j),
       ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
     }),
@@ -13230,7 +13247,7 @@ var rollback = (async function rollback(ctx, run, cause) {
       diag: error6(
         APPLY_CODES.rollbackFailed,
         `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
-        "Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again."
+        jarRebuilt(run.change.causes) ? `The change was a new build of a UDF jar under the same URI, and the previous version loads the jar from that URI too: the rollback ran the new build, so the cause is likely that build. Put the previous build back at the jar's URI (and its sha256 in the repository) and apply again, or fix the UDF and publish the fix; publish each build under a URI of its own (acme-udfs-1.0.1.jar) so that a rollback loads the old one.` : "Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again."
       )
     };
   }
@@ -16277,8 +16294,14 @@ function rejected(desired, job, st, e, at2, dir) {
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message2}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? "Check the jar URI and that the classes are in it." : "Check the connector options and that the connector jar is on the cluster."}`,
-    (addJar ? udf?.jarAt : void 0) ?? (table?.range ? ddlAt(e, table.range) : { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
+    (addJar ? udf?.jarAt : void 0) ?? (udf ? udf.classAt?.[createdFunction(text) ?? ""] : void 0) ?? (table?.range ? ddlAt(e, table.range) : { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
   );
+}
+function createdFunction(text) {
+  const m2 = /^CREATE\s+(?:TEMPORARY\s+)?(?:SYSTEM\s+)?FUNCTION\s+(?:IF\s+NOT\s+EXISTS\s+)?(`(?:[^`]|``)+`|[\w$]+)/i.exec(
+    text
+  );
+  return m2?.[1]?.replace(/^`|`$/g, "").replaceAll("``", "`").toLowerCase();
 }
 function ddlAt(e, range3) {
   const start = { file: range3.file, start: range3.start, end: range3.start };

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-6GNI7WCU.mjs";
+} from "./chunk-GCXAPE7U.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-6OM4I3QV.mjs";
+} from "./chunk-LH2FLGV6.mjs";
 import {
   appendHistory,
   clearPending,
@@ -20,10 +20,10 @@ import {
 } from "./chunk-C4KFPIKC.mjs";
 import {
   awaitDisposal
-} from "./chunk-3MC5KZ47.mjs";
+} from "./chunk-RSZFN4L2.mjs";
 import {
   isBatchJob
-} from "./chunk-4LM7DNKT.mjs";
+} from "./chunk-DSQNQ4U5.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

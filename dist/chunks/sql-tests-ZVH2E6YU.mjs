@@ -6,16 +6,16 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-76CKN4W3.mjs";
+} from "./chunk-XF42MSPW.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-HPHWMEJ4.mjs";
+} from "./chunk-DKP24OFH.mjs";
 import {
   describeEngineProgress
 } from "./chunk-EN6OAFXH.mjs";
-import "./chunk-IQJF52IG.mjs";
-import "./chunk-3MC5KZ47.mjs";
+import "./chunk-C4OF6ERV.mjs";
+import "./chunk-RSZFN4L2.mjs";
 import {
   repoPath
 } from "./chunk-GUWNIKS7.mjs";
@@ -23,7 +23,7 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-4LM7DNKT.mjs";
+} from "./chunk-DSQNQ4U5.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate

@@ -14,7 +14,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-3MC5KZ47.mjs";
+} from "./chunk-RSZFN4L2.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -5,27 +5,27 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-PIJSE2IS.mjs";
+} from "./chunk-EOWU33RR.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-JVYVT6PN.mjs";
-import "./chunk-EIAIA3PW.mjs";
-import "./chunk-HPHWMEJ4.mjs";
+import "./chunk-DKUTII6J.mjs";
+import "./chunk-CL45XW2V.mjs";
+import "./chunk-DKP24OFH.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-VVWBYVBG.mjs";
 import "./chunk-QZA7TDFD.mjs";
-import "./chunk-IQJF52IG.mjs";
-import "./chunk-6OM4I3QV.mjs";
+import "./chunk-C4OF6ERV.mjs";
+import "./chunk-LH2FLGV6.mjs";
 import "./chunk-DNJWYG75.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
-import "./chunk-3MC5KZ47.mjs";
+import "./chunk-RSZFN4L2.mjs";
 import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-THRR3ABO.mjs";
 import "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-4LM7DNKT.mjs";
+import "./chunk-DSQNQ4U5.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-HJ34KDSC.mjs";
 import "./chunk-CBRPLCJ2.mjs";

@@ -13,172 +13,6 @@ import {
   maskSecrets
 } from "./chunk-YFKP24ME.mjs";
 
-// src/core/job-state.ts
-var isTerminal = (function isTerminal(state) {
-  return state === "FAILED" || state === "CANCELED" || state === "FINISHED";
-});
-var isLocallyTerminal = (function isLocallyTerminal(state) {
-  return isTerminal(state) || state === "SUSPENDED";
-});
-var refusesSavepoint = (function refusesSavepoint(state) {
-  return state !== void 0 && state !== "RUNNING" && !isLocallyTerminal(state);
-});
-
-// src/flink/poll.ts
-var poll = (async function poll(op, opts) {
-  const { clock, signal, what } = opts;
-  const start = clock.now();
-  const deadline = start + Math.max(0, opts.timeoutMs);
-  const maxDelay = opts.maxDelayMs ?? 1e4;
-  const factor = opts.factor ?? 2;
-  let delay = opts.initialDelayMs ?? 500;
-  let attempts = 0;
-  let lastProgress;
-  for (; ; ) {
-    if (signal?.aborted) return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
-    attempts++;
-    const step = await op(attempts);
-    const elapsedMs = clock.now() - start;
-    if (step.state === "completed") return { state: "completed", value: step.value, attempts, elapsedMs };
-    if (step.state === "failed") return { state: "failed", cause: step.cause, attempts, elapsedMs };
-    if (step.progress !== void 0) lastProgress = step.progress;
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) {
-      return lastProgress === void 0 ? { state: "timeout", what, attempts, elapsedMs } : { state: "timeout", what, attempts, elapsedMs, lastProgress };
-    }
-    const pause = Math.min(delay, maxDelay, remaining);
-    opts.onProgress?.(
-      step.progress === void 0 ? { attempt: attempts, elapsedMs, nextDelayMs: pause } : { attempt: attempts, elapsedMs, nextDelayMs: pause, progress: step.progress }
-    );
-    try {
-      await clock.sleep(pause, signal);
-    } catch {
-      return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
-    }
-    delay = Math.min(delay * factor, maxDelay);
-  }
-});
-var describeTimeout = (function describeTimeout(o) {
-  const within = o.elapsedMs < 1e3 ? `${Math.round(o.elapsedMs)} ms` : `${Math.round(o.elapsedMs / 1e3)} s`;
-  return `${o.what} did not finish within ${within} (${o.attempts} check${o.attempts === 1 ? "" : "s"})`;
-});
-
-// src/flink/await.ts
-var operationStep = (function operationStep(r, completed, pendingProgress) {
-  if (!r.ok) {
-    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 && !unanswered(r.error) ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
-  }
-  const status = r.value;
-  switch (status.state) {
-    case "pending":
-      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
-    case "completed":
-      return { state: "completed", value: completed(status) };
-    case "failed":
-      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
-    case "unknown-trigger":
-      return { state: "failed", cause: { kind: "unknown-trigger" } };
-  }
-});
-var unanswered = (function unanswered(e) {
-  return e.kind === "network" || e.kind === "timeout" || e.kind === "protocol" && e.message.includes("an HTML page") || e.kind === "http" && e.status !== void 0 && e.status >= 300 && e.status < 400 || e.kind === "http" && (e.status === 502 || e.status === 503 || e.status === 504);
-});
-var untilUnreachable = (function untilUnreachable(read, opts) {
-  let since;
-  return async () => {
-    const before = opts.clock.now();
-    const r = await read();
-    if (r.ok || !unanswered(r.error)) {
-      since = void 0;
-      return r;
-    }
-    since ??= before;
-    const forMs = opts.clock.now() - since;
-    return opts.unreachableMs !== void 0 && forMs >= opts.unreachableMs ? { unreachable: r.error, forMs } : r;
-  };
-});
-var awaitOperation = (function awaitOperation(read, completed, what, opts, pendingProgress) {
-  const { unreachableMs: _unused, ...pollOpts } = opts;
-  const next = untilUnreachable(read, opts);
-  return poll(
-    async () => {
-      const r = await next();
-      if ("unreachable" in r)
-        return { state: "failed", cause: { kind: "unreachable", error: r.unreachable, forMs: r.forMs } };
-      return operationStep(r, completed, pendingProgress);
-    },
-    { ...pollOpts, what }
-  );
-});
-var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
-  return awaitOperation(
-    () => client.getSavepointStatus(jobId, triggerId),
-    (s) => s.location,
-    `savepoint ${triggerId} of job ${jobId}`,
-    opts,
-    "IN_PROGRESS"
-  );
-});
-var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
-  return awaitOperation(
-    () => client.getDisposalStatus(triggerId),
-    () => true,
-    `disposal ${triggerId}`,
-    opts
-  );
-});
-
-// src/flink/diagnostics.ts
-var FLINK_CODES = {
-  unreachable: "FO501",
-  tls: "FO502",
-  timeout: "FO503",
-  http: "FO504",
-  protocol: "FO505",
-  unsupported: "FO506",
-  statement: "FO507",
-  operationFailed: "FO508",
-  operationTimeout: "FO509",
-  aborted: "FO510"
-};
-var WHERE = { jobmanager: "JobManager", gateway: "SQL gateway" };
-var advice = (function advice(e) {
-  switch (e.kind) {
-    case "network":
-      return `Check the ${WHERE[e.service]} URL of this environment and that the cluster is up and reachable from here.`;
-    case "tls":
-      return "Configure the CA that signed the cluster certificate (tls.ca), or check the host name in the URL.";
-    case "timeout":
-      return `The ${WHERE[e.service]} did not answer in time; it may be overloaded. Retry, or raise the timeout.`;
-    case "http":
-      if (e.status === 401 || e.status === 403)
-        return "Check the credentials configured for this environment.";
-      if (e.status === 404)
-        return "The cluster does not know this job or resource; it may have ended or expired.";
-      if (e.status === 400) return "The cluster rejected the request; check the values it names.";
-      return `The ${WHERE[e.service]} reported an error; see its log for the full trace.`;
-    case "protocol":
-      return "The answer does not match the Flink REST API; check that the URL points at Flink and not at a proxy page.";
-    case "unsupported":
-      return "Upgrade the cluster, or use the alternative the message names.";
-    case "statement":
-      return "Fix the SQL the gateway names; the full trace is in the gateway log.";
-    case "aborted":
-      return "The run was interrupted.";
-  }
-});
-var flinkDiagnostic = (function flinkDiagnostic(e, context) {
-  const code = e.kind === "network" ? FLINK_CODES.unreachable : e.kind === "aborted" ? FLINK_CODES.aborted : FLINK_CODES[e.kind];
-  const what = context ?? `${WHERE[e.service]} ${e.call}`;
-  const status = e.status !== void 0 ? ` (HTTP ${e.status})` : "";
-  const lines = [advice(e)];
-  if (e.causes.length > 1) lines.push(`Cause chain: ${e.causes.join(" <- ")}`);
-  if (e.mayHaveReachedServer) {
-    lines.push("The request may have reached the cluster: check what it did before running it again.");
-  }
-  return error(code, `${what}${status}: ${e.message}`, lines.join("\n"));
-});
-
 // src/flink/errors.ts
 var ok = (function ok(value) {
   return { ok: true, value };
@@ -345,9 +179,175 @@ var httpError = (function httpError(service, call, status, body, text) {
 var protocolError = (function protocolError(service, call, what) {
   return { kind: "protocol", service, call, message: `unexpected response: ${what}`, causes: [] };
 });
-function unsupported(service, call, message) {
+var unsupported = (function unsupported(service, call, message) {
   return { kind: "unsupported", service, call, message, causes: [] };
-}
+});
+
+// src/core/job-state.ts
+var isTerminal = (function isTerminal(state) {
+  return state === "FAILED" || state === "CANCELED" || state === "FINISHED";
+});
+var isLocallyTerminal = (function isLocallyTerminal(state) {
+  return isTerminal(state) || state === "SUSPENDED";
+});
+var refusesSavepoint = (function refusesSavepoint(state) {
+  return state !== void 0 && state !== "RUNNING" && !isLocallyTerminal(state);
+});
+
+// src/flink/poll.ts
+var poll = (async function poll(op, opts) {
+  const { clock, signal, what } = opts;
+  const start = clock.now();
+  const deadline = start + Math.max(0, opts.timeoutMs);
+  const maxDelay = opts.maxDelayMs ?? 1e4;
+  const factor = opts.factor ?? 2;
+  let delay = opts.initialDelayMs ?? 500;
+  let attempts = 0;
+  let lastProgress;
+  for (; ; ) {
+    if (signal?.aborted) return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
+    attempts++;
+    const step = await op(attempts);
+    const elapsedMs = clock.now() - start;
+    if (step.state === "completed") return { state: "completed", value: step.value, attempts, elapsedMs };
+    if (step.state === "failed") return { state: "failed", cause: step.cause, attempts, elapsedMs };
+    if (step.progress !== void 0) lastProgress = step.progress;
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) {
+      return lastProgress === void 0 ? { state: "timeout", what, attempts, elapsedMs } : { state: "timeout", what, attempts, elapsedMs, lastProgress };
+    }
+    const pause = Math.min(delay, maxDelay, remaining);
+    opts.onProgress?.(
+      step.progress === void 0 ? { attempt: attempts, elapsedMs, nextDelayMs: pause } : { attempt: attempts, elapsedMs, nextDelayMs: pause, progress: step.progress }
+    );
+    try {
+      await clock.sleep(pause, signal);
+    } catch {
+      return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
+    }
+    delay = Math.min(delay * factor, maxDelay);
+  }
+});
+var describeTimeout = (function describeTimeout(o) {
+  const within = o.elapsedMs < 1e3 ? `${Math.round(o.elapsedMs)} ms` : `${Math.round(o.elapsedMs / 1e3)} s`;
+  return `${o.what} did not finish within ${within} (${o.attempts} check${o.attempts === 1 ? "" : "s"})`;
+});
+
+// src/flink/await.ts
+var operationStep = (function operationStep(r, completed, pendingProgress) {
+  if (!r.ok) {
+    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 && !unanswered(r.error) ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
+  }
+  const status = r.value;
+  switch (status.state) {
+    case "pending":
+      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
+    case "completed":
+      return { state: "completed", value: completed(status) };
+    case "failed":
+      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
+    case "unknown-trigger":
+      return { state: "failed", cause: { kind: "unknown-trigger" } };
+  }
+});
+var unanswered = (function unanswered(e) {
+  return e.kind === "network" || e.kind === "timeout" || e.kind === "protocol" && e.message.includes("an HTML page") || e.kind === "http" && e.status !== void 0 && e.status >= 300 && e.status < 400 || e.kind === "http" && (e.status === 502 || e.status === 503 || e.status === 504);
+});
+var untilUnreachable = (function untilUnreachable(read, opts) {
+  let since;
+  return async () => {
+    const before = opts.clock.now();
+    const r = await read();
+    if (r.ok || !unanswered(r.error)) {
+      since = void 0;
+      return r;
+    }
+    since ??= before;
+    const forMs = opts.clock.now() - since;
+    return opts.unreachableMs !== void 0 && forMs >= opts.unreachableMs ? { unreachable: r.error, forMs } : r;
+  };
+});
+var awaitOperation = (function awaitOperation(read, completed, what, opts, pendingProgress) {
+  const { unreachableMs: _unused, ...pollOpts } = opts;
+  const next = untilUnreachable(read, opts);
+  return poll(
+    async () => {
+      const r = await next();
+      if ("unreachable" in r)
+        return { state: "failed", cause: { kind: "unreachable", error: r.unreachable, forMs: r.forMs } };
+      return operationStep(r, completed, pendingProgress);
+    },
+    { ...pollOpts, what }
+  );
+});
+var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
+  return awaitOperation(
+    () => client.getSavepointStatus(jobId, triggerId),
+    (s) => s.location,
+    `savepoint ${triggerId} of job ${jobId}`,
+    opts,
+    "IN_PROGRESS"
+  );
+});
+var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
+  return awaitOperation(
+    () => client.getDisposalStatus(triggerId),
+    () => true,
+    `disposal ${triggerId}`,
+    opts
+  );
+});
+
+// src/flink/diagnostics.ts
+var FLINK_CODES = {
+  unreachable: "FO501",
+  tls: "FO502",
+  timeout: "FO503",
+  http: "FO504",
+  protocol: "FO505",
+  unsupported: "FO506",
+  statement: "FO507",
+  operationFailed: "FO508",
+  operationTimeout: "FO509",
+  aborted: "FO510"
+};
+var WHERE = { jobmanager: "JobManager", gateway: "SQL gateway" };
+var advice = (function advice(e) {
+  switch (e.kind) {
+    case "network":
+      return `Check the ${WHERE[e.service]} URL of this environment and that the cluster is up and reachable from here.`;
+    case "tls":
+      return "Configure the CA that signed the cluster certificate (tls.ca), or check the host name in the URL.";
+    case "timeout":
+      return `The ${WHERE[e.service]} did not answer in time; it may be overloaded. Retry, or raise the timeout.`;
+    case "http":
+      if (e.status === 401 || e.status === 403)
+        return "Check the credentials configured for this environment.";
+      if (e.status === 404)
+        return "The cluster does not know this job or resource; it may have ended or expired.";
+      if (e.status === 400) return "The cluster rejected the request; check the values it names.";
+      return `The ${WHERE[e.service]} reported an error; see its log for the full trace.`;
+    case "protocol":
+      return "The answer does not match the Flink REST API; check that the URL points at Flink and not at a proxy page.";
+    case "unsupported":
+      return "Upgrade the cluster, or use the alternative the message names.";
+    case "statement":
+      return "Fix the SQL the gateway names; the full trace is in the gateway log.";
+    case "aborted":
+      return "The run was interrupted.";
+  }
+});
+var flinkDiagnostic = (function flinkDiagnostic(e, context) {
+  const code = e.kind === "network" ? FLINK_CODES.unreachable : e.kind === "aborted" ? FLINK_CODES.aborted : FLINK_CODES[e.kind];
+  const what = context ?? `${WHERE[e.service]} ${e.call}`;
+  const status = e.status !== void 0 ? ` (HTTP ${e.status})` : "";
+  const lines = [advice(e)];
+  if (e.causes.length > 1) lines.push(`Cause chain: ${e.causes.join(" <- ")}`);
+  if (e.mayHaveReachedServer) {
+    lines.push("The request may have reached the cluster: check what it did before running it again.");
+  }
+  return error(code, `${what}${status}: ${e.message}`, lines.join("\n"));
+});
 
 // src/core/exact-number.ts
 var lostDigits = (function lostDigits(n, source) {
@@ -1267,6 +1267,14 @@ var jobManagerCalls = (function jobManagerCalls(http, caps) {
 });
 
 export {
+  ok,
+  fail,
+  isTransient,
+  failureCause,
+  flinkReason,
+  isSqlRejection,
+  protocolError,
+  unsupported,
   isTerminal,
   isLocallyTerminal,
   refusesSavepoint,
@@ -1277,14 +1285,6 @@ export {
   awaitDisposal,
   FLINK_CODES,
   flinkDiagnostic,
-  ok,
-  fail,
-  isTransient,
-  failureCause,
-  flinkReason,
-  isSqlRejection,
-  protocolError,
-  unsupported,
   lostDigits,
   exactNumbers,
   createHttpEndpoint,

@@ -2,23 +2,23 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-EIAIA3PW.mjs";
+} from "./chunk-CL45XW2V.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
   isoMinute,
   slotShortage,
   waitingState
-} from "./chunk-6OM4I3QV.mjs";
+} from "./chunk-LH2FLGV6.mjs";
 import {
   isTerminal
-} from "./chunk-3MC5KZ47.mjs";
+} from "./chunk-RSZFN4L2.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";
 import {
   isBatchJob
-} from "./chunk-4LM7DNKT.mjs";
+} from "./chunk-DSQNQ4U5.mjs";
 import {
   shownUrl
 } from "./chunk-NZ2UWQMY.mjs";
@@ -153,6 +153,9 @@ var readsEventTime = (function readsEventTime(job) {
   if (timed.size === 0) return false;
   return job.statements.some((s) => s.reads.some((r) => timed.has(r.name)));
 });
+var failureNote = (function failureNote(j) {
+  return j.lastFailure ? `Its latest failure: ${j.lastFailure.replace(/\.$/, "")}. ` : "";
+});
 var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
   const h = job.settings.health ?? {};
   const out = [];
@@ -162,9 +165,9 @@ var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
     out.push({
       rule: "notRunning",
       summary: j ? `${state} on the cluster while it should be running` : "not on the cluster while it should be running",
-      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : shortage ? `Job ${j.jobId} is ${state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint, unless its wait for them runs out first (5 minutes by default), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them. Nothing in the repository needs to change.` : (
+      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. ${failureNote(j)}See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : shortage ? `Job ${j.jobId} is ${state}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint, unless its wait for them runs out first (5 minutes by default), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them. Nothing in the repository needs to change.` : (
         // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
-        `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. See the root cause in the job's exceptions (Flink UI, Exceptions tab). A cause outside the job (a database, table or broker it uses down or gone) needs nothing applied: once it is fixed there, Flink's next restart resumes the job from its latest checkpoint. A password or token changed: the job keeps the value it was started with, and secret values are not part of a plan, so apply with --replace ${job.name} and the new value. A cause in the job: fix it in the repository, and the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
+        `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. ${failureNote(j)}See the root cause in the job's exceptions (Flink UI, Exceptions tab). A cause outside the job (a database, table or broker it uses down or gone) needs nothing applied: once it is fixed there, Flink's next restart resumes the job from its latest checkpoint. A password or token changed: the job keeps the value it was started with, and secret values are not part of a plan, so apply with --replace ${job.name} and the new value. A cause in the job: fix it in the repository, and the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
       )
     });
   }
@@ -178,7 +181,7 @@ var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
         out.push({
           rule: "maxRestarts",
           summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
-          detail: `The latest failure was at ${isoMinute(j.failureTimes[0])}. Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
+          detail: `The latest failure was at ${isoMinute(j.failureTimes[0])}. ${failureNote(j)}Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
         });
       }
     }

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-PIJSE2IS.mjs";
+} from "./chunk-EOWU33RR.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,23 +12,23 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-RACFEKWF.mjs";
-import "./chunk-JVYVT6PN.mjs";
+import "./chunk-DKUTII6J.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-MNUHPYTW.mjs";
+} from "./chunk-SFF5HOM2.mjs";
 import {
   runHealth
-} from "./chunk-6GNI7WCU.mjs";
+} from "./chunk-GCXAPE7U.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-EIAIA3PW.mjs";
-import "./chunk-HPHWMEJ4.mjs";
+} from "./chunk-CL45XW2V.mjs";
+import "./chunk-DKP24OFH.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-VVWBYVBG.mjs";
 import "./chunk-QZA7TDFD.mjs";
-import "./chunk-IQJF52IG.mjs";
+import "./chunk-C4OF6ERV.mjs";
 import {
   code,
   countActions,
@@ -36,11 +36,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-6OM4I3QV.mjs";
+} from "./chunk-LH2FLGV6.mjs";
 import "./chunk-DNJWYG75.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
-import "./chunk-3MC5KZ47.mjs";
+import "./chunk-RSZFN4L2.mjs";
 import {
   postAlerts,
   webhookPayload
@@ -52,7 +52,7 @@ import {
   runGraceful
 } from "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-4LM7DNKT.mjs";
+import "./chunk-DSQNQ4U5.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-HJ34KDSC.mjs";
 import "./chunk-CBRPLCJ2.mjs";

@@ -56,7 +56,7 @@ import {
   poll,
   refusesSavepoint,
   unanswered
-} from "./chunk-3MC5KZ47.mjs";
+} from "./chunk-RSZFN4L2.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
@@ -76,7 +76,7 @@ import {
   isBatchJob,
   isBatchScriptText,
   scriptRuntimeMode
-} from "./chunk-4LM7DNKT.mjs";
+} from "./chunk-DSQNQ4U5.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -1609,7 +1609,9 @@ var stateVerdict = (function stateVerdict(input) {
   const calls = new Set(
     [...input.old.functionTypes?.keys() ?? []].filter((c) => input.next.functionTypes?.has(c))
   );
-  const rebuilt = changedFunctions(input.old, input.next);
+  const rebuilt = [
+    .../* @__PURE__ */ new Set([...changedFunctions(input.old, input.next), ...input.rebuiltFunctions ?? []])
+  ];
   for (const n of input.old.graph.nodes) {
     const state = holds(n, input.old);
     if (state === "none") continue;
@@ -2837,6 +2839,13 @@ var onlyAddJarAdded = (function onlyAddJarAdded(oldScript, newScript) {
   if (before.some(isAddJar) || !after.some(isAddJar)) return false;
   return after.filter((l) => !isAddJar(l)).join("\n") === oldScript;
 });
+var JAR_REBUILT = ["jar sha256 changed", "the sha256 of one of their jars changed"];
+var rebuiltFunctions = (function rebuiltFunctions(causes, job) {
+  return jarRebuilt(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+});
+var jarRebuilt = (function jarRebuilt(causes) {
+  return causes.some((c) => c.kind === "udf" && JAR_REBUILT.includes(c.to ?? ""));
+});
 var specCauses = (function specCauses(deployed, job) {
   const out = [];
   const old = deployed?.script;
@@ -2864,7 +2873,7 @@ var specCauses = (function specCauses(deployed, job) {
   }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
     out.push(
-      job.udfs.length === 1 ? { kind: "udf", path: job.udfs[0], to: "jar sha256 changed" } : { kind: "udf", path: job.udfs.join(", "), to: "the sha256 of one of their jars changed" }
+      job.udfs.length === 1 ? { kind: "udf", path: job.udfs[0], to: JAR_REBUILT[0] } : { kind: "udf", path: job.udfs.join(", "), to: JAR_REBUILT[1] }
     );
   }
   if (out.length === 0) {
@@ -3185,6 +3194,7 @@ var specChange = (function specChange(j, strategy, withCompat, runsStoredScript 
       old: explained.old,
       next: explained.next,
       ...common,
+      rebuiltFunctions: rebuiltFunctions(causes, job),
       ...runningMaxParallelism(j),
       ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
     }),
@@ -6437,7 +6447,7 @@ var rollback = (async function rollback(ctx, run, cause) {
       diag: error(
         APPLY_CODES.rollbackFailed,
         `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
-        "Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again."
+        jarRebuilt(run.change.causes) ? `The change was a new build of a UDF jar under the same URI, and the previous version loads the jar from that URI too: the rollback ran the new build, so the cause is likely that build. Put the previous build back at the jar's URI (and its sha256 in the repository) and apply again, or fix the UDF and publish the fix; publish each build under a URI of its own (acme-udfs-1.0.1.jar) so that a rollback loads the old one.` : "Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again."
       )
     };
   }

@@ -22,31 +22,31 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-E2C325BC.mjs")).validateCommand
+    load: async () => (await import("./validate-QORVB5DP.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-XEKX44C2.mjs")).compileCommand
+    load: async () => (await import("./compile-H6X3KTYT.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-C2MP3OIQ.mjs")).graphCommand
+    load: async () => (await import("./graph-7V7O4Z3C.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-NQLKMSJG.mjs")).planCommand
+    load: async () => (await import("./plan-RLFXSM6W.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-I24OTP7V.mjs")).applyCommand
+    load: async () => (await import("./apply-XQT4YMVI.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-4WVZOO22.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-AFNLEZUH.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-UQRZSLFN.mjs")).statusCommand
+    load: async () => (await import("./status-4FPTASZN.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-Z77SYTSJ.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-NZ3BNLTW.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-IFB2TAGL.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-AQBGMCIH.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,11 +66,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-L5YXDK6O.mjs")).testCommand
+    load: async () => (await import("./test-E76V64SV.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-FSOGOGQD.mjs")).previewCommand
+    load: async () => (await import("./preview-RBBRHWLV.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

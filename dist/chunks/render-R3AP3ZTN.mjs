@@ -18,11 +18,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-6OM4I3QV.mjs";
+} from "./chunk-LH2FLGV6.mjs";
 import "./chunk-DNJWYG75.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
-import "./chunk-3MC5KZ47.mjs";
+import "./chunk-RSZFN4L2.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {
   makeStyle,
@@ -30,7 +30,7 @@ import {
   summarizeDiagnostics
 } from "./chunk-THRR3ABO.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-4LM7DNKT.mjs";
+import "./chunk-DSQNQ4U5.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-HJ34KDSC.mjs";
 import "./chunk-CBRPLCJ2.mjs";

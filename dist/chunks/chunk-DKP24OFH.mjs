@@ -1,6 +1,6 @@
 import {
   createFlinkClient
-} from "./chunk-IQJF52IG.mjs";
+} from "./chunk-C4OF6ERV.mjs";
 import {
   endpointUrlProblem,
   shownUrl

@@ -205,119 +205,6 @@ var maskClippedTails = (function maskClippedTails(text, values) {
   }).join(CLIP_MARK);
 });
 
-// src/core/job-state.ts
-var isTerminal = (function isTerminal(state2) {
-  return state2 === "FAILED" || state2 === "CANCELED" || state2 === "FINISHED";
-});
-var isLocallyTerminal = (function isLocallyTerminal(state2) {
-  return isTerminal(state2) || state2 === "SUSPENDED";
-});
-var refusesSavepoint = (function refusesSavepoint(state2) {
-  return state2 !== void 0 && state2 !== "RUNNING" && !isLocallyTerminal(state2);
-});
-// src/flink/poll.ts
-var poll = (async function poll(op, opts) {
-  const { clock, signal, what } = opts;
-  const start = clock.now();
-  const deadline = start + Math.max(0, opts.timeoutMs);
-  const maxDelay = opts.maxDelayMs ?? 1e4;
-  const factor = opts.factor ?? 2;
-  let delay = opts.initialDelayMs ?? 500;
-  let attempts = 0;
-  let lastProgress;
-  for (; ; ) {
-    if (signal?.aborted) return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
-    attempts++;
-    const step = await op(attempts);
-    const elapsedMs = clock.now() - start;
-    if (step.state === "completed") return { state: "completed", value: step.value, attempts, elapsedMs };
-    if (step.state === "failed") return { state: "failed", cause: step.cause, attempts, elapsedMs };
-    if (step.progress !== void 0) lastProgress = step.progress;
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) {
-      return lastProgress === void 0 ? { state: "timeout", what, attempts, elapsedMs } : { state: "timeout", what, attempts, elapsedMs, lastProgress };
-    }
-    const pause = Math.min(delay, maxDelay, remaining);
-    opts.onProgress?.(
-      step.progress === void 0 ? { attempt: attempts, elapsedMs, nextDelayMs: pause } : { attempt: attempts, elapsedMs, nextDelayMs: pause, progress: step.progress }
-    );
-    try {
-      await clock.sleep(pause, signal);
-    } catch {
-      return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
-    }
-    delay = Math.min(delay * factor, maxDelay);
-  }
-});
-var describeTimeout = (function describeTimeout(o) {
-  const within3 = o.elapsedMs < 1e3 ? `${Math.round(o.elapsedMs)} ms` : `${Math.round(o.elapsedMs / 1e3)} s`;
-  return `${o.what} did not finish within ${within3} (${o.attempts} check${o.attempts === 1 ? "" : "s"})`;
-});
-// src/flink/await.ts
-var operationStep = (function operationStep(r, completed, pendingProgress) {
-  if (!r.ok) {
-    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 && !unanswered(r.error) ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
-  }
-  const status = r.value;
-  switch (status.state) {
-    case "pending":
-      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
-    case "completed":
-      return { state: "completed", value: completed(status) };
-    case "failed":
-      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
-    case "unknown-trigger":
-      return { state: "failed", cause: { kind: "unknown-trigger" } };
-  }
-});
-var unanswered = (function unanswered(e) {
-  return e.kind === "network" || e.kind === "timeout" || e.kind === "protocol" && e.message.includes("an HTML page") || e.kind === "http" && e.status !== void 0 && e.status >= 300 && e.status < 400 || e.kind === "http" && (e.status === 502 || e.status === 503 || e.status === 504);
-});
-var untilUnreachable = (function untilUnreachable(read2, opts) {
-  let since;
-  return async () => {
-    const before = opts.clock.now();
-    const r = await read2();
-    if (r.ok || !unanswered(r.error)) {
-      since = void 0;
-      return r;
-    }
-    since ??= before;
-    const forMs = opts.clock.now() - since;
-    return opts.unreachableMs !== void 0 && forMs >= opts.unreachableMs ? { unreachable: r.error, forMs } : r;
-  };
-});
-var awaitOperation = (function awaitOperation(read2, completed, what, opts, pendingProgress) {
-  const { unreachableMs: _unused, ...pollOpts } = opts;
-  const next = untilUnreachable(read2, opts);
-  return poll(
-    async () => {
-      const r = await next();
-      if ("unreachable" in r)
-        return { state: "failed", cause: { kind: "unreachable", error: r.unreachable, forMs: r.forMs } };
-      return operationStep(r, completed, pendingProgress);
-    },
-    { ...pollOpts, what }
-  );
-});
-var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
-  return awaitOperation(
-    () => client.getSavepointStatus(jobId, triggerId),
-    (s) => s.location,
-    `savepoint ${triggerId} of job ${jobId}`,
-    opts,
-    "IN_PROGRESS"
-  );
-});
-var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
-  return awaitOperation(
-    () => client.getDisposalStatus(triggerId),
-    () => true,
-    `disposal ${triggerId}`,
-    opts
-  );
-});
-// src/flink/diagnostics.ts
 // src/flink/errors.ts
 var ok = (function ok(value) {
   return { ok: true, value };
@@ -465,6 +352,119 @@ var protocolError = (function protocolError(service, call, what) {
 var unsupported = (function unsupported(service, call, message2) {
   return { kind: "unsupported", service, call, message: message2, causes: [] };
 });
+// src/core/job-state.ts
+var isTerminal = (function isTerminal(state2) {
+  return state2 === "FAILED" || state2 === "CANCELED" || state2 === "FINISHED";
+});
+var isLocallyTerminal = (function isLocallyTerminal(state2) {
+  return isTerminal(state2) || state2 === "SUSPENDED";
+});
+var refusesSavepoint = (function refusesSavepoint(state2) {
+  return state2 !== void 0 && state2 !== "RUNNING" && !isLocallyTerminal(state2);
+});
+// src/flink/poll.ts
+var poll = (async function poll(op, opts) {
+  const { clock, signal, what } = opts;
+  const start = clock.now();
+  const deadline = start + Math.max(0, opts.timeoutMs);
+  const maxDelay = opts.maxDelayMs ?? 1e4;
+  const factor = opts.factor ?? 2;
+  let delay = opts.initialDelayMs ?? 500;
+  let attempts = 0;
+  let lastProgress;
+  for (; ; ) {
+    if (signal?.aborted) return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
+    attempts++;
+    const step = await op(attempts);
+    const elapsedMs = clock.now() - start;
+    if (step.state === "completed") return { state: "completed", value: step.value, attempts, elapsedMs };
+    if (step.state === "failed") return { state: "failed", cause: step.cause, attempts, elapsedMs };
+    if (step.progress !== void 0) lastProgress = step.progress;
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) {
+      return lastProgress === void 0 ? { state: "timeout", what, attempts, elapsedMs } : { state: "timeout", what, attempts, elapsedMs, lastProgress };
+    }
+    const pause = Math.min(delay, maxDelay, remaining);
+    opts.onProgress?.(
+      step.progress === void 0 ? { attempt: attempts, elapsedMs, nextDelayMs: pause } : { attempt: attempts, elapsedMs, nextDelayMs: pause, progress: step.progress }
+    );
+    try {
+      await clock.sleep(pause, signal);
+    } catch {
+      return { state: "aborted", what, attempts, elapsedMs: clock.now() - start };
+    }
+    delay = Math.min(delay * factor, maxDelay);
+  }
+});
+var describeTimeout = (function describeTimeout(o) {
+  const within3 = o.elapsedMs < 1e3 ? `${Math.round(o.elapsedMs)} ms` : `${Math.round(o.elapsedMs / 1e3)} s`;
+  return `${o.what} did not finish within ${within3} (${o.attempts} check${o.attempts === 1 ? "" : "s"})`;
+});
+// src/flink/await.ts
+var operationStep = (function operationStep(r, completed, pendingProgress) {
+  if (!r.ok) {
+    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 && !unanswered(r.error) ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
+  }
+  const status = r.value;
+  switch (status.state) {
+    case "pending":
+      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
+    case "completed":
+      return { state: "completed", value: completed(status) };
+    case "failed":
+      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
+    case "unknown-trigger":
+      return { state: "failed", cause: { kind: "unknown-trigger" } };
+  }
+});
+var unanswered = (function unanswered(e) {
+  return e.kind === "network" || e.kind === "timeout" || e.kind === "protocol" && e.message.includes("an HTML page") || e.kind === "http" && e.status !== void 0 && e.status >= 300 && e.status < 400 || e.kind === "http" && (e.status === 502 || e.status === 503 || e.status === 504);
+});
+var untilUnreachable = (function untilUnreachable(read2, opts) {
+  let since;
+  return async () => {
+    const before = opts.clock.now();
+    const r = await read2();
+    if (r.ok || !unanswered(r.error)) {
+      since = void 0;
+      return r;
+    }
+    since ??= before;
+    const forMs = opts.clock.now() - since;
+    return opts.unreachableMs !== void 0 && forMs >= opts.unreachableMs ? { unreachable: r.error, forMs } : r;
+  };
+});
+var awaitOperation = (function awaitOperation(read2, completed, what, opts, pendingProgress) {
+  const { unreachableMs: _unused, ...pollOpts } = opts;
+  const next = untilUnreachable(read2, opts);
+  return poll(
+    async () => {
+      const r = await next();
+      if ("unreachable" in r)
+        return { state: "failed", cause: { kind: "unreachable", error: r.unreachable, forMs: r.forMs } };
+      return operationStep(r, completed, pendingProgress);
+    },
+    { ...pollOpts, what }
+  );
+});
+var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
+  return awaitOperation(
+    () => client.getSavepointStatus(jobId, triggerId),
+    (s) => s.location,
+    `savepoint ${triggerId} of job ${jobId}`,
+    opts,
+    "IN_PROGRESS"
+  );
+});
+var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
+  return awaitOperation(
+    () => client.getDisposalStatus(triggerId),
+    () => true,
+    `disposal ${triggerId}`,
+    opts
+  );
+});
+// src/flink/diagnostics.ts
 // src/core/exact-number.ts
 var lostDigits = (function lostDigits(n, source) {
   if (!Number.isFinite(n)) return false;
@@ -6645,6 +6645,13 @@ var compile = (function compile(project, opts) {
       const at2 = locate3("sha256");
       if (at2) d.sha256At = at2;
     }
+    const yaml = project.loaded.udfs.find((s) => s.file === u.file)?.yaml;
+    const classAt = {};
+    for (const [i, f] of u.spec.functions.entries()) {
+      const at2 = yaml?.locate(["functions", i, "class"]);
+      if (at2) classAt[f.name.toLowerCase()] = at2;
+    }
+    if (Object.keys(classAt).length > 0) d.classAt = classAt;
     udfs.push(d);
     udfByName.set(d.name, d);
   }
@@ -8101,7 +8108,9 @@ function stateVerdict(input) {
   const calls = new Set(
     [...input.old.functionTypes?.keys() ?? []].filter((c) => input.next.functionTypes?.has(c))
   );
-  const rebuilt = changedFunctions(input.old, input.next);
+  const rebuilt = [
+    .../* @__PURE__ */ new Set([...changedFunctions(input.old, input.next), ...input.rebuiltFunctions ?? []])
+  ];
   for (const n of input.old.graph.nodes) {
     const state2 = holds(n, input.old);
     if (state2 === "none") continue;
@@ -9323,6 +9332,13 @@ function onlyAddJarAdded(oldScript, newScript) {
   if (before.some(isAddJar) || !after.some(isAddJar)) return false;
   return after.filter((l) => !isAddJar(l)).join("\n") === oldScript;
 }
+var JAR_REBUILT = ["jar sha256 changed", "the sha256 of one of their jars changed"];
+function rebuiltFunctions(causes, job) {
+  return jarRebuilt(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+}
+function jarRebuilt(causes) {
+  return causes.some((c) => c.kind === "udf" && JAR_REBUILT.includes(c.to ?? ""));
+}
 function specCauses(deployed, job) {
   const out = [];
   const old = deployed?.script;
@@ -9350,7 +9366,7 @@ function specCauses(deployed, job) {
   }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
     out.push(
-      job.udfs.length === 1 ? { kind: "udf", path: job.udfs[0], to: "jar sha256 changed" } : { kind: "udf", path: job.udfs.join(", "), to: "the sha256 of one of their jars changed" }
+      job.udfs.length === 1 ? { kind: "udf", path: job.udfs[0], to: JAR_REBUILT[0] } : { kind: "udf", path: job.udfs.join(", "), to: JAR_REBUILT[1] }
     );
   }
   if (out.length === 0) {
@@ -9669,6 +9685,7 @@ function specChange(j, strategy, withCompat, runsStoredScript = true) {
       old: explained2.old,
       next: explained2.next,
       ...common,
+      rebuiltFunctions: rebuiltFunctions(causes, job),
       ...runningMaxParallelism(j),
       ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
     }),
@@ -13717,8 +13734,14 @@ function rejected(desired, job, st, e, at2, dir) {
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message2}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? "Check the jar URI and that the classes are in it." : "Check the connector options and that the connector jar is on the cluster."}`,
-    (addJar ? udf?.jarAt : void 0) ?? (table?.range ? ddlAt(e, table.range) : { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
+    (addJar ? udf?.jarAt : void 0) ?? (udf ? udf.classAt?.[createdFunction(text) ?? ""] : void 0) ?? (table?.range ? ddlAt(e, table.range) : { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
   );
+}
+function createdFunction(text) {
+  const m2 = /^CREATE\s+(?:TEMPORARY\s+)?(?:SYSTEM\s+)?FUNCTION\s+(?:IF\s+NOT\s+EXISTS\s+)?(`(?:[^`]|``)+`|[\w$]+)/i.exec(
+    text
+  );
+  return m2?.[1]?.replace(/^`|`$/g, "").replaceAll("``", "`").toLowerCase();
 }
 function ddlAt(e, range3) {
   const start = { file: range3.file, start: range3.start, end: range3.start };

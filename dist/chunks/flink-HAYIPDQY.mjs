@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-IQJF52IG.mjs";
+} from "./chunk-C4OF6ERV.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,
@@ -14,7 +14,7 @@ import {
   isTerminal,
   newTriggerId,
   poll
-} from "./chunk-3MC5KZ47.mjs";
+} from "./chunk-RSZFN4L2.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {

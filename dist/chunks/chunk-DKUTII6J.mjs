@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-EIAIA3PW.mjs";
+} from "./chunk-CL45XW2V.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-6OM4I3QV.mjs";
+} from "./chunk-LH2FLGV6.mjs";
 import {
   error,
   hasErrors

@@ -5,13 +5,13 @@ import {
   isTerminal,
   isTransient,
   lostDigits
-} from "./chunk-3MC5KZ47.mjs";
+} from "./chunk-RSZFN4L2.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-4LM7DNKT.mjs";
+} from "./chunk-DSQNQ4U5.mjs";
 import {
   checkSchema
 } from "./chunk-HJ34KDSC.mjs";

@@ -6,7 +6,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-HPHWMEJ4.mjs";
+} from "./chunk-DKP24OFH.mjs";
 import {
   lockHolderGone
 } from "./chunk-VVWBYVBG.mjs";
@@ -32,7 +32,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-6OM4I3QV.mjs";
+} from "./chunk-LH2FLGV6.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-DNJWYG75.mjs";
@@ -40,9 +40,10 @@ import {
   readState
 } from "./chunk-4M73AM2N.mjs";
 import {
+  failureCause,
   flinkReason,
   isTransient
-} from "./chunk-3MC5KZ47.mjs";
+} from "./chunk-RSZFN4L2.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
@@ -53,7 +54,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-4LM7DNKT.mjs";
+} from "./chunk-DSQNQ4U5.mjs";
 import {
   fingerprint,
   nodeCrypto
@@ -152,6 +153,8 @@ var observeHealth = (async function observeHealth(client, live, opts = {}) {
       if (ex.ok) {
         out.failureTimes = ex.value.history.map((e) => e.timestamp).filter((t) => t !== void 0).sort((a, b) => b - a);
         out.failureHistoryTruncated = ex.value.truncated;
+        const entry = ex.value.rootCause ?? ex.value.history[0];
+        if (entry) out.lastFailure = failureCause(entry.causes ?? []) ?? entry.message;
       } else if (ex.error.status !== 404) unreadable(j, "exceptions", ex.error.message);
       const read = client.getBackpressure?.bind(client);
       if (read && opts.backpressureFor?.has(j.job) && j.state === "RUNNING") {
@@ -1190,8 +1193,14 @@ function rejected(desired, job, st, e, at, dir) {
     EXPLAIN_CODES.rejected,
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? "Check the jar URI and that the classes are in it." : "Check the connector options and that the connector jar is on the cluster."}`,
-    (addJar ? udf?.jarAt : void 0) ?? (table?.range ? ddlAt(e, table.range) : { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
+    (addJar ? udf?.jarAt : void 0) ?? (udf ? udf.classAt?.[createdFunction(text) ?? ""] : void 0) ?? (table?.range ? ddlAt(e, table.range) : { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
   );
+}
+function createdFunction(text) {
+  const m = /^CREATE\s+(?:TEMPORARY\s+)?(?:SYSTEM\s+)?FUNCTION\s+(?:IF\s+NOT\s+EXISTS\s+)?(`(?:[^`]|``)+`|[\w$]+)/i.exec(
+    text
+  );
+  return m?.[1]?.replace(/^`|`$/g, "").replaceAll("``", "`").toLowerCase();
 }
 function ddlAt(e, range) {
   const start = { file: range.file, start: range.start, end: range.start };

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-JVYVT6PN.mjs";
+} from "./chunk-DKUTII6J.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-EIAIA3PW.mjs";
+} from "./chunk-CL45XW2V.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-6OM4I3QV.mjs";
+} from "./chunk-LH2FLGV6.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -26,7 +26,7 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-4LM7DNKT.mjs";
+} from "./chunk-DSQNQ4U5.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-HJ34KDSC.mjs";
 import "./chunk-CBRPLCJ2.mjs";
