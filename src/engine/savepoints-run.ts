@@ -1,9 +1,10 @@
 /**
- * Savepoint management between deployments: periodic savepoints (`savepoints: {every, keep}`
- * in a job's settings), manual ones, and retention. Under the state store's lock, a running
- * managed job whose newest recorded savepoint is older than `every` gets a savepoint through
- * apply's durable helper (`pending` first, the path recorded the moment it completes); then
- * savepoints beyond `keep` are disposed, oldest first — never one a restore depends on.
+ * Savepoint management between deployments: periodic savepoints (`savepoints: {every, keep,
+ * maxAge}` in a job's settings), manual ones, and retention. Under the state store's lock, a
+ * running managed job whose newest recorded savepoint is older than `every` gets a savepoint
+ * through apply's durable helper (`pending` first, the path recorded the moment it completes);
+ * then savepoints beyond `keep` or older than `maxAge` are disposed, oldest first — never one a
+ * restore depends on.
  * Every port is injected; progress goes to hooks; nothing prints.
  */
 
