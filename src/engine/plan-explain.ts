@@ -928,20 +928,11 @@ function rejected(
     `Flink's planner rejects ${what} (used by job ${job.name}): ${message}`,
     `Running it in a throwaway SQL Gateway session failed: ${unstopped(e.message)}. ${udf ? 'Check the jar URI and that the classes are in it.' : 'Check the connector options and that the connector jar is on the cluster.'}`,
     (addJar ? udf?.jarAt : undefined) ??
-      (udf ? udf.classAt?.[createdFunction(text) ?? ''] : undefined) ??
+      (udf && st.function ? udf.classAt?.[st.function.name.name.toLowerCase()] : undefined) ??
       (table?.range
         ? ddlAt(e, table.range)
         : { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
   );
-}
-
-/** The lower-case name a `CREATE [TEMPORARY] [SYSTEM] FUNCTION` statement creates. */
-function createdFunction(text: string): string | undefined {
-  const m =
-    /^CREATE\s+(?:TEMPORARY\s+)?(?:SYSTEM\s+)?FUNCTION\s+(?:IF\s+NOT\s+EXISTS\s+)?(`(?:[^`]|``)+`|[\w$]+)/i.exec(
-      text,
-    );
-  return m?.[1]?.replace(/^`|`$/g, '').replaceAll('``', '`').toLowerCase();
 }
 
 /**
