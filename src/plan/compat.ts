@@ -212,6 +212,11 @@ export function postgresCdcSlots(script: string | undefined): CdcSlot[] {
   return out;
 }
 
+/** A Flink CDC table's database table, `database.schema.table` as far as its options name it. */
+export function cdcTableName(option: (key: string) => string | undefined): string {
+  return [option('database-name'), option('schema-name'), option('table-name')].filter(Boolean).join('.');
+}
+
 /**
  * Where a Flink CDC source starts without state: no offset is restored, so `scan.startup.mode`
  * decides. `initial` (the default) reads a new snapshot of the table: every row reaches the sinks
@@ -220,7 +225,7 @@ export function postgresCdcSlots(script: string | undefined): CdcSlot[] {
  * the upgrade stayed). `latest-offset` starts at the log's end: what changed since is never read.
  */
 function cdcStart(name: string, connector: string, o: Map<string, string>, hinted: boolean): string {
-  const table = [o.get('database-name'), o.get('schema-name'), o.get('table-name')].filter(Boolean).join('.');
+  const table = cdcTableName((k) => o.get(k));
   const slot = o.get('slot.name');
   const src = `source ${name} (${connector}${table ? ` table ${table}` : ''})`;
   const mode = (o.get('scan.startup.mode') ?? 'initial').toLowerCase();

@@ -25,7 +25,7 @@ import {
 } from '../state/records';
 import { rebuiltFunctions, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
-import { ADOPTED_SCRIPT_UNKNOWN, compatibility, sourceStartFindings } from './compat';
+import { ADOPTED_SCRIPT_UNKNOWN, cdcTableName, compatibility, sourceStartFindings } from './compat';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
@@ -495,23 +495,44 @@ function warnIfStateLost(j: JobInputs, compat: Compatibility, what: string, oldS
   if (d) j.diags.push(d);
 }
 
+type Options = Readonly<Record<string, string>>;
+
+/**
+ * The source tables of an upgrade from a savepoint whose `where` (a topic, a database table)
+ * changed: tables `connector` accepts in both scripts (it returns the connector's name), read in
+ * both stream graphs.
+ */
+function movedSources(
+  explained: ExplainedPair | undefined,
+  connector: (old: Options, next: Options) => string | undefined,
+  where: (o: Options) => string | undefined,
+): { name: string; connector: string; was: string; now: string | undefined }[] {
+  if (!explained || !('old' in explained)) return [];
+  const reads = (g: { nodes: { type: string }[] }, name: string) =>
+    g.nodes.some((n) => n.type.toLowerCase().startsWith(`source: ${name}[`));
+  const out: { name: string; connector: string; was: string; now: string | undefined }[] = [];
+  for (const [name, next] of explained.next.tables) {
+    const old = explained.old.tables.get(name);
+    const c = old ? connector(old.options, next.options) : undefined;
+    if (!old || c === undefined) continue;
+    const was = where(old.options);
+    const now = where(next.options);
+    if (was === undefined || was === now) continue;
+    if (!reads(explained.old.graph, name) || !reads(explained.next.graph, name)) continue;
+    out.push({ name, connector: c, was, now });
+  }
+  return out;
+}
+
 /**
  * A Kafka source whose `topic` (or `topic-pattern`) changed in an upgrade from a savepoint: Flink's
  * KafkaSource restores the partitions it was assigned and goes on reading them, so the new job reads
- * the old topic as well as the new one (real Flink 2.2.0). Stream graphs of both scripts must read it.
+ * the old topic as well as the new one (real Flink 2.2.0).
  */
 function warnKafkaTopicMoved(j: JobInputs, explained: ExplainedPair | undefined): void {
-  if (!explained || !('old' in explained)) return;
-  const reads = (g: { nodes: { type: string }[] }, name: string) =>
-    g.nodes.some((n) => n.type.toLowerCase().startsWith(`source: ${name}[`));
-  for (const [name, next] of explained.next.tables) {
-    const old = explained.old.tables.get(name);
-    if (old?.options.connector !== 'kafka' || next.options.connector !== 'kafka') continue;
-    const key = (o: Readonly<Record<string, string>>) => o.topic ?? o['topic-pattern'];
-    const was = key(old.options);
-    const now = key(next.options);
-    if (was === undefined || was === now) continue;
-    if (!reads(explained.old.graph, name) || !reads(explained.next.graph, name)) continue;
+  const kafka = (old: Options, next: Options) =>
+    old.connector === 'kafka' && next.connector === 'kafka' ? 'kafka' : undefined;
+  for (const { name, was, now } of movedSources(explained, kafka, (o) => o.topic ?? o['topic-pattern']))
     j.diags.push(
       warning(
         PLAN_CODES.kafkaTopicMoved,
@@ -520,7 +541,6 @@ function warnKafkaTopicMoved(j: JobInputs, explained: ExplainedPair | undefined)
         submittedStatement(j.job),
       ),
     );
-  }
 }
 
 /**
@@ -530,19 +550,11 @@ function warnKafkaTopicMoved(j: JobInputs, explained: ExplainedPair | undefined)
  * one: the sinks keep the old table's rows, which no delete will ever reach.
  */
 function warnCdcTableMoved(j: JobInputs, explained: ExplainedPair | undefined): void {
-  if (!explained || !('old' in explained)) return;
-  const reads = (g: { nodes: { type: string }[] }, name: string) =>
-    g.nodes.some((n) => n.type.toLowerCase().startsWith(`source: ${name}[`));
-  const where = (o: Readonly<Record<string, string>>) =>
-    [o['database-name'], o['schema-name'], o['table-name']].filter(Boolean).join('.');
-  for (const [name, next] of explained.next.tables) {
-    const old = explained.old.tables.get(name);
-    const connector = next.options.connector?.toLowerCase();
-    if (!connector?.endsWith('-cdc') || old?.options.connector?.toLowerCase() !== connector) continue;
-    const was = where(old.options);
-    const now = where(next.options);
-    if (was === now) continue;
-    if (!reads(explained.old.graph, name) || !reads(explained.next.graph, name)) continue;
+  const cdc = (old: Options, next: Options) => {
+    const c = next.connector?.toLowerCase();
+    return c?.endsWith('-cdc') && old.connector?.toLowerCase() === c ? c : undefined;
+  };
+  for (const { name, connector, was, now } of movedSources(explained, cdc, (o) => cdcTableName((k) => o[k])))
     j.diags.push(
       warning(
         PLAN_CODES.cdcTableMoved,
@@ -551,7 +563,6 @@ function warnCdcTableMoved(j: JobInputs, explained: ExplainedPair | undefined): 
         submittedStatement(j.job),
       ),
     );
-  }
 }
 
 /**
