@@ -9,7 +9,7 @@ import { type Diagnostic, error, positionIn, type SourceRange } from '../core/di
 import { LABEL_KEYS } from '../core/names';
 import { executePlanStatement, readPlanFile } from '../flink/compiled-plan';
 import { flinkDiagnostic } from '../flink/diagnostics';
-import { type FlinkError, type FlinkResult, isTransient, ok } from '../flink/errors';
+import { type FlinkError, type FlinkResult, flinkPosition, isTransient, ok } from '../flink/errors';
 import { isLocallyTerminal, type StatementResult } from '../flink/types';
 import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { analyzeScript } from '../sql/analyze';
@@ -417,9 +417,9 @@ function unreachableFix(e: FlinkError): string | undefined {
 
 /** Flink's `line L, column C` of a refused statement (counted in the text sent), in the user's file. */
 function refusedAt(e: FlinkError, range: SourceRange): SourceRange | undefined {
-  const m = [e.message, ...e.causes].map((l) => /line (\d+), column (\d+)/.exec(l)).find((x) => x !== null);
+  const m = flinkPosition(e);
   if (!m) return undefined;
-  const at = positionIn(range.start, { line: Number(m[1]), column: Number(m[2]) });
+  const at = positionIn(range.start, m);
   return { file: range.file, start: at, end: at };
 }
 

@@ -14,7 +14,7 @@ import { type Diagnostic, error, positionIn, type SourceRange, warning } from '.
 import { parseExecutionPlan, type StreamGraph } from '../core/stream-graph';
 import { escapeRegExp, LineIndex } from '../core/text';
 import type { FlinkClient } from '../flink';
-import { type FlinkError, type FlinkResult, isTransient } from '../flink/errors';
+import { type FlinkError, type FlinkResult, flinkPosition, isTransient } from '../flink/errors';
 import type { LiveState } from '../observe';
 import { mapPool } from '../observe';
 import type { JobChange, Plan } from '../plan';
@@ -59,7 +59,6 @@ const EXPLAINED = new Set(['insert', 'statement_set', 'execute']);
 const READ_ONLY = new Set(['explain', 'show', 'show_jobs', 'describe', 'describe_job']);
 /** BEGIN STATEMENT SET; ... END;: markers, not statements; the INSERTs between are explained as one set. */
 const SET_MARKERS = new Set(['begin_statement_set', 'end']);
-const POSITION = /line (\d+), column (\d+)/;
 /**
  * A probe needs only whether Flink accepted the statement: the first page of results says so
  * (a failed operation's fetch answers its error), and closing the session closes its operations.
@@ -281,9 +280,9 @@ async function probeJob(
         const r = await explain(set.text);
         i = set.last;
         if (r.ok) continue;
-        const position = located(r.error);
+        const position = flinkPosition(r.error);
         if (r.error.kind !== 'statement' || position)
-          return failed(st, r.error, position ? set.at(Number(position[1]), Number(position[2])) : own);
+          return failed(st, r.error, position ? set.at(position.line, position.column) : own);
         for (const insert of set.inserts) {
           const one = await run(insert.st);
           if (one && !one.r.ok)
@@ -614,19 +613,14 @@ function hintedKey(text: string, table: string, keys: readonly string[]): number
 /** `s` without its closing period, to end a sentence of ours. */
 const unstopped = (s: string) => s.replace(/\.+$/, '');
 
-/** The first `line L, column C` of Flink's answer: where in the statement it failed. */
-function located(e: FlinkError): RegExpExecArray | undefined {
-  return [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null) ?? undefined;
-}
-
 /**
  * Maps `line L, column C` of the EXPLAIN text to the user's file, from the statement's range there.
  * An error Flink gives without a position is put where its message says the mistake is in `text`
  * (the statement as written), when that place is certain; else at the statement.
  */
 function locate(e: FlinkError, range: SourceRange, shift: number, text: string): SourceRange {
-  const m = located(e);
-  if (m) return locateAt(Number(m[1]), Number(m[2]), range, shift);
+  const m = flinkPosition(e);
+  if (m) return locateAt(m.line, m.column, range, shift);
   const message = [e.message, ...e.causes].join('\n');
   const at = KNOWN.find((k) => k.match.test(message))?.at;
   if (!at) return range;
@@ -843,7 +837,8 @@ function rejected(
       failed ? optionAt(dir, desired.env, failed, [secret]) : at,
     );
   // Set by the job's OPTIONS hint on the table: there, in the job's file.
-  const hinted = refused && at && !located(e) ? hintedKey(st.text, refused.name, refusedKeys(e)) : undefined;
+  const hinted =
+    refused && at && !flinkPosition(e) ? hintedKey(st.text, refused.name, refusedKeys(e)) : undefined;
   if (refused && at && hinted !== undefined) {
     const pos = new LineIndex(st.text).pos(hinted);
     return error(
@@ -941,8 +936,8 @@ function rejected(
  */
 function ddlAt(e: FlinkError, range: SourceRange): SourceRange {
   const start = { file: range.file, start: range.start, end: range.start };
-  const m = located(e);
-  return m && Number(m[1]) > 1 ? locateAt(Number(m[1]), Number(m[2]), start, 0) : start;
+  const m = flinkPosition(e);
+  return m && m.line > 1 ? locateAt(m.line, m.column, start, 0) : start;
 }
 
 /**

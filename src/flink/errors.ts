@@ -249,6 +249,14 @@ function namesSomething(message: string): boolean {
 /** The gateway's own wrappers ("Failed to fetchResults.", "Failed to execute the operation …"): no news. */
 const GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
 
+const POSITION = /line (\d+), column (\d+)/;
+
+/** Flink's `line L, column C` in an error (its message or a cause), counted in the text it was sent. */
+export function flinkPosition(e: FlinkError): { line: number; column: number } | undefined {
+  const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+}
+
 /**
  * Flink's reason in one line: the first cause past the gateway's wrappers (`ValidationException:
  * SQL validation failed. … function 'ab'`) and the last two under it, the most specific.
