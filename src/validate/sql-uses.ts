@@ -45,33 +45,29 @@ function uniqueRefs(
 }
 
 /**
- * Names the script defines itself (temporary tables, views, functions), and whether it switches
- * catalogs. Tables and views map to where their first definition ends: Flink knows a name only
+ * Names the script defines itself (temporary tables, views, functions, catalogs: each catalog with
+ * where its CREATE CATALOG ends), and whether it switches catalogs. Tables and views map to where their first definition ends: Flink knows a name only
  * from the statement after it (`CREATE VIEW v AS SELECT * FROM v` reads no v); the statement
  * itself writes it (CREATE TABLE ... AS SELECT).
  */
 function localDefinitions(statements: readonly Statement[]): {
   objects: Map<string, { start: number; end: number }>;
   functions: Set<string>;
+  catalogs: { name: string; end: number }[];
   catalog: boolean;
 } {
   const objects = new Map<string, { start: number; end: number }>();
   const functions = new Set<string>();
+  const catalogs: { name: string; end: number }[] = [];
   let catalog = false;
   for (const s of statements) {
     const name = s.table?.name.name ?? s.view?.name.name;
     if (name !== undefined && !objects.has(name)) objects.set(name, { start: s.start, end: s.end });
     if (s.function) functions.add(s.function.name.name.toLowerCase());
     if (s.kind === 'create_catalog' || s.kind === 'use') catalog = true;
+    if (s.kind === 'create_catalog' && s.catalog) catalogs.push({ name: s.catalog.name.name, end: s.end });
   }
-  return { objects, functions, catalog };
-}
-
-/** The catalogs a script creates (`CREATE CATALOG name`), with where each statement ends. */
-function createdCatalogs(statements: readonly Statement[]): { name: string; end: number }[] {
-  return statements.flatMap((s) =>
-    s.kind === 'create_catalog' && s.catalog ? [{ name: s.catalog.name.name, end: s.end }] : [],
-  );
+  return { objects, functions, catalogs, catalog };
 }
 
 /** Where a compiled script creates the repository's tables: the session's built-in catalog and database. */
@@ -202,7 +198,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const functions = new Set<string>();
   const at = (r: ObjectRef) => ctx.lines.range(ctx.file, r.start, r.end);
   const namespace = namespaceResolver(all);
-  const catalogs = createdCatalogs(all);
+  const { catalogs } = local;
   /** FO249: a catalog the script does not create, one edit or two from one it does (a typo). */
   const unknownCatalog = (catalog: string, start: number, range: () => SourceRange): void => {
     if (catalogs.length === 0 || catalog === BUILTIN_CATALOG) return;
