@@ -246,11 +246,12 @@ export function compile(
     if (artifact.jar !== undefined) d.jar = substitute(artifact.jar, lookup);
     if (artifact.files) d.files = artifact.files.map((f) => substitute(f, lookup));
     // Where the jar and its checksum are written: the environment's override, else the UDF file.
+    const yaml = project.loaded.udfs.find((s) => s.file === u.file)?.yaml;
     const overridden = project.config?.environments[opts.env]?.udfs?.[u.name] !== undefined;
     const locate = (key: 'jar' | 'sha256') =>
       overridden
         ? project.loaded.config?.locate(['environments', opts.env, 'udfs', u.name, key])
-        : project.loaded.udfs.find((s) => s.file === u.file)?.yaml?.locate([key]);
+        : yaml?.locate([key]);
     const jarAt = locate('jar');
     if (jarAt) d.jarAt = jarAt;
     if (artifact.sha256) {
@@ -258,7 +259,6 @@ export function compile(
       const at = locate('sha256');
       if (at) d.sha256At = at;
     }
-    const yaml = project.loaded.udfs.find((s) => s.file === u.file)?.yaml;
     const classAt: Record<string, SourceRange> = {};
     for (const [i, f] of u.spec.functions.entries()) {
       const at = yaml?.locate(['functions', i, 'class']);
