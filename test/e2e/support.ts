@@ -100,7 +100,8 @@ export function makeRepo(
       return file.state as StateDoc;
     },
     cleanup() {
-      rmSync(dir, { recursive: true, force: true });
+      // Node's recursive rm now and then meets ENOTEMPTY on a folder it has just emptied: retried.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
   repo.write({ 'flinkops.yaml': yaml, ...files });
