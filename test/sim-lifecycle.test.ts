@@ -324,13 +324,28 @@ describe('simulator job lifecycle', () => {
     expect(syntax.fetch.body.errors[1]).toContain('SQL parse failed');
   });
 
-  it('keeps temporary objects per session and catalog tables across sessions', async () => {
+  // Real Flink 1.20.3's gateway: another session's SHOW TABLES lists none of a session's CREATE
+  // TABLEs (its default catalog store is in memory, one a session), and no CREATE CATALOG either.
+  it("keeps temporary objects and default_catalog's tables per session, other catalogs' across sessions", async () => {
     const d = await start();
     await d.sql("CREATE TEMPORARY TABLE tmp (id BIGINT) WITH ('connector' = 'datagen')");
+    await d.sql("CREATE TABLE mine (id BIGINT) WITH ('connector' = 'datagen')");
+    const lake = "CREATE CATALOG lake WITH ('type' = 'paimon', 'warehouse' = 'file:/tmp/lake')";
+    await d.sql(lake);
+    await d.sql("CREATE TABLE lake.db.kept (id BIGINT) WITH ('connector' = 'datagen')");
     expect((await d.sql('INSERT INTO snk2 SELECT id FROM tmp')).status).toBe('FINISHED');
+    expect((await d.sql('INSERT INTO snk2 SELECT id FROM mine')).status).toBe('FINISHED');
     await d.session();
     expect((await d.sql('INSERT INTO snk2 SELECT id FROM tmp')).status).toBe('ERROR');
-    expect((await d.sql('INSERT INTO snk SELECT * FROM src')).status).toBe('FINISHED');
+    const other = await d.sql('INSERT INTO snk2 SELECT id FROM mine');
+    expect(other.status).toBe('ERROR');
+    expect(JSON.stringify(other.fetch.body)).toContain("Object 'mine' not found");
+    expect(
+      (await d.sql('SHOW TABLES')).fetch.body.results.data.map((r: { fields: string[] }) => r.fields[0]),
+    ).toEqual(['snk', 'snk2', 'src']);
+    // A catalog keeping its tables in its own system (a Paimon warehouse): each session registers it.
+    await d.sql(lake);
+    expect((await d.sql('INSERT INTO snk2 SELECT id FROM lake.db.kept')).status).toBe('FINISHED');
   });
 
   it('keeps SET/RESET in the session config', async () => {

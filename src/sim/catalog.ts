@@ -1,6 +1,8 @@
 /**
- * The simulated catalogs: a persistent `default_catalog` shared by every session,
- * plus each session's temporary objects (which shadow it, as in Flink).
+ * The simulated catalogs: each session's own `default_catalog` (the SQL Gateway's default catalog
+ * store builds a session an in-memory one, gone with it), the catalogs every session shares (a
+ * catalog a script creates keeps its objects in its own system), plus each session's temporary
+ * objects (which shadow them, as in Flink).
  */
 import type { ObjectRef } from '../sql/types';
 
@@ -31,6 +33,45 @@ export class Catalog {
 
 export const DEFAULT_CATALOG = 'default_catalog';
 export const DEFAULT_DATABASE = 'default_database';
+
+/** Tables of the built-in catalog in a session's own map, the other catalogs' in the shared one. */
+class SessionTables extends Map<string, CatalogTable> {
+  constructor(private readonly shared: Map<string, CatalogTable>) {
+    super();
+  }
+  private builtin(fqn: string): boolean {
+    return fqn.startsWith(`${DEFAULT_CATALOG}.`);
+  }
+  override get(fqn: string): CatalogTable | undefined {
+    return this.builtin(fqn) ? super.get(fqn) : this.shared.get(fqn);
+  }
+  override has(fqn: string): boolean {
+    return this.builtin(fqn) ? super.has(fqn) : this.shared.has(fqn);
+  }
+  override set(fqn: string, t: CatalogTable): this {
+    if (this.builtin(fqn)) super.set(fqn, t);
+    else this.shared.set(fqn, t);
+    return this;
+  }
+  override delete(fqn: string): boolean {
+    return this.builtin(fqn) ? super.delete(fqn) : this.shared.delete(fqn);
+  }
+  override *values(): MapIterator<CatalogTable> {
+    yield* super.values();
+    yield* this.shared.values();
+  }
+}
+
+/**
+ * A session's non-temporary objects: a `CREATE TABLE` of `default_catalog` is the session's alone
+ * (real Flink 1.20: another session's SHOW TABLES lists none of them), one of another catalog is
+ * every session's. Functions are the session's (the simulator keys them by name only).
+ */
+export function sessionCatalog(shared: Catalog): Catalog {
+  const c = new Catalog();
+  Object.defineProperty(c, 'tables', { value: new SessionTables(shared.tables) });
+  return c;
+}
 
 export interface NamePath {
   catalog: string;

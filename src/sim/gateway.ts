@@ -73,7 +73,7 @@ export class Gateway {
     const handle = randomUuid(this.d.rand);
     const session: Session = {
       handle,
-      state: newSessionState(this.d.defaults, properties),
+      state: newSessionState(this.d.defaults, properties, this.d.env.shared),
       lastAccess: this.now(),
       operations: new Map(),
     };

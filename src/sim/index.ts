@@ -152,6 +152,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       'execution.runtime-mode': 'streaming',
       'table.dml-sync': 'false',
       'sql-gateway.session.idle-timeout': `${Math.round(timing.sessionIdleTimeoutMs / 60_000)} min`,
+      ...options.gatewayConfig,
     },
     productVersion: f.full,
   });

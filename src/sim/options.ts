@@ -36,6 +36,11 @@ export interface SimulatorOptions {
    * (the gateways' planDir) and savepoints (the savepoint directory), by path.
    */
   storage?: SimStorage;
+  /**
+   * The SQL Gateway's own configuration beyond the simulator's defaults, as its Flink
+   * configuration file gives it: every session starts with it (`table.catalog-store.kind: file`).
+   */
+  gatewayConfig?: Record<string, string>;
   /** Cluster checkpoint dir. Default file:/tmp/flinkops-sim/checkpoints. */
   checkpointDir?: string;
   /** `jobmanager.scheduler: adaptive` (enables resource requirements PUT on 1.18+). */

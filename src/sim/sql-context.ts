@@ -33,13 +33,17 @@ export class StatementContext {
     return `From line ${a.line}, column ${a.column} to line ${b.line}, column ${b.column}`;
   }
 
-  private where(): string {
+  /** Where Flink looked for `ref`: its own qualifier (`mem.default` of `mem.default.t`), else the session's path. */
+  private where(ref: ObjectRef): string {
+    const qualifier = ref.parts.slice(0, -1);
+    if (qualifier.length >= 2) return qualifier.slice(-2).join('.');
+    if (qualifier.length === 1) return `${this.s.path.catalog}.${qualifier[0]}`;
     return `${this.s.path.catalog}.${this.s.path.database}`;
   }
 
   notFound(ref: ObjectRef): ExecOutcome {
     return validation(
-      `SQL validation failed. ${this.pos(ref)}: Object '${ref.name}' not found within '${this.where()}'`,
+      `SQL validation failed. ${this.pos(ref)}: Object '${ref.name}' not found within '${this.where(ref)}'`,
     );
   }
 
@@ -50,11 +54,11 @@ export class StatementContext {
    */
   checkDml(st: Statement): ExecOutcome | undefined {
     for (const ref of [...st.writes, ...st.reads]) {
-      if (!lookupTable(qualify(ref, this.s.path), this.s.temp, this.env.shared)) return this.notFound(ref);
+      if (!lookupTable(qualify(ref, this.s.path), this.s.temp, this.s.catalog)) return this.notFound(ref);
     }
     for (const ref of st.writes) {
       const fqn = qualify(ref, this.s.path);
-      const connector = lookupTable(fqn, this.s.temp, this.env.shared)?.options?.connector;
+      const connector = lookupTable(fqn, this.s.temp, this.s.catalog)?.options?.connector;
       if (connector !== undefined && SOURCE_ONLY.has(connector))
         return validation(`Unable to create a sink for writing table '${fqn}'.`, {
           className: VALIDATION_EXCEPTION,
@@ -62,8 +66,8 @@ export class StatementContext {
         });
     }
     for (const ref of st.reads) {
-      for (const fqn of expandSources(qualify(ref, this.s.path), this.s.temp, this.env.shared)) {
-        const t = lookupTable(fqn, this.s.temp, this.env.shared);
+      for (const fqn of expandSources(qualify(ref, this.s.path), this.s.temp, this.s.catalog)) {
+        const t = lookupTable(fqn, this.s.temp, this.s.catalog);
         const connector = t?.kind === 'table' ? t.options?.connector : undefined;
         if (connector !== undefined && SINK_ONLY.has(connector))
           return validation(`Unable to create a source for reading table '${fqn}'.`, {
@@ -73,7 +77,7 @@ export class StatementContext {
       }
     }
     for (const fn of st.functions) {
-      if (!lookupFunction(fn.name, this.s.temp, this.env.shared)) {
+      if (!lookupFunction(fn.name, this.s.temp, this.s.catalog)) {
         return validation(
           `SQL validation failed. ${this.pos(fn)}: No match found for function signature ${fn.name}(<ANY>)`,
         );

@@ -9,7 +9,7 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
   const def = st.table ?? st.view ?? st.function;
   if (!def) return { kind: 'result', result: okResult() };
   const temporary = def.temporary || (st.function?.system ?? false);
-  const target = temporary ? ctx.s.temp : ctx.env.shared;
+  const target = temporary ? ctx.s.temp : ctx.s.catalog;
   if (st.function) {
     const key = st.function.name.name.toLowerCase();
     if (target.functions.has(key)) {
@@ -32,7 +32,7 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     });
   }
   if (st.view || st.table?.asQuery) {
-    const missing = st.reads.find((r) => !lookupTable(qualify(r, ctx.s.path), ctx.s.temp, ctx.env.shared));
+    const missing = st.reads.find((r) => !lookupTable(qualify(r, ctx.s.path), ctx.s.temp, ctx.s.catalog));
     if (missing) return ctx.notFound(missing);
   }
   target.tables.set(fqn, {
@@ -54,7 +54,7 @@ export function dropObject(ctx: StatementContext, st: Statement): ExecOutcome {
       st.text,
     );
   if (!m) return { kind: 'result', result: okResult() };
-  const target = m[1] ? ctx.s.temp : ctx.env.shared;
+  const target = m[1] ? ctx.s.temp : ctx.s.catalog;
   const parts = m[4]!.split('.').map((p) => p.trim().replace(/^`|`$/g, ''));
   const existed =
     m[2]!.toUpperCase() === 'FUNCTION'

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LineIndex } from '../core/text';
 import { analyzeScript, SQL_DIAGNOSTIC_CODES } from '../sql/index';
 import type { Statement } from '../sql/types';
-import { Catalog, DEFAULT_CATALOG, DEFAULT_DATABASE } from './catalog';
+import { Catalog, DEFAULT_CATALOG, DEFAULT_DATABASE, sessionCatalog } from './catalog';
 import { type Config, unparsableValue } from './config-keys';
 import { StatementContext } from './sql-context';
 import { createObject, dropObject } from './sql-ddl';
@@ -285,13 +285,13 @@ function doSet(s: SessionState, st: Statement): StatementResult {
   return okResult();
 }
 
-/** A new session: its defaults, its properties over them, an empty temporary catalog. */
-
-export function newSessionState(defaults: Config, properties: Config): SessionState {
+/** A new session: its defaults, its properties over them, an empty temporary and built-in catalog. */
+export function newSessionState(defaults: Config, properties: Config, shared: Catalog): SessionState {
   return {
     defaults,
     properties: { ...defaults, ...properties },
     temp: new Catalog(),
+    catalog: sessionCatalog(shared),
     path: { catalog: DEFAULT_CATALOG, database: DEFAULT_DATABASE },
   };
 }

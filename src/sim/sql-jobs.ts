@@ -58,7 +58,7 @@ export function submitJob(
       if (!sinks.includes(q)) sinks.push(q);
     }
     for (const r of st.reads) {
-      for (const src of expandSources(qualify(r, ctx.s.path), ctx.s.temp, ctx.env.shared)) {
+      for (const src of expandSources(qualify(r, ctx.s.path), ctx.s.temp, ctx.s.catalog)) {
         if (!sources.includes(src)) sources.push(src);
       }
     }
@@ -66,7 +66,7 @@ export function submitJob(
   const { graph, tableOptions } = streamGraphOf(ctx, inserts, cfg);
   const types = new Map<string, string | null>();
   for (const src of sources) {
-    for (const c of lookupTable(src, ctx.s.temp, ctx.env.shared)?.columns ?? []) {
+    for (const c of lookupTable(src, ctx.s.temp, ctx.s.catalog)?.columns ?? []) {
       const name = c.name.toLowerCase();
       const seen = types.get(name);
       types.set(name, seen === undefined || seen === c.type ? c.type : null);
@@ -124,17 +124,17 @@ export function checkOnConflict(ctx: StatementContext, st: Statement, cfg: Confi
   if ((cfg['table.exec.sink.require-on-conflict'] ?? 'true').toLowerCase() === 'false') return undefined;
   if ((cfg['table.exec.sink.upsert-materialize'] ?? 'AUTO').toUpperCase() !== 'AUTO') return undefined;
   const target = st.writes[0];
-  const sink = target && lookupTable(qualify(target, ctx.s.path), ctx.s.temp, ctx.env.shared);
+  const sink = target && lookupTable(qualify(target, ctx.s.path), ctx.s.temp, ctx.s.catalog);
   if (sink?.kind !== 'table' || !sink.primaryKey?.length) return undefined;
   if (!UPSERT_SINKS.has(sink.options?.connector ?? '')) return undefined;
   const tokens = lex(st.text, '<sim>', new LineIndex(st.text)).tokens;
   if (tokens.some((t, i) => isWord(t, 'ON') && isWord(tokens[i + 1], 'CONFLICT'))) return undefined;
   const views = (parts: string[]) => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
     return t?.kind === 'view' ? (t.query ?? `SELECT * FROM ${t.reads[0] ?? 'values'}`) : undefined;
   };
   const appendScan = (parts: string[]): boolean => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
     const o = t?.options ?? {};
     if (o.connector === 'datagen' || o.connector === 'filesystem') return true;
     return o.connector === 'kafka' && !CHANGELOG_FORMAT.test(o['value.format'] ?? o.format ?? '');
@@ -176,7 +176,7 @@ export function streamGraphOf(
 ): { graph: StreamGraph; tableOptions: Record<string, Record<string, string>> } {
   const tableOptions: Record<string, Record<string, string>> = {};
   const table = (parts: string[]): TableInfo | undefined => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
     if (t?.kind !== 'table') return undefined;
     tableOptions[tableKey(t.fqn)] = { ...(t.options ?? {}) };
     return {
@@ -188,7 +188,7 @@ export function streamGraphOf(
     };
   };
   const views = (parts: string[]) => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
     return t?.kind === 'view' ? (t.query ?? `SELECT * FROM ${t.reads[0] ?? 'values'}`) : undefined;
   };
   const graph = buildStreamGraph({

@@ -41,6 +41,8 @@ export interface SessionState {
   properties: Config;
   defaults: Config;
   temp: Catalog;
+  /** Its non-temporary objects: its own built-in catalog, the others shared (catalog.ts). */
+  catalog: Catalog;
   path: NamePath;
   /** Inner INSERTs buffered between BEGIN STATEMENT SET and END. */
   statementSet?: Statement[];

@@ -38,7 +38,14 @@ export function explain(ctx: StatementContext, st: Statement, cfg: Config): Exec
   // What is explained: the set's INSERTs, or the one statement after EXPLAIN.
   const inner = st.inner?.length
     ? st.inner
-    : analyzeScript(body, 'statement.sql', { flinkVersion: ctx.env.features.full }).statements.slice(0, 1);
+    : // Blanked, not cut: the inner statement keeps its place in the text Flink names positions of.
+      analyzeScript(
+        st.text.slice(0, st.text.length - body.length).replace(/[^\n]/g, ' ') + body,
+        'statement.sql',
+        {
+          flinkVersion: ctx.env.features.full,
+        },
+      ).statements.slice(0, 1);
   if (inner.length === 0) inner.push(st);
   // CREATE TABLE ... AS is explained from 2.0 on (real 2.2), the table not created; 1.20's parser
   // takes only a query, an INSERT or a statement set after EXPLAIN.
@@ -112,7 +119,7 @@ export function select(ctx: StatementContext, st: Statement): ExecOutcome {
     }
   }
   const first = st.reads[0]
-    ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.env.shared)
+    ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.s.catalog)
     : undefined;
   // A plan file read back in the gateway's own JVM (execution.target = local).
   const planRows = first?.options && readPlanRows(ctx, first.options, /\bsize\b/i.test(st.text));
@@ -136,9 +143,12 @@ export function show(ctx: StatementContext, st: Statement): StatementResult {
   const what = /^\s*SHOW\s+(?:FULL\s+)?(\w+)/i.exec(st.text)?.[1]?.toUpperCase() ?? '';
   const prefix = `${ctx.s.path.catalog}.${ctx.s.path.database}.`;
   const names = (kind?: 'table' | 'view') =>
-    [...ctx.env.shared.tables.values(), ...ctx.s.temp.tables.values()]
+    [...ctx.s.catalog.tables.values(), ...ctx.s.temp.tables.values()]
       .filter((t) => t.fqn.startsWith(prefix) && (!kind || t.kind === kind))
-      .map((t) => [t.fqn.slice(prefix.length)]);
+      .map((t) => t.fqn.slice(prefix.length))
+      // Flink's SHOW lists its names sorted (AbstractShowOperation).
+      .sort()
+      .map((name) => [name]);
   switch (what) {
     case 'TABLES':
       return rowsResult([col('table name', VARCHAR(false))], names());
@@ -148,7 +158,7 @@ export function show(ctx: StatementContext, st: Statement): StatementResult {
     case 'USER':
       return rowsResult(
         [col('function name', VARCHAR(false))],
-        [...ctx.env.shared.functions.values(), ...ctx.s.temp.functions.values()].map((f) => [f.name]),
+        [...ctx.s.catalog.functions.values(), ...ctx.s.temp.functions.values()].map((f) => [f.name]),
       );
     case 'CATALOGS':
       return rowsResult([col('catalog name', VARCHAR(false))], [[DEFAULT_CATALOG]]);

@@ -23,9 +23,14 @@ export class SimDriver {
     return call(this.sim.gatewayUrl, method, path, body);
   }
 
+  /**
+   * A new session, with the tables of `tables()` created in it: a session's `default_catalog` is
+   * its own (the gateway's in-memory catalog store), so each session creates what it reads.
+   */
   async session(properties: Record<string, string> = {}): Promise<string> {
     const r = await this.gw('POST', '/v1/sessions', { properties });
     this.sessionHandle = r.body.sessionHandle;
+    await this.tables();
     return this.sessionHandle!;
   }
 
