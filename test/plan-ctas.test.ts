@@ -79,7 +79,36 @@ describe('a CREATE TABLE ... AS job', () => {
     },
   );
 
-  it('after a CREATE CATALOG: not explained, and the advice is one Flink can take (no temporary catalog)', async () => {
+  it('after a CREATE CATALOG, on a gateway whose catalog store keeps catalogs: not explained, and the advice is one Flink can take (no temporary catalog)', async () => {
+    const b = bed('2.2', 'CREATE TABLE');
+    writeFileSync(
+      join(b.dir, 'jobs/totals.sql'),
+      `CREATE CATALOG mem WITH ('type' = 'generic_in_memory');\n${CTAS('CREATE TABLE')}`,
+    );
+    sim = await startSimulator({
+      flinkVersion: '2.2',
+      clock: b.clock,
+      savepointDir: 'file:/shared/savepoints',
+      gatewayConfig: {
+        'table.catalog-store.kind': 'file',
+        'table.catalog-store.file.path': 'file:/shared/catalogs',
+      },
+    });
+    const created = await b.harness.plan(sim, { explain: true });
+    await closeRun(created);
+    const [info, ...more] = created.plan!.diagnostics.filter((d) => d.code === 'FO632');
+    expect(more).toEqual([]);
+    expect(info).toMatchObject({
+      severity: 'info',
+      range: { file: 'jobs/totals.sql', start: { line: 1, column: 1 } },
+    });
+    expect(info!.detail).not.toMatch(/CREATE TEMPORARY/);
+    expect(info!.detail).toMatch(/Flink has no temporary catalog/);
+    expect(info!.detail).toMatch(/register the catalog in that store once and remove the CREATE CATALOG/);
+    expect(b.sent.filter((s) => /^EXPLAIN\b/.test(s))).toEqual([]);
+  });
+
+  it("after a CREATE CATALOG, on a gateway with Flink's default catalog store (one a session): explained", async () => {
     const b = bed('2.2', 'CREATE TABLE');
     writeFileSync(
       join(b.dir, 'jobs/totals.sql'),
@@ -92,16 +121,9 @@ describe('a CREATE TABLE ... AS job', () => {
     });
     const created = await b.harness.plan(sim, { explain: true });
     await closeRun(created);
-    const [info, ...more] = created.plan!.diagnostics.filter((d) => d.code === 'FO632');
-    expect(more).toEqual([]);
-    expect(info).toMatchObject({
-      severity: 'info',
-      range: { file: 'jobs/totals.sql', start: { line: 1, column: 1 } },
-    });
-    expect(info!.detail).not.toMatch(/CREATE TEMPORARY/);
-    expect(info!.detail).toMatch(/Flink has no temporary catalog/);
-    expect(info!.detail).toMatch(/table\.catalog-store\.kind: file/);
-    expect(b.sent.filter((s) => /^EXPLAIN\b/.test(s))).toEqual([]);
+    expect(created.plan!.diagnostics.filter((d) => d.code === 'FO632')).toEqual([]);
+    expect(b.sent.filter((s) => /^EXPLAIN CREATE TABLE totals\b/.test(s))).toHaveLength(1);
+    expect(sim.control.snapshot().jobs).toHaveLength(0);
   });
 
   it('on Flink 1.20: not explained (1.x cannot), said so at the statement; the verdict is an estimate', async () => {

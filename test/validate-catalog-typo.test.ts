@@ -1,7 +1,8 @@
 /**
- * FO249: a catalog name one or two letters off one the script creates. Plan does not run a script
- * that creates a catalog (FO632), so without it real Flink 2.2 refused the job only at apply:
- * "SqlValidatorException: Object 'pgg' not found".
+ * FO249: a catalog name one or two letters off one the script creates, said without a cluster. Where
+ * the SQL Gateway's catalog store keeps catalogs plan does not run a script that creates one
+ * (FO632), so without it real Flink 2.2 refused the job only at apply: "SqlValidatorException:
+ * Object 'pgg' not found".
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -23,6 +23,15 @@ import { analyzeScript } from '../sql';
 import { isOp, isWord, lex, type Token } from '../sql/lexer';
 import type { Statement } from '../sql/types';
 import type { StateDoc } from '../state/model';
+import {
+  catalogStoreOf,
+  explained,
+  LASTING_STORE,
+  lastingStatement,
+  perSessionStore,
+  READ_ONLY,
+  SET_MARKERS,
+} from './probe-scope';
 
 export const EXPLAIN_CODES = {
   /** Error: the cluster's planner rejects a statement of a job the plan would start. */
@@ -49,16 +58,6 @@ export function startsNewScript(c: JobChange): boolean {
   if (c.refused) return false;
   return STARTING.has(c.action) || (RESTARTING.has(c.action) && !!c.sqlDiff);
 }
-/** Statements with no effect beyond the session. */
-const SESSION_KINDS = new Set(['set', 'reset', 'use', 'add_jar', 'load_module', 'unload_module']);
-const EXPLAINED = new Set(['insert', 'statement_set', 'execute']);
-/**
- * Statements that only read (EXPLAIN, SHOW, DESCRIBE): nothing of them outlives the session, so
- * the probe runs them as they are, and Flink checks them as it does when apply submits the script.
- */
-const READ_ONLY = new Set(['explain', 'show', 'show_jobs', 'describe', 'describe_job']);
-/** BEGIN STATEMENT SET; ... END;: markers, not statements; the INSERTs between are explained as one set. */
-const SET_MARKERS = new Set(['begin_statement_set', 'end']);
 /**
  * A probe needs only whether Flink accepted the statement: the first page of results says so
  * (a failed operation's fetch answers its error), and closing the session closes its operations.
@@ -117,35 +116,6 @@ async function setUp(
   return client.configureSession(sh, text);
 }
 
-/**
- * Whether `st` starts the job and the gateway EXPLAINs it. `ctas`: the gateway explains CREATE
- * TABLE ... AS and REPLACE TABLE ... AS (2.0+), planning the job without creating the table.
- */
-function explained(st: Statement, ctas: boolean): boolean {
-  return EXPLAINED.has(st.kind) || (ctas && st.kind === 'create_table_as');
-}
-
-/** The first statement whose effect outlives a session (CREATE TABLE, CREATE CATALOG, ...). */
-function lastingStatement(statements: readonly Statement[], ctas: boolean): Statement | undefined {
-  return statements.find(
-    (st) =>
-      !SESSION_KINDS.has(st.kind) &&
-      !READ_ONLY.has(st.kind) &&
-      !explained(st, ctas) &&
-      !isTemporaryCreate(st) &&
-      !SET_MARKERS.has(st.kind),
-  );
-}
-
-/** A session-scoped CREATE TEMPORARY: run to set the session up. Never a CTAS, which starts a job. */
-function isTemporaryCreate(st: Statement): boolean {
-  return (
-    st.kind.startsWith('create_') &&
-    st.kind !== 'create_table_as' &&
-    /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text)
-  );
-}
-
 /** Why a job's script is not run in a throwaway session: `lasting` would outlive it, or start the job. */
 function notRunBecause(lasting: Statement): string {
   return lasting.kind === 'create_table_as'
@@ -171,15 +141,40 @@ async function explainJob(
   opts: ExplainOptions,
 ): Promise<Diagnostic[]> {
   const statements = job.statements;
-  const ownRanges = job.sourceRanges ?? [];
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  // Statements that outlive the session (CREATE TABLE, CREATE CATALOG, ...) are not run for a plan.
-  const lasting = lastingStatement(statements, ctas);
-  if (lasting) {
-    const firstOwn = statements.length - ownRanges.length;
-    return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
-  }
-  return withLeadingSets(statements, (lead) => probeJob(client, desired, job, opts, lead, ctas), opts);
+  // Statements that outlive the session (a CREATE TABLE in a catalog the script creates, ...) are
+  // not run for a plan; those that do only where the gateway keeps its catalogs are looked at
+  // under the store of the probe's session.
+  const lasting = lastingStatement(statements, ctas, perSessionStore());
+  if (lasting) return [skipped(job, lasting, ownRange(job, lasting))];
+  const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== undefined;
+  return withLeadingSets(
+    statements,
+    (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast),
+    opts,
+  );
+}
+
+/** Where `st`, a statement of the job's compiled script, is in the user's file (its own statements only). */
+function ownRange(job: DesiredJob, st: Statement): SourceRange | undefined {
+  const ownRanges = job.sourceRanges ?? [];
+  return ownRanges[job.statements.indexOf(st) - (job.statements.length - ownRanges.length)];
+}
+
+/**
+ * The statement of a script that would outlive the open session `sh`, under the catalog store its
+ * configuration names (Flink's default keeps nothing beyond the session).
+ */
+async function lastingIn(
+  client: FlinkClient,
+  sh: string,
+  statements: readonly Statement[],
+  ctas: boolean,
+): Promise<FlinkResult<Statement | undefined>> {
+  const config = await client.getSessionConfig(sh);
+  return config.ok
+    ? { ok: true, value: lastingStatement(statements, ctas, catalogStoreOf(config.value)) }
+    : config;
 }
 
 /**
@@ -241,6 +236,7 @@ async function probeJob(
   opts: ExplainOptions,
   lead: LeadingSets,
   ctas: boolean,
+  mayLast: boolean,
 ): Promise<Probed<Diagnostic[]>> {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
@@ -257,10 +253,10 @@ async function probeJob(
       const { text, shift } = explainText(probe);
       return { r: await explain(text), shift };
     }
-    if (SESSION_KINDS.has(probe.kind) || isTemporaryCreate(probe))
-      return { r: await setUp(client, sh, untemplate(probe.text), opts), shift: 0 };
     if (READ_ONLY.has(probe.kind)) return { r: await explain(probe.text), shift: 0 };
-    return undefined;
+    if (SET_MARKERS.has(probe.kind)) return undefined;
+    // Nothing of the script outlives the session (lastingStatement): the rest sets it up.
+    return { r: await setUp(client, sh, untemplate(probe.text), opts), shift: 0 };
   };
   const failed = (probe: Statement, e: FlinkError, at: SourceRange | undefined): Probed<Diagnostic[]> => {
     const again = refused(lead, e);
@@ -268,6 +264,13 @@ async function probeJob(
     return { value: [rejected(desired, job, probe, e, at, opts.dir)], again };
   };
   try {
+    if (mayLast) {
+      const lasting = await lastingIn(client, sh, statements, ctas);
+      if (!lasting.ok)
+        return { value: [notValidated(lasting.error)], again: false, transient: probeAgain(lasting.error) };
+      if (lasting.value)
+        return { value: [skipped(job, lasting.value, ownRange(job, lasting.value))], again: false };
+    }
     for (let i = lead.count; i < statements.length; i++) {
       const st = statements[i]!;
       const own = ownRanges[i - firstOwn];
@@ -421,7 +424,7 @@ function within(own: SourceRange, outer: Statement, inner: Statement): SourceRan
 /** How to have the planner check a job whose script creates `st`: Flink has no temporary catalog or database. */
 function lastingAdvice(st: Statement): string {
   if (st.kind === 'create_catalog')
-    return 'Flink has no temporary catalog: to have plan check the job, register the catalog where every session of the SQL Gateway finds it (a catalog store, table.catalog-store.kind: file) and remove the CREATE CATALOG from the job.';
+    return "This SQL Gateway's catalog store keeps the catalogs its sessions create (table.catalog-store.kind is not generic_in_memory), and Flink has no temporary catalog: to have plan check the job, register the catalog in that store once and remove the CREATE CATALOG from the job.";
   if (st.kind === 'create_database')
     return 'Flink has no temporary database: to have plan check the job, create the database once outside the job and remove the CREATE DATABASE from it, or keep the job in the catalog it starts in.';
   return 'Use CREATE TEMPORARY ... for objects only the job needs.';
@@ -441,7 +444,7 @@ function skipped(job: DesiredJob, st: Statement, range: SourceRange | undefined)
           code: EXPLAIN_CODES.skipped,
           severity: 'info',
           summary: `Job ${job.name} was not validated against the cluster's planner: its script creates objects that outlive a session`,
-          detail: `${/^[aeiou]/.test(st.kind) ? 'An' : 'A'} ${st.kind.replaceAll('_', ' ')} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`,
+          detail: `${/^[aeiou]/.test(st.kind) ? 'An' : 'A'} ${st.kind.replaceAll('_', ' ')} statement would change a catalog that outlives the plan's session (a catalog the script creates keeps its objects in its own system; the built-in catalog and the catalogs a session creates are its own where the SQL Gateway's catalog store is Flink's default, generic_in_memory), so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`,
         };
   return range ? { ...d, range } : d;
 }
@@ -1026,13 +1029,24 @@ async function explainGraph(
   opts: ExplainOptions,
 ): Promise<ExplainedJob | { unavailable: string; rejected?: true }> {
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  const lasting = lastingStatement(statements, ctas);
+  const lasting = lastingStatement(statements, ctas, perSessionStore());
   if (lasting) return { unavailable: notRunBecause(lasting) };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: 'the script has no statement that starts a job' };
+  const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== undefined;
   return withLeadingSets(
     statements,
-    (lead) => graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead),
+    (lead) =>
+      graphOf(
+        client,
+        job,
+        statements,
+        { submitting, ctas, mayLast },
+        parallelism,
+        maxParallelism,
+        opts,
+        lead,
+      ),
     opts,
   );
 }
@@ -1042,12 +1056,13 @@ async function graphOf(
   client: FlinkClient,
   job: string,
   statements: readonly Statement[],
-  submitting: string,
+  script: { submitting: string; ctas: boolean; mayLast: boolean },
   parallelism: number,
   maxParallelism: number | undefined,
   opts: ExplainOptions,
   lead: LeadingSets,
 ): Promise<Probed<ExplainedJob | { unavailable: string; rejected?: true }>> {
+  const { submitting, ctas } = script;
   const session = await openProbeSession(client, job, lead);
   if (!session.ok)
     return { value: { unavailable: session.error.message }, again: refused(lead, session.error) };
@@ -1060,12 +1075,19 @@ async function graphOf(
     transient: probeAgain(e),
   });
   try {
+    if (script.mayLast) {
+      const lasting = await lastingIn(client, sh, statements, ctas);
+      if (!lasting.ok) return unavailable(lasting.error.message, lasting.error);
+      if (lasting.value) return { value: { unavailable: notRunBecause(lasting.value) }, again: false };
+    }
     for (const [i, st] of statements.entries()) {
       if (st.kind === 'set' && st.set?.key !== undefined) config[st.set.key] = st.set.value ?? '';
       if (st.table) {
         tables.set(st.table.name.parts[st.table.name.parts.length - 1]!.toLowerCase(), tableFacts(st.table));
       }
-      if (i < lead.count || !(SESSION_KINDS.has(st.kind) || isTemporaryCreate(st))) continue;
+      // Nothing of the script outlives the session (lastingStatement): what is not explained sets it up.
+      if (i < lead.count || explained(st, ctas) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind))
+        continue;
       const r = await setUp(client, sh, untemplate(st.text), opts);
       if (!r.ok)
         return unavailable(`${st.kind.replaceAll('_', ' ')} failed: ${plannerMessage(r.error)}`, r.error);

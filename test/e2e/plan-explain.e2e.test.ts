@@ -3,11 +3,13 @@
  * leading SETs as its properties. Flink checks a SET's value when the SET runs but takes any
  * property when a session opens: a value it cannot parse must still be reported as the setting,
  * in Flink's own words, not as the table DDL that happens to run next. A statement set is
- * explained whole, and what Flink rejects in it is reported at the INSERT at fault.
+ * explained whole, and what Flink rejects in it is reported at the INSERT at fault. A job written
+ * as a SQL client script (plain CREATE TABLE, a CREATE CATALOG) is run in that session too: the
+ * gateway's default catalog store gives each session its own catalogs.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { BLACKHOLE_SINK, EVENTS_SOURCE, jobYaml } from './fixtures';
-import { flinkops, jobsOf, makeRepo } from './support';
+import { apply, flinkops, jobsOf, makeRepo, restoredFrom, runningJob } from './support';
 
 const repo = makeRepo('explain', {
   'tables/events.yaml': EVENTS_SOURCE,
@@ -45,9 +47,28 @@ const setRepo = makeRepo('explainset', {
   'tables/values_out.yaml': BLACKHOLE_SINK('  - { name: n, type: INT }'),
   ...SETS('INSERT INTO values_out SELECT kk FROM events;'),
 });
-afterAll(() => {
+/** A count by key written as the SQL client runs it: its own tables and catalog, nothing temporary. */
+const CLIENT_SCRIPT = (select: string, where = '') =>
+  [
+    "CREATE TABLE events (k INT, v INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5', 'fields.k.min' = '0', 'fields.k.max' = '3');",
+    "CREATE TABLE counts (k INT, c BIGINT) WITH ('connector' = 'blackhole');",
+    "CREATE CATALOG scratch WITH ('type' = 'generic_in_memory');",
+    'INSERT INTO counts',
+    select,
+    `FROM events${where}`,
+    'GROUP BY k;',
+    '',
+  ].join('\n');
+const clientRepo = makeRepo('explainclient', {
+  'jobs/client_counts.sql': CLIENT_SCRIPT('SELECT kk, COUNT(*) AS c'),
+});
+afterAll(async () => {
   repo.cleanup();
   setRepo.cleanup();
+  // Nothing of these tests keeps running on the shared cluster.
+  clientRepo.write({ 'jobs/client_counts.sql': null });
+  await apply(clientRepo, ['--allow-delete']);
+  clientRepo.cleanup();
 });
 
 describe("plan checks a job's settings with Flink's planner", () => {
@@ -113,5 +134,51 @@ describe('plan explains a statement set whole', () => {
     expect(r.out).not.toMatch(/FO63[01]/);
     expect(await jobsOf(setRepo, 'fan_out')).toEqual([]);
     expect(await jobsOf(setRepo, 'client_form')).toEqual([]);
+  });
+});
+
+describe('plan runs a SQL client script (plain CREATE TABLE, CREATE CATALOG) through the planner', () => {
+  interface Change {
+    job: string;
+    action: string;
+    compatibility?: { verdict: string; source?: string };
+  }
+
+  it("reports what Flink's planner rejects at the job file's line and column", async () => {
+    const r = await flinkops(clientRepo, ['plan', '--env', 'local']);
+    expect(r.code, r.out).toBe(1);
+    expect(r.out).not.toMatch(/FO632/);
+    expect(r.out).toMatch(
+      /^jobs\/client_counts\.sql:5:8: error FO630: .*Column 'kk' not found in any table/m,
+    );
+    expect(await jobsOf(clientRepo, 'client_counts')).toEqual([]);
+  });
+
+  it('fixed, it is applied; an upgrade is judged from the graphs Flink builds, and Flink restores its savepoint', async () => {
+    clientRepo.write({ 'jobs/client_counts.sql': CLIENT_SCRIPT('SELECT k, COUNT(*) AS c') });
+    const created = await apply(clientRepo);
+    expect(created.code, created.out).toBe(0);
+    expect(created.out).not.toMatch(/FO63[012]/);
+    const first = await runningJob(clientRepo, 'client_counts');
+
+    clientRepo.write({
+      'jobs/client_counts.sql': CLIENT_SCRIPT('SELECT k, COUNT(*) AS c', '\nWHERE v IS NOT NULL'),
+    });
+    const r = await flinkops(clientRepo, ['plan', '--env', 'local', '--json']);
+    expect(r.code, r.out).toBe(0);
+    const change = (JSON.parse(r.stdout) as { changes: Change[] }).changes.find(
+      (c) => c.job === 'client_counts',
+    )!;
+    expect(change).toMatchObject({
+      action: 'upgrade',
+      compatibility: { verdict: 'compatible', source: 'flink' },
+    });
+
+    const upgraded = await apply(clientRepo);
+    expect(upgraded.code, upgraded.out).toBe(0);
+    const rec = clientRepo.state().jobs.client_counts!;
+    const savepoint = rec.savepoints.filter((sp) => sp.kind === 'upgrade').at(-1)!.path;
+    expect(rec.current!.jobId).not.toBe(first.jid);
+    expect(await restoredFrom(clientRepo.cluster, rec.current!.jobId)).toBe(savepoint);
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Which statements of a job's script a plan may run in a throwaway SQL Gateway session: what
+ * would outlive the session is never run. A gateway session builds its catalogs from its own
+ * catalog store; Flink's default store (`table.catalog-store.kind: generic_in_memory`) lives and
+ * dies with the session, and so does the built-in catalog it starts in (`default_catalog`, a
+ * `GenericInMemoryCatalog`): real Flink 1.20 shows another session none of a session's
+ * `CREATE TABLE` or `CREATE CATALOG`. There a plain `CREATE TABLE` (the SQL client's scripts are
+ * full of them), a `CREATE CATALOG` or a `CREATE DATABASE` of the built-in catalog is the
+ * session's own. What lands in a catalog the script creates (a JDBC, Paimon or Hive database) or
+ * in a store that keeps its catalogs (`file`) is written where every later session finds it.
+ */
+import { LineIndex } from '../core/text';
+import { isOp, isWord, lex, nameOf, type Token } from '../sql/lexer';
+import type { Statement } from '../sql/types';
+
+/** Where a gateway session keeps its catalogs, as its configuration says. */
+export interface CatalogStore {
+  /** The store is the session's own: its catalogs, and the built-in one, end with the session. */
+  perSession: boolean;
+  /** The catalog a session starts in (`table.builtin-catalog-name`). */
+  builtinCatalog: string;
+}
+
+/** Nothing known of the store: whatever is not temporary may outlive the session. */
+export const LASTING_STORE: CatalogStore = { perSession: false, builtinCatalog: 'default_catalog' };
+
+const IN_MEMORY = 'generic_in_memory';
+
+/** The store of a session whose configuration is `config` (GET /sessions/:handle). */
+export function catalogStoreOf(config: Readonly<Record<string, string>>): CatalogStore {
+  const kind = config['table.catalog-store.kind']?.trim().toLowerCase();
+  return {
+    perSession: kind === undefined || kind === '' || kind === IN_MEMORY,
+    builtinCatalog: config['table.builtin-catalog-name']?.trim() || 'default_catalog',
+  };
+}
+
+/** A store that keeps nothing, starting in `builtinCatalog`: the most a probe could ever run. */
+export function perSessionStore(builtinCatalog = 'default_catalog'): CatalogStore {
+  return { perSession: true, builtinCatalog };
+}
+
+/** Statements with no effect beyond the session. */
+const SESSION_KINDS = new Set(['set', 'reset', 'use', 'add_jar', 'load_module', 'unload_module']);
+/** Statements that only read (EXPLAIN, SHOW, DESCRIBE): a probe runs them as they are. */
+export const READ_ONLY = new Set(['explain', 'show', 'show_jobs', 'describe', 'describe_job']);
+/** BEGIN STATEMENT SET; ... END;: markers, not statements. */
+export const SET_MARKERS = new Set(['begin_statement_set', 'end']);
+const EXPLAINED = new Set(['insert', 'statement_set', 'execute']);
+/** Catalog objects a script creates, alters or drops: the session's own where their catalog is. */
+const CATALOG_OBJECTS = new Set(['create_table', 'create_view', 'create_function', 'create_database']);
+
+/**
+ * Whether `st` starts the job and the gateway EXPLAINs it. `ctas`: the gateway explains CREATE
+ * TABLE ... AS and REPLACE TABLE ... AS (2.0+), planning the job without creating the table.
+ */
+export function explained(st: Statement, ctas: boolean): boolean {
+  return EXPLAINED.has(st.kind) || (ctas && st.kind === 'create_table_as');
+}
+
+/**
+ * The first statement whose effect outlives a session under `store` (a CREATE TABLE ... AS a
+ * gateway cannot EXPLAIN starts the job). Undefined: the whole script may run in a probe, every
+ * statement that is neither explained, read-only nor a set marker setting the session up.
+ */
+export function lastingStatement(
+  statements: readonly Statement[],
+  ctas: boolean,
+  store: CatalogStore,
+): Statement | undefined {
+  let catalog = store.builtinCatalog;
+  for (const st of statements) {
+    if (st.kind === 'use' && st.use) {
+      if (st.use.catalog) catalog = st.use.parts[0] ?? catalog;
+      else if (st.use.parts.length === 2) catalog = st.use.parts[0]!;
+      continue;
+    }
+    if (SESSION_KINDS.has(st.kind) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind)) continue;
+    if (explained(st, ctas)) continue;
+    if (!sessionScoped(st, catalog, store)) return st;
+  }
+  return undefined;
+}
+
+/** Whether what `st` creates, alters or drops ends with the session, the script being in `catalog`. */
+function sessionScoped(st: Statement, catalog: string, store: CatalogStore): boolean {
+  if (st.kind === 'create_table_as') return false;
+  if (st.kind.startsWith('create_'))
+    return (
+      /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text) || createdInSession(st, catalog, store)
+    );
+  if (st.kind !== 'alter' && st.kind !== 'drop') return false;
+  const target = alteredObject(st.text);
+  if (!target) return false;
+  if (target.temporary) return true;
+  if (!store.perSession) return false;
+  return (
+    target.object === 'CATALOG' ||
+    catalogOf(target.parts, target.object === 'DATABASE', catalog) === store.builtinCatalog
+  );
+}
+
+/** Whether a non-temporary CREATE is the session's own: a catalog, or an object of the built-in catalog. */
+function createdInSession(st: Statement, catalog: string, store: CatalogStore): boolean {
+  if (!store.perSession) return false;
+  if (st.kind === 'create_catalog') return true;
+  if (!CATALOG_OBJECTS.has(st.kind)) return false;
+  const name = st.table?.name ?? st.view?.name ?? st.function?.name ?? st.database?.name;
+  return (
+    name !== undefined &&
+    catalogOf(name.parts, st.kind === 'create_database', catalog) === store.builtinCatalog
+  );
+}
+
+/** The catalog of an object named `parts` (`cat.db.t`; a database's `cat.db`), the script being in `catalog`. */
+function catalogOf(parts: readonly string[], database: boolean, catalog: string): string {
+  return parts.length >= (database ? 2 : 3) ? parts[0]! : catalog;
+}
+
+/**
+ * What an ALTER or DROP statement acts on: `DROP [TEMPORARY [SYSTEM]] TABLE [IF EXISTS] a.b.c`,
+ * `ALTER VIEW v ...`, `DROP CATALOG c`. Undefined for any other form (a MATERIALIZED TABLE, a
+ * MODEL): those are taken to outlive the session.
+ */
+function alteredObject(text: string): { object: string; temporary: boolean; parts: string[] } | undefined {
+  const t = lex(text, '', new LineIndex(text)).tokens;
+  let i = 1;
+  const temporary = isWord(t[i], 'TEMPORARY');
+  if (temporary) i++;
+  if (isWord(t[i], 'SYSTEM')) i++;
+  const object = t[i]?.kind === 'word' ? t[i]!.value : undefined;
+  if (!object || !['TABLE', 'VIEW', 'FUNCTION', 'DATABASE', 'CATALOG'].includes(object)) return undefined;
+  i++;
+  if (isWord(t[i], 'IF') && isWord(t[i + 1], 'EXISTS')) i += 2;
+  const parts = nameAt(text, t, i);
+  return parts.length > 0 ? { object, temporary, parts } : undefined;
+}
+
+/** The dotted name starting at token `i`: `a`.`b`.c → ['a', 'b', 'c']. */
+function nameAt(text: string, t: readonly Token[], i: number): string[] {
+  const parts: string[] = [];
+  for (let j = i; j < t.length; j += 2) {
+    const tok = t[j]!;
+    if (tok.kind !== 'word' && tok.kind !== 'quoted') break;
+    parts.push(nameOf(text, tok));
+    if (!isOp(t[j + 1], '.')) break;
+  }
+  return parts;
+}
