@@ -5,11 +5,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-Z4SOPGFC.mjs";
+} from "./chunk-EJCBKP7A.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-U7R44GWQ.mjs";
-import "./chunk-PZJ53PJJ.mjs";
+import "./chunk-7VH356TD.mjs";
+import "./chunk-VWHICCEK.mjs";
 import "./chunk-TNNBXKWW.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-VVWBYVBG.mjs";

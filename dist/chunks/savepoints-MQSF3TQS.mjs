@@ -12822,7 +12822,8 @@ import {
 import {
   isOp as isOp2,
   isWord as isWord2,
-  lex as lex2
+  lex as lex2,
+  nameOf
 } from "./chunk-ZBU7WH5P.mjs";
 import {
   majorMinor as majorMinor2,
@@ -13159,6 +13160,85 @@ var keepDeployedHashes = (function keepDeployedHashes(desired, doc) {
   }
   return diags;
 });
+// src/engine/probe-scope.ts
+var LASTING_STORE = { perSession: false, builtinCatalog: "default_catalog" };
+var IN_MEMORY = "generic_in_memory";
+var catalogStoreOf = (function catalogStoreOf(config) {
+  const kind = config["table.catalog-store.kind"]?.trim().toLowerCase();
+  return {
+    perSession: kind === void 0 || kind === "" || kind === IN_MEMORY,
+    builtinCatalog: config["table.builtin-catalog-name"]?.trim() || "default_catalog"
+  };
+});
+var perSessionStore = (function perSessionStore(builtinCatalog = "default_catalog") {
+  return { perSession: true, builtinCatalog };
+});
+var SESSION_KINDS2 = /* @__PURE__ */ new Set(["set", "reset", "use", "add_jar", "load_module", "unload_module"]);
+var READ_ONLY = /* @__PURE__ */ new Set(["explain", "show", "show_jobs", "describe", "describe_job"]);
+var SET_MARKERS = /* @__PURE__ */ new Set(["begin_statement_set", "end"]);
+var EXPLAINED = /* @__PURE__ */ new Set(["insert", "statement_set", "execute"]);
+var CATALOG_OBJECTS = /* @__PURE__ */ new Set(["create_table", "create_view", "create_function", "create_database"]);
+function explained(st, ctas) {
+  return EXPLAINED.has(st.kind) || ctas && st.kind === "create_table_as";
+}
+var lastingStatement = (function lastingStatement(statements, ctas, store) {
+  let catalog = store.builtinCatalog;
+  for (const st of statements) {
+    if (st.kind === "use" && st.use) {
+      if (st.use.catalog) catalog = st.use.parts[0] ?? catalog;
+      else if (st.use.parts.length === 2) catalog = st.use.parts[0];
+      continue;
+    }
+    if (SESSION_KINDS2.has(st.kind) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind)) continue;
+    if (explained(st, ctas)) continue;
+    if (!sessionScoped(st, catalog, store)) return st;
+  }
+  return void 0;
+});
+var sessionScoped = (function sessionScoped(st, catalog, store) {
+  if (st.kind === "create_table_as") return false;
+  if (st.kind.startsWith("create_"))
+    return /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text) || createdInSession(st, catalog, store);
+  if (st.kind !== "alter" && st.kind !== "drop") return false;
+  const target = alteredObject(st.text);
+  if (!target) return false;
+  if (target.temporary) return true;
+  if (!store.perSession) return false;
+  return target.object === "CATALOG" || catalogOf(target.parts, target.object === "DATABASE", catalog) === store.builtinCatalog;
+});
+var createdInSession = (function createdInSession(st, catalog, store) {
+  if (!store.perSession) return false;
+  if (st.kind === "create_catalog") return true;
+  if (!CATALOG_OBJECTS.has(st.kind)) return false;
+  const name = st.table?.name ?? st.view?.name ?? st.function?.name ?? st.database?.name;
+  return name !== void 0 && catalogOf(name.parts, st.kind === "create_database", catalog) === store.builtinCatalog;
+});
+var catalogOf = (function catalogOf(parts, database, catalog) {
+  return parts.length >= (database ? 2 : 3) ? parts[0] : catalog;
+});
+var alteredObject = (function alteredObject(text) {
+  const t = lex2(text, "", new LineIndex4(text)).tokens;
+  let i = 1;
+  const temporary = isWord2(t[i], "TEMPORARY");
+  if (temporary) i++;
+  if (isWord2(t[i], "SYSTEM")) i++;
+  const object = t[i]?.kind === "word" ? t[i].value : void 0;
+  if (!object || !["TABLE", "VIEW", "FUNCTION", "DATABASE", "CATALOG"].includes(object)) return void 0;
+  i++;
+  if (isWord2(t[i], "IF") && isWord2(t[i + 1], "EXISTS")) i += 2;
+  const parts = nameAt(text, t, i);
+  return parts.length > 0 ? { object, temporary, parts } : void 0;
+});
+var nameAt = (function nameAt(text, t, i) {
+  const parts = [];
+  for (let j = i; j < t.length; j += 2) {
+    const tok = t[j];
+    if (tok.kind !== "word" && tok.kind !== "quoted") break;
+    parts.push(nameOf(text, tok));
+    if (!isOp2(t[j + 1], ".")) break;
+  }
+  return parts;
+});
 // src/engine/plan-explain.ts
 var EXPLAIN_CODES = {
   /** Error: the cluster's planner rejects a statement of a job the plan would start. */
@@ -13176,10 +13256,6 @@ var startsNewScript = (function startsNewScript(c) {
   if (c.refused) return false;
   return STARTING.has(c.action) || RESTARTING.has(c.action) && !!c.sqlDiff;
 });
-var SESSION_KINDS2 = /* @__PURE__ */ new Set(["set", "reset", "use", "add_jar", "load_module", "unload_module"]);
-var EXPLAINED = /* @__PURE__ */ new Set(["insert", "statement_set", "execute"]);
-var READ_ONLY = /* @__PURE__ */ new Set(["explain", "show", "show_jobs", "describe", "describe_job"]);
-var SET_MARKERS = /* @__PURE__ */ new Set(["begin_statement_set", "end"]);
 var ONLY_SUCCESS = { maxRows: 0, closeOperation: false };
 var explainChangedJobs = (async function explainChangedJobs(client, desired, plan, opts = {}) {
   const starting = new Set(
@@ -13197,17 +13273,6 @@ var setUp = (async function setUp(client, sh, text, opts) {
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
   return client.configureSession(sh, text);
 });
-function explained(st, ctas) {
-  return EXPLAINED.has(st.kind) || ctas && st.kind === "create_table_as";
-}
-var lastingStatement = (function lastingStatement(statements, ctas) {
-  return statements.find(
-    (st) => !SESSION_KINDS2.has(st.kind) && !READ_ONLY.has(st.kind) && !explained(st, ctas) && !isTemporaryCreate2(st) && !SET_MARKERS.has(st.kind)
-  );
-});
-var isTemporaryCreate2 = (function isTemporaryCreate2(st) {
-  return st.kind.startsWith("create_") && st.kind !== "create_table_as" && /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text);
-});
 var notRunBecause = (function notRunBecause(lasting) {
   return lasting.kind === "create_table_as" ? "the script has a CREATE TABLE ... AS statement, which Flink before 2.0 cannot EXPLAIN (running it would start the job)" : `the script has a ${lasting.kind.replaceAll("_", " ")} statement, which outlives a session`;
 });
@@ -13220,14 +13285,23 @@ var untemplate2 = (function untemplate2(text) {
 });
 var explainJob = (async function explainJob(client, desired, job, opts) {
   const statements = job.statements;
-  const ownRanges = job.sourceRanges ?? [];
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  const lasting = lastingStatement(statements, ctas);
-  if (lasting) {
-    const firstOwn = statements.length - ownRanges.length;
-    return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
-  }
-  return withLeadingSets(statements, (lead) => probeJob(client, desired, job, opts, lead, ctas), opts);
+  const lasting = lastingStatement(statements, ctas, perSessionStore());
+  if (lasting) return [skipped(job, lasting, ownRange(job, lasting))];
+  const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== void 0;
+  return withLeadingSets(
+    statements,
+    (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast),
+    opts
+  );
+});
+var ownRange = (function ownRange(job, st) {
+  const ownRanges = job.sourceRanges ?? [];
+  return ownRanges[job.statements.indexOf(st) - (job.statements.length - ownRanges.length)];
+});
+var lastingIn = (async function lastingIn(client, sh, statements, ctas) {
+  const config = await client.getSessionConfig(sh);
+  return config.ok ? { ok: true, value: lastingStatement(statements, ctas, catalogStoreOf(config.value)) } : config;
 });
 var PROBE_RUNS = 3;
 var probeAgain = (function probeAgain(e) {
@@ -13249,7 +13323,7 @@ var withLeadingSets = (async function withLeadingSets(statements, run, opts) {
   }
   return (await runs(NO_LEAD)).value;
 });
-var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas) {
+var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, mayLast) {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
   const firstOwn = statements.length - ownRanges.length;
@@ -13262,10 +13336,9 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas) 
       const { text, shift } = explainText(probe);
       return { r: await explain(text), shift };
     }
-    if (SESSION_KINDS2.has(probe.kind) || isTemporaryCreate2(probe))
-      return { r: await setUp(client, sh, untemplate2(probe.text), opts), shift: 0 };
     if (READ_ONLY.has(probe.kind)) return { r: await explain(probe.text), shift: 0 };
-    return void 0;
+    if (SET_MARKERS.has(probe.kind)) return void 0;
+    return { r: await setUp(client, sh, untemplate2(probe.text), opts), shift: 0 };
   };
   const failed = (probe, e, at2) => {
     const again = refused(lead, e);
@@ -13273,6 +13346,13 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas) 
     return { value: [rejected(desired, job, probe, e, at2, opts.dir)], again };
   };
   try {
+    if (mayLast) {
+      const lasting = await lastingIn(client, sh, statements, ctas);
+      if (!lasting.ok)
+        return { value: [notValidated(lasting.error)], again: false, transient: probeAgain(lasting.error) };
+      if (lasting.value)
+        return { value: [skipped(job, lasting.value, ownRange(job, lasting.value))], again: false };
+    }
     for (let i = lead.count; i < statements.length; i++) {
       const st = statements[i];
       const own = ownRanges[i - firstOwn];
@@ -13376,7 +13456,7 @@ var within2 = (function within2(own, outer, inner) {
 });
 function lastingAdvice(st) {
   if (st.kind === "create_catalog")
-    return "Flink has no temporary catalog: to have plan check the job, register the catalog where every session of the SQL Gateway finds it (a catalog store, table.catalog-store.kind: file) and remove the CREATE CATALOG from the job.";
+    return "This SQL Gateway's catalog store keeps the catalogs its sessions create (table.catalog-store.kind is not generic_in_memory), and Flink has no temporary catalog: to have plan check the job, register the catalog in that store once and remove the CREATE CATALOG from the job.";
   if (st.kind === "create_database")
     return "Flink has no temporary database: to have plan check the job, create the database once outside the job and remove the CREATE DATABASE from it, or keep the job in the catalog it starts in.";
   return "Use CREATE TEMPORARY ... for objects only the job needs.";
@@ -13391,7 +13471,7 @@ function skipped(job, st, range3) {
     code: EXPLAIN_CODES.skipped,
     severity: "info",
     summary: `Job ${job.name} was not validated against the cluster's planner: its script creates objects that outlive a session`,
-    detail: `${/^[aeiou]/.test(st.kind) ? "An" : "A"} ${st.kind.replaceAll("_", " ")} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`
+    detail: `${/^[aeiou]/.test(st.kind) ? "An" : "A"} ${st.kind.replaceAll("_", " ")} statement would change a catalog that outlives the plan's session (a catalog the script creates keeps its objects in its own system; the built-in catalog and the catalogs a session creates are its own where the SQL Gateway's catalog store is Flink's default, generic_in_memory), so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`
   };
   return range3 ? { ...d, range: range3 } : d;
 }
@@ -13800,17 +13880,28 @@ var restoresState = (function restoresState(c) {
 });
 var explainGraph = (async function explainGraph(client, job, statements, parallelism, maxParallelism, opts) {
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  const lasting = lastingStatement(statements, ctas);
+  const lasting = lastingStatement(statements, ctas, perSessionStore());
   if (lasting) return { unavailable: notRunBecause(lasting) };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: "the script has no statement that starts a job" };
+  const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== void 0;
   return withLeadingSets(
     statements,
-    (lead) => graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead),
+    (lead) => graphOf(
+      client,
+      job,
+      statements,
+      { submitting, ctas, mayLast },
+      parallelism,
+      maxParallelism,
+      opts,
+      lead
+    ),
     opts
   );
 });
-var graphOf = (async function graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead) {
+var graphOf = (async function graphOf(client, job, statements, script, parallelism, maxParallelism, opts, lead) {
+  const { submitting, ctas } = script;
   const session = await openProbeSession(client, job, lead);
   if (!session.ok)
     return { value: { unavailable: session.error.message }, again: refused(lead, session.error) };
@@ -13823,12 +13914,18 @@ var graphOf = (async function graphOf(client, job, statements, submitting, paral
     transient: probeAgain(e)
   });
   try {
+    if (script.mayLast) {
+      const lasting = await lastingIn(client, sh, statements, ctas);
+      if (!lasting.ok) return unavailable(lasting.error.message, lasting.error);
+      if (lasting.value) return { value: { unavailable: notRunBecause(lasting.value) }, again: false };
+    }
     for (const [i, st] of statements.entries()) {
       if (st.kind === "set" && st.set?.key !== void 0) config[st.set.key] = st.set.value ?? "";
       if (st.table) {
         tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), tableFacts(st.table));
       }
-      if (i < lead.count || !(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
+      if (i < lead.count || explained(st, ctas) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind))
+        continue;
       const r2 = await setUp(client, sh, untemplate2(st.text), opts);
       if (!r2.ok)
         return unavailable(`${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}`, r2.error);
@@ -14800,65 +14897,6 @@ var idleReports = (async function idleReports(opts, jobs, t, pins) {
   }
   return reports;
 });
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const names = opts.desired.jobs.map((j) => j.name);
-    const hint = didYouMean(opts.job, names);
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error8(
-          SAVEPOINT_CODES.notRunning,
-          `no job '${opts.job}' in the repository`,
-          `${hint ? `Did you mean '${hint}'? ` : ""}Known jobs: ${names.join(", ") || "none"}.`
-        )
-      ]
-    };
-  }
-  if (isBatchJob(job))
-    return {
-      now,
-      jobs: [{ job: job.name, outcome: "skipped", reason: BATCH_REASON, disposed: [], retained: [] }],
-      diags: [
-        error8(
-          SAVEPOINT_CODES.notRunning,
-          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
-          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`
-        )
-      ]
-    };
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-    if (!live) {
-      report.reason = "no running managed job on the cluster";
-      const record2 = s.ctx.store.record(job.name);
-      const resumesFrom = record2?.status === "suspended" ? lastRestorableSavepoint(record2) : void 0;
-      return {
-        jobs: [report],
-        diags: [
-          resumesFrom ? error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is suspended: there is no running job to take a savepoint of`,
-            `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`
-          ) : error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live.jobId;
-    const took = await take(s, job, live, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
-  });
-  return { now, ...r };
-});
 
 import {
   UsageError,
@@ -15720,16 +15758,9 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-MBXCCPCC.mjs";
+import "./chunk-MBXCCPCC.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import {
-  runGraceful as runGraceful2
-} from "./chunk-AJVVV4FR.mjs";
+import "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-JP6QZBEP.mjs";
 import "./chunk-CBRPLCJ2.mjs";
@@ -15747,90 +15778,16 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
-      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      savepointTimeoutHelp,
-      forceUnlockHelp,
-      lockTimeoutHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        {
-          ...clusterOptions,
-          ...forceUnlockOption,
-          "savepoint-timeout": { type: "string" },
-          "lock-timeout": { type: "string" }
-        },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const timing = savepointTiming(args);
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportStopped(io, dir, run.diags, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportStopped(io, dir, unlocked, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const { desired, client, store } = run;
-      const report = await runGraceful2(
-        io.interrupt,
-        STOP_NOTICE,
-        (stop) => takeManualSavepoint({
-          stop,
-          job,
-          desired,
-          client,
-          store,
-          clock: ports.clock,
-          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-          secretValues,
-          ...timing,
-          hooks: { onEvent: savepointProgress(io, json) }
-        })
-      );
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  lockTimeoutHelp,
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  reportStopped,
+  savepointProgress,
+  savepointTimeoutHelp,
+  savepointTiming,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

@@ -96,7 +96,7 @@ var simCommand = {
     if (r5 !== void 0) faults.http5xxRate = r5;
     const rr = rate(stringOpt(args, "reset-rate"), "reset-rate");
     if (rr !== void 0) faults.connectionResetRate = rr;
-    const { startSimulator } = await import("./sim-JQGPYIYN.mjs");
+    const { startSimulator } = await import("./sim-3JODVMJE.mjs");
     const sim = await startSimulator({
       flinkVersion: version,
       clock: "real",

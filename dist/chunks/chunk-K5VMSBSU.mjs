@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-PZJ53PJJ.mjs";
+} from "./chunk-VWHICCEK.mjs";
 import {
   desiredRunState,
   isCurrentInstance,

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-6OKDRORA.mjs";
+} from "./chunk-K5VMSBSU.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,

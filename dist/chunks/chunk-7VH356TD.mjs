@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-PZJ53PJJ.mjs";
+} from "./chunk-VWHICCEK.mjs";
 import {
   APPLY_CODES,
   execute

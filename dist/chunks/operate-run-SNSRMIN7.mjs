@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-Z4SOPGFC.mjs";
+} from "./chunk-EJCBKP7A.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-RACFEKWF.mjs";
-import "./chunk-U7R44GWQ.mjs";
+import "./chunk-7VH356TD.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-UMILUV6V.mjs";
+} from "./chunk-5HM7PD4G.mjs";
 import {
   runHealth
-} from "./chunk-6OKDRORA.mjs";
+} from "./chunk-K5VMSBSU.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-PZJ53PJJ.mjs";
+} from "./chunk-VWHICCEK.mjs";
 import "./chunk-TNNBXKWW.mjs";
 import "./chunk-EN6OAFXH.mjs";
 import "./chunk-VVWBYVBG.mjs";

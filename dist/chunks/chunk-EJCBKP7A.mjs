@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-U7R44GWQ.mjs";
+} from "./chunk-7VH356TD.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-PZJ53PJJ.mjs";
+} from "./chunk-VWHICCEK.mjs";
 import {
   describeEngineProgress,
   lockWaitLine

@@ -76,7 +76,8 @@ import {
 import {
   isOp,
   isWord,
-  lex
+  lex,
+  nameOf
 } from "./chunk-ZBU7WH5P.mjs";
 import {
   majorMinor,
@@ -611,6 +612,86 @@ var keepDeployedHashes = (function keepDeployedHashes(desired, doc) {
   return diags;
 });
 
+// src/engine/probe-scope.ts
+var LASTING_STORE = { perSession: false, builtinCatalog: "default_catalog" };
+var IN_MEMORY = "generic_in_memory";
+var catalogStoreOf = (function catalogStoreOf(config) {
+  const kind = config["table.catalog-store.kind"]?.trim().toLowerCase();
+  return {
+    perSession: kind === void 0 || kind === "" || kind === IN_MEMORY,
+    builtinCatalog: config["table.builtin-catalog-name"]?.trim() || "default_catalog"
+  };
+});
+var perSessionStore = (function perSessionStore(builtinCatalog = "default_catalog") {
+  return { perSession: true, builtinCatalog };
+});
+var SESSION_KINDS2 = /* @__PURE__ */ new Set(["set", "reset", "use", "add_jar", "load_module", "unload_module"]);
+var READ_ONLY = /* @__PURE__ */ new Set(["explain", "show", "show_jobs", "describe", "describe_job"]);
+var SET_MARKERS = /* @__PURE__ */ new Set(["begin_statement_set", "end"]);
+var EXPLAINED = /* @__PURE__ */ new Set(["insert", "statement_set", "execute"]);
+var CATALOG_OBJECTS = /* @__PURE__ */ new Set(["create_table", "create_view", "create_function", "create_database"]);
+var explained = (function explained(st, ctas) {
+  return EXPLAINED.has(st.kind) || ctas && st.kind === "create_table_as";
+});
+var lastingStatement = (function lastingStatement(statements, ctas, store) {
+  let catalog = store.builtinCatalog;
+  for (const st of statements) {
+    if (st.kind === "use" && st.use) {
+      if (st.use.catalog) catalog = st.use.parts[0] ?? catalog;
+      else if (st.use.parts.length === 2) catalog = st.use.parts[0];
+      continue;
+    }
+    if (SESSION_KINDS2.has(st.kind) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind)) continue;
+    if (explained(st, ctas)) continue;
+    if (!sessionScoped(st, catalog, store)) return st;
+  }
+  return void 0;
+});
+var sessionScoped = (function sessionScoped(st, catalog, store) {
+  if (st.kind === "create_table_as") return false;
+  if (st.kind.startsWith("create_"))
+    return /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text) || createdInSession(st, catalog, store);
+  if (st.kind !== "alter" && st.kind !== "drop") return false;
+  const target = alteredObject(st.text);
+  if (!target) return false;
+  if (target.temporary) return true;
+  if (!store.perSession) return false;
+  return target.object === "CATALOG" || catalogOf(target.parts, target.object === "DATABASE", catalog) === store.builtinCatalog;
+});
+var createdInSession = (function createdInSession(st, catalog, store) {
+  if (!store.perSession) return false;
+  if (st.kind === "create_catalog") return true;
+  if (!CATALOG_OBJECTS.has(st.kind)) return false;
+  const name = st.table?.name ?? st.view?.name ?? st.function?.name ?? st.database?.name;
+  return name !== void 0 && catalogOf(name.parts, st.kind === "create_database", catalog) === store.builtinCatalog;
+});
+var catalogOf = (function catalogOf(parts, database, catalog) {
+  return parts.length >= (database ? 2 : 3) ? parts[0] : catalog;
+});
+var alteredObject = (function alteredObject(text) {
+  const t = lex(text, "", new LineIndex(text)).tokens;
+  let i = 1;
+  const temporary = isWord(t[i], "TEMPORARY");
+  if (temporary) i++;
+  if (isWord(t[i], "SYSTEM")) i++;
+  const object = t[i]?.kind === "word" ? t[i].value : void 0;
+  if (!object || !["TABLE", "VIEW", "FUNCTION", "DATABASE", "CATALOG"].includes(object)) return void 0;
+  i++;
+  if (isWord(t[i], "IF") && isWord(t[i + 1], "EXISTS")) i += 2;
+  const parts = nameAt(text, t, i);
+  return parts.length > 0 ? { object, temporary, parts } : void 0;
+});
+var nameAt = (function nameAt(text, t, i) {
+  const parts = [];
+  for (let j = i; j < t.length; j += 2) {
+    const tok = t[j];
+    if (tok.kind !== "word" && tok.kind !== "quoted") break;
+    parts.push(nameOf(text, tok));
+    if (!isOp(t[j + 1], ".")) break;
+  }
+  return parts;
+});
+
 // src/engine/plan-explain.ts
 var EXPLAIN_CODES = {
   /** Error: the cluster's planner rejects a statement of a job the plan would start. */
@@ -628,10 +709,6 @@ var startsNewScript = (function startsNewScript(c) {
   if (c.refused) return false;
   return STARTING.has(c.action) || RESTARTING.has(c.action) && !!c.sqlDiff;
 });
-var SESSION_KINDS2 = /* @__PURE__ */ new Set(["set", "reset", "use", "add_jar", "load_module", "unload_module"]);
-var EXPLAINED = /* @__PURE__ */ new Set(["insert", "statement_set", "execute"]);
-var READ_ONLY = /* @__PURE__ */ new Set(["explain", "show", "show_jobs", "describe", "describe_job"]);
-var SET_MARKERS = /* @__PURE__ */ new Set(["begin_statement_set", "end"]);
 var ONLY_SUCCESS = { maxRows: 0, closeOperation: false };
 var explainChangedJobs = (async function explainChangedJobs(client, desired, plan, opts = {}) {
   const starting = new Set(
@@ -649,17 +726,6 @@ var setUp = (async function setUp(client, sh, text, opts) {
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
   return client.configureSession(sh, text);
 });
-var explained = (function explained(st, ctas) {
-  return EXPLAINED.has(st.kind) || ctas && st.kind === "create_table_as";
-});
-var lastingStatement = (function lastingStatement(statements, ctas) {
-  return statements.find(
-    (st) => !SESSION_KINDS2.has(st.kind) && !READ_ONLY.has(st.kind) && !explained(st, ctas) && !isTemporaryCreate2(st) && !SET_MARKERS.has(st.kind)
-  );
-});
-var isTemporaryCreate2 = (function isTemporaryCreate2(st) {
-  return st.kind.startsWith("create_") && st.kind !== "create_table_as" && /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text);
-});
 var notRunBecause = (function notRunBecause(lasting) {
   return lasting.kind === "create_table_as" ? "the script has a CREATE TABLE ... AS statement, which Flink before 2.0 cannot EXPLAIN (running it would start the job)" : `the script has a ${lasting.kind.replaceAll("_", " ")} statement, which outlives a session`;
 });
@@ -672,14 +738,23 @@ var untemplate2 = (function untemplate2(text) {
 });
 var explainJob = (async function explainJob(client, desired, job, opts) {
   const statements = job.statements;
-  const ownRanges = job.sourceRanges ?? [];
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  const lasting = lastingStatement(statements, ctas);
-  if (lasting) {
-    const firstOwn = statements.length - ownRanges.length;
-    return [skipped(job, lasting, ownRanges[statements.indexOf(lasting) - firstOwn])];
-  }
-  return withLeadingSets(statements, (lead) => probeJob(client, desired, job, opts, lead, ctas), opts);
+  const lasting = lastingStatement(statements, ctas, perSessionStore());
+  if (lasting) return [skipped(job, lasting, ownRange(job, lasting))];
+  const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== void 0;
+  return withLeadingSets(
+    statements,
+    (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast),
+    opts
+  );
+});
+var ownRange = (function ownRange(job, st) {
+  const ownRanges = job.sourceRanges ?? [];
+  return ownRanges[job.statements.indexOf(st) - (job.statements.length - ownRanges.length)];
+});
+var lastingIn = (async function lastingIn(client, sh, statements, ctas) {
+  const config = await client.getSessionConfig(sh);
+  return config.ok ? { ok: true, value: lastingStatement(statements, ctas, catalogStoreOf(config.value)) } : config;
 });
 var PROBE_RUNS = 3;
 var probeAgain = (function probeAgain(e) {
@@ -701,7 +776,7 @@ var withLeadingSets = (async function withLeadingSets(statements, run, opts) {
   }
   return (await runs(NO_LEAD)).value;
 });
-var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas) {
+var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, mayLast) {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
   const firstOwn = statements.length - ownRanges.length;
@@ -714,10 +789,9 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas) 
       const { text, shift } = explainText(probe);
       return { r: await explain(text), shift };
     }
-    if (SESSION_KINDS2.has(probe.kind) || isTemporaryCreate2(probe))
-      return { r: await setUp(client, sh, untemplate2(probe.text), opts), shift: 0 };
     if (READ_ONLY.has(probe.kind)) return { r: await explain(probe.text), shift: 0 };
-    return void 0;
+    if (SET_MARKERS.has(probe.kind)) return void 0;
+    return { r: await setUp(client, sh, untemplate2(probe.text), opts), shift: 0 };
   };
   const failed = (probe, e, at) => {
     const again = refused(lead, e);
@@ -725,6 +799,13 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas) 
     return { value: [rejected(desired, job, probe, e, at, opts.dir)], again };
   };
   try {
+    if (mayLast) {
+      const lasting = await lastingIn(client, sh, statements, ctas);
+      if (!lasting.ok)
+        return { value: [notValidated(lasting.error)], again: false, transient: probeAgain(lasting.error) };
+      if (lasting.value)
+        return { value: [skipped(job, lasting.value, ownRange(job, lasting.value))], again: false };
+    }
     for (let i = lead.count; i < statements.length; i++) {
       const st = statements[i];
       const own = ownRanges[i - firstOwn];
@@ -828,7 +909,7 @@ var within = (function within(own, outer, inner) {
 });
 function lastingAdvice(st) {
   if (st.kind === "create_catalog")
-    return "Flink has no temporary catalog: to have plan check the job, register the catalog where every session of the SQL Gateway finds it (a catalog store, table.catalog-store.kind: file) and remove the CREATE CATALOG from the job.";
+    return "This SQL Gateway's catalog store keeps the catalogs its sessions create (table.catalog-store.kind is not generic_in_memory), and Flink has no temporary catalog: to have plan check the job, register the catalog in that store once and remove the CREATE CATALOG from the job.";
   if (st.kind === "create_database")
     return "Flink has no temporary database: to have plan check the job, create the database once outside the job and remove the CREATE DATABASE from it, or keep the job in the catalog it starts in.";
   return "Use CREATE TEMPORARY ... for objects only the job needs.";
@@ -843,7 +924,7 @@ function skipped(job, st, range) {
     code: EXPLAIN_CODES.skipped,
     severity: "info",
     summary: `Job ${job.name} was not validated against the cluster's planner: its script creates objects that outlive a session`,
-    detail: `${/^[aeiou]/.test(st.kind) ? "An" : "A"} ${st.kind.replaceAll("_", " ")} statement would change the cluster's catalogs, so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`
+    detail: `${/^[aeiou]/.test(st.kind) ? "An" : "A"} ${st.kind.replaceAll("_", " ")} statement would change a catalog that outlives the plan's session (a catalog the script creates keeps its objects in its own system; the built-in catalog and the catalogs a session creates are its own where the SQL Gateway's catalog store is Flink's default, generic_in_memory), so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. ${lastingAdvice(st)}`
   };
   return range ? { ...d, range } : d;
 }
@@ -1252,17 +1333,28 @@ var restoresState = (function restoresState(c) {
 });
 var explainGraph = (async function explainGraph(client, job, statements, parallelism, maxParallelism, opts) {
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  const lasting = lastingStatement(statements, ctas);
+  const lasting = lastingStatement(statements, ctas, perSessionStore());
   if (lasting) return { unavailable: notRunBecause(lasting) };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: "the script has no statement that starts a job" };
+  const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== void 0;
   return withLeadingSets(
     statements,
-    (lead) => graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead),
+    (lead) => graphOf(
+      client,
+      job,
+      statements,
+      { submitting, ctas, mayLast },
+      parallelism,
+      maxParallelism,
+      opts,
+      lead
+    ),
     opts
   );
 });
-var graphOf = (async function graphOf(client, job, statements, submitting, parallelism, maxParallelism, opts, lead) {
+var graphOf = (async function graphOf(client, job, statements, script, parallelism, maxParallelism, opts, lead) {
+  const { submitting, ctas } = script;
   const session = await openProbeSession(client, job, lead);
   if (!session.ok)
     return { value: { unavailable: session.error.message }, again: refused(lead, session.error) };
@@ -1275,12 +1367,18 @@ var graphOf = (async function graphOf(client, job, statements, submitting, paral
     transient: probeAgain(e)
   });
   try {
+    if (script.mayLast) {
+      const lasting = await lastingIn(client, sh, statements, ctas);
+      if (!lasting.ok) return unavailable(lasting.error.message, lasting.error);
+      if (lasting.value) return { value: { unavailable: notRunBecause(lasting.value) }, again: false };
+    }
     for (const [i, st] of statements.entries()) {
       if (st.kind === "set" && st.set?.key !== void 0) config[st.set.key] = st.set.value ?? "";
       if (st.table) {
         tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), tableFacts(st.table));
       }
-      if (i < lead.count || !(SESSION_KINDS2.has(st.kind) || isTemporaryCreate2(st))) continue;
+      if (i < lead.count || explained(st, ctas) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind))
+        continue;
       const r2 = await setUp(client, sh, untemplate2(st.text), opts);
       if (!r2.ok)
         return unavailable(`${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}`, r2.error);

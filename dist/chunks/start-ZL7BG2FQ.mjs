@@ -34,11 +34,11 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-B4KIJZLH.mjs")).planCommand
+    load: async () => (await import("./plan-GL55NYJW.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-MNLQ7VQX.mjs")).applyCommand
+    load: async () => (await import("./apply-YW77XLSA.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
@@ -46,7 +46,7 @@ var COMMANDS = {
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-G5WXNIFI.mjs")).statusCommand
+    load: async () => (await import("./status-BXXJUEPA.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-R7R2KMSB.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-7SXN2GSW.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-F3EDS2S7.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-MQSF3TQS.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -74,7 +74,7 @@ var COMMANDS = {
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-URHPRLHR.mjs")).simCommand
+    load: async () => (await import("./sim-66KOQPHO.mjs")).simCommand
   }
 };
 

@@ -79,6 +79,39 @@ var Catalog = class {
 };
 var DEFAULT_CATALOG = "default_catalog";
 var DEFAULT_DATABASE = "default_database";
+var SessionTables = class extends Map {
+  constructor(shared) {
+    super();
+    this.shared = shared;
+  }
+  shared;
+  builtin(fqn) {
+    return fqn.startsWith(`${DEFAULT_CATALOG}.`);
+  }
+  get(fqn) {
+    return this.builtin(fqn) ? super.get(fqn) : this.shared.get(fqn);
+  }
+  has(fqn) {
+    return this.builtin(fqn) ? super.has(fqn) : this.shared.has(fqn);
+  }
+  set(fqn, t) {
+    if (this.builtin(fqn)) super.set(fqn, t);
+    else this.shared.set(fqn, t);
+    return this;
+  }
+  delete(fqn) {
+    return this.builtin(fqn) ? super.delete(fqn) : this.shared.delete(fqn);
+  }
+  *values() {
+    yield* super.values();
+    yield* this.shared.values();
+  }
+};
+var sessionCatalog = (function sessionCatalog(shared) {
+  const c = new Catalog();
+  Object.defineProperty(c, "tables", { value: new SessionTables(shared.tables) });
+  return c;
+});
 var qualify = (function qualify(ref, cur) {
   const parts = Array.isArray(ref) ? ref : ref.parts;
   if (parts.length >= 3) return parts.slice(-3).join(".");
@@ -1661,12 +1694,16 @@ var StatementContext = class {
     const b = lines.pos(Math.max(ref.start, ref.end - 1));
     return `From line ${a.line}, column ${a.column} to line ${b.line}, column ${b.column}`;
   }
-  where() {
+  /** Where Flink looked for `ref`: its own qualifier (`mem.default` of `mem.default.t`), else the session's path. */
+  where(ref) {
+    const qualifier = ref.parts.slice(0, -1);
+    if (qualifier.length >= 2) return qualifier.slice(-2).join(".");
+    if (qualifier.length === 1) return `${this.s.path.catalog}.${qualifier[0]}`;
     return `${this.s.path.catalog}.${this.s.path.database}`;
   }
   notFound(ref) {
     return validation(
-      `SQL validation failed. ${this.pos(ref)}: Object '${ref.name}' not found within '${this.where()}'`
+      `SQL validation failed. ${this.pos(ref)}: Object '${ref.name}' not found within '${this.where(ref)}'`
     );
   }
   /**
@@ -1676,11 +1713,11 @@ var StatementContext = class {
    */
   checkDml(st) {
     for (const ref of [...st.writes, ...st.reads]) {
-      if (!lookupTable(qualify(ref, this.s.path), this.s.temp, this.env.shared)) return this.notFound(ref);
+      if (!lookupTable(qualify(ref, this.s.path), this.s.temp, this.s.catalog)) return this.notFound(ref);
     }
     for (const ref of st.writes) {
       const fqn = qualify(ref, this.s.path);
-      const connector = lookupTable(fqn, this.s.temp, this.env.shared)?.options?.connector;
+      const connector = lookupTable(fqn, this.s.temp, this.s.catalog)?.options?.connector;
       if (connector !== void 0 && SOURCE_ONLY.has(connector))
         return validation(`Unable to create a sink for writing table '${fqn}'.`, {
           className: VALIDATION_EXCEPTION,
@@ -1688,8 +1725,8 @@ var StatementContext = class {
         });
     }
     for (const ref of st.reads) {
-      for (const fqn of expandSources(qualify(ref, this.s.path), this.s.temp, this.env.shared)) {
-        const t = lookupTable(fqn, this.s.temp, this.env.shared);
+      for (const fqn of expandSources(qualify(ref, this.s.path), this.s.temp, this.s.catalog)) {
+        const t = lookupTable(fqn, this.s.temp, this.s.catalog);
         const connector = t?.kind === "table" ? t.options?.connector : void 0;
         if (connector !== void 0 && SINK_ONLY.has(connector))
           return validation(`Unable to create a source for reading table '${fqn}'.`, {
@@ -1699,7 +1736,7 @@ var StatementContext = class {
       }
     }
     for (const fn of st.functions) {
-      if (!lookupFunction(fn.name, this.s.temp, this.env.shared)) {
+      if (!lookupFunction(fn.name, this.s.temp, this.s.catalog)) {
         return validation(
           `SQL validation failed. ${this.pos(fn)}: No match found for function signature ${fn.name}(<ANY>)`
         );
@@ -1714,7 +1751,7 @@ var createObject = (function createObject(ctx, st) {
   const def = st.table ?? st.view ?? st.function;
   if (!def) return { kind: "result", result: okResult() };
   const temporary = def.temporary || (st.function?.system ?? false);
-  const target = temporary ? ctx.s.temp : ctx.env.shared;
+  const target = temporary ? ctx.s.temp : ctx.s.catalog;
   if (st.function) {
     const key = st.function.name.name.toLowerCase();
     if (target.functions.has(key)) {
@@ -1737,7 +1774,7 @@ var createObject = (function createObject(ctx, st) {
     });
   }
   if (st.view || st.table?.asQuery) {
-    const missing = st.reads.find((r) => !lookupTable(qualify(r, ctx.s.path), ctx.s.temp, ctx.env.shared));
+    const missing = st.reads.find((r) => !lookupTable(qualify(r, ctx.s.path), ctx.s.temp, ctx.s.catalog));
     if (missing) return ctx.notFound(missing);
   }
   target.tables.set(fqn, {
@@ -1757,7 +1794,7 @@ var dropObject = (function dropObject(ctx, st) {
     st.text
   );
   if (!m) return { kind: "result", result: okResult() };
-  const target = m[1] ? ctx.s.temp : ctx.env.shared;
+  const target = m[1] ? ctx.s.temp : ctx.s.catalog;
   const parts = m[4].split(".").map((p) => p.trim().replace(/^`|`$/g, ""));
   const existed = m[2].toUpperCase() === "FUNCTION" ? target.functions.delete(parts[parts.length - 1].toLowerCase()) : target.tables.delete(qualify(parts, ctx.s.path));
   if (!existed && !m[3]) {
@@ -2053,7 +2090,7 @@ var submitJob = (function submitJob(ctx, inserts, cfg, uidsOf) {
       if (!sinks.includes(q)) sinks.push(q);
     }
     for (const r of st.reads) {
-      for (const src2 of expandSources(qualify(r, ctx.s.path), ctx.s.temp, ctx.env.shared)) {
+      for (const src2 of expandSources(qualify(r, ctx.s.path), ctx.s.temp, ctx.s.catalog)) {
         if (!sources.includes(src2)) sources.push(src2);
       }
     }
@@ -2061,7 +2098,7 @@ var submitJob = (function submitJob(ctx, inserts, cfg, uidsOf) {
   const { graph, tableOptions } = streamGraphOf(ctx, inserts, cfg);
   const types = /* @__PURE__ */ new Map();
   for (const src2 of sources) {
-    for (const c of lookupTable(src2, ctx.s.temp, ctx.env.shared)?.columns ?? []) {
+    for (const c of lookupTable(src2, ctx.s.temp, ctx.s.catalog)?.columns ?? []) {
       const name = c.name.toLowerCase();
       const seen = types.get(name);
       types.set(name, seen === void 0 || seen === c.type ? c.type : null);
@@ -2109,17 +2146,17 @@ var checkOnConflict = (function checkOnConflict(ctx, st, cfg) {
   if ((cfg["table.exec.sink.require-on-conflict"] ?? "true").toLowerCase() === "false") return void 0;
   if ((cfg["table.exec.sink.upsert-materialize"] ?? "AUTO").toUpperCase() !== "AUTO") return void 0;
   const target = st.writes[0];
-  const sink = target && lookupTable(qualify(target, ctx.s.path), ctx.s.temp, ctx.env.shared);
+  const sink = target && lookupTable(qualify(target, ctx.s.path), ctx.s.temp, ctx.s.catalog);
   if (sink?.kind !== "table" || !sink.primaryKey?.length) return void 0;
   if (!UPSERT_SINKS.has(sink.options?.connector ?? "")) return void 0;
   const tokens = lex(st.text, "<sim>", new LineIndex(st.text)).tokens;
   if (tokens.some((t, i) => isWord(t, "ON") && isWord(tokens[i + 1], "CONFLICT"))) return void 0;
   const views = (parts) => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
     return t?.kind === "view" ? t.query ?? `SELECT * FROM ${t.reads[0] ?? "values"}` : void 0;
   };
   const appendScan = (parts) => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
     const o = t?.options ?? {};
     if (o.connector === "datagen" || o.connector === "filesystem") return true;
     return o.connector === "kafka" && !CHANGELOG_FORMAT.test(o["value.format"] ?? o.format ?? "");
@@ -2151,7 +2188,7 @@ var insertOnly = (function insertOnly(r, appendScan) {
 var streamGraphOf = (function streamGraphOf(ctx, inserts, cfg) {
   const tableOptions = {};
   const table = (parts) => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
     if (t?.kind !== "table") return void 0;
     tableOptions[tableKey(t.fqn)] = { ...t.options ?? {} };
     return {
@@ -2163,7 +2200,7 @@ var streamGraphOf = (function streamGraphOf(ctx, inserts, cfg) {
     };
   };
   const views = (parts) => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.env.shared);
+    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
     return t?.kind === "view" ? t.query ?? `SELECT * FROM ${t.reads[0] ?? "values"}` : void 0;
   };
   const graph = buildStreamGraph({
@@ -2471,7 +2508,16 @@ var explain = (function explain(ctx, st, cfg) {
       }
     };
   }
-  const inner = st.inner?.length ? st.inner : analyzeScript(body, "statement.sql", { flinkVersion: ctx.env.features.full }).statements.slice(0, 1);
+  const inner = st.inner?.length ? st.inner : (
+    // Blanked, not cut: the inner statement keeps its place in the text Flink names positions of.
+    analyzeScript(
+      st.text.slice(0, st.text.length - body.length).replace(/[^\n]/g, " ") + body,
+      "statement.sql",
+      {
+        flinkVersion: ctx.env.features.full
+      }
+    ).statements.slice(0, 1)
+  );
   if (inner.length === 0) inner.push(st);
   const ctas = inner[0]?.kind === "create_table_as";
   if (ctas && !atLeast(ctx.env.cluster.version, "2.0")) {
@@ -2535,7 +2581,7 @@ function select(ctx, st) {
       return { kind: "result", result: rowsResult(columns2, [fields], true) };
     }
   }
-  const first = st.reads[0] ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.env.shared) : void 0;
+  const first = st.reads[0] ? lookupTable(qualify(st.reads[0], ctx.s.path), ctx.s.temp, ctx.s.catalog) : void 0;
   const planRows = first?.options && readPlanRows(ctx, first.options, /\bsize\b/i.test(st.text));
   if (planRows) return planRows;
   const columns = (first?.columns.length ? first.columns : [{ name: "EXPR$0", type: "STRING" }]).map(
@@ -2554,7 +2600,7 @@ function select(ctx, st) {
 var show = (function show(ctx, st) {
   const what = /^\s*SHOW\s+(?:FULL\s+)?(\w+)/i.exec(st.text)?.[1]?.toUpperCase() ?? "";
   const prefix = `${ctx.s.path.catalog}.${ctx.s.path.database}.`;
-  const names = (kind) => [...ctx.env.shared.tables.values(), ...ctx.s.temp.tables.values()].filter((t) => t.fqn.startsWith(prefix) && (!kind || t.kind === kind)).map((t) => [t.fqn.slice(prefix.length)]);
+  const names = (kind) => [...ctx.s.catalog.tables.values(), ...ctx.s.temp.tables.values()].filter((t) => t.fqn.startsWith(prefix) && (!kind || t.kind === kind)).map((t) => t.fqn.slice(prefix.length)).sort().map((name) => [name]);
   switch (what) {
     case "TABLES":
       return rowsResult([col("table name", VARCHAR(false))], names());
@@ -2564,7 +2610,7 @@ var show = (function show(ctx, st) {
     case "USER":
       return rowsResult(
         [col("function name", VARCHAR(false))],
-        [...ctx.env.shared.functions.values(), ...ctx.s.temp.functions.values()].map((f) => [f.name])
+        [...ctx.s.catalog.functions.values(), ...ctx.s.temp.functions.values()].map((f) => [f.name])
       );
     case "CATALOGS":
       return rowsResult([col("catalog name", VARCHAR(false))], [[DEFAULT_CATALOG]]);
@@ -2813,11 +2859,12 @@ var doSet = (function doSet(s, st) {
   s.properties[st.set.key] = st.set.value ?? "";
   return okResult();
 });
-var newSessionState = (function newSessionState(defaults, properties) {
+var newSessionState = (function newSessionState(defaults, properties, shared) {
   return {
     defaults,
     properties: { ...defaults, ...properties },
     temp: new Catalog(),
+    catalog: sessionCatalog(shared),
     path: { catalog: DEFAULT_CATALOG, database: DEFAULT_DATABASE }
   };
 });
@@ -3372,7 +3419,7 @@ var Gateway = class {
     const handle = randomUuid(this.d.rand);
     const session = {
       handle,
-      state: newSessionState(this.d.defaults, properties),
+      state: newSessionState(this.d.defaults, properties, this.d.env.shared),
       lastAccess: this.now(),
       operations: /* @__PURE__ */ new Map()
     };
@@ -4441,7 +4488,8 @@ var startSimulator = (async function startSimulator(options) {
       "rest.port": String(jm.port),
       "execution.runtime-mode": "streaming",
       "table.dml-sync": "false",
-      "sql-gateway.session.idle-timeout": `${Math.round(timing.sessionIdleTimeoutMs / 6e4)} min`
+      "sql-gateway.session.idle-timeout": `${Math.round(timing.sessionIdleTimeoutMs / 6e4)} min`,
+      ...options.gatewayConfig
     },
     productVersion: f.full
   });
