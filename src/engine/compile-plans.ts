@@ -19,6 +19,16 @@ import { mapPool } from '../observe';
 import { analyzeScript, normalizeSqlNames } from '../sql';
 import type { Statement } from '../sql/types';
 import type { StateDoc } from '../state';
+import {
+  type CatalogStore,
+  catalogStoreOf,
+  LASTING_STORE,
+  lastingStatement,
+  lastingStatements,
+  perSessionStore,
+  READ_ONLY,
+  SET_MARKERS,
+} from './probe-scope';
 
 export const COMPILE_PLAN_CODES = {
   /** Error: a job in planMode: compiled, but its environment names no planDir. */
@@ -78,20 +88,23 @@ export interface CompilePlansResult {
   diags: Diagnostic[];
 }
 
-const SESSION_KINDS = new Set(['set', 'reset', 'use', 'add_jar', 'load_module', 'unload_module']);
 const SUBMITS = new Set(['insert', 'statement_set', 'execute']);
-
-function isTemporaryCreate(st: Statement): boolean {
-  return st.kind.startsWith('create_') && /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text);
-}
 
 /** `$${` is the template's escape of a literal `${`; secret placeholders stay (only identifiers of temporary tables reach a plan). */
 function untemplate(text: string): string {
   return text.replaceAll('$${', '${');
 }
 
-/** The job's script as gateway statements: set-up first, then the one statement to compile. */
-export function compileSteps(statements: readonly Statement[]): { setup: string[]; submit?: string } {
+/**
+ * The job's script as gateway statements: set-up first, then the one statement to compile. The
+ * set-up is what ends with the compile's session under `store` (probe-scope): with Flink's default
+ * catalog store, the SQL client's plain CREATE TABLEs and CREATE CATALOGs too.
+ */
+export function compileSteps(
+  statements: readonly Statement[],
+  store: CatalogStore = perSessionStore(),
+): { setup: string[]; submit?: string } {
+  const lasting = new Set(lastingStatements(statements, false, store));
   const setup: string[] = [];
   let submit: string | undefined;
   let set: string[] | undefined;
@@ -102,7 +115,7 @@ export function compileSteps(statements: readonly Statement[]): { setup: string[
       submit = `STATEMENT SET BEGIN\n${set.map((i) => `  ${i};`).join('\n')}\nEND`;
       set = undefined;
     } else if (SUBMITS.has(st.kind)) submit = st.text;
-    else if (SESSION_KINDS.has(st.kind) || isTemporaryCreate(st)) setup.push(st.text);
+    else if (!lasting.has(st) && !READ_ONLY.has(st.kind) && !SET_MARKERS.has(st.kind)) setup.push(st.text);
   }
   return { setup: setup.map(untemplate), ...(submit ? { submit: untemplate(submit) } : {}) };
 }
@@ -119,6 +132,18 @@ async function compileOne(
   if (!opened.ok) return { ok: false, refused: false, message: flinkReason(opened.error) };
   const sh = opened.value;
   try {
+    // A non-temporary CREATE runs only in a session that ends with it: the gateway's store says.
+    if (compileSteps(job.statements, LASTING_STORE).setup.length < steps.setup.length) {
+      const config = await client.getSessionConfig(sh);
+      if (!config.ok) return { ok: false, refused: false, message: flinkReason(config.error) };
+      const kept = lastingStatement(job.statements, false, catalogStoreOf(config.value));
+      if (kept)
+        return {
+          ok: false,
+          refused: true,
+          message: `its ${kept.kind.replaceAll('_', ' ')} statement would outlive the session the plan is compiled in: this SQL Gateway's catalog store keeps the catalogs its sessions create (table.catalog-store.kind is not generic_in_memory). Write CREATE TEMPORARY ... for what only the job needs, and register a catalog in that store once instead of creating it in the job.`,
+        };
+    }
     for (const text of [...steps.setup, compilePlanStatement(path, steps.submit)]) {
       const r = await client.runStatement(sh, text, { timeoutMs: 180_000 });
       if (!r.ok) return { ok: false, refused: r.error.kind === 'statement', message: flinkReason(r.error) };

@@ -68,6 +68,16 @@ export function lastingStatement(
   ctas: boolean,
   store: CatalogStore,
 ): Statement | undefined {
+  return lastingStatements(statements, ctas, store)[0];
+}
+
+/** Every statement of the script whose effect outlives a session under `store`, in order. */
+export function lastingStatements(
+  statements: readonly Statement[],
+  ctas: boolean,
+  store: CatalogStore,
+): Statement[] {
+  const out: Statement[] = [];
   let catalog = store.builtinCatalog;
   for (const st of statements) {
     if (st.kind === 'use' && st.use) {
@@ -77,9 +87,9 @@ export function lastingStatement(
     }
     if (SESSION_KINDS.has(st.kind) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind)) continue;
     if (explained(st, ctas)) continue;
-    if (!sessionScoped(st, catalog, store)) return st;
+    if (!sessionScoped(st, catalog, store)) out.push(st);
   }
-  return undefined;
+  return out;
 }
 
 /** Whether what `st` creates, alters or drops ends with the session, the script being in `catalog`. */
