@@ -8,6 +8,7 @@ import {
   type AuthConfig,
   createFlinkClient,
   type FlinkClient,
+  sentCredentials,
   type TimeLimit,
   type TlsConfig,
 } from '../flink';
@@ -110,6 +111,10 @@ export function connect(opts: ConnectOptions): {
       );
   }
   if (diags.some((d) => d.severity === 'error')) return { secretValues, diags };
+  // What the client sends is a secret however it was written (a literal password, a URL's user
+  // info), and so is its encoded form, which a proxy's error page may echo.
+  for (const url of Object.values(opts.endpoints))
+    for (const v of sentCredentials(url, auth)) if (!secretValues.includes(v)) secretValues.push(v);
   const client = createFlinkClient({
     jobmanagerUrl: opts.endpoints.jobmanagerUrl,
     ...(opts.endpoints.sqlGatewayUrl ? { sqlGatewayUrl: opts.endpoints.sqlGatewayUrl } : {}),

@@ -20,7 +20,7 @@ import {
   ok,
   protocolError,
 } from './errors';
-import { type HttpEvent, redactDeep, redactHeaders } from './redact';
+import { ALWAYS_SECRET, type HttpEvent, redactDeep, redactHeaders } from './redact';
 
 export type { HttpEvent } from './redact';
 
@@ -123,13 +123,49 @@ interface Transport {
   request: (options: RequestOptions) => ClientRequest;
 }
 
-export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
-  const url = new URL(opts.baseUrl);
-  const prefix = url.pathname.replace(/\/+$/, '');
-  const auth = { ...opts.auth };
+/** The auth a request to `baseUrl` carries: `auth`, else the user info of the URL as basic auth. */
+function endpointAuth(url: URL, given: AuthConfig | undefined): AuthConfig {
+  const auth = { ...given };
   if (url.username && !auth.basic && !auth.bearerToken) {
     auth.basic = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
   }
+  return auth;
+}
+
+/** The `Authorization` header of `auth`, if it has one. */
+function authorization(auth: AuthConfig): string | undefined {
+  if (auth.bearerToken) return `Bearer ${auth.bearerToken}`;
+  if (auth.basic) return `Basic ${basicToken(auth.basic)}`;
+  return undefined;
+}
+
+function basicToken(basic: { username: string; password: string }): string {
+  return Buffer.from(`${basic.username}:${basic.password}`).toString('base64');
+}
+
+/**
+ * The credentials requests to `baseUrl` carry, in each form an answer may echo them (a proxy's
+ * error page that lists the request's headers): the token, the password and the encoded basic
+ * credentials, from `auth` or the URL's user info. Values to mask in whatever is shown.
+ */
+export function sentCredentials(baseUrl: string, given: AuthConfig | undefined): string[] {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return [];
+  }
+  const auth = endpointAuth(url, given);
+  const out = [auth.bearerToken, auth.basic?.password, auth.basic && basicToken(auth.basic)];
+  for (const [name, value] of Object.entries(auth.headers ?? {}))
+    if (ALWAYS_SECRET.has(name.toLowerCase())) out.push(value);
+  return out.filter((v): v is string => v !== undefined && v !== '');
+}
+
+export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
+  const url = new URL(opts.baseUrl);
+  const prefix = url.pathname.replace(/\/+$/, '');
+  const auth = endpointAuth(url, opts.auth);
   const timeoutMs = opts.timeoutMs ?? 30_000;
   const retries = opts.retries ?? 5;
   const baseDelay = opts.retryBaseDelayMs ?? 250;
@@ -169,10 +205,8 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   const port = url.port ? Number(url.port) : undefined;
   const send = (t: Transport, o: SendOptions) => sendOn(t, { hostname, port, secure }, o);
   const headers: Record<string, string> = { accept: 'application/json', ...auth.headers };
-  if (auth.bearerToken) headers.authorization = `Bearer ${auth.bearerToken}`;
-  else if (auth.basic) {
-    headers.authorization = `Basic ${Buffer.from(`${auth.basic.username}:${auth.basic.password}`).toString('base64')}`;
-  }
+  const authHeader = authorization(auth);
+  if (authHeader) headers.authorization = authHeader;
   const secretHeaderNames = Object.keys(auth.headers ?? {}).map((h) => h.toLowerCase());
   const secrets = opts.redact ?? [];
   let hadSuccess = false;

@@ -17,6 +17,7 @@ export { FLINK_CODES, flinkDiagnostic } from './diagnostics';
 export type { FlinkError, FlinkErrorKind, FlinkResult, FlinkService } from './errors';
 export { flinkReason, isSqlRejection } from './errors';
 export type { AuthConfig, HttpEvent, TimeLimit, TlsConfig } from './http';
+export { sentCredentials } from './http';
 export { newTriggerId } from './jobmanager';
 export { describeTimeout, type PollOptions, type PollOutcome, type PollStep, poll } from './poll';
 export { createFlinkClient, type FlinkClientOptions } from './rest-client';

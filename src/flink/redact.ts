@@ -25,7 +25,14 @@ export interface HttpEvent {
 
 export { MASK };
 
-const ALWAYS_SECRET = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
+/** Headers whose values are credentials, whoever set them. */
+export const ALWAYS_SECRET = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+]);
 
 export function redactHeaders(
   headers: Record<string, string>,
