@@ -422,12 +422,34 @@ function clusterDiagnostic(e: FlinkError, opts: ObserveOptions): Diagnostic {
     : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL, --jobmanager-url or the Action's jobmanager-url input)`;
   const where = `${check}; \`flinkops plan --offline\` plans against the state store alone.`;
   if (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'tls') {
-    return error(OBSERVE_CODES.unreachable, `cannot reach the JobManager${at}: ${e.message}`, where);
+    // A certificate Node does not trust (UNABLE_TO_VERIFY_LEAF_SIGNATURE, SELF_SIGNED_CERT_IN_CHAIN,
+    // ERR_TLS_CERT_ALTNAME_INVALID), not a failed handshake of another kind.
+    const trust =
+      e.kind === 'tls' && /CERT|UNABLE_TO_/.test(e.message)
+        ? "Its TLS certificate is not trusted: give the CA that signed it with --ca-file PEM or FLINKOPS_CA_FILE (NODE_EXTRA_CA_CERTS=PEM in the env of the Action's step), and check that the URL's host is one the certificate names. "
+        : '';
+    return error(
+      OBSERVE_CODES.unreachable,
+      `cannot reach the JobManager${at}: ${e.message}`,
+      `${trust}${where}`,
+    );
   }
   const status = e.status ? ` (HTTP ${e.status})` : '';
   return error(
     OBSERVE_CODES.clusterError,
     `the JobManager${at} answered ${e.call} with an error${status}: ${e.message}`,
-    `Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ${where}`,
+    `${refusalHint(e.status, `environments.${opts.env}.${opts.leaving ? 'moveFrom.auth (else auth)' : 'auth'}`)}${where}`,
   );
+}
+
+/**
+ * What an error status of a cluster-level call says about the endpoint: credentials refused (by
+ * Flink's proxy or ingress: Flink's REST API asks for none), or no REST API at the URL's path.
+ */
+function refusalHint(status: number | undefined, auth: string): string {
+  if (status === 401 || status === 403)
+    return `The credentials were refused (HTTP ${status}, from a proxy or ingress in front of Flink): check ${auth} in flinkops.yaml (token, or username and password; the Action's flink-token input replaces it) and that each \${secret.NAME} it uses is set (FLINKOPS_SECRET_NAME) to the current value. `;
+  if (status === 404)
+    return "Nothing answers at this path: check the URL's path (behind a proxy, the prefix it routes to the JobManager, e.g. https://flink.example/jm/). ";
+  return 'Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ';
 }
