@@ -265,6 +265,8 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       if (missing.length) return stopped(missing);
       // A job stopped to be started again needs the SQL Gateway for its new start: if the gateway
       // does not answer, stopping it would leave it down. Asked once, before anything changes.
+      // Nor does a gateway behind a proxy that answers for it: a 502-504 of a gateway that is
+      // down, a 401 or 403 refusing the credentials, a 404 of a wrong path prefix, a login page.
       const restarted = jobSteps
         .filter(
           (js) =>
@@ -274,11 +276,12 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
         .map((js) => js.job);
       if (restarted.length > 0) {
         const g = await client.getInfo();
-        if (!g.ok && g.error.kind !== 'http' && g.error.kind !== 'protocol') {
+        if (!g.ok) {
+          const answered = g.error.kind === 'http' || g.error.kind === 'protocol';
           return refusal(
             APPLY_CODES.gatewayUnreachable,
-            `the SQL Gateway does not answer (${g.error.message}): nothing was changed`,
-            `${restarted.join(', ')} would be stopped and could not be started again: a new script is submitted through the gateway. Start the gateway (or check the environment's sqlGatewayUrl), then apply again.`,
+            `the SQL Gateway ${answered ? `cannot be used (${g.error.call} answered ${g.error.message})` : `does not answer (${g.error.message})`}: nothing was changed`,
+            `${restarted.join(', ')} would be stopped and could not be started again: a new script is submitted through the gateway. Start the gateway (or check the environment's sqlGatewayUrl${answered ? ', its path and the auth a proxy in front of it asks for' : ''}), then apply again.`,
           );
         }
       }
