@@ -26,12 +26,16 @@ export const FLINK_CODES = {
 
 const WHERE = { jobmanager: 'JobManager', gateway: 'SQL gateway' } as const;
 
+/** How to have a cluster's certificate trusted, for every message about an untrusted one. */
+export const TRUST_ADVICE =
+  "give the CA that signed it with --ca-file PEM or FLINKOPS_CA_FILE (NODE_EXTRA_CA_CERTS=PEM in the env of the Action's step), and check that the URL's host is one the certificate names";
+
 function advice(e: FlinkError): string {
   switch (e.kind) {
     case 'network':
       return `Check the ${WHERE[e.service]} URL of this environment and that the cluster is up and reachable from here.`;
     case 'tls':
-      return 'Configure the CA that signed the cluster certificate (tls.ca), or check the host name in the URL.';
+      return `The cluster's TLS certificate is not trusted: ${TRUST_ADVICE}.`;
     case 'timeout':
       return `The ${WHERE[e.service]} did not answer in time; it may be overloaded. Retry, or raise the timeout.`;
     case 'http':
@@ -40,6 +44,10 @@ function advice(e: FlinkError): string {
       if (e.status === 404)
         return 'The cluster does not know this job or resource; it may have ended or expired.';
       if (e.status === 400) return 'The cluster rejected the request; check the values it names.';
+      if (e.status === 413)
+        return `The request is larger than the ${WHERE[e.service]}, or a proxy in front of it, accepts: raise that limit (Flink's rest.server.max-content-length; a proxy's body size limit, e.g. nginx's client_max_body_size).`;
+      if (e.status === 502 || e.status === 503 || e.status === 504)
+        return `A proxy in front of the ${WHERE[e.service]} answered for it (HTTP ${e.status}): the ${WHERE[e.service]} is down or restarting, or the proxy cannot reach it. Apply again once it answers.`;
       return `The ${WHERE[e.service]} reported an error; see its log for the full trace.`;
     case 'protocol':
       return 'The answer does not match the Flink REST API; check that the URL points at Flink and not at a proxy page.';

@@ -11,6 +11,7 @@ import { fingerprint } from '../core/hash';
 import { isTerminal } from '../core/job-state';
 import { isIdentifier, LABEL_KEYS } from '../core/names';
 import type { FlinkClient } from '../flink/client';
+import { TRUST_ADVICE } from '../flink/diagnostics';
 import type { FlinkError } from '../flink/errors';
 import type { CheckpointStats, ClusterConfig, JobConfig, JobDetails, JobSummary } from '../flink/types';
 import { awaitsScheduling, type FlinkJobState, type LiveJob, type LiveState, type LiveVertex } from './model';
@@ -426,7 +427,7 @@ function clusterDiagnostic(e: FlinkError, opts: ObserveOptions): Diagnostic {
     // ERR_TLS_CERT_ALTNAME_INVALID), not a failed handshake of another kind.
     const trust =
       e.kind === 'tls' && /CERT|UNABLE_TO_/.test(e.message)
-        ? "Its TLS certificate is not trusted: give the CA that signed it with --ca-file PEM or FLINKOPS_CA_FILE (NODE_EXTRA_CA_CERTS=PEM in the env of the Action's step), and check that the URL's host is one the certificate names. "
+        ? `Its TLS certificate is not trusted: ${TRUST_ADVICE}. `
         : '';
     return error(
       OBSERVE_CODES.unreachable,
