@@ -10,6 +10,7 @@ import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
 import type { FlinkClient } from '../flink/client';
+import { notUsable } from '../flink/errors';
 import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { observeEnvironment, type PreviousCluster } from '../observe/live-state';
 import type { LiveState } from '../observe/model';
@@ -277,10 +278,10 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       if (restarted.length > 0) {
         const g = await client.getInfo();
         if (!g.ok) {
-          const answered = g.error.kind === 'http' || g.error.kind === 'protocol';
+          const { answered, why } = notUsable(g.error);
           return refusal(
             APPLY_CODES.gatewayUnreachable,
-            `the SQL Gateway ${answered ? `cannot be used (${g.error.call} answered ${g.error.message})` : `does not answer (${g.error.message})`}: nothing was changed`,
+            `the SQL Gateway ${why}: nothing was changed`,
             `${restarted.join(', ')} would be stopped and could not be started again: a new script is submitted through the gateway. Start the gateway (or check the environment's sqlGatewayUrl${answered ? ', its path and the auth a proxy in front of it asks for' : ''}), then apply again.`,
           );
         }

@@ -9,7 +9,7 @@ import { isBatchJob } from '../compile/runtime-mode';
 import { type Diagnostic, sortDiagnostics, warning } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
 import { shownUrl } from '../core/endpoint';
-import { type FlinkClient, isTerminal } from '../flink';
+import { type FlinkClient, isTerminal, notUsable } from '../flink';
 import {
   isCurrentInstance,
   type LiveJob,
@@ -379,14 +379,15 @@ async function healthOf(
   };
 }
 
-/** FO663 when the SQL Gateway does not answer (a refusal or an error page is an answer). */
+/** FO663 when the SQL Gateway does not answer, or a proxy answers in its place. */
 async function gatewayProblem(client: FlinkClient, url: string): Promise<Diagnostic | undefined> {
   const g = await client.getInfo();
-  if (g.ok || g.error.kind === 'http' || g.error.kind === 'protocol') return undefined;
+  if (g.ok) return undefined;
+  const { answered, why } = notUsable(g.error);
   return warning(
     HEALTH_CODES.gatewayUnreachable,
-    `the SQL Gateway at ${shownUrl(url)} does not answer: ${g.error.message}`,
+    `the SQL Gateway at ${shownUrl(url)} ${why}`,
     "The jobs' health does not depend on it, but until it answers no job can be started: apply cannot create, " +
-      "resume, recover or upgrade one (FO725). Start the gateway, or check the environment's sqlGatewayUrl.",
+      `resume, recover or upgrade one (FO725). Start the gateway, or check the environment's sqlGatewayUrl${answered ? ', its path and the auth a proxy in front of it asks for' : ''}.`,
   );
 }

@@ -267,6 +267,20 @@ export function flinkReason(e: FlinkError): string {
   return lines.filter((l, i, a) => a.indexOf(l) === i).join(' <- ');
 }
 
+/**
+ * Why a service is not usable, from the failure of a call a working one always answers (the SQL
+ * Gateway's `GET /v1/info`): `does not answer (…)`, or `cannot be used (… answered …)` when
+ * something answered in its place: behind a proxy, a 502–504 of a service that is down, a 401 or
+ * 403 refusing the credentials, a 404 of a wrong path prefix, a redirect or a login page.
+ */
+export function notUsable(e: FlinkError): { answered: boolean; why: string } {
+  const answered = e.kind === 'http' || e.kind === 'protocol';
+  return {
+    answered,
+    why: answered ? `cannot be used (${e.call} answered ${e.message})` : `does not answer (${e.message})`,
+  };
+}
+
 /** Flink could not parse or validate the SQL it was given (not a connection or runtime failure). */
 export function isSqlRejection(e: FlinkError): boolean {
   return [e.message, ...e.causes].some((c) =>

@@ -15,7 +15,7 @@ export type {
 } from './client';
 export { FLINK_CODES, flinkDiagnostic } from './diagnostics';
 export type { FlinkError, FlinkErrorKind, FlinkResult, FlinkService } from './errors';
-export { flinkReason, isSqlRejection } from './errors';
+export { flinkReason, isSqlRejection, notUsable } from './errors';
 export type { AuthConfig, HttpEvent, TimeLimit, TlsConfig } from './http';
 export { sentCredentials } from './http';
 export { newTriggerId } from './jobmanager';
