@@ -279,10 +279,15 @@ export function evaluateHealth(desired: DesiredState, live: LiveState, now: stri
       const j = newest(live, job.name);
       const want = desiredRunState(job, now).state;
       const shortage = j ? slotShortage(live, j) : undefined;
-      const breaches = [
-        ...duplicateBreach(alive.get(job.name) ?? []),
-        ...breachesOf(job, j, want, t, shortage),
-      ];
+      const copies = alive.get(job.name) ?? [];
+      const breaches = [...duplicateBreach(copies), ...breachesOf(job, j, want, t, shortage)];
+      // A job running twice is judged on each copy: a newer copy (started by hand) that runs well
+      // must not hide, or resolve the alerts of, the other one's restart loop or stale checkpoints.
+      for (const other of copies.length > 1 ? copies.filter((x) => x !== j) : []) {
+        for (const b of breachesOf(job, other, want, t, slotShortage(live, other)))
+          if (!breaches.some((x) => x.rule === b.rule))
+            breaches.push({ ...b, detail: `Its copy ${other.jobId} (${other.state}): ${b.detail}` });
+      }
       const down =
         want === 'running' && (j?.state !== 'RUNNING' || shortage !== undefined) && !finishedBatch(job, j);
       return {

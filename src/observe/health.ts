@@ -7,7 +7,7 @@
 import { type Diagnostic, type Result, warning } from '../core/diagnostics';
 import type { FlinkClient } from '../flink/client';
 import { failureCause } from '../flink/errors';
-import { isCurrentInstance, type LiveJob, type LiveState } from './model';
+import { judgedInstances, type LiveJob, type LiveState } from './model';
 import { createLimiter } from './pool';
 
 export interface HealthObserveOptions {
@@ -39,16 +39,6 @@ const COUNTED = new Set([
   'FAILED',
 ]);
 
-/** The current instance of each job (the newest alive, else the newest): the one health is about. */
-function newestPerJob(jobs: readonly LiveJob[]): LiveJob[] {
-  const out = new Map<string, LiveJob>();
-  for (const j of jobs) {
-    const cur = out.get(j.job);
-    if (isCurrentInstance(j, cur)) out.set(j.job, j);
-  }
-  return [...out.values()];
-}
-
 /** A copy of `live` whose newest job instances carry failure times and back-pressure. */
 export async function observeHealth(
   client: FlinkClient,
@@ -65,7 +55,7 @@ export async function observeHealth(
         `The health rules that need it are not checked for ${j.job}; check that the JobManager is healthy and run again.`,
       ),
     );
-  const targets = new Set(newestPerJob(live.jobs).filter((j) => COUNTED.has(j.state)));
+  const targets = new Set([...judgedInstances(live.jobs)].filter((j) => COUNTED.has(j.state)));
   const jobs = await Promise.all(
     live.jobs.map(async (j): Promise<LiveJob> => {
       if (!targets.has(j)) return j;

@@ -1,6 +1,6 @@
 /**
  * observeMetrics(): throughput, back-pressure, busy ratio, watermark lag and Kafka consumer lag of
- * the newest running instance of each job, from `GET /jobs/:id/vertices/:vid/subtasks/metrics`.
+ * the newest running instance of each job (and every copy of a job running twice), from `GET /jobs/:id/vertices/:vid/subtasks/metrics`.
  * One request per vertex with every name in `get=` (aggregated over its subtasks), plus one
  * listing per source vertex to find its operator-scoped names (`Source__<name>.pendingRecords`),
  * all through one limiter.
@@ -9,8 +9,8 @@ import { type Diagnostic, type Result, warning } from '../core/diagnostics';
 import type { AggregatedMetric } from '../flink';
 import type { FlinkClient } from '../flink/client';
 import {
-  isCurrentInstance,
   type JobMetrics,
+  judgedInstances,
   type LiveJob,
   type LiveState,
   type LiveVertex,
@@ -67,15 +67,6 @@ interface VertexRead {
   values: Map<string, AggregatedMetric>;
 }
 
-function newestRunning(jobs: readonly LiveJob[]): Set<LiveJob> {
-  const out = new Map<string, LiveJob>();
-  for (const j of jobs) {
-    const cur = out.get(j.job);
-    if (isCurrentInstance(j, cur)) out.set(j.job, j);
-  }
-  return new Set([...out.values()].filter((j) => j.state === 'RUNNING'));
-}
-
 /** A copy of `live` whose newest running instances carry `metrics`. */
 export async function observeMetrics(
   client: FlinkClient,
@@ -87,7 +78,7 @@ export async function observeMetrics(
   if (!list || !get) return { value: live, diags: [] };
   const limit = createLimiter(opts.concurrency ?? 16);
   const diags: Diagnostic[] = [];
-  const targets = newestRunning(live.jobs);
+  const targets = new Set([...judgedInstances(live.jobs)].filter((j) => j.state === 'RUNNING'));
   const readVertex = async (j: LiveJob, v: LiveVertex): Promise<VertexRead | undefined> => {
     let names: string[] = [...VERTEX_METRICS];
     const source = isSourceVertex(v);

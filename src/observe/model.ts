@@ -192,3 +192,20 @@ export function isCurrentInstance(j: LiveJob, cur: LiveJob | undefined): boolean
   const curAlive = !isTerminal(cur.state);
   return alive !== curAlive ? alive : j.startTime > cur.startTime;
 }
+
+/**
+ * The instances health, metrics and status are about: the current one of each job and, of a job
+ * running more than once (a copy started by hand, a second apply), every copy that is alive, so
+ * that each copy is judged.
+ */
+export function judgedInstances(jobs: readonly LiveJob[]): Set<LiveJob> {
+  const current = new Map<string, LiveJob>();
+  const alive = new Map<string, LiveJob[]>();
+  for (const j of jobs) {
+    if (isCurrentInstance(j, current.get(j.job))) current.set(j.job, j);
+    if (!isTerminal(j.state)) alive.set(j.job, [...(alive.get(j.job) ?? []), j]);
+  }
+  const out = new Set(current.values());
+  for (const copies of alive.values()) if (copies.length > 1) for (const c of copies) out.add(c);
+  return out;
+}
