@@ -90,3 +90,40 @@ describe('alerts that reached no channel', () => {
     expect(await check(store, '2026-01-05T09:03:00Z', false, 200)).toEqual({ posted: [], codes: [] });
   });
 });
+
+/**
+ * Real run: a webhook that takes calls and never answers made `status --check --alert --timeout 10s`
+ * last 10 s per alert (20 s for two, a minute for six), past the next scheduled check; and a refused
+ * one was said as "fetch failed", without the reason.
+ */
+describe('a channel that does not answer', () => {
+  const two = {
+    ...report('2026-01-05T09:00:00Z', true),
+    jobs: ['a', 'b', 'c'].map((job) => ({ ...report('2026-01-05T09:00:00Z', true).jobs[0]!, job })),
+  };
+
+  it('is asked once per check, and its alerts are sent by the next check', async () => {
+    const store = new MemoryStateStore({ project: 'sre', env: 'local' });
+    let calls = 0;
+    const run = await runAlerts({
+      env,
+      report: two,
+      secrets: {},
+      post: async () => {
+        calls++;
+        throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 10.0.0.9:443') });
+      },
+      store,
+      state: await store.read(),
+      nowMs: Date.parse(two.now),
+    });
+    expect(calls).toBe(1);
+    expect(run.sent.map((s) => s.delivered)).toEqual([0, 0, 0]);
+    expect(run.diags.map((d) => d.summary)).toEqual([
+      'the firing alert of a (maxBackPressure) did not reach alert channel 1 (webhook): fetch failed: connect ECONNREFUSED 10.0.0.9:443',
+      'the firing alert of b (maxBackPressure) did not reach alert channel 1 (webhook): not sent, as it did not answer an earlier alert of this check (fetch failed: connect ECONNREFUSED 10.0.0.9:443)',
+      'the firing alert of c (maxBackPressure) did not reach alert channel 1 (webhook): not sent, as it did not answer an earlier alert of this check (fetch failed: connect ECONNREFUSED 10.0.0.9:443)',
+    ]);
+    expect((await store.read()).doc.alerts).toBeUndefined();
+  });
+});

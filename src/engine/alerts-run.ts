@@ -88,10 +88,24 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
   const before = opts.state.doc.alerts ?? {};
   const { messages, open } = alertTransitions(opts.report, before);
   const sent: AlertsRun['sent'] = [];
+  // A channel that did not answer (down, or 10 s without an answer) is not asked again in this
+  // check: its other messages wait for the next check, rather than each making it 10 s longer.
+  const silent = new Map<number, string>();
   for (const message of messages) {
     let delivered = 0;
     for (const [i, c] of channels.entries()) {
       const where = `alert channel ${i + 1} (${c.type})`;
+      const earlier = silent.get(i);
+      if (earlier !== undefined) {
+        diags.push(
+          notDelivered(
+            where,
+            message,
+            `not sent, as it did not answer an earlier alert of this check (${earlier})`,
+          ),
+        );
+        continue;
+      }
       try {
         if (c.type === 'email') {
           await sendMail(c.url, { from: c.from ?? '', to: c.to ?? [], ...alertMail(message) });
@@ -103,8 +117,9 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
         if (status >= 200 && status < 300) delivered++;
         else diags.push(notDelivered(where, message, `it answered HTTP ${status}`));
       } catch (e) {
-        const why = e instanceof Error ? (e.name === 'TimeoutError' ? 'timed out' : e.message) : String(e);
-        diags.push(notDelivered(where, message, maskSecrets(why, secretValues)));
+        const why = maskSecrets(failureText(e), secretValues);
+        silent.set(i, why);
+        diags.push(notDelivered(where, message, why));
       }
     }
     sent.push({ message, delivered, channels: channels.length });
@@ -132,6 +147,14 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
     }
   }
   return { sent, diags };
+}
+
+/** Why a channel did not answer: fetch's own "fetch failed" names no reason, its cause does. */
+function failureText(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  if (e.name === 'TimeoutError') return `no answer within ${TIMEOUT_MS / 1000} s`;
+  const cause = e.cause instanceof Error ? e.cause.message : undefined;
+  return cause && !e.message.includes(cause) ? `${e.message}: ${cause}` : e.message;
 }
 
 /** `open` as if `m` had not been sent: a firing alert is not open yet, a resolved one still is. */
