@@ -873,6 +873,10 @@ describe('diff: the recovery of a job that never ran', () => {
       /^Job orders ended FAILED with no checkpoint Flink shows: it is recovered from its savepoint/,
     );
     expect(warned.detail).toContain(`<checkpoint directory>/${failed.jobId}/chk-<n>`);
+    // Real 2.2.0: the same answer for a job whose restart failed on its checkpoint directory (a
+    // file in its place), which lost no TaskManager: the cause is Flink's to say, not guessed.
+    expect(warned.detail).toContain('a job that failed between two runs from a graph it never built');
+    expect(warned.detail).toContain('Its exceptions in the Flink UI say which.');
   });
 
   it('still says FO614 of one that ran (Flink has a RUNNING time for it)', () => {

@@ -198,7 +198,8 @@ export function decideStopped(j: JobInputs): Decision {
     last.lastCheckpointTime === undefined;
   // Real 1.20.3 (adaptive scheduler): a job that lost its TaskManager and failed waiting for slots
   // answers with no RUNNING time and no checkpoint, though it ran (the store recorded it stable)
-  // and a retained checkpoint of it may be on disk.
+  // and a retained checkpoint of it may be on disk; real 2.2.0 too for a job whose restart failed
+  // creating its graph (a checkpoint directory that had become a file).
   const forgotten = unseen && record.lastStable?.jobId === last.jobId;
   const neverRan = unseen && !forgotten;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
@@ -417,7 +418,7 @@ function warnVanished(
         ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only`
         : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
       (ended
-        ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: it lost its TaskManager and failed waiting for task slots (NoResourceAvailableException), and the adaptive scheduler reports it from a graph it never built. `
+        ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: the adaptive scheduler reports a job that failed between two runs from a graph it never built (one that lost its TaskManager and waited for task slots in vain, NoResourceAvailableException, or whose restart failed before it ran, e.g. on a checkpoint directory it could not write). Its exceptions in the Flink UI say which. `
         : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop ? `, its checkpoints and the outcome of the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId})` : ' and its checkpoints'}. `) +
         `${stop ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-… holding a _metadata file in the savepoint directory. ` : ''}` +
         `Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. ` +
