@@ -42,4 +42,21 @@ describe('maxCheckpointAge while checkpoints fail', () => {
     const [b] = breach({ lastCheckpoint: { id: 591 }, lastFailedCheckpoint: { id: 12, failedCount: 1 } });
     expect(b!.detail).toMatch(/^Checkpoints are failing or not enabled\./);
   });
+
+  // Real Flink 2.2, a job failing every ~15 s on `a / (a - 80)`: Flink's latest checkpoint "failed
+  // (Checkpoint Coordinator is suspending)", 158 in all; the breach sent the reader to the checkpoint
+  // directory, while the restarts were aborting each checkpoint.
+  it('names the restarts when the job failed since its last completed checkpoint', () => {
+    const [b] = breach({
+      lastCheckpoint: { id: 20 },
+      lastFailedCheckpoint: { id: 30, failedCount: 158, message: 'Checkpoint Coordinator is suspending.' },
+      failureTimes: [Date.parse('2026-01-05T09:00:40Z'), Date.parse('2026-01-05T09:00:20Z'), 1],
+      lastFailure: 'ArithmeticException: / by zero',
+    });
+    expect(b!.detail).toBe(
+      'The job failed 2 times since, and each restart aborts the checkpoint under way: fix what fails it first. ' +
+        'Its latest failure: ArithmeticException: / by zero. Until it runs a whole checkpoint interval without failing, ' +
+        'a recovery would replay everything since the last completed one.',
+    );
+  });
 });

@@ -242,6 +242,15 @@ function breachesOf(
  */
 function checkpointAgeDetail(j: LiveJob): string {
   const replay = 'a recovery would replay everything since the last completed one.';
+  // A restart aborts the checkpoint under way (Flink: "Checkpoint Coordinator is suspending") and
+  // the next one waits a whole interval after it: a job in a restart loop completes none.
+  const since = j.lastCheckpointTime ?? j.startTime;
+  const restarts = (j.failureTimes ?? []).filter((f) => f > since).length;
+  if (restarts > 0)
+    return (
+      `The job failed ${restarts} time${restarts === 1 ? '' : 's'} since, and each restart aborts the checkpoint under way: ` +
+      `fix what fails it first. ${failureNote(j)}Until it runs a whole checkpoint interval without failing, ${replay}`
+    );
   const f = j.lastFailedCheckpoint;
   if (f && (j.lastCheckpoint === undefined || f.id > j.lastCheckpoint.id))
     return (
