@@ -97,13 +97,17 @@ export function dependencies(
 }
 
 /** The scripts of the repository and of the store (retired and rollback versions too), placeholders kept. */
-function knownScripts(desired: DesiredState, doc: StateDoc): string[] {
-  const out = desired.jobs.map((j) => j.script);
+/**
+ * Values of every secret a job of `desired`, or a version of a job `doc` records, references: a
+ * savepoint failure or a job's exception (a path, a URL in Flink's message) may echo any of them.
+ */
+export function knownSecretValues(desired: DesiredState, doc: StateDoc, source: SecretSource): string[] {
+  const scripts = desired.jobs.map((j) => j.script);
   for (const r of Object.values(doc.jobs)) {
-    if (r.current?.script) out.push(r.current.script);
-    if (r.lastStable?.script) out.push(r.lastStable.script);
+    if (r.current?.script) scripts.push(r.current.script);
+    if (r.lastStable?.script) scripts.push(r.lastStable.script);
   }
-  return out;
+  return [...new Set(scripts.flatMap((script) => secretValuesOf(script, source)))];
 }
 
 function refusal(code: string, summary: string, detail: string): ApplyReport {
@@ -230,10 +234,10 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       }
       // Every secret any job of this run references, not only those of the scripts it submits: a
       // savepoint failure or a job's exception may echo one into a diagnostic or the store's history.
-      const secretValues = new Set<string>(opts.secretValues ?? []);
-      for (const script of knownScripts(desired, read.doc)) {
-        for (const v of secretValuesOf(script, opts.secrets)) secretValues.add(v);
-      }
+      const secretValues = new Set<string>([
+        ...(opts.secretValues ?? []),
+        ...knownSecretValues(desired, read.doc, opts.secrets),
+      ]);
       const ctx: RunContext = {
         client,
         ...(opts.previous ? { previous: opts.previous.client } : {}),

@@ -9,7 +9,7 @@
 export { APPLY_CODES } from './codes';
 export { type ApplyTiming, clusterVersion, DEFAULT_TIMING, pollOptions, StoreSession } from './context';
 export { describeStep, describeSteps } from './describe-steps';
-export { dependencies, type ExecuteOptions, execute } from './execute';
+export { dependencies, type ExecuteOptions, execute, knownSecretValues } from './execute';
 export { type Locked, type LockedSessionOptions, withLockedSession } from './locked-session';
 export {
   type ApplyEvent,

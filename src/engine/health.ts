@@ -4,11 +4,13 @@
  * window, a stale checkpoint, back-pressure above a level. `evaluateHealth` is
  * pure (time is an input); `runHealth` composes plan-run, observeHealth and it.
  */
+import { knownSecretValues } from '../apply';
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { isBatchJob } from '../compile/runtime-mode';
 import { type Diagnostic, sortDiagnostics, warning } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
 import { shownUrl } from '../core/endpoint';
+import { maskSecrets } from '../core/secrets';
 import { type FlinkClient, isTerminal, notUsable } from '../flink';
 import {
   isCurrentInstance,
@@ -385,11 +387,32 @@ async function healthOf(
     ...(there?.diags ?? []),
     ...(down ? [down] : []),
   ]);
+  // Flink's messages quoted in breaches (a failing path, a URL) may hold a secret a job was started
+  // with: masked here, so neither the output nor an alert channel sees it.
+  const secretValues = [
+    ...new Set([
+      ...run.secretValues,
+      ...(run.state ? knownSecretValues(run.desired, run.state.doc, opts.secrets) : []),
+    ]),
+  ];
   return {
     ...done,
     live,
     diags,
-    report: evaluateHealth(run.desired, live, opts.now),
+    secretValues,
+    report: maskReport(evaluateHealth(run.desired, live, opts.now), secretValues),
+  };
+}
+
+function maskReport(report: HealthReport, secretValues: readonly string[]): HealthReport {
+  if (secretValues.length === 0) return report;
+  const mask = (text: string) => maskSecrets(text, secretValues);
+  return {
+    ...report,
+    jobs: report.jobs.map((j) => ({
+      ...j,
+      breaches: j.breaches.map((b) => ({ ...b, summary: mask(b.summary), detail: mask(b.detail) })),
+    })),
   };
 }
 
