@@ -35,3 +35,31 @@ describe('maxRestarts on a job that failed for good', () => {
     expect(alertTransitions(report, open).messages).toEqual([]);
   });
 });
+
+/**
+ * Real Flink 2.2, a job failing 15 s after each restart (fixed-delay, 1000 attempts): checks a
+ * minute apart found it RESTARTING, then RUNNING, then RESTARTING, and `--alert` sent notRunning
+ * firing, resolved, firing… while maxRestarts stayed open.
+ */
+describe('notRunning of a job in a restart loop, RUNNING between two failures', () => {
+  it('keeps its alert open while maxRestarts breaches', async () => {
+    const job = desiredJob('fares', { settings: { health: { maxRestarts: 2, window: '10min' } } });
+    const live = await observeHealth(client, liveState([liveJob('fares', { state: 'RUNNING' })]));
+    const report = evaluateHealth(desiredState([job]), live.value, now);
+    expect(report.jobs[0]!.breaches.map((b) => b.rule)).toEqual(['maxRestarts']);
+    expect(report.jobs[0]!.unchecked).toEqual(['notRunning']);
+    const open = { fares: { notRunning: '2026-01-05T08:59:40Z', maxRestarts: '2026-01-05T08:59:40Z' } };
+    expect(alertTransitions(report, open)).toEqual({ messages: [], open });
+  });
+
+  it('resolves it once the restarts are out of the window', async () => {
+    const job = desiredJob('fares', { settings: { health: { maxRestarts: 2, window: '10min' } } });
+    const live = await observeHealth(client, liveState([liveJob('fares', { state: 'RUNNING' })]));
+    const later = evaluateHealth(desiredState([job]), live.value, '2026-01-05T09:15:00Z');
+    const open = { fares: { notRunning: '2026-01-05T08:59:40Z', maxRestarts: '2026-01-05T08:59:40Z' } };
+    expect(alertTransitions(later, open).messages.map((m) => `${m.status} ${m.rule}`)).toEqual([
+      'resolved notRunning',
+      'resolved maxRestarts',
+    ]);
+  });
+});

@@ -52,7 +52,8 @@ export interface JobHealth {
   breaches: HealthBreach[];
   /**
    * Rules that could not be judged: the job should run but does not, so it has no metrics,
-   * back-pressure or checkpoints of its own. An alert open on one stays open (not resolved).
+   * back-pressure or checkpoints of its own; or it breaches maxRestarts, so that it is RUNNING at
+   * this check does not pass notRunning. An alert open on one stays open (not resolved).
    */
   unchecked?: HealthRule[];
 }
@@ -301,13 +302,16 @@ export function evaluateHealth(desired: DesiredState, live: LiveState, now: stri
       }
       const down =
         want === 'running' && (j?.state !== 'RUNNING' || shortage !== undefined) && !finishedBatch(job, j);
+      // In a restart loop the job is RUNNING only between two failures: that it runs at this check
+      // does not pass notRunning, whose open alert would otherwise resolve and fire again check by check.
+      const looping = !down && breaches.some((b) => b.rule === 'maxRestarts');
       return {
         job: job.name,
         healthy: breaches.length === 0,
         desired: want,
         ...(j ? { state: j.state, jobId: j.jobId } : {}),
         breaches,
-        ...(down ? { unchecked: [...RUNNING_RULES] } : {}),
+        ...(down ? { unchecked: [...RUNNING_RULES] } : looping ? { unchecked: ['notRunning' as const] } : {}),
       };
     });
   return {
