@@ -209,3 +209,34 @@ describe('evaluateHealth (pure)', () => {
     ]).toEqual([600_000, 900_000, 30_000, 21_600_000, 86_400_000]);
   });
 });
+
+/**
+ * Real Flink 2.2: while a restarted job's source restored 7.6 MiB of state (its vertex
+ * INITIALIZING), Flink reported the sink after it busy 1000 ms/s and idle 0, so every check in those
+ * seconds breached maxBusy (and would resolve it once the source ran).
+ */
+describe('metric rules of a job whose tasks still restore their state', () => {
+  it('are not judged, and their open alerts stay open', () => {
+    const job = desiredJob('orders', { settings: { health: { maxBusy: 0.9 } } });
+    const vertices = [
+      { id: 'v1', name: 'Source: seq', parallelism: 1, maxParallelism: 128, status: 'INITIALIZING' },
+      { id: 'v2', name: 'hole: Writer', parallelism: 1, maxParallelism: 128, status: 'RUNNING' },
+    ];
+    const busy = { busy: { vertexId: 'v2', vertex: 'hole: Writer', value: 1 } };
+    const at = '2026-01-05T09:00:00Z';
+    const restoring = evaluateHealth(
+      desiredState([job]),
+      liveState([liveJob('orders', { vertices, metrics: busy })]),
+      at,
+    ).jobs[0]!;
+    expect(restoring.breaches).toEqual([]);
+    expect(restoring.unchecked).toContain('maxBusy');
+    const running = vertices.map((v) => ({ ...v, status: 'RUNNING' }));
+    const after = evaluateHealth(
+      desiredState([job]),
+      liveState([liveJob('orders', { vertices: running, metrics: busy })]),
+      at,
+    ).jobs[0]!;
+    expect(after.breaches.map((b) => b.rule)).toEqual(['maxBusy']);
+  });
+});
