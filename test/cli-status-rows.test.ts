@@ -49,6 +49,15 @@ function rescaledInPlace(): { live: LiveState; state: StateDoc } {
 }
 
 describe('status rows', () => {
+  // Real Flink 2.2, a job in a restart loop: it switched to RUNNING between the instant status
+  // evaluates at and its read of the cluster, and `status --json` said `uptimeMs: -48`.
+  it('never shows a negative uptime for a job restarted while status read the cluster', () => {
+    const { live, state } = rescaledInPlace();
+    live.jobs[0]!.runningSince = NOW + 48;
+    const change = { job: 'totals', action: 'none' } as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]!.uptimeMs).toBe(0);
+  });
+
   it('shows as LAST SAVEPOINT the newest one the cluster can restore, not one a newer major release wrote', () => {
     const { live, state } = rescaledInPlace();
     const sp = (path: string, time: string, flinkVersion: string) => ({

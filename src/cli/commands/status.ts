@@ -316,7 +316,10 @@ export function statusRows(
             ...parallelismOf(live, record, c.to?.parallelism),
             // Flink's `uptime`: since the job last switched to RUNNING (a restart starts it again);
             // a job not running (waiting for slots, restarting, ended) has none.
-            ...(live.state === 'RUNNING' ? { uptimeMs: now - (live.runningSince ?? live.startTime) } : {}),
+            // `now` is taken before the cluster is read: a job restarted since has run 0 ms, not less.
+            ...(live.state === 'RUNNING'
+              ? { uptimeMs: Math.max(0, now - (live.runningSince ?? live.startTime)) }
+              : {}),
             ...(ended && !meant && live.endTime !== undefined
               ? { endedAt: new Date(live.endTime).toISOString() }
               : {}),
