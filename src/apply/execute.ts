@@ -96,7 +96,6 @@ export function dependencies(
   return out;
 }
 
-/** The scripts of the repository and of the store (retired and rollback versions too), placeholders kept. */
 /**
  * Values of every secret a job of `desired`, or a version of a job `doc` records, references: a
  * savepoint failure or a job's exception (a path, a URL in Flink's message) may echo any of them.
