@@ -156,6 +156,48 @@ describeOn(
 describeOn(
   compiles,
   NEEDS_119,
+  `planMode: compiled of a SQL client script (its own plain CREATE TABLEs) on Flink ${flinkLine()}`,
+  () => {
+    const shared = scratch('compiled-client');
+    let repo: Repo;
+    beforeAll(() => {
+      repo = makeRepo(
+        'cclient',
+        {},
+        { defaults: ['planMode: compiled'], env: [`planDir: file://${shared}/plans`] },
+      );
+      repo.write({
+        'jobs/client_counts.sql': [
+          "CREATE TABLE events (k INT, v INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5', 'fields.k.min' = '0', 'fields.k.max' = '3');",
+          "CREATE TABLE counts (k INT, c BIGINT) WITH ('connector' = 'blackhole');",
+          'INSERT INTO counts SELECT k, COUNT(*) AS c FROM events GROUP BY k;',
+          '',
+        ].join('\n'),
+      });
+    });
+    afterAll(async () => {
+      repo.write({ 'jobs/client_counts.sql': null });
+      await apply(repo, ['--allow-delete']);
+      repo.cleanup();
+    });
+
+    it("the gateway compiles it in a session holding the script's tables, and the job starts from that plan", async () => {
+      const r = await apply(repo);
+      expect(r.code, r.out).toBe(0);
+      expect(r.out).not.toMatch(/FO640/);
+      const current = repo.state().jobs.client_counts!.current as { jobId: string; plan?: { path: string } };
+      // The plan file Flink wrote, on disk, is the one the running job was started from.
+      expect(current.plan?.path).toMatch(/\.json$/);
+      expect(existsSync(localPath(current.plan!.path))).toBe(true);
+      const [job] = await unfinished(repo, `${repo.project}.`);
+      expect(job).toMatchObject({ jid: current.jobId, state: 'RUNNING' });
+    });
+  },
+);
+
+describeOn(
+  compiles,
+  NEEDS_119,
   `a running job switched from script mode to planMode: compiled on Flink ${flinkLine()}: drops-state, as Flink's restore says`,
   () => {
     const shared = scratch('compiled-switch');
