@@ -16,6 +16,14 @@ describe('shownUrl', () => {
     expect(shownUrl('http://flink-old:8081')).toBe('http://flink-old:8081');
     expect(shownUrl('ftp//ops:s3cret@flink old')).toBe('ftp//flink old');
   });
+
+  it('hides the values of a query, where some proxies take an access token', () => {
+    expect(shownUrl('https://ops:pw@proxy:443/jm/?token=qq77&team=a')).toBe(
+      'https://proxy/jm/?token=***&team=***',
+    );
+    expect(shownUrl('http://jm:8081/?token=qq77')).toBe('http://jm:8081/?token=***');
+    expect(shownUrl('ftp//flink old?token=qq77')).toBe('ftp//flink old?***');
+  });
 });
 
 describe('sameEndpoint', () => {

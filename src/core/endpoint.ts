@@ -13,16 +13,20 @@ export function sameEndpoint(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
-/** A URL as shown in a plan, a diagnostic or progress: no user info (a password in a URL is a secret). */
+/**
+ * A URL as shown in a plan, a diagnostic or progress: no user info (a password in a URL is a
+ * secret), and no query value (`?token=…`: an access token some proxies take there).
+ */
 export function shownUrl(url: string): string {
   try {
     const u = new URL(url);
-    if (!u.username && !u.password) return url;
+    if (!u.username && !u.password && !u.search) return url;
     u.username = '';
     u.password = '';
+    for (const key of new Set(u.searchParams.keys())) u.searchParams.set(key, '***');
     return u.toString().replace(/\/$/, url.endsWith('/') ? '/' : '');
   } catch {
-    return url.replace(/\/\/[^/@\s]*@/, '//');
+    return url.replace(/\/\/[^/@\s]*@/, '//').replace(/\?.*$/, '?***');
   }
 }
 
