@@ -302,7 +302,7 @@ describe.each(['1.20', '2.2'])('stream graphs of Flink %s', (version) => {
     const key = stateVerdict({ old: notNull([]), next: notNull(['customer']) });
     expect(key.verdict).toBe('incompatible');
     expect(key.findings.join('\n')).toMatch(
-      /GroupAggregate \(customer\).*customer change type or nullability/,
+      /GroupAggregate \(customer\).*column customer changes type or nullability/,
     );
     expect(stateVerdict({ old: notNull(['customer']), next: notNull([]) }).verdict).toBe('incompatible');
     // SUM(amount) keeps a nullable accumulator either way (real 1.20: restored).
@@ -799,6 +799,46 @@ describe('window joins, OVER windows and deduplications (graphs real 1.20.3 prin
     expect(verdict('dedup-first', 'dedup-first-wider').verdict).toBe('compatible');
     expect(verdict('dedup-last', 'dedup-last').verdict).toBe('compatible');
     expect(verdict('window-dedup', 'window-dedup').verdict).toBe('compatible');
+  });
+
+  it("a sink's column retyped or made NOT NULL leaves a deduplication upstream of it alone (real 2.2.0: restored)", () => {
+    const sink = (type: string, notNull: string[]): ExplainedJob => ({
+      ...side('1.20', 'dedup-last', tables),
+      tables: new Map([
+        ...tables,
+        [
+          'dedup_out',
+          {
+            options: { connector: 'upsert-kafka' },
+            columns: new Map([
+              ['user_id', 'INT'],
+              ['order_id', 'STRING'],
+              ['price', type],
+            ]),
+            notNull: new Set(notNull),
+          },
+        ],
+      ]),
+    });
+    // The deduplication keeps the rows it reads from orders; the sink's columns of the same names
+    // are cast after it.
+    const v = stateVerdict({ old: sink('INT', ['user_id']), next: sink('BIGINT', ['user_id', 'order_id']) });
+    expect(v.verdict).toBe('compatible');
+    expect(v.findings).toContain('Deduplicate (user_id) keeps its state');
+    // The source's column retyped reaches the rows kept.
+    const retyped = new Map(tables);
+    retyped.set('orders', {
+      ...tables.get('orders')!,
+      columns: new Map([...tables.get('orders')!.columns, ['price', 'BIGINT']]),
+    });
+    const source = stateVerdict({
+      old: side('1.20', 'dedup-last', tables),
+      next: side('1.20', 'dedup-last', retyped),
+    });
+    expect(source.verdict).toBe('incompatible');
+    expect(source.findings.join('\n')).toMatch(
+      /Deduplicate \(user_id\): its state changes shape \(column types change: .*<BIGINT>/,
+    );
   });
 
   it('names the state without the arguments it leaves out: no `Deduplicate(, key=…`', () => {

@@ -167,8 +167,6 @@ export function stateVerdict(input: VerdictInput): Compatibility {
   let readWrong = 0;
   let mayReadWrong = 0;
   let unknown = 0;
-  const retyped = retypedColumns(input.old, input.next);
-  const renulled = renulledColumns(input.old, input.next);
   const ttlSwitch = ttlSwitched(input);
   // Only calls typed on both sides: a type asked on one side alone would read as a change.
   const calls = new Set(
@@ -233,9 +231,11 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         );
         continue;
       }
-      const retype = retyped.filter((c) => mentions(a, c));
+      const read = tablesReaching([n, input.old.graph], [twin, input.next.graph]);
+      const retype = retypedColumns(input.old, input.next, read).filter((c) => mentions(a, c));
       const keyed = nullabilityHeld(n, a);
-      for (const c of renulled) if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
+      for (const c of renulledColumns(input.old, input.next, read))
+        if (!retype.includes(c) && mentions(keyed, c)) retype.push(c);
       const ttl = ttlSwitch?.operators.has(operatorName(n)) === true;
       const untyped =
         a === b && typedA !== typedB && retype.length === 0 && !ttl && sameFunction
@@ -262,7 +262,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
                 ? `${a} → ${b}`
                 : `column types change: ${typedA} → ${typedB}`
             : retype.length > 0
-              ? `column${retype.length > 1 ? 's' : ''} ${retype.join(', ')} change type or nullability`
+              ? `${retype.length > 1 ? 'columns' : 'column'} ${retype.join(', ')} ${retype.length > 1 ? 'change' : 'changes'} type or nullability`
               : `${ttlSwitch!.why}`;
         // Another aggregate or join of the same types (SUM → MAX, sides swapped) is restored by
         // Flink, which compares serializers only, and then read as other state (real 1.20).
@@ -1034,10 +1034,31 @@ function nullabilityHeld(n: StreamNode, shape: string): string {
     .join(', ');
 }
 
-/** Columns of tables in both scripts that became NOT NULL or nullable. */
-function renulledColumns(a: ExplainedJob, b: ExplainedJob): string[] {
+/**
+ * The tables whose columns can reach an operator's state: those read upstream of it on either
+ * side; undefined (every table) when the graphs name none, or for a SinkMaterializer, which keeps
+ * rows cast to its sink's types. A column of the same name in another table (the sink's `name`
+ * made NOT NULL for a primary key) says nothing of the state: real 2.2.0 restored a
+ * deduplication keeping `name` after that edit.
+ */
+function tablesReaching(
+  [n, g]: [StreamNode, StreamGraph],
+  [twin, h]: [StreamNode, StreamGraph],
+): Set<string> | undefined {
+  if (operatorName(n) === 'SinkMaterializer') return undefined;
+  const upstream = (x: StreamNode, graph: StreamGraph) => {
+    const ids = upstreamOf(x, graph);
+    return graph.nodes.filter((m) => ids.has(m.id));
+  };
+  const read = readTables([...upstream(n, g), ...upstream(twin, h)]);
+  return read.size > 0 ? read : undefined;
+}
+
+/** Columns of tables in both scripts (of `scope`, when given) that became NOT NULL or nullable. */
+function renulledColumns(a: ExplainedJob, b: ExplainedJob, scope?: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   for (const [table, x] of a.tables) {
+    if (scope && !scope.has(table)) continue;
     const y = b.tables.get(table);
     if (!y || !x.notNull || !y.notNull) continue;
     for (const col of x.columns.keys())
@@ -1046,10 +1067,11 @@ function renulledColumns(a: ExplainedJob, b: ExplainedJob): string[] {
   return [...out];
 }
 
-/** Columns of tables in both scripts whose type changed: state holding them changes shape. */
-function retypedColumns(a: ExplainedJob, b: ExplainedJob): string[] {
+/** Columns of tables in both scripts (of `scope`, when given) whose type changed: state holding them changes shape. */
+function retypedColumns(a: ExplainedJob, b: ExplainedJob, scope?: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   for (const [table, x] of a.tables) {
+    if (scope && !scope.has(table)) continue;
     const y = b.tables.get(table);
     if (!y) continue;
     for (const [col, type] of x.columns) {
