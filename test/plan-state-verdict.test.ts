@@ -1356,3 +1356,39 @@ describe('a postgres-cdc source switching its incremental snapshot (real 1.20.3,
       expect(stateVerdict({ old: cdc(kind), next: cdc(kind) }).verdict).toBe('compatible');
   });
 });
+
+describe('a Kafka source with a metadata column (graph real 2.2.0 printed)', () => {
+  // `TableSourceScan(table=[[default_catalog, default_database, ev_a, metadata=[timestamp]]], …)`
+  const tables = new Map<string, TableFacts>([
+    [
+      'ev_a',
+      {
+        options: { connector: 'kafka', topic: 'ev' },
+        columns: new Map([
+          ['k', 'INT'],
+          ['v', 'INT'],
+          ['ts', 'TIMESTAMP_LTZ(3)'],
+        ]),
+      },
+    ],
+    ['out1', { options: { connector: 'blackhole' }, columns: new Map() }],
+  ]);
+
+  it('names the source by its table and says it keeps its offsets', () => {
+    const job = side('2.2', 'agg-kafka-metadata', tables);
+    const v = stateVerdict({ old: job, next: job });
+    expect(v.verdict).toBe('compatible');
+    expect(v.operators?.map((o) => o.name)).toEqual(['source ev_a', 'GroupAggregate (k)']);
+    expect(v.findings).toContain('source ev_a keeps its state');
+  });
+
+  it('its offsets dropped when its id moves: drops-state, not unknown', () => {
+    // A deduplication right after the source unchains it from its Calc: the source's id moves.
+    const v = stateVerdict({
+      old: side('2.2', 'agg-kafka-metadata', tables),
+      next: side('2.2', 'agg-dedup-before', tables),
+    });
+    expect(v.operators?.find((o) => o.name === 'source ev_a')?.state).toBe('dropped');
+    expect(v.verdict).not.toBe('unknown');
+  });
+});

@@ -143,8 +143,11 @@ export function operatorKind(n: StreamNode): {
 } {
   const name = baseName(n);
   if (name.startsWith('Source: ')) {
-    const m = /table=\[\[([^\]]*)\]\]/.exec(n.contents);
-    const table = (m ? m[1]!.split(',').pop()! : name.slice('Source: '.length)).trim();
+    // `table=[[catalog, database, name, metadata=[timestamp], watermark=[…]]]`: the name is the third
+    // part, whatever the scan's pushed-down abilities print after it.
+    const m = /table=\[\[([^\]]*)\]/.exec(n.contents);
+    const parts = m?.[1]?.split(',') ?? [];
+    const table = (parts.length >= 3 ? parts[2]! : (parts.at(-1) ?? name.slice('Source: '.length))).trim();
     return { kind: 'source', name, table };
   }
   const writer = /^(.*?): (Writer|Committer|Global Committer)$/.exec(name);
