@@ -66,6 +66,12 @@ export const PLAN_CODES = {
    * KafkaSource goes on reading the partitions of the old one as well.
    */
   kafkaTopicMoved: 'FO672',
+  /**
+   * Warning: an upgrade from a savepoint changes where a Kafka source starts (`scan.startup.mode`,
+   * its offsets or timestamp, the group of `group-offsets`): the restored source resumes from its
+   * savepoint's offsets, and the new setting is not used.
+   */
+  kafkaStartIgnored: 'FO673',
   /** Warning: a deleted job's postgres-cdc sources leave their replication slots (and the WAL they hold) in PostgreSQL. */
   cdcSlotLeft: 'FO679',
   /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */

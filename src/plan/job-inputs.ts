@@ -320,6 +320,7 @@ export function specChange(
     backendSwitch(compat, deployed?.config, job.settings.config, common.settingsFile);
   if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
   if (compat) warnKafkaTopicMoved(j, explained);
+  if (compat) warnKafkaStartIgnored(j, explained, compat);
   if (compat) warnCdcTableMoved(j, explained);
   if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
@@ -541,6 +542,47 @@ function warnKafkaTopicMoved(j: JobInputs, explained: ExplainedPair | undefined)
         submittedStatement(j.job),
       ),
     );
+}
+
+/** Where a Kafka table starts without restored offsets: its mode and what the mode reads. */
+function kafkaStart(o: Options): string {
+  const mode = (o['scan.startup.mode'] ?? 'group-offsets').toLowerCase();
+  const at =
+    mode === 'specific-offsets'
+      ? o['scan.startup.specific-offsets']
+      : mode === 'timestamp'
+        ? o['scan.startup.timestamp-millis']
+        : mode === 'group-offsets'
+          ? o['properties.group.id']
+          : undefined;
+  return at === undefined ? mode : `${mode} ${at}`;
+}
+
+/**
+ * A Kafka source whose start (`scan.startup.mode`, its offsets or timestamp, the group it reads
+ * `group-offsets` of) changed in an upgrade that restores its state: the KafkaSource resumes from
+ * the offsets in the savepoint and uses the new setting only for partitions it never read (real
+ * 2.2.0: earliest-offset → latest-offset with a new group id, and the restored job counted every
+ * record once, none skipped, none read again).
+ */
+function warnKafkaStartIgnored(
+  j: JobInputs,
+  explained: ExplainedPair | undefined,
+  compat: Compatibility,
+): void {
+  const kafka = (old: Options, next: Options) =>
+    old.connector === 'kafka' && next.connector === 'kafka' ? 'kafka' : undefined;
+  for (const { name, was, now } of movedSources(explained, kafka, kafkaStart)) {
+    if (!compat.operators?.some((o) => o.name === `source ${name}` && o.state === 'kept')) continue;
+    j.diags.push(
+      warning(
+        PLAN_CODES.kafkaStartIgnored,
+        `Job ${j.job.name}: Kafka source ${name} starts at ${now} instead of ${was}, but restored from the savepoint it resumes where the old job stopped`,
+        `Flink's KafkaSource restores each partition's offset from the savepoint and reads on from there: scan.startup.mode and its group or offsets apply only to partitions it never read, so no record is skipped or read again. To start where the new setting says, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too), or under a new job name.`,
+        submittedStatement(j.job),
+      ),
+    );
+  }
 }
 
 /**
