@@ -72,6 +72,11 @@ export const PLAN_CODES = {
    * savepoint's offsets, and the new setting is not used.
    */
   kafkaStartIgnored: 'FO673',
+  /**
+   * Warning: an upgrade from a savepoint moves an upsert sink (upsert-kafka, jdbc) to another topic
+   * or table: the restored operators write only the keys that change again.
+   */
+  upsertSinkMoved: 'FO674',
   /** Warning: a deleted job's postgres-cdc sources leave their replication slots (and the WAL they hold) in PostgreSQL. */
   cdcSlotLeft: 'FO679',
   /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */

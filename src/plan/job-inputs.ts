@@ -12,7 +12,9 @@ import { formatAge } from '../core/duration';
 import { atLeast, majorMinor, parseFlinkVersion } from '../core/flink-version';
 import { isTerminal, refusesSavepoint } from '../core/job-state';
 import { LABEL_KEYS } from '../core/names';
+import { operatorKind, tableKey } from '../core/operator-state';
 import { restorePointKind } from '../core/restore-point';
+import type { StreamGraph } from '../core/stream-graph';
 import type { LiveJob } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
 import type { DeployedVersion, JobRecord, SavepointRecord } from '../state/model';
@@ -321,6 +323,7 @@ export function specChange(
   if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
   if (compat) warnKafkaTopicMoved(j, explained);
   if (compat) warnKafkaStartIgnored(j, explained, compat);
+  if (compat) warnUpsertSinkMoved(j, explained, compat);
   if (compat) warnCdcTableMoved(j, explained);
   if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
@@ -499,18 +502,22 @@ function warnIfStateLost(j: JobInputs, compat: Compatibility, what: string, oldS
 type Options = Readonly<Record<string, string>>;
 
 /**
- * The source tables of an upgrade from a savepoint whose `where` (a topic, a database table)
- * changed: tables `connector` accepts in both scripts (it returns the connector's name), read in
- * both stream graphs.
+ * The source (or sink) tables of an upgrade from a savepoint whose `where` (a topic, a database
+ * table) changed: tables `connector` accepts in both scripts (it returns the connector's name),
+ * read (or written) in both stream graphs.
  */
 function movedSources(
   explained: ExplainedPair | undefined,
   connector: (old: Options, next: Options) => string | undefined,
   where: (o: Options) => string | undefined,
+  kind: 'source' | 'sink' = 'source',
 ): { name: string; connector: string; was: string; now: string | undefined }[] {
   if (!explained || !('old' in explained)) return [];
-  const reads = (g: { nodes: { type: string }[] }, name: string) =>
-    g.nodes.some((n) => n.type.toLowerCase().startsWith(`source: ${name}[`));
+  const reads = (g: StreamGraph, name: string) =>
+    g.nodes.some((n) => {
+      const k = operatorKind(n);
+      return k.kind === kind && tableKey(k.table ?? '') === name;
+    });
   const out: { name: string; connector: string; was: string; now: string | undefined }[] = [];
   for (const [name, next] of explained.next.tables) {
     const old = explained.old.tables.get(name);
@@ -579,6 +586,40 @@ function warnKafkaStartIgnored(
         PLAN_CODES.kafkaStartIgnored,
         `Job ${j.job.name}: Kafka source ${name} starts at ${now} instead of ${was}, but restored from the savepoint it resumes where the old job stopped`,
         `Flink's KafkaSource restores each partition's offset from the savepoint and reads on from there: scan.startup.mode and its group or offsets apply only to partitions it never read, so no record is skipped or read again. To start where the new setting says, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too), or under a new job name.`,
+        submittedStatement(j.job),
+      ),
+    );
+  }
+}
+
+/**
+ * An upsert sink (upsert-kafka, jdbc) moved to another topic or table in an upgrade that restores
+ * the job's keyed state: the restored aggregates (deduplications, joins) emit a key only when it
+ * changes again, so the new topic or table gets the keys updated from now on, and lacks the others
+ * (real 2.2.0: a deduplication's upsert-kafka sink moved to a new topic; restored, the job began
+ * the new topic with the keys of the rows it read next, and deletes of rows only the old topic held).
+ */
+function warnUpsertSinkMoved(
+  j: JobInputs,
+  explained: ExplainedPair | undefined,
+  compat: Compatibility,
+): void {
+  const keyed = compat.operators?.some(
+    (o) => o.state === 'kept' && !o.name.startsWith('source ') && !o.name.startsWith('sink '),
+  );
+  if (!keyed) return;
+  const upsert = (old: Options, next: Options) =>
+    old.connector === next.connector && (next.connector === 'upsert-kafka' || next.connector === 'jdbc')
+      ? next.connector
+      : undefined;
+  const target = (o: Options) => (o.connector === 'jdbc' ? o['table-name'] : o.topic);
+  for (const { name, connector, was, now } of movedSources(explained, upsert, target, 'sink')) {
+    const what = connector === 'jdbc' ? 'table' : 'topic';
+    j.diags.push(
+      warning(
+        PLAN_CODES.upsertSinkMoved,
+        `Job ${j.job.name}: ${connector} sink ${name} moves from ${what} ${was} to ${now ?? 'another one'}, which will hold only the keys updated after the upgrade`,
+        `Restored from the savepoint, the job's operators emit a key's row only when the key changes again: ${now ?? `the new ${what}`} gets those, and no row of a key not updated since; ${was} keeps the rest. To fill the new ${what} with every key, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} and sources that read their input from the start (scan.startup.mode: earliest-offset), or copy ${was}'s rows into ${now ?? `the new ${what}`} before the upgrade.`,
         submittedStatement(j.job),
       ),
     );
