@@ -77,6 +77,8 @@ export const PLAN_CODES = {
    * or table: the restored operators write only the keys that change again.
    */
   upsertSinkMoved: 'FO674',
+  /** Warning: a source column is renamed in a table whose format reads fields by name (json): it reads NULL. */
+  fieldRenamed: 'FO675',
   /** Warning: a deleted job's postgres-cdc sources leave their replication slots (and the WAL they hold) in PostgreSQL. */
   cdcSlotLeft: 'FO679',
   /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */

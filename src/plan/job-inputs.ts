@@ -31,7 +31,7 @@ import { ADOPTED_SCRIPT_UNKNOWN, cdcTableName, compatibility, sourceStartFinding
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
-import { type ExplainedPair, restoredUnread, stateVerdict } from './state-verdict';
+import { type ExplainedJob, type ExplainedPair, restoredUnread, stateVerdict } from './state-verdict';
 
 export interface PlanContext {
   /** The cluster was observed; false plans from the store alone. */
@@ -324,6 +324,7 @@ export function specChange(
   if (compat) warnKafkaTopicMoved(j, explained);
   if (compat) warnKafkaStartIgnored(j, explained, compat);
   if (compat) warnUpsertSinkMoved(j, explained, compat);
+  if (compat) warnRenamedFields(j, explained);
   if (compat) warnCdcTableMoved(j, explained);
   if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
@@ -501,6 +502,20 @@ function warnIfStateLost(j: JobInputs, compat: Compatibility, what: string, oldS
 
 type Options = Readonly<Record<string, string>>;
 
+/** Whether both stream graphs read (or write) the table. */
+function usedInBoth(
+  explained: { old: ExplainedJob; next: ExplainedJob },
+  name: string,
+  kind: 'source' | 'sink',
+): boolean {
+  const uses = (g: StreamGraph) =>
+    g.nodes.some((n) => {
+      const k = operatorKind(n);
+      return k.kind === kind && tableKey(k.table ?? '') === name;
+    });
+  return uses(explained.old.graph) && uses(explained.next.graph);
+}
+
 /**
  * The source (or sink) tables of an upgrade from a savepoint whose `where` (a topic, a database
  * table) changed: tables `connector` accepts in both scripts (it returns the connector's name),
@@ -513,11 +528,6 @@ function movedSources(
   kind: 'source' | 'sink' = 'source',
 ): { name: string; connector: string; was: string; now: string | undefined }[] {
   if (!explained || !('old' in explained)) return [];
-  const reads = (g: StreamGraph, name: string) =>
-    g.nodes.some((n) => {
-      const k = operatorKind(n);
-      return k.kind === kind && tableKey(k.table ?? '') === name;
-    });
   const out: { name: string; connector: string; was: string; now: string | undefined }[] = [];
   for (const [name, next] of explained.next.tables) {
     const old = explained.old.tables.get(name);
@@ -526,7 +536,7 @@ function movedSources(
     const was = where(old.options);
     const now = where(next.options);
     if (was === undefined || was === now) continue;
-    if (!reads(explained.old.graph, name) || !reads(explained.next.graph, name)) continue;
+    if (!usedInBoth(explained, name, kind)) continue;
     out.push({ name, connector: c, was, now });
   }
   return out;
@@ -623,6 +633,41 @@ function warnUpsertSinkMoved(
         submittedStatement(j.job),
       ),
     );
+  }
+}
+
+/** Formats that read each column from the record's field of the column's name. */
+const BY_NAME_FORMATS = new Set(['json', 'debezium-json', 'canal-json', 'maxwell-json', 'ogg-json']);
+
+/**
+ * A source column renamed (another name, same type, same place among the physical columns) in a
+ * table whose format reads fields by name: the new job reads a field the records do not have, and
+ * the column is NULL in each of them (real 2.2.0, json: v → val under SUM(val), restored, and the
+ * sum stopped growing while the count went on).
+ */
+function warnRenamedFields(j: JobInputs, explained: ExplainedPair | undefined): void {
+  if (!explained || !('old' in explained)) return;
+  const format = (o: Options) => o.format ?? o['value.format'];
+  for (const [name, next] of explained.next.tables) {
+    const old = explained.old.tables.get(name);
+    const f = format(next.options);
+    if (!old || f === undefined || !BY_NAME_FORMATS.has(f) || format(old.options) !== f) continue;
+    if (!usedInBoth(explained, name, 'source')) continue;
+    const was = old.physical ?? [];
+    const now = next.physical ?? [];
+    for (const [i, col] of was.entries()) {
+      const renamed = now[i];
+      if (renamed === undefined || now.includes(col) || was.includes(renamed)) continue;
+      if (old.columns.get(col) !== next.columns.get(renamed)) continue;
+      j.diags.push(
+        warning(
+          PLAN_CODES.fieldRenamed,
+          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}`,
+          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed} give NULL, and what the job computes from ${renamed} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${col} AS ${renamed} …), or have the producers write ${renamed} first.`,
+          submittedStatement(j.job),
+        ),
+      );
+    }
   }
 }
 

@@ -83,6 +83,8 @@ export interface TableFacts {
   notNull?: ReadonlySet<string>;
   /** Computed columns (lower case), which `columns` leaves out (they have no declared type). */
   computed?: ReadonlySet<string>;
+  /** Physical columns (lower case) in their order: what a format reads from a record's fields. */
+  physical?: readonly string[];
 }
 
 /** A script's table as the verdict reads it. Primary key columns are NOT NULL whether or not the DDL says so. */
@@ -99,6 +101,7 @@ export function tableFacts(table: Pick<TableDef, 'options' | 'columns' | 'primar
     computed: new Set(
       table.columns.filter((col) => col.type === undefined).map((col) => col.name.toLowerCase()),
     ),
+    physical: table.columns.filter((col) => col.kind === 'physical').map((col) => col.name.toLowerCase()),
   };
 }
 
