@@ -79,6 +79,8 @@ export const PLAN_CODES = {
   upsertSinkMoved: 'FO674',
   /** Warning: a source column is renamed in a table whose format reads fields by name (json): it reads NULL. */
   fieldRenamed: 'FO675',
+  /** Warning: source columns move in a table whose format reads fields by position (csv): they read other fields. */
+  fieldMoved: 'FO676',
   /** Warning: a deleted job's postgres-cdc sources leave their replication slots (and the WAL they hold) in PostgreSQL. */
   cdcSlotLeft: 'FO679',
   /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */

@@ -324,7 +324,7 @@ export function specChange(
   if (compat) warnKafkaTopicMoved(j, explained);
   if (compat) warnKafkaStartIgnored(j, explained, compat);
   if (compat) warnUpsertSinkMoved(j, explained, compat);
-  if (compat) warnRenamedFields(j, explained);
+  if (compat) warnFieldsReadElsewhere(j, explained);
   if (compat) warnCdcTableMoved(j, explained);
   if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
@@ -638,23 +638,44 @@ function warnUpsertSinkMoved(
 
 /** Formats that read each column from the record's field of the column's name. */
 const BY_NAME_FORMATS = new Set(['json', 'debezium-json', 'canal-json', 'maxwell-json', 'ogg-json']);
+/** Formats that read each column from the record's field at the column's place. */
+const BY_POSITION_FORMATS = new Set(['csv']);
 
 /**
- * A source column renamed (another name, same type, same place among the physical columns) in a
- * table whose format reads fields by name: the new job reads a field the records do not have, and
- * the column is NULL in each of them (real 2.2.0, json: v → val under SUM(val), restored, and the
- * sum stopped growing while the count went on).
+ * A source whose physical columns read other fields of the records after an upgrade, without an
+ * error: in a format that reads by name (json), a column renamed (another name, same type, same
+ * place) reads a field the records do not have, NULL (real 2.2.0 and 1.20.3: v → val under
+ * SUM(val), restored, and the sum stopped growing while the count went on); in one that reads by
+ * position (csv), a column moved reads another column's field (real 1.20.3: k and v swapped,
+ * GROUP BY k printed keys 44, 47 and 88 of a k of 0..9).
  */
-function warnRenamedFields(j: JobInputs, explained: ExplainedPair | undefined): void {
+function warnFieldsReadElsewhere(j: JobInputs, explained: ExplainedPair | undefined): void {
   if (!explained || !('old' in explained)) return;
   const format = (o: Options) => o.format ?? o['value.format'];
   for (const [name, next] of explained.next.tables) {
     const old = explained.old.tables.get(name);
     const f = format(next.options);
-    if (!old || f === undefined || !BY_NAME_FORMATS.has(f) || format(old.options) !== f) continue;
+    if (!old || f === undefined || format(old.options) !== f) continue;
+    if (!BY_NAME_FORMATS.has(f) && !BY_POSITION_FORMATS.has(f)) continue;
     if (!usedInBoth(explained, name, 'source')) continue;
     const was = old.physical ?? [];
     const now = next.physical ?? [];
+    if (BY_POSITION_FORMATS.has(f)) {
+      // A value without its key fields (EXCEPT_KEY) has other places than the table's columns.
+      if (next.options['value.fields-include']?.toUpperCase() === 'EXCEPT_KEY') continue;
+      const moved = now.filter((col, i) => was.includes(col) && was.indexOf(col) !== i);
+      if (moved.length === 0) continue;
+      const where = moved.map((col) => `${col} field ${now.indexOf(col) + 1} (was ${was.indexOf(col) + 1})`);
+      j.diags.push(
+        warning(
+          PLAN_CODES.fieldMoved,
+          `Job ${j.job.name}: columns of source ${name} move, but format ${f} reads fields by position: ${where.join(', ')}`,
+          `The ${f} format reads each column from the record's field at the column's place: records written in the old order give ${moved.join(', ')} another column's value, without an error where it parses as the column's type. Keep the columns in the order the producers write them, and add new ones at the end; or have the producers write the new order first.`,
+          submittedStatement(j.job),
+        ),
+      );
+      continue;
+    }
     for (const [i, col] of was.entries()) {
       const renamed = now[i];
       if (renamed === undefined || now.includes(col) || was.includes(renamed)) continue;
