@@ -160,6 +160,26 @@ describe('evaluateHealth (pure)', () => {
     expect(evaluateHealth(desiredState([strict]), live, now).jobs[0]!.breaches[0]!.rule).toBe('maxRestarts');
   });
 
+  it('a RUNNING job whose tasks wait for slots: its stale checkpoint is a breach, not an unchecked rule as well', () => {
+    const job = desiredJob('orders', { settings: { health: { maxCheckpointAge: '15min' } } });
+    const live = liveState(
+      [
+        liveJob('orders', {
+          startTime: t - 60 * 60_000,
+          lastCheckpointTime: t - 40 * 60_000,
+          vertices: [
+            { id: 'v1', name: 'Source: orders', parallelism: 1, maxParallelism: 128, status: 'CREATED' },
+          ],
+        }),
+      ],
+      { slots: { taskManagers: 0, slotsTotal: 0, slotsAvailable: 0 } },
+    );
+    const [orders] = evaluateHealth(desiredState([job]), live, now).jobs;
+    expect(orders!.breaches.map((b) => b.rule)).toEqual(['notRunning', 'maxCheckpointAge']);
+    expect(orders!.unchecked ?? []).not.toContain('maxCheckpointAge');
+    expect(orders!.unchecked ?? []).not.toContain('notRunning');
+  });
+
   it('does not judge a job the schedule keeps suspended', () => {
     const job = desiredJob('orders', {
       settings: { schedule: { windows: [{ start: '0 8 * * *', stop: '0 9 * * *' }] }, health: {} },

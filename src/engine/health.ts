@@ -326,9 +326,13 @@ export function evaluateHealth(desired: DesiredState, live: LiveState, now: stri
       // In a restart loop the job is RUNNING only between two failures: that it runs at this check
       // does not pass notRunning, whose open alert would otherwise resolve and fire again check by check.
       const looping = !down && breaches.some((b) => b.rule === 'maxRestarts');
-      const unchecked: HealthRule[] = down
-        ? [...RUNNING_RULES]
-        : [...(looping ? ['notRunning' as const] : []), ...(restoring(j) ? LOAD_RULES : [])];
+      // A rule a breach names was judged: not unchecked too (a RUNNING job whose tasks wait for
+      // slots is down, and its checkpoints' age is judged all the same).
+      const unchecked: HealthRule[] = (
+        down
+          ? [...RUNNING_RULES]
+          : [...(looping ? ['notRunning' as const] : []), ...(restoring(j) ? LOAD_RULES : [])]
+      ).filter((rule) => !breaches.some((b) => b.rule === rule));
       return {
         job: job.name,
         healthy: breaches.length === 0,
