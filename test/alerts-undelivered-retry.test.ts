@@ -127,3 +127,39 @@ describe('a channel that does not answer', () => {
     expect((await store.read()).doc.alerts).toBeUndefined();
   });
 });
+
+/** FO661 said "check the channel's URL and signing secret" of a channel that was only down. */
+describe('the advice of an alert a channel did not take', () => {
+  const adviceFor = async (answer: number) => {
+    const store = new MemoryStateStore({ project: 'sre', env: 'local' });
+    const run = await runAlerts({
+      env,
+      report: report('2026-01-05T09:00:00Z', true),
+      secrets: {},
+      post: async () => {
+        if (answer === 0) throw new Error('connect ECONNREFUSED');
+        return answer;
+      },
+      store,
+      state: await store.read(),
+      nowMs: Date.parse('2026-01-05T09:00:00Z'),
+    });
+    return run.diags[0]!.detail!;
+  };
+
+  it('fits what the channel answered', async () => {
+    expect(await adviceFor(0)).toMatch(/^The channel could not be reached \(down, or the network or a proxy/);
+    expect(await adviceFor(401)).toMatch(
+      /^The channel refused the request's credentials: check its signing secret/,
+    );
+    expect(await adviceFor(503)).toMatch(
+      /^The channel failed on its side \(a server error\): nothing in flinkops\.yaml/,
+    );
+    expect(await adviceFor(404)).toMatch(
+      /^Check the channel's URL and signing secret in environments\.local\.alerts/,
+    );
+    expect(await adviceFor(404)).toMatch(
+      /The next check sends it again unless another channel received it\.$/,
+    );
+  });
+});

@@ -115,7 +115,7 @@ export async function runAlerts(opts: AlertsRunOptions): Promise<AlertsRun> {
         const req = alertRequest(c.type, c, message, opts.nowMs);
         const status = await opts.post(req.url, req.body);
         if (status >= 200 && status < 300) delivered++;
-        else diags.push(notDelivered(where, message, `it answered HTTP ${status}`));
+        else diags.push(notDelivered(where, message, `it answered HTTP ${status}`, status));
       } catch (e) {
         const why = maskSecrets(failureText(e), secretValues);
         silent.set(i, why);
@@ -180,10 +180,23 @@ function urlPassword(url: string): string[] {
   }
 }
 
-function notDelivered(where: string, m: AlertMessage, why: string): Diagnostic {
+/**
+ * `status`: the channel's HTTP answer; none when it could not be reached (refused, no answer in
+ * time, a name that does not resolve): then nothing in flinkops.yaml need be wrong.
+ */
+function notDelivered(where: string, m: AlertMessage, why: string, status?: number): Diagnostic {
+  const at = `environments.${m.env}.alerts of flinkops.yaml`;
+  const fix =
+    status === undefined
+      ? `The channel could not be reached (down, or the network or a proxy in between): if it answers elsewhere, check its URL in ${at}.`
+      : status === 401 || status === 403
+        ? `The channel refused the request's credentials: check its signing secret or token in ${at}.`
+        : status >= 500
+          ? 'The channel failed on its side (a server error): nothing in flinkops.yaml need change.'
+          : `Check the channel's URL and signing secret in ${at}.`;
   return warning(
     ALERT_CODES.alertNotDelivered,
     `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
-    `Check the channel's URL and signing secret in environments.${m.env}.alerts of flinkops.yaml; the next check sends it again unless another channel received it.`,
+    `${fix} The next check sends it again unless another channel received it.`,
   );
 }
