@@ -966,6 +966,30 @@ describe('plan validates changed jobs against the cluster planner', () => {
     expect(errorsOf(run.diags)).toEqual([]);
   });
 
+  it("a proxy's 401 or 404 for the gateway is said as a refused credential or a wrong path", async () => {
+    for (const [status, advice] of [
+      [
+        401,
+        /The credentials were refused \(HTTP 401, from a proxy or ingress in front of Flink\): check the environment's auth/,
+      ],
+      [
+        404,
+        /Nothing answers at this path: check the URL's path \(behind a proxy, the prefix it routes to the SQL Gateway/,
+      ],
+    ] as const) {
+      const ddl: Failure = {
+        match: /^CREATE TEMPORARY TABLE `?ride_events\b/,
+        message: '',
+        http: { status, times: 1000 },
+      };
+      const run = await plan(projectCopy(EXAMPLE), [ddl]);
+      const [warned, ...more] = run.diags.filter((d) => d.code === 'FO631');
+      expect(more).toEqual([]);
+      expect(warned!.detail).toMatch(advice);
+      expect(warned!.detail).not.toMatch(/Check sqlGatewayUrl/);
+    }
+  });
+
   it('an unreachable gateway gives one warning, and the plan goes on', async () => {
     await sim.control.setGatewayDown(true);
     try {

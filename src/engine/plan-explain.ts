@@ -16,7 +16,7 @@ import { escapeRegExp, LineIndex } from '../core/text';
 import type { FlinkClient } from '../flink';
 import { type FlinkError, type FlinkResult, flinkPosition, isTransient } from '../flink/errors';
 import type { LiveState } from '../observe';
-import { mapPool } from '../observe';
+import { mapPool, refusalHint } from '../observe';
 import type { JobChange, Plan } from '../plan';
 import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from '../plan/state-verdict';
 import { analyzeScript } from '../sql';
@@ -450,10 +450,16 @@ function skipped(job: DesiredJob, st: Statement, range: SourceRange | undefined)
 }
 
 function notValidated(e: FlinkError): Diagnostic {
+  const fix = refusalHint(
+    e.kind === 'http' ? e.status : undefined,
+    "the environment's auth",
+    'SQL Gateway',
+    'Check sqlGatewayUrl of the environment (or --sql-gateway-url).',
+  );
   return warning(
     EXPLAIN_CODES.notValidated,
     "The changed jobs were not validated against the cluster's planner",
-    `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. Check sqlGatewayUrl of the environment (or --sql-gateway-url).`,
+    `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. ${fix.trim()}`,
   );
 }
 

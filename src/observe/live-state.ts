@@ -446,11 +446,17 @@ function clusterDiagnostic(e: FlinkError, opts: ObserveOptions): Diagnostic {
 /**
  * What an error status of a cluster-level call says about the endpoint: credentials refused (by
  * Flink's proxy or ingress: Flink's REST API asks for none), or no REST API at the URL's path.
+ * `service`: the JobManager, or the SQL Gateway, whose advice falls back to `otherwise`.
  */
-function refusalHint(status: number | undefined, auth: string): string {
+export function refusalHint(
+  status: number | undefined,
+  auth: string,
+  service: 'JobManager' | 'SQL Gateway' = 'JobManager',
+  otherwise = 'Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ',
+): string {
   if (status === 401 || status === 403)
     return `The credentials were refused (HTTP ${status}, from a proxy or ingress in front of Flink): check ${auth} in flinkops.yaml (token, or username and password; the Action's flink-token input replaces it) and that each \${secret.NAME} it uses is set (FLINKOPS_SECRET_NAME) to the current value. `;
   if (status === 404)
-    return "Nothing answers at this path: check the URL's path (behind a proxy, the prefix it routes to the JobManager, e.g. https://flink.example/jm/). ";
-  return 'Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ';
+    return `Nothing answers at this path: check the URL's path (behind a proxy, the prefix it routes to the ${service}, e.g. https://flink.example/${service === 'JobManager' ? 'jm' : 'gw'}/). `;
+  return otherwise;
 }
