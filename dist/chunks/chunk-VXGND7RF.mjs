@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-YYEQA663.mjs";
+} from "./chunk-TQQK2TMK.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-AXULHRFG.mjs";
+} from "./chunk-XOV5GFBB.mjs";
 import {
   isTerminal,
   notUsable
@@ -277,7 +277,7 @@ var evaluateHealth = (function evaluateHealth(desired, live, now) {
     }
     const down = want === "running" && (j?.state !== "RUNNING" || shortage !== void 0) && !finishedBatch(job, j);
     const looping = !down && breaches.some((b) => b.rule === "maxRestarts");
-    const unchecked = down ? [...RUNNING_RULES] : [...looping ? ["notRunning"] : [], ...restoring(j) ? LOAD_RULES : []];
+    const unchecked = (down ? [...RUNNING_RULES] : [...looping ? ["notRunning"] : [], ...restoring(j) ? LOAD_RULES : []]).filter((rule) => !breaches.some((b) => b.rule === rule));
     return {
       job: job.name,
       healthy: breaches.length === 0,

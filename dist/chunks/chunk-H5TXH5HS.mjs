@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-YYEQA663.mjs";
+} from "./chunk-TQQK2TMK.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-AXULHRFG.mjs";
+} from "./chunk-XOV5GFBB.mjs";
 import {
   error,
   hasErrors

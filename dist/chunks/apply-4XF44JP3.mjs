@@ -8031,12 +8031,12 @@ var clusterDiagnostic = (function clusterDiagnostic(e, opts) {
     `${refusalHint(e.status, `environments.${opts.env}.${opts.leaving ? "moveFrom.auth (else auth)" : "auth"}`)}${where2}`
   );
 });
-var refusalHint = (function refusalHint(status, auth) {
+var refusalHint = (function refusalHint(status, auth, service = "JobManager", otherwise = "Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ") {
   if (status === 401 || status === 403)
     return `The credentials were refused (HTTP ${status}, from a proxy or ingress in front of Flink): check ${auth} in flinkops.yaml (token, or username and password; the Action's flink-token input replaces it) and that each \${secret.NAME} it uses is set (FLINKOPS_SECRET_NAME) to the current value. `;
   if (status === 404)
-    return "Nothing answers at this path: check the URL's path (behind a proxy, the prefix it routes to the JobManager, e.g. https://flink.example/jm/). ";
-  return "Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ";
+    return `Nothing answers at this path: check the URL's path (behind a proxy, the prefix it routes to the ${service}, e.g. https://flink.example/${service === "JobManager" ? "jm" : "gw"}/). `;
+  return otherwise;
 });
 // src/plan/codes.ts
 var PLAN_CODES = {
@@ -16222,10 +16222,16 @@ function skipped(job, st, range3) {
   return range3 ? { ...d, range: range3 } : d;
 }
 function notValidated(e) {
+  const fix = refusalHint(
+    e.kind === "http" ? e.status : void 0,
+    "the environment's auth",
+    "SQL Gateway",
+    "Check sqlGatewayUrl of the environment (or --sql-gateway-url)."
+  );
   return warning2(
     EXPLAIN_CODES.notValidated,
     "The changed jobs were not validated against the cluster's planner",
-    `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. Check sqlGatewayUrl of the environment (or --sql-gateway-url).`
+    `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. ${fix.trim()}`
   );
 }
 function plannerMessage(e) {

@@ -1160,12 +1160,12 @@ var clusterDiagnostic = (function clusterDiagnostic(e, opts) {
     `${refusalHint(e.status, `environments.${opts.env}.${opts.leaving ? "moveFrom.auth (else auth)" : "auth"}`)}${where}`
   );
 });
-var refusalHint = (function refusalHint(status, auth) {
+var refusalHint = (function refusalHint(status, auth, service = "JobManager", otherwise = "Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ") {
   if (status === 401 || status === 403)
     return `The credentials were refused (HTTP ${status}, from a proxy or ingress in front of Flink): check ${auth} in flinkops.yaml (token, or username and password; the Action's flink-token input replaces it) and that each \${secret.NAME} it uses is set (FLINKOPS_SECRET_NAME) to the current value. `;
   if (status === 404)
-    return "Nothing answers at this path: check the URL's path (behind a proxy, the prefix it routes to the JobManager, e.g. https://flink.example/jm/). ";
-  return "Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ";
+    return `Nothing answers at this path: check the URL's path (behind a proxy, the prefix it routes to the ${service}, e.g. https://flink.example/${service === "JobManager" ? "jm" : "gw"}/). `;
+  return otherwise;
 });
 
 // src/plan/codes.ts
@@ -9231,6 +9231,7 @@ export {
   offlineLiveState,
   observe,
   observeEnvironment,
+  refusalHint,
   PLAN_CODES,
   POLICY_CODES,
   tableFacts,

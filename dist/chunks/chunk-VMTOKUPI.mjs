@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-KGV7DF5J.mjs";
+} from "./chunk-H5TXH5HS.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YYEQA663.mjs";
+} from "./chunk-TQQK2TMK.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-AXULHRFG.mjs";
+} from "./chunk-XOV5GFBB.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

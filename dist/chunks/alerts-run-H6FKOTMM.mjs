@@ -2,7 +2,7 @@ import {
   ALERT_CODES,
   fetchPostJson,
   runAlerts
-} from "./chunk-JZXE36FY.mjs";
+} from "./chunk-KTFEYAZ3.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-424OEOVW.mjs";

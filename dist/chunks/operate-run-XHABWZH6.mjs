@@ -4,26 +4,26 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-L3XRUTH5.mjs";
+} from "./chunk-VMTOKUPI.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
-} from "./chunk-JZXE36FY.mjs";
-import "./chunk-KGV7DF5J.mjs";
+} from "./chunk-KTFEYAZ3.mjs";
+import "./chunk-H5TXH5HS.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-ZXLLP7CD.mjs";
+} from "./chunk-I7FOR2QZ.mjs";
 import {
   runHealth
-} from "./chunk-AVECRY4D.mjs";
+} from "./chunk-VXGND7RF.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YYEQA663.mjs";
+} from "./chunk-TQQK2TMK.mjs";
 import "./chunk-EEMYN7RP.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VVWBYVBG.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-AXULHRFG.mjs";
+} from "./chunk-XOV5GFBB.mjs";
 import "./chunk-7NB6ODK2.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -44,7 +44,7 @@ import "./chunk-T5BD5KDW.mjs";
 import {
   postAlerts,
   webhookPayload
-} from "./chunk-HJX6THTL.mjs";
+} from "./chunk-Z5NJN7I3.mjs";
 import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-THRR3ABO.mjs";

@@ -25,6 +25,7 @@ import {
   offlineLiveState,
   planFileUri,
   readPlanFile,
+  refusalHint,
   slotDiagnostics,
   slotShortage,
   startedFrom,
@@ -32,7 +33,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-AXULHRFG.mjs";
+} from "./chunk-XOV5GFBB.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-7NB6ODK2.mjs";
@@ -925,10 +926,16 @@ function skipped(job, st, range) {
   return range ? { ...d, range } : d;
 }
 function notValidated(e) {
+  const fix = refusalHint(
+    e.kind === "http" ? e.status : void 0,
+    "the environment's auth",
+    "SQL Gateway",
+    "Check sqlGatewayUrl of the environment (or --sql-gateway-url)."
+  );
   return warning(
     EXPLAIN_CODES.notValidated,
     "The changed jobs were not validated against the cluster's planner",
-    `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. Check sqlGatewayUrl of the environment (or --sql-gateway-url).`
+    `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. ${fix.trim()}`
   );
 }
 function plannerMessage(e) {

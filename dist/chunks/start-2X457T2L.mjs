@@ -34,19 +34,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-3MEGHTMX.mjs")).planCommand
+    load: async () => (await import("./plan-3ICQ4244.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-C5VMSHC6.mjs")).applyCommand
+    load: async () => (await import("./apply-4XF44JP3.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-JLB7HC6Z.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-72M7E7KS.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-DGH4LHPJ.mjs")).statusCommand
+    load: async () => (await import("./status-L774Z5P5.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-DV7FHZVV.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-T756ISPM.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-ED25VXTV.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-3JIAJORI.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

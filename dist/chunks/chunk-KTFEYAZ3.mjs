@@ -286,7 +286,7 @@ var runAlerts = (async function runAlerts(opts) {
         const req = alertRequest(c.type, c, message, opts.nowMs);
         const status = await opts.post(req.url, req.body);
         if (status >= 200 && status < 300) delivered++;
-        else diags.push(notDelivered(where, message, `it answered HTTP ${status}`));
+        else diags.push(notDelivered(where, message, `it answered HTTP ${status}`, status));
       } catch (e) {
         const why = maskSecrets(failureText(e), secretValues);
         silent.set(i, why);
@@ -342,11 +342,13 @@ var urlPassword = (function urlPassword(url) {
     return [raw];
   }
 });
-var notDelivered = (function notDelivered(where, m, why) {
+var notDelivered = (function notDelivered(where, m, why, status) {
+  const at = `environments.${m.env}.alerts of flinkops.yaml`;
+  const fix = status === void 0 ? `The channel could not be reached (down, or the network or a proxy in between): if it answers elsewhere, check its URL in ${at}.` : status === 401 || status === 403 ? `The channel refused the request's credentials: check its signing secret or token in ${at}.` : status >= 500 ? "The channel failed on its side (a server error): nothing in flinkops.yaml need change." : `Check the channel's URL and signing secret in ${at}.`;
   return warning(
     ALERT_CODES.alertNotDelivered,
     `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
-    `Check the channel's URL and signing secret in environments.${m.env}.alerts of flinkops.yaml; the next check sends it again unless another channel received it.`
+    `${fix} The next check sends it again unless another channel received it.`
   );
 });
 

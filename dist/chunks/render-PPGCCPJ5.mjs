@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-AXULHRFG.mjs";
+} from "./chunk-XOV5GFBB.mjs";
 import "./chunk-7NB6ODK2.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-AVECRY4D.mjs";
+} from "./chunk-VXGND7RF.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-AXULHRFG.mjs";
+} from "./chunk-XOV5GFBB.mjs";
 import {
   appendHistory,
   clearPending,

@@ -1,6 +1,6 @@
 
 // action/webhook.ts
-var postJsonOnDemand = ((url, body) => import("./alerts-run-OBWZ5CLD.mjs").then((m) => m.fetchPostJson(url, body)));
+var postJsonOnDemand = ((url, body) => import("./alerts-run-H6FKOTMM.mjs").then((m) => m.fetchPostJson(url, body)));
 var webhookPayload = (function webhookPayload(e, ctx) {
   return {
     project: ctx.project,

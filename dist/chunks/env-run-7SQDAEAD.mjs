@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-L3XRUTH5.mjs";
+} from "./chunk-VMTOKUPI.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-KGV7DF5J.mjs";
-import "./chunk-YYEQA663.mjs";
+import "./chunk-H5TXH5HS.mjs";
+import "./chunk-TQQK2TMK.mjs";
 import "./chunk-EEMYN7RP.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VVWBYVBG.mjs";
 import "./chunk-QZA7TDFD.mjs";
 import "./chunk-GUTCCWKK.mjs";
-import "./chunk-AXULHRFG.mjs";
+import "./chunk-XOV5GFBB.mjs";
 import "./chunk-7NB6ODK2.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
