@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
 import { closeRun } from '../src/engine/plan-run';
-import type { FlinkClient } from '../src/flink';
 import { type Simulator, startSimulator } from '../src/sim';
-import { COUNT_FILES, planDirProject, simPlanHarness } from './support/sim-plan';
+import { COUNT_FILES, keepStatements, planDirProject, simPlanHarness } from './support/sim-plan';
 
 const CTAS = (head: string, where = '') =>
   `${head} totals WITH ('connector' = 'blackhole') AS\nSELECT k, COUNT(*) AS c\nFROM events${where}\nGROUP BY k;\n`;
@@ -32,14 +31,7 @@ function bed(version: string, head: string) {
   writeFileSync(join(dir, 'tables/events.yaml'), COUNT_FILES['tables/events.yaml']);
   writeFileSync(join(dir, 'jobs/totals.sql'), CTAS(head));
   const sent: string[] = [];
-  const watch = (real: FlinkClient): FlinkClient => {
-    const watched: FlinkClient = Object.create(real);
-    watched.runStatement = (sh, statement, o) => {
-      sent.push(statement);
-      return real.runStatement(sh, statement, o);
-    };
-    return watched;
-  };
+  const watch = keepStatements(sent);
   const harness = simPlanHarness(
     () => dir,
     () => clock,

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
 import { closeRun } from '../src/engine/plan-run';
-import type { FlinkClient } from '../src/flink';
 import { type Simulator, startSimulator } from '../src/sim';
-import { COUNT_FILES, planDirProject, simPlanHarness } from './support/sim-plan';
+import { COUNT_FILES, keepStatements, planDirProject, simPlanHarness } from './support/sim-plan';
 
 let sim: Simulator | undefined;
 afterEach(async () => {
@@ -38,14 +37,7 @@ describe('a job script with EXPLAIN, SHOW and DESCRIBE statements', () => {
         'INSERT INTO totals SELECT k, COUNT(*) FROM events GROUP BY k;\n',
     );
     const sent: string[] = [];
-    const watch = (real: FlinkClient): FlinkClient => {
-      const watched: FlinkClient = Object.create(real);
-      watched.runStatement = (sh, statement, o) => {
-        sent.push(statement);
-        return real.runStatement(sh, statement, o);
-      };
-      return watched;
-    };
+    const watch = keepStatements(sent);
     const harness = simPlanHarness(
       () => dir,
       () => clock,

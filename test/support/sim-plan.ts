@@ -16,6 +16,18 @@ export type SimPlanExtras = Partial<
   Pick<PlanRunOptions, 'keepPrevious' | 'allowVersionUpgrade' | 'writePlans' | 'now' | 'offline' | 'explain'>
 >;
 
+/** A `wrap` for simPlanHarness that keeps in `sent` every statement the plan runs. */
+export function keepStatements(sent: string[]): (real: FlinkClient) => FlinkClient {
+  return (real) => {
+    const watched: FlinkClient = Object.create(real);
+    watched.runStatement = (sh, statement, o) => {
+      sent.push(statement);
+      return real.runStatement(sh, statement, o);
+    };
+    return watched;
+  };
+}
+
 /** `wrap`: what the plan gets instead of each client it makes (to watch its calls). */
 export function simPlanHarness(
   dir: () => string,
