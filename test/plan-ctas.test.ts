@@ -71,7 +71,8 @@ describe('a CREATE TABLE ... AS job', () => {
     },
   );
 
-  it('after a CREATE CATALOG, on a gateway whose catalog store keeps catalogs: not explained, and the advice is one Flink can take (no temporary catalog)', async () => {
+  /** A plan of the CTAS after a CREATE CATALOG, on a 2.2 gateway of `gatewayConfig`. */
+  async function afterCreateCatalog(gatewayConfig: Record<string, string> = {}) {
     const b = bed('2.2', 'CREATE TABLE');
     writeFileSync(
       join(b.dir, 'jobs/totals.sql'),
@@ -81,13 +82,18 @@ describe('a CREATE TABLE ... AS job', () => {
       flinkVersion: '2.2',
       clock: b.clock,
       savepointDir: 'file:/shared/savepoints',
-      gatewayConfig: {
-        'table.catalog-store.kind': 'file',
-        'table.catalog-store.file.path': 'file:/shared/catalogs',
-      },
+      gatewayConfig,
     });
     const created = await b.harness.plan(sim, { explain: true });
     await closeRun(created);
+    return { b, created };
+  }
+
+  it('after a CREATE CATALOG, on a gateway whose catalog store keeps catalogs: not explained, and the advice is one Flink can take (no temporary catalog)', async () => {
+    const { b, created } = await afterCreateCatalog({
+      'table.catalog-store.kind': 'file',
+      'table.catalog-store.file.path': 'file:/shared/catalogs',
+    });
     const [info, ...more] = created.plan!.diagnostics.filter((d) => d.code === 'FO632');
     expect(more).toEqual([]);
     expect(info).toMatchObject({
@@ -101,21 +107,10 @@ describe('a CREATE TABLE ... AS job', () => {
   });
 
   it("after a CREATE CATALOG, on a gateway with Flink's default catalog store (one a session): explained", async () => {
-    const b = bed('2.2', 'CREATE TABLE');
-    writeFileSync(
-      join(b.dir, 'jobs/totals.sql'),
-      `CREATE CATALOG mem WITH ('type' = 'generic_in_memory');\n${CTAS('CREATE TABLE')}`,
-    );
-    sim = await startSimulator({
-      flinkVersion: '2.2',
-      clock: b.clock,
-      savepointDir: 'file:/shared/savepoints',
-    });
-    const created = await b.harness.plan(sim, { explain: true });
-    await closeRun(created);
+    const { b, created } = await afterCreateCatalog();
     expect(created.plan!.diagnostics.filter((d) => d.code === 'FO632')).toEqual([]);
     expect(b.sent.filter((s) => /^EXPLAIN CREATE TABLE totals\b/.test(s))).toHaveLength(1);
-    expect(sim.control.snapshot().jobs).toHaveLength(0);
+    expect(sim!.control.snapshot().jobs).toHaveLength(0);
   });
 
   it('on Flink 1.20: not explained (1.x cannot), said so at the statement; the verdict is an estimate', async () => {
