@@ -6,14 +6,14 @@
  * catalogs, is never written by a plan.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeScript } from '../src/sql';
 import {
   type CatalogStore,
   catalogStoreOf,
   LASTING_STORE,
   lastingStatement,
   perSessionStore,
-} from '../src/engine/probe-scope';
-import { analyzeScript } from '../src/sql';
+} from '../src/sql/probe-scope';
 
 const DEFAULT = catalogStoreOf({});
 const lasting = (script: string, store: CatalogStore = DEFAULT, ctas = false) =>

@@ -17,8 +17,6 @@ import { type FlinkClient, flinkReason } from '../flink';
 import { compilePlanStatement, planFileUri, readPlanFile } from '../flink/compiled-plan';
 import { mapPool } from '../observe';
 import { analyzeScript, normalizeSqlNames } from '../sql';
-import type { Statement } from '../sql/types';
-import type { StateDoc } from '../state';
 import {
   type CatalogStore,
   catalogStoreOf,
@@ -28,7 +26,9 @@ import {
   perSessionStore,
   READ_ONLY,
   SET_MARKERS,
-} from './probe-scope';
+} from '../sql/probe-scope';
+import type { Statement } from '../sql/types';
+import type { StateDoc } from '../state';
 
 export const COMPILE_PLAN_CODES = {
   /** Error: a job in planMode: compiled, but its environment names no planDir. */

@@ -21,8 +21,6 @@ import type { JobChange, Plan } from '../plan';
 import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from '../plan/state-verdict';
 import { analyzeScript } from '../sql';
 import { isOp, isWord, lex, type Token } from '../sql/lexer';
-import type { Statement } from '../sql/types';
-import type { StateDoc } from '../state/model';
 import {
   catalogStoreOf,
   explained,
@@ -31,7 +29,9 @@ import {
   perSessionStore,
   READ_ONLY,
   SET_MARKERS,
-} from './probe-scope';
+} from '../sql/probe-scope';
+import type { Statement } from '../sql/types';
+import type { StateDoc } from '../state/model';
 
 export const EXPLAIN_CODES = {
   /** Error: the cluster's planner rejects a statement of a job the plan would start. */

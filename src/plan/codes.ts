@@ -81,6 +81,11 @@ export const PLAN_CODES = {
   fieldRenamed: 'FO675',
   /** Warning: source columns move in a table whose format reads fields by position (csv): they read other fields. */
   fieldMoved: 'FO676',
+  /**
+   * Warning: a restart runs a changed CREATE ... IF NOT EXISTS of a catalog that keeps its objects:
+   * the object exists, so Flink skips the statement and the change never reaches it.
+   */
+  keptDefinition: 'FO116',
   /** Warning: a deleted job's postgres-cdc sources leave their replication slots (and the WAL they hold) in PostgreSQL. */
   cdcSlotLeft: 'FO679',
   /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */

@@ -28,6 +28,7 @@ import {
 import { rebuiltFunctions, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import { ADOPTED_SCRIPT_UNKNOWN, cdcTableName, compatibility, sourceStartFindings } from './compat';
+import { keptDefinitions } from './kept-definitions';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
@@ -268,6 +269,8 @@ export function specChange(
   if (!changed && runsStoredScript && !adopted) return {};
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : undefined;
+  if (changed && current?.script !== undefined)
+    j.diags.push(...keptDefinitions(job, current.script, fileRange(job.sqlFile)));
   const known = runsStoredScript && !adopted;
   const oldScript = known ? current?.script : undefined;
   const deployed = known ? current?.settings : undefined;

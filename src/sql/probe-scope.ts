@@ -10,8 +10,8 @@
  * in a store that keeps its catalogs (`file`) is written where every later session finds it.
  */
 import { LineIndex } from '../core/text';
-import { isOp, isWord, lex, nameOf, type Token } from '../sql/lexer';
-import type { Statement } from '../sql/types';
+import { isOp, isWord, lex, nameOf, type Token } from './lexer';
+import type { Statement } from './types';
 
 /** Where a gateway session keeps its catalogs, as its configuration says. */
 export interface CatalogStore {
