@@ -84,6 +84,14 @@ const FILE_SINK = new Set([
   'compact-operator',
   'PartitionCommitter',
 ]);
+/**
+ * The operators of an Apache Paimon table's sink, as Paimon 1.2.0 names them on Flink 1.20.3
+ * (`Writer : orders`, `Compact Coordinator: log`, `Compact Worker: log`, `Global Committer : orders`):
+ * the writers keep their commit user and pending files, the committer what it has not committed,
+ * all as operator state (a restore that finds no operator with one's id fails without
+ * allowNonRestoredState). The discarding sink after them is `end: Writer`.
+ */
+const PAIMON_SINK = /^(?:Writer|Compact Coordinator|Compact Worker|Global Committer) ?: \S/;
 /** The discarding sink named `end` that closes the filesystem connector's streaming sink. */
 const FILE_SINK_END = 'end';
 /** Source connectors whose readers keep no state (datagen, unless it counts a sequence). */
@@ -172,7 +180,7 @@ export function holdsState(
     const op = operatorName(n);
     if (KEYED.has(op)) return 'keyed';
     if (STATELESS.has(op)) return 'none';
-    if (FILE_SINK.has(op)) return 'operator';
+    if (FILE_SINK.has(op) || PAIMON_SINK.test(op)) return 'operator';
     return 'unknown';
   }
   const options = optionsOf(tableKey(k.table ?? ''));
