@@ -23,9 +23,12 @@ import { analyzeScript } from '../sql';
 import { isOp, isWord, lex, type Token } from '../sql/lexer';
 import {
   catalogStoreOf,
+  existenceCheck,
   explained,
   LASTING_STORE,
+  type Lasting,
   lastingStatement,
+  lastingUnder,
   perSessionStore,
   READ_ONLY,
   SET_MARKERS,
@@ -116,11 +119,20 @@ async function setUp(
   return client.configureSession(sh, text);
 }
 
-/** Why a job's script is not run in a throwaway session: `lasting` would outlive it, or start the job. */
-function notRunBecause(lasting: Statement): string {
+/**
+ * Why a job's script is not run in a throwaway session: `lasting` would outlive it, or start the
+ * job; `absent`: it is a CREATE ... IF NOT EXISTS whose object is not there yet.
+ */
+function notRunBecause(lasting: Statement, absent = false): string {
+  if (absent) return `the script creates ${createdName(lasting)}, which does not exist yet`;
   return lasting.kind === 'create_table_as'
     ? 'the script has a CREATE TABLE ... AS statement, which Flink before 2.0 cannot EXPLAIN (running it would start the job)'
     : `the script has a ${lasting.kind.replaceAll('_', ' ')} statement, which outlives a session`;
+}
+
+/** The name a CREATE statement gives its object, as written (`lake.shop.orders`). */
+function createdName(st: Statement): string {
+  return (st.table ?? st.view ?? st.database)?.name.parts.join('.') ?? st.kind.replaceAll('_', ' ');
 }
 
 /** `EXPLAIN` of a statement, keeping every position: EXECUTE → EXPLAIN has the same length. */
@@ -145,12 +157,14 @@ async function explainJob(
   // Statements that outlive the session (a CREATE TABLE in a catalog the script creates, ...) are
   // not run for a plan; those that do only where the gateway keeps its catalogs are looked at
   // under the store of the probe's session.
-  const lasting = lastingStatement(statements, ctas, perSessionStore());
-  if (lasting) return [skipped(job, lasting, ownRange(job, lasting))];
+  // A CREATE ... IF NOT EXISTS among them is looked for instead: where its object is there, Flink
+  // skips it, and the rest of the script is run.
+  const lasting = lastingUnder(statements, ctas, perSessionStore());
+  if (lasting.unchecked) return [skipped(job, lasting.unchecked, ownRange(job, lasting.unchecked))];
   const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== undefined;
   return withLeadingSets(
     statements,
-    (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast),
+    (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast ? undefined : lasting),
     opts,
   );
 }
@@ -162,7 +176,7 @@ function ownRange(job: DesiredJob, st: Statement): SourceRange | undefined {
 }
 
 /**
- * The statement of a script that would outlive the open session `sh`, under the catalog store its
+ * The statements of a script that would outlive the open session `sh`, under the catalog store its
  * configuration names (Flink's default keeps nothing beyond the session).
  */
 async function lastingIn(
@@ -170,10 +184,10 @@ async function lastingIn(
   sh: string,
   statements: readonly Statement[],
   ctas: boolean,
-): Promise<FlinkResult<Statement | undefined>> {
+): Promise<FlinkResult<Lasting>> {
   const config = await client.getSessionConfig(sh);
   return config.ok
-    ? { ok: true, value: lastingStatement(statements, ctas, catalogStoreOf(config.value)) }
+    ? { ok: true, value: lastingUnder(statements, ctas, catalogStoreOf(config.value)) }
     : config;
 }
 
@@ -236,7 +250,7 @@ async function probeJob(
   opts: ExplainOptions,
   lead: LeadingSets,
   ctas: boolean,
-  mayLast: boolean,
+  known: Lasting | undefined,
 ): Promise<Probed<Diagnostic[]>> {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
@@ -264,16 +278,29 @@ async function probeJob(
     return { value: [rejected(desired, job, probe, e, at, opts.dir)], again };
   };
   try {
-    if (mayLast) {
-      const lasting = await lastingIn(client, sh, statements, ctas);
-      if (!lasting.ok)
-        return { value: [notValidated(lasting.error)], again: false, transient: probeAgain(lasting.error) };
-      if (lasting.value)
-        return { value: [skipped(job, lasting.value, ownRange(job, lasting.value))], again: false };
+    // Unknown (a store that may keep catalogs): read from the session's configuration.
+    let lasting = known;
+    if (!lasting) {
+      const read = await lastingIn(client, sh, statements, ctas);
+      if (!read.ok)
+        return { value: [notValidated(read.error)], again: false, transient: probeAgain(read.error) };
+      if (read.value.unchecked)
+        return {
+          value: [skipped(job, read.value.unchecked, ownRange(job, read.value.unchecked))],
+          again: false,
+        };
+      lasting = read.value;
     }
     for (let i = lead.count; i < statements.length; i++) {
       const st = statements[i]!;
       const own = ownRanges[i - firstOwn];
+      if (lasting.checked.has(st)) {
+        // Where the object is there, Flink skips the statement: so does the probe.
+        const r = await explain(existenceCheck(st)!);
+        if (r.ok) continue;
+        if (r.error.kind !== 'statement') return failed(st, r.error, own);
+        return { value: [skipped(job, st, own, true)], again: false };
+      }
       const set = statementSet(statements, i, ownRanges, firstOwn);
       if (set) {
         // A statement set in one EXPLAIN, as Flink plans and submits it (one planner round trip,
@@ -425,14 +452,28 @@ function within(own: SourceRange, outer: Statement, inner: Statement): SourceRan
 function lastingAdvice(st: Statement): string {
   if (st.kind === 'create_catalog')
     return "This SQL Gateway's catalog store keeps the catalogs its sessions create (table.catalog-store.kind is not generic_in_memory), and Flink has no temporary catalog: to have plan check the job, register the catalog in that store once and remove the CREATE CATALOG from the job.";
-  if (st.kind === 'create_database')
-    return 'Flink has no temporary database: to have plan check the job, create the database once outside the job and remove the CREATE DATABASE from it, or keep the job in the catalog it starts in.';
+  if (CREATES.has(st.kind))
+    return `Write CREATE ${CREATES.get(st.kind)} IF NOT EXISTS ${createdName(st)}: Flink refuses to create an object that exists, so every later start of the job (an upgrade, a resume, a recovery, a rollback) would fail on this statement; with IF NOT EXISTS, plans check the job once the object exists. Use CREATE TEMPORARY ... only for a table of another connector that only the job needs.`;
   return 'Use CREATE TEMPORARY ... for objects only the job needs.';
 }
 
-function skipped(job: DesiredJob, st: Statement, range: SourceRange | undefined): Diagnostic {
-  const d: Diagnostic =
-    st.kind === 'create_table_as'
+/** The CREATE statements a lasting catalog keeps the object of, and the word that names it. */
+const CREATES = new Map([
+  ['create_table', 'TABLE'],
+  ['create_view', 'VIEW'],
+  ['create_database', 'DATABASE'],
+]);
+
+/** FO632 for `st`; `absent`: a CREATE ... IF NOT EXISTS whose object is not there yet. */
+function skipped(job: DesiredJob, st: Statement, range: SourceRange | undefined, absent = false): Diagnostic {
+  const d: Diagnostic = absent
+    ? {
+        code: EXPLAIN_CODES.skipped,
+        severity: 'info',
+        summary: `Job ${job.name} was not validated against the cluster's planner: ${notRunBecause(st, true)}`,
+        detail: `This statement would create ${createdName(st)} in a catalog that keeps its objects beyond the plan's session, so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. Once the job's first start (or anyone) has created it, Flink skips this statement, and so do plans: they run the rest of the script and check the job.`,
+      }
+    : st.kind === 'create_table_as'
       ? {
           code: EXPLAIN_CODES.skipped,
           severity: 'info',
@@ -1035,8 +1076,8 @@ async function explainGraph(
   opts: ExplainOptions,
 ): Promise<ExplainedJob | { unavailable: string; rejected?: true }> {
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  const lasting = lastingStatement(statements, ctas, perSessionStore());
-  if (lasting) return { unavailable: notRunBecause(lasting) };
+  const lasting = lastingUnder(statements, ctas, perSessionStore());
+  if (lasting.unchecked) return { unavailable: notRunBecause(lasting.unchecked) };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: 'the script has no statement that starts a job' };
   const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== undefined;
@@ -1047,7 +1088,7 @@ async function explainGraph(
         client,
         job,
         statements,
-        { submitting, ctas, mayLast },
+        { submitting, ctas, ...(mayLast ? {} : { lasting }) },
         parallelism,
         maxParallelism,
         opts,
@@ -1062,7 +1103,7 @@ async function graphOf(
   client: FlinkClient,
   job: string,
   statements: readonly Statement[],
-  script: { submitting: string; ctas: boolean; mayLast: boolean },
+  script: { submitting: string; ctas: boolean; lasting?: Lasting },
   parallelism: number,
   maxParallelism: number | undefined,
   opts: ExplainOptions,
@@ -1081,17 +1122,30 @@ async function graphOf(
     transient: probeAgain(e),
   });
   try {
-    if (script.mayLast) {
-      const lasting = await lastingIn(client, sh, statements, ctas);
-      if (!lasting.ok) return unavailable(lasting.error.message, lasting.error);
-      if (lasting.value) return { value: { unavailable: notRunBecause(lasting.value) }, again: false };
+    let lasting = script.lasting;
+    if (!lasting) {
+      const read = await lastingIn(client, sh, statements, ctas);
+      if (!read.ok) return unavailable(read.error.message, read.error);
+      if (read.value.unchecked)
+        return { value: { unavailable: notRunBecause(read.value.unchecked) }, again: false };
+      lasting = read.value;
     }
     for (const [i, st] of statements.entries()) {
       if (st.kind === 'set' && st.set?.key !== undefined) config[st.set.key] = st.set.value ?? '';
       if (st.table) {
         tables.set(st.table.name.parts[st.table.name.parts.length - 1]!.toLowerCase(), tableFacts(st.table));
       }
-      // Nothing of the script outlives the session (lastingStatement): what is not explained sets it up.
+      if (lasting.checked.has(st)) {
+        // Where the object is there, Flink skips the statement: so does the probe.
+        const r = await client.runStatement(sh, existenceCheck(st)!, {
+          timeoutMs: opts.timeoutMs ?? 120_000,
+          ...ONLY_SUCCESS,
+        });
+        if (r.ok) continue;
+        if (r.error.kind !== 'statement') return unavailable(r.error.message, r.error);
+        return { value: { unavailable: notRunBecause(st, true) }, again: false };
+      }
+      // Nothing else of the script outlives the session (lastingUnder): what is not explained sets it up.
       if (i < lead.count || explained(st, ctas) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind))
         continue;
       const r = await setUp(client, sh, untemplate(st.text), opts);

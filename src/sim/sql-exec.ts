@@ -26,7 +26,7 @@ import {
   validation,
 } from './sql-model';
 import { compilePlan, executePlan, isCompilePlan, isExecutePlan } from './sql-plans';
-import { explain, select, show } from './sql-queries';
+import { describeTable, explain, select, show } from './sql-queries';
 
 export { normaliseQuery } from './sql-context';
 export type { Column, ExecEnv, ExecOutcome, SessionState, SqlError, StatementResult } from './sql-model';
@@ -196,6 +196,8 @@ export function executeStatement(
       return stopJob(ctx, st, cfg);
     case 'show':
       return { kind: 'result', result: show(ctx, st) };
+    case 'describe':
+      return describeTable(ctx, st);
     case 'add_jar':
       return addJar(st.text);
     case 'use': {

@@ -1,4 +1,4 @@
-/** Read-only statements answered from the catalogs: EXPLAIN, SELECT and SHOW. */
+/** Read-only statements answered from the catalogs: EXPLAIN, SELECT, SHOW and DESCRIBE. */
 import { analyzeScript } from '../sql/index';
 import type { Statement } from '../sql/types';
 import { DEFAULT_CATALOG, DEFAULT_DATABASE, lookupTable, qualify } from './catalog';
@@ -6,7 +6,7 @@ import type { Config } from './config-keys';
 import { executionPlanJson } from './job-graph';
 import { normaliseQuery, type StatementContext } from './sql-context';
 import { checkOnConflict, streamGraphOf } from './sql-jobs';
-import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR } from './sql-model';
+import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR, validation } from './sql-model';
 import { readPlanRows } from './sql-plans';
 import { logicalType } from './sql-types';
 import { atLeast } from './versions';
@@ -137,6 +137,19 @@ export function select(ctx: StatementContext, st: Statement): ExecOutcome {
     query: normaliseQuery(st.text),
   });
   return { kind: 'result', result: { ...rowsResult(columns, [], true), jobId: job.jid } };
+}
+
+/** `DESCRIBE t`: its columns; one that is not there is refused, with real Flink 1.20.3's message. */
+export function describeTable(ctx: StatementContext, st: Statement): ExecOutcome {
+  const name = /^\s*DESC(?:RIBE)?\s+(?:EXTENDED\s+)?(.+?)\s*$/is.exec(st.text)?.[1] ?? '';
+  const parts = name.split('.').map((p) => p.trim().replace(/^`|`$/g, '').replaceAll('``', '`'));
+  const table = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
+  if (!table) return validation(`Tables or views with the identifier '${parts.join('.')}' doesn't exist.`);
+  const rows = table.columns.map((c) => [c.name, c.type]);
+  return {
+    kind: 'result',
+    result: rowsResult([col('name', VARCHAR(false)), col('type', VARCHAR(false))], rows),
+  };
 }
 
 export function show(ctx: StatementContext, st: Statement): StatementResult {

@@ -71,6 +71,41 @@ export function lastingStatement(
   return lastingStatements(statements, ctas, store)[0];
 }
 
+/**
+ * The read-only statement that tells whether the object a non-temporary `CREATE TABLE`, `VIEW` or
+ * `DATABASE ... IF NOT EXISTS` names is there (a table or view: DESCRIBE; a database: SHOW TABLES
+ * FROM; real Flink 1.20.3 answers both with an error where it is not). Where it is, Flink skips the
+ * CREATE, and a probe runs the rest of the script without it. Undefined for any other statement.
+ */
+export function existenceCheck(st: Statement): string | undefined {
+  const quoted = (parts: readonly string[]) => parts.map((p) => `\`${p.replaceAll('`', '``')}\``).join('.');
+  if (st.kind === 'create_table' && st.table?.ifNotExists && !st.table.asQuery)
+    return `DESCRIBE ${quoted(st.table.name.parts)}`;
+  if (st.kind === 'create_view' && st.view?.ifNotExists) return `DESCRIBE ${quoted(st.view.name.parts)}`;
+  if (st.kind === 'create_database' && st.database?.ifNotExists)
+    return `SHOW TABLES FROM ${quoted(st.database.name.parts)}`;
+  return undefined;
+}
+
+/**
+ * The statements of a script that outlive a session under `store`: those a probe can look for
+ * instead of running them (`checked`: a CREATE ... IF NOT EXISTS, see existenceCheck), and the
+ * first it cannot run at all.
+ */
+export interface Lasting {
+  unchecked?: Statement;
+  checked: ReadonlySet<Statement>;
+}
+
+export function lastingUnder(statements: readonly Statement[], ctas: boolean, store: CatalogStore): Lasting {
+  const all = lastingStatements(statements, ctas, store);
+  const unchecked = all.find((st) => existenceCheck(st) === undefined);
+  return {
+    ...(unchecked ? { unchecked } : {}),
+    checked: new Set(all.filter((st) => existenceCheck(st) !== undefined)),
+  };
+}
+
 /** Every statement of the script whose effect outlives a session under `store`, in order. */
 export function lastingStatements(
   statements: readonly Statement[],
