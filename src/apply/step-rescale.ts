@@ -1,7 +1,9 @@
 /**
  * In-place rescale (adaptive scheduler, 1.18+). Like the Kubernetes Operator, only the vertices that
  * run at the job's parallelism move: a vertex pinned by `sink.parallelism`/`scan.parallelism` or a
- * single-instance operator keeps its bounds. Then the new parallelism is awaited.
+ * single-instance operator keeps its bounds. Then the new parallelism is awaited, and the job must
+ * stay healthy at it as a new job must: an operator may refuse to run at the new parallelism only
+ * as it restores its state (a Paimon committer chained with its writer at parallelism 1).
  */
 import { unanswered } from '../flink/await';
 import { poll } from '../flink/poll';
@@ -10,8 +12,10 @@ import { runningBelow } from '../plan';
 import { clearPending, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
+import { healthGrace } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { belowParallelism, failure, type Of } from './step-util';
+import { scriptConfig } from './submit';
 
 /**
  * A failed in-place rescale leaves nothing to resolve: `pending` goes, or every later plan would
@@ -89,6 +93,30 @@ export function rescaledRequirements(
   return next;
 }
 
+/**
+ * Puts the bounds from before the rescale back; says how that went. Flink refuses an update while
+ * the last one is in progress (409, "Another update ... is in progress": a job that restarts at the
+ * new parallelism), so it is tried again until accepted.
+ */
+async function boundsBack(
+  ctx: RunContext,
+  job: string,
+  jobId: string,
+  before: ResourceRequirements,
+): Promise<string> {
+  const o = await poll<true, string>(
+    async () => {
+      const back = await ctx.client.putResourceRequirements(jobId, before);
+      if (back.ok) return { state: 'completed', value: true };
+      if (/in progress/i.test(back.error.message)) return { state: 'pending', progress: back.error.message };
+      return { state: 'failed', cause: back.error.message };
+    },
+    { ...pollOptions(ctx, job, `bounds of job ${jobId}`, 60_000), what: `the old bounds of job ${jobId}` },
+  );
+  if (o.state === 'completed') return '; its upper bounds are back at what they were';
+  return `; putting its upper bounds back failed too: ${o.state === 'failed' ? o.cause : 'still refused after 60 s'}`;
+}
+
 /** How long a rescale must stay below its bounds, with no slot free, to count as short of slots. */
 const BELOW_SETTLE_MS = 60_000;
 
@@ -101,6 +129,9 @@ export async function awaitParallelism(
   let below: number | undefined;
   /** Since when it has run at `below`: the scheduler may still be taking a slot it was just given. */
   let belowSince = ctx.clock.now();
+  const started = ctx.clock.now();
+  /** The job failed at the new parallelism and restarts (the adaptive scheduler retries it there). */
+  let restarted = false;
   const settleMs = Math.min(BELOW_SETTLE_MS, ctx.timing.rescaleTimeoutMs / 2);
   const o = await poll<'done' | 'short-of-slots', string>(
     async () => {
@@ -116,7 +147,15 @@ export async function awaitParallelism(
         const upper = req.value[v.id]?.upperBound;
         return upper === undefined || v.parallelism === upper;
       });
-      if (r.value.state !== 'RUNNING') return { state: 'pending', progress: r.value.state };
+      if (r.value.state !== 'RUNNING') {
+        const ex = await ctx.client.getExceptions(s.jobId, 10);
+        const fresh = ex.ok
+          ? ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= started)
+          : undefined;
+        if (!fresh) return { state: 'pending', progress: r.value.state };
+        restarted = true;
+        return { state: 'failed', cause: `it restarts at the new parallelism: ${fresh.message}` };
+      }
       if (done) return { state: 'completed', value: 'done' };
       // Running below the new bounds, none above them: a scale-up the free slots cannot carry yet.
       // Still so after a while and with no slot free, the adaptive scheduler goes no further until
@@ -147,22 +186,25 @@ export async function awaitParallelism(
   );
   guard(ctx.signal);
   const job = run.change.job;
-  if (o.state === 'completed') {
-    if (o.value === 'short-of-slots' && below !== undefined)
-      run.diags.push(belowParallelism(job, below, s.parallelism, 'rescaled'));
-    return OK;
-  }
   let why = o.state === 'failed' ? o.cause : `not at parallelism ${s.parallelism} in time`;
-  if (o.state !== 'failed') {
+  if (o.state === 'completed') {
+    // Real 1.20.3 with Paimon 1.2.0: every vertex at the new parallelism and the job RUNNING, then
+    // its committer failed as it restored ("Committer Operator parallelism in paimon MUST be one"),
+    // again at each restart. Only the job staying healthy makes the rescale done.
+    const h = await healthGrace(ctx, job, s.jobId, started, scriptConfig(run.desired?.script ?? ''));
+    if (h.ok || h.interrupted || h.unknown) {
+      if (o.value === 'short-of-slots' && below !== undefined)
+        run.diags.push(belowParallelism(job, below, s.parallelism, 'rescaled'));
+      return OK;
+    }
+    why = `the job does not stay healthy at parallelism ${s.parallelism}: ${h.cause}`;
+  }
+  const unhealthy = restarted || o.state === 'completed';
+  if (o.state !== 'failed' || restarted) {
     if (below !== undefined) why += ` (it runs at parallelism ${below} of ${s.parallelism})`;
     // The store keeps the old parallelism: so must Flink, or the raised bounds would take every
     // slot that frees up later while plan and status go on showing the old parallelism.
-    if (run.boundsBefore !== undefined) {
-      const back = await ctx.client.putResourceRequirements(s.jobId, run.boundsBefore);
-      why += back.ok
-        ? '; its upper bounds are back at what they were'
-        : `; putting its upper bounds back failed too: ${back.error.message}`;
-    }
+    if (run.boundsBefore !== undefined) why += await boundsBack(ctx, job, s.jobId, run.boundsBefore);
   }
   return failed(
     ctx,
@@ -170,7 +212,9 @@ export async function awaitParallelism(
     failure(
       APPLY_CODES.rescaleFailed,
       `in-place rescale of job ${job} failed: ${why}`,
-      'Check the job in the Flink UI (free task slots: flinkops status); apply again.',
+      unhealthy
+        ? `Some operator of the job cannot be rescaled in place (see the cause in the Flink UI's Exceptions tab): restart the job at the new parallelism from a savepoint with apply --replace ${job}.`
+        : 'Check the job in the Flink UI (free task slots: flinkops status); apply again.',
     ),
   );
 }
