@@ -113,6 +113,14 @@ export interface Namesake {
   job: string;
 }
 
+/** A job alive under a name that is none of the environment's, though it reads as one of its jobs'. */
+export interface Lookalike {
+  name: string;
+  jobId: string;
+  /** The job name it reads as: `dedup-users` or `shop-prod-dedup-users` as `dedup_users`. */
+  job: string;
+}
+
 export interface LiveState {
   /** False when planned with --offline: `jobs` is empty and says nothing. */
   observed: boolean;
@@ -132,6 +140,12 @@ export interface LiveState {
    * this one before its project was renamed. Names only, for a first plan to say (FO635).
    */
   namesakes?: Namesake[];
+  /**
+   * Jobs alive under a name that is not `<project>.<env>.<job>` but reads as a job name (another
+   * case or separator, the job's name alone): started by hand before the repository, and invisible
+   * to it otherwise. Names only, for the plan that creates that job to say (FO633).
+   */
+  lookalikes?: Lookalike[];
   /** `moveFrom`: the cluster the jobs move away from, observed too (its jobs are in `jobs`, marked). */
   previous?: { jobmanagerUrl: string; flinkVersion?: string };
   /**

@@ -9,7 +9,7 @@ import { type Diagnostic, warning } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
 import { isIdentifier } from '../core/names';
 import type { JobSummary } from '../flink/types';
-import type { Namesake } from './model';
+import type { Lookalike, Namesake } from './model';
 
 /** Diagnostic code of a job of an environment flinkops.yaml does not define (one of FO65x). */
 export const STRAY_ENVIRONMENT_CODE = 'FO657';
@@ -75,6 +75,32 @@ export function namesakeJobs(listed: readonly JobSummary[], project: string, env
     const [other, , job] = parts as [string, string, string];
     if (isIdentifier(other) && isIdentifier(job))
       out.push({ name: summary.name, jobId: summary.id, project: other, job });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1));
+}
+
+/** A name in lower case, each run of other characters than letters and digits one `_`, trimmed. */
+function snake(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/**
+ * The jobs alive under a name that is not one of the environment's (`<project>.<env>.<job>`) but
+ * reads as a job name: `dedup-users`, `Dedup Users` or `shop-prod-dedup-users` as `dedup_users`.
+ */
+export function lookalikeJobs(listed: readonly JobSummary[], project: string, env: string): Lookalike[] {
+  const managed = `${project}.${env}.`;
+  const prefix = `${snake(project)}_${snake(env)}_`;
+  const out: Lookalike[] = [];
+  for (const summary of listed) {
+    if (isTerminal(summary.state)) continue;
+    if (summary.name.startsWith(managed) && isIdentifier(summary.name.slice(managed.length))) continue;
+    const plain = snake(summary.name);
+    const job = plain.startsWith(prefix) ? plain.slice(prefix.length) : plain;
+    if (isIdentifier(job)) out.push({ name: summary.name, jobId: summary.id, job });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1));
 }

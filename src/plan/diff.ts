@@ -31,7 +31,7 @@ import {
   summarize,
 } from './model';
 import { MOVE_CODES, planMoves } from './move';
-import { projectNamesakes } from './namesakes';
+import { lookalikeNamesakes, projectNamesakes } from './namesakes';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
 import { type PlanTarget, targetChanges } from './target';
@@ -138,6 +138,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   if (unrecorded) diagnostics.push(unrecorded);
   const namesakes = projectNamesakes(desired, changes, live, state.doc);
   if (namesakes) diagnostics.push(namesakes);
+  diagnostics.push(...lookalikeNamesakes(desired, changes, live));
   // A move to another cluster (moveFrom): jobs alive on the cluster being left go across.
   const moved = planMoves(changes, desired.jobs, live, state.doc, {
     ...(opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {}),

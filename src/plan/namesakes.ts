@@ -7,6 +7,7 @@ import { type Diagnostic, warning } from '../core/diagnostics';
 import type { LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
 import { PLAN_CODES } from './codes';
+import { fileRange } from './job-inputs';
 import type { JobChange } from './model';
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -41,4 +42,37 @@ export function projectNamesakes(
       `To carry the state over, put the old name back, set state: suspended on environment ${env} and apply it, so each job stops with a savepoint (flinkops savepoints list JOB); ` +
       `then rename and pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job> before the first apply.`,
   );
+}
+
+/**
+ * FO633 for each job the plan creates while a job started by hand runs under a name that reads as
+ * its own (`dedup-users` for `dedup_users`): flinkops finds jobs only by `<project>.<env>.<job>`,
+ * so it neither adopts nor stops that one, and both would write the same sinks.
+ */
+export function lookalikeNamesakes(
+  desired: DesiredState,
+  changes: readonly JobChange[],
+  live: LiveState,
+): Diagnostic[] {
+  if (!live.observed || !live.lookalikes) return [];
+  const out: Diagnostic[] = [];
+  for (const c of changes) {
+    if (c.action !== 'create') continue;
+    const hand = live.lookalikes.filter((l) => l.job === c.job);
+    const job = desired.jobs.find((j) => j.name === c.job);
+    if (hand.length === 0 || !job) continue;
+    const shown = hand.map((l) => `${l.name} (${l.jobId})`).join(', ');
+    const one = hand.length === 1;
+    const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+    out.push(
+      warning(
+        PLAN_CODES.handJobState,
+        `Job ${c.job} is created while a job started outside flinkops runs under a name like its own: ${shown}`,
+        `flinkops finds a job only by pipeline.name = ${c.pipelineName}, so it neither adopts nor stops ${one ? 'that one' : 'those'}: after this apply both run, write the same sinks, and the new job starts without ${one ? 'its' : 'their'} state. ` +
+          `If ${one ? 'it is' : 'one is'} this job, stop ${one ? 'it' : 'each'} with a savepoint first (POST /jobs/<job id>/stop on the JobManager, or flink stop), set restoreFrom: <the savepoint's path> in ${settings}, and plan again. If it is another job, nothing.`,
+        fileRange(job.sqlFile),
+      ),
+    );
+  }
+  return out;
 }
