@@ -76,6 +76,19 @@ describe('the state verdict of an adopted job', () => {
     ]);
   });
 
+  it('first says that a job started from the repository script keeps its state: the other hints drop it', () => {
+    // Real Flink 1.20: a sql-client job moved under flinkops with its script unchanged restored its
+    // savepoint, yet the plan advised only allowNonRestoredState, a stateless start or the State Processor API.
+    const advice = planFor().changes[0]!.compatibility?.advice ?? [];
+    expect(advice[0]).toMatch(/^nothing, if the job was started from the repository's query.*its state maps/);
+    expect(advice.slice(1).join('\n')).toContain('allowNonRestoredState: true');
+    const lenient = desiredJob('orders', {
+      script: filtered.script,
+      settings: { allowNonRestoredState: true },
+    });
+    expect(planFor(lenient).changes[0]!.compatibility?.advice?.[0]).not.toMatch(/^nothing/);
+  });
+
   it('says the verdict is an estimate because the running script is unknown, not for want of Flink', () => {
     // Flink's planner answered (explained is given): only the script that wrote the state is missing.
     const plan = planFor();

@@ -280,8 +280,17 @@ function maxParallelismFinding(input: CompatInput, out: Finding[]): void {
     });
 }
 
+/**
+ * An adopted job's state restores into the repository's script: when that is the script the job
+ * was started with, as in a migration to flinkops, it maps, and dropping it would lose it for nothing.
+ */
 function advice(input: CompatInput): string[] {
-  return adviceFor('unknown', input);
+  const out = adviceFor('unknown', input);
+  if (input.oldScriptUnknown === ADOPTED_SCRIPT_UNKNOWN && !input.allowNonRestoredState)
+    out.unshift(
+      "nothing, if the job was started from the repository's query, tables and settings (a migration of the same script): its state maps, and Flink checks it on restore; the hints below drop state",
+    );
+  return out;
 }
 
 function keys<T>(a: Map<string, T>, b: Map<string, T>): string[] {
