@@ -37,13 +37,18 @@ describe('a job started by hand under a name like a job of the repository', () =
       summary('Shop-Prod-Page Totals'),
       summary('shop.prod.orders'),
       summary('old-job', 'CANCELED'),
-      summary('insert-into_default_catalog.default_database.t'),
     ];
     expect(lookalikeJobs(listed, 'shop', 'prod').map((l) => [l.name, l.job])).toEqual([
       ['Shop-Prod-Page Totals', 'page_totals'],
       ['dedup-users', 'dedup_users'],
-      ['insert-into_default_catalog.default_database.t', 'insert_into_default_catalog_default_database_t'],
     ]);
+    // Flink's default name of a job whose script set no pipeline.name names the tables it writes.
+    const unnamed = lookalikeJobs(
+      [summary('insert-into_default_catalog.default_database.t,`cat`.`db`.`u`')],
+      'shop',
+      'prod',
+    );
+    expect(unnamed.map((l) => [l.job, l.sinks])).toEqual([[undefined, ['t', 'u']]]);
   });
 
   it('is found on the cluster, and the plan that creates the job names it (FO633)', async () => {
@@ -75,6 +80,25 @@ describe('a job started by hand under a name like a job of the repository', () =
       /stop it with a savepoint first .* set restoreFrom: <the savepoint's path> in jobs\/dedup_users\.yaml/,
     );
     expect(said[0]!.range?.file).toBe(job.sqlFile);
+  });
+
+  it("names a job run under Flink's default name that writes a table of the created job", () => {
+    const job = desiredJob('orders');
+    const hand = {
+      name: `insert-into_default_catalog.default_database.${job.sinks[0]}`,
+      jobId: 'b'.repeat(32),
+      sinks: [job.sinks[0]!],
+    };
+    const plan = diff(
+      desiredState([job]),
+      liveState([], { lookalikes: [hand] }),
+      { doc: stateDoc({}), version: 1 },
+      { allowDelete: false },
+    );
+    const said = plan.diagnostics.filter((d) => d.code === 'FO633');
+    expect(said.map((d) => d.summary)).toEqual([
+      `Job orders is created while a job started outside flinkops runs under a name like its own or writes its tables: ${hand.name} (${hand.jobId})`,
+    ]);
   });
 
   it('says nothing for a job it does not create', () => {

@@ -118,7 +118,12 @@ export interface Lookalike {
   name: string;
   jobId: string;
   /** The job name it reads as: `dedup-users` or `shop-prod-dedup-users` as `dedup_users`. */
-  job: string;
+  job?: string;
+  /**
+   * The tables it writes, by Flink's default name of a job whose script set no `pipeline.name`:
+   * `insert-into_default_catalog.default_database.orders_out` writes `orders_out`.
+   */
+  sinks?: string[];
 }
 
 export interface LiveState {
@@ -142,8 +147,8 @@ export interface LiveState {
   namesakes?: Namesake[];
   /**
    * Jobs alive under a name that is not `<project>.<env>.<job>` but reads as a job name (another
-   * case or separator, the job's name alone): started by hand before the repository, and invisible
-   * to it otherwise. Names only, for the plan that creates that job to say (FO633).
+   * case or separator, the job's name alone) or is Flink's default name, which names the tables
+   * written: started by hand before the repository, and invisible to it otherwise. Names only, for the plan that creates that job to say (FO633).
    */
   lookalikes?: Lookalike[];
   /** `moveFrom`: the cluster the jobs move away from, observed too (its jobs are in `jobs`, marked). */

@@ -88,8 +88,21 @@ function snake(name: string): string {
 }
 
 /**
+ * The tables named by Flink's default name of an INSERT or a statement set run without
+ * `pipeline.name` (`insert-into_<catalog>.<database>.<table>[,...]`), by their last part.
+ */
+function defaultNameSinks(name: string): string[] | undefined {
+  if (!name.startsWith('insert-into_')) return undefined;
+  return name
+    .slice('insert-into_'.length)
+    .split(',')
+    .map((t) => t.slice(t.lastIndexOf('.') + 1).replace(/`/g, ''));
+}
+
+/**
  * The jobs alive under a name that is not one of the environment's (`<project>.<env>.<job>`) but
- * reads as a job name: `dedup-users`, `Dedup Users` or `shop-prod-dedup-users` as `dedup_users`.
+ * reads as a job name: `dedup-users`, `Dedup Users` or `shop-prod-dedup-users` as `dedup_users`;
+ * or that is Flink's default name, with the tables it writes.
  */
 export function lookalikeJobs(listed: readonly JobSummary[], project: string, env: string): Lookalike[] {
   const managed = `${project}.${env}.`;
@@ -98,9 +111,11 @@ export function lookalikeJobs(listed: readonly JobSummary[], project: string, en
   for (const summary of listed) {
     if (isTerminal(summary.state)) continue;
     if (summary.name.startsWith(managed) && isIdentifier(summary.name.slice(managed.length))) continue;
+    const sinks = defaultNameSinks(summary.name);
     const plain = snake(summary.name);
     const job = plain.startsWith(prefix) ? plain.slice(prefix.length) : plain;
-    if (isIdentifier(job)) out.push({ name: summary.name, jobId: summary.id, job });
+    if (sinks) out.push({ name: summary.name, jobId: summary.id, sinks });
+    else if (isIdentifier(job)) out.push({ name: summary.name, jobId: summary.id, job });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1));
 }

@@ -46,7 +46,8 @@ export function projectNamesakes(
 
 /**
  * FO633 for each job the plan creates while a job started by hand runs under a name that reads as
- * its own (`dedup-users` for `dedup_users`): flinkops finds jobs only by `<project>.<env>.<job>`,
+ * its own (`dedup-users` for `dedup_users`) or under Flink's default name naming a table it writes
+ * (`insert-into_default_catalog.default_database.<sink>`): flinkops finds jobs only by `<project>.<env>.<job>`,
  * so it neither adopts nor stops that one, and both would write the same sinks.
  */
 export function lookalikeNamesakes(
@@ -58,16 +59,19 @@ export function lookalikeNamesakes(
   const out: Diagnostic[] = [];
   for (const c of changes) {
     if (c.action !== 'create') continue;
-    const hand = live.lookalikes.filter((l) => l.job === c.job);
     const job = desired.jobs.find((j) => j.name === c.job);
-    if (hand.length === 0 || !job) continue;
+    if (!job) continue;
+    const hand = live.lookalikes.filter(
+      (l) => l.job === c.job || l.sinks?.some((t) => job.sinks.includes(t)),
+    );
+    if (hand.length === 0) continue;
     const shown = hand.map((l) => `${l.name} (${l.jobId})`).join(', ');
     const one = hand.length === 1;
     const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push(
       warning(
         PLAN_CODES.handJobState,
-        `Job ${c.job} is created while a job started outside flinkops runs under a name like its own: ${shown}`,
+        `Job ${c.job} is created while a job started outside flinkops runs under a name like its own or writes its tables: ${shown}`,
         `flinkops finds a job only by pipeline.name = ${c.pipelineName}, so it neither adopts nor stops ${one ? 'that one' : 'those'}: after this apply both run, write the same sinks, and the new job starts without ${one ? 'its' : 'their'} state. ` +
           `If ${one ? 'it is' : 'one is'} this job, stop ${one ? 'it' : 'each'} with a savepoint first (POST /jobs/<job id>/stop on the JobManager, or flink stop), set restoreFrom: <the savepoint's path> in ${settings}, and plan again. If it is another job, nothing.`,
         fileRange(job.sqlFile),
