@@ -23,7 +23,21 @@ it('warns at each SET of the job name or a restore key, and leaves other SETs al
     "warning jobs/enrich_rides.sql:2:1 SET 'execution.savepoint.path' has no effect: flinkops sets it on submission",
   ]);
   expect(found[1]!.detail).toContain('restoreFrom: <path> in jobs/enrich_rides.yaml');
+  // A script moved from the SQL client: the job it started runs as 'my job', not adopted by that name.
+  expect(found[0]!.detail).toContain(
+    "A job running as 'my job' (this script, started by hand) is not adopted under that name: to keep its state, stop it with a savepoint (POST /jobs/<job id>/stop) and set restoreFrom: <the savepoint's path> in jobs/enrich_rides.yaml",
+  );
   expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+});
+
+it('says nothing of adoption when the SET name is already a managed name of the job', () => {
+  const sql = join(dir, 'jobs', 'latest_ride_status.sql');
+  writeFileSync(sql, `SET 'pipeline.name' = 'rides.prod.latest_ride_status';\n${readFileSync(sql, 'utf8')}`);
+  const found = loadAndValidate(dir, { envVars: {} }).diags.filter(
+    (d) => d.code === 'FO269' && d.range?.file === 'jobs/latest_ride_status.sql',
+  );
+  expect(found).toHaveLength(1);
+  expect(found[0]!.detail).not.toContain('not adopted');
 });
 
 it('warns at a SET of parallelism.default: the job runs at its parallelism: setting', () => {
