@@ -80,6 +80,24 @@ describe('--replace', () => {
     expect(storedCopy().current).toMatchObject({ jobId: adopted, adopted: true });
   });
 
+  it('a setting edited after the adoption is named as a cause', async () => {
+    // Real Flink 1.20: a config: edit in jobs/<job>.yaml of an adopted job was said to be only
+    // "causes script jobs/<job>.sql", a file nobody had touched; the setting was not named.
+    const yaml = join(dir, 'jobs/copy.yaml');
+    const before = readFileSync(yaml, 'utf8');
+    writeFileSync(yaml, `${before}config:\n  execution.checkpointing.interval: 42 s\n`);
+    try {
+      const plan = await planOf('--target', 'copy');
+      expect(plan.changes[0]!.action).toBe('upgrade');
+      // As for a job flinkops started: the setting, beside the compiled script it is a SET of.
+      expect(plan.changes[0]!.causes.map((c) => `${c.kind} ${c.path}`)).toContain(
+        'setting config.execution.checkpointing.interval',
+      );
+    } finally {
+      writeFileSync(yaml, before);
+    }
+  });
+
   it("plan --replace plans a savepoint upgrade with the repository's script, asked for, not found", async () => {
     const plan = await planOf('--target', 'copy', '--replace', 'copy');
     expect(plan.changes).toHaveLength(1);

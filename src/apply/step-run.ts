@@ -296,6 +296,8 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         commit: ctx.commit,
         deployedAt: iso(ctx.clock),
         adopted: true as const,
+        // The repository's settings at the adoption, as its script: a later edit of one is named as such.
+        ...(run.desired ? { settings: deployedSettings(run.desired.settings) } : {}),
       };
       // Taken over as it runs, not restarted: what runs is the version to come back to.
       await ctx.store.update(job, `apply: adopt ${job}`, (d) =>
