@@ -19,7 +19,7 @@ import {
   stateShape,
   tableKey,
   upstreamOf
-} from "./chunk-7NB6ODK2.mjs";
+} from "./chunk-ETA46S2X.mjs";
 import {
   appendHistory,
   clearPending,
@@ -79,7 +79,7 @@ import {
   isBatchJob,
   isBatchScriptText,
   scriptRuntimeMode
-} from "./chunk-O2ERTBR5.mjs";
+} from "./chunk-VH2DYNNQ.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -87,7 +87,7 @@ import {
 } from "./chunk-HMNNWFXX.mjs";
 import {
   cronOf
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import {
   shownUrl
 } from "./chunk-TL2DZQ34.mjs";
@@ -106,7 +106,9 @@ import {
 import {
   closingParen,
   isOp,
-  isWord
+  isWord,
+  lex,
+  nameOf
 } from "./chunk-ZBU7WH5P.mjs";
 import {
   atLeast,
@@ -115,6 +117,7 @@ import {
   releaseAtLeast
 } from "./chunk-2J7UGB3X.mjs";
 import {
+  LineIndex,
   escapeRegExp
 } from "./chunk-MHE3XHPS.mjs";
 import {
@@ -899,6 +902,28 @@ var namesakeJobs = (function namesakeJobs(listed, project, env) {
   }
   return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1);
 });
+var snake = (function snake(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+});
+var defaultNameSinks = (function defaultNameSinks(name) {
+  if (!name.startsWith("insert-into_")) return void 0;
+  return name.slice("insert-into_".length).split(",").map((t) => t.slice(t.lastIndexOf(".") + 1).replace(/`/g, ""));
+});
+var lookalikeJobs = (function lookalikeJobs(listed, project, env) {
+  const managed = `${project}.${env}.`;
+  const prefix2 = `${snake(project)}_${snake(env)}_`;
+  const out = [];
+  for (const summary of listed) {
+    if (isTerminal(summary.state)) continue;
+    if (summary.name.startsWith(managed) && isIdentifier(summary.name.slice(managed.length))) continue;
+    const sinks = defaultNameSinks(summary.name);
+    const plain = snake(summary.name);
+    const job = plain.startsWith(prefix2) ? plain.slice(prefix2.length) : plain;
+    if (sinks) out.push({ name: summary.name, jobId: summary.id, sinks });
+    else if (isIdentifier(job)) out.push({ name: summary.name, jobId: summary.id, job });
+  }
+  return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1);
+});
 
 // src/observe/live-state.ts
 var OBSERVE_CODES = {
@@ -965,6 +990,8 @@ var observe = (async function observe(client, opts) {
   };
   const namesakes = namesakeJobs(listed.value, opts.project, opts.env);
   if (namesakes.length > 0) state.namesakes = namesakes;
+  const lookalikes = lookalikeJobs(listed.value, opts.project, opts.env);
+  if (lookalikes.length > 0) state.lookalikes = lookalikes;
   if (overview || client.getClusterOverview && live.some(awaitsScheduling)) {
     const o = await (overview ?? limit(() => client.getClusterOverview()));
     if (o.ok) state.slots = { ...o.value };
@@ -1251,6 +1278,11 @@ var PLAN_CODES = {
   fieldRenamed: "FO675",
   /** Warning: source columns move in a table whose format reads fields by position (csv): they read other fields. */
   fieldMoved: "FO676",
+  /**
+   * Warning: a restart runs a changed CREATE ... IF NOT EXISTS of a catalog that keeps its objects:
+   * the object exists, so Flink skips the statement and the change never reaches it.
+   */
+  keptDefinition: "FO116",
   /** Warning: a deleted job's postgres-cdc sources leave their replication slots (and the WAL they hold) in PostgreSQL. */
   cdcSlotLeft: "FO679",
   /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */
@@ -2442,7 +2474,12 @@ function maxParallelismFinding(input, out) {
     });
 }
 function advice(input) {
-  return adviceFor("unknown", input);
+  const out = adviceFor("unknown", input);
+  if (input.oldScriptUnknown === ADOPTED_SCRIPT_UNKNOWN && !input.allowNonRestoredState)
+    out.unshift(
+      "nothing, if the job was started from the repository's query, tables and settings (a migration of the same script): its state maps, and Flink checks it on restore; the hints below drop state"
+    );
+  return out;
 }
 function keys(a, b) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].sort();
@@ -2962,6 +2999,162 @@ var describeCauses = (function describeCauses(causes) {
   return parts.join("; ");
 });
 
+// src/sql/probe-scope.ts
+var LASTING_STORE = { perSession: false, builtinCatalog: "default_catalog" };
+var IN_MEMORY = "generic_in_memory";
+var catalogStoreOf = (function catalogStoreOf(config) {
+  const kind = config["table.catalog-store.kind"]?.trim().toLowerCase();
+  return {
+    perSession: kind === void 0 || kind === "" || kind === IN_MEMORY,
+    builtinCatalog: config["table.builtin-catalog-name"]?.trim() || "default_catalog"
+  };
+});
+var perSessionStore = (function perSessionStore(builtinCatalog = "default_catalog") {
+  return { perSession: true, builtinCatalog };
+});
+var SESSION_KINDS = /* @__PURE__ */ new Set(["set", "reset", "use", "add_jar", "load_module", "unload_module"]);
+var READ_ONLY = /* @__PURE__ */ new Set(["explain", "show", "show_jobs", "describe", "describe_job"]);
+var SET_MARKERS = /* @__PURE__ */ new Set(["begin_statement_set", "end"]);
+var EXPLAINED = /* @__PURE__ */ new Set(["insert", "statement_set", "execute"]);
+var CATALOG_OBJECTS = /* @__PURE__ */ new Set(["create_table", "create_view", "create_function", "create_database"]);
+var explained = (function explained(st, ctas) {
+  return EXPLAINED.has(st.kind) || ctas && st.kind === "create_table_as";
+});
+var lastingStatement = (function lastingStatement(statements, ctas, store) {
+  return lastingStatements(statements, ctas, store)[0];
+});
+var existenceCheck = (function existenceCheck(st) {
+  const quoted = (parts) => parts.map((p) => `\`${p.replaceAll("`", "``")}\``).join(".");
+  if (st.kind === "create_table" && st.table?.ifNotExists && !st.table.asQuery)
+    return `DESCRIBE ${quoted(st.table.name.parts)}`;
+  if (st.kind === "create_view" && st.view?.ifNotExists) return `DESCRIBE ${quoted(st.view.name.parts)}`;
+  if (st.kind === "create_database" && st.database?.ifNotExists)
+    return `SHOW TABLES FROM ${quoted(st.database.name.parts)}`;
+  return void 0;
+});
+var lastingUnder = (function lastingUnder(statements, ctas, store) {
+  const all = lastingStatements(statements, ctas, store);
+  const unchecked = all.find((st) => existenceCheck(st) === void 0);
+  return {
+    ...unchecked ? { unchecked } : {},
+    checked: new Set(all.filter((st) => existenceCheck(st) !== void 0))
+  };
+});
+var lastingStatements = (function lastingStatements(statements, ctas, store) {
+  const out = [];
+  let catalog = store.builtinCatalog;
+  for (const st of statements) {
+    if (st.kind === "use" && st.use) {
+      if (st.use.catalog) catalog = st.use.parts[0] ?? catalog;
+      else if (st.use.parts.length === 2) catalog = st.use.parts[0];
+      continue;
+    }
+    if (SESSION_KINDS.has(st.kind) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind)) continue;
+    if (explained(st, ctas)) continue;
+    if (!sessionScoped(st, catalog, store)) out.push(st);
+  }
+  return out;
+});
+var sessionScoped = (function sessionScoped(st, catalog, store) {
+  if (st.kind === "create_table_as") return false;
+  if (st.kind.startsWith("create_"))
+    return /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text) || createdInSession(st, catalog, store);
+  if (st.kind !== "alter" && st.kind !== "drop") return false;
+  const target = alteredObject(st.text);
+  if (!target) return false;
+  if (target.temporary) return true;
+  if (!store.perSession) return false;
+  return target.object === "CATALOG" || catalogOf(target.parts, target.object === "DATABASE", catalog) === store.builtinCatalog;
+});
+var createdInSession = (function createdInSession(st, catalog, store) {
+  if (!store.perSession) return false;
+  if (st.kind === "create_catalog") return true;
+  if (!CATALOG_OBJECTS.has(st.kind)) return false;
+  const name = st.table?.name ?? st.view?.name ?? st.function?.name ?? st.database?.name;
+  return name !== void 0 && catalogOf(name.parts, st.kind === "create_database", catalog) === store.builtinCatalog;
+});
+var catalogOf = (function catalogOf(parts, database, catalog) {
+  return parts.length >= (database ? 2 : 3) ? parts[0] : catalog;
+});
+var alteredObject = (function alteredObject(text) {
+  const t = lex(text, "", new LineIndex(text)).tokens;
+  let i = 1;
+  const temporary = isWord(t[i], "TEMPORARY");
+  if (temporary) i++;
+  if (isWord(t[i], "SYSTEM")) i++;
+  const object = t[i]?.kind === "word" ? t[i].value : void 0;
+  if (!object || !["TABLE", "VIEW", "FUNCTION", "DATABASE", "CATALOG"].includes(object)) return void 0;
+  i++;
+  if (isWord(t[i], "IF") && isWord(t[i + 1], "EXISTS")) i += 2;
+  const parts = nameAt(text, t, i);
+  return parts.length > 0 ? { object, temporary, parts } : void 0;
+});
+var nameAt = (function nameAt(text, t, i) {
+  const parts = [];
+  for (let j = i; j < t.length; j += 2) {
+    const tok = t[j];
+    if (tok.kind !== "word" && tok.kind !== "quoted") break;
+    parts.push(nameOf(text, tok));
+    if (!isOp(t[j + 1], ".")) break;
+  }
+  return parts;
+});
+
+// src/plan/kept-definitions.ts
+var keyOf = (function keyOf(st) {
+  const name = st.table?.name ?? st.view?.name ?? st.database?.name;
+  return name && `${st.kind} ${name.parts.join(".")}`;
+});
+var keptCreates = (function keptCreates(statements) {
+  const out = /* @__PURE__ */ new Map();
+  for (const st of lastingStatements(statements, false, perSessionStore())) {
+    const key = keyOf(st);
+    const ifNotExists = st.table?.ifNotExists ?? st.view?.ifNotExists ?? st.database?.ifNotExists;
+    if (key && ifNotExists) out.set(key, st);
+  }
+  return out;
+});
+var squash = ((text) => text.replace(/\s+/g, " ").trim());
+var tableChanges = (function tableChanges(old, next) {
+  const out = [];
+  const columns = (t) => new Map(t.columns.map((c) => [c.name, squash(`${c.type ?? c.expr ?? ""}`)]));
+  const before = columns(old);
+  const after = columns(next);
+  for (const [name, type] of after)
+    if (!before.has(name)) out.push(`column ${name} added`);
+    else if (before.get(name) !== type) out.push(`column ${name} ${before.get(name)} \u2192 ${type}`);
+  for (const name of before.keys()) if (!after.has(name)) out.push(`column ${name} removed`);
+  for (const [key, value] of Object.entries(next.options))
+    if (!(key in old.options)) out.push(`option '${key}' added`);
+    else if (old.options[key] !== value) out.push(`option '${key}' '${old.options[key]}' \u2192 '${value}'`);
+  for (const key of Object.keys(old.options)) if (!(key in next.options)) out.push(`option '${key}' removed`);
+  return out;
+});
+var keptDefinitions = (function keptDefinitions(job, oldScript, file) {
+  const before = keptCreates(analyzeScript(oldScript, job.sqlFile).statements);
+  if (before.size === 0) return [];
+  const own = job.sourceRanges ?? [];
+  const firstOwn = job.statements.length - own.length;
+  const out = [];
+  for (const [key, st] of keptCreates(job.statements)) {
+    const old = before.get(key);
+    if (!old || squash(old.text) === squash(st.text)) continue;
+    const name = (st.table ?? st.view ?? st.database).name.parts.join(".");
+    const what = st.kind.replace("create_", "");
+    const changes = old.table && st.table ? tableChanges(old.table, st.table) : [];
+    const alter = what === "table" ? `ALTER TABLE ${name} (SET (...) for options, ADD / MODIFY for columns, as the catalog allows)` : `ALTER ${what.toUpperCase()} ${name}`;
+    out.push(
+      warning(
+        PLAN_CODES.keptDefinition,
+        `Job ${job.name}: the changed CREATE ${what.toUpperCase()} IF NOT EXISTS ${name} will not reach the ${what}, which exists`,
+        `The job last ran a different definition of ${name}${changes.length ? ` (${changes.join(", ")})` : ""}. Its catalog keeps its objects beyond the job, so the ${what} exists, and Flink skips CREATE ... IF NOT EXISTS: the restarted job runs against the ${what} as it was first created. Change the ${what} itself with ${alter}, once, outside the job (a SQL client session), or drop and create it again (its data goes with it); then make this definition match it, so the script says what the ${what} is.`,
+        own[job.statements.indexOf(st) - firstOwn] ?? file
+      )
+    );
+  }
+  return out;
+});
+
 // src/plan/sql-diff.ts
 var splitLines = (function splitLines(text) {
   if (text === "") return [];
@@ -3230,6 +3423,8 @@ var specChange = (function specChange(j, strategy, withCompat, runsStoredScript 
   if (!changed && runsStoredScript && !adopted) return {};
   const causes = changed ? specCauses(current, job) : [];
   const sqlDiff = changed ? diffScripts(current?.script, job) : void 0;
+  if (changed && current?.script !== void 0)
+    j.diags.push(...keptDefinitions(job, current.script, fileRange(job.sqlFile)));
   const known = runsStoredScript && !adopted;
   const oldScript = known ? current?.script : void 0;
   const deployed = known ? current?.settings : void 0;
@@ -3244,11 +3439,11 @@ var specChange = (function specChange(j, strategy, withCompat, runsStoredScript 
     settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
     ...maxParallelism ? { maxParallelism } : {}
   };
-  const explained = oldScript !== void 0 && strategy !== "stateless" ? j.ctx.explained?.get(job.name) : void 0;
-  const compat = !withCompat ? void 0 : explained && "old" in explained ? withSourceStarts(
+  const explained2 = oldScript !== void 0 && strategy !== "stateless" ? j.ctx.explained?.get(job.name) : void 0;
+  const compat = !withCompat ? void 0 : explained2 && "old" in explained2 ? withSourceStarts(
     stateVerdict({
-      old: explained.old,
-      next: explained.next,
+      old: explained2.old,
+      next: explained2.next,
       ...common,
       rebuiltFunctions: rebuiltFunctions(causes, job),
       ...runningMaxParallelism(j),
@@ -3264,18 +3459,18 @@ var specChange = (function specChange(j, strategy, withCompat, runsStoredScript 
       ...common,
       ...current ? { parallelism: { from: current.parallelism, to: j.to.parallelism } } : {}
     }),
-    explained
+    explained2
   );
   const running = j.live.find((l) => !isTerminal(l.state));
   const fromCheckpoint = strategy === "last-state" || strategy === "savepoint" && refusesSavepoint(running?.state);
   if (compat && fromCheckpoint && !job.settings.restoreFrom)
     backendSwitch(compat, deployed?.config, job.settings.config, common.settingsFile);
   if (compat) warnIfStateLost(j, compat, "Upgrade", oldScript);
-  if (compat) warnKafkaTopicMoved(j, explained);
-  if (compat) warnKafkaStartIgnored(j, explained, compat);
-  if (compat) warnUpsertSinkMoved(j, explained, compat);
-  if (compat) warnFieldsReadElsewhere(j, explained);
-  if (compat) warnCdcTableMoved(j, explained);
+  if (compat) warnKafkaTopicMoved(j, explained2);
+  if (compat) warnKafkaStartIgnored(j, explained2, compat);
+  if (compat) warnUpsertSinkMoved(j, explained2, compat);
+  if (compat) warnFieldsReadElsewhere(j, explained2);
+  if (compat) warnCdcTableMoved(j, explained2);
   if (compat && adopted && strategy !== "stateless") warnAdoptedState(j);
   return {
     ...causes.length ? { causes } : {},
@@ -3377,31 +3572,31 @@ var warnIfStateLost = (function warnIfStateLost(j, compat, what, oldScript) {
   );
   if (d) j.diags.push(d);
 });
-var usedInBoth = (function usedInBoth(explained, name, kind) {
+var usedInBoth = (function usedInBoth(explained2, name, kind) {
   const uses = (g) => g.nodes.some((n) => {
     const k = operatorKind(n);
     return k.kind === kind && tableKey(k.table ?? "") === name;
   });
-  return uses(explained.old.graph) && uses(explained.next.graph);
+  return uses(explained2.old.graph) && uses(explained2.next.graph);
 });
-var movedSources = (function movedSources(explained, connector, where, kind = "source") {
-  if (!explained || !("old" in explained)) return [];
+var movedSources = (function movedSources(explained2, connector, where, kind = "source") {
+  if (!explained2 || !("old" in explained2)) return [];
   const out = [];
-  for (const [name, next] of explained.next.tables) {
-    const old = explained.old.tables.get(name);
+  for (const [name, next] of explained2.next.tables) {
+    const old = explained2.old.tables.get(name);
     const c = old ? connector(old.options, next.options) : void 0;
     if (!old || c === void 0) continue;
     const was = where(old.options);
     const now = where(next.options);
     if (was === void 0 || was === now) continue;
-    if (!usedInBoth(explained, name, kind)) continue;
+    if (!usedInBoth(explained2, name, kind)) continue;
     out.push({ name, connector: c, was, now });
   }
   return out;
 });
-var warnKafkaTopicMoved = (function warnKafkaTopicMoved(j, explained) {
+var warnKafkaTopicMoved = (function warnKafkaTopicMoved(j, explained2) {
   const kafka = (old, next) => old.connector === "kafka" && next.connector === "kafka" ? "kafka" : void 0;
-  for (const { name, was, now } of movedSources(explained, kafka, (o) => o.topic ?? o["topic-pattern"]))
+  for (const { name, was, now } of movedSources(explained2, kafka, (o) => o.topic ?? o["topic-pattern"]))
     j.diags.push(
       warning(
         PLAN_CODES.kafkaTopicMoved,
@@ -3416,9 +3611,9 @@ var kafkaStart = (function kafkaStart(o) {
   const at2 = mode === "specific-offsets" ? o["scan.startup.specific-offsets"] : mode === "timestamp" ? o["scan.startup.timestamp-millis"] : mode === "group-offsets" ? o["properties.group.id"] : void 0;
   return at2 === void 0 ? mode : `${mode} ${at2}`;
 });
-var warnKafkaStartIgnored = (function warnKafkaStartIgnored(j, explained, compat) {
+var warnKafkaStartIgnored = (function warnKafkaStartIgnored(j, explained2, compat) {
   const kafka = (old, next) => old.connector === "kafka" && next.connector === "kafka" ? "kafka" : void 0;
-  for (const { name, was, now } of movedSources(explained, kafka, kafkaStart)) {
+  for (const { name, was, now } of movedSources(explained2, kafka, kafkaStart)) {
     if (!compat.operators?.some((o) => o.name === `source ${name}` && o.state === "kept")) continue;
     j.diags.push(
       warning(
@@ -3430,14 +3625,14 @@ var warnKafkaStartIgnored = (function warnKafkaStartIgnored(j, explained, compat
     );
   }
 });
-var warnUpsertSinkMoved = (function warnUpsertSinkMoved(j, explained, compat) {
+var warnUpsertSinkMoved = (function warnUpsertSinkMoved(j, explained2, compat) {
   const keyed = compat.operators?.some(
     (o) => o.state === "kept" && !o.name.startsWith("source ") && !o.name.startsWith("sink ")
   );
   if (!keyed) return;
   const upsert = (old, next) => old.connector === next.connector && (next.connector === "upsert-kafka" || next.connector === "jdbc") ? next.connector : void 0;
   const target = (o) => o.connector === "jdbc" ? o["table-name"] : o.topic;
-  for (const { name, connector, was, now } of movedSources(explained, upsert, target, "sink")) {
+  for (const { name, connector, was, now } of movedSources(explained2, upsert, target, "sink")) {
     const what = connector === "jdbc" ? "table" : "topic";
     j.diags.push(
       warning(
@@ -3451,15 +3646,15 @@ var warnUpsertSinkMoved = (function warnUpsertSinkMoved(j, explained, compat) {
 });
 var BY_NAME_FORMATS = /* @__PURE__ */ new Set(["json", "debezium-json", "canal-json", "maxwell-json", "ogg-json"]);
 var BY_POSITION_FORMATS = /* @__PURE__ */ new Set(["csv"]);
-var warnFieldsReadElsewhere = (function warnFieldsReadElsewhere(j, explained) {
-  if (!explained || !("old" in explained)) return;
+var warnFieldsReadElsewhere = (function warnFieldsReadElsewhere(j, explained2) {
+  if (!explained2 || !("old" in explained2)) return;
   const format = (o) => o.format ?? o["value.format"];
-  for (const [name, next] of explained.next.tables) {
-    const old = explained.old.tables.get(name);
+  for (const [name, next] of explained2.next.tables) {
+    const old = explained2.old.tables.get(name);
     const f = format(next.options);
     if (!old || f === void 0 || format(old.options) !== f) continue;
     if (!BY_NAME_FORMATS.has(f) && !BY_POSITION_FORMATS.has(f)) continue;
-    if (!usedInBoth(explained, name, "source")) continue;
+    if (!usedInBoth(explained2, name, "source")) continue;
     const was = old.physical ?? [];
     const now = next.physical ?? [];
     if (BY_POSITION_FORMATS.has(f)) {
@@ -3492,12 +3687,12 @@ var warnFieldsReadElsewhere = (function warnFieldsReadElsewhere(j, explained) {
     }
   }
 });
-var warnCdcTableMoved = (function warnCdcTableMoved(j, explained) {
+var warnCdcTableMoved = (function warnCdcTableMoved(j, explained2) {
   const cdc = (old, next) => {
     const c = next.connector?.toLowerCase();
     return c?.endsWith("-cdc") && old.connector?.toLowerCase() === c ? c : void 0;
   };
-  for (const { name, connector, was, now } of movedSources(explained, cdc, (o) => cdcTableName((k) => o[k])))
+  for (const { name, connector, was, now } of movedSources(explained2, cdc, (o) => cdcTableName((k) => o[k])))
     j.diags.push(
       warning(
         PLAN_CODES.cdcTableMoved,
@@ -3548,11 +3743,11 @@ var rescaleVerdict = (function rescaleVerdict(j) {
     warnAdoptedState(j);
     return compat2;
   }
-  const explained = j.ctx.explained?.get(j.job.name);
-  if (!explained || !("old" in explained)) return void 0;
+  const explained2 = j.ctx.explained?.get(j.job.name);
+  if (!explained2 || !("old" in explained2)) return void 0;
   const compat = stateVerdict({
-    old: explained.old,
-    next: explained.next,
+    old: explained2.old,
+    next: explained2.next,
     ...j.job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {},
     ...j.job.settings.restoreFrom ? { restoreFrom: j.job.settings.restoreFrom } : {},
     settingsFile: j.job.yamlFile ?? `jobs/${j.job.name}.yaml`,
@@ -3562,15 +3757,15 @@ var rescaleVerdict = (function rescaleVerdict(j) {
   warnIfStateLost(j, compat, "Rescale");
   return compat;
 });
-var withUnavailable = (function withUnavailable(c, explained) {
-  if (!explained || !("unavailable" in explained) || c.verdict === "compatible") return c;
-  if (explained.rejected)
+var withUnavailable = (function withUnavailable(c, explained2) {
+  if (!explained2 || !("unavailable" in explained2) || c.verdict === "compatible") return c;
+  if (explained2.rejected)
     return {
       ...c,
-      findings: [`not judged: Flink's planner rejects the new script (${explained.unavailable})`],
+      findings: [`not judged: Flink's planner rejects the new script (${explained2.unavailable})`],
       advice: []
     };
-  return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained.unavailable}`] };
+  return { ...c, findings: [...c.findings, `Flink's planner was not asked: ${explained2.unavailable}`] };
 });
 function noRestorePoint(job, what, ended) {
   const discarded = ended?.lastCheckpointTime !== void 0 ? `Job ${ended.jobId} completed checkpoints, but Flink discarded them when it ended (${ended.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION (set it in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} for the next time). ` : "";
@@ -3647,12 +3842,12 @@ var diffScripts = (function diffScripts(oldScript, job) {
 var changedStatement = (function changedStatement(job, oldScript) {
   const ranges = job.statementRanges;
   if (!ranges?.length || oldScript === void 0) return void 0;
-  const squash = (t) => t.replace(/\s+/g, " ").trim();
+  const squash2 = (t) => t.replace(/\s+/g, " ").trim();
   const spans = splitStatements(job.script, job.sqlFile).statements;
   if (spans.length < ranges.length) return void 0;
-  const old = new Set(splitStatements(oldScript, job.sqlFile).statements.map((s) => squash(s.text)));
+  const old = new Set(splitStatements(oldScript, job.sqlFile).statements.map((s) => squash2(s.text)));
   const own = spans.slice(spans.length - ranges.length);
-  const i = own.findIndex((s) => !old.has(squash(s.text)));
+  const i = own.findIndex((s) => !old.has(squash2(s.text)));
   return i < 0 ? void 0 : ranges[i];
 });
 
@@ -5117,6 +5312,31 @@ function projectNamesakes(desired, changes, live, doc) {
     `If another project merely shares the cluster, nothing: its jobs are neither shown nor touched. If project ${desired.project} is ${projects[0]} renamed (project: in flinkops.yaml), those are its jobs under the old name: this plan starts the jobs again beside them, without their state, both write the same sinks, and no plan looks at the old ones any more. To carry the state over, put the old name back, set state: suspended on environment ${env} and apply it, so each job stops with a savepoint (flinkops savepoints list JOB); then rename and pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job> before the first apply.`
   );
 }
+var lookalikeNamesakes = (function lookalikeNamesakes(desired, changes, live) {
+  if (!live.observed || !live.lookalikes) return [];
+  const out = [];
+  for (const c of changes) {
+    if (c.action !== "create") continue;
+    const job = desired.jobs.find((j) => j.name === c.job);
+    if (!job) continue;
+    const hand = live.lookalikes.filter(
+      (l) => l.job === c.job || l.sinks?.some((t) => job.sinks.includes(t))
+    );
+    if (hand.length === 0) continue;
+    const shown = hand.map((l) => `${l.name} (${l.jobId})`).join(", ");
+    const one = hand.length === 1;
+    const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+    out.push(
+      warning(
+        PLAN_CODES.handJobState,
+        `Job ${c.job} is created while a job started outside flinkops runs under a name like its own or writes its tables: ${shown}`,
+        `flinkops finds a job only by pipeline.name = ${c.pipelineName}, so it neither adopts nor stops ${one ? "that one" : "those"}: after this apply both run, write the same sinks, and the new job starts without ${one ? "its" : "their"} state. If ${one ? "it is" : "one is"} this job, stop ${one ? "it" : "each"} with a savepoint first (POST /jobs/<job id>/stop on the JobManager, or flink stop), set restoreFrom: <the savepoint's path> in ${settings}, and plan again. If it is another job, nothing.`,
+        fileRange(job.sqlFile)
+      )
+    );
+  }
+  return out;
+});
 
 // src/plan/policy.ts
 var DEPLOYS = /* @__PURE__ */ new Set([
@@ -5324,6 +5544,7 @@ var diff = (function diff(desired, live, state, opts) {
   if (unrecorded) diagnostics.push(unrecorded);
   const namesakes = projectNamesakes(desired, changes, live, state.doc);
   if (namesakes) diagnostics.push(namesakes);
+  diagnostics.push(...lookalikeNamesakes(desired, changes, live));
   const moved = planMoves(changes, desired.jobs, live, state.doc, {
     ...opts.compiled?.allowVersionUpgrade ? { allowVersionUpgrade: true } : {},
     ...opts.explained ? { explained: opts.explained } : {}
@@ -7161,10 +7382,25 @@ var rescaledRequirements = (function rescaledRequirements(vertices, current, fro
   for (const id of Object.keys(current)) next[id] ??= current[id];
   return next;
 });
+var boundsBack = (async function boundsBack(ctx, job, jobId, before) {
+  const o = await poll(
+    async () => {
+      const back = await ctx.client.putResourceRequirements(jobId, before);
+      if (back.ok) return { state: "completed", value: true };
+      if (/in progress/i.test(back.error.message)) return { state: "pending", progress: back.error.message };
+      return { state: "failed", cause: back.error.message };
+    },
+    { ...pollOptions(ctx, job, `bounds of job ${jobId}`, 6e4), what: `the old bounds of job ${jobId}` }
+  );
+  if (o.state === "completed") return "; its upper bounds are back at what they were";
+  return `; putting its upper bounds back failed too: ${o.state === "failed" ? o.cause : "still refused after 60 s"}`;
+});
 var BELOW_SETTLE_MS = 6e4;
 var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
   let below;
   let belowSince = ctx.clock.now();
+  const started = ctx.clock.now();
+  let restarted = false;
   const settleMs = Math.min(BELOW_SETTLE_MS, ctx.timing.rescaleTimeoutMs / 2);
   const o = await poll(
     async () => {
@@ -7179,7 +7415,13 @@ var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
         const upper = req.value[v.id]?.upperBound;
         return upper === void 0 || v.parallelism === upper;
       });
-      if (r.value.state !== "RUNNING") return { state: "pending", progress: r.value.state };
+      if (r.value.state !== "RUNNING") {
+        const ex = await ctx.client.getExceptions(s.jobId, 10);
+        const fresh = ex.ok ? ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= started) : void 0;
+        if (!fresh) return { state: "pending", progress: r.value.state };
+        restarted = true;
+        return { state: "failed", cause: `it restarts at the new parallelism: ${fresh.message}` };
+      }
       if (done) return { state: "completed", value: "done" };
       const bounded = r.value.vertices.map((v) => ({
         parallelism: v.parallelism,
@@ -7204,18 +7446,20 @@ var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
   );
   guard(ctx.signal);
   const job = run.change.job;
-  if (o.state === "completed") {
-    if (o.value === "short-of-slots" && below !== void 0)
-      run.diags.push(belowParallelism(job, below, s.parallelism, "rescaled"));
-    return OK;
-  }
   let why = o.state === "failed" ? o.cause : `not at parallelism ${s.parallelism} in time`;
-  if (o.state !== "failed") {
-    if (below !== void 0) why += ` (it runs at parallelism ${below} of ${s.parallelism})`;
-    if (run.boundsBefore !== void 0) {
-      const back = await ctx.client.putResourceRequirements(s.jobId, run.boundsBefore);
-      why += back.ok ? "; its upper bounds are back at what they were" : `; putting its upper bounds back failed too: ${back.error.message}`;
+  if (o.state === "completed") {
+    const h = await healthGrace(ctx, job, s.jobId, started, scriptConfig(run.desired?.script ?? ""));
+    if (h.ok || h.interrupted || h.unknown) {
+      if (o.value === "short-of-slots" && below !== void 0)
+        run.diags.push(belowParallelism(job, below, s.parallelism, "rescaled"));
+      return OK;
     }
+    why = `the job does not stay healthy at parallelism ${s.parallelism}: ${h.cause}`;
+  }
+  const unhealthy = restarted || o.state === "completed";
+  if (o.state !== "failed" || restarted) {
+    if (below !== void 0) why += ` (it runs at parallelism ${below} of ${s.parallelism})`;
+    if (run.boundsBefore !== void 0) why += await boundsBack(ctx, job, s.jobId, run.boundsBefore);
   }
   return failed2(
     ctx,
@@ -7223,7 +7467,7 @@ var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
     failure(
       APPLY_CODES.rescaleFailed,
       `in-place rescale of job ${job} failed: ${why}`,
-      "Check the job in the Flink UI (free task slots: flinkops status); apply again."
+      unhealthy ? `Some operator of the job cannot be rescaled in place (see the cause in the Flink UI's Exceptions tab): restart the job at the new parallelism from a savepoint with apply --replace ${job}.` : "Check the job in the Flink UI (free task slots: flinkops status); apply again."
     )
   );
 });
@@ -7750,7 +7994,9 @@ var runStep = (async function runStep(ctx, run, s) {
         jobId: s.jobId,
         commit: ctx.commit,
         deployedAt: iso(ctx.clock),
-        adopted: true
+        adopted: true,
+        // The repository's settings at the adoption, as its script: a later edit of one is named as such.
+        ...run.desired ? { settings: deployedSettings(run.desired.settings) } : {}
       };
       await ctx.store.update(
         job,
@@ -9236,6 +9482,16 @@ export {
   POLICY_CODES,
   tableFacts,
   restorePointKind,
+  LASTING_STORE,
+  catalogStoreOf,
+  perSessionStore,
+  READ_ONLY,
+  SET_MARKERS,
+  explained,
+  lastingStatement,
+  existenceCheck,
+  lastingUnder,
+  lastingStatements,
   unifiedDiff,
   startedWithoutState,
   ownRestorableSavepoint,

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-TQQK2TMK.mjs";
+} from "./chunk-ZV7IR7QJ.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-XOV5GFBB.mjs";
+} from "./chunk-NNMSCN2T.mjs";
 import {
   isTerminal,
   notUsable
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   isBatchJob
-} from "./chunk-O2ERTBR5.mjs";
+} from "./chunk-VH2DYNNQ.mjs";
 import {
   shownUrl
 } from "./chunk-TL2DZQ34.mjs";

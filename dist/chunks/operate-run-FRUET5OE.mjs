@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-VMTOKUPI.mjs";
+} from "./chunk-GERBJQRV.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-KTFEYAZ3.mjs";
-import "./chunk-H5TXH5HS.mjs";
+import "./chunk-TBW5OSZ4.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-I7FOR2QZ.mjs";
+} from "./chunk-M6HGE7DE.mjs";
 import {
   runHealth
-} from "./chunk-VXGND7RF.mjs";
+} from "./chunk-2SFV67EK.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-TQQK2TMK.mjs";
+} from "./chunk-ZV7IR7QJ.mjs";
 import "./chunk-EEMYN7RP.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VVWBYVBG.mjs";
@@ -36,8 +36,8 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-XOV5GFBB.mjs";
-import "./chunk-7NB6ODK2.mjs";
+} from "./chunk-NNMSCN2T.mjs";
+import "./chunk-ETA46S2X.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-T5BD5KDW.mjs";
@@ -52,9 +52,9 @@ import {
   runGraceful
 } from "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-O2ERTBR5.mjs";
+import "./chunk-VH2DYNNQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-6YFLLVM5.mjs";
+import "./chunk-YPBED6TM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

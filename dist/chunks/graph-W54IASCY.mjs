@@ -387,7 +387,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -1362,7 +1362,7 @@ var compile = (function compile(project, opts) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

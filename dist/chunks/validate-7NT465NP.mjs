@@ -10,7 +10,7 @@ import {
   loadAndValidate,
   lookupOptionKeys,
   validateProject
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

@@ -22,7 +22,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-7NB6ODK2.mjs";
+} from "./chunk-ETA46S2X.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";
@@ -2597,6 +2597,17 @@ function select(ctx, st) {
   });
   return { kind: "result", result: { ...rowsResult(columns, [], true), jobId: job.jid } };
 }
+var describeTable = (function describeTable(ctx, st) {
+  const name = /^\s*DESC(?:RIBE)?\s+(?:EXTENDED\s+)?(.+?)\s*$/is.exec(st.text)?.[1] ?? "";
+  const parts = name.split(".").map((p) => p.trim().replace(/^`|`$/g, "").replaceAll("``", "`"));
+  const table = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
+  if (!table) return validation(`Tables or views with the identifier '${parts.join(".")}' doesn't exist.`);
+  const rows = table.columns.map((c) => [c.name, c.type]);
+  return {
+    kind: "result",
+    result: rowsResult([col("name", VARCHAR(false)), col("type", VARCHAR(false))], rows)
+  };
+});
 var show = (function show(ctx, st) {
   const what = /^\s*SHOW\s+(?:FULL\s+)?(\w+)/i.exec(st.text)?.[1]?.toUpperCase() ?? "";
   const prefix = `${ctx.s.path.catalog}.${ctx.s.path.database}.`;
@@ -2784,6 +2795,8 @@ The configureSession API only supports to execute statement of type CREATE TABLE
       return stopJob(ctx, st, cfg);
     case "show":
       return { kind: "result", result: show(ctx, st) };
+    case "describe":
+      return describeTable(ctx, st);
     case "add_jar":
       return addJar(st.text);
     case "use": {

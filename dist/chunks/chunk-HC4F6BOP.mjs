@@ -11,10 +11,10 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-O2ERTBR5.mjs";
+} from "./chunk-VH2DYNNQ.mjs";
 import {
   checkSchema
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import {
   quoteIdentifier,
   quoteString

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-TQQK2TMK.mjs";
+} from "./chunk-ZV7IR7QJ.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-XOV5GFBB.mjs";
+} from "./chunk-NNMSCN2T.mjs";
 import {
   error,
   hasErrors

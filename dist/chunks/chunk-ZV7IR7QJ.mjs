@@ -11,18 +11,28 @@ import {
   lockHolderGone
 } from "./chunk-VVWBYVBG.mjs";
 import {
+  LASTING_STORE,
   MOVE_CODES,
   PLAN_CODES,
   POLICY_CODES,
+  READ_ONLY,
   RETAIN_ON_CANCEL,
+  SET_MARKERS,
   awaitsScheduling,
+  catalogStoreOf,
   compilePlanStatement,
   createLimiter,
   diff,
+  existenceCheck,
+  explained,
   judgedInstances,
+  lastingStatement,
+  lastingStatements,
+  lastingUnder,
   mapPool,
   observeEnvironment,
   offlineLiveState,
+  perSessionStore,
   planFileUri,
   readPlanFile,
   refusalHint,
@@ -33,10 +43,10 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-XOV5GFBB.mjs";
+} from "./chunk-NNMSCN2T.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-7NB6ODK2.mjs";
+} from "./chunk-ETA46S2X.mjs";
 import {
   readState
 } from "./chunk-4M73AM2N.mjs";
@@ -56,7 +66,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-O2ERTBR5.mjs";
+} from "./chunk-VH2DYNNQ.mjs";
 import {
   fingerprint,
   nodeCrypto
@@ -77,8 +87,7 @@ import {
 import {
   isOp,
   isWord,
-  lex,
-  nameOf
+  lex
 } from "./chunk-ZBU7WH5P.mjs";
 import {
   majorMinor,
@@ -325,90 +334,6 @@ var jobFiles = (function jobFiles(dir) {
   } catch {
     return 0;
   }
-});
-
-// src/engine/probe-scope.ts
-var LASTING_STORE = { perSession: false, builtinCatalog: "default_catalog" };
-var IN_MEMORY = "generic_in_memory";
-var catalogStoreOf = (function catalogStoreOf(config) {
-  const kind = config["table.catalog-store.kind"]?.trim().toLowerCase();
-  return {
-    perSession: kind === void 0 || kind === "" || kind === IN_MEMORY,
-    builtinCatalog: config["table.builtin-catalog-name"]?.trim() || "default_catalog"
-  };
-});
-var perSessionStore = (function perSessionStore(builtinCatalog = "default_catalog") {
-  return { perSession: true, builtinCatalog };
-});
-var SESSION_KINDS = /* @__PURE__ */ new Set(["set", "reset", "use", "add_jar", "load_module", "unload_module"]);
-var READ_ONLY = /* @__PURE__ */ new Set(["explain", "show", "show_jobs", "describe", "describe_job"]);
-var SET_MARKERS = /* @__PURE__ */ new Set(["begin_statement_set", "end"]);
-var EXPLAINED = /* @__PURE__ */ new Set(["insert", "statement_set", "execute"]);
-var CATALOG_OBJECTS = /* @__PURE__ */ new Set(["create_table", "create_view", "create_function", "create_database"]);
-var explained = (function explained(st, ctas) {
-  return EXPLAINED.has(st.kind) || ctas && st.kind === "create_table_as";
-});
-var lastingStatement = (function lastingStatement(statements, ctas, store) {
-  return lastingStatements(statements, ctas, store)[0];
-});
-var lastingStatements = (function lastingStatements(statements, ctas, store) {
-  const out = [];
-  let catalog = store.builtinCatalog;
-  for (const st of statements) {
-    if (st.kind === "use" && st.use) {
-      if (st.use.catalog) catalog = st.use.parts[0] ?? catalog;
-      else if (st.use.parts.length === 2) catalog = st.use.parts[0];
-      continue;
-    }
-    if (SESSION_KINDS.has(st.kind) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind)) continue;
-    if (explained(st, ctas)) continue;
-    if (!sessionScoped(st, catalog, store)) out.push(st);
-  }
-  return out;
-});
-var sessionScoped = (function sessionScoped(st, catalog, store) {
-  if (st.kind === "create_table_as") return false;
-  if (st.kind.startsWith("create_"))
-    return /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text) || createdInSession(st, catalog, store);
-  if (st.kind !== "alter" && st.kind !== "drop") return false;
-  const target = alteredObject(st.text);
-  if (!target) return false;
-  if (target.temporary) return true;
-  if (!store.perSession) return false;
-  return target.object === "CATALOG" || catalogOf(target.parts, target.object === "DATABASE", catalog) === store.builtinCatalog;
-});
-var createdInSession = (function createdInSession(st, catalog, store) {
-  if (!store.perSession) return false;
-  if (st.kind === "create_catalog") return true;
-  if (!CATALOG_OBJECTS.has(st.kind)) return false;
-  const name = st.table?.name ?? st.view?.name ?? st.function?.name ?? st.database?.name;
-  return name !== void 0 && catalogOf(name.parts, st.kind === "create_database", catalog) === store.builtinCatalog;
-});
-var catalogOf = (function catalogOf(parts, database, catalog) {
-  return parts.length >= (database ? 2 : 3) ? parts[0] : catalog;
-});
-var alteredObject = (function alteredObject(text) {
-  const t = lex(text, "", new LineIndex(text)).tokens;
-  let i = 1;
-  const temporary = isWord(t[i], "TEMPORARY");
-  if (temporary) i++;
-  if (isWord(t[i], "SYSTEM")) i++;
-  const object = t[i]?.kind === "word" ? t[i].value : void 0;
-  if (!object || !["TABLE", "VIEW", "FUNCTION", "DATABASE", "CATALOG"].includes(object)) return void 0;
-  i++;
-  if (isWord(t[i], "IF") && isWord(t[i + 1], "EXISTS")) i += 2;
-  const parts = nameAt(text, t, i);
-  return parts.length > 0 ? { object, temporary, parts } : void 0;
-});
-var nameAt = (function nameAt(text, t, i) {
-  const parts = [];
-  for (let j = i; j < t.length; j += 2) {
-    const tok = t[j];
-    if (tok.kind !== "word" && tok.kind !== "quoted") break;
-    parts.push(nameOf(text, tok));
-    if (!isOp(t[j + 1], ".")) break;
-  }
-  return parts;
 });
 
 // src/engine/compile-plans.ts
@@ -723,9 +648,13 @@ var setUp = (async function setUp(client, sh, text, opts) {
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
   return client.configureSession(sh, text);
 });
-var notRunBecause = (function notRunBecause(lasting) {
+function notRunBecause(lasting, absent = false) {
+  if (absent) return `the script creates ${createdName(lasting)}, which does not exist yet`;
   return lasting.kind === "create_table_as" ? "the script has a CREATE TABLE ... AS statement, which Flink before 2.0 cannot EXPLAIN (running it would start the job)" : `the script has a ${lasting.kind.replaceAll("_", " ")} statement, which outlives a session`;
-});
+}
+function createdName(st) {
+  return (st.table ?? st.view ?? st.database)?.name.parts.join(".") ?? st.kind.replaceAll("_", " ");
+}
 var explainText = (function explainText(st) {
   if (/^EXECUTE\b/i.test(st.text)) return { text: `EXPLAIN${st.text.slice("EXECUTE".length)}`, shift: 0 };
   return { text: `EXPLAIN ${st.text}`, shift: "EXPLAIN ".length };
@@ -736,12 +665,12 @@ var untemplate2 = (function untemplate2(text) {
 var explainJob = (async function explainJob(client, desired, job, opts) {
   const statements = job.statements;
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  const lasting = lastingStatement(statements, ctas, perSessionStore());
-  if (lasting) return [skipped(job, lasting, ownRange(job, lasting))];
+  const lasting = lastingUnder(statements, ctas, perSessionStore());
+  if (lasting.unchecked) return [skipped(job, lasting.unchecked, ownRange(job, lasting.unchecked))];
   const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== void 0;
   return withLeadingSets(
     statements,
-    (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast),
+    (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast ? void 0 : lasting),
     opts
   );
 });
@@ -751,7 +680,7 @@ var ownRange = (function ownRange(job, st) {
 });
 var lastingIn = (async function lastingIn(client, sh, statements, ctas) {
   const config = await client.getSessionConfig(sh);
-  return config.ok ? { ok: true, value: lastingStatement(statements, ctas, catalogStoreOf(config.value)) } : config;
+  return config.ok ? { ok: true, value: lastingUnder(statements, ctas, catalogStoreOf(config.value)) } : config;
 });
 var PROBE_RUNS = 3;
 var probeAgain = (function probeAgain(e) {
@@ -773,7 +702,7 @@ var withLeadingSets = (async function withLeadingSets(statements, run, opts) {
   }
   return (await runs(NO_LEAD)).value;
 });
-var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, mayLast) {
+var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, known) {
   const statements = job.statements;
   const ownRanges = job.sourceRanges ?? [];
   const firstOwn = statements.length - ownRanges.length;
@@ -796,16 +725,27 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, 
     return { value: [rejected(desired, job, probe, e, at, opts.dir)], again };
   };
   try {
-    if (mayLast) {
-      const lasting = await lastingIn(client, sh, statements, ctas);
-      if (!lasting.ok)
-        return { value: [notValidated(lasting.error)], again: false, transient: probeAgain(lasting.error) };
-      if (lasting.value)
-        return { value: [skipped(job, lasting.value, ownRange(job, lasting.value))], again: false };
+    let lasting = known;
+    if (!lasting) {
+      const read = await lastingIn(client, sh, statements, ctas);
+      if (!read.ok)
+        return { value: [notValidated(read.error)], again: false, transient: probeAgain(read.error) };
+      if (read.value.unchecked)
+        return {
+          value: [skipped(job, read.value.unchecked, ownRange(job, read.value.unchecked))],
+          again: false
+        };
+      lasting = read.value;
     }
     for (let i = lead.count; i < statements.length; i++) {
       const st = statements[i];
       const own = ownRanges[i - firstOwn];
+      if (lasting.checked.has(st)) {
+        const r = await explain(existenceCheck(st));
+        if (r.ok) continue;
+        if (r.error.kind !== "statement") return failed(st, r.error, own);
+        return { value: [skipped(job, st, own, true)], again: false };
+      }
       const set = statementSet(statements, i, ownRanges, firstOwn);
       if (set) {
         const r = await explain(set.text);
@@ -907,12 +847,22 @@ var within = (function within(own, outer, inner) {
 function lastingAdvice(st) {
   if (st.kind === "create_catalog")
     return "This SQL Gateway's catalog store keeps the catalogs its sessions create (table.catalog-store.kind is not generic_in_memory), and Flink has no temporary catalog: to have plan check the job, register the catalog in that store once and remove the CREATE CATALOG from the job.";
-  if (st.kind === "create_database")
-    return "Flink has no temporary database: to have plan check the job, create the database once outside the job and remove the CREATE DATABASE from it, or keep the job in the catalog it starts in.";
+  if (CREATES.has(st.kind))
+    return `Write CREATE ${CREATES.get(st.kind)} IF NOT EXISTS ${createdName(st)}: Flink refuses to create an object that exists, so every later start of the job (an upgrade, a resume, a recovery, a rollback) would fail on this statement; with IF NOT EXISTS, plans check the job once the object exists. Use CREATE TEMPORARY ... only for a table of another connector that only the job needs.`;
   return "Use CREATE TEMPORARY ... for objects only the job needs.";
 }
-function skipped(job, st, range) {
-  const d = st.kind === "create_table_as" ? {
+var CREATES = /* @__PURE__ */ new Map([
+  ["create_table", "TABLE"],
+  ["create_view", "VIEW"],
+  ["create_database", "DATABASE"]
+]);
+function skipped(job, st, range, absent = false) {
+  const d = absent ? {
+    code: EXPLAIN_CODES.skipped,
+    severity: "info",
+    summary: `Job ${job.name} was not validated against the cluster's planner: ${notRunBecause(st, true)}`,
+    detail: `This statement would create ${createdName(st)} in a catalog that keeps its objects beyond the plan's session, so plan does not run the script; the planner checks it when apply submits it, and an upgrade's state verdict is an estimate. Once the job's first start (or anyone) has created it, Flink skips this statement, and so do plans: they run the rest of the script and check the job.`
+  } : st.kind === "create_table_as" ? {
     code: EXPLAIN_CODES.skipped,
     severity: "info",
     summary: `Job ${job.name} was not validated against the cluster's planner: Flink before 2.0 cannot EXPLAIN a CREATE TABLE ... AS`,
@@ -1336,8 +1286,8 @@ var restoresState = (function restoresState(c) {
 });
 var explainGraph = (async function explainGraph(client, job, statements, parallelism, maxParallelism, opts) {
   const ctas = (await client.capabilities()).explainsCreateTableAs;
-  const lasting = lastingStatement(statements, ctas, perSessionStore());
-  if (lasting) return { unavailable: notRunBecause(lasting) };
+  const lasting = lastingUnder(statements, ctas, perSessionStore());
+  if (lasting.unchecked) return { unavailable: notRunBecause(lasting.unchecked) };
   const submitting = submittingText(statements);
   if (!submitting) return { unavailable: "the script has no statement that starts a job" };
   const mayLast = lastingStatement(statements, ctas, LASTING_STORE) !== void 0;
@@ -1347,7 +1297,7 @@ var explainGraph = (async function explainGraph(client, job, statements, paralle
       client,
       job,
       statements,
-      { submitting, ctas, mayLast },
+      { submitting, ctas, ...mayLast ? {} : { lasting } },
       parallelism,
       maxParallelism,
       opts,
@@ -1370,15 +1320,27 @@ var graphOf = (async function graphOf(client, job, statements, script, paralleli
     transient: probeAgain(e)
   });
   try {
-    if (script.mayLast) {
-      const lasting = await lastingIn(client, sh, statements, ctas);
-      if (!lasting.ok) return unavailable(lasting.error.message, lasting.error);
-      if (lasting.value) return { value: { unavailable: notRunBecause(lasting.value) }, again: false };
+    let lasting = script.lasting;
+    if (!lasting) {
+      const read = await lastingIn(client, sh, statements, ctas);
+      if (!read.ok) return unavailable(read.error.message, read.error);
+      if (read.value.unchecked)
+        return { value: { unavailable: notRunBecause(read.value.unchecked) }, again: false };
+      lasting = read.value;
     }
     for (const [i, st] of statements.entries()) {
       if (st.kind === "set" && st.set?.key !== void 0) config[st.set.key] = st.set.value ?? "";
       if (st.table) {
         tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), tableFacts(st.table));
+      }
+      if (lasting.checked.has(st)) {
+        const r3 = await client.runStatement(sh, existenceCheck(st), {
+          timeoutMs: opts.timeoutMs ?? 12e4,
+          ...ONLY_SUCCESS
+        });
+        if (r3.ok) continue;
+        if (r3.error.kind !== "statement") return unavailable(r3.error.message, r3.error);
+        return { value: { unavailable: notRunBecause(st, true) }, again: false };
       }
       if (i < lead.count || explained(st, ctas) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind))
         continue;

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-VXGND7RF.mjs";
+} from "./chunk-2SFV67EK.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-XOV5GFBB.mjs";
+} from "./chunk-NNMSCN2T.mjs";
 import {
   appendHistory,
   clearPending,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-T5BD5KDW.mjs";
 import {
   isBatchJob
-} from "./chunk-O2ERTBR5.mjs";
+} from "./chunk-VH2DYNNQ.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

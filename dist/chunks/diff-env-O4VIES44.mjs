@@ -405,7 +405,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -1339,7 +1339,7 @@ var compile = (function compile(project, opts) {
 
 import {
   cronOf
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import {
   shownUrl
 } from "./chunk-TL2DZQ34.mjs";
@@ -1358,7 +1358,9 @@ import {
 import {
   closingParen,
   isOp,
-  isWord
+  isWord,
+  lex as lex2,
+  nameOf
 } from "./chunk-ZBU7WH5P.mjs";
 import {
   atLeast as atLeast2,
@@ -1367,6 +1369,7 @@ import {
   releaseAtLeast
 } from "./chunk-2J7UGB3X.mjs";
 import {
+  LineIndex as LineIndex2,
   escapeRegExp as escapeRegExp2
 } from "./chunk-MHE3XHPS.mjs";
 import {
@@ -1402,6 +1405,8 @@ import {
 // src/plan/exec-node-diff.ts
 // src/core/restore-point.ts
 // src/plan/causes.ts
+// src/sql/probe-scope.ts
+// src/plan/kept-definitions.ts
 // src/plan/sql-diff.ts
 var splitLines = (function splitLines(text) {
   if (text === "") return [];
@@ -1672,7 +1677,7 @@ import "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

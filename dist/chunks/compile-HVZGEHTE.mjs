@@ -26,9 +26,9 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-O2ERTBR5.mjs";
+} from "./chunk-VH2DYNNQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-6YFLLVM5.mjs";
+import "./chunk-YPBED6TM.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

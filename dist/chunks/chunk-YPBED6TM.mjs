@@ -11462,7 +11462,7 @@ var managedSets = (function managedSets(job, statements) {
       warning(
         "FO269",
         `SET '${key}' has no effect: flinkops sets it on submission`,
-        key === "pipeline.name" ? `flinkops names the job <project>.<env>.${job.name} (its identity on the cluster). Remove the line.` : `flinkops chooses the restore path and restores with NO_CLAIM. Remove the line; to start from a savepoint, set restoreFrom: <path> in jobs/${job.name}.yaml.`,
+        key === "pipeline.name" ? `flinkops names the job <project>.<env>.${job.name} (its identity on the cluster). Remove the line.${value && !value.endsWith(`.${job.name}`) ? ` A job running as '${value}' (this script, started by hand) is not adopted under that name: to keep its state, stop it with a savepoint (POST /jobs/<job id>/stop) and set restoreFrom: <the savepoint's path> in jobs/${job.name}.yaml before the first apply.` : ""}` : `flinkops chooses the restore path and restores with NO_CLAIM. Remove the line; to start from a savepoint, set restoreFrom: <path> in jobs/${job.name}.yaml.`,
         s3.range
       )
     );

@@ -9,7 +9,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-6YFLLVM5.mjs";
+} from "./chunk-YPBED6TM.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";

@@ -254,6 +254,7 @@ var FILE_SINK = /* @__PURE__ */ new Set([
   "compact-operator",
   "PartitionCommitter"
 ]);
+var PAIMON_SINK = /^(?:Writer|Compact Coordinator|Compact Worker|Global Committer) ?: \S/;
 var FILE_SINK_END = "end";
 var STATELESS_SOURCES = /* @__PURE__ */ new Set(["datagen", "values"]);
 var STATELESS_SINKS = /* @__PURE__ */ new Set(["blackhole", "print", "jdbc", "elasticsearch-7", "values"]);
@@ -299,7 +300,7 @@ var holdsState = (function holdsState(n, optionsOf) {
     const op = operatorName(n);
     if (KEYED.has(op)) return "keyed";
     if (STATELESS.has(op)) return "none";
-    if (FILE_SINK.has(op)) return "operator";
+    if (FILE_SINK.has(op) || PAIMON_SINK.test(op)) return "operator";
     return "unknown";
   }
   const options = optionsOf(tableKey(k.table ?? ""));

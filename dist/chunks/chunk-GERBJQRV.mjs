@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-H5TXH5HS.mjs";
+} from "./chunk-TBW5OSZ4.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-TQQK2TMK.mjs";
+} from "./chunk-ZV7IR7QJ.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-XOV5GFBB.mjs";
+} from "./chunk-NNMSCN2T.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
