@@ -31,6 +31,16 @@ describe('a spec change with the same script and settings', () => {
     expect(rebuiltFunctions([{ kind: 'script', path: 'jobs/x.sql' }], after)).toEqual([]);
   });
 
+  it('makes them rebuilt ones when a Python file the job ships changed', () => {
+    const after = { ...desiredJob('lens', { udfs: ['my_udfs'] }), functions: ['Count_Len'] };
+    const edited = [
+      { kind: 'udf' as const, path: '/udfs/my_udfs.py', to: 'a Python file or a UDF jar changed' },
+    ];
+    expect(rebuiltFunctions(edited, after)).toEqual(['count_len']);
+    const alone = [{ kind: 'udf' as const, path: '/udfs/my_udfs.py', to: 'Python file changed' }];
+    expect(rebuiltFunctions(alone, after)).toEqual(['count_len']);
+  });
+
   it('of a job loading two: names both, saying one of their jars changed', () => {
     const after = job(['acme_udfs', 'geo_udfs'], '0'.repeat(64));
     const causes = specCauses(deployed(job(['acme_udfs', 'geo_udfs'], '3'.repeat(64))), after);

@@ -471,6 +471,26 @@ describe('an aggregate UDF from a new jar (graphs real 1.20.3 printed)', () => {
   });
 });
 
+describe('a Python aggregate after an edit of its Python file (graph real 1.20.3 printed)', () => {
+  const words = new Map([
+    ...FIXTURE_TABLES,
+    ['lens', { options: { connector: 'filesystem' }, columns: new Map() }],
+  ]);
+  const lens = () => side('1.20', 'python-udaf-window', words);
+
+  it('its accumulator is a type of the Python file, which the graph does not show: unknown', () => {
+    const v = stateVerdict({ old: lens(), next: lens(), rebuiltFunctions: ['count_len'] });
+    expect(v.verdict).toBe('unknown');
+    expect(v.findings.join('\n')).toMatch(
+      /PythonGroupWindowAggregate \(k\): the accumulator of count_len is a type of its Python file, which changed/,
+    );
+  });
+
+  it('the same file: compatible', () => {
+    expect(stateVerdict({ old: lens(), next: lens() }).verdict).toBe('compatible');
+  });
+});
+
 describe.each(['2.2', '2.3'])('a UDF key retyped by a new jar, graphs real %s printed', (version) => {
   // The sink's column b is the key's name: it says nothing of the key's type.
   const tables = new Map(TABLES);

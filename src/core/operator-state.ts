@@ -19,6 +19,8 @@ export const AGGREGATES: ReadonlySet<string> = new Set([
   'GroupWindowAggregate',
   'GlobalWindowAggregate',
   'WindowAggregate',
+  'PythonGroupAggregate',
+  'PythonGroupWindowAggregate',
 ]);
 
 /** Operators whose state is keyed (per key group), by the name Flink gives them. */
@@ -43,8 +45,6 @@ const KEYED = new Set([
   'Match',
   'KeyedLookupJoin',
   'ProcessTableFunction',
-  'PythonGroupAggregate',
-  'PythonGroupWindowAggregate',
   'PythonOverAggregate',
 ]);
 /** Whether an operator of this name (`GlobalWindowAggregate`, `IntervalJoin`) keeps keyed state. */

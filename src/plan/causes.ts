@@ -146,12 +146,18 @@ function onlyAddJarAdded(oldScript: string, newScript: string): boolean {
 /** What a cause says of a new build of a job's jars under the same URI (one artifact, several). */
 const JAR_REBUILT = ['jar sha256 changed', 'the sha256 of one of their jars changed'] as const;
 
+/** What a cause says of an edit of a Python file the job ships. */
+const PYTHON_CHANGED = ['Python file changed', 'a Python file or a UDF jar changed'] as const;
+
 /**
- * The functions whose jar may be another build: the job's own when its causes say a jar's sha256
- * changed (the script, and so each CREATE FUNCTION, is the same).
+ * The functions whose code may be another build: the job's own when its causes say a jar's sha256
+ * or a Python file it ships changed (the script, and so each CREATE FUNCTION, is the same).
  */
 export function rebuiltFunctions(causes: readonly Cause[], job: DesiredJob): string[] {
-  return jarRebuilt(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+  const python = causes.some(
+    (c) => c.kind === 'udf' && (PYTHON_CHANGED as readonly string[]).includes(c.to ?? ''),
+  );
+  return jarRebuilt(causes) || python ? job.functions.map((f) => f.toLowerCase()) : [];
 }
 
 /** Whether `causes` say a new build of a UDF jar under the same URI changed the job. */
@@ -195,7 +201,7 @@ export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJo
     out.push({
       kind: 'udf',
       path: pythonFiles.join(', '),
-      to: job.udfs.length > 0 ? 'a Python file or a UDF jar changed' : 'Python file changed',
+      to: PYTHON_CHANGED[job.udfs.length > 0 ? 1 : 0],
     });
   }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {

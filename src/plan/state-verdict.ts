@@ -317,13 +317,15 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         findings.push(`${name}: ${crossed}`);
         continue;
       }
-      // A UDF aggregate's accumulator is a type of its jar, which the graph's text does not show.
+      // A UDF aggregate's accumulator is a type of its jar (a Python aggregate's, of its Python
+      // file), which the graph's text does not show.
       const called = AGGREGATES.has(operatorName(n)) ? rebuilt.filter((f) => callsFunction(a, f)) : [];
       if (called.length > 0) {
         unknown++;
         operators.push({ name, id, state: 'unknown' });
+        const code = operatorName(n).startsWith('Python') ? 'Python file' : 'jar';
         findings.push(
-          `${name}: the accumulator of ${called.join(', ')} is a type of ${called.length > 1 ? 'their' : 'its'} jar, which changed; Flink's stream graph does not show whether it is the same`,
+          `${name}: the accumulator of ${called.join(', ')} is a type of ${called.length > 1 ? 'their' : 'its'} ${code}, which changed; Flink's stream graph does not show whether it is the same`,
         );
         continue;
       }
