@@ -20,6 +20,15 @@ export function pythonFileEntries(key: string, value: string): string[] {
     .filter((e) => e !== '');
 }
 
+/**
+ * Whether a query run apart from its job (a test case, a preview) needs the job's option in its
+ * session: the planner's (`table.*`) and the Python functions' (`python.*`: the files the gateway
+ * imports to plan the query, the interpreters that import and run them).
+ */
+export function isQueryOption(key: string): boolean {
+  return key.startsWith('table.') || key.startsWith('python.');
+}
+
 /** A path Flink resolves against the working directory of its own process (a Python file, a jar): no scheme, not absolute. */
 export function isProcessRelativePath(entry: string): boolean {
   return !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry) && !entry.startsWith('/') && !entry.startsWith('${');

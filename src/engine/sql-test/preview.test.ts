@@ -441,6 +441,25 @@ describe('a preview of an event-time window that gave no row', () => {
     expect(configured.diags).toEqual([]);
     expect(opened[0]).toMatchObject({ 'table.exec.source.idle-timeout': '5 s' });
   });
+
+  it("opens its session with the job's python.* options: the gateway imports its Python functions", async () => {
+    const opened: Record<string, string>[] = [];
+    const script =
+      "SET 'python.files' = 'file:///opt/udfs/my_udfs.py';\n" +
+      "CREATE TEMPORARY FUNCTION shout AS 'my_udfs.shout' LANGUAGE PYTHON;\n" +
+      "CREATE TEMPORARY TABLE src (w STRING) WITH ('connector' = 'datagen');\n" +
+      "CREATE TEMPORARY TABLE snk (s STRING) WITH ('connector' = 'blackhole');\n" +
+      'INSERT INTO snk SELECT shout(w) FROM src;\n';
+    const openSession = async (o: { properties: Record<string, string> }) => {
+      opened.push(o.properties);
+      return { ok: true, value: 'sh' };
+    };
+    await previewScript(script, { openSession }, { 'python.client.executable': '/opt/venv/bin/python' });
+    expect(opened[0]).toMatchObject({
+      'python.files': 'file:///opt/udfs/my_udfs.py',
+      'python.client.executable': '/opt/venv/bin/python',
+    });
+  });
 });
 
 describe('a preview of a batch job', () => {

@@ -7,6 +7,7 @@
 import { type DesiredJob, isBatchJob } from '../../compile';
 import { type Diagnostic, error, warning } from '../../core/diagnostics';
 import { isTerminal } from '../../core/job-state';
+import { isQueryOption } from '../../core/python-options';
 import { type FlinkClient, type FlinkError, flinkReason, isSqlRejection } from '../../flink';
 import { isTransient } from '../../flink/errors';
 import { resolveSecrets, type SecretSource } from '../../load';
@@ -62,12 +63,13 @@ export async function runPreview(
   const properties: Record<string, string> = {
     'execution.runtime-mode': isBatchJob(job) ? 'batch' : 'streaming',
   };
-  // The planner's options of the job's config as it runs with them (the script's SETs come after).
+  // The planner's and the Python functions' options of the job's config as it runs with them (the
+  // script's SETs come after).
   for (const [k, v] of Object.entries(job.settings?.config ?? {}))
-    if (k.startsWith('table.') && v !== null && v !== undefined) properties[k] = String(v);
+    if (isQueryOption(k) && v !== null && v !== undefined) properties[k] = String(v);
   const inserts: { sink: string; query: string; columns?: string[] }[] = [];
   for (const st of job.statements) {
-    if (st.kind === 'set' && st.set?.key?.startsWith('table.') && st.set.value !== undefined)
+    if (st.kind === 'set' && st.set?.key && isQueryOption(st.set.key) && st.set.value !== undefined)
       properties[st.set.key] = st.set.value;
     else if (st.kind === 'create_table' && st.table && !sinks.has(st.table.name.name)) {
       const r = resolveSecrets(st.text, opts.secrets);

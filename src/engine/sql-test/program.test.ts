@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -220,5 +220,46 @@ describe('mistakes in a test file are located diagnostics', () => {
       'FO452 6:52 The sink city_ride_stats has no column "ridez"',
     ]);
     expect(r.diags[0]!.detail).toContain('Its column list names city_id, window_start, window_end, rides');
+  });
+});
+
+describe('a test case of a job calling Python functions', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'flinkops-sqltest-py-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("keeps the job's python.* options: the gateway imports the files with that interpreter", () => {
+    writeFileSync(
+      join(dir, 'flinkops.yaml'),
+      [
+        'project: p',
+        'flinkVersion: "1.20"',
+        'environments:',
+        '  staging:',
+        '    jobmanagerUrl: http://localhost:8081',
+        '    sqlGatewayUrl: http://localhost:8083',
+        '    config:',
+        '      python.client.executable: /opt/venv/bin/python',
+        '',
+      ].join('\n'),
+    );
+    const files: Record<string, string> = {
+      'udfs/my_udfs.yaml':
+        'files: ["file:///opt/udfs/my_udfs.py"]\nfunctions:\n  - { name: shout, class: my_udfs.shout, language: python }\n',
+      'tables/words.yaml': 'kind: source\nconnector: datagen\ncolumns:\n  - { name: w, type: STRING }\n',
+      'tables/shouted.yaml': 'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: s, type: STRING }\n',
+      'jobs/shout.sql': 'INSERT INTO shouted SELECT shout(w) FROM words;\n',
+      'jobs/shout.test.yaml':
+        'cases:\n  - name: x\n    inputs:\n      words:\n        rows:\n          - { w: a }\n    expect:\n      shouted:\n        rows:\n          - { s: "A!" }\n',
+    };
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), text);
+    }
+    const p = programOf(dir, 'shout').value!;
+    expect(p.properties).toMatchObject({
+      'python.files': 'file:///opt/udfs/my_udfs.py',
+      'python.client.executable': '/opt/venv/bin/python',
+    });
+    expect(p.setup.join('\n')).toContain("AS 'my_udfs.shout' LANGUAGE PYTHON");
   });
 });

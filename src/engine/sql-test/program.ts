@@ -6,6 +6,7 @@
  */
 import type { DesiredJob } from '../../compile';
 import { type Diagnostic, error, type SourceRange } from '../../core/diagnostics';
+import { isQueryOption } from '../../core/python-options';
 import type { ChangeOp, TestMode, TestRow } from '../../load';
 import { quoteIdentifier, type Statement, type TableDef } from '../../sql';
 import { type LoadedRows, rowsOf, TEST_CODES, type TestFile } from './load';
@@ -278,7 +279,7 @@ export function caseProgram(
   const properties: Record<string, string> = {};
   const queries: SinkQuery[] = [];
   for (const st of job.statements) {
-    if (st.kind === 'set' && st.set?.key?.startsWith('table.') && st.set.value !== undefined)
+    if (st.kind === 'set' && st.set?.key && isQueryOption(st.set.key) && st.set.value !== undefined)
       properties[st.set.key] = st.set.value;
     else if (st.kind === 'create_view') setup.push(rewrite(st.text));
     else if (st.kind === 'create_function' && st.function && !(st.function.name.name in mocks))
