@@ -39,3 +39,36 @@ describe('a rollback after a new build of a UDF jar under the same URI', () => {
     expect(rb?.detail).not.toMatch(/outside the change/);
   });
 });
+
+/** Job alpha shipping a Python file whose bytes have the sha256 `sha`. */
+function withPythonFile(sha: string): DesiredState {
+  const d = desiredState([{ name: 'alpha' }]);
+  const job = d.jobs[0]!;
+  const file = 'file:///udfs/my_udfs.py';
+  d.jobs[0] = {
+    ...job,
+    pythonFiles: { [file]: sha },
+    restartHash: restartHash(job.script, job.settings, { [`python:${file}`]: sha }),
+  };
+  return d;
+}
+
+describe('a rollback after an edit of a Python file the job ships', () => {
+  it('says the rollback ran the edited code too, not that the cause is outside the change', async () => {
+    h = await harness();
+    await h.apply(withPythonFile('1'.repeat(64)));
+    const x = h;
+    const r = await x.apply(withPythonFile('2'.repeat(64)), {
+      onEvent: (e) => {
+        // The previous version reads the same file: every start from the new one's on fails.
+        if (e.type === 'step-started' && e.step.kind === 'submit') x.sim.control.faults.jobRestartLoop = true;
+      },
+    });
+    const rb = r.diags.find((d) => d.code === 'FO706');
+    expect(rb?.summary).toMatch(/^rollback of job alpha failed: /);
+    expect(rb?.detail).toMatch(
+      /file:\/\/\/udfs\/my_udfs\.py\), and the previous version reads the same file/,
+    );
+    expect(rb?.detail).not.toMatch(/outside the change/);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { error, warning } from '../core/diagnostics';
 import { missingRestorePoint } from '../core/restore-point';
-import { jarRebuilt } from '../plan/causes';
+import { jarRebuilt, pythonFileChanged } from '../plan/causes';
 import type { RolledBackChange } from '../state/model';
 import {
   appendHistory,
@@ -204,7 +204,9 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
         `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
         jarRebuilt(run.change.causes)
           ? `The change was a new build of a UDF jar under the same URI, and the previous version loads the jar from that URI too: the rollback ran the new build, so the cause is likely that build. Put the previous build back at the jar's URI (and its sha256 in the repository) and apply again, or fix the UDF and publish the fix; publish each build under a URI of its own (acme-udfs-1.0.1.jar) so that a rollback loads the old one.`
-          : 'Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again.',
+          : pythonFileChanged(run.change.causes)
+            ? `The change was an edit of a Python file the job ships (${run.change.causes.find((c) => c.kind === 'udf')!.path}), and the previous version reads the same file: the rollback ran the edited code, so the cause is likely that edit. Fix the function (or put its previous code back) and apply again; to keep a version that can be rolled back to, ship each version of the code under a folder of its own (file:///udfs/1.1/my_udfs.py: the module keeps its name).`
+            : 'Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again.',
       ),
     };
   }

@@ -154,10 +154,12 @@ const PYTHON_CHANGED = ['Python file changed', 'a Python file or a UDF jar chang
  * or a Python file it ships changed (the script, and so each CREATE FUNCTION, is the same).
  */
 export function rebuiltFunctions(causes: readonly Cause[], job: DesiredJob): string[] {
-  const python = causes.some(
-    (c) => c.kind === 'udf' && (PYTHON_CHANGED as readonly string[]).includes(c.to ?? ''),
-  );
-  return jarRebuilt(causes) || python ? job.functions.map((f) => f.toLowerCase()) : [];
+  return jarRebuilt(causes) || pythonFileChanged(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+}
+
+/** Whether `causes` say an edit of a Python file the job ships (its script and settings the same) changed the job. */
+export function pythonFileChanged(causes: readonly Cause[]): boolean {
+  return causes.some((c) => c.kind === 'udf' && (PYTHON_CHANGED as readonly string[]).includes(c.to ?? ''));
 }
 
 /** Whether `causes` say a new build of a UDF jar under the same URI changed the job. */
