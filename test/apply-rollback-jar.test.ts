@@ -37,6 +37,8 @@ describe('a rollback after a new build of a UDF jar under the same URI', () => {
     expect(rb?.summary).toMatch(/^rollback of job alpha failed: /);
     expect(rb?.detail).toMatch(/the rollback ran the new build/);
     expect(rb?.detail).not.toMatch(/outside the change/);
+    const rec = (await x.store.read()).doc.jobs.alpha!;
+    expect(rec.current!.specHash).toBe(withJar('2'.repeat(64)).jobs[0]!.restartHash);
   });
 });
 
@@ -70,5 +72,9 @@ describe('a rollback after an edit of a Python file the job ships', () => {
       /file:\/\/\/udfs\/my_udfs\.py\), and the previous version reads the same file/,
     );
     expect(rb?.detail).not.toMatch(/outside the change/);
+    // The job it started runs the edited code: recorded as the new version, so that the file put
+    // back as it was is an upgrade, not 'no changes' with the edited code running.
+    const rec = (await x.store.read()).doc.jobs.alpha!;
+    expect(rec.current!.specHash).toBe(withPythonFile('2'.repeat(64)).jobs[0]!.restartHash);
   });
 });

@@ -122,11 +122,18 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     };
   }
   const maxParallelism = await rollbackMaxParallelism(back, run, restore, target.settings?.maxParallelism);
+  // A new build of a jar under the same URI, or an edit of a Python file at the same path: the
+  // previous script loads the new code, so the job it starts is the new version, and is recorded
+  // as such (a repository put back to the previous code then plans an upgrade).
+  const specHash =
+    (jarRebuilt(run.change.causes) || pythonFileChanged(run.change.causes)) && run.change.to
+      ? run.change.to.specHash
+      : target.specHash;
   const sub = await submitJob(back, {
     job,
     pipelineName: run.change.pipelineName,
     script: target.script,
-    specHash: target.specHash,
+    specHash,
     commit: target.commit ?? 'unknown',
     parallelism: target.parallelism,
     ...(maxParallelism !== undefined ? { maxParallelism } : {}),
@@ -152,6 +159,7 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
   const jobId = sub.jobId;
   const restored = {
     ...target,
+    specHash,
     jobId,
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : {}),
