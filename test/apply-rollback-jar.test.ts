@@ -42,15 +42,17 @@ describe('a rollback after a new build of a UDF jar under the same URI', () => {
   });
 });
 
-/** Job alpha shipping a Python file whose bytes have the sha256 `sha`. */
-function withPythonFile(sha: string): DesiredState {
+/** Job alpha shipping my_udfs.py of checksum `sha`; `sql`: its script changed by it as well. */
+function withPythonFile(sha: string, sql: (script: string) => string = (s) => s): DesiredState {
   const d = desiredState([{ name: 'alpha' }]);
   const job = d.jobs[0]!;
   const file = 'file:///udfs/my_udfs.py';
+  const script = sql(job.script);
   d.jobs[0] = {
     ...job,
+    script,
     pythonFiles: { [file]: sha },
-    restartHash: restartHash(job.script, job.settings, { [`python:${file}`]: sha }),
+    restartHash: restartHash(script, job.settings, { [`python:${file}`]: sha }),
   };
   return d;
 }
@@ -76,5 +78,24 @@ describe('a rollback after an edit of a Python file the job ships', () => {
     // back as it was is an upgrade, not 'no changes' with the edited code running.
     const rec = (await x.store.read()).doc.jobs.alpha!;
     expect(rec.current!.specHash).toBe(withPythonFile('2'.repeat(64)).jobs[0]!.restartHash);
+  });
+
+  it('with the SQL changed too, the job it started is recorded as the previous version, whose SQL it runs', async () => {
+    h = await harness();
+    const first = withPythonFile('1'.repeat(64));
+    await h.apply(first);
+    const x = h;
+    await x.apply(
+      withPythonFile('2'.repeat(64), (s) => `${s.trimEnd()}\n-- v2\n`),
+      {
+        onEvent: (e) => {
+          if (e.type === 'step-started' && e.step.kind === 'submit')
+            x.sim.control.faults.jobRestartLoop = true;
+        },
+      },
+    );
+    // Neither version runs (the previous SQL, the edited code): the SQL change is still to make.
+    const rec = (await x.store.read()).doc.jobs.alpha!;
+    expect(rec.current!.specHash).toBe(first.jobs[0]!.restartHash);
   });
 });
