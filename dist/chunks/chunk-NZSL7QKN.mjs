@@ -262,6 +262,9 @@ var pythonFileEntries = (function pythonFileEntries(key, value) {
   const entries = key === "python.requirements" ? [value.split("#")[0]] : value.split(",");
   return entries.map((e) => (key === "python.archives" ? e.split("#")[0] : e).trim()).filter((e) => e !== "");
 });
+var isQueryOption = (function isQueryOption(key) {
+  return key.startsWith("table.") || key.startsWith("python.");
+});
 var isProcessRelativePath = (function isProcessRelativePath(entry) {
   return !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry) && !entry.startsWith("/") && !entry.startsWith("${");
 });
@@ -12071,6 +12074,7 @@ var loadAndValidate = (function loadAndValidate(dir, opts = {}) {
 export {
   PYTHON_FILE_OPTIONS,
   pythonFileEntries,
+  isQueryOption,
   SCHEDULE_CODES,
   isTimeZone,
   cronOf,

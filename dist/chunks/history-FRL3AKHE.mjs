@@ -210,7 +210,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   loadAndValidate
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   parse
 } from "./chunk-SIW47MSI.mjs";
@@ -3501,7 +3501,7 @@ import {
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-YPBED6TM.mjs";
+import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

@@ -22,7 +22,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-ETA46S2X.mjs";
+} from "./chunk-OSV3ZGDW.mjs";
 import {
   parseDurationMs
 } from "./chunk-H5WAOW7W.mjs";

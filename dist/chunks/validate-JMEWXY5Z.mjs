@@ -292,7 +292,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -556,7 +556,7 @@ var fragmentsRefer = (function fragmentsRefer(spec) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

@@ -5425,7 +5425,9 @@ var AGGREGATES = /* @__PURE__ */ new Set([
   "IncrementalGroupAggregate",
   "GroupWindowAggregate",
   "GlobalWindowAggregate",
-  "WindowAggregate"
+  "WindowAggregate",
+  "PythonGroupAggregate",
+  "PythonGroupWindowAggregate"
 ]);
 var KEYED = /* @__PURE__ */ new Set([
   ...AGGREGATES,
@@ -5448,8 +5450,6 @@ var KEYED = /* @__PURE__ */ new Set([
   "Match",
   "KeyedLookupJoin",
   "ProcessTableFunction",
-  "PythonGroupAggregate",
-  "PythonGroupWindowAggregate",
   "PythonOverAggregate"
 ]);
 var isKeyedOperator = (function isKeyedOperator(name) {
@@ -5877,7 +5877,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -6890,7 +6890,7 @@ var isBatchScriptText = (function isBatchScriptText(script) {
 
 import {
   cronOf
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   shownUrl as shownUrl2
 } from "./chunk-TL2DZQ34.mjs";
@@ -8311,8 +8311,9 @@ function stateVerdict(input) {
       if (called.length > 0) {
         unknown++;
         operators2.push({ name, id: id2, state: "unknown" });
+        const code2 = operatorName(n).startsWith("Python") ? "Python file" : "jar";
         findings.push(
-          `${name}: the accumulator of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} jar, which changed; Flink's stream graph does not show whether it is the same`
+          `${name}: the accumulator of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} ${code2}, which changed; Flink's stream graph does not show whether it is the same`
         );
         continue;
       }
@@ -9451,8 +9452,12 @@ function onlyAddJarAdded(oldScript, newScript) {
   return after.filter((l) => !isAddJar(l)).join("\n") === oldScript;
 }
 var JAR_REBUILT = ["jar sha256 changed", "the sha256 of one of their jars changed"];
+var PYTHON_CHANGED = ["Python file changed", "a Python file or a UDF jar changed"];
 function rebuiltFunctions(causes, job) {
-  return jarRebuilt(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+  return jarRebuilt(causes) || pythonFileChanged(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+}
+function pythonFileChanged(causes) {
+  return causes.some((c) => c.kind === "udf" && PYTHON_CHANGED.includes(c.to ?? ""));
 }
 function jarRebuilt(causes) {
   return causes.some((c) => c.kind === "udf" && JAR_REBUILT.includes(c.to ?? ""));
@@ -9479,7 +9484,7 @@ function specCauses(deployed, job) {
     out.push({
       kind: "udf",
       path: pythonFiles.join(", "),
-      to: job.udfs.length > 0 ? "a Python file or a UDF jar changed" : "Python file changed"
+      to: PYTHON_CHANGED[job.udfs.length > 0 ? 1 : 0]
     });
   }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
@@ -15250,6 +15255,65 @@ var idleReports = (async function idleReports(opts, jobs, t, pins) {
   }
   return reports;
 });
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const names = opts.desired.jobs.map((j) => j.name);
+    const hint = didYouMean(opts.job, names);
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error8(
+          SAVEPOINT_CODES.notRunning,
+          `no job '${opts.job}' in the repository`,
+          `${hint ? `Did you mean '${hint}'? ` : ""}Known jobs: ${names.join(", ") || "none"}.`
+        )
+      ]
+    };
+  }
+  if (isBatchJob(job))
+    return {
+      now,
+      jobs: [{ job: job.name, outcome: "skipped", reason: BATCH_REASON, disposed: [], retained: [] }],
+      diags: [
+        error8(
+          SAVEPOINT_CODES.notRunning,
+          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
+          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`
+        )
+      ]
+    };
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+    if (!live) {
+      report.reason = "no running managed job on the cluster";
+      const record2 = s.ctx.store.record(job.name);
+      const resumesFrom = record2?.status === "suspended" ? lastRestorableSavepoint(record2) : void 0;
+      return {
+        jobs: [report],
+        diags: [
+          resumesFrom ? error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is suspended: there is no running job to take a savepoint of`,
+            `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`
+          ) : error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live.jobId;
+    const took = await take(s, job, live, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
+});
 
 import {
   UsageError,
@@ -15315,7 +15379,7 @@ var maskDiagnostic = (function maskDiagnostic(d, secrets) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   parse as parse2
 } from "./chunk-SIW47MSI.mjs";
@@ -16111,11 +16175,18 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import "./chunk-MBXCCPCC.mjs";
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-MBXCCPCC.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-AJVVV4FR.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-YPBED6TM.mjs";
+import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";
@@ -16131,16 +16202,90 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/savepoint.ts
+var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
+      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      savepointTimeoutHelp,
+      forceUnlockHelp,
+      lockTimeoutHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        {
+          ...clusterOptions,
+          ...forceUnlockOption,
+          "savepoint-timeout": { type: "string" },
+          "lock-timeout": { type: "string" }
+        },
+        Number.POSITIVE_INFINITY
+      );
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const timing = savepointTiming(args);
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportStopped(io, dir, run.diags, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportStopped(io, dir, unlocked, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const { desired, client, store } = run;
+      const report = await runGraceful2(
+        io.interrupt,
+        STOP_NOTICE,
+        (stop) => takeManualSavepoint({
+          stop,
+          job,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+          secretValues,
+          ...timing,
+          hooks: { onEvent: savepointProgress(io, json) }
+        })
+      );
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
+`);
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
+`);
+          io.stdout(`${mask2(r.savepoint, secretValues)}
+`);
+        }
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  lockTimeoutHelp,
-  openCluster,
-  renderSavepointsReport,
-  reportMasked,
-  reportStopped,
-  savepointProgress,
-  savepointTimeoutHelp,
-  savepointTiming,
-  savepointsCommand,
-  savepointsCommandWith,
-  savepointsOptions
+  savepointCommand,
+  savepointCommandWith
 };

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-ZV7IR7QJ.mjs";
+} from "./chunk-YDNPDUH3.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-NNMSCN2T.mjs";
+} from "./chunk-ZILILBAC.mjs";
 import {
   isTerminal,
   notUsable
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   isBatchJob
-} from "./chunk-VH2DYNNQ.mjs";
+} from "./chunk-B3ZLRUZE.mjs";
 import {
   shownUrl
 } from "./chunk-TL2DZQ34.mjs";

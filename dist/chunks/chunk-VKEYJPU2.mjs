@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-2SFV67EK.mjs";
+} from "./chunk-EHBDRLXU.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-NNMSCN2T.mjs";
+} from "./chunk-ZILILBAC.mjs";
 import {
   appendHistory,
   clearPending,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-T5BD5KDW.mjs";
 import {
   isBatchJob
-} from "./chunk-VH2DYNNQ.mjs";
+} from "./chunk-B3ZLRUZE.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-TBW5OSZ4.mjs";
+} from "./chunk-SY2H63BZ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ZV7IR7QJ.mjs";
+} from "./chunk-YDNPDUH3.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-NNMSCN2T.mjs";
+} from "./chunk-ZILILBAC.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

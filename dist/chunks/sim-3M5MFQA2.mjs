@@ -96,7 +96,7 @@ var simCommand = {
     if (r5 !== void 0) faults.http5xxRate = r5;
     const rr = rate(stringOpt(args, "reset-rate"), "reset-rate");
     if (rr !== void 0) faults.connectionResetRate = rr;
-    const { startSimulator } = await import("./sim-T72QWW7A.mjs");
+    const { startSimulator } = await import("./sim-IMAYA2ZQ.mjs");
     const sim = await startSimulator({
       flinkVersion: version,
       clock: "real",

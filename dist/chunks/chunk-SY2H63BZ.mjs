@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-ZV7IR7QJ.mjs";
+} from "./chunk-YDNPDUH3.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-NNMSCN2T.mjs";
+} from "./chunk-ZILILBAC.mjs";
 import {
   error,
   hasErrors

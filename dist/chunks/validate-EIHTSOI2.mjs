@@ -10,7 +10,7 @@ import {
   loadAndValidate,
   lookupOptionKeys,
   validateProject
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

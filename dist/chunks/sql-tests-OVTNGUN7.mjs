@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-HC4F6BOP.mjs";
+} from "./chunk-65Q35KKO.mjs";
 import {
   connect,
   resolveEndpoints
@@ -23,11 +23,11 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-VH2DYNNQ.mjs";
+} from "./chunk-B3ZLRUZE.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

@@ -5521,7 +5521,9 @@ var AGGREGATES = /* @__PURE__ */ new Set([
   "IncrementalGroupAggregate",
   "GroupWindowAggregate",
   "GlobalWindowAggregate",
-  "WindowAggregate"
+  "WindowAggregate",
+  "PythonGroupAggregate",
+  "PythonGroupWindowAggregate"
 ]);
 var KEYED = /* @__PURE__ */ new Set([
   ...AGGREGATES,
@@ -5544,8 +5546,6 @@ var KEYED = /* @__PURE__ */ new Set([
   "Match",
   "KeyedLookupJoin",
   "ProcessTableFunction",
-  "PythonGroupAggregate",
-  "PythonGroupWindowAggregate",
   "PythonOverAggregate"
 ]);
 var isKeyedOperator = (function isKeyedOperator(name) {
@@ -5973,7 +5973,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -6989,7 +6989,7 @@ var isBatchScriptText = (function isBatchScriptText(script) {
 
 import {
   cronOf
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   shownUrl as shownUrl2
 } from "./chunk-TL2DZQ34.mjs";
@@ -8655,8 +8655,9 @@ function stateVerdict(input) {
       if (called.length > 0) {
         unknown++;
         operators2.push({ name, id: id2, state: "unknown" });
+        const code2 = operatorName(n).startsWith("Python") ? "Python file" : "jar";
         findings.push(
-          `${name}: the accumulator of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} jar, which changed; Flink's stream graph does not show whether it is the same`
+          `${name}: the accumulator of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} ${code2}, which changed; Flink's stream graph does not show whether it is the same`
         );
         continue;
       }
@@ -9795,8 +9796,12 @@ function onlyAddJarAdded(oldScript, newScript) {
   return after.filter((l) => !isAddJar(l)).join("\n") === oldScript;
 }
 var JAR_REBUILT = ["jar sha256 changed", "the sha256 of one of their jars changed"];
+var PYTHON_CHANGED = ["Python file changed", "a Python file or a UDF jar changed"];
 function rebuiltFunctions(causes, job) {
-  return jarRebuilt(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+  return jarRebuilt(causes) || pythonFileChanged(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+}
+function pythonFileChanged(causes) {
+  return causes.some((c) => c.kind === "udf" && PYTHON_CHANGED.includes(c.to ?? ""));
 }
 function jarRebuilt(causes) {
   return causes.some((c) => c.kind === "udf" && JAR_REBUILT.includes(c.to ?? ""));
@@ -9823,7 +9828,7 @@ function specCauses(deployed, job) {
     out.push({
       kind: "udf",
       path: pythonFiles.join(", "),
-      to: job.udfs.length > 0 ? "a Python file or a UDF jar changed" : "Python file changed"
+      to: PYTHON_CHANGED[job.udfs.length > 0 ? 1 : 0]
     });
   }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
@@ -13573,11 +13578,12 @@ var rollback = (async function rollback(ctx, run, cause) {
     };
   }
   const maxParallelism = await rollbackMaxParallelism(back, run, restore, target.settings?.maxParallelism);
+  const specHash = (jarRebuilt(run.change.causes) || pythonFileChanged(run.change.causes)) && run.change.to ? run.change.to.specHash : target.specHash;
   const sub = await submitJob(back, {
     job,
     pipelineName: run.change.pipelineName,
     script: target.script,
-    specHash: target.specHash,
+    specHash,
     commit: target.commit ?? "unknown",
     parallelism: target.parallelism,
     ...maxParallelism !== void 0 ? { maxParallelism } : {},
@@ -13602,6 +13608,7 @@ var rollback = (async function rollback(ctx, run, cause) {
   const jobId = sub.jobId;
   const restored = {
     ...target,
+    specHash,
     jobId,
     deployedAt: iso(ctx.clock),
     ...restore ? { restoredFrom: restore } : {}
@@ -13648,7 +13655,7 @@ var rollback = (async function rollback(ctx, run, cause) {
       diag: error6(
         APPLY_CODES.rollbackFailed,
         `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
-        jarRebuilt(run.change.causes) ? `The change was a new build of a UDF jar under the same URI, and the previous version loads the jar from that URI too: the rollback ran the new build, so the cause is likely that build. Put the previous build back at the jar's URI (and its sha256 in the repository) and apply again, or fix the UDF and publish the fix; publish each build under a URI of its own (acme-udfs-1.0.1.jar) so that a rollback loads the old one.` : "Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again."
+        jarRebuilt(run.change.causes) ? `The change was a new build of a UDF jar under the same URI, and the previous version loads the jar from that URI too: the rollback ran the new build, so the cause is likely that build. Put the previous build back at the jar's URI (and its sha256 in the repository) and apply again, or fix the UDF and publish the fix; publish each build under a URI of its own (acme-udfs-1.0.1.jar) so that a rollback loads the old one.` : pythonFileChanged(run.change.causes) ? `The change was an edit of a Python file the job ships (${run.change.causes.find((c) => c.kind === "udf").path}), and the previous version reads the same file: the rollback ran the edited code, so the cause is likely that edit. Fix the function (or put its previous code back) and apply again; to keep a version that can be rolled back to, ship each version of the code under a folder of its own (file:///udfs/1.1/my_udfs.py: the module keeps its name).` : "Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again."
       )
     };
   }
@@ -18073,7 +18080,7 @@ var maskDiagnostic = (function maskDiagnostic(d, secrets) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   parse as parse2
 } from "./chunk-SIW47MSI.mjs";
@@ -18883,7 +18890,7 @@ import {
   runGraceful as runGraceful2
 } from "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-YPBED6TM.mjs";
+import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-GERBJQRV.mjs";
+} from "./chunk-KBD2MRW6.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-KTFEYAZ3.mjs";
-import "./chunk-TBW5OSZ4.mjs";
+import "./chunk-SY2H63BZ.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-M6HGE7DE.mjs";
+} from "./chunk-VKEYJPU2.mjs";
 import {
   runHealth
-} from "./chunk-2SFV67EK.mjs";
+} from "./chunk-EHBDRLXU.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ZV7IR7QJ.mjs";
+} from "./chunk-YDNPDUH3.mjs";
 import "./chunk-EEMYN7RP.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VVWBYVBG.mjs";
@@ -36,8 +36,8 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-NNMSCN2T.mjs";
-import "./chunk-ETA46S2X.mjs";
+} from "./chunk-ZILILBAC.mjs";
+import "./chunk-OSV3ZGDW.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-T5BD5KDW.mjs";
@@ -52,9 +52,9 @@ import {
   runGraceful
 } from "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-VH2DYNNQ.mjs";
+import "./chunk-B3ZLRUZE.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-YPBED6TM.mjs";
+import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

@@ -5258,7 +5258,9 @@ var AGGREGATES = /* @__PURE__ */ new Set([
   "IncrementalGroupAggregate",
   "GroupWindowAggregate",
   "GlobalWindowAggregate",
-  "WindowAggregate"
+  "WindowAggregate",
+  "PythonGroupAggregate",
+  "PythonGroupWindowAggregate"
 ]);
 var KEYED = /* @__PURE__ */ new Set([
   ...AGGREGATES,
@@ -5281,8 +5283,6 @@ var KEYED = /* @__PURE__ */ new Set([
   "Match",
   "KeyedLookupJoin",
   "ProcessTableFunction",
-  "PythonGroupAggregate",
-  "PythonGroupWindowAggregate",
   "PythonOverAggregate"
 ]);
 var isKeyedOperator = (function isKeyedOperator(name) {
@@ -5710,7 +5710,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   isSensitiveKey
 } from "./chunk-CBRPLCJ2.mjs";
@@ -6723,7 +6723,7 @@ var isBatchScriptText = (function isBatchScriptText(script) {
 
 import {
   cronOf
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   shownUrl as shownUrl2
 } from "./chunk-TL2DZQ34.mjs";
@@ -7887,8 +7887,9 @@ function stateVerdict(input) {
       if (called.length > 0) {
         unknown++;
         operators2.push({ name, id: id2, state: "unknown" });
+        const code2 = operatorName(n).startsWith("Python") ? "Python file" : "jar";
         findings.push(
-          `${name}: the accumulator of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} jar, which changed; Flink's stream graph does not show whether it is the same`
+          `${name}: the accumulator of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} ${code2}, which changed; Flink's stream graph does not show whether it is the same`
         );
         continue;
       }
@@ -9027,8 +9028,12 @@ function onlyAddJarAdded(oldScript, newScript) {
   return after.filter((l) => !isAddJar(l)).join("\n") === oldScript;
 }
 var JAR_REBUILT = ["jar sha256 changed", "the sha256 of one of their jars changed"];
+var PYTHON_CHANGED = ["Python file changed", "a Python file or a UDF jar changed"];
 function rebuiltFunctions(causes, job) {
-  return jarRebuilt(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+  return jarRebuilt(causes) || pythonFileChanged(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+}
+function pythonFileChanged(causes) {
+  return causes.some((c) => c.kind === "udf" && PYTHON_CHANGED.includes(c.to ?? ""));
 }
 function jarRebuilt(causes) {
   return causes.some((c) => c.kind === "udf" && JAR_REBUILT.includes(c.to ?? ""));
@@ -9055,7 +9060,7 @@ function specCauses(deployed, job) {
     out.push({
       kind: "udf",
       path: pythonFiles.join(", "),
-      to: job.udfs.length > 0 ? "a Python file or a UDF jar changed" : "Python file changed"
+      to: PYTHON_CHANGED[job.udfs.length > 0 ? 1 : 0]
     });
   }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
@@ -14148,7 +14153,7 @@ var maskDiagnostic = (function maskDiagnostic(d, secrets) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-YPBED6TM.mjs";
+} from "./chunk-NZSL7QKN.mjs";
 import {
   parse as parse2
 } from "./chunk-SIW47MSI.mjs";
@@ -14635,7 +14640,7 @@ import "./chunk-MBXCCPCC.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-YPBED6TM.mjs";
+import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

@@ -11,10 +11,11 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-VH2DYNNQ.mjs";
+} from "./chunk-B3ZLRUZE.mjs";
 import {
-  checkSchema
-} from "./chunk-YPBED6TM.mjs";
+  checkSchema,
+  isQueryOption
+} from "./chunk-NZSL7QKN.mjs";
 import {
   quoteIdentifier,
   quoteString
@@ -604,10 +605,10 @@ var runPreview = (async function runPreview(job, opts) {
     "execution.runtime-mode": isBatchJob(job) ? "batch" : "streaming"
   };
   for (const [k, v] of Object.entries(job.settings?.config ?? {}))
-    if (k.startsWith("table.") && v !== null && v !== void 0) properties[k] = String(v);
+    if (isQueryOption(k) && v !== null && v !== void 0) properties[k] = String(v);
   const inserts = [];
   for (const st of job.statements) {
-    if (st.kind === "set" && st.set?.key?.startsWith("table.") && st.set.value !== void 0)
+    if (st.kind === "set" && st.set?.key && isQueryOption(st.set.key) && st.set.value !== void 0)
       properties[st.set.key] = st.set.value;
     else if (st.kind === "create_table" && st.table && !sinks.has(st.table.name.name)) {
       const r = resolveSecrets(st.text, opts.secrets);
@@ -1084,7 +1085,7 @@ var caseProgram = (function caseProgram(dir, job, tf, index) {
   const properties = {};
   const queries = [];
   for (const st of job.statements) {
-    if (st.kind === "set" && st.set?.key?.startsWith("table.") && st.set.value !== void 0)
+    if (st.kind === "set" && st.set?.key && isQueryOption(st.set.key) && st.set.value !== void 0)
       properties[st.set.key] = st.set.value;
     else if (st.kind === "create_view") setup.push(rewrite(st.text));
     else if (st.kind === "create_function" && st.function && !(st.function.name.name in mocks))

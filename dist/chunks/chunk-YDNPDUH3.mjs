@@ -43,10 +43,10 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-NNMSCN2T.mjs";
+} from "./chunk-ZILILBAC.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-ETA46S2X.mjs";
+} from "./chunk-OSV3ZGDW.mjs";
 import {
   readState
 } from "./chunk-4M73AM2N.mjs";
@@ -66,7 +66,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-VH2DYNNQ.mjs";
+} from "./chunk-B3ZLRUZE.mjs";
 import {
   fingerprint,
   nodeCrypto

@@ -18,8 +18,8 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-NNMSCN2T.mjs";
-import "./chunk-ETA46S2X.mjs";
+} from "./chunk-ZILILBAC.mjs";
+import "./chunk-OSV3ZGDW.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-T5BD5KDW.mjs";
@@ -30,9 +30,9 @@ import {
   summarizeDiagnostics
 } from "./chunk-THRR3ABO.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-VH2DYNNQ.mjs";
+import "./chunk-B3ZLRUZE.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-YPBED6TM.mjs";
+import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

@@ -198,7 +198,9 @@ var AGGREGATES = /* @__PURE__ */ new Set([
   "IncrementalGroupAggregate",
   "GroupWindowAggregate",
   "GlobalWindowAggregate",
-  "WindowAggregate"
+  "WindowAggregate",
+  "PythonGroupAggregate",
+  "PythonGroupWindowAggregate"
 ]);
 var KEYED = /* @__PURE__ */ new Set([
   ...AGGREGATES,
@@ -221,8 +223,6 @@ var KEYED = /* @__PURE__ */ new Set([
   "Match",
   "KeyedLookupJoin",
   "ProcessTableFunction",
-  "PythonGroupAggregate",
-  "PythonGroupWindowAggregate",
   "PythonOverAggregate"
 ]);
 var isKeyedOperator = (function isKeyedOperator(name) {

@@ -26,9 +26,9 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-VH2DYNNQ.mjs";
+} from "./chunk-B3ZLRUZE.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-YPBED6TM.mjs";
+import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";

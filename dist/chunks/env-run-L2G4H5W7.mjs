@@ -5,18 +5,18 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-GERBJQRV.mjs";
+} from "./chunk-KBD2MRW6.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-TBW5OSZ4.mjs";
-import "./chunk-ZV7IR7QJ.mjs";
+import "./chunk-SY2H63BZ.mjs";
+import "./chunk-YDNPDUH3.mjs";
 import "./chunk-EEMYN7RP.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VVWBYVBG.mjs";
 import "./chunk-QZA7TDFD.mjs";
 import "./chunk-GUTCCWKK.mjs";
-import "./chunk-NNMSCN2T.mjs";
-import "./chunk-ETA46S2X.mjs";
+import "./chunk-ZILILBAC.mjs";
+import "./chunk-OSV3ZGDW.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
 import "./chunk-T5BD5KDW.mjs";
@@ -25,9 +25,9 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-THRR3ABO.mjs";
 import "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-VH2DYNNQ.mjs";
+import "./chunk-B3ZLRUZE.mjs";
 import "./chunk-HMNNWFXX.mjs";
-import "./chunk-YPBED6TM.mjs";
+import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
 import "./chunk-TL2DZQ34.mjs";
 import "./chunk-BOCDWRAP.mjs";
