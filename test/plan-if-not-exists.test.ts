@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/core/clock';
 import { closeRun } from '../src/engine/plan-run';
-import type { FlinkClient } from '../src/flink';
 import { type Simulator, startSimulator } from '../src/sim';
-import { planDirProject, simPlanHarness } from './support/sim-plan';
+import { keepStatements, planDirProject, simPlanHarness } from './support/sim-plan';
 
 const SCRIPT = (target = 'orders', create = 'CREATE TABLE IF NOT EXISTS') =>
   [
@@ -37,18 +36,7 @@ async function bed(script: string) {
   writeFileSync(join(dir, 'flinkops.yaml'), planDirProject('lake'));
   writeFileSync(join(dir, 'jobs/ingest.sql'), script);
   const sent: string[] = [];
-  const watch = (real: FlinkClient): FlinkClient => {
-    const watched: FlinkClient = Object.create(real);
-    watched.runStatement = (sh, statement, o) => {
-      sent.push(statement);
-      return real.runStatement(sh, statement, o);
-    };
-    watched.configureSession = (sh, statement) => {
-      sent.push(statement);
-      return real.configureSession(sh, statement);
-    };
-    return watched;
-  };
+  const watch = keepStatements(sent, { configured: true });
   sim = await startSimulator({ flinkVersion: '1.20', clock, savepointDir: 'file:/shared/savepoints' });
   const harness = simPlanHarness(
     () => dir,

@@ -16,14 +16,25 @@ export type SimPlanExtras = Partial<
   Pick<PlanRunOptions, 'keepPrevious' | 'allowVersionUpgrade' | 'writePlans' | 'now' | 'offline' | 'explain'>
 >;
 
-/** A `wrap` for simPlanHarness that keeps in `sent` every statement the plan runs. */
-export function keepStatements(sent: string[]): (real: FlinkClient) => FlinkClient {
+/**
+ * A `wrap` for simPlanHarness that keeps in `sent` every statement the plan runs; `configured`:
+ * those it sets a session up with through configure-session too.
+ */
+export function keepStatements(
+  sent: string[],
+  { configured = false } = {},
+): (real: FlinkClient) => FlinkClient {
   return (real) => {
     const watched: FlinkClient = Object.create(real);
     watched.runStatement = (sh, statement, o) => {
       sent.push(statement);
       return real.runStatement(sh, statement, o);
     };
+    if (configured)
+      watched.configureSession = (sh, statement) => {
+        sent.push(statement);
+        return real.configureSession(sh, statement);
+      };
     return watched;
   };
 }
