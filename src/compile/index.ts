@@ -36,6 +36,7 @@ export type {
   GraphNodeKind,
   ResolvedSettings,
 } from './model';
+export { ownRange } from './model';
 export { portableCompile, revivedCompile } from './portable';
 export { isBatchJob, isBatchScript } from './runtime-mode';
 export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';

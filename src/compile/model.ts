@@ -216,3 +216,16 @@ export interface EnvReference {
   name: string;
   credential: boolean;
 }
+
+/**
+ * Where `st`, a statement of the job's compiled script, stands in the job's file: its own
+ * statements (the script's last ones) only, undefined for the repository's tables and settings.
+ */
+export function ownRange(
+  job: Pick<DesiredJob, 'statements' | 'sourceRanges'>,
+  st: Statement,
+): SourceRange | undefined {
+  const own = job.sourceRanges ?? [];
+  const i = job.statements.indexOf(st) - (job.statements.length - own.length);
+  return i >= 0 ? own[i] : undefined;
+}

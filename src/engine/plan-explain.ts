@@ -8,7 +8,7 @@
  * anything is applied. A gateway that cannot be used gives one FO631 warning instead.
  */
 
-import type { DesiredJob, DesiredState } from '../compile';
+import { type DesiredJob, type DesiredState, ownRange } from '../compile';
 import { type Clock, systemClock } from '../core/clock';
 import { type Diagnostic, error, positionIn, type SourceRange, warning } from '../core/diagnostics';
 import { parseExecutionPlan, type StreamGraph } from '../core/stream-graph';
@@ -167,12 +167,6 @@ async function explainJob(
     (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast ? undefined : lasting),
     opts,
   );
-}
-
-/** Where `st`, a statement of the job's compiled script, is in the user's file (its own statements only). */
-function ownRange(job: DesiredJob, st: Statement): SourceRange | undefined {
-  const ownRanges = job.sourceRanges ?? [];
-  return ownRanges[job.statements.indexOf(st) - (job.statements.length - ownRanges.length)];
 }
 
 /**

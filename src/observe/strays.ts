@@ -7,7 +7,7 @@
 
 import { type Diagnostic, warning } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
-import { isIdentifier } from '../core/names';
+import { isIdentifier, suggestIdentifier } from '../core/names';
 import type { JobSummary } from '../flink/types';
 import type { Lookalike, Namesake } from './model';
 
@@ -79,14 +79,6 @@ export function namesakeJobs(listed: readonly JobSummary[], project: string, env
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1));
 }
 
-/** A name in lower case, each run of other characters than letters and digits one `_`, trimmed. */
-function snake(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-}
-
 /**
  * The tables named by Flink's default name of an INSERT or a statement set run without
  * `pipeline.name` (`insert-into_<catalog>.<database>.<table>[,...]`), by their last part.
@@ -106,13 +98,13 @@ function defaultNameSinks(name: string): string[] | undefined {
  */
 export function lookalikeJobs(listed: readonly JobSummary[], project: string, env: string): Lookalike[] {
   const managed = `${project}.${env}.`;
-  const prefix = `${snake(project)}_${snake(env)}_`;
+  const prefix = `${suggestIdentifier(project)}_${suggestIdentifier(env)}_`;
   const out: Lookalike[] = [];
   for (const summary of listed) {
     if (isTerminal(summary.state)) continue;
     if (summary.name.startsWith(managed) && isIdentifier(summary.name.slice(managed.length))) continue;
     const sinks = defaultNameSinks(summary.name);
-    const plain = snake(summary.name);
+    const plain = suggestIdentifier(summary.name);
     const job = plain.startsWith(prefix) ? plain.slice(prefix.length) : plain;
     if (sinks) out.push({ name: summary.name, jobId: summary.id, sinks });
     else if (isIdentifier(job)) out.push({ name: summary.name, jobId: summary.id, job });

@@ -5,7 +5,7 @@
  * it and skips the statement. A definition changed in the repository therefore never reaches the
  * object: real Flink 1.20.3 with Paimon 1.2.0 keeps the table's first schema and options.
  */
-import type { DesiredJob } from '../compile/model';
+import { type DesiredJob, ownRange } from '../compile/model';
 import type { Diagnostic, SourceRange } from '../core/diagnostics';
 import { warning } from '../core/diagnostics';
 import { analyzeScript } from '../sql/analyze';
@@ -56,12 +56,13 @@ function tableChanges(old: TableDef, next: TableDef): string[] {
  * the statement in the job's file (`file` when it cannot be told).
  */
 export function keptDefinitions(job: DesiredJob, oldScript: string, file: SourceRange): Diagnostic[] {
+  // The new script's kept creates first: most jobs have none, and the old script need not be read.
+  const now = keptCreates(job.statements);
+  if (now.size === 0) return [];
   const before = keptCreates(analyzeScript(oldScript, job.sqlFile).statements);
   if (before.size === 0) return [];
-  const own = job.sourceRanges ?? [];
-  const firstOwn = job.statements.length - own.length;
   const out: Diagnostic[] = [];
-  for (const [key, st] of keptCreates(job.statements)) {
+  for (const [key, st] of now) {
     const old = before.get(key);
     if (!old || squash(old.text) === squash(st.text)) continue;
     const name = (st.table ?? st.view ?? st.database)!.name.parts.join('.');
@@ -80,7 +81,7 @@ export function keptDefinitions(job: DesiredJob, oldScript: string, file: Source
           `the restarted job runs against the ${what} as it was first created. Change the ${what} itself with ${alter}, ` +
           `once, outside the job (a SQL client session), or drop and create it again (its data goes with it); ` +
           `then make this definition match it, so the script says what the ${what} is.`,
-        own[job.statements.indexOf(st) - firstOwn] ?? file,
+        ownRange(job, st) ?? file,
       ),
     );
   }
