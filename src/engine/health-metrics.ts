@@ -5,12 +5,15 @@
 import type { HealthSettings } from '../load/types';
 import type { LiveJob } from '../observe';
 
-export type MetricRule =
-  | 'maxBusy'
-  | 'maxWatermarkLag'
-  | 'maxConsumerLag'
-  | 'minRecordsInPerSecond'
-  | 'maxCheckpointDuration';
+/** The rules judged on a job's metrics. */
+export const METRIC_RULES = [
+  'maxBusy',
+  'maxWatermarkLag',
+  'maxConsumerLag',
+  'minRecordsInPerSecond',
+  'maxCheckpointDuration',
+] as const;
+export type MetricRule = (typeof METRIC_RULES)[number];
 
 export interface MetricBreach {
   rule: MetricRule | 'maxBackPressure';

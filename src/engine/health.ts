@@ -22,7 +22,7 @@ import {
   waitingState,
 } from '../observe';
 import { desiredRunState, isoMinute, type RunState } from '../plan';
-import { type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
+import { METRIC_RULES, type MetricRule, metricBreaches, needsMetrics } from './health-metrics';
 import { type PlanRun, type PlanRunOptions, runPlan } from './plan-run';
 
 /** `duplicate` is always judged (a job running twice writes its sinks twice): no setting turns it off. */
@@ -240,14 +240,7 @@ function breachesOf(
 }
 
 /** Rules on what a job's tasks measure, which say nothing while some of them still restore. */
-const LOAD_RULES: HealthRule[] = [
-  'maxBackPressure',
-  'maxBusy',
-  'maxWatermarkLag',
-  'maxConsumerLag',
-  'minRecordsInPerSecond',
-  'maxCheckpointDuration',
-];
+const LOAD_RULES: HealthRule[] = ['maxBackPressure', ...METRIC_RULES];
 
 /**
  * A RUNNING job some of whose tasks still restore their state (INITIALIZING) or deploy: Flink counts
