@@ -141,6 +141,22 @@ function explainText(st: Statement): { text: string; shift: number } {
   return { text: `EXPLAIN ${st.text}`, shift: 'EXPLAIN '.length };
 }
 
+/**
+ * Whether the object a lasting `CREATE ... IF NOT EXISTS` names is there: its read-only look-up
+ * (existenceCheck) in session `sh`, which Flink refuses where the object is not.
+ */
+function lookUp(
+  client: FlinkClient,
+  sh: string,
+  st: Statement,
+  opts: ExplainOptions,
+): Promise<FlinkResult<unknown>> {
+  return client.runStatement(sh, untemplate(existenceCheck(st)!), {
+    timeoutMs: opts.timeoutMs ?? 120_000,
+    ...ONLY_SUCCESS,
+  });
+}
+
 /** `$${` is the template's escape of a literal `${`; secret placeholders stay as they are. */
 function untemplate(text: string): string {
   return text.replaceAll('$${', '${');
@@ -290,7 +306,7 @@ async function probeJob(
       const own = ownRanges[i - firstOwn];
       if (lasting.checked.has(st)) {
         // Where the object is there, Flink skips the statement: so does the probe.
-        const r = await explain(existenceCheck(st)!);
+        const r = await lookUp(client, sh, st, opts);
         if (r.ok) continue;
         if (r.error.kind !== 'statement') return failed(st, r.error, own);
         return { value: [skipped(job, st, own, true)], again: false };
@@ -1131,10 +1147,7 @@ async function graphOf(
       }
       if (lasting.checked.has(st)) {
         // Where the object is there, Flink skips the statement: so does the probe.
-        const r = await client.runStatement(sh, existenceCheck(st)!, {
-          timeoutMs: opts.timeoutMs ?? 120_000,
-          ...ONLY_SUCCESS,
-        });
+        const r = await lookUp(client, sh, st, opts);
         if (r.ok) continue;
         if (r.error.kind !== 'statement') return unavailable(r.error.message, r.error);
         return { value: { unavailable: notRunBecause(st, true) }, again: false };

@@ -98,12 +98,12 @@ export interface Lasting {
 }
 
 export function lastingUnder(statements: readonly Statement[], ctas: boolean, store: CatalogStore): Lasting {
-  const all = lastingStatements(statements, ctas, store);
-  const unchecked = all.find((st) => existenceCheck(st) === undefined);
-  return {
-    ...(unchecked ? { unchecked } : {}),
-    checked: new Set(all.filter((st) => existenceCheck(st) !== undefined)),
-  };
+  const checked = new Set<Statement>();
+  let unchecked: Statement | undefined;
+  for (const st of lastingStatements(statements, ctas, store))
+    if (existenceCheck(st) !== undefined) checked.add(st);
+    else unchecked ??= st;
+  return { ...(unchecked ? { unchecked } : {}), checked };
 }
 
 /** Every statement of the script whose effect outlives a session under `store`, in order. */
