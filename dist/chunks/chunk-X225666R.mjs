@@ -78,8 +78,9 @@ import {
   deployedSettings,
   isBatchJob,
   isBatchScriptText,
+  ownRange,
   scriptRuntimeMode
-} from "./chunk-B3ZLRUZE.mjs";
+} from "./chunk-G64NDDYQ.mjs";
 import {
   canonicalJson,
   fingerprint,
@@ -123,7 +124,8 @@ import {
 import {
   LABEL_KEYS,
   isIdentifier,
-  pipelineName
+  pipelineName,
+  suggestIdentifier
 } from "./chunk-OJWT7XAX.mjs";
 import {
   error,
@@ -902,22 +904,19 @@ var namesakeJobs = (function namesakeJobs(listed, project, env) {
   }
   return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1);
 });
-var snake = (function snake(name) {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-});
 var defaultNameSinks = (function defaultNameSinks(name) {
   if (!name.startsWith("insert-into_")) return void 0;
   return name.slice("insert-into_".length).split(",").map((t) => t.slice(t.lastIndexOf(".") + 1).replace(/`/g, ""));
 });
 var lookalikeJobs = (function lookalikeJobs(listed, project, env) {
   const managed = `${project}.${env}.`;
-  const prefix2 = `${snake(project)}_${snake(env)}_`;
+  const prefix2 = `${suggestIdentifier(project)}_${suggestIdentifier(env)}_`;
   const out = [];
   for (const summary of listed) {
     if (isTerminal(summary.state)) continue;
     if (summary.name.startsWith(managed) && isIdentifier(summary.name.slice(managed.length))) continue;
     const sinks = defaultNameSinks(summary.name);
-    const plain = snake(summary.name);
+    const plain = suggestIdentifier(summary.name);
     const job = plain.startsWith(prefix2) ? plain.slice(prefix2.length) : plain;
     if (sinks) out.push({ name: summary.name, jobId: summary.id, sinks });
     else if (isIdentifier(job)) out.push({ name: summary.name, jobId: summary.id, job });
@@ -3038,12 +3037,12 @@ var existenceCheck = (function existenceCheck(st) {
   return void 0;
 });
 var lastingUnder = (function lastingUnder(statements, ctas, store) {
-  const all = lastingStatements(statements, ctas, store);
-  const unchecked = all.find((st) => existenceCheck(st) === void 0);
-  return {
-    ...unchecked ? { unchecked } : {},
-    checked: new Set(all.filter((st) => existenceCheck(st) !== void 0))
-  };
+  const checked = /* @__PURE__ */ new Set();
+  let unchecked;
+  for (const st of lastingStatements(statements, ctas, store))
+    if (existenceCheck(st) !== void 0) checked.add(st);
+    else unchecked ??= st;
+  return { ...unchecked ? { unchecked } : {}, checked };
 });
 var lastingStatements = (function lastingStatements(statements, ctas, store) {
   const out = [];
@@ -3136,12 +3135,12 @@ var tableChanges = (function tableChanges(old, next) {
   return out;
 });
 var keptDefinitions = (function keptDefinitions(job, oldScript, file) {
+  const now = keptCreates(job.statements);
+  if (now.size === 0) return [];
   const before = keptCreates(analyzeScript(oldScript, job.sqlFile).statements);
   if (before.size === 0) return [];
-  const own = job.sourceRanges ?? [];
-  const firstOwn = job.statements.length - own.length;
   const out = [];
-  for (const [key, st] of keptCreates(job.statements)) {
+  for (const [key, st] of now) {
     const old = before.get(key);
     if (!old || squash(old.text) === squash(st.text)) continue;
     const name = (st.table ?? st.view ?? st.database).name.parts.join(".");
@@ -3153,7 +3152,7 @@ var keptDefinitions = (function keptDefinitions(job, oldScript, file) {
         PLAN_CODES.keptDefinition,
         `Job ${job.name}: the changed CREATE ${what.toUpperCase()} IF NOT EXISTS ${name} will not reach the ${what}, which exists`,
         `The job last ran a different definition of ${name}${changes.length ? ` (${changes.join(", ")})` : ""}. Its catalog keeps its objects beyond the job, so the ${what} exists, and Flink skips CREATE ... IF NOT EXISTS: the restarted job runs against the ${what} as it was first created. Change the ${what} itself with ${alter}, once, outside the job (a SQL client session), or drop and create it again (its data goes with it); then make this definition match it, so the script says what the ${what} is.`,
-        own[job.statements.indexOf(st) - firstOwn] ?? file
+        ownRange(job, st) ?? file
       )
     );
   }

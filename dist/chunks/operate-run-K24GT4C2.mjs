@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-KBD2MRW6.mjs";
+} from "./chunk-3WOUVQSA.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-KTFEYAZ3.mjs";
-import "./chunk-SY2H63BZ.mjs";
+import "./chunk-LWB2WCPW.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-VKEYJPU2.mjs";
+} from "./chunk-VGVGOX4V.mjs";
 import {
   runHealth
-} from "./chunk-EHBDRLXU.mjs";
+} from "./chunk-HBEI7EEY.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YDNPDUH3.mjs";
+} from "./chunk-CAHFHGRZ.mjs";
 import "./chunk-EEMYN7RP.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VVWBYVBG.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-ZILILBAC.mjs";
+} from "./chunk-X225666R.mjs";
 import "./chunk-OSV3ZGDW.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -52,7 +52,7 @@ import {
   runGraceful
 } from "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-B3ZLRUZE.mjs";
+import "./chunk-G64NDDYQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";

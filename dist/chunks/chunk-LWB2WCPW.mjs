@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-YDNPDUH3.mjs";
+} from "./chunk-CAHFHGRZ.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-ZILILBAC.mjs";
+} from "./chunk-X225666R.mjs";
 import {
   error,
   hasErrors

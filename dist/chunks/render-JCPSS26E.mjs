@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-ZILILBAC.mjs";
+} from "./chunk-X225666R.mjs";
 import "./chunk-OSV3ZGDW.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -30,7 +30,7 @@ import {
   summarizeDiagnostics
 } from "./chunk-THRR3ABO.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-B3ZLRUZE.mjs";
+import "./chunk-G64NDDYQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";

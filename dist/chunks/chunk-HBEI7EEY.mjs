@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-YDNPDUH3.mjs";
+} from "./chunk-CAHFHGRZ.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-ZILILBAC.mjs";
+} from "./chunk-X225666R.mjs";
 import {
   isTerminal,
   notUsable
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   isBatchJob
-} from "./chunk-B3ZLRUZE.mjs";
+} from "./chunk-G64NDDYQ.mjs";
 import {
   shownUrl
 } from "./chunk-TL2DZQ34.mjs";
@@ -33,6 +33,13 @@ import {
 } from "./chunk-YFKP24ME.mjs";
 
 // src/engine/health-metrics.ts
+var METRIC_RULES = [
+  "maxBusy",
+  "maxWatermarkLag",
+  "maxConsumerLag",
+  "minRecordsInPerSecond",
+  "maxCheckpointDuration"
+];
 var needsMetrics = (function needsMetrics(h) {
   return h !== void 0 && (typeof h.maxBackPressure === "number" || h.maxBusy !== void 0 || h.maxWatermarkLag !== void 0 || h.maxConsumerLag !== void 0 || h.minRecordsInPerSecond !== void 0);
 });
@@ -229,14 +236,7 @@ var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
   }
   return out;
 });
-var LOAD_RULES = [
-  "maxBackPressure",
-  "maxBusy",
-  "maxWatermarkLag",
-  "maxConsumerLag",
-  "minRecordsInPerSecond",
-  "maxCheckpointDuration"
-];
+var LOAD_RULES = ["maxBackPressure", ...METRIC_RULES];
 var restoring = (function restoring(j) {
   return j?.state === "RUNNING" && j.vertices.some((v) => v.status === "INITIALIZING" || v.status === "DEPLOYING");
 });

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-EHBDRLXU.mjs";
+} from "./chunk-HBEI7EEY.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -9,7 +9,7 @@ import {
   resolvePendingSavepoint,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-ZILILBAC.mjs";
+} from "./chunk-X225666R.mjs";
 import {
   appendHistory,
   clearPending,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-T5BD5KDW.mjs";
 import {
   isBatchJob
-} from "./chunk-B3ZLRUZE.mjs";
+} from "./chunk-G64NDDYQ.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

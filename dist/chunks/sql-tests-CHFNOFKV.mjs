@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-65Q35KKO.mjs";
+} from "./chunk-DO6JHLZB.mjs";
 import {
   connect,
   resolveEndpoints
@@ -23,7 +23,7 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-B3ZLRUZE.mjs";
+} from "./chunk-G64NDDYQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import {
   loadAndValidate

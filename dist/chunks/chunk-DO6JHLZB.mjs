@@ -11,7 +11,7 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-B3ZLRUZE.mjs";
+} from "./chunk-G64NDDYQ.mjs";
 import {
   checkSchema,
   isQueryOption

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-SY2H63BZ.mjs";
+} from "./chunk-LWB2WCPW.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-YDNPDUH3.mjs";
+} from "./chunk-CAHFHGRZ.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-ZILILBAC.mjs";
+} from "./chunk-X225666R.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-KBD2MRW6.mjs";
+} from "./chunk-3WOUVQSA.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-SY2H63BZ.mjs";
-import "./chunk-YDNPDUH3.mjs";
+import "./chunk-LWB2WCPW.mjs";
+import "./chunk-CAHFHGRZ.mjs";
 import "./chunk-EEMYN7RP.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VVWBYVBG.mjs";
 import "./chunk-QZA7TDFD.mjs";
 import "./chunk-GUTCCWKK.mjs";
-import "./chunk-ZILILBAC.mjs";
+import "./chunk-X225666R.mjs";
 import "./chunk-OSV3ZGDW.mjs";
 import "./chunk-C4KFPIKC.mjs";
 import "./chunk-4M73AM2N.mjs";
@@ -25,7 +25,7 @@ import "./chunk-GSLRF5EB.mjs";
 import "./chunk-THRR3ABO.mjs";
 import "./chunk-AJVVV4FR.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-B3ZLRUZE.mjs";
+import "./chunk-G64NDDYQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";

@@ -22,31 +22,31 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-JMEWXY5Z.mjs")).validateCommand
+    load: async () => (await import("./validate-WAOXSQG3.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-FWXHUDLJ.mjs")).compileCommand
+    load: async () => (await import("./compile-AMEPWNEI.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-XO3LEIVJ.mjs")).graphCommand
+    load: async () => (await import("./graph-MCU2V33T.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-XHY7R7H7.mjs")).planCommand
+    load: async () => (await import("./plan-TXFAHTHK.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-MN7DTSA4.mjs")).applyCommand
+    load: async () => (await import("./apply-KU4YPVBC.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-EVUA52B6.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-FA7GT66E.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-SAAMWE4T.mjs")).statusCommand
+    load: async () => (await import("./status-6JOOAWTJ.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-DJROSO7V.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-56RAPKPU.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-2VBQC6IE.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-ISYA2V7D.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,11 +66,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-VOROJWAJ.mjs")).testCommand
+    load: async () => (await import("./test-WKYQUKDZ.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-B7XVXSCC.mjs")).previewCommand
+    load: async () => (await import("./preview-PGK5UYQN.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

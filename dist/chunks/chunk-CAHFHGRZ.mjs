@@ -43,7 +43,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-ZILILBAC.mjs";
+} from "./chunk-X225666R.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-OSV3ZGDW.mjs";
@@ -61,12 +61,13 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   compileProject,
+  ownRange,
   projectEnvironment,
   restartHash,
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-B3ZLRUZE.mjs";
+} from "./chunk-G64NDDYQ.mjs";
 import {
   fingerprint,
   nodeCrypto
@@ -659,6 +660,12 @@ var explainText = (function explainText(st) {
   if (/^EXECUTE\b/i.test(st.text)) return { text: `EXPLAIN${st.text.slice("EXECUTE".length)}`, shift: 0 };
   return { text: `EXPLAIN ${st.text}`, shift: "EXPLAIN ".length };
 });
+var lookUp = (function lookUp(client, sh, st, opts) {
+  return client.runStatement(sh, untemplate2(existenceCheck(st)), {
+    timeoutMs: opts.timeoutMs ?? 12e4,
+    ...ONLY_SUCCESS
+  });
+});
 var untemplate2 = (function untemplate2(text) {
   return text.replaceAll("$${", "${");
 });
@@ -673,10 +680,6 @@ var explainJob = (async function explainJob(client, desired, job, opts) {
     (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast ? void 0 : lasting),
     opts
   );
-});
-var ownRange = (function ownRange(job, st) {
-  const ownRanges = job.sourceRanges ?? [];
-  return ownRanges[job.statements.indexOf(st) - (job.statements.length - ownRanges.length)];
 });
 var lastingIn = (async function lastingIn(client, sh, statements, ctas) {
   const config = await client.getSessionConfig(sh);
@@ -741,7 +744,7 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, 
       const st = statements[i];
       const own = ownRanges[i - firstOwn];
       if (lasting.checked.has(st)) {
-        const r = await explain(existenceCheck(st));
+        const r = await lookUp(client, sh, st, opts);
         if (r.ok) continue;
         if (r.error.kind !== "statement") return failed(st, r.error, own);
         return { value: [skipped(job, st, own, true)], again: false };
@@ -1334,10 +1337,7 @@ var graphOf = (async function graphOf(client, job, statements, script, paralleli
         tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), tableFacts(st.table));
       }
       if (lasting.checked.has(st)) {
-        const r3 = await client.runStatement(sh, existenceCheck(st), {
-          timeoutMs: opts.timeoutMs ?? 12e4,
-          ...ONLY_SUCCESS
-        });
+        const r3 = await lookUp(client, sh, st, opts);
         if (r3.ok) continue;
         if (r3.error.kind !== "statement") return unavailable(r3.error.message, r3.error);
         return { value: { unavailable: notRunBecause(st, true) }, again: false };

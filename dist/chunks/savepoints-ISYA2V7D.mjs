@@ -6863,6 +6863,12 @@ var compileProject = (function compileProject(dir, opts) {
 var envReferencesOf = (function envReferencesOf(project) {
   return project.loaded.references.filter((r) => r.kind === "env").map((r) => ({ name: r.name, credential: !r.auth && r.key !== void 0 && isSensitiveKey(r.key) }));
 });
+// src/compile/model.ts
+function ownRange(job, st) {
+  const own = job.sourceRanges ?? [];
+  const i = job.statements.indexOf(st) - (job.statements.length - own.length);
+  return i >= 0 ? own[i] : void 0;
+}
 // src/compile/portable.ts
 var revivedCompile = (function revivedCompile(r) {
   if (r.value) for (const job of r.value.jobs) lazyFields(job, r.value.env);
@@ -6926,7 +6932,8 @@ import {
 import {
   LABEL_KEYS,
   isIdentifier as isIdentifier2,
-  pipelineName as pipelineName3
+  pipelineName as pipelineName3,
+  suggestIdentifier
 } from "./chunk-OJWT7XAX.mjs";
 import {
   error as error6,
@@ -7431,22 +7438,19 @@ var namesakeJobs = (function namesakeJobs(listed, project, env) {
   }
   return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : a.jobId < b.jobId ? -1 : 1);
 });
-var snake = (function snake(name) {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-});
 var defaultNameSinks = (function defaultNameSinks(name) {
   if (!name.startsWith("insert-into_")) return void 0;
   return name.slice("insert-into_".length).split(",").map((t) => t.slice(t.lastIndexOf(".") + 1).replace(/`/g, ""));
 });
 var lookalikeJobs = (function lookalikeJobs(listed, project, env) {
   const managed = `${project}.${env}.`;
-  const prefix2 = `${snake(project)}_${snake(env)}_`;
+  const prefix2 = `${suggestIdentifier(project)}_${suggestIdentifier(env)}_`;
   const out = [];
   for (const summary of listed) {
     if (isTerminal(summary.state)) continue;
     if (summary.name.startsWith(managed) && isIdentifier2(summary.name.slice(managed.length))) continue;
     const sinks = defaultNameSinks(summary.name);
-    const plain = snake(summary.name);
+    const plain = suggestIdentifier(summary.name);
     const job = plain.startsWith(prefix2) ? plain.slice(prefix2.length) : plain;
     if (sinks) out.push({ name: summary.name, jobId: summary.id, sinks });
     else if (isIdentifier2(job)) out.push({ name: summary.name, jobId: summary.id, job });
@@ -9555,12 +9559,12 @@ var existenceCheck = (function existenceCheck(st) {
   return void 0;
 });
 var lastingUnder = (function lastingUnder(statements, ctas, store) {
-  const all = lastingStatements(statements, ctas, store);
-  const unchecked = all.find((st) => existenceCheck(st) === void 0);
-  return {
-    ...unchecked ? { unchecked } : {},
-    checked: new Set(all.filter((st) => existenceCheck(st) !== void 0))
-  };
+  const checked = /* @__PURE__ */ new Set();
+  let unchecked;
+  for (const st of lastingStatements(statements, ctas, store))
+    if (existenceCheck(st) !== void 0) checked.add(st);
+    else unchecked ??= st;
+  return { ...unchecked ? { unchecked } : {}, checked };
 });
 function lastingStatements(statements, ctas, store) {
   const out = [];
@@ -9652,12 +9656,12 @@ function tableChanges(old, next) {
   return out;
 }
 function keptDefinitions(job, oldScript, file) {
+  const now = keptCreates(job.statements);
+  if (now.size === 0) return [];
   const before = keptCreates(analyzeScript2(oldScript, job.sqlFile).statements);
   if (before.size === 0) return [];
-  const own = job.sourceRanges ?? [];
-  const firstOwn = job.statements.length - own.length;
   const out = [];
-  for (const [key, st] of keptCreates(job.statements)) {
+  for (const [key, st] of now) {
     const old = before.get(key);
     if (!old || squash(old.text) === squash(st.text)) continue;
     const name = (st.table ?? st.view ?? st.database).name.parts.join(".");
@@ -9669,7 +9673,7 @@ function keptDefinitions(job, oldScript, file) {
         PLAN_CODES.keptDefinition,
         `Job ${job.name}: the changed CREATE ${what.toUpperCase()} IF NOT EXISTS ${name} will not reach the ${what}, which exists`,
         `The job last ran a different definition of ${name}${changes.length ? ` (${changes.join(", ")})` : ""}. Its catalog keeps its objects beyond the job, so the ${what} exists, and Flink skips CREATE ... IF NOT EXISTS: the restarted job runs against the ${what} as it was first created. Change the ${what} itself with ${alter}, once, outside the job (a SQL client session), or drop and create it again (its data goes with it); then make this definition match it, so the script says what the ${what} is.`,
-        own[job.statements.indexOf(st) - firstOwn] ?? file
+        ownRange(job, st) ?? file
       )
     );
   }
@@ -13599,6 +13603,12 @@ var explainText = (function explainText(st) {
   if (/^EXECUTE\b/i.test(st.text)) return { text: `EXPLAIN${st.text.slice("EXECUTE".length)}`, shift: 0 };
   return { text: `EXPLAIN ${st.text}`, shift: "EXPLAIN ".length };
 });
+var lookUp = (function lookUp(client, sh, st, opts) {
+  return client.runStatement(sh, untemplate2(existenceCheck(st)), {
+    timeoutMs: opts.timeoutMs ?? 12e4,
+    ...ONLY_SUCCESS
+  });
+});
 var untemplate2 = (function untemplate2(text) {
   return text.replaceAll("$${", "${");
 });
@@ -13613,10 +13623,6 @@ var explainJob = (async function explainJob(client, desired, job, opts) {
     (lead) => probeJob(client, desired, job, opts, lead, ctas, mayLast ? void 0 : lasting),
     opts
   );
-});
-var ownRange = (function ownRange(job, st) {
-  const ownRanges = job.sourceRanges ?? [];
-  return ownRanges[job.statements.indexOf(st) - (job.statements.length - ownRanges.length)];
 });
 var lastingIn = (async function lastingIn(client, sh, statements, ctas) {
   const config = await client.getSessionConfig(sh);
@@ -13681,7 +13687,7 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, 
       const st = statements[i];
       const own = ownRanges[i - firstOwn];
       if (lasting.checked.has(st)) {
-        const r = await explain(existenceCheck(st));
+        const r = await lookUp(client, sh, st, opts);
         if (r.ok) continue;
         if (r.error.kind !== "statement") return failed(st, r.error, own);
         return { value: [skipped(job, st, own, true)], again: false };
@@ -14274,10 +14280,7 @@ var graphOf = (async function graphOf(client, job, statements, script, paralleli
         tables.set(st.table.name.parts[st.table.name.parts.length - 1].toLowerCase(), tableFacts(st.table));
       }
       if (lasting.checked.has(st)) {
-        const r3 = await client.runStatement(sh, existenceCheck(st), {
-          timeoutMs: opts.timeoutMs ?? 12e4,
-          ...ONLY_SUCCESS
-        });
+        const r3 = await lookUp(client, sh, st, opts);
         if (r3.ok) continue;
         if (r3.error.kind !== "statement") return unavailable(r3.error.message, r3.error);
         return { value: { unavailable: notRunBecause(st, true) }, again: false };
@@ -14844,6 +14847,13 @@ import {
   warning as warning3
 } from "./chunk-FYVUM4PK.mjs";
 // src/engine/health-metrics.ts
+var METRIC_RULES = [
+  "maxBusy",
+  "maxWatermarkLag",
+  "maxConsumerLag",
+  "minRecordsInPerSecond",
+  "maxCheckpointDuration"
+];
 // src/engine/health.ts
 var JUDGED_WHILE_RUNNING = {
   notRunning: false,
@@ -14863,6 +14873,7 @@ var RUNNING_RULES = Object.keys(JUDGED_WHILE_RUNNING).filter(
 var durationMs = (function durationMs(text) {
   return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs2(text) : void 0;
 });
+var LOAD_RULES = ["maxBackPressure", ...METRIC_RULES];
 
 import {
   majorMinor as majorMinor3

@@ -551,6 +551,7 @@ var fragmentsRefer = (function fragmentsRefer(spec) {
   const refers = (s) => s?.includes("${") === true;
   return spec.columns.some((c) => refers(c.type)) || (spec.metadata ?? []).some((c) => refers(c.type)) || (spec.computed ?? []).some((c) => refers(c.expr)) || refers(spec.watermark?.expr);
 });
+// src/compile/model.ts
 // src/compile/portable.ts
 // src/compile/runtime-mode.ts
 

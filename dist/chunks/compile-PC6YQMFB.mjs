@@ -16,6 +16,7 @@ import {
   metadataHash,
   mostSevere,
   nodeId,
+  ownRange,
   portableCompile,
   projectEnvironment,
   restartHash,
@@ -26,7 +27,7 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-B3ZLRUZE.mjs";
+} from "./chunk-G64NDDYQ.mjs";
 import "./chunk-HMNNWFXX.mjs";
 import "./chunk-NZSL7QKN.mjs";
 import "./chunk-CBRPLCJ2.mjs";
@@ -62,6 +63,7 @@ export {
   metadataHash,
   mostSevere,
   nodeId,
+  ownRange,
   portableCompile,
   projectEnvironment,
   restartHash,
