@@ -73,3 +73,43 @@ describe('credentials written as literal values (FO248)', () => {
     ]);
   });
 });
+
+describe("the cluster's credentials written as literal values (FO285)", () => {
+  function fo285(project: string): string[] {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-literal-auth-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    writeFileSync(join(dir, 'flinkops.yaml'), project);
+    const diags = loadAndValidate(dir, { envVars: { FLINK_PW: 'x', GW_URL: 'http://gw' } }).diags;
+    expect(diags.filter((d) => d.severity === 'error')).toEqual([]);
+    return diags.filter((d) => d.code === 'FO285').map((d) => `${formatLocation(d.range)} ${d.summary}`);
+  }
+  const env = (name: string, rest: string) =>
+    `  ${name}:\n    jobmanagerUrl: http://jm\n    sqlGatewayUrl: http://gw\n${rest}`;
+
+  it('warns at a literal token, password, credential header and URL password, at each value', () => {
+    const project =
+      'project: shop\nflinkVersion: "1.20"\nenvironments:\n' +
+      env('dev', '    auth: { token: cluster-token }\n') +
+      env(
+        'qa',
+        '    auth:\n      username: ops\n      password: hunter22\n      headers: { Authorization: Basic b3BzOmh1bnRlcjIy, X-Team: shop }\n',
+      ) +
+      '  prod:\n    jobmanagerUrl: https://ops:pa%20ss@jm.example\n    sqlGatewayUrl: http://gw\n';
+    expect(fo285(project)).toEqual([
+      "flinkops.yaml:7:20 environments.dev.auth.token is the cluster's credential written as a literal value",
+      "flinkops.yaml:13:17 environments.qa.auth.password is the cluster's credential written as a literal value",
+      "flinkops.yaml:14:33 environments.qa.auth.headers.Authorization is the cluster's credential written as a literal value",
+      "flinkops.yaml:16:20 environments.prod.jobmanagerUrl is the cluster's credential written as a literal value",
+    ]);
+  });
+
+  it('says nothing of ${secret.X}, ${env.X}, a user name alone or a header that holds no credential', () => {
+    const project =
+      'project: shop\nflinkVersion: "1.20"\nenvironments:\n' +
+      env('dev', '    auth: { token: "${secret.FLINK_TOKEN}", headers: { X-Team: shop } }\n') +
+      env('qa', '    auth: { username: ops, password: "${env.FLINK_PW}" }\n') +
+      '  prod:\n    jobmanagerUrl: https://ops@jm.example\n    sqlGatewayUrl: ${env.GW_URL}\n';
+    expect(fo285(project)).toEqual([]);
+  });
+});

@@ -79,3 +79,37 @@ describe('renderDiagnostics', () => {
     expect(full).not.toContain('more FO614');
   });
 });
+
+describe('code frames mask credentials', () => {
+  const frame = (line: string, column = 1) =>
+    renderDiagnostics(
+      [
+        warning('FO285', 's', 'd', {
+          file: 'f',
+          start: { line: 1, column },
+          end: { line: 1, column: column + 1 },
+        }),
+      ],
+      { color: false, sources: new Map([['f', line]]) },
+    ).split('\n')[1];
+
+  it('shows literal credential values as stars of their length, keys and references as written', () => {
+    expect(frame('    auth: { username: ops, password: s3cr3t-Pa55 }')).toBe(
+      '  1 |     auth: { username: ops, password: *********** }',
+    );
+    expect(frame('    headers: { Authorization: Basic b3Bz, X-Team: shop }')).toBe(
+      '  1 |     headers: { Authorization: **********, X-Team: shop }',
+    );
+    expect(frame("  'username' = 'ops', 'password' = 'hunter2'")).toBe(
+      "  1 |   'username' = 'ops', 'password' = '*******'",
+    );
+    expect(frame('  password: "hunter2" # rotated')).toBe('  1 |   password: "*******" # rotated');
+    expect(frame('    token: ${secret.FLINK_TOKEN}')).toBe('  1 |     token: ${secret.FLINK_TOKEN}');
+    expect(frame('    jobmanagerUrl: https://ops:pw@jm:8081')).toBe(
+      '  1 |     jobmanagerUrl: https://ops:**@jm:8081',
+    );
+    expect(frame('  url: jdbc:postgresql://db:5432/shop')).toBe(
+      '  1 |   url: jdbc:postgresql://db:5432/shop',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { type Diagnostic, formatLocation, sortDiagnostics } from '../core/diagnostics';
+import { isSensitiveKey } from '../core/sensitive-keys';
 import { hexControl, replaceControls } from './controls';
 import { makeStyle } from './style';
 
@@ -114,16 +115,36 @@ function codeFrame(
 }
 
 /**
- * The password of a URL's user info (`http://user:password@host`, or `user:password@host`) as as many `*`: a frame of a
- * line of flinkops.yaml holding such a URL would print it into a terminal, a CI log or an
- * annotation. The length stays, so the carets stay under their column.
+ * A source line with the credentials it may hold as as many `*`: a URL's user info password
+ * (`http://user:password@host`, or `user:password@host`), and the literal value of a credential
+ * key — `password: hunter2` (YAML, block or flow), `'password' = 'hunter2'` (SQL), an
+ * `Authorization:` header — which a frame of a line would print into a terminal, a CI log or an
+ * annotation (FO248 and FO285 point at such values). The length stays, so the carets stay under
+ * their column; a `${secret.X}` or `${env.X}` reference is shown as written.
  */
-function maskUrlPasswords(line: string): string {
+function maskCredentials(line: string): string {
   // user:password@ after `//`, or at the start of a value (a URL written without its scheme).
-  return line.replace(
+  const urls = line.replace(
     /((?:\/\/|^|[\s'"=])[^\s:/@'"]*:)([^\s/@'"]+)(?=@)/g,
     (_m, user: string, pw: string) => user + '*'.repeat(pw.length),
   );
+  if (!CREDENTIAL_HINT.test(urls)) return urls;
+  return urls.replace(CREDENTIAL_VALUE, (m: string, key: string, sep: string, value: string) =>
+    isCredentialKey(key.replace(/^['"]|['"]$/g, '')) && !value.includes('${')
+      ? key + sep + value.replace(/[^'"]/g, '*')
+      : m,
+  );
+}
+
+/** A word a credential key holds: Flink's sensitive keys' words, and HTTP's credential headers. */
+const CREDENTIAL_HINT =
+  /password|secret|token|api-?key|auth|service-key|jaas|http-headers|access-key|account\.key|cookie/i;
+/** `key: value` (YAML) or `'key' = 'value'` (SQL): a key, its separator and a value quoted, or up to `,`, `}` or ` #` (a flow map's `{` starts none). */
+const CREDENTIAL_VALUE =
+  /((?:'[^'\n]*'|"[^"\n]*"|[A-Za-z0-9_.-]+))(\s*[:=]\s*)('(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[^\s,{}[\]#'"][^,}#]*?(?=\s*(?:[,}]|\s#|$)))/g;
+
+function isCredentialKey(key: string): boolean {
+  return isSensitiveKey(key) || /^(?:proxy-)?authorization$|^cookie$/i.test(key);
 }
 
 /**
@@ -143,7 +164,7 @@ function visible(line: string): string {
 
 /**
  * Lines of the source texts one rendering shows frames of: where each text's lines start (found
- * once per text), and each shown line with its URL passwords masked (masked once per line).
+ * once per text), and each shown line with its credentials masked (masked once per line).
  */
 class FrameLines {
   private readonly starts = new Map<string, number[]>();
@@ -163,7 +184,7 @@ class FrameLines {
     return text.slice(from, n < starts.length ? starts[n]! : text.length).replace(/(?:\r\n|\r|\n)$/, '');
   }
 
-  /** `line` (line `n` of `text`) with its URL passwords masked. */
+  /** `line` (line `n` of `text`) with its credentials masked. */
   masked(text: string, n: number, line: string): string {
     let lines = this.maskedLines.get(text);
     if (!lines) {
@@ -172,7 +193,7 @@ class FrameLines {
     }
     let m = lines.get(n);
     if (m === undefined) {
-      m = maskUrlPasswords(line);
+      m = maskCredentials(line);
       lines.set(n, m);
     }
     return m;

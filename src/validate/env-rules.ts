@@ -245,6 +245,57 @@ function checkEndpointUrls(y: YamlSource, name: string, env: EnvironmentSpec): D
   return diags;
 }
 
+/** A request header that carries a credential: `Authorization`, a cookie, or a key Flink calls sensitive (`X-Api-Key`). */
+function isCredentialHeader(name: string): boolean {
+  return /authorization|cookie/i.test(name) || isSensitiveKey(name);
+}
+
+/**
+ * FO285: the cluster's own credentials (`auth:`'s token, password or a credential header, or a
+ * password in an endpoint URL's user info) written as a literal value: they never reach a script
+ * and are masked in every output, but the repository, its history and every clone hold them.
+ */
+function checkLiteralAuth(y: YamlSource, name: string, env: EnvironmentSpec): Diagnostic[] {
+  const values: [YamlPath, string | undefined][] = [];
+  for (const [base, auth] of [
+    [['environments', name, 'auth'], env.auth],
+    [['environments', name, 'moveFrom', 'auth'], env.moveFrom?.auth],
+  ] as const) {
+    values.push([[...base, 'token'], auth?.token], [[...base, 'password'], auth?.password]);
+    for (const [header, value] of Object.entries(auth?.headers ?? {}))
+      if (isCredentialHeader(header)) values.push([[...base, 'headers', header], value]);
+  }
+  for (const key of ['jobmanagerUrl', 'sqlGatewayUrl'] as const)
+    for (const [path, url] of [
+      [['environments', name, key], env[key]],
+      [['environments', name, 'moveFrom', key], env.moveFrom?.[key]],
+    ] as const)
+      if (url !== undefined && !url.includes('${')) values.push([path, userInfoPassword(url)]);
+  const diags: Diagnostic[] = [];
+  for (const [path, value] of values) {
+    if (value === undefined || value.trim() === '' || value.includes('${')) continue;
+    diags.push(
+      warning(
+        'FO285',
+        `${path.join('.')} is the cluster's credential written as a literal value`,
+        `flinkops masks it in every output, but the repository holds it: every clone, fork and the git history. Keep it in a secret and write \${secret.NAME} in auth: (a token, username and password, or a header's value; resolved when a command connects, from FLINKOPS_SECRET_NAME, else NAME; the Action's flink-token input gives a token); an endpoint URL then carries no user info.`,
+        y.locate(path),
+      ),
+    );
+  }
+  return diags;
+}
+
+/** The password of a URL's user info (`https://user:pw@host`), if it has one. */
+function userInfoPassword(url: string): string | undefined {
+  try {
+    const password = new URL(url).password;
+    return password === '' ? undefined : decodeURIComponent(password);
+  } catch {
+    return undefined;
+  }
+}
+
 export function checkEnvironments(
   project: Project,
   selected: string | undefined,
@@ -277,7 +328,7 @@ export function checkEnvironments(
   for (const name of names) {
     const env = config.environments[name]!;
     checkOptions(env.config, y, ['environments', name, 'config'], diags);
-    diags.push(...checkEndpointUrls(y, name, env));
+    diags.push(...checkEndpointUrls(y, name, env), ...checkLiteralAuth(y, name, env));
     const from = env.moveFrom?.jobmanagerUrl;
     if (from !== undefined && !from.includes('${') && !env.jobmanagerUrl.includes('${')) {
       if (sameEndpoint(from, env.jobmanagerUrl))
