@@ -816,6 +816,25 @@ describe('diff: a recovery with nothing to restore (FO614)', () => {
     );
     expect(d.detail).toContain('RETAIN_ON_CANCELLATION');
   });
+
+  it('says which retention keeps the checkpoints of a job that failed for good, not that it was cancelled', () => {
+    // Flink's CheckpointProperties: NO_EXTERNALIZED_CHECKPOINTS (the default) discards them on failure too;
+    // DELETE_ON_CANCELLATION keeps them when the job fails.
+    const failed = liveOf(base, { state: 'FAILED', lastCheckpointTime: Date.parse('2025-05-03T00:00:00Z') });
+    const plan = diff(
+      desiredState([base]),
+      liveState([failed]),
+      {
+        doc: stateDoc({ orders: record(base, { current: deployed(base, { jobId: failed.jobId }) }) }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+    const d = plan.diagnostics.find((x) => x.code === 'FO614')!;
+    expect(d.detail).toContain('discarded them when it ended (FAILED): a job that fails for good keeps');
+    expect(d.detail).toContain('DELETE_ON_CANCELLATION');
+    expect(d.detail).not.toContain('cancelled');
+  });
 });
 
 describe('diff: the recovery of a job that never ran', () => {

@@ -821,7 +821,11 @@ export function noRestorePoint(job: DesiredJob, what: string, ended?: LiveJob): 
   // The job had checkpointed: Flink discarded its checkpoints when it ended (cancelled without retention).
   const discarded =
     ended?.lastCheckpointTime !== undefined
-      ? `Job ${ended.jobId} completed checkpoints, but Flink discarded them when it ended (${ended.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION (set it in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} for the next time). `
+      ? `Job ${ended.jobId} completed checkpoints, but Flink discarded them when it ended (${ended.state}): ${
+          ended.state === 'FAILED'
+            ? 'a job that fails for good keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: DELETE_ON_CANCELLATION or RETAIN_ON_CANCELLATION'
+            : 'a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION'
+        } (set it in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} for the next time). `
       : '';
   return warning(
     PLAN_CODES.noRestorePoint,
