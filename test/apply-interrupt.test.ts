@@ -332,4 +332,35 @@ describe('apply interrupted during a rollback', () => {
     const plan = await x.plan(desiredState([{ name: 'orders' }]));
     expect(plan.diagnostics.map((d) => d.code)).toContain('FO619');
   });
+
+  it('with the rolled-back change still in the repository, the next apply finishes the check it left', async () => {
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'orders' }]));
+    const stop = new AbortController();
+    let rollingBack = false;
+    await x.apply(V2, {
+      stop: stop.signal,
+      onEvent: (e) => {
+        if (e.type === 'step-finished' && e.step.kind === 'submit')
+          x.sim.control.faults.jobFailsAfterMs = 1_000;
+        if (e.type === 'rollback-started') {
+          rollingBack = true;
+          x.sim.control.faults.jobFailsAfterMs = null;
+        }
+        if (rollingBack && e.type === 'poll-progress' && e.what.startsWith('health of')) stop.abort('SIGINT');
+      },
+    });
+    const rolledBackJob = running(x, 'orders')[0]!.jid;
+    // The repository still asks for V2: held (FO601), and the check the rollback left is unfinished (FO619).
+    const plan = await x.plan(V2);
+    expect(plan.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['FO601', 'FO619']));
+    const r = await x.apply(V2, { plan });
+    expect(r.changes).toMatchObject([{ job: 'orders', action: 'none', did: 'verify', outcome: 'applied' }]);
+    expect(running(x, 'orders').map((j) => j.jid)).toEqual([rolledBackJob]);
+    expect((await x.store.read()).doc.jobs.orders!.lastStable?.jobId).toBe(rolledBackJob);
+    const again = await x.plan(V2);
+    expect(again.diagnostics.map((d) => d.code)).toContain('FO601');
+    expect(again.diagnostics.map((d) => d.code)).not.toContain('FO619');
+  });
 });

@@ -1,5 +1,6 @@
 /** A `none` change: the store catches up with the live job (after a crash between submit and record). */
 import { deployedSettings, isBatchJob } from '../compile';
+import { holdsRollback } from '../plan/model';
 import type { DeployedVersion } from '../state/model';
 import {
   appendHistory,
@@ -22,8 +23,19 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
   // knows it by the job id the store recorded, and so does this step, which the plan promised.
   const liveHash =
     run.change.from?.specHash ?? (rec?.current?.jobId === s.jobId ? rec.current.specHash : undefined);
-  // Only a job whose labels were read (and match the repo) can be recorded as what runs.
-  if (!d || liveHash === undefined || liveHash !== d.restartHash) return OK;
+  if (!d || liveHash === undefined) return OK;
+  // Only a job whose labels were read (and match the repo) can be recorded as what runs. One
+  // exception: a rolled-back change the repository still asks for (FO601) leaves the previous
+  // version running, recorded by its rollback; a check that rollback did not finish (FO619) is
+  // finished here, as the plan said.
+  if (liveHash !== d.restartHash)
+    return run.change.action === 'none' &&
+      holdsRollback(run.change) &&
+      run.change.verify?.jobId === s.jobId &&
+      rec?.current?.jobId === s.jobId &&
+      rec.current.specHash === liveHash
+      ? verify(ctx, run, s.jobId, false)
+      : OK;
   const parallelism = Math.max(1, run.change.from?.parallelism ?? d.settings.parallelism);
   const cur = rec?.current;
   let learnStart = false;
@@ -72,22 +84,28 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
       ),
     );
   }
-  if (ctx.store.record(job)?.lastStable?.jobId === s.jobId) return OK;
+  return verify(ctx, run, s.jobId, learnStart);
+}
+
+/** The health check of the live job the store records as current, unless it is the stable one already. */
+async function verify(ctx: RunContext, run: JobRun, jobId: string, learnStart: boolean): Promise<StepResult> {
+  const job = run.change.job;
+  if (ctx.store.record(job)?.lastStable?.jobId === jobId) return OK;
   run.touched = true;
   run.report.did = 'verify';
-  run.newJobId = s.jobId;
+  run.newJobId = jobId;
   // A batch run started by an apply that stopped watching it: done once it has FINISHED.
-  if (isBatchJob(d)) {
+  if (run.desired && isBatchJob(run.desired)) {
     const done = await health(ctx, run, 'finished');
-    return done.ok ? recordFinished(ctx, run, s.jobId) : done;
+    return done.ok ? recordFinished(ctx, run, jobId) : done;
   }
   const up = await health(ctx, run, 'running');
   if (!up.ok) return up;
-  if (learnStart) await recordStart(ctx, job, s.jobId);
+  if (learnStart) await recordStart(ctx, job, jobId);
   const ok = await health(ctx, run, 'grace');
   if (!ok.ok) return ok;
   await ctx.store.update(job, `apply: ${job} stable`, (doc) =>
-    appendHistory(markStable(doc, job), job, history(ctx, run, 'stable', { jobId: s.jobId })),
+    appendHistory(markStable(doc, job), job, history(ctx, run, 'stable', { jobId })),
   );
   return OK;
 }
