@@ -61,3 +61,32 @@ describe('cancelLeftovers', () => {
     expect(c.cancelled).toEqual([]);
   });
 });
+
+describe('cancelLeftovers after a statement stopped while it ran', () => {
+  it('looks for a job still being submitted, and cancels it once Flink lists it', async () => {
+    // Real Flink 1.20.3: the gateway submitted the job after its operation was cancelled and its
+    // session closed; the first listings do not have it yet.
+    const c = cluster({ a: ['NONE', 'NONE', 'RUNNING', 'CANCELED'] });
+    const listJobs = c.client.listJobs;
+    c.client.listJobs = async () => {
+      const r = await listJobs();
+      if (r.ok) r.value = r.value.filter((j) => j.state !== 'NONE');
+      return r;
+    };
+    await cancelLeftovers(c.client, 'flinkops-preview.j.1', { ...fakeTime(), awaitSubmitMs: 5_000 });
+    expect(c.cancelled).toEqual(['a']);
+  });
+
+  it('waits no longer than that for a job that never comes, and not at all once it was listed', async () => {
+    const none = cluster({});
+    const time = fakeTime();
+    await cancelLeftovers(none.client, 'flinkops-preview.j.1', { ...time, awaitSubmitMs: 5_000 });
+    expect(time.now()).toBe(5_000);
+
+    const ended = cluster({ a: ['CANCELED'] });
+    const quick = fakeTime();
+    await cancelLeftovers(ended.client, 'flinkops-preview.j.1', { ...quick, awaitSubmitMs: 5_000 });
+    expect(quick.now()).toBe(0);
+    expect(ended.listings()).toBe(1);
+  });
+});

@@ -139,6 +139,44 @@ describe('a preview stopped by Ctrl-C', () => {
   });
 });
 
+describe('a preview stopped while its query is submitted', () => {
+  it('cancels the job the gateway submits after the session is closed', async () => {
+    // Real Flink 1.20.3: the gateway's operation failed as the session closed, and the job it
+    // was submitting reached the cluster 40 ms later and ran on.
+    const stop = new AbortController();
+    let listings = 0;
+    let cancelled = false;
+    const ok = async () => ({ ok: true, value: undefined });
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+      executeStatement: async () => {
+        stop.abort('SIGTERM');
+        return { ok: true, value: 'op' };
+      },
+      fetchResults: async () => ({ ok: true, value: { resultType: 'NOT_READY', columns: [], rows: [] } }),
+      getOperationStatus: async () => ({ ok: true, value: 'ERROR' }),
+      cancelOperation: ok,
+      closeOperation: ok,
+      closeSession: ok,
+      listJobs: async () => ({
+        ok: true,
+        value:
+          ++listings < 3
+            ? []
+            : [{ id: 'pj', name: 'flinkops-preview.j.0', state: cancelled ? 'CANCELED' : 'RUNNING' }],
+      }),
+      cancelJob: async () => {
+        cancelled = true;
+        return { ok: true, value: undefined };
+      },
+    } as unknown as FlinkClient;
+    const r = await preview(client, stop.signal, { limit: 100, timeoutMs: 60_000 });
+    expect(r.value).toMatchObject({ rows: [], timedOut: false });
+    expect(cancelled).toBe(true);
+  });
+});
+
 describe('preview values as Flink shows them', () => {
   it('DECIMAL with every digit of its scale, TIMESTAMP with a space; others as they came', async () => {
     const { shownValue } = await import('./report');

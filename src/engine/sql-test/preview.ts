@@ -12,7 +12,7 @@ import { type FlinkClient, type FlinkError, flinkReason, isSqlRejection } from '
 import { isTransient } from '../../flink/errors';
 import { resolveSecrets, type SecretSource } from '../../load';
 import { opOf } from './compare';
-import { cancelLeftovers } from './leftovers';
+import { AWAIT_SUBMIT_MS, cancelLeftovers } from './leftovers';
 import { TEST_CODES } from './load';
 import { splitInsert, withOption } from './rewrite';
 
@@ -191,7 +191,13 @@ export async function runPreview(
       await opts.client.closeOperation(sh, oh);
     }
     await opts.client.closeSession(sh);
-    await cancelLeftovers(opts.client, name, { now: opts.now, sleep: opts.sleep });
+    // Stopped before its query ran to an answer: its job may be on its way to the cluster still.
+    const stopped = oh !== undefined && !failed && stop?.aborted === true;
+    await cancelLeftovers(opts.client, name, {
+      now: opts.now,
+      sleep: opts.sleep,
+      ...(stopped ? { awaitSubmitMs: AWAIT_SUBMIT_MS } : {}),
+    });
   }
 }
 

@@ -92,13 +92,19 @@ describe('a test run stopped by Ctrl-C', () => {
       listJobs: async () => ({ ok: true, value: [] }),
       cancelJob: ok,
     } as unknown as FlinkClient;
+    let now = 0;
     const r = await runJobTests(EXAMPLE, job, tf, {
       client,
       timeoutMs: 1_000,
-      now: () => 0,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
       stop: stop.signal,
     });
     expect(r.cases[0]).toMatchObject({ status: 'error', interrupted: true });
+    // The stopped query's job may still be on its way to the cluster: looked for a while, then given up.
+    expect(now).toBe(5_000);
     expect(closed).toBe(1);
     const text = renderTestResults([r]);
     expect(text).toContain('stopped before it finished; its queries were cancelled');

@@ -11,7 +11,7 @@ import { error } from '../../core/diagnostics';
 import type { EngineProgress } from '../../core/progress';
 import type { FlinkClient, FlinkError } from '../../flink';
 import { actualRows, compareSink, isEmptyDiff, opOf, type Row, type RowDiff } from './compare';
-import { cancelLeftovers } from './leftovers';
+import { AWAIT_SUBMIT_MS, cancelLeftovers } from './leftovers';
 import { TEST_CODES, type TestFile } from './load';
 import { waitedForSlots } from './preview';
 import { type CaseProgram, caseProgram } from './program';
@@ -136,6 +136,8 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
     interrupted: true,
     durationMs: opts.now() - started,
   });
+  // Stopped while a query ran: its job may be on its way to the cluster still.
+  let queryStopped = false;
   try {
     for (const sql of p.setup) {
       const r = await opts.client.runStatement(sh, sql, statementOptions(opts));
@@ -147,7 +149,10 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
     for (const q of p.queries) {
       opts.onProgress?.({ stage: 'test-query', job: job.name, test: p.name, sink: q.sink });
       const r = await opts.client.runStatement(sh, q.sql, statementOptions(opts));
-      if (!r.ok && r.error.kind === 'aborted') return interrupted();
+      if (!r.ok && r.error.kind === 'aborted') {
+        queryStopped = true;
+        return interrupted();
+      }
       if (!r.ok) {
         // Out of time with no slot ever given: say that, not that the statement did not finish.
         const starved =
@@ -183,6 +188,7 @@ async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): P
     await cancelLeftovers(opts.client, pipelineName, {
       now: opts.now,
       sleep: opts.sleep ?? systemClock.sleep,
+      ...(queryStopped ? { awaitSubmitMs: AWAIT_SUBMIT_MS } : {}),
     });
   }
 }
