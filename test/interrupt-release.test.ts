@@ -67,6 +67,28 @@ describe('a signal outside a graceful section', () => {
   });
 });
 
+describe('a second signal inside a graceful section', () => {
+  it('says what stopping at once leaves behind: the lock by default, or what the section names', async () => {
+    const apply = fakeSource();
+    const a = createInterrupt(apply.source);
+    void a.graceful('stopping.', () => new Promise(() => {}));
+    apply.send('SIGINT');
+    apply.send('SIGINT');
+    expect(apply.stderr()).toContain(
+      "stopping at once. The next run finds this run's lock dead and breaks it.",
+    );
+
+    const preview = fakeSource();
+    const p = createInterrupt(preview.source);
+    void p.graceful('stopping the preview.', () => new Promise(() => {}), 'Its query may still run.');
+    preview.send('SIGTERM');
+    preview.send('SIGTERM');
+    expect(preview.exits).toEqual([143]);
+    expect(preview.stderr()).toContain('SIGTERM received again: stopping at once. Its query may still run.');
+    expect(preview.stderr()).not.toContain('lock');
+  });
+});
+
 describe('the Flink client', () => {
   let sim: Simulator;
   beforeAll(async () => {

@@ -15,9 +15,10 @@ export const SIGNAL_EXIT: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 1
 export interface Interrupt {
   /**
    * Runs `fn` with a graceful stop: the first signal aborts the `stop` it is given (its reason
-   * is the signal's name) and prints `notice`; a second signal ends the process at once.
+   * is the signal's name) and prints `notice`; a second signal ends the process at once, and
+   * prints `forced`: what that leaves behind (default: the state lock, which the next run breaks).
    */
-  graceful<T>(notice: string, fn: (stop: AbortSignal) => Promise<T>): Promise<T>;
+  graceful<T>(notice: string, fn: (stop: AbortSignal) => Promise<T>, forced?: string): Promise<T>;
   /** The signal that came, if any: the process then exits 130 (SIGINT) or 143 (SIGTERM). */
   received(): StopSignal | undefined;
   /**
@@ -26,6 +27,9 @@ export interface Interrupt {
    */
   onStop(release: () => Promise<unknown>): () => void;
 }
+
+/** What a second signal leaves behind by default: the state lock of the run (apply, savepoint…). */
+const LOCK_LEFT = "The next run finds this run's lock dead and breaks it.";
 
 /** How long a signal waits for the `onStop` releases before the process ends regardless. */
 export const RELEASE_LIMIT_MS = 3000;
@@ -47,7 +51,7 @@ export function createInterrupt(
   opts: { repeat?: 'exit' | 'finish'; releaseLimitMs?: number } = {},
 ): Interrupt {
   let received: StopSignal | undefined;
-  const active: { controller: AbortController; notice: string }[] = [];
+  const active: { controller: AbortController; notice: string; forced: string }[] = [];
   const releases = new Set<() => Promise<unknown>>();
   const finish = opts.repeat === 'finish';
   const onSignal = (sig: StopSignal) => {
@@ -85,7 +89,7 @@ export function createInterrupt(
     }
     source.stderr(
       section
-        ? `\n${sig} received again: stopping at once. The next run finds this run's lock dead and breaks it.\n`
+        ? `\n${sig} received again: stopping at once. ${section.forced}\n`
         : first
           ? `\n${sig} received: stopped.\n`
           : `\n${sig} received again: stopped at once.\n`,
@@ -95,8 +99,8 @@ export function createInterrupt(
   source.on('SIGINT', () => onSignal('SIGINT'));
   source.on('SIGTERM', () => onSignal('SIGTERM'));
   return {
-    async graceful(notice, fn) {
-      const entry = { controller: new AbortController(), notice };
+    async graceful(notice, fn, forced = LOCK_LEFT) {
+      const entry = { controller: new AbortController(), notice, forced };
       if (received) entry.controller.abort(received);
       active.push(entry);
       try {
@@ -118,8 +122,9 @@ export async function runGraceful<T>(
   interrupt: Interrupt | undefined,
   notice: string,
   fn: (stop: AbortSignal) => Promise<T>,
+  forced?: string,
 ): Promise<T> {
-  return interrupt ? interrupt.graceful(notice, fn) : fn(new AbortController().signal);
+  return interrupt ? interrupt.graceful(notice, fn, forced) : fn(new AbortController().signal);
 }
 
 /**

@@ -94,6 +94,7 @@ export const previewCommand: Command = {
             stop,
             ...(sink ? { sink } : {}),
           }),
+        `Its query may still run on the cluster: cancel the job named flinkops-preview.${job.name}.… there (Flink's web UI, or PATCH /jobs/<id>?mode=cancel); its SQL Gateway session ends at the gateway's idle timeout.`,
       );
       const stoppedBy = io.interrupt?.received();
       const secrets = [...conn.secretValues, ...r.secretValues];

@@ -152,6 +152,7 @@ export const testCommand: Command = {
             results.push(r);
           }
         },
+        "The case under way may still run on the cluster: cancel the jobs named flinkops-test.<job>.… there (Flink's web UI, or PATCH /jobs/<id>?mode=cancel); its SQL Gateway session ends at the gateway's idle timeout.",
       );
     } finally {
       await client.close();
