@@ -120,4 +120,25 @@ describe('the Flink client', () => {
     expect(unregistered).toBe(1);
     await client.close();
   });
+
+  it('closes a session whose open was under way when the signal came, once the gateway answers', async () => {
+    const registered: (() => Promise<unknown>)[] = [];
+    const client = createFlinkClient({
+      jobmanagerUrl: sim.jobmanagerUrl,
+      sqlGatewayUrl: sim.gatewayUrl,
+      retries: 0,
+      onStop: (release) => {
+        registered.push(release);
+        return () => {};
+      },
+    });
+    const opening = client.openSession({ sessionName: 'in-flight' });
+    // The signal comes before the gateway has answered.
+    expect(registered).toHaveLength(1);
+    await registered[0]!();
+    const sh = await opening;
+    if (!sh.ok) throw new Error('no session');
+    expect((await client.getSessionConfig(sh.value)).ok).toBe(false);
+    await client.close();
+  });
 });

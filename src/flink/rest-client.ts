@@ -135,29 +135,55 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
 
 /**
  * The gateway's open/close calls, keeping the handles of the sessions open: while there are any,
- * closing them is registered with `onStop`.
+ * or one is being opened, closing them is registered with `onStop`. A session whose open was in
+ * flight when the signal came is closed once the gateway answers (real Flink 1.20.3 opened a
+ * plan's probe session just as a SIGTERM came, and kept it until its idle timeout).
  */
 function openSessions(
   gw: Pick<ReturnType<typeof gatewayCalls>, 'openSession' | 'closeSession'>,
   onStop: FlinkClientOptions['onStop'],
 ): { open: FlinkClient['openSession']; close: FlinkClient['closeSession'] } {
   const open = new Set<string>();
+  const opening = new Set<Promise<unknown>>();
   let unregister: (() => void) | undefined;
-  const release = () => Promise.all([...open].map((sh) => gw.closeSession(sh)));
+  const idle = () => {
+    if (open.size === 0 && opening.size === 0) {
+      unregister?.();
+      unregister = undefined;
+    }
+  };
+  const release = async () => {
+    const closing = new Map<string, Promise<unknown>>();
+    const closeOpen = () => {
+      for (const sh of open) if (!closing.has(sh)) closing.set(sh, gw.closeSession(sh));
+    };
+    closeOpen();
+    // Opens still under way (the run goes on until the process ends): closed as they answer.
+    while (opening.size > 0) {
+      await Promise.all([...opening]);
+      closeOpen();
+    }
+    await Promise.all(closing.values());
+  };
   return {
-    async open(o) {
-      const r = await gw.openSession(o);
-      if (r.ok && onStop) {
-        open.add(r.value);
-        unregister ??= onStop(release);
-      }
-      return r;
+    open(o) {
+      if (!onStop) return gw.openSession(o);
+      unregister ??= onStop(release);
+      const answer = gw
+        .openSession(o)
+        .then((r) => {
+          if (r.ok) open.add(r.value);
+          return r;
+        })
+        .finally(() => {
+          opening.delete(answer);
+          idle();
+        });
+      opening.add(answer);
+      return answer;
     },
     async close(sh) {
-      if (open.delete(sh) && open.size === 0) {
-        unregister?.();
-        unregister = undefined;
-      }
+      if (open.delete(sh)) idle();
       return gw.closeSession(sh);
     },
   };
