@@ -132,6 +132,21 @@ describe('apply asked to stop', () => {
     expect(await h.store.lockInfo()).toBeUndefined();
   });
 
+  it('during the health check of a created job: the advice speaks of no previous version', async () => {
+    h = await harness();
+    const stop = new AbortController();
+    const report = await h.apply(desiredState([{ name: 'a' }]), {
+      stop: stop.signal,
+      onEvent: (e) => {
+        if (e.type === 'poll-progress') stop.abort('SIGINT');
+      },
+    });
+    const unfinished = report.diags.find((d) => d.code === 'FO717');
+    expect(unfinished?.summary).toMatch(/^the health check of job a \(\w+\) was not finished/);
+    expect(unfinished?.detail).toMatch(/^The new job .*\. Run flinkops plan/);
+    expect(unfinished?.detail).not.toContain('previous version');
+  });
+
   it('during the health grace: the check ends early, nothing is rolled back, the next plan says it is unfinished', async () => {
     h = await harness();
     await h.apply(desiredState([{ name: 'orders' }]));
@@ -161,6 +176,9 @@ describe('apply asked to stop', () => {
     expect(doc.jobs.orders!.lastStable?.jobId).toBe(oldJob);
     expect(await h.store.lockInfo()).toBeUndefined();
 
+    expect(report.diags.find((d) => d.code === 'FO717')?.detail).toContain(
+      'the previous version stays the rollback target',
+    );
     const plan = await h.plan(v2);
     expect(plan.changes[0]).toMatchObject({ action: 'none', verify: { jobId: newJob } });
     expect(plan.diagnostics.map((d) => d.code)).toContain('FO619');

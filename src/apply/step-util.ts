@@ -82,7 +82,10 @@ export async function health(
     return interruptedWait(
       h.cause,
       `the health check of job ${job} (${id}) was not finished: apply was interrupted`,
-      `${which === 'running' ? 'The new job was submitted but had not reached RUNNING (it may wait for task slots)' : 'The new job runs but is not yet known to be healthy'}; the previous version stays the rollback target. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`,
+      `${which === 'running' ? 'The new job was submitted but had not reached RUNNING (it may wait for task slots)' : 'The new job runs but is not yet known to be healthy'}${
+        // A new job (create) has no previous version to go back to.
+        ctx.store.record(job)?.lastStable ? '; the previous version stays the rollback target' : ''
+      }. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`,
     );
   if (h.unknown) {
     return {
