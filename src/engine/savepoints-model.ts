@@ -20,6 +20,8 @@ export const SAVEPOINT_CODES = {
   pendingOperation: 'FO722',
   /** The run was asked to stop: the jobs after the one in flight were not looked at. */
   interrupted: 'FO727',
+  /** `savepoint JOB` was asked to stop before its savepoint was triggered: none was taken. */
+  stoppedBeforeTrigger: 'FO729',
 } as const;
 
 export type SavepointsEvent =

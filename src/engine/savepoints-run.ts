@@ -256,6 +256,21 @@ export async function takeManualSavepoint(
       };
     }
     report.jobId = live.jobId;
+    // Ctrl-C while the lock was taken and the cluster read: no savepoint is started.
+    if (opts.stop?.aborted) {
+      report.outcome = 'skipped';
+      report.reason = 'asked to stop before the savepoint was triggered';
+      return {
+        jobs: [report],
+        diags: [
+          warning(
+            SAVEPOINT_CODES.stoppedBeforeTrigger,
+            `no savepoint of job ${job.name} was taken: it was asked to stop before the savepoint was triggered`,
+            `Nothing was changed, and the lock is released. Run flinkops savepoint ${job.name} again to take it.`,
+          ),
+        ],
+      };
+    }
     const took = await take(s, job, live, 'manual', opts.hooks);
     Object.assign(report, took.report);
     return { jobs: [report], diags: took.diags };
