@@ -1051,6 +1051,27 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(verdict('window-agg-10s', 'window-agg-10s').verdict).toBe('compatible');
   });
 
+  const blackholes = new Map<string, TableFacts>(
+    ['wtvf_out', 'wtvf_wt_out', 'wtopn_size_out'].map((t) => [
+      t,
+      { options: { connector: 'blackhole' }, columns: new Map() },
+    ]),
+  );
+  const withSinks = (old: string, next: string) => {
+    const t = new Map([...tables, ...blackholes]);
+    return stateVerdict({ old: side('2.2', old, t), next: side('2.2', next, t), flinkVersion: '2.2.0' });
+  };
+
+  it("a window aggregate's window properties are not state: window_time added keeps it (real 2.2.0: restored)", () => {
+    // TUMBLE 10 s COUNT(*) by k, window_time added to the SELECT and the GROUP BY: Flink restored,
+    // and the window open at the upgrade counted the rows from before it and after it (24 rows of
+    // 4 a second, the old job stopped 2.7 s into it and the new one ran 3 s of it).
+    const v = withSinks('window-agg-10s-blackhole', 'window-agg-10s-window-time');
+    expect(v.verdict).toBe('compatible');
+    expect(v.findings).toContain('GlobalWindowAggregate (k) keeps its state');
+    expect(withSinks('window-agg-10s-window-time', 'window-agg-10s-blackhole').verdict).toBe('compatible');
+  });
+
   it('an event-time OVER frame ROWS → RANGE keeps its state; RANGE → ROWS reads it as other state', () => {
     // Real 2.2.0, COUNT(*) OVER (PARTITION BY k ORDER BY ts …): ROWS 100 → RANGE 1 min restored,
     // and key 7's first count, 17, was its 16 restored rows of the last minute and the new one;

@@ -272,9 +272,14 @@ export function stateShape(n: StreamNode): string {
   if (SESSION_WINDOW.test(s)) {
     s = s
       .replace(/^(\s*)(?:Group)?WindowAggregate\(/, '$1SessionWindowAggregate(')
-      .replace(/,?\s*properties=\[[^\]]*\]/, '')
-      .replace(/,\s*(?:start|end|rowtime|proctime)\('w\$\)/g, '');
+      .replace(/,?\s*properties=\[[^\]]*\]/, '');
   }
+  // A window aggregate computes the window properties it selects (window_start, window_end,
+  // window_time) from the window when it fires; only its accumulators are state. Real 2.2.0:
+  // window_time added to a TUMBLE aggregate's output restored, and the window open at the upgrade
+  // counted the rows from before it and after it.
+  if (/^\s*(?:Local|Global|Group|Session)?WindowAggregate\(/.test(s))
+    s = s.replace(/,\s*(?:start|end|rowtime|proctime)\('w\$\)/g, '');
   // Other window sizes, interval bounds and emit strategies change when rows are emitted, not what
   // a key or accumulator holds; ids and positions of nodes are not state either.
   // Top-N bounds likewise: the rank state keeps the same rows per key, only more or fewer of them.
