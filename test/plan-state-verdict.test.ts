@@ -1072,6 +1072,14 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     expect(withSinks('window-agg-10s-window-time', 'window-agg-10s-blackhole').verdict).toBe('compatible');
   });
 
+  it('a window Top-N sorting the other way keeps its state (real 2.2.0: restored, the open window ranked anew)', () => {
+    // ORDER BY v DESC → ASC: the rows kept per key and window are sorted when the window fires;
+    // the window all of whose rows the old job had read printed ranks 1–3 by v ASC (v = 0, 1, 2).
+    const v = withSinks('window-topn-3-desc', 'window-topn-3-asc');
+    expect(v.verdict).toBe('compatible');
+    expect(v.findings).toContain('WindowRank (k) keeps its state');
+  });
+
   it('an event-time OVER frame ROWS → RANGE keeps its state; RANGE → ROWS reads it as other state', () => {
     // Real 2.2.0, COUNT(*) OVER (PARTITION BY k ORDER BY ts …): ROWS 100 → RANGE 1 min restored,
     // and key 7's first count, 17, was its 16 restored rows of the last minute and the new one;

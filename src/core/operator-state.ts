@@ -308,7 +308,11 @@ export function stateShape(n: StreamNode): string {
   // in-memory buffer from that state: flipping ASC/DESC restores (seen on 1.20.3). The sort key's
   // columns (and so their types) stay in the shape. A retracting Top-N keeps a sorted map whose
   // serializer holds the comparator: there the direction stays (1.20.3: StateMigrationException).
-  if (/^\s*Rank\(/.test(s) && /\bstrategy=\[AppendFastStrategy\]/.test(s)) {
+  // A window Top-N keeps its rows in a map by sort key too (`window_rank`, per key and window; of
+  // each bundle of rows only its first N go in) and sorts them when the window fires: real 2.2.0,
+  // ORDER BY v DESC → ASC restored, and a window whose rows the old job had all read printed ranks
+  // 1–3 by v ASC (v = 0, 1, 2).
+  if ((/^\s*Rank\(/.test(s) && /\bstrategy=\[AppendFastStrategy\]/.test(s)) || /^\s*WindowRank\(/.test(s)) {
     s = s.replace(
       /\borderBy=\[([^\]]*)\]/,
       (_m, o: string) => `orderBy=[${o.replace(/\s+(?:ASC|DESC)\b|\s+NULLS\s+(?:FIRST|LAST)\b/gi, '')}]`,
