@@ -1052,7 +1052,7 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
   });
 
   const blackholes = new Map<string, TableFacts>(
-    ['wtvf_out', 'wtvf_wt_out', 'wtopn_size_out'].map((t) => [
+    ['wtvf_out', 'wtvf_wt_out', 'wtopn_size_out', 'wtopn_rn_out', 'wtopn_wide_out'].map((t) => [
       t,
       { options: { connector: 'blackhole' }, columns: new Map() },
     ]),
@@ -1078,6 +1078,21 @@ describe('window joins and deduplications, OVER windows, Top-N and interval join
     const v = withSinks('window-topn-3-desc', 'window-topn-3-asc');
     expect(v.verdict).toBe('compatible');
     expect(v.findings).toContain('WindowRank (k) keeps its state');
+  });
+
+  it('a window Top-N whose rank number is no longer selected keeps its state (real 2.2.0: restored)', () => {
+    // The rows kept are its input rows; the rank number is appended when the window fires: the
+    // window open at the upgrade, all of whose rows the old job had read, printed its top 3.
+    for (const [a, b] of [
+      ['window-topn-3-asc-rn', 'window-topn-3-asc'],
+      ['window-topn-3-asc', 'window-topn-3-asc-rn'],
+    ]) {
+      const v = withSinks(a!, b!);
+      expect(v.verdict, `${a} → ${b}`).toBe('compatible');
+      expect(v.findings).toContain('WindowRank (k) keeps its state');
+    }
+    // A column added to the rows it keeps still changes its state.
+    expect(withSinks('window-topn-3-asc', 'window-topn-3-asc-wider').verdict).toBe('incompatible');
   });
 
   it('an event-time OVER frame ROWS → RANGE keeps its state; RANGE → ROWS reads it as other state', () => {

@@ -206,8 +206,12 @@ export function connectorHolds(
 }
 
 /** The planner's description without the `[n]:` prefix and output aliases: what defines the state. */
-export function stateShape(n: StreamNode): string {
+export function stateShape(n: StreamNode, graph?: StreamGraph): string {
   let s = n.contents.replace(/^\[\d+\]:/, '');
+  // A window Top-N keeps its input rows; the rank number it appends to them is not state: real
+  // 2.2.0, rn no longer selected restored, and the window open at the upgrade, all of whose rows
+  // the old job had read, printed its top 3 from the rows restored.
+  if (graph && /^\s*WindowRank\(/.test(s)) s = withoutRankNumber(s, n, graph);
   // Aliases name outputs, not state.
   s = s.replace(/\s+AS\s+[^,\])]+/g, '');
   // A join's state is keyed by its equi-join key, which only its condition names: the key stays
@@ -327,6 +331,21 @@ export function stateShape(n: StreamNode): string {
     .replace(/\(\s*,\s*/, '(')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A WindowRank's text without the rank number it outputs: the last of its select list when the
+ * list is one longer than the columns of the Calc feeding it (`select=[k, v, window_start,
+ * window_end, rn]` over `Calc(select=[k, v, window_start, window_end])`).
+ */
+function withoutRankNumber(s: string, n: StreamNode, graph: StreamGraph): string {
+  const input = n.inputs.length === 1 ? graph.nodes.find((g) => g.id === n.inputs[0]!.from) : undefined;
+  const calc = input && /^(?:\[\d+\]:)?Calc\(select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(input.contents)?.[1];
+  const select = /\bselect=\[((?:[^[\]]|\[[^\]]*\])*)\]\)\s*$/.exec(s);
+  if (!calc || !select) return s;
+  const items = splitTopLevel(select[1]!);
+  if (items.length !== splitTopLevel(calc).length + 1) return s;
+  return `${s.slice(0, select.index)}select=[${items.slice(0, -1).join(', ')}])`;
 }
 
 /** A window TVF's SESSION aggregate (WindowAggregate) or a legacy GROUP BY SESSION (GroupWindowAggregate). */

@@ -209,8 +209,8 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       continue;
     }
     if (state === 'keyed') {
-      const a = stateShape(n) + storedRow(n, input.old.graph);
-      const next = stateShape(twin) + storedRow(twin, input.next.graph);
+      const a = stateShape(n, input.old.graph) + storedRow(n, input.old.graph);
+      const next = stateShape(twin, input.next.graph) + storedRow(twin, input.next.graph);
       const widened = rowsToRange(a, next, n, input.old.graph);
       const b = widened || patternExtended(a, next) ? a : next;
       // One function keeps the state on both sides (a SESSION window TVF ↔ GROUP BY SESSION).

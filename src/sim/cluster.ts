@@ -116,7 +116,7 @@ export class Cluster {
         id: uid(n.id) !== undefined ? uidHash(uid(n.id)!) : ids.get(n.id)!,
         name: n.type,
         holds: holdsState(n, (t) => spec.tableOptions?.[t]),
-        shape: typedShape(stateShape(n), spec.columnTypes),
+        shape: typedShape(stateShape(n, graph), spec.columnTypes),
         ...(names ? { stateNames: names } : {}),
       };
     });
