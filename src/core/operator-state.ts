@@ -414,6 +414,16 @@ export function rowsFrameBecomesRange(a: string, b: string): boolean {
 }
 
 /** A window's slice in milliseconds, from its printed spec; undefined for a session or unknown one. */
+/**
+ * The size of the windows of a window aggregate's `window=[…]` text in ms (a TUMBLE's or HOP's
+ * size, a CUMULATE's max size); undefined for a SESSION or another operator.
+ */
+export function windowSizeMs(contents: string): number | undefined {
+  const spec = /\bwindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(contents)?.[1];
+  if (spec === undefined || !/^\s*(?:TUMBLE|HOP|CUMULATE)\(/.test(spec)) return undefined;
+  return parseDurationMs(/\b(?:max_size|size)=\[([^\]]*)\]/.exec(spec)?.[1]);
+}
+
 function windowSlice(spec: string): number | undefined {
   const ms = (name: string) => parseDurationMs(new RegExp(`\\b${name}=\\[([^\\]]*)\\]`).exec(spec)?.[1]);
   const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
