@@ -768,6 +768,25 @@ describe('plan validates changed jobs against the cluster planner', () => {
     ]);
   });
 
+  it("a STATE_TTL hint naming a window TVF aggregate's table, which Flink refuses: at the key, saying what it may name", async () => {
+    const script = [
+      'INSERT INTO city_ride_stats',
+      "SELECT /*+ STATE_TTL('ride_events' = '1h') */ city_id, window_start, window_end, COUNT(*), COUNT(*), SUM(fare)",
+      "FROM TABLE(TUMBLE(TABLE ride_events, DESCRIPTOR(event_time), INTERVAL '1' MINUTE))",
+      'GROUP BY city_id, window_start, window_end;',
+      '',
+    ].join('\n');
+    const dir = projectCopy(EXAMPLE, { [JOB]: script });
+    // As real Flink 1.20.3 and 2.2.0 answer.
+    const message =
+      'org.apache.flink.table.api.ValidationException: The options of following hints cannot match the name of input tables or views: \n`ride_events` in `STATE_TTL`';
+    const run = await plan(dir, [{ match: /^EXPLAIN INSERT INTO city_ride_stats/, message }]);
+    const [e, ...more] = errorsOf(run.diags);
+    expect(more).toEqual([]);
+    expect(e).toMatchObject({ code: 'FO630', range: { file: JOB, start: { line: 2, column: 22 } } });
+    expect(e!.detail).toContain('window aggregations, window joins and interval joins keep no TTL state');
+  });
+
   it('an INSERT with a column list from a WITH, which Flink 1.20 refuses: at the WITH, with the rewrite it takes', async () => {
     const script = [
       'INSERT INTO city_ride_stats (city_id, window_start, window_end, rides, completed_rides, revenue)',

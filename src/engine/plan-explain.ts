@@ -727,6 +727,17 @@ const KNOWN: readonly KnownRejection[] = [
     hint: 'FOR SYSTEM_TIME AS OF an event-time column (one with a watermark) is an event-time temporal join, which needs a versioned table: a primary key and a watermark on the joined table. To look rows up in a dimension table (jdbc, hbase), join FOR SYSTEM_TIME AS OF a PROCTIME() computed column of the probing table instead (computed: [{ name: proc_time, expr: PROCTIME() }] in its table file, then <alias>.proc_time).',
   },
   {
+    // Real Flink 1.20.3 and 2.2.0: a STATE_TTL key naming no input of the hinted join or aggregate
+    // (a window TVF's output, a subquery, a typo).
+    match:
+      /The options of following hints cannot match the name of input tables or views:\s*`([^`]+)` in `(\w+)`/,
+    at: (t, message) => {
+      const m = /cannot match the name of input tables or views:\s*`([^`,]+)[^`]*` in `(\w+)`/.exec(message)!;
+      return hintOption(t, m[2]!, m[1]!.trim());
+    },
+    hint: "A STATE_TTL hint sets the TTL of a regular join's or a group aggregation's inputs: each key names a table or view that join or aggregation reads directly, as its FROM writes it (its alias, when it has one). A subquery's or a window table function's output (TUMBLE, HOP, CUMULATE, SESSION) is not one, and window aggregations, window joins and interval joins keep no TTL state: name the input as written, or remove the hint (table.exec.state.ttl sets the TTL of the whole job).",
+  },
+  {
     match: /doesn't support consuming update changes/,
     hint: 'The sink takes inserts only: write to an upsert sink (upsert-kafka, or jdbc with a primaryKey), or make the query append-only, e.g. a window aggregation instead of GROUP BY.',
   },
@@ -770,6 +781,25 @@ const KNOWN: readonly KnownRejection[] = [
 function only(t: readonly Token[], is: (i: number) => boolean, skip: number): number | undefined {
   const found = t.flatMap((_, i) => (is(i) ? [i] : []));
   return found.length === 1 ? t[found[0]! + skip]?.start : undefined;
+}
+
+/**
+ * The offset of key `name` (`'name' = …`, quoted or not) in the one optimizer hint `hint(…)` of the
+ * statement that names it; undefined when none or several do.
+ */
+function hintOption(t: readonly Token[], hint: string, name: string): number | undefined {
+  const key = new RegExp(
+    `\\b${escapeRegExp(hint)}\\s*\\([^)]*?(?<![\\w'"\`])(['"\`]?)${escapeRegExp(name)}\\1\\s*=`,
+    'i',
+  );
+  const found = t.flatMap((tok) => {
+    if (tok.kind !== 'hint') return [];
+    const m = key.exec(tok.value);
+    return m
+      ? [tok.start + 3 + m.index + m[0].toLowerCase().lastIndexOf(name.toLowerCase()) - m[1]!.length]
+      : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The parenthesis depth of token `i`. */
