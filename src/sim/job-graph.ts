@@ -10,7 +10,8 @@
  * WHERE or projects anything but `*`, and always follows a regular or interval join (none after
  * an aggregate unless HAVING, none around Rank/Deduplicate, whose projection Flink folds in); a
  * window TVF aggregate is one WindowAggregate (Flink: Local/GlobalWindowAggregate); mini-batch
- * adds MiniBatchAssigner after the sources and splits a GROUP BY into Local/GlobalGroupAggregate;
+ * adds MiniBatchAssigner after the sources of a GROUP BY (mode ProcTime), else after each source
+ * with a watermark (mode RowTime, whatever the query), and splits a GROUP BY into Local/GlobalGroupAggregate;
  * a primary-keyed sink gets a ConstraintEnforcer, never a SinkMaterializer; a versioned table
  * whose connector cannot look up (not jdbc/hbase) joins as TemporalJoin with both inputs hashed;
  * every operator runs at the job's parallelism, the sink at `sink.parallelism` when set. As in
@@ -126,7 +127,7 @@ class Builder {
   }
 
   /** Node ids whose output the next operator reads (several for a UNION ALL). */
-  rel(r: Rel, useMiniBatch: boolean): number[] {
+  rel(r: Rel, useMiniBatch: MiniBatch): number[] {
     const fwd = (ids: number[]) => ids.map((from) => ({ from, ship: 'FORWARD' }));
     const hash = (ids: number[]) => ids.map((from) => ({ from, ship: 'HASH' }));
     switch (r.kind) {
@@ -241,7 +242,7 @@ class Builder {
     return [];
   }
 
-  private scan(parts: string[], miniBatch: boolean): number {
+  private scan(parts: string[], miniBatch: MiniBatch): number {
     const t = this.info(parts);
     const key = `${t.fqn}|${miniBatch}`;
     const known = this.sources.get(key);
@@ -254,8 +255,8 @@ class Builder {
     );
     if (t.watermark)
       id = this.add('WatermarkAssigner', 'WatermarkAssigner(rowtime=[])', [{ from: id, ship: 'FORWARD' }]);
-    if (miniBatch)
-      id = this.add('MiniBatchAssigner', 'MiniBatchAssigner(mode=[ProcTime])', [
+    if (miniBatch === 'ProcTime' || (miniBatch === 'RowTime' && t.watermark))
+      id = this.add('MiniBatchAssigner', `MiniBatchAssigner(mode=[${miniBatch}])`, [
         { from: id, ship: 'FORWARD' },
       ]);
     this.sources.set(key, id);
@@ -298,6 +299,10 @@ class Builder {
   }
 }
 
+/** Mini-batch of a query: off, or the mode of its MiniBatchAssigner. */
+type MiniBatch = false | 'ProcTime' | 'RowTime';
+
+/** Whether the query has a GROUP BY (not a window TVF aggregate): mini-batch buffers it in processing time. */
 function hasGroupAggregate(r: Rel): boolean {
   switch (r.kind) {
     case 'scan':
@@ -320,7 +325,11 @@ export function buildStreamGraph(input: GraphInput): StreamGraph {
   const rels = input.inserts.map((i) => ({ sink: i.sink, rel: queryShape(i.text, input.views, columns) }));
   const miniBatch = cfg['table.exec.mini-batch.enabled']?.trim().toLowerCase() === 'true';
   const b = new Builder(input, jobParallelism(cfg), miniBatch);
-  for (const { sink, rel } of rels) b.sink(sink, b.rel(rel, miniBatch && hasGroupAggregate(rel)));
+  // Real 1.20.3: a GROUP BY gets a MiniBatchAssigner of mode ProcTime after its sources; any other
+  // query one of mode RowTime after each source with a watermark (a window aggregate, a window
+  // Top-N, an interval join, an OVER window, even a filter), none after a source without.
+  for (const { sink, rel } of rels)
+    b.sink(sink, b.rel(rel, miniBatch ? (hasGroupAggregate(rel) ? 'ProcTime' : 'RowTime') : false));
   b.finish();
   return { nodes: b.nodes };
 }
