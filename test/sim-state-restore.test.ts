@@ -213,6 +213,23 @@ describe('simulated restores follow operator ids, as plan predicts them', () => 
     ).toEqual([]);
   });
 
+  it('a window TVF called with named arguments reads its DATA table', async () => {
+    const d = await start('2.2');
+    const graphOf = async (insert: string) => {
+      const r = await d.sql(`EXPLAIN JSON_EXECUTION_PLAN ${insert}`);
+      return parseExecutionPlan(String(r.fetch.body.results.data[0].fields[0]))!;
+    };
+    const positional = await graphOf(
+      "INSERT INTO wsnk SELECT window_start, k, COUNT(*) FROM TABLE(TUMBLE(TABLE ev, DESCRIPTOR(ts), INTERVAL '10' SECOND)) GROUP BY window_start, window_end, k",
+    );
+    const named = await graphOf(
+      "INSERT INTO wsnk SELECT window_start, k, COUNT(*) FROM TABLE(TUMBLE(TIMECOL => DESCRIPTOR(ts), DATA => TABLE ev, SIZE => INTERVAL '10' SECOND)) GROUP BY window_start, window_end, k",
+    );
+    // Real Flink plans both alike: the same operators, the same ids.
+    expect(named.nodes.map((n) => n.contents)).toEqual(positional.nodes.map((n) => n.contents));
+    expect(named.nodes.map((n) => n.type.replace(/\[\d+\]/, ''))).toContain('Source: ev');
+  });
+
   it('a filter edit keeps every operator id: compatible, and the new job restores', async () => {
     const d = await start();
     const after = COUNT_BY_CITY.replace('v > 1', 'v > 5');

@@ -364,13 +364,23 @@ function factor(p: Parser, from: number, to: number): { rel: Rel; temporal?: boo
     const fn = t[from + 2]!;
     const open = from + 3;
     const end = closingParen(t, open);
-    const args = split(p, open + 1, end);
-    const [a, b] = args[0] ?? [open + 1, end];
+    // Arguments by position, or by name in any order (`DATA => TABLE t, TIMECOL => …, SIZE => …`).
+    const args = split(p, open + 1, end).map(([x, y]) => {
+      const named = (t[x]?.kind === 'word' || t[x]?.kind === 'quoted') && isOp(t[x + 1], '=>');
+      const name = named
+        ? t[x]!.kind === 'word'
+          ? p.text.slice(t[x]!.start, t[x]!.end)
+          : t[x]!.value
+        : undefined;
+      return { name: name?.toUpperCase(), from: named ? x + 2 : x, to: y };
+    });
+    const data = args.find((x) => x.name === 'DATA') ?? args[0];
+    const [a, b] = data ? [data.from, data.to] : [open + 1, end];
     const input = isWord(t[a], 'TABLE') ? factor(p, a + 1, b).rel : factor(p, a, b).rel;
     if (!WINDOW_TVFS.has(fn.value)) return { rel: input };
     const intervals = args
-      .slice(2)
-      .map(([x, y]) => src(p, x, y).replace(/^\w+\s*=>\s*/, ''))
+      .filter((x, i) => (x.name === undefined ? i >= 2 : x.name !== 'DATA' && x.name !== 'TIMECOL'))
+      .map((x) => src(p, x.from, x.to))
       .join(', ');
     return { rel: { kind: 'window', input, fn: fn.value, size: intervals } };
   }
