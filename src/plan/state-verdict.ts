@@ -755,6 +755,17 @@ function keptNote(n: StreamNode, twin: StreamNode): string {
     if (from !== undefined && to !== undefined && to > from)
       return ' (its windows grow: the first windows after the upgrade may lack slices the old job had already dropped, and then emit partial results)';
   }
+  // A Top-N whose order flips keeps the rows the old order ranked: Flink's TopNRecordsCombiner
+  // puts only each bundle's first N (by the old order) into a window's state, and the append-only
+  // Rank keeps a key's first N. The new order ranks those and the rows read after the upgrade, not
+  // every row read.
+  if (/^(?:Window)?Rank$/.test(operatorName(n))) {
+    const order = (x: StreamNode) => /\borderBy=\[([^\]]*)\]/.exec(x.contents)?.[1];
+    if (order(n) !== order(twin))
+      return operatorName(n) === 'WindowRank'
+        ? ' (its order changes: a window open at the upgrade ranks the rows the old order kept of it, at most N of each bundle read, and the rows read after the upgrade)'
+        : ' (its order changes: each key ranks the N rows the old order kept and the rows read after the upgrade, not every row it read)';
+  }
   if (baseName(n) !== baseName(twin) && stateFunction(n) === stateFunction(twin))
     return ` (becomes ${displayName(twin)}: the same session window state, and the sessions open at the upgrade go on)`;
   return '';
