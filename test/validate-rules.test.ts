@@ -103,6 +103,24 @@ describe('validation rules', () => {
     ]);
   });
 
+  it('an unset ${env.X} in a table option is no error in an environment that overrides that option', () => {
+    const project =
+      'project: shop\nflinkVersion: "1.20"\nenvironments:\n' +
+      '  dev:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n    variables: { BROKERS: k:9092 }\n' +
+      '  staging:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n' +
+      '    tables: { customers: { with: { properties.bootstrap.servers: "s:9092" } } }\n' +
+      '  prod:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n' +
+      '    tables: { customers: { with: { topic: p } } }\n';
+    const table =
+      'kind: source\nconnector: kafka\ncolumns: [{ name: id, type: BIGINT }]\nwith:\n  topic: c\n  format: json\n  properties.bootstrap.servers: ${env.BROKERS}\n';
+    const d = check({ 'flinkops.yaml': project, 'tables/customers.yaml': table });
+    // dev sets the variable, staging replaces the option; prod overrides another option only.
+    expect(d).toEqual(['error FO110 tables/customers.yaml:7:33']);
+    const dir = dirs.at(-1)!;
+    const fo110 = loadAndValidate(dir, { envVars: {} }).diags.find((x) => x.code === 'FO110');
+    expect(fo110?.summary).toBe('${env.BROKERS} is not set for environment prod');
+  });
+
   it('checks environment UDF overrides: a known artifact, a jar, a checksum', () => {
     const udf = 'jar: s3://b/f.jar\nfunctions:\n  - {name: f, class: a.F}\n';
     expect(

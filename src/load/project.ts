@@ -61,6 +61,11 @@ export interface Reference {
   key?: string;
   /** The reference sits under `environments.<env>.auth` (the cluster's credentials, never in a script). */
   auth?: true;
+  /**
+   * The reference is the value of option `option` in `with:` of `tables/<table>.yaml`: an
+   * environment whose `tables.<table>.with` sets (or removes) that option never reads it.
+   */
+  tableOption?: { table: string; option: string };
 }
 
 export interface LoadedProject {
@@ -98,7 +103,13 @@ function badRefDiag(file: string, lines: LineIndex, start: number, end: number, 
 }
 
 /** References inside one YAML file, located at the reference itself (not just the value). */
-function yamlReferences(y: YamlSource, isConfig: boolean, refs: Reference[], diags: Diagnostic[]): void {
+function yamlReferences(
+  y: YamlSource,
+  isConfig: boolean,
+  refs: Reference[],
+  diags: Diagnostic[],
+  table?: string,
+): void {
   for (const s of y.stringsContaining('${')) {
     const src = y.text.slice(s.start, s.end);
     const found = scanReferences(src);
@@ -122,6 +133,10 @@ function yamlReferences(y: YamlSource, isConfig: boolean, refs: Reference[], dia
         continue;
       }
       const key = s.path.at(-1);
+      const option =
+        table !== undefined && s.path.length === 2 && s.path[0] === 'with' && typeof key === 'string'
+          ? key
+          : undefined;
       refs.push({
         kind: r.kind,
         name: r.name,
@@ -129,6 +144,7 @@ function yamlReferences(y: YamlSource, isConfig: boolean, refs: Reference[], dia
         ...(env ? { env } : {}),
         ...(typeof key === 'string' ? { key } : {}),
         ...(env && s.path[2] === 'auth' ? { auth: true as const } : {}),
+        ...(table !== undefined && option !== undefined ? { tableOption: { table, option } } : {}),
       });
     }
     for (const b of found.bad)
@@ -372,7 +388,7 @@ export function loadProject(dir: string): { value: LoadedProject; diags: Diagnos
   for (const e of listFolder(dir, 'tables', ['yaml', 'sql'], diags, undefined, unread, misnamed.tables)) {
     if (e.ext === 'yaml') {
       const y = readYaml(dir, e.file, diags);
-      if (y) yamlReferences(y, false, refs, diags);
+      if (y) yamlReferences(y, false, refs, diags, e.name);
       project.tables.push(
         y
           ? { name: e.name, file: e.file, format: 'yaml', yaml: y }

@@ -53,6 +53,18 @@ function lenientEnvironments(data: unknown): Record<string, EnvironmentSpec> {
   return isPlainMap(envs) ? (envs as Record<string, EnvironmentSpec>) : {};
 }
 
+/** Whether `env` replaces (or removes) the table option whose value holds `ref`: it never reads it. */
+function overridesOption(
+  env: EnvironmentSpec | undefined,
+  ref: { tableOption?: { table: string; option: string } },
+) {
+  if (!ref.tableOption) return false;
+  const w = (env?.tables as Record<string, { with?: unknown } | undefined> | undefined)?.[
+    ref.tableOption.table
+  ]?.with;
+  return isPlainMap(w) && Object.hasOwn(w, ref.tableOption.option);
+}
+
 export function checkEnvReferences(
   project: Project,
   envs: readonly string[],
@@ -72,7 +84,9 @@ export function checkEnvReferences(
   };
   for (const ref of project.loaded.references) {
     if (ref.kind !== 'env') continue;
-    const scope = (ref.env ? envs.filter((e) => e === ref.env) : envs).filter(known);
+    const scope = (ref.env ? envs.filter((e) => e === ref.env) : envs)
+      .filter(known)
+      .filter((e) => !overridesOption(environments[e], ref));
     const missing = scope.filter((e) => envValue(ref.name, environments[e], envVars) === undefined);
     if (missing.length === 0) continue;
     // A misspelt or mis-cased name (KAFKA_BROKER, kafka_brokers) of a variable the environments define.
