@@ -44,6 +44,18 @@ describe('flinkops diff-env', () => {
     expect(plain.stderr).not.toContain('FO276');
   });
 
+  it('says nothing of a shell variable only one of the environments reads (its endpoint, its own overrides)', async () => {
+    // local alone reads FLINKOPS_KAFKA_BROKERS and FLINKOPS_JOBMANAGER_URL (its endpoint and its
+    // tables' overrides), as flink:up's shell sets them: staging compiles the same without them.
+    const r = await cli(['diff-env', 'staging', 'local', '--dir', EXAMPLE], ROOT, {
+      FLINKOPS_KAFKA_BROKERS: '127.0.0.1:19092',
+      FLINKOPS_JOBMANAGER_URL: 'http://127.0.0.1:18081',
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^ {4}\+.*127\.0\.0\.1:19092/m);
+    expect(r.stderr).not.toContain('FO276');
+  });
+
   it('--json: settings and SQL diff per job', async () => {
     const r = await cli(['diff-env', 'staging', 'prod', '--dir', EXAMPLE, '--json'], ROOT);
     expect(r.code).toBe(2);

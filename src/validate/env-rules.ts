@@ -53,6 +53,15 @@ function lenientEnvironments(data: unknown): Record<string, EnvironmentSpec> {
   return isPlainMap(envs) ? (envs as Record<string, EnvironmentSpec>) : {};
 }
 
+/** Whether environment `name` reads `ref`: it is not another environment's, nor in an option `name` replaces. */
+export function readsReference(
+  environments: Readonly<Record<string, EnvironmentSpec | undefined>>,
+  name: string,
+  ref: { env?: string; tableOption?: { table: string; option: string } },
+): boolean {
+  return (ref.env === undefined || ref.env === name) && !overridesOption(environments[name], ref);
+}
+
 /** Whether `env` replaces (or removes) the table option whose value holds `ref`: it never reads it. */
 function overridesOption(
   env: EnvironmentSpec | undefined,
@@ -84,9 +93,7 @@ export function checkEnvReferences(
   };
   for (const ref of project.loaded.references) {
     if (ref.kind !== 'env') continue;
-    const scope = (ref.env ? envs.filter((e) => e === ref.env) : envs)
-      .filter(known)
-      .filter((e) => !overridesOption(environments[e], ref));
+    const scope = envs.filter((e) => known(e) && readsReference(environments, e, ref));
     const missing = scope.filter((e) => envValue(ref.name, environments[e], envVars) === undefined);
     if (missing.length === 0) continue;
     // A misspelt or mis-cased name (KAFKA_BROKER, kafka_brokers) of a variable the environments define.

@@ -10,7 +10,7 @@ import { loadProject } from '../load';
 import type { Project } from './model';
 import { type ValidateOptions, validateProject } from './validate-project';
 
-export { envValue, RESERVED_OPTIONS } from './env-rules';
+export { envValue, RESERVED_OPTIONS, readsReference } from './env-rules';
 export type { Project, ProjectFunction, ProjectJob, ProjectTable, ProjectUdf, Uses } from './model';
 export { cronOf, isTimeZone, SCHEDULE_CODES } from './schedule-rules';
 export { checkSchema, SCHEMAS, type SchemaName } from './schema';

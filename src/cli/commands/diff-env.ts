@@ -4,7 +4,7 @@ import { canonicalJson } from '../../core/hash';
 import { meantSuffix } from '../../core/names';
 import { unifiedDiff } from '../../plan';
 import { makeStyle } from '../../render';
-import { loadAndValidate, type Project } from '../../validate';
+import { loadAndValidate, type Project, readsReference } from '../../validate';
 import { boolOpt, parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
 import { projectDir, reportDiagnostics } from '../context';
@@ -150,17 +150,23 @@ export const diffEnvCommand: Command = {
 /**
  * FO276: a `${env.X}` this shell sets, which overrides an environment's own `variables.X`: both
  * environments compile with the shell's value, so a difference their own runs have is not shown.
+ * Only a name both environments read hides a difference: one read under `environments.<env>` of
+ * one of them alone (its endpoint, its own table override) is compiled for that one only.
  */
 function shellOverrides(
   project: Project,
   envs: readonly string[],
   shell: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
-  const names = new Set(project.loaded.references.filter((r) => r.kind === 'env').map((r) => r.name));
+  const environments = project.config?.environments ?? {};
+  const refs = project.loaded.references.filter((r) => r.kind === 'env');
+  const names = new Set(refs.map((r) => r.name));
   const diags: Diagnostic[] = [];
   for (const name of [...names].sort()) {
     const value = shell[name];
     if (value === undefined) continue;
+    const readBy = (env: string) => refs.some((r) => r.name === name && readsReference(environments, env, r));
+    if (!envs.every(readBy)) continue;
     for (const env of envs) {
       const own = project.config?.environments[env]?.variables?.[name];
       if (own === undefined || String(own) === value) continue;
