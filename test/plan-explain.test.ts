@@ -584,6 +584,11 @@ describe('plan validates changed jobs against the cluster planner', () => {
         range: { file: 'flinkops.yaml', start: at('flinkops.yaml', 'scan.startup.mode: latest-offset') },
       },
     ]);
+    // And the fix is said to be there, not in the table's file, which does not set it.
+    expect(errorsOf(override.diags)[0]!.detail).toContain(
+      'Fix the options in environments.staging.tables.ride_events.with in flinkops.yaml,',
+    );
+    expect(errorsOf(table.diags)[0]!.detail).toContain('Fix the options in tables/ride_events.yaml,');
   });
 
   it('a refused option in a flow-style override, or a one-line table file after a byte-order mark: at the option as the editor shows it', async () => {

@@ -964,14 +964,20 @@ function rejected(
     );
   }
   if (refused && failed) {
+    const where = optionAt(dir, desired.env, failed, [
+      ...refusedKeys(e).flatMap(optionPatterns),
+      ...(factoryOf(e) ? [valuePattern(factoryOf(e)!)] : []),
+    ]);
+    // Found in the environment's override: that is the value Flink was sent, and where to fix it.
+    const fixIn =
+      where.file === failed.file
+        ? failed.file
+        : `environments.${desired.env}.tables.${failed.name}.with in flinkops.yaml`;
     return error(
       EXPLAIN_CODES.rejected,
       `Flink's planner rejects table ${failed.name} (used by job ${job.name}): ${message}`,
-      `Flink could not make a ${refused.as} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${failed.file}, and check that the connector jar is on the cluster.`,
-      optionAt(dir, desired.env, failed, [
-        ...refusedKeys(e).flatMap(optionPatterns),
-        ...(factoryOf(e) ? [valuePattern(factoryOf(e)!)] : []),
-      ]),
+      `Flink could not make a ${refused.as} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${fixIn}, and check that the connector jar is on the cluster.`,
+      where,
     );
   }
   // A repository table's column Flink refuses (a metadata key its connector does not have): in the table's file.
