@@ -121,6 +121,23 @@ describe('validation rules', () => {
     expect(fo110?.summary).toBe('${env.BROKERS} is not set for environment prod');
   });
 
+  it("warns FO270 at a datagen fields.<column>.* option naming no column, in the table and in an environment's override", () => {
+    const project = `${PROJECT}    tables: { gen: { with: { fields.amonut.max: "5", fields.amount.min: "1" } } }\n`;
+    const table =
+      'kind: source\nconnector: datagen\ncolumns:\n  - { name: amount, type: INT }\ncomputed: [{ name: t, expr: PROCTIME() }]\n' +
+      'with:\n  rows-per-second: "1"\n  fields.amount.max: "9"\n  fields.t.kind: random\n';
+    expect(check({ 'flinkops.yaml': project, 'tables/gen.yaml': table })).toEqual([
+      'warning FO270 flinkops.yaml:7:30',
+      'warning FO270 tables/gen.yaml:9:3',
+    ]);
+    const dir = dirs.at(-1)!;
+    const d = loadAndValidate(dir, { envVars: {} }).diags.filter((x) => x.code === 'FO270');
+    expect(d.map((x) => x.summary)).toEqual([
+      'Option "fields.amonut.max" of connector datagen names no column of the table: did you mean "fields.amount.max"?',
+      'Option "fields.t.kind" of connector datagen names no column of the table',
+    ]);
+  });
+
   it('checks environment UDF overrides: a known artifact, a jar, a checksum', () => {
     const udf = 'jar: s3://b/f.jar\nfunctions:\n  - {name: f, class: a.F}\n';
     expect(

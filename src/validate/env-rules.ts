@@ -14,7 +14,7 @@ import { flinkOptionTypo } from './flink-options';
 import type { Project } from './model';
 import { checkPolicy, checkScheduleSettings } from './schedule-rules';
 import { checkDeprecatedHealthKeys, checkOptionValues, checkParallelism } from './settings-rules';
-import { connectorTypos } from './table-rules';
+import { connectorTypos, physicalColumns } from './table-rules';
 
 /**
  * Options flinkops sets on submission (identity, restore path and claim mode); a repository must
@@ -382,7 +382,15 @@ export function checkEnvironments(
       if (t?.format === 'yaml') {
         const at = ['environments', name, 'tables', table, 'with'];
         const keys = Object.keys(env.tables?.[table]?.with ?? {});
-        diags.push(...connectorTypos(t.spec?.connector, keys, (k) => y.locate([...at, k], 'key')));
+        diags.push(
+          ...connectorTypos(
+            t.spec?.connector,
+            keys,
+            (k) => y.locate([...at, k], 'key'),
+            undefined,
+            physicalColumns(t.spec),
+          ),
+        );
         continue;
       }
       const hint = t ? undefined : didYouMean(table, project.tableByName.keys());

@@ -4,7 +4,7 @@
  * lookup options that only make sense on dimension tables.
  */
 import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
-import { didYouMean } from '../core/names';
+import { closest, didYouMean } from '../core/names';
 import { LineIndex } from '../core/text';
 import type { TableSpec, YamlSource } from '../load';
 import {
@@ -274,20 +274,28 @@ export function checkTableSpec(spec: TableSpec, y: YamlSource, flinkVersion?: st
       Object.keys(spec.with ?? {}),
       (k) => y.locate(['with', k], 'key'),
       y.locate(['connector']),
+      physicalColumns(spec),
     ),
   );
   return diags;
 }
 
+/** Names of a YAML table's physical columns (what `datagen`'s `fields.<column>.*` options may name). */
+export function physicalColumns(spec: { columns?: readonly { name?: unknown }[] } | undefined): string[] {
+  return (spec?.columns ?? []).map((c) => c?.name).filter((n): n is string => typeof n === 'string');
+}
+
 /**
  * FO270: a connector option one or two letters from a well-known one of `connector` (each located
- * by `keyAt`), and with `connectorAt`, the connector's own name.
+ * by `keyAt`), and with `connectorAt`, the connector's own name. With the table's physical
+ * `columns`, also a `datagen` option `fields.<name>.*` naming no column of the table.
  */
 export function connectorTypos(
   connector: string | undefined,
   keys: readonly string[],
   keyAt: (key: string) => SourceRange,
   connectorAt?: SourceRange,
+  columns?: readonly string[],
 ): Diagnostic[] {
   if (connector === undefined) return [];
   const diags: Diagnostic[] = [];
@@ -302,6 +310,19 @@ export function connectorTypos(
       ),
     );
   for (const k of keys) {
+    const field = columns && connector.toLowerCase() === 'datagen' ? /^fields\.(.+)\.([^.]+)$/.exec(k) : null;
+    if (field && columns!.length > 0 && !columns!.includes(field[1]!)) {
+      const near = closest(field[1]!, columns!, Math.max(1, Math.floor(field[1]!.length / 3)));
+      diags.push(
+        warning(
+          'FO270',
+          `Option "${k}" of connector datagen names no column of the table${near ? `: did you mean "fields.${near}.${field[2]}"?` : ''}`,
+          `Flink's datagen takes fields.<column>.* options only for the table's physical columns (${columns!.join(', ')}) and refuses the table when a job using it is planned ("Unsupported options found"). ${near ? `Write fields.${near}.${field[2]}.` : 'Name one of those columns, or remove the option.'}`,
+          keyAt(k),
+        ),
+      );
+      continue;
+    }
     const option = optionTypo(connector, k);
     if (option)
       diags.push(
