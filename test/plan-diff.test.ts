@@ -1273,3 +1273,33 @@ describe('diff: a run Flink reports as a batch job (job-type BATCH)', () => {
     );
   });
 });
+
+describe('diff: every recorded job vanished from a cluster that runs another environment’s jobs (FO682)', () => {
+  const other = desiredJob('payments');
+  const doc = () => ({ doc: stateDoc({ orders: record(base) }), version: 3 });
+  const siblings = [{ env: 'staging', names: ['shop.staging.orders', 'shop.staging.payments'] }];
+
+  it('warns that the endpoints may be the other environment’s, and still plans the recovery', () => {
+    const p = diff(desiredState([base]), liveState([], { siblings }), doc(), { allowDelete: false });
+    expect(p.changes[0]).toMatchObject({ action: 'recover' });
+    const d = p.diagnostics.filter((x) => x.code === 'FO682');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.summary).toBe(
+      "The cluster of environment prod runs environment staging's jobs (shop.staging.orders, shop.staging.payments) and none of the job the state store records running for prod (orders)",
+    );
+    expect(d[0]!.detail).toContain('twice, writing the same sinks');
+  });
+
+  it('says nothing when the cluster runs one of this environment’s jobs, or no other environment’s', () => {
+    const mixed = diff(
+      desiredState([base, other]),
+      liveState([liveOf(other)], { siblings }),
+      { doc: stateDoc({ orders: record(base), payments: record(other) }), version: 3 },
+      { allowDelete: false },
+    );
+    expect(mixed.changes.find((c) => c.job === 'orders')).toMatchObject({ action: 'recover' });
+    expect(mixed.diagnostics.map((x) => x.code)).not.toContain('FO682');
+    const alone = diff(desiredState([base]), liveState([]), doc(), { allowDelete: false });
+    expect(alone.diagnostics.map((x) => x.code)).not.toContain('FO682');
+  });
+});

@@ -4,7 +4,8 @@
  * (FO636); the plan stage knows the job's files but not where the setting is. Here, with the files
  * at hand, the diagnostic moves from the job file's first line to the key that sets the value,
  * in the order settings resolve: `environments.<env>.jobs.<job>.<key>` in flinkops.yaml, then the
- * job's own file, then `defaults.<key>` in flinkops.yaml.
+ * job's own file, then `defaults.<key>` in flinkops.yaml. A cluster running another environment's
+ * jobs (FO682) is said at the environment's `jobmanagerUrl`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +53,11 @@ export function locatePolicySettings(
   return diags.map((d) => {
     const key = KEY_OF[d.code];
     const r = d.range;
+    // The cluster that runs another environment's jobs (FO682): at the URL that reaches it.
+    if (d.code === PLAN_CODES.otherEnvironmentsCluster && where.env && r?.file === PROJECT_FILE) {
+      const range = at(PROJECT_FILE, ['environments', where.env, 'jobmanagerUrl']);
+      return range ? { ...d, range } : d;
+    }
     if (!key || !r || r.start.line !== 1 || r.start.column !== 1) return d;
     const job = where.jobs?.find((j) => j.yamlFile === r.file || j.sqlFile === r.file);
     const range =

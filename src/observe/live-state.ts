@@ -16,7 +16,13 @@ import type { FlinkError } from '../flink/errors';
 import type { CheckpointStats, ClusterConfig, JobConfig, JobDetails, JobSummary } from '../flink/types';
 import { awaitsScheduling, type FlinkJobState, type LiveJob, type LiveState, type LiveVertex } from './model';
 import { createLimiter, type Limiter } from './pool';
-import { lookalikeJobs, namesakeJobs, STRAY_ENVIRONMENT_CODE, strayEnvironmentDiagnostics } from './strays';
+import {
+  lookalikeJobs,
+  namesakeJobs,
+  STRAY_ENVIRONMENT_CODE,
+  siblingEnvironmentJobs,
+  strayEnvironmentDiagnostics,
+} from './strays';
 
 export interface ObserveOptions {
   project: string;
@@ -164,6 +170,10 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   if (namesakes.length > 0) state.namesakes = namesakes;
   const lookalikes = lookalikeJobs(listed.value, opts.project, opts.env);
   if (lookalikes.length > 0) state.lookalikes = lookalikes;
+  const siblings = opts.environments
+    ? siblingEnvironmentJobs(listed.value, opts.project, opts.env, opts.environments)
+    : [];
+  if (siblings.length > 0) state.siblings = siblings;
   // A job waiting to be scheduled may wait for task slots: say so, rather than blame its SQL.
   if (overview || (client.getClusterOverview && live.some(awaitsScheduling))) {
     const o = await (overview ?? limit(() => client.getClusterOverview!()));

@@ -151,6 +151,12 @@ export interface LiveState {
    * written: started by hand before the repository, and invisible to it otherwise. Names only, for the plan that creates that job to say (FO633).
    */
   lookalikes?: Lookalike[];
+  /**
+   * Jobs alive under `<project>.<other env>.<job>` for another environment flinkops.yaml defines,
+   * by environment: the cluster is shared with it, or this environment's endpoints reach its
+   * cluster by mistake. Names only, for a plan that recovers vanished jobs to say (FO682).
+   */
+  siblings?: { env: string; names: string[] }[];
   /** `moveFrom`: the cluster the jobs move away from, observed too (its jobs are in `jobs`, marked). */
   previous?: { jobmanagerUrl: string; flinkVersion?: string };
   /**

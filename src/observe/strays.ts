@@ -35,6 +35,27 @@ export function strayEnvironmentJobs(
   return byEnv;
 }
 
+/** The jobs alive under `<project>.<X>.<job>` for each X of `environments` other than `env`, by X. */
+export function siblingEnvironmentJobs(
+  listed: readonly JobSummary[],
+  project: string,
+  env: string,
+  environments: readonly string[],
+): { env: string; names: string[] }[] {
+  const others = new Set(environments.filter((e) => e !== env));
+  const byEnv = new Map<string, string[]>();
+  for (const summary of listed) {
+    if (isTerminal(summary.state)) continue;
+    const parts = summary.name.split('.');
+    if (parts.length !== 3 || parts[0] !== project || !others.has(parts[1]!) || !isIdentifier(parts[2]!))
+      continue;
+    byEnv.set(parts[1]!, [...(byEnv.get(parts[1]!) ?? []), summary.name]);
+  }
+  return [...byEnv]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([e, names]) => ({ env: e, names: [...new Set(names)].sort() }));
+}
+
 /** One warning (FO657) per environment whose jobs run on the cluster but which flinkops.yaml lacks. */
 export function strayEnvironmentDiagnostics(
   listed: readonly JobSummary[],

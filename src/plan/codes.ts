@@ -47,6 +47,12 @@ export const PLAN_CODES = {
    */
   vanishedState: 'FO659',
   /**
+   * Warning: jobs the store records running vanished from a cluster that runs another
+   * environment's jobs of the project and none of this one's: the endpoints may be that
+   * environment's, and the recoveries would run this environment's jobs twice.
+   */
+  otherEnvironmentsCluster: 'FO682',
+  /**
    * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
    * wrote than the cluster runs (it cannot read them), and restores older state.
    */
