@@ -56,6 +56,27 @@ describe('flinkops diff-env', () => {
     expect(r.stderr).not.toContain('FO276');
   });
 
+  it("shows the environments' savepointDir where it differs, which changes no job's script", async () => {
+    const r = await cli(['diff-env', 'staging', 'prod', '--dir', EXAMPLE], ROOT);
+    expect(r.stdout).toMatch(
+      /^~ environment\n {4}savepointDir: s3:\/\/rides-flink\/savepoints\/staging → s3:\/\/rides-flink\/savepoints\/prod\n~ /m,
+    );
+    const json = await cli(['diff-env', 'staging', 'prod', '--dir', EXAMPLE, '--json'], ROOT);
+    expect(JSON.parse(json.stdout).environment).toEqual([
+      {
+        path: 'savepointDir',
+        a: 's3://rides-flink/savepoints/staging',
+        b: 's3://rides-flink/savepoints/prod',
+      },
+    ]);
+    // local sets none: "(unset)"; and an environment compared with itself differs in nothing.
+    const local = await cli(['diff-env', 'staging', 'local', '--dir', EXAMPLE], ROOT);
+    expect(local.stdout).toContain('    savepointDir: s3://rides-flink/savepoints/staging → (unset)');
+    const self = await cli(['diff-env', 'prod', 'prod', '--dir', EXAMPLE], ROOT);
+    expect(self.code).toBe(0);
+    expect(self.stdout).not.toContain('~ environment');
+  });
+
   it('--json: settings and SQL diff per job', async () => {
     const r = await cli(['diff-env', 'staging', 'prod', '--dir', EXAMPLE, '--json'], ROOT);
     expect(r.code).toBe(2);

@@ -47,6 +47,17 @@ function settingDifferences(path: string, a: unknown, b: unknown, out: SettingDi
 /** The compiled script without its header line, which names the environment and so always differs. */
 const body = (script: string) => script.replace(/^-- flinkops compiled script: [^\n]*\n/, '');
 
+/**
+ * What differs between the environments' own settings that decide where their jobs' state goes
+ * (`savepointDir`, `planDir`): no job's script or settings show them. Pure.
+ */
+export function environmentDifferences(a: DesiredState, b: DesiredState): SettingDifference[] {
+  const out: SettingDifference[] = [];
+  for (const key of ['savepointDir', 'planDir'] as const)
+    settingDifferences(key, a.environment[key], b.environment[key], out);
+  return out;
+}
+
 /** What differs between two environments' compiled jobs, by job name. Pure. */
 export function diffEnvironments(a: DesiredState, b: DesiredState): JobDifference[] {
   const byName = (s: DesiredState) => new Map(s.jobs.map((j) => [j.name, j]));
@@ -74,7 +85,8 @@ export const diffEnvCommand: Command = {
     'Compiles the repository for both environments and compares each job: its resolved settings',
     '(parallelism, config, state, schedule, ...) and its compiled script as a unified diff.',
     'Jobs that exist in one environment only are listed. Secrets stay ${secret.NAME} placeholders.',
-    'Exit 0 when the environments are the same, 2 when they differ, 1 on error.',
+    "The environments' savepointDir and planDir are shown where they differ (they change no job).",
+    'Exit 0 when the environments compile to the same jobs, 2 when they differ, 1 on error.',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {}, Number.POSITIVE_INFINITY);
@@ -108,13 +120,20 @@ export const diffEnvCommand: Command = {
     }
     const [a, b] = states as [DesiredState, DesiredState];
     const jobs = diffEnvironments(a, b);
+    const environment = environmentDifferences(a, b);
     const same = jobs.every((j) => j.status === 'same');
     if (boolOpt(args, 'json')) {
-      io.stdout(`${JSON.stringify({ project: a.project, a: envA, b: envB, same, jobs }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ project: a.project, a: envA, b: envB, same, environment, jobs }, null, 2)}\n`,
+      );
       return same ? EXIT.ok : EXIT.changes;
     }
     const s = makeStyle(io.color);
     const out: string[] = [s.bold(`${a.project}: ${envA} → ${envB}`), ''];
+    if (environment.length > 0) {
+      out.push(s.yellow('~ environment'));
+      for (const d of environment) out.push(`    ${d.path}: ${d.a ?? '(unset)'} → ${d.b ?? '(unset)'}`);
+    }
     for (const j of jobs) {
       if (j.status === 'same') out.push(s.dim(`  ${j.job}: same`));
       else if (j.status === 'only-a') out.push(s.red(`- ${j.job}: only in ${envA}`));
