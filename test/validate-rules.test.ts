@@ -138,6 +138,18 @@ describe('validation rules', () => {
     ]);
   });
 
+  it('warns FO683 at a parallelism above policy.maxParallelism of an environment, where it is set', () => {
+    const project =
+      'project: shop\nflinkVersion: "1.20"\npolicy: { maxParallelism: { staging: 2, prod: 1 } }\nenvironments:\n' +
+      '  staging:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n    jobs: { totals: { parallelism: 3 } }\n' +
+      '  prod:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n';
+    const d = check({ 'flinkops.yaml': project });
+    const fo683 = d.filter((x) => x.includes('FO683'));
+    // staging's own override (3 > 2); prod's from the job's file (2 > 1).
+    expect(fo683).toEqual(['warning FO683 flinkops.yaml:8:36', 'warning FO683 jobs/totals.yaml:1:14']);
+    expect(d.filter((x) => x.startsWith('error'))).toEqual([]);
+  });
+
   it('checks environment UDF overrides: a known artifact, a jar, a checksum', () => {
     const udf = 'jar: s3://b/f.jar\nfunctions:\n  - {name: f, class: a.F}\n';
     expect(

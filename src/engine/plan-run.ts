@@ -171,13 +171,17 @@ function askCapabilities(opts: PlanRunOptions, c: Connection): void {
   c.client.capabilities().catch(() => undefined);
 }
 
+/** validate's warning of a parallelism above `policy.maxParallelism`, which a plan says as FO623. */
+const VALIDATE_POLICY_PARALLELISM = 'FO683';
+
 async function planCompiled(
   opts: PlanRunOptions,
   compiled: CompileResult,
   early: EarlyObservation | undefined,
 ): Promise<Omit<PlanRun, 'envReferences'>> {
   const progress = opts.onProgress ?? (() => {});
-  const diags = [...compiled.diags];
+  // validate's FO683 (a parallelism above policy.maxParallelism) is the plan's to judge: FO623.
+  const diags = compiled.diags.filter((d) => d.code !== VALIDATE_POLICY_PARALLELISM);
   const desired = compiled.value;
   if (!desired || hasErrors(diags)) return { secretValues: [], diags: sortDiagnostics(diags) };
   diags.push(...(await jarChecksumProblems(desired.udfs)));

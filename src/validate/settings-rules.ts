@@ -213,6 +213,22 @@ export function checkParallelism(
         layers.filter((l) => typeof l.settings?.[key] === 'number').at(-1);
       const p = last('parallelism');
       const m = last('maxParallelism');
+      const cap = config.policy?.maxParallelism?.[env];
+      if (p && typeof cap === 'number' && p.settings!.parallelism! > cap) {
+        const where = p.y?.locate([...p.path, 'parallelism']);
+        const key = `policy\u0000${env}\u0000${where?.file}:${where?.start.line}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          diags.push(
+            warning(
+              'FO683',
+              `Job ${job.name} has parallelism ${p.settings!.parallelism!} in environment ${env}, above policy.maxParallelism.${env} (${cap})`,
+              `plan refuses the job's changes in ${env} (FO623) until it is at most ${cap}: lower parallelism (environments.${env}.jobs.${job.name}.parallelism sets it for ${env} alone), or raise the maximum in a reviewed change.`,
+              where,
+            ),
+          );
+        }
+      }
       if (!p || !m) continue;
       const parallelism = p.settings!.parallelism!;
       const max = m.settings!.maxParallelism!;
