@@ -317,6 +317,31 @@ function userInfoPassword(url: string): string | undefined {
   }
 }
 
+/**
+ * A `savepointDir` without a file system scheme (`/data/savepoints`, `savepoints`), or with a
+ * relative path (`file:savepoints`): flinkops sets it as the job's `state.savepoints.dir`, and
+ * Flink fails every job started with it ("The scheme (hdfs://, file://, etc) is null", "Relative
+ * path in absolute URI"). One with a `${...}` reference is left to Flink.
+ */
+function checkSavepointDir(y: YamlSource, name: string, env: EnvironmentSpec): Diagnostic[] {
+  const dir = env.savepointDir;
+  if (dir === undefined || dir.includes('${') || /^[A-Za-z][A-Za-z0-9+.-]*:\//.test(dir)) return [];
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.test(dir);
+  const hint = dir.startsWith('/')
+    ? `file://${dir}`
+    : 'file:///<absolute path> (a folder the JobManager and every TaskManager see)';
+  return [
+    error(
+      'FO732',
+      scheme
+        ? `environments.${name}.savepointDir "${dir}" is a relative path`
+        : `environments.${name}.savepointDir "${dir}" names no file system scheme`,
+      `Flink refuses a savepoint directory ${scheme ? 'with a relative path' : 'without one'}: every job of environment ${name} would fail at its start (${scheme ? `"Relative path in absolute URI: ${dir}"` : '"The scheme (hdfs://, file://, etc) is null"'}). Write it as a URI with an absolute path: ${hint}, s3://bucket/path or hdfs://namenode/path. Without savepointDir, the cluster's state.savepoints.dir is used.`,
+      y.locate(['environments', name, 'savepointDir']),
+    ),
+  ];
+}
+
 export function checkEnvironments(
   project: Project,
   selected: string | undefined,
@@ -349,7 +374,11 @@ export function checkEnvironments(
   for (const name of names) {
     const env = config.environments[name]!;
     checkOptions(env.config, y, ['environments', name, 'config'], diags);
-    diags.push(...checkEndpointUrls(y, name, env), ...checkLiteralAuth(y, name, env));
+    diags.push(
+      ...checkEndpointUrls(y, name, env),
+      ...checkLiteralAuth(y, name, env),
+      ...checkSavepointDir(y, name, env),
+    );
     const from = env.moveFrom?.jobmanagerUrl;
     if (from !== undefined && !from.includes('${') && !env.jobmanagerUrl.includes('${')) {
       if (sameEndpoint(from, env.jobmanagerUrl))
