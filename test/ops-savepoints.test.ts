@@ -265,6 +265,30 @@ describe('flinkops savepoint JOB and savepoints list', () => {
     expect(periodic.report.jobs.find((j) => j.job === 'counts')).toMatchObject({ outcome: 'taken' });
   });
 
+  it('says a job started by hand under the managed name runs but is not managed yet, not that it is not running', async () => {
+    o = await ops(project('parallelism: 2\n'));
+    const jid = o.sim.control.seedJob({ name: 'shop.dev.counts', parallelism: 1 });
+    const r = await o.run('savepoint', ['counts']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `FO720: job counts runs on the cluster as ${jid} (shop.dev.counts), but flinkops does not manage it yet`,
+    );
+    expect(r.stderr).toContain('flinkops apply adopts it without a restart');
+    expect(r.stderr).not.toContain('not running');
+    expect(o.sim.control.snapshot().savepoints).toEqual([]);
+
+    const restarting = o.sim.control.seedJob({
+      name: 'shop.dev.totals',
+      parallelism: 1,
+      state: 'RESTARTING',
+    });
+    const t = await o.run('savepoint', ['totals']);
+    expect(t.code).toBe(1);
+    expect(t.stderr).toContain(
+      `FO720: job totals is not running on the cluster (${restarting} is RESTARTING)`,
+    );
+  });
+
   it('says a suspended job has no running job to take a savepoint of, and which one it resumes from', async () => {
     o = await ops(project('parallelism: 2\n'));
     expect((await o.run('apply', APPLY)).code).toBe(0);

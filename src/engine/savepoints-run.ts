@@ -45,6 +45,8 @@ export {
 } from './savepoints-retention';
 export { savepointSizes } from './savepoints-sizes';
 
+const ENDED: ReadonlySet<string> = new Set(['FINISHED', 'FAILED', 'CANCELED', 'SUSPENDED']);
+
 /** Why a batch job gets no savepoint: it is not that it is not running. */
 const BATCH_REASON = 'a batch job: Flink takes no savepoints of a batch job';
 
@@ -238,20 +240,30 @@ export async function takeManualSavepoint(
       report.reason = 'no running managed job on the cluster';
       const record = s.ctx.store.record(job.name);
       const resumesFrom = record?.status === 'suspended' ? lastRestorableSavepoint(record) : undefined;
+      // Under the managed name but not flinkops's (started by hand, not adopted yet): not "not running".
+      const unmanaged = s.live.jobs.find((j) => j.job === job.name && j.state === 'RUNNING');
+      // A job of its name Flink is restarting, or that waits for slots: its state says why.
+      const other = s.live.jobs.find((j) => j.job === job.name && !ENDED.has(j.state));
       return {
         jobs: [report],
         diags: [
-          resumesFrom
+          unmanaged
             ? error(
                 SAVEPOINT_CODES.notRunning,
-                `job ${job.name} is suspended: there is no running job to take a savepoint of`,
-                `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`,
+                `job ${job.name} runs on the cluster as ${unmanaged.jobId} (${unmanaged.name}), but flinkops does not manage it yet`,
+                `It carries no flinkops labels and the state store does not know it (started by hand under the managed name?), so flinkops records no savepoint of it. flinkops apply adopts it without a restart (flinkops plan shows adopt); then flinkops savepoint ${job.name} takes its savepoints. To take one now without flinkops: POST /jobs/${unmanaged.jobId}/savepoints on the JobManager.`,
               )
-            : error(
-                SAVEPOINT_CODES.notRunning,
-                `job ${job.name} is not running on the cluster`,
-                'A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list).',
-              ),
+            : resumesFrom
+              ? error(
+                  SAVEPOINT_CODES.notRunning,
+                  `job ${job.name} is suspended: there is no running job to take a savepoint of`,
+                  `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`,
+                )
+              : error(
+                  SAVEPOINT_CODES.notRunning,
+                  `job ${job.name} is not running on the cluster${other ? ` (${other.jobId} is ${other.state})` : ''}`,
+                  'A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list).',
+                ),
         ],
       };
     }
