@@ -76,7 +76,11 @@ export function renderSavepointsMarkdown(report: SavepointsReport): string {
   const lines = ['#### Savepoints'];
   const acted = report.jobs.filter(
     (j) =>
-      j.outcome === 'taken' || j.outcome === 'failed' || j.outcome === 'skipped' || j.disposed.length > 0,
+      j.outcome === 'taken' ||
+      j.outcome === 'failed' ||
+      j.outcome === 'skipped' ||
+      j.disposed.length > 0 ||
+      (j.disposalFailed?.length ?? 0) > 0,
   );
   if (acted.length === 0) lines.push('No periodic savepoint was due.');
   else {
@@ -90,9 +94,11 @@ export function renderSavepointsMarkdown(report: SavepointsReport): string {
             : j.outcome === 'skipped'
               ? `⏭️ skipped${j.reason ? `: ${escapeMd(j.reason)}` : ''}`
               : '—';
-      lines.push(
-        `| ${code(j.job)} | ${what} | ${j.disposed.length ? j.disposed.map(code).join('<br>') : '—'} |`,
-      );
+      const gone = [
+        ...j.disposed.map(code),
+        ...(j.disposalFailed ?? []).map((p) => `❌ ${code(p)} (disposal failed: still restorable)`),
+      ];
+      lines.push(`| ${code(j.job)} | ${what} | ${gone.length ? gone.join('<br>') : '—'} |`);
     }
   }
   const notDue = report.jobs.filter((j) => j.outcome === 'not-due' && j.nextDue);

@@ -187,6 +187,60 @@ describe('flinkops savepoints run (every 6h, keep 2)', () => {
   });
 });
 
+describe('flinkops savepoints run: a disposal Flink fails', () => {
+  it('is reported under its job in the text and JSON reports, keeps the savepoint, and is tried again', async () => {
+    // Real Flink 2.2, a savepoint file the JobManager may not delete: the disposal fails with this.
+    let refuse = true;
+    o = await ops(project('parallelism: 2\nsavepoints: { keep: 1 }\n'), (c) => ({
+      ...c,
+      getDisposalStatus: async (id) =>
+        refuse
+          ? {
+              ok: true,
+              value: {
+                state: 'failed',
+                cause: "IOException: Unknown error caused the file '_metadata' to not be deleted.",
+                causes: [],
+              },
+            }
+          : c.getDisposalStatus(id),
+    }));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const first = await o.run('savepoint', ['totals']);
+    o.advance(60_000);
+    expect((await o.run('savepoint', ['totals'])).code).toBe(0);
+    const old = first.stdout.trim();
+
+    const text = await o.run('savepoints', ['run']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(
+      new RegExp(
+        `totals\\s+keep only .*\\n\\s+FAILED\\s+disposal of ${old} \\(still restorable; the next run tries again\\)`,
+      ),
+    );
+    expect(text.stdout).toContain('1 taken, 0 disposed, 0 failed, 1 disposal failed.');
+    expect(text.stderr).toContain(`FO721: disposing of savepoint ${old} of job totals failed`);
+
+    const json = await o.run('savepoints', ['run', '--json']);
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.jobs.find((j: { job: string }) => j.job === 'totals')).toMatchObject({
+      disposed: [],
+      disposalFailed: [old],
+    });
+    expect(doc.diagnostics.map((d: { code: string }) => d.code)).toEqual(['FO721']);
+    expect(doc).not.toHaveProperty('diags');
+    expect(o.state().jobs.totals!.savepoints.find((x) => x.path === old)?.disposed).toBeFalsy();
+
+    refuse = false;
+    const again = await o.run('savepoints', ['run', '--json']);
+    expect(again.code).toBe(0);
+    const totals = JSON.parse(again.stdout).jobs.find((j: { job: string }) => j.job === 'totals');
+    expect(totals.disposed).toEqual([old]);
+    expect(totals).not.toHaveProperty('disposalFailed');
+  });
+});
+
 describe('flinkops savepoint JOB and savepoints list', () => {
   it('takes a manual savepoint, prints its path, and lists the history with kind, spec, size and disposal', async () => {
     o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\n'));

@@ -21,14 +21,20 @@ export async function dispose(
   limits: RetentionLimits,
   hooks: SavepointsHooks | undefined,
   pins?: ReadonlyMap<string, string>,
-): Promise<{ disposed: string[]; retained: JobSavepointsReport['retained']; diags: Diagnostic[] }> {
+): Promise<{
+  disposed: string[];
+  failed: string[];
+  retained: JobSavepointsReport['retained'];
+  diags: Diagnostic[];
+}> {
   const { ctx } = s;
   const record = ctx.store.record(job.name);
-  if (!record) return { disposed: [], retained: [], diags: [] };
+  if (!record) return { disposed: [], failed: [], retained: [], diags: [] };
   // The cluster's release: the newest savepoint it can read stays, whatever newer releases wrote.
   const { flinkVersion } = await clusterVersion(ctx.client);
   const plan = retention(record, limits, job.settings.restoreFrom, pins, flinkVersion);
   const disposed: string[] = [];
+  const failed: string[] = [];
   const diags: Diagnostic[] = [];
   for (const sp of plan.dispose) {
     hooks?.onEvent?.({ type: 'dispose-started', job: job.name, path: sp.path });
@@ -62,6 +68,7 @@ export async function dispose(
           'It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory.',
         ),
       );
+      failed.push(sp.path);
       continue;
     }
     await ctx.store.update(job.name, `savepoints: disposed of a savepoint of ${job.name}`, (d) =>
@@ -79,5 +86,5 @@ export async function dispose(
     );
     disposed.push(sp.path);
   }
-  return { disposed, retained: plan.retained, diags };
+  return { disposed, failed, retained: plan.retained, diags };
 }

@@ -57,6 +57,8 @@ export interface JobSavepointsReport {
   nextDue?: string;
   /** Disposed by this run (oldest first). */
   disposed: string[];
+  /** Beyond `keep` or `maxAge`, but Flink's disposal failed (FO721): still restorable, tried again next run. */
+  disposalFailed?: string[];
   /** Past `keep` but kept, because a restore depends on them. */
   retained: { path: string; why: string }[];
 }

@@ -140,6 +140,7 @@ export async function runSavepoints(opts: SavepointsRunOptions): Promise<Savepoi
       if (limits && report.outcome !== 'failed') {
         const d = await dispose(s, job, limits, opts.hooks, pins);
         report.disposed = d.disposed;
+        if (d.failed.length) report.disposalFailed = d.failed;
         report.retained = d.retained;
         diags.push(...d.diags);
       }

@@ -162,12 +162,24 @@ export function renderSavepointsReport(report: SavepointsReport): string {
       `  ${j.job.padEnd(width)}  ${(OUTCOME_TEXT[j.outcome] ?? j.outcome).padEnd(11)} ${facts.join(' · ')}`,
     );
     for (const p of j.disposed) lines.push(`  ${''.padEnd(width)}  ${'disposed'.padEnd(11)} ${p}`);
+    for (const p of j.disposalFailed ?? [])
+      lines.push(
+        `  ${''.padEnd(width)}  ${'FAILED'.padEnd(11)} disposal of ${p} (still restorable; the next run tries again)`,
+      );
     for (const r of j.retained)
       lines.push(`  ${''.padEnd(width)}  ${'kept'.padEnd(11)} ${r.path} (${r.why})`);
   }
   const count = (o: string) => report.jobs.filter((j) => j.outcome === o).length;
   const disposed = report.jobs.reduce((n, j) => n + j.disposed.length, 0);
-  lines.push('', `${count('taken')} taken, ${disposed} disposed, ${count('failed')} failed.`, '');
+  const notDisposed = report.jobs.reduce((n, j) => n + (j.disposalFailed?.length ?? 0), 0);
+  const failedDisposals = notDisposed
+    ? `, ${notDisposed} disposal${notDisposed === 1 ? '' : 's'} failed`
+    : '';
+  lines.push(
+    '',
+    `${count('taken')} taken, ${disposed} disposed, ${count('failed')} failed${failedDisposals}.`,
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -209,7 +221,9 @@ async function runCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<nu
     }),
   );
   await run.client.close();
-  if (json) io.stdout(`${mask(JSON.stringify(report, null, 2), secretValues)}\n`);
+  // `diagnostics`, as every other --json document (and this command's own when it stops early).
+  const { diags, ...body } = report;
+  if (json) io.stdout(`${mask(JSON.stringify({ ...body, diagnostics: diags }, null, 2), secretValues)}\n`);
   else {
     io.stdout(mask(renderSavepointsReport(report), secretValues));
     reportMasked(io, dir, report.diags, secretValues);
