@@ -3,7 +3,7 @@
  * fake clock shared by the simulator, the client and the commands: periodic savepoints,
  * retention, manual savepoints, the history list, failures, and restoreFrom.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listSavepoints, retentionLimits } from '../src/engine/savepoints-retention';
@@ -162,6 +162,33 @@ describe('flinkops savepoints run (every 6h, keep 2)', () => {
     const t2 = next.report.jobs.find((j) => j.job === 'totals')!;
     expect(t2.disposed).toEqual([totals.savepoint]);
     expect(t2.retained.map((x) => x.path)).toEqual([stable]);
+  });
+
+  it('a version started without state (re-created after its deletion) gets its first periodic savepoint at once', async () => {
+    o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 2 }\n'));
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    const totals = readFileSync(join(o.dir, 'jobs/totals.sql'), 'utf8');
+    const settings = readFileSync(join(o.dir, 'jobs/totals.yaml'), 'utf8');
+    rmSync(join(o.dir, 'jobs/totals.sql'));
+    rmSync(join(o.dir, 'jobs/totals.yaml'));
+    expect((await o.run('apply', [...APPLY, '--allow-delete'])).code).toBe(0);
+    const final = o.state().jobs.totals!.savepoints.at(-1)!;
+    expect(final.kind).toBe('delete');
+    // Added again without restoreFrom: created without state, an hour later.
+    o.advance(HOUR);
+    write(o.dir, 'jobs/totals.sql', totals);
+    write(o.dir, 'jobs/totals.yaml', settings);
+    expect((await o.run('apply', APPLY)).code).toBe(0);
+    expect(o.state().jobs.totals!.current!.restoredFrom).toBeUndefined();
+
+    // The deleted job's final savepoint is not the new one's: this job has none, so it is due.
+    const r = await runAt(o, o.clock.now() + 60_000);
+    const row = r.report.jobs.find((j) => j.job === 'totals')!;
+    expect(row.outcome).toBe('taken');
+    expect(row.savepoint).not.toBe(final.path);
+    expect((await runAt(o, o.clock.now() + HOUR)).report.jobs.find((j) => j.job === 'totals')!.outcome).toBe(
+      'not-due',
+    );
   });
 
   it('a failed savepoint is reported, records nothing, and exits 1', async () => {

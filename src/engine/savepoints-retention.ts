@@ -6,14 +6,24 @@
 import type { DesiredJob } from '../compile';
 import { majorMinor } from '../core/flink-version';
 import type { SavepointSettings } from '../load';
+import { startedWithoutState } from '../plan';
 import type { SavepointListEntry, SavepointStartPoint } from '../render';
 import { type JobRecord, lastRestorableSavepoint, type SavepointRecord, writtenByNewerMajor } from '../state';
 import { durationMs } from './health';
 
-/** The newest savepoint recorded for the job, of any kind (disposed ones are older still). */
+/**
+ * The newest savepoint recorded for the job, of any kind (disposed ones are older still), that
+ * holds the running version's state: when that version was started without state (a create
+ * after a deletion, a stateless upgrade), the savepoints of the earlier one do not count, so its
+ * first periodic savepoint is due at once.
+ */
 export function newestSavepoint(record: JobRecord | undefined): SavepointRecord | undefined {
+  const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
   let best: SavepointRecord | undefined;
-  for (const s of record?.savepoints ?? []) if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
+  for (const s of record?.savepoints ?? []) {
+    if (Date.parse(s.time) < since) continue;
+    if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
+  }
   return best;
 }
 
