@@ -40,10 +40,19 @@ it('bounds `savepoint JOB` and `savepoints run` too (--savepoint-timeout)', asyn
   const one = await o.run('savepoint', ['totals', '--savepoint-timeout', '100ms']);
   expect(one.code).toBe(1);
   expect(one.stderr).toMatch(/FO704[^\n]*did not finish within 1\d\d ms/);
-  expect(o.state().jobs.totals!.pending).toMatchObject({ kind: 'savepoint' });
+  // Not "failed": Flink goes on with it, and the next command records it.
+  expect(one.stderr).toMatch(/FO704: savepoint of job totals \(\w+\) is still in progress: /);
+  expect(one.stderr).toContain('the next apply, flinkops savepoint or savepoints run looks for its outcome');
+  const pending = o.state().jobs.totals!.pending;
+  expect(pending).toMatchObject({ kind: 'savepoint' });
+  const triggerId = pending?.kind === 'savepoint' ? pending.triggerId : undefined;
+  expect(triggerId).toBeDefined();
   o.advance(1_000);
   const enough = await o.run('savepoint', ['totals', '--savepoint-timeout', '1min']);
   expect(enough.code).toBe(0);
+  expect(o.state().jobs.totals!.savepoints.find((s) => s.path === enough.stdout.trim())).toMatchObject({
+    triggerId,
+  });
   const run = await o.run('savepoints', ['run', '--savepoint-timeout', '100ms']);
   expect(run.code).toBe(1);
   expect(run.stderr + run.stdout).toMatch(/FO704[^\n]*did not finish within/);

@@ -203,7 +203,8 @@ async function follow(
         APPLY_CODES.savepointTimeout,
         t,
         `${describeTimeout(o)}${last}`,
-        'The operation is recorded as pending in the state store: the next apply polls it again before doing anything else. Check the JobManager log for slow or stuck checkpoints.',
+        'It may still complete: it is recorded as pending in the state store, and the next apply, flinkops savepoint or savepoints run looks for its outcome before doing anything else (a completed one is recorded then). Check the JobManager log for slow or stuck checkpoints.',
+        'is still in progress',
       );
     }
     if (o.state === 'aborted') throw ctx.signal.reason ?? new Error('aborted');
