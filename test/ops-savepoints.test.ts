@@ -514,6 +514,41 @@ describe('restoreFrom end to end', () => {
   });
 });
 
+describe('restoreFrom spelled otherwise than Flink reports the path', () => {
+  for (const spell of [
+    (p: string) => p.replace(/^file:/, ''),
+    (p: string) => p.replace(/^file:/, 'file://'),
+  ]) {
+    it(`retention keeps the savepoint the running job was started from (pin ${spell('file:/x')})`, async () => {
+      o = await ops(project('parallelism: 2\nsavepoints: { keep: 1 }\n'));
+      expect((await o.run('apply', APPLY)).code).toBe(0);
+      const taken = (await o.run('savepoint', ['totals'])).stdout.trim();
+      expect(taken).toMatch(/^file:\//);
+      write(
+        o.dir,
+        'jobs/totals.yaml',
+        `parallelism: 2\nrestoreFrom: ${spell(taken)}\nsavepoints: { keep: 1 }\n`,
+      );
+      expect((await o.run('apply', APPLY)).code).toBe(0);
+      // Flink restores it and reports it as file:/x, the path flinkops recorded.
+      const current = o.state().jobs.totals!.current!;
+      const client = o.ports.client!({ jobmanagerUrl: o.sim.jobmanagerUrl, sqlGatewayUrl: o.sim.gatewayUrl });
+      const cp = await client.getCheckpoints(current.jobId);
+      expect(cp.ok && cp.value.latestRestored).toMatchObject({ externalPath: taken });
+
+      o.advance(60_000);
+      expect((await o.run('savepoint', ['totals'])).code).toBe(0);
+      const r = await runAt(o, o.clock.now() + 60_000);
+      const row = r.report.jobs.find((j) => j.job === 'totals')!;
+      expect(row.disposed).not.toContain(taken);
+      expect(row.retained.map((x) => x.path)).toContain(taken);
+      expect(live(o, taken)?.disposed).toBe(false);
+      const list = await o.run('savepoints', ['list', 'totals']);
+      expect(list.stdout).not.toContain('not one of totals');
+    });
+  }
+});
+
 describe('flinkops savepoints run: a savepoint another job pins', () => {
   it('is never disposed by the retention of the job that took it', async () => {
     o = await ops(project('parallelism: 2\nsavepoints: { every: 6h, keep: 1 }\n'));

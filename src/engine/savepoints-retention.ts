@@ -8,7 +8,14 @@ import { majorMinor } from '../core/flink-version';
 import type { SavepointSettings } from '../load';
 import { startedWithoutState } from '../plan';
 import type { SavepointListEntry, SavepointStartPoint } from '../render';
-import { type JobRecord, lastRestorableSavepoint, type SavepointRecord, writtenByNewerMajor } from '../state';
+import {
+  type JobRecord,
+  lastRestorableSavepoint,
+  type SavepointRecord,
+  sameSavepointPath,
+  savepointPathKey,
+  writtenByNewerMajor,
+} from '../state';
 import { durationMs } from './health';
 
 /**
@@ -28,14 +35,16 @@ export function newestSavepoint(record: JobRecord | undefined): SavepointRecord 
 }
 
 /**
- * The `restoreFrom:` pins of the repository's jobs, by path: the job whose savepoints retention
+ * The `restoreFrom:` pins of the repository's jobs, by path (`savepointPathKey`): the job whose savepoints retention
  * trims may hold the savepoint another job starts from (a job split in two, a copy started from a
  * running job's state), which that job's create or redeploy needs.
  */
 export function pinsOf(jobs: readonly DesiredJob[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const j of jobs)
-    if (j.settings.restoreFrom && !out.has(j.settings.restoreFrom)) out.set(j.settings.restoreFrom, j.name);
+  for (const j of jobs) {
+    const pin = j.settings.restoreFrom;
+    if (pin && !out.has(savepointPathKey(pin))) out.set(savepointPathKey(pin), j.name);
+  }
   return out;
 }
 
@@ -50,21 +59,24 @@ export function protectedSavepoints(
   /** The cluster's Flink major.minor: the newest savepoint it can read is what it restores. */
   cluster?: string,
 ): Map<string, string> {
+  // Keyed by savepointPathKey: a pin or a restore path written /x or file:///x is the recorded file:/x.
   const out = new Map<string, string>();
   const add = (path: string | undefined, why: string) => {
-    if (path && !out.has(path)) out.set(path, why);
+    if (path && !out.has(savepointPathKey(path))) out.set(savepointPathKey(path), why);
   };
   // A pin the current version was deployed with is spent, and may be gone from the file (plan keeps
   // it: keepSpentPins): a later resume or recovery restores newer state. What still needs that
   // savepoint (the version started from it, a rollback) is said below.
   const spent =
     pinned !== undefined &&
-    (pinned === record.current?.restoredFrom || pinned === record.current?.settings?.restoreFrom);
+    (sameSavepointPath(pinned, record.current?.restoredFrom) ||
+      sameSavepointPath(pinned, pinOf(record.current?.settings)));
   if (!spent) add(pinned, 'pinned with restoreFrom');
   for (const s of record.savepoints) {
-    const by = pins.get(s.path);
+    const by = pins.get(savepointPathKey(s.path));
     // `pins` holds this job's own pin too, said (or found spent) above.
-    if (by !== undefined && s.path !== pinned) add(s.path, `job ${by} pins it with restoreFrom`);
+    if (by !== undefined && !sameSavepointPath(s.path, pinned))
+      add(s.path, `job ${by} pins it with restoreFrom`);
   }
   add(record.lastStable?.restoredFrom, 'the last stable version was started from it (rollback target)');
   add(record.current?.restoredFrom, 'the running version was started from it');
@@ -123,8 +135,10 @@ export function retention(
   const excess = restorable.filter((s, i) => i < beyond || old(s));
   const guard = protectedSavepoints(record, pinned, pins, majorMinor(cluster));
   return {
-    dispose: excess.filter((s) => !guard.has(s.path)),
-    retained: excess.filter((s) => guard.has(s.path)).map((s) => ({ path: s.path, why: guard.get(s.path)! })),
+    dispose: excess.filter((s) => !guard.has(savepointPathKey(s.path))),
+    retained: excess
+      .filter((s) => guard.has(savepointPathKey(s.path)))
+      .map((s) => ({ path: s.path, why: guard.get(savepointPathKey(s.path))! })),
     expired: new Set(restorable.filter((s, i) => i >= beyond && old(s)).map((s) => s.path)),
   };
 }
@@ -149,7 +163,7 @@ export function listSavepoints(
     .map((s) => {
       // Flink's checkpoint statistics still give a disposed savepoint's size: its folder is gone.
       const size = s.disposed ? undefined : sizes.get(s.path);
-      const why = s.disposed ? undefined : guard.get(s.path);
+      const why = s.disposed ? undefined : guard.get(savepointPathKey(s.path));
       return {
         path: s.path,
         kind: s.kind,
@@ -187,11 +201,17 @@ export function startPoints(record: JobRecord | undefined): SavepointStartPoint[
       jobId: v.jobId,
       deployedAt: v.deployedAt,
       path: v.restoredFrom,
-      pinned: v.settings?.restoreFrom === v.restoredFrom,
-      recorded: record!.savepoints.some((s) => s.path === v.restoredFrom),
+      pinned: sameSavepointPath(pinOf(v.settings), v.restoredFrom),
+      recorded: record!.savepoints.some((s) => sameSavepointPath(s.path, v.restoredFrom)),
     });
   }
   return out;
+}
+
+/** The `restoreFrom:` a deployed version's recorded settings carry. */
+function pinOf(settings: Record<string, unknown> | undefined): string | undefined {
+  const pin = settings?.restoreFrom;
+  return typeof pin === 'string' ? pin : undefined;
 }
 
 /**

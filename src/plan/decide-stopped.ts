@@ -9,7 +9,7 @@ import { warning } from '../core/diagnostics';
 import { missingRestorePoint, restorePointKind } from '../core/restore-point';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
-import { lastRestorableSavepoint } from '../state/records';
+import { lastRestorableSavepoint, sameSavepointPath } from '../state/records';
 import { PLAN_CODES } from './codes';
 import {
   at,
@@ -252,7 +252,7 @@ function lastStartNotFound(j: JobInputs, restoreFrom: string): JobChange['refuse
   if (i < 0 || history.slice(i + 1).some((h) => h.jobId !== undefined && !h.action.startsWith('savepoint')))
     return undefined;
   const path = missingRestorePoint(history[i]!.detail ?? '');
-  if (path === undefined || samePath(path) !== samePath(restoreFrom)) return undefined;
+  if (path === undefined || !sameSavepointPath(path, restoreFrom)) return undefined;
   const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
   const summary = `Job ${j.job.name} cannot restore ${restoreFrom}: Flink did not find it`;
   const detail =
@@ -264,11 +264,6 @@ function lastStartNotFound(j: JobInputs, restoreFrom: string): JobChange['refuse
     warning(PLAN_CODES.restorePointGone, summary, detail, fileRange(j.job.yamlFile ?? j.job.sqlFile)),
   );
   return { code: PLAN_CODES.restorePointGone, summary, detail };
-}
-
-/** A file URI as Flink writes it (file:/x) whether given as file:/x or file:///x. */
-function samePath(path: string): string {
-  return path.replace(/^file:\/\/\//, 'file:/').replace(/\/+$/, '');
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   isRecordedRun,
   lastRestorableSavepoint,
   runsAdoptedState,
+  sameSavepointPath,
   unreadableSavepoints,
   writtenByNewerMajor,
 } from '../state/records';
@@ -174,7 +175,8 @@ export function latestRestorePoint(
   // Not once retention disposed of it (a store savepoint the version has long checkpointed past),
   // nor when a newer major release than the cluster's wrote it.
   const disposed = record?.savepoints.some(
-    (s) => s.path === started?.restoredFrom && (s.disposed || writtenByNewerMajor(s, cluster)),
+    (s) =>
+      sameSavepointPath(s.path, started?.restoredFrom) && (s.disposed || writtenByNewerMajor(s, cluster)),
   );
   if (started?.restoredFrom && !disposed && !Number.isNaN(Date.parse(started.deployedAt)))
     points.push({

@@ -17,8 +17,11 @@ export interface RestoreError {
 }
 
 export function findSnapshot(snapshots: Snapshots, path: string): SavepointRecord | undefined {
+  // As Flink: file:///x and a path without a scheme (/x, read on the local file system) are file:/x.
   const p = path.replace(/\/+$/, '');
-  return snapshots.get(p) ?? snapshots.get(p.replace(/^file:\/\//, 'file:'));
+  return (
+    snapshots.get(p) ?? snapshots.get(p.startsWith('/') ? `file:${p}` : p.replace(/^file:\/\//, 'file:'))
+  );
 }
 
 /** Validates `execution.savepoint.path` / `execution.state-recovery.path` against known snapshots. */

@@ -105,15 +105,31 @@ export function markSavepointDisposed(
  * any other job's (a `restoreFrom` pin may name another job's savepoint: a job split in two, a
  * copy started from its state).
  */
+/**
+ * A savepoint path as Flink reports it (`file:/x`), whether written `file:/x`, `file:///x` or
+ * `/x` (Flink reads a path without a scheme on the local file system), without a trailing slash:
+ * a `restoreFrom:` pin and the path flinkops recorded for the same folder compare equal.
+ */
+export function savepointPathKey(path: string): string {
+  const p = path.replace(/\/+$/, '');
+  return p.startsWith('/') ? `file:${p}` : p.replace(/^file:\/\/\//, 'file:/');
+}
+
+/** Two spellings of one savepoint folder (see savepointPathKey). */
+export function sameSavepointPath(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && savepointPathKey(a) === savepointPathKey(b);
+}
+
 export function recordedSavepoint(
   doc: StateDoc,
   path: string,
   job?: string,
 ): { owner: string; savepoint: SavepointRecord } | undefined {
-  const own = job === undefined ? undefined : doc.jobs[job]?.savepoints.find((s) => s.path === path);
+  const own =
+    job === undefined ? undefined : doc.jobs[job]?.savepoints.find((s) => sameSavepointPath(s.path, path));
   if (own) return { owner: job!, savepoint: own };
   for (const [owner, r] of Object.entries(doc.jobs)) {
-    const savepoint = r.savepoints.find((s) => s.path === path);
+    const savepoint = r.savepoints.find((s) => sameSavepointPath(s.path, path));
     if (savepoint) return { owner, savepoint };
   }
   return undefined;
