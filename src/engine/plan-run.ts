@@ -10,7 +10,14 @@ import type { EngineProgress } from '../core/progress';
 import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, offlineLiveState, type PreviousCluster } from '../observe';
-import { diff, type Plan, type PlanTarget, slotDiagnostics } from '../plan';
+import {
+  diff,
+  lastChangeCommits,
+  type OutsideCheckout,
+  type Plan,
+  type PlanTarget,
+  slotDiagnostics,
+} from '../plan';
 import { lockHolderGone, readState, type StateDoc, type StateRead, type StateStore } from '../state';
 import { clusterOf, type EndpointOverrides, type Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
@@ -93,6 +100,11 @@ export interface PlanRunOptions {
    * jobs there; close it with `closeRun`. Otherwise runPlan closes it before returning.
    */
   keepPrevious?: boolean;
+  /**
+   * Which of `commits` (those the store's jobs were last changed from) the checkout planned from
+   * lacks; a change of such a job is refused (FO684). The CLI asks git; without it nothing is refused.
+   */
+  outsideCheckout?: (commits: string[]) => ReadonlyMap<string, OutsideCheckout>;
 }
 
 /** Closes what a plan run opened: the environment's client and, during a move, the old cluster's. */
@@ -240,6 +252,7 @@ async function planCompiled(
 
   progress({ stage: 'planning' });
   const lockHolder = await liveLockHolder(store, state.value.doc, opts.clock);
+  const outside = opts.outsideCheckout?.(lastChangeCommits(state.value.doc).filter((c) => c !== opts.commit));
   const diffOptions = {
     allowDelete: opts.allowDelete,
     compiled: {
@@ -251,6 +264,7 @@ async function planCompiled(
     ...(opts.target ? { target: opts.target } : {}),
     ...(opts.replace?.length ? { replace: opts.replace } : {}),
     ...(lockHolder ? { lockHolder } : {}),
+    ...(outside && outside.size > 0 ? { outsideCheckout: outside } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
   const retention = client ? await readRetention(client, plan) : new Map<string, boolean>();

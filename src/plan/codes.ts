@@ -114,6 +114,11 @@ export const PLAN_CODES = {
   replacedByHand: 'FO638',
   /** Warning: a job alive under a managed name that flinkops never started (no labels, no record) is left alone. */
   unmanaged: 'FO639',
+  /**
+   * Warning: a change would undo what another checkout applied: the job's last change came from a
+   * commit this checkout does not contain (behind, or not fetched). Refused.
+   */
+  olderCheckout: 'FO684',
 } as const;
 
 /** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */

@@ -32,6 +32,7 @@ import {
 } from './model';
 import { MOVE_CODES, planMoves } from './move';
 import { lookalikeNamesakes, projectNamesakes } from './namesakes';
+import { type OutsideCheckout, refuseOlderCheckout } from './older-checkout';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
 import { type PlanTarget, targetChanges } from './target';
@@ -71,6 +72,11 @@ export interface DiffOptions {
    * then belong to an apply still going, and is said so.
    */
   lockHolder?: string;
+  /**
+   * Commits this checkout lacks (the CLI asks git), among those the jobs were last changed from:
+   * a change of such a job would undo another checkout's apply, and is refused (FO684).
+   */
+  outsideCheckout?: ReadonlyMap<string, OutsideCheckout>;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -199,6 +205,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   const guarded = applyPolicy(scoped, desired, { allowDelete: opts.allowDelete });
   diagnostics.push(...guarded.diags);
   const planned = guarded.changes;
+  diagnostics.push(...refuseOlderCheckout(planned, state.doc, opts.outsideCheckout, opts.commit));
   // After the policies: a deletion they refuse keeps the old job running.
   diagnostics.push(...renames(planned, relations));
   const elsewhere = otherEnvironmentsCluster(desired, live, planned);

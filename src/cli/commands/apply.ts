@@ -23,6 +23,7 @@ import {
 import type { CliPorts, Command } from '../command';
 import { mask, projectDir, reportDiagnostics } from '../context';
 import { forceUnlock, forceUnlockHelp, forceUnlockOption } from '../force-unlock';
+import { commitsOutsideCheckout } from '../git-contains';
 import { EXIT } from '../io';
 import { applyProgress } from '../progress';
 import { checkReplacements, checkTargets, planInstant, planOptions, replaceOpt, targetOpt } from './plan';
@@ -194,6 +195,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       const run = await runPlan({
         ...clusterRun(args, io, dir, env),
         secrets,
+        outsideCheckout: commitsOutsideCheckout(dir, io.env),
         offline: false,
         allowDelete: boolOpt(args, 'allow-delete'),
         allowVersionUpgrade: boolOpt(args, 'allow-version-upgrade'),

@@ -9,6 +9,7 @@ import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } fro
 import { clusterHelp, clusterOptions, clusterRun, currentCommit, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
 import { mask, maskDiagnostic, projectDir, reportDiagnostics, sourcesOf } from '../context';
+import { commitsOutsideCheckout } from '../git-contains';
 import { EXIT, type Io } from '../io';
 import { writeOutputFile } from '../output-file';
 import { commandEnv } from './project-envs';
@@ -149,6 +150,7 @@ export const planCommand: Command = {
     const run = await runPlan({
       ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, 'offline'),
+      outsideCheckout: commitsOutsideCheckout(dir, io.env),
       explain: true,
       allowDelete: boolOpt(args, 'allow-delete'),
       allowVersionUpgrade: boolOpt(args, 'allow-version-upgrade'),
