@@ -47,6 +47,8 @@ export interface ApplyUseCaseOptions extends ApplyRunOptions {
   replanIfStale?: Omit<PlanRunOptions, 'client'>;
   /** Told before planning again. */
   onReplan?: () => void;
+  /** Told the fresh plan, before it is applied. */
+  onReplanned?: (plan: Plan) => void;
   /**
    * Asked before planning again: a reason not to (what this run applies is no longer current,
    * e.g. the branch moved on while it waited). The stale plan then stays refused and
@@ -69,7 +71,7 @@ export interface ApplyOutcome {
 }
 
 export async function runApply(opts: ApplyUseCaseOptions): Promise<ApplyOutcome> {
-  const { replanIfStale, onReplan, replanGuard, failureLog, ...base } = opts;
+  const { replanIfStale, onReplan, onReplanned, replanGuard, failureLog, ...base } = opts;
   let plan = opts.plan;
   let report = await applyPlan(base);
   let replanned = false;
@@ -88,6 +90,7 @@ export async function runApply(opts: ApplyUseCaseOptions): Promise<ApplyOutcome>
     if (again.plan && !hasErrors(again.diags)) {
       plan = again.plan;
       replanned = true;
+      onReplanned?.(plan);
       report = await applyPlan({ ...base, plan });
     }
   }

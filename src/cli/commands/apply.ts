@@ -6,7 +6,7 @@ import { systemClock } from '../../core/clock';
 import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
 import { runGraceful } from '../../core/interrupt';
 import { applyFailed, planMatchesRepository, runApply } from '../../engine/apply-run';
-import { closeRun, runPlan } from '../../engine/plan-run';
+import { closeRun, type PlanRunOptions, runPlan } from '../../engine/plan-run';
 import { hasChanges, type Plan } from '../../plan';
 import { PLAN_FILE_CODES, parsePlanJson, planMatchesFreshPlan } from '../../plan/plan-file';
 import { explainJson, renderApplyReport, renderFailureDetails, renderPlanTerminal } from '../../render';
@@ -92,7 +92,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       '  --allow-version-upgrade  start planMode: script jobs on a new Flink version from their',
       '                         savepoint although their state verdict is unknown',
       forceUnlockHelp,
-      '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once)',
+      '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once);',
+      '                         with --auto-approve, a plan that run made stale is made again and applied',
       '  --now ISO-8601         plan and apply as if run at that instant (schedules)',
       '  --commit SHA           commit recorded in labels (default: GITHUB_SHA or git HEAD)',
       '  --verbose              show the full SQL diff of every changed job in the plan shown',
@@ -192,7 +193,7 @@ export function applyCommandWith(ports: CliPorts): Command {
       const nowText = stringOpt(args, 'now');
       const commit = currentCommit(args, io, dir);
       const secrets = secretSource(io);
-      const run = await runPlan({
+      const planOptions: Omit<PlanRunOptions, 'client'> = {
         ...clusterRun(args, io, dir, env),
         secrets,
         outsideCheckout: commitsOutsideCheckout(dir, io.env),
@@ -210,9 +211,9 @@ export function applyCommandWith(ports: CliPorts): Command {
         ...(target ? { target } : {}),
         ...(replace ? { replace } : {}),
         clock: ports.clock,
-        ...(ports.client ? { client: ports.client } : {}),
         onProgress: progressPrinter(io, json || !io.isTTY),
-      });
+      };
+      const run = await runPlan({ ...planOptions, ...(ports.client ? { client: ports.client } : {}) });
       // Auth secrets, and the values of the jobs' ${secret.X}: a cluster message or log may echo one.
       const secretValues = [...run.secretValues, ...jobSecretValues(run.desired, secrets)];
       const m = (s: string) => mask(s, secretValues);
@@ -288,6 +289,9 @@ export function applyCommandWith(ports: CliPorts): Command {
       const progress = applyProgress(io, m);
       const { desired, client, store } = run;
       // A plan someone approved (or saved) is applied as it is: a stale one is refused, not re-planned.
+      // With --auto-approve nobody approved this plan: one that went stale while this run waited
+      // for another run's lock is made again and applied, as Terraform plans once it holds the lock.
+      const replan = !saved && boolOpt(args, 'auto-approve');
       const { report, log } = await runGraceful(io.interrupt, STOP_NOTICE, (stop) =>
         runApply({
           plan,
@@ -311,6 +315,21 @@ export function applyCommandWith(ports: CliPorts): Command {
           hooks: json ? {} : { onEvent: progress.onEvent },
           stop,
           failureLog: { lines: LOG_TAIL_LINES },
+          ...(replan
+            ? {
+                replanIfStale: planOptions,
+                onReplan: () =>
+                  io.stderr(
+                    'The state store or the cluster changed while this run waited for the lock: planning again.\n',
+                  ),
+                onReplanned: (fresh: Plan) => {
+                  if (!json)
+                    io.stdout(
+                      m(renderPlanTerminal(fresh, { color: io.color, verbose: boolOpt(args, 'verbose') })),
+                    );
+                },
+              }
+            : {}),
         }),
       );
       progress.done();
