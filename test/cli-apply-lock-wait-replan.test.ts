@@ -2,7 +2,8 @@
  * `apply --auto-approve --lock-timeout`: while this run waited for the lock, the run that held it
  * changed the state store, so the plan made before the wait is stale. Nobody approved that plan:
  * the run plans again once it holds the lock and applies the fresh plan, as Terraform plans only
- * once it holds the lock. A saved plan stays refused when stale.
+ * once it holds the lock. A saved plan stays refused when stale, and the refusal says who changed
+ * the store.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +54,9 @@ describe('apply --auto-approve that waited for the lock', () => {
       const r = await t.run(['apply', file], state, '--health-grace', '0s', '--lock-timeout', '30s');
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('FO701');
+      // Who changed it, as far as this run can tell: the lock it waited for, the store's last write.
+      expect(r.stderr).toContain('changed while this run waited for the lock of bob (flinkops apply on');
+      expect(r.stderr).toMatch(/last written 20\d\d-\S+: "apply: something of bob"/);
     } finally {
       cancel();
     }

@@ -17,7 +17,7 @@ import type { LiveState } from '../observe/model';
 import { relationsOf } from '../plan';
 import type { Plan } from '../plan/model';
 import type { StateDoc } from '../state/model';
-import type { LockInfo, LockOwner, StateStore } from '../state/store';
+import type { LastWrite, LockInfo, LockOwner, StateStore } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { type ApplyTiming, createEmitter, DEFAULT_TIMING, type RunContext } from './context';
 import { type JobRun, newJobRun } from './job-run';
@@ -169,6 +169,17 @@ async function schedule(
   if (crash) throw crash.e;
 }
 
+/** Who changed the store since the plan read it, as far as this run can tell: the lock it waited for, the last write. */
+function storeChangedBy(last: LastWrite | undefined, waited: LockInfo | undefined): string {
+  const parts = [
+    waited
+      ? `changed while this run waited for the lock of ${waited.who} (${waited.command} on ${waited.host})`
+      : '',
+    last ? `last written${last.time ? ` ${last.time}` : ''}: "${last.message}"` : '',
+  ].filter(Boolean);
+  return parts.length ? ` — ${parts.join('; ')}` : '';
+}
+
 export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
   const { plan, desired, client, store, clock } = opts;
   if (plan.offline) {
@@ -188,10 +199,10 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
   const timing: ApplyTiming = { ...DEFAULT_TIMING, ...opts.timing };
   const abort = new AbortController();
   const stopped = (diags: Diagnostic[]): ApplyReport => ({ changes: [], diags });
-  let waited = false;
+  let waited: LockInfo | undefined;
   const onWait = (holder: LockInfo) => {
     if (waited) return;
-    waited = true;
+    waited = holder;
     opts.hooks?.onEvent?.({ type: 'lock-wait', holder, timeoutMs: timing.lockTimeoutMs });
   };
   // Cancelled while another run held the lock: the wait ends, the lock is not taken, nothing changed.
@@ -218,7 +229,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
             ? `the state store is at version ${read.version}, the plan saw ${plan.stateVersion}${
                 read.version === 0
                   ? ` — this run's store, ${store.location}, is empty: apply where the plan's store is (another checkout or machine keeps its own .flinkops/state), or name it with --state-file`
-                  : ''
+                  : storeChangedBy(await store.lastWrite?.().catch(() => undefined), waited)
               }`
             : '',
           observed.value.fingerprint !== plan.liveFingerprint
@@ -228,7 +239,7 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
         return refusal(
           APPLY_CODES.stalePlan,
           'plan is stale, run plan again',
-          `The plan was computed against another state (${what.join('; ')}). Nothing was changed.`,
+          `The plan was computed against another state (${what.join('; ')}). Nothing was changed. Plan again to see the state as it is now, and apply that plan (flinkops apply plans anew; flinkops plan --out FILE saves one to review).`,
         );
       }
       // Every secret any job of this run references, not only those of the scripts it submits: a

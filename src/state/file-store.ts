@@ -16,9 +16,11 @@ import { newLockInfo, parseLockInfo } from './lock-info';
 import type { JobRecord, StateDoc } from './model';
 import { StateFiles } from './state-files';
 import {
+  type LastWrite,
   type Lock,
   type LockInfo,
   type LockOwner,
+  lastWriteOf,
   STATE_CODES,
   StateConflictError,
   StateLockedError,
@@ -85,6 +87,11 @@ export class FileStateStore implements StateStore {
   async read(): Promise<StateRead> {
     const { doc, version } = await this.files.read(this.holding);
     return { doc, version };
+  }
+
+  async lastWrite(): Promise<LastWrite | undefined> {
+    const { message, updatedAt } = await this.files.peek();
+    return lastWriteOf(message, updatedAt);
   }
 
   async write(doc: StateDoc, expectedVersion: number, meta: WriteMeta): Promise<{ version: number }> {

@@ -70,6 +70,17 @@ describe('GitStateStore', () => {
     expect(s.location).toBe('flinkops-state:rides/prod.json');
   });
 
+  it('says what its last write did and when (a stale plan’s refusal names it)', async () => {
+    const git = new MemoryGit();
+    const s = store(git);
+    expect(await s.lastWrite()).toBeUndefined();
+    await s.write(running(emptyState('rides', 'prod'), 'orders'), 0, { message: 'apply: create orders' });
+    expect(await s.lastWrite()).toEqual({
+      message: 'apply: create orders',
+      time: '2025-01-01T00:00:00.000Z',
+    });
+  });
+
   it('creates the branch with an orphan commit on the first write, then commits on top of it', async () => {
     const git = new MemoryGit();
     const s = store(git, fakeClock(), ['Source-Commit: abc123', 'Pull-Request: #7']);

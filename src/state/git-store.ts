@@ -16,9 +16,11 @@ import type { GitDataApi, GitTreeChange } from './github-port';
 import { newLockInfo, parseLockInfo } from './lock-info';
 import { emptyState, type StateDoc } from './model';
 import {
+  type LastWrite,
   type Lock,
   type LockInfo,
   type LockOwner,
+  lastWriteOf,
   STATE_CODES,
   StateConflictError,
   StateLockedError,
@@ -79,6 +81,14 @@ export class GitStateStore implements StateStore {
 
   async read(): Promise<StateRead> {
     return this.docAt(await this.git.head());
+  }
+
+  async lastWrite(): Promise<LastWrite | undefined> {
+    const head = await this.git.head();
+    const text = (await this.git.text(head, this.docPath)) ?? (await this.legacyText(head));
+    if (text === undefined) return undefined;
+    const parsed = parseStateFile(text, this.location, this.opts);
+    return parsed.ok ? lastWriteOf(parsed.file.message, parsed.file.updatedAt) : undefined;
   }
 
   async write(doc: StateDoc, expectedVersion: number, meta: WriteMeta): Promise<{ version: number }> {

@@ -31,6 +31,8 @@ export interface Replayed {
   version: number;
   /** Message of the last write replayed, if any. */
   message?: string;
+  /** When that write was made. */
+  updatedAt?: string;
   /** Bytes of the journal that hold complete lines (a torn last line is not counted). */
   validBytes: number;
 }
@@ -87,6 +89,7 @@ export function replayJournal(
   let jobs: Record<string, JobRecord> | undefined;
   let version = base.version;
   let message: string | undefined;
+  let updatedAt: string | undefined;
   let pos = 0;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
@@ -125,12 +128,19 @@ export function replayJournal(
       }
       version = entry!.version;
       message = entry!.message;
+      updatedAt = entry!.updatedAt;
     }
     pos = nl + 1;
   }
   const doc = jobs ? { ...base.doc, jobs } : base.doc;
   return {
     ok: true,
-    value: { doc, version, validBytes: pos, ...(message !== undefined ? { message } : {}) },
+    value: {
+      doc,
+      version,
+      validBytes: pos,
+      ...(message !== undefined ? { message } : {}),
+      ...(updatedAt !== undefined ? { updatedAt } : {}),
+    },
   };
 }

@@ -52,7 +52,7 @@ export class StateFiles {
    */
   async read(
     remember = false,
-  ): Promise<{ doc: StateDoc; version: number; message?: string; journal: boolean }> {
+  ): Promise<{ doc: StateDoc; version: number; message?: string; updatedAt?: string; journal: boolean }> {
     const before = remember ? await this.signature() : '';
     // A missing file is a store not written yet; an empty one is a damaged store (parseStateFile says so).
     const read = await this.readText(this.o.statePath, 'read');
@@ -60,11 +60,12 @@ export class StateFiles {
     let doc = emptyState(this.o.project, this.o.env);
     let version = 0;
     let message: string | undefined;
+    let updatedAt: string | undefined;
     let olderFormat = false;
     if (read !== undefined) {
       const parsed = parseStateFile(text, this.o.location, this.o);
       if (!parsed.ok) throw new StateStoreError(parsed.diags[0]!, parsed.diags);
-      ({ version, message } = parsed.file);
+      ({ version, message, updatedAt } = parsed.file);
       doc = parsed.file.state;
       olderFormat = parsed.olderFormat !== undefined;
     }
@@ -85,7 +86,10 @@ export class StateFiles {
         });
       }
       ({ doc, version } = replayed.value);
-      message = replayed.value.message ?? message;
+      if (replayed.value.message !== undefined) {
+        message = replayed.value.message;
+        updatedAt = replayed.value.updatedAt;
+      }
       journalBytes = Buffer.byteLength(journal.slice(0, replayed.value.validBytes));
     }
     this.known = undefined;
@@ -97,7 +101,24 @@ export class StateFiles {
       if (signature === before && journalBytes === Buffer.byteLength(journal) && !olderFormat)
         this.known = { doc, version, signature, baseBytes: Buffer.byteLength(text), journalBytes };
     }
-    return { doc, version, journal: journal !== '', ...(message !== undefined ? { message } : {}) };
+    return {
+      doc,
+      version,
+      journal: journal !== '',
+      ...(message !== undefined ? { message } : {}),
+      ...(updatedAt !== undefined ? { updatedAt } : {}),
+    };
+  }
+
+  /** read(), leaving what this instance knows of the files (for appends) as it was. */
+  async peek(): ReturnType<StateFiles['read']> {
+    const known = this.known;
+    try {
+      return await this.read(false);
+    } finally {
+      // An append checks the files' signature against `known` first: a write meanwhile is caught.
+      this.known = known;
+    }
   }
 
   /**

@@ -102,6 +102,11 @@ export interface StateStore {
    * `record` (already masked) with `message`. A store without it keeps the state document only.
    */
   recordApply?(record: unknown, message: string): Promise<unknown>;
+  /**
+   * Optional capability: what the last write said it did and when (a refusal of a stale plan names
+   * it). Undefined when the store has not been written, or does not keep it.
+   */
+  lastWrite?(): Promise<LastWrite | undefined>;
 }
 
 /** Diagnostic codes of the state store (FO8xx). */
@@ -210,6 +215,18 @@ export class StateLockLostError extends StateStoreError {
     });
     this.name = 'StateLockLostError';
   }
+}
+
+/** What the last write of a store said it did (`WriteMeta.message`), and when. */
+export interface LastWrite {
+  message: string;
+  /** ISO-8601. */
+  time?: string;
+}
+
+/** A LastWrite from a state file's (or journal line's) message and time. */
+export function lastWriteOf(message: string | undefined, time: string | undefined): LastWrite | undefined {
+  return message === undefined ? undefined : { message, ...(time !== undefined ? { time } : {}) };
 }
 
 /** Maps a rejection of a store call to its diagnostics; undefined for anything that is a bug. */
