@@ -89,6 +89,22 @@ describe('a plan from a checkout behind the last apply', () => {
     expect(current.stdout).toContain('No changes');
   });
 
+  it('reads the commit from the running job’s labels when its store knows nothing of it', async () => {
+    const state = join(t.base, 'state.json');
+    const { other } = twoCheckouts();
+    writeFileSync(
+      join(t.repo, 'jobs/totals.sql'),
+      'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) + 1 AS total\nFROM orders\nGROUP BY customer_id;\n',
+    );
+    git(t.repo, 'commit', '-qam', 'totals plus one');
+    const newer = git(t.repo, 'rev-parse', 'HEAD');
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    // Another store (its own default file): no history, only what the cluster's labels say.
+    const plan = await t.run(['plan'], join(t.base, 'other-state.json'), '--dir', other);
+    expect(plan.stdout).toContain('FO684 upgrade of job totals refused: its running job');
+    expect(plan.stdout).toContain(`was started from commit ${newer.slice(0, 12)}, which this checkout`);
+  });
+
   it('lets a revert in git go back to the older version', async () => {
     const state = join(t.base, 'state.json');
     twoCheckouts();

@@ -252,7 +252,9 @@ async function planCompiled(
 
   progress({ stage: 'planning' });
   const lockHolder = await liveLockHolder(store, state.value.doc, opts.clock);
-  const outside = opts.outsideCheckout?.(lastChangeCommits(state.value.doc).filter((c) => c !== opts.commit));
+  const outside = opts.outsideCheckout?.(
+    lastChangeCommits(state.value.doc, live).filter((c) => c !== opts.commit),
+  );
   const diffOptions = {
     allowDelete: opts.allowDelete,
     compiled: {

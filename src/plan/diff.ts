@@ -205,7 +205,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   const guarded = applyPolicy(scoped, desired, { allowDelete: opts.allowDelete });
   diagnostics.push(...guarded.diags);
   const planned = guarded.changes;
-  diagnostics.push(...refuseOlderCheckout(planned, state.doc, opts.outsideCheckout, opts.commit));
+  diagnostics.push(...refuseOlderCheckout(planned, state.doc, live, opts.outsideCheckout, opts.commit));
   // After the policies: a deletion they refuse keeps the old job running.
   diagnostics.push(...renames(planned, relations));
   const elsewhere = otherEnvironmentsCluster(desired, live, planned);

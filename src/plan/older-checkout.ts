@@ -7,6 +7,8 @@
  */
 
 import { type Diagnostic, warning } from '../core/diagnostics';
+import { LABEL_KEYS } from '../core/names';
+import type { LiveState } from '../observe/model';
 import type { JobRecord, StateDoc } from '../state/model';
 import { PLAN_CODES } from './codes';
 import type { JobChange } from './model';
@@ -40,12 +42,26 @@ export function lastChange(
   return undefined;
 }
 
-/** The commits the jobs of the store were last changed from: what to ask the checkout about. */
-export function lastChangeCommits(doc: StateDoc): string[] {
+/** The commit a live job was started from, by its `flinkops.commit` label. */
+function labelCommit(live: LiveState, jobId: string | undefined): string | undefined {
+  if (jobId === undefined) return undefined;
+  const commit = live.jobs.find((j) => j.jobId === jobId)?.labels?.[LABEL_KEYS.commit];
+  return commit && commit !== 'unknown' ? commit : undefined;
+}
+
+/**
+ * The commits the jobs were last changed from: by the store's history, and by the labels of the
+ * jobs running (a store that lost its records, or another one, knows none): what to ask the checkout.
+ */
+export function lastChangeCommits(doc: StateDoc, live: LiveState): string[] {
   const out = new Set<string>();
   for (const name in doc.jobs) {
     const last = lastChange(doc.jobs[name]);
     if (last) out.add(last.commit);
+  }
+  for (const j of live.observed ? live.jobs : []) {
+    const commit = j.labels?.[LABEL_KEYS.commit];
+    if (commit && commit !== 'unknown') out.add(commit);
   }
   return [...out];
 }
@@ -54,6 +70,7 @@ export function lastChangeCommits(doc: StateDoc): string[] {
 export function refuseOlderCheckout(
   changes: JobChange[],
   doc: StateDoc,
+  live: LiveState,
   outside: ReadonlyMap<string, OutsideCheckout> | undefined,
   commit: string | undefined,
 ): Diagnostic[] {
@@ -61,12 +78,19 @@ export function refuseOlderCheckout(
   const diags: Diagnostic[] = [];
   for (const c of changes) {
     if (c.action === 'none' || c.refused) continue;
-    const last = lastChange(doc.jobs[c.job]);
+    const labelled = labelCommit(live, c.liveJobId);
+    const last =
+      lastChange(doc.jobs[c.job]) ??
+      (labelled ? { action: 'start', commit: labelled, time: `job ${c.liveJobId}` } : undefined);
     const how = last && outside.get(last.commit);
     if (!last || !how) continue;
     const short = last.commit.slice(0, 12);
     const here = commit ? `this checkout (${commit.slice(0, 12)})` : 'this checkout';
-    const summary = `${c.action} of job ${c.job} refused: its last change (${last.action} at ${last.time}) was applied from commit ${short}, which ${here} ${how === 'behind' ? 'is behind' : 'does not have'}`;
+    const what =
+      last.action === 'start'
+        ? `its running ${last.time} was started from commit ${short}`
+        : `its last change (${last.action} at ${last.time}) was applied from commit ${short}`;
+    const summary = `${c.action} of job ${c.job} refused: ${what}, which ${here} ${how === 'behind' ? 'is behind' : 'does not have'}`;
     const detail =
       `Applying this plan would undo that change (someone applied a newer commit than this checkout holds). ` +
       `${how === 'behind' ? 'Bring the checkout up to date' : `Fetch that commit and bring the checkout up to date (git fetch; git log ${short})`}, e.g. git pull, then plan again. ` +
