@@ -62,3 +62,24 @@ describe('apply --auto-approve that waited for the lock', () => {
     }
   });
 });
+
+describe('apply refused by a held lock', () => {
+  it('says how long it waited, or how to wait', async () => {
+    const state = join(t.base, 'state.json');
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    writeFileSync(join(t.repo, 'jobs/totals.yaml'), 'parallelism: 3\n');
+    const store = new FileStateStore({ dir: t.repo, project: 'shop', env: 'dev', path: state });
+    const lock = await store.lock({ who: 'bob', command: 'flinkops apply' }, 600_000);
+    try {
+      const now = await t.apply(state, '--health-grace', '0s');
+      expect(now.code).toBe(1);
+      expect(now.stderr).toContain('FO805');
+      expect(now.stderr).toContain('give it --lock-timeout (e.g. --lock-timeout 10min');
+      const waited = await t.apply(state, '--health-grace', '0s', '--lock-timeout', '2s');
+      expect(waited.code).toBe(1);
+      expect(waited.stderr).toContain('This run waited 2 s (--lock-timeout) and the lock was still held.');
+    } finally {
+      await store.unlock(lock);
+    }
+  });
+});

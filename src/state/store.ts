@@ -321,8 +321,32 @@ export async function lockState(
             : d,
         ),
       };
+    if (e instanceof StateLockedError)
+      return {
+        diags: diags.map((d) =>
+          d.code === STATE_CODES.locked ? lockWaitAdvice(d, timing.lockTimeoutMs) : d,
+        ),
+      };
     return { diags };
   }
+}
+
+/**
+ * A held lock's refusal, with how long this run waited for it, or (it did not wait) how to have the
+ * next run wait rather than stop: --lock-timeout (the GitHub Action's input lock-timeout).
+ */
+function lockWaitAdvice(d: Diagnostic, timeoutMs: number): Diagnostic {
+  if (timeoutMs > 0) {
+    const waited = timeoutMs % 60_000 === 0 ? `${timeoutMs / 60_000} min` : `${timeoutMs / 1000} s`;
+    return {
+      ...d,
+      detail: `This run waited ${waited} (--lock-timeout) and the lock was still held. ${d.detail}`,
+    };
+  }
+  return {
+    ...d,
+    detail: `${d.detail} To have a run wait for the lock rather than stop, give it --lock-timeout (e.g. --lock-timeout 10min; the GitHub Action's input lock-timeout).`,
+  };
 }
 
 /** What a run says when it broke a lock its holder can no longer release. */
