@@ -75,6 +75,7 @@ describe('a plan from a checkout behind the last apply', () => {
     const applied = await run(['apply', '--auto-approve']);
     expect(applied.code).toBe(0);
     expect(await parallelismOf('totals')).toBe(3);
+    expect(plan.stdout).toContain('plan with --allow-older-checkout');
 
     // Fetched but not merged: the checkout is behind the commit.
     git(other, 'fetch', '-q', 'origin');
@@ -103,6 +104,32 @@ describe('a plan from a checkout behind the last apply', () => {
     const plan = await t.run(['plan'], join(t.base, 'other-state.json'), '--dir', other);
     expect(plan.stdout).toContain('FO684 upgrade of job totals refused: its running job');
     expect(plan.stdout).toContain(`was started from commit ${newer.slice(0, 12)}, which this checkout`);
+  });
+
+  it('changes the job anyway with --allow-older-checkout (a squash merge replaced the commit)', async () => {
+    const state = join(t.base, 'state.json');
+    const { other } = twoCheckouts();
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    writeFileSync(join(t.repo, 'jobs/totals.yaml'), 'parallelism: 3\n');
+    git(t.repo, 'commit', '-qam', 'totals at 3');
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    writeFileSync(join(other, 'jobs/totals.yaml'), 'parallelism: 4\n');
+    git(other, 'commit', '-qam', 'squashed: totals at 3, then 4');
+    const refused = await t.run(['apply', '--auto-approve'], state, '--dir', other, '--health-grace', '0s');
+    expect(refused.stdout).toContain('FO684');
+    expect(await parallelismOf('totals')).toBe(3);
+    const r = await t.run(
+      ['apply', '--auto-approve'],
+      state,
+      '--dir',
+      other,
+      '--health-grace',
+      '0s',
+      '--allow-older-checkout',
+    );
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('FO684');
+    expect(await parallelismOf('totals')).toBe(4);
   });
 
   it('lets a revert in git go back to the older version', async () => {

@@ -94,7 +94,7 @@ export function refuseOlderCheckout(
     const detail =
       `Applying this plan would undo that change (someone applied a newer commit than this checkout holds). ` +
       `${how === 'behind' ? 'Bring the checkout up to date' : `Fetch that commit and bring the checkout up to date (git fetch; git log ${short})`}, e.g. git pull, then plan again. ` +
-      `To go back to an older version on purpose, revert the change in git and apply the revert.`;
+      `To go back to an older version on purpose, revert the change in git and apply the revert; if that commit's change reached this checkout under another commit (a squash or rebase merge), plan with --allow-older-checkout.`;
     c.refused = { code: PLAN_CODES.olderCheckout, summary, detail };
     diags.push(warning(PLAN_CODES.olderCheckout, summary, detail));
   }

@@ -91,6 +91,8 @@ export function applyCommandWith(ports: CliPorts): Command {
       '  --allow-delete         delete jobs removed from the repository (final savepoint first)',
       '  --allow-version-upgrade  start planMode: script jobs on a new Flink version from their',
       '                         savepoint although their state verdict is unknown',
+      '  --allow-older-checkout  change jobs last changed from a commit this checkout does not',
+      '                         contain (FO684), e.g. one a squash merge replaced',
       forceUnlockHelp,
       '  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once);',
       '                         with --auto-approve, a plan that run made stale is made again and applied',
@@ -196,7 +198,9 @@ export function applyCommandWith(ports: CliPorts): Command {
       const planOptions: Omit<PlanRunOptions, 'client'> = {
         ...clusterRun(args, io, dir, env),
         secrets,
-        outsideCheckout: commitsOutsideCheckout(dir, io.env),
+        ...(boolOpt(args, 'allow-older-checkout')
+          ? {}
+          : { outsideCheckout: commitsOutsideCheckout(dir, io.env) }),
         offline: false,
         allowDelete: boolOpt(args, 'allow-delete'),
         allowVersionUpgrade: boolOpt(args, 'allow-version-upgrade'),

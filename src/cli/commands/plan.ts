@@ -20,6 +20,7 @@ export const planOptions = {
   offline: { type: 'boolean' },
   'allow-delete': { type: 'boolean' },
   'allow-version-upgrade': { type: 'boolean' },
+  'allow-older-checkout': { type: 'boolean' },
   'write-plans': { type: 'boolean' },
   'detailed-exitcode': { type: 'boolean' },
   now: { type: 'string' },
@@ -122,6 +123,8 @@ export const planCommand: Command = {
     '  --allow-delete         plan deletions of jobs removed from the repository as allowed',
     '  --allow-version-upgrade  start planMode: script jobs on a new Flink version from their',
     '                         savepoint although their state verdict is unknown',
+    '  --allow-older-checkout  change jobs last changed from a commit this checkout does not',
+    '                         contain (FO684), e.g. one a squash merge replaced',
     "  --write-plans          write each planMode: compiled job's plan to plans/<env>/<job>.json",
     '                         (the exact bytes Flink executes), for review in the pull request',
     '  --now ISO-8601         plan as if run at that instant (schedules)',
@@ -150,7 +153,9 @@ export const planCommand: Command = {
     const run = await runPlan({
       ...clusterRun(args, io, dir, env),
       offline: boolOpt(args, 'offline'),
-      outsideCheckout: commitsOutsideCheckout(dir, io.env),
+      ...(boolOpt(args, 'allow-older-checkout')
+        ? {}
+        : { outsideCheckout: commitsOutsideCheckout(dir, io.env) }),
       explain: true,
       allowDelete: boolOpt(args, 'allow-delete'),
       allowVersionUpgrade: boolOpt(args, 'allow-version-upgrade'),
