@@ -25,6 +25,19 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('a write that lost the compare-and-swap', () => {
+  it('names the write that came in between', async () => {
+    const a = store();
+    const b = store();
+    await a.write(emptyState('shop', 'prod'), 0, { message: 'apply: create orders' });
+    const err = await b.write(emptyState('shop', 'prod'), 0, { message: 'late' }).catch((e) => e);
+    expect(err).toBeInstanceOf(StateConflictError);
+    expect(err.diagnostic.detail).toContain(
+      `after this one read it (its last write, ${new Date(T0).toISOString()}: "apply: create orders")`,
+    );
+  });
+});
+
 function store(opts: Partial<ConstructorParameters<typeof FileStateStore>[0]> = {}): FileStateStore {
   return new FileStateStore({ dir, project: 'shop', env: 'prod', clock: new FakeClock(T0), ...opts });
 }

@@ -100,8 +100,14 @@ export class FileStateStore implements StateStore {
       const next = expectedVersion + 1;
       if (this.holding && (await this.files.append(doc, expectedVersion, meta))) return { version: next };
       checkWritable(doc, this.opts, meta);
-      const { version, journal } = await this.files.read(this.holding);
-      if (version !== expectedVersion) throw new StateConflictError(expectedVersion, version, this.location);
+      const { version, journal, message, updatedAt } = await this.files.read(this.holding);
+      if (version !== expectedVersion)
+        throw new StateConflictError(
+          expectedVersion,
+          version,
+          this.location,
+          lastWriteOf(message, updatedAt),
+        );
       await this.files.writeWhole(doc, next, meta.message, { journal, remember: this.holding });
       return { version: next };
     });

@@ -79,6 +79,12 @@ describe('GitStateStore', () => {
       message: 'apply: create orders',
       time: '2025-01-01T00:00:00.000Z',
     });
+    // A writer that read before that write is refused, and told which write came in between.
+    const err = await s.write(emptyState('rides', 'prod'), 0, { message: 'late' }).catch((e) => e);
+    expect(err).toBeInstanceOf(StateConflictError);
+    expect(err.diagnostic.detail).toContain(
+      'after this one read it (its last write, 2025-01-01T00:00:00.000Z: "apply: create orders")',
+    );
   });
 
   it('creates the branch with an orphan commit on the first write, then commits on top of it', async () => {

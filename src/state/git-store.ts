@@ -105,7 +105,13 @@ export class GitStateStore implements StateStore {
       const head = await this.git.head();
       const read = await this.docAt(head);
       actual = read.version;
-      if (actual !== expectedVersion) throw new StateConflictError(expectedVersion, actual, this.location);
+      if (actual !== expectedVersion)
+        throw new StateConflictError(
+          expectedVersion,
+          actual,
+          this.location,
+          await this.lastWrite().catch(() => undefined),
+        );
       const blob = await this.git.createBlob('write', text);
       const changes: GitTreeChange[] = [{ path: this.docPath, sha: blob }];
       let subject = meta.message;

@@ -155,12 +155,15 @@ export class StateConflictError extends StateStoreError {
     readonly expectedVersion: number,
     readonly actualVersion: number,
     location: string,
+    /** The write that came in between, where the store says. */
+    by?: LastWrite,
   ) {
+    const what = by ? ` (its last write${by.time ? `, ${by.time}` : ''}: "${by.message}")` : '';
     super({
       code: STATE_CODES.conflict,
       severity: 'error',
       summary: `state changed since it was read (version ${expectedVersion}, now ${actualVersion}); run plan again`,
-      detail: `Another run wrote ${location} after this one read it. Nothing was written. Run plan again to see the current state, then apply the new plan.`,
+      detail: `Another run wrote ${location} after this one read it${what}. Nothing was written. Run plan again to see the current state, then apply the new plan.`,
     });
     this.name = 'StateConflictError';
   }
