@@ -191,6 +191,18 @@ export function planMatchesFreshPlan(saved: Plan, fresh: Plan, file: string): Di
     if (c.action === 'none' || c.causes.some((k) => k.kind === 'request' || k.kind === 'schedule')) continue;
     const f = now.get(c.job);
     if (f?.causes.some((k) => k.kind === 'schedule')) continue;
+    // A change flinkops refuses (a deletion without --allow-delete, a policy, FO684) that the file
+    // would carry out: its `refused` entry was taken out.
+    if (!c.refused && f?.refused && f.action === c.action) {
+      diags.push(
+        error(
+          PLAN_FILE_CODES.invalid,
+          `${file} would ${howApplied(c)} job ${c.job}, which flinkops refuses: ${f.refused.summary}`,
+          `${f.refused.code}: ${f.refused.detail} The plan file says otherwise: it was edited, or made with a flag this apply was not given (e.g. --allow-delete, --allow-older-checkout). Give the same flags, or write the plan again with \`flinkops plan --out plan.json\`.`,
+        ),
+      );
+      continue;
+    }
     const same =
       f !== undefined &&
       f.action === c.action &&
