@@ -1,6 +1,8 @@
 /**
- * Which commits the checkout a plan is made in lacks: the commits the store's jobs were last
- * changed from that are not ancestors of HEAD (`behind`), or not in this clone at all (`missing`).
+ * Which commits the checkout a plan is made in lacks: of the commits the plan's changes would undo
+ * (the jobs' last changes), those that are not ancestors of HEAD (`behind`), or not in this clone
+ * at all (`missing`). One `git merge-base` (~30 ms) per commit asked: a plan asks only about the
+ * jobs it changes.
  * Asks git; outside a repository, in a shallow clone (whose history ends early) or without git,
  * it cannot tell and answers nothing.
  */
@@ -19,7 +21,7 @@ export function commitsOutsideCheckout(
     if (asked.length === 0) return out;
     const head = headCommit(dir);
     if (head === null && env.GIT_DIR === undefined) return out;
-    // Loaded here, not at start: only a plan with recorded commits other than HEAD asks git.
+    // Loaded here, not at start: only a plan that changes a job last changed from another commit asks git.
     const { spawnSync } = process.getBuiltinModule('node:child_process');
     const git = (args: string[]) =>
       spawnSync('git', args, {

@@ -11,8 +11,9 @@ import type { FlinkClient, TlsConfig } from '../flink';
 import type { SecretSource } from '../load';
 import { type LiveState, offlineLiveState, type PreviousCluster } from '../observe';
 import {
+  changedJobCommits,
+  type DiffOptions,
   diff,
-  lastChangeCommits,
   type OutsideCheckout,
   type Plan,
   type PlanTarget,
@@ -252,10 +253,7 @@ async function planCompiled(
 
   progress({ stage: 'planning' });
   const lockHolder = await liveLockHolder(store, state.value.doc, opts.clock);
-  const outside = opts.outsideCheckout?.(
-    lastChangeCommits(state.value.doc, live).filter((c) => c !== opts.commit),
-  );
-  const diffOptions = {
+  const diffOptions: DiffOptions = {
     allowDelete: opts.allowDelete,
     compiled: {
       planErrors: compiledPlans.planErrors,
@@ -266,9 +264,18 @@ async function planCompiled(
     ...(opts.target ? { target: opts.target } : {}),
     ...(opts.replace?.length ? { replace: opts.replace } : {}),
     ...(lockHolder ? { lockHolder } : {}),
-    ...(outside && outside.size > 0 ? { outsideCheckout: outside } : {}),
   };
   let plan = diff(desired, live, state.value, diffOptions);
+  // Git is asked about the commits the plan's changes would undo (FO684), and the plan made again
+  // with the answer only when one is not in the checkout.
+  const asked = opts.outsideCheckout
+    ? changedJobCommits(plan.changes, state.value.doc, live, opts.commit)
+    : [];
+  const outside = asked.length > 0 ? opts.outsideCheckout?.(asked) : undefined;
+  if (outside && outside.size > 0) {
+    diffOptions.outsideCheckout = outside;
+    plan = diff(desired, live, state.value, diffOptions);
+  }
   const retention = client ? await readRetention(client, plan) : new Map<string, boolean>();
   diags.push(...refuseByRetention(plan, retention, live, state.value.doc));
   /** The jobs that restore state, whose stream graphs the planner is asked for. */

@@ -21,7 +21,7 @@ export {
 export { relationsOf } from './lineage';
 export * from './model';
 export { MOVE_CODES } from './move';
-export { lastChangeCommits, type OutsideCheckout } from './older-checkout';
+export { changedJobCommits, type OutsideCheckout } from './older-checkout';
 export { applyPolicy, type PolicyOptions } from './policy';
 export type { RunDecision, RunState } from './schedule';
 export { desiredRunState, isoMinute } from './schedule';

@@ -49,19 +49,34 @@ function labelCommit(live: LiveState, jobId: string | undefined): string | undef
   return commit && commit !== 'unknown' ? commit : undefined;
 }
 
+/** What a change would undo: the job's last recorded change, else the start of the job running (its label). */
+function undone(
+  c: JobChange,
+  doc: StateDoc,
+  live: LiveState,
+): { action: string; commit: string; time: string } | undefined {
+  const recorded = lastChange(doc.jobs[c.job]);
+  if (recorded) return recorded;
+  const labelled = labelCommit(live, c.liveJobId);
+  return labelled ? { action: 'start', commit: labelled, time: `job ${c.liveJobId}` } : undefined;
+}
+
 /**
- * The commits the jobs were last changed from: by the store's history, and by the labels of the
- * jobs running (a store that lost its records, or another one, knows none): what to ask the checkout.
+ * The commits the plan's changes would undo (see `undone`), other than `commit` (the checkout's
+ * own): what to ask the checkout about. Only jobs with a change count, so a plan that changes a
+ * job or two asks git about a commit or two, however many jobs the store holds.
  */
-export function lastChangeCommits(doc: StateDoc, live: LiveState): string[] {
+export function changedJobCommits(
+  changes: readonly JobChange[],
+  doc: StateDoc,
+  live: LiveState,
+  commit: string | undefined,
+): string[] {
   const out = new Set<string>();
-  for (const name in doc.jobs) {
-    const last = lastChange(doc.jobs[name]);
-    if (last) out.add(last.commit);
-  }
-  for (const j of live.observed ? live.jobs : []) {
-    const commit = j.labels?.[LABEL_KEYS.commit];
-    if (commit && commit !== 'unknown') out.add(commit);
+  for (const c of changes) {
+    if (c.action === 'none' || c.refused) continue;
+    const last = undone(c, doc, live);
+    if (last && last.commit !== commit) out.add(last.commit);
   }
   return [...out];
 }
@@ -78,10 +93,7 @@ export function refuseOlderCheckout(
   const diags: Diagnostic[] = [];
   for (const c of changes) {
     if (c.action === 'none' || c.refused) continue;
-    const labelled = labelCommit(live, c.liveJobId);
-    const last =
-      lastChange(doc.jobs[c.job]) ??
-      (labelled ? { action: 'start', commit: labelled, time: `job ${c.liveJobId}` } : undefined);
+    const last = undone(c, doc, live);
     const how = last && outside.get(last.commit);
     if (!last || !how) continue;
     const short = last.commit.slice(0, 12);
