@@ -10,6 +10,7 @@
 
 import { type DesiredJob, isBatchJob } from '../compile';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { isLocallyTerminal } from '../core/job-state';
 import { didYouMean } from '../core/names';
 import type { SavepointSettings } from '../load';
 import { lastRestorableSavepoint, type StateDoc } from '../state';
@@ -44,8 +45,6 @@ export {
   startPoints,
 } from './savepoints-retention';
 export { savepointSizes } from './savepoints-sizes';
-
-const ENDED: ReadonlySet<string> = new Set(['FINISHED', 'FAILED', 'CANCELED', 'SUSPENDED']);
 
 /** Why a batch job gets no savepoint: it is not that it is not running. */
 const BATCH_REASON = 'a batch job: Flink takes no savepoints of a batch job';
@@ -244,7 +243,7 @@ export async function takeManualSavepoint(
       // Under the managed name but not flinkops's (started by hand, not adopted yet): not "not running".
       const unmanaged = s.live.jobs.find((j) => j.job === job.name && j.state === 'RUNNING');
       // A job of its name Flink is restarting, or that waits for slots: its state says why.
-      const other = s.live.jobs.find((j) => j.job === job.name && !ENDED.has(j.state));
+      const other = s.live.jobs.find((j) => j.job === job.name && !isLocallyTerminal(j.state));
       return {
         jobs: [report],
         diags: [

@@ -11,23 +11,13 @@ import { LABEL_KEYS } from '../core/names';
 import type { LiveState } from '../observe/model';
 import type { JobRecord, StateDoc } from '../state/model';
 import { PLAN_CODES } from './codes';
-import type { JobChange } from './model';
+import { ACTION_KINDS, type JobChange } from './model';
 
 /** How a commit stands to the checkout's HEAD: `behind` (HEAD lacks it), `missing` (not in this clone). */
 export type OutsideCheckout = 'behind' | 'missing';
 
 /** The changes an apply records, and `sync`: the store caught up with a job an interrupted apply started. */
-const CHANGES = new Set([
-  'create',
-  'upgrade',
-  'rescale',
-  'suspend',
-  'resume',
-  'recover',
-  'delete',
-  'adopt',
-  'sync',
-]);
+const CHANGES = new Set<string>([...ACTION_KINDS.filter((a) => a !== 'none'), 'sync']);
 
 /** The newest change an apply recorded for the job, with the commit it applied. */
 export function lastChange(
