@@ -44,7 +44,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-LM3JHTBF.mjs";
+} from "./chunk-XHN72I3T.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-XLOVT6VR.mjs";

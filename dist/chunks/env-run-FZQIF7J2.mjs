@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-BGLNRPGL.mjs";
+} from "./chunk-5E3LF4VA.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-AVLKTL6Z.mjs";
-import "./chunk-D4PA6EEN.mjs";
+import "./chunk-GJDQXJGL.mjs";
+import "./chunk-2H5PT7Q2.mjs";
 import "./chunk-EYP6GLKO.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VWVSC56E.mjs";
 import "./chunk-RVDJNTSH.mjs";
 import "./chunk-RJDBUBNZ.mjs";
-import "./chunk-LM3JHTBF.mjs";
+import "./chunk-XHN72I3T.mjs";
 import "./chunk-XLOVT6VR.mjs";
 import "./chunk-23JXQSEC.mjs";
 import "./chunk-TKT2SQCQ.mjs";

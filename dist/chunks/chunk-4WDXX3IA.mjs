@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-D4PA6EEN.mjs";
+} from "./chunk-2H5PT7Q2.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-LM3JHTBF.mjs";
+} from "./chunk-XHN72I3T.mjs";
 import {
   isTerminal,
   notUsable

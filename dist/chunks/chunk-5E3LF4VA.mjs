@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-AVLKTL6Z.mjs";
+} from "./chunk-GJDQXJGL.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-D4PA6EEN.mjs";
+} from "./chunk-2H5PT7Q2.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-LM3JHTBF.mjs";
+} from "./chunk-XHN72I3T.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

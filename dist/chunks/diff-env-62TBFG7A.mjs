@@ -1399,6 +1399,17 @@ import {
   warning
 } from "./chunk-FYVUM4PK.mjs";
 // src/plan/model.ts
+var ACTION_KINDS = [
+  "create",
+  "upgrade",
+  "rescale",
+  "suspend",
+  "resume",
+  "recover",
+  "delete",
+  "adopt",
+  "none"
+];
 // src/render/actions.ts
 // src/apply/codes.ts
 // src/apply/context.ts
@@ -1591,6 +1602,7 @@ var range = (function range(start, len) {
 // src/plan/move.ts
 // src/plan/namesakes.ts
 // src/plan/older-checkout.ts
+var CHANGES = /* @__PURE__ */ new Set([...ACTION_KINDS.filter((a) => a !== "none"), "sync"]);
 // src/plan/policy.ts
 // src/plan/target.ts
 // src/plan/version-summary.ts

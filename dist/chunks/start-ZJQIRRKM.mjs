@@ -34,19 +34,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-LBIBE5H5.mjs")).planCommand
+    load: async () => (await import("./plan-M2HPZZ5E.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-HZUBJBYO.mjs")).applyCommand
+    load: async () => (await import("./apply-LWUWSXHE.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-7Q6Z772G.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-62TBFG7A.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-AH77XSVA.mjs")).statusCommand
+    load: async () => (await import("./status-QZ5N2QWN.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-AOXVY3VH.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-6Q2RX4QK.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-O62EY3HC.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-7CJ26HXB.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-BGLNRPGL.mjs";
+} from "./chunk-5E3LF4VA.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-XEZF3PTP.mjs";
-import "./chunk-AVLKTL6Z.mjs";
+import "./chunk-GJDQXJGL.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-ALJLKBD7.mjs";
+} from "./chunk-TFN6LLFJ.mjs";
 import {
   runHealth
-} from "./chunk-ONU2ITJZ.mjs";
+} from "./chunk-4WDXX3IA.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-D4PA6EEN.mjs";
+} from "./chunk-2H5PT7Q2.mjs";
 import "./chunk-EYP6GLKO.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-VWVSC56E.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-LM3JHTBF.mjs";
+} from "./chunk-XHN72I3T.mjs";
 import "./chunk-XLOVT6VR.mjs";
 import "./chunk-23JXQSEC.mjs";
 import "./chunk-TKT2SQCQ.mjs";

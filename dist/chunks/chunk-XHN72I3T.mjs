@@ -5377,17 +5377,7 @@ var lookalikeNamesakes = (function lookalikeNamesakes(desired, changes, live) {
 });
 
 // src/plan/older-checkout.ts
-var CHANGES = /* @__PURE__ */ new Set([
-  "create",
-  "upgrade",
-  "rescale",
-  "suspend",
-  "resume",
-  "recover",
-  "delete",
-  "adopt",
-  "sync"
-]);
+var CHANGES = /* @__PURE__ */ new Set([...ACTION_KINDS.filter((a) => a !== "none"), "sync"]);
 var lastChange = (function lastChange(record3) {
   if (!record3) return void 0;
   for (let i = record3.history.length - 1; i >= 0; i--) {

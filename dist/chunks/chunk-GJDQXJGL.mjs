@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-D4PA6EEN.mjs";
+} from "./chunk-2H5PT7Q2.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-LM3JHTBF.mjs";
+} from "./chunk-XHN72I3T.mjs";
 import {
   error,
   hasErrors

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-ONU2ITJZ.mjs";
+} from "./chunk-4WDXX3IA.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-LM3JHTBF.mjs";
+} from "./chunk-XHN72I3T.mjs";
 import {
   appendHistory,
   clearPending,
@@ -22,7 +22,8 @@ import {
   writtenByNewerMajor
 } from "./chunk-23JXQSEC.mjs";
 import {
-  awaitDisposal
+  awaitDisposal,
+  isLocallyTerminal
 } from "./chunk-T5BD5KDW.mjs";
 import {
   isBatchJob
@@ -321,7 +322,6 @@ var take = (async function take(s, job, live, kind, hooks) {
 });
 
 // src/engine/savepoints-run.ts
-var ENDED = /* @__PURE__ */ new Set(["FINISHED", "FAILED", "CANCELED", "SUSPENDED"]);
 var BATCH_REASON = "a batch job: Flink takes no savepoints of a batch job";
 var dueSlack = (function dueSlack(everyMs) {
   return Math.min(everyMs / 10, 15 * 6e4);
@@ -483,7 +483,7 @@ var takeManualSavepoint = (async function takeManualSavepoint(opts) {
       const record = s.ctx.store.record(job.name);
       const resumesFrom = record?.status === "suspended" ? lastRestorableSavepoint(record) : void 0;
       const unmanaged = s.live.jobs.find((j) => j.job === job.name && j.state === "RUNNING");
-      const other = s.live.jobs.find((j) => j.job === job.name && !ENDED.has(j.state));
+      const other = s.live.jobs.find((j) => j.job === job.name && !isLocallyTerminal(j.state));
       return {
         jobs: [report],
         diags: [

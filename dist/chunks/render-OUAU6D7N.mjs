@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-LM3JHTBF.mjs";
+} from "./chunk-XHN72I3T.mjs";
 import "./chunk-XLOVT6VR.mjs";
 import "./chunk-23JXQSEC.mjs";
 import "./chunk-TKT2SQCQ.mjs";
