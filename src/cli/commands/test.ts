@@ -75,7 +75,9 @@ export const testCommand: Command = {
     const caseFilter = stringOpt(args, 'case');
     const { state, diags } = compiledFor(args, io, dir);
     const finish = (results: JobTestResult[], all: Diagnostic[], secrets: string[] = []) => {
-      const failed = hasErrors(all) || results.some((r) => r.status === 'failed' || r.status === 'error');
+      const failed =
+        hasErrors(all) ||
+        results.some((r) => r.status === 'failed' || r.status === 'error' || r.status === 'stopped');
       if (json) {
         io.stdout(
           `${mask(JSON.stringify({ passed: !failed, jobs: results, diagnostics: all }, null, 2), secrets)}\n`,
@@ -135,9 +137,19 @@ export const testCommand: Command = {
         'stopping the tests: cancelling their queries on the cluster.',
         async (stop) => {
           for (const f of files) {
-            if (stop.aborted) break;
             if (!f.loaded.value) {
               results.push({ job: f.job.name, status: 'no-tests', cases: [], diags: [] });
+              continue;
+            }
+            // Stopped: the jobs not come to are listed as not run, not left out of the report.
+            if (stop.aborted) {
+              results.push({
+                job: f.job.name,
+                file: f.loaded.value.file,
+                status: 'stopped',
+                cases: [],
+                diags: [],
+              });
               continue;
             }
             const r = await runJobTests(dir, f.job, f.loaded.value, {

@@ -12,6 +12,16 @@ describe('the test report', () => {
     expect(text).toContain('0 of 0 case(s) passed; 1 job(s) without tests; 1 job(s) with no case selected');
   });
 
+  it('a run stopped by Ctrl-C lists the jobs it did not come to, and counts them', () => {
+    const text = renderTestResults([
+      { job: 'a', status: 'no-tests', cases: [], diags: [] },
+      { job: 'b', file: 'jobs/b.test.yaml', status: 'stopped', cases: [], diags: [] },
+      { job: 'c', status: 'no-tests', cases: [], diags: [] },
+    ]);
+    expect(text).toContain('- b: not run, the run was stopped before it (jobs/b.test.yaml)');
+    expect(text).toContain('0 of 0 case(s) passed; 2 job(s) without tests; 1 job(s) not run (stopped)');
+  });
+
   it('rows that look the same but are one text in two Unicode forms say so, spelling the marks out', () => {
     const nfd = 'cafe\u0301';
     const nfc = 'caf\u00e9';

@@ -100,6 +100,10 @@ export function renderTestResults(results: readonly JobTestResult[]): string {
       );
       continue;
     }
+    if (r.status === 'stopped') {
+      lines.push(`- ${r.job}: not run, the run was stopped before it (${r.file})`);
+      continue;
+    }
     lines.push(`${r.status === 'passed' ? '✓' : '✗'} ${r.job} (${r.file})`);
     for (const c of r.cases) lines.push(...caseLines(c));
   }
@@ -108,9 +112,10 @@ export function renderTestResults(results: readonly JobTestResult[]): string {
   // A job whose file has cases, none of them selected by --case, has tests: it is not counted as without.
   const untested = results.filter((r) => r.status === 'no-tests' && !r.file).length;
   const unselected = results.filter((r) => r.status === 'no-tests' && r.file).length;
+  const stopped = results.filter((r) => r.status === 'stopped').length;
   lines.push(
     '',
-    `${passed} of ${cases.length} case(s) passed${untested ? `; ${untested} job(s) without tests` : ''}${unselected ? `; ${unselected} job(s) with no case selected` : ''}`,
+    `${passed} of ${cases.length} case(s) passed${untested ? `; ${untested} job(s) without tests` : ''}${unselected ? `; ${unselected} job(s) with no case selected` : ''}${stopped ? `; ${stopped} job(s) not run (stopped)` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

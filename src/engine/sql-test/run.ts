@@ -40,7 +40,8 @@ export interface CaseResult {
 export interface JobTestResult {
   job: string;
   file?: string;
-  status: 'passed' | 'failed' | 'error' | 'no-tests';
+  /** `stopped`: the run was asked to stop (Ctrl-C) before it came to this job's cases. */
+  status: 'passed' | 'failed' | 'error' | 'no-tests' | 'stopped';
   cases: CaseResult[];
   diags: Diagnostic[];
 }
