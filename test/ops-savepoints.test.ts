@@ -682,6 +682,31 @@ describe('retention (pure)', () => {
     ]);
   });
 
+  it('says the newest savepoint of a job started again without state is the earlier version’s, not a restore point', () => {
+    const at = (path: string, day: number) => ({ ...sp(path), time: `2026-01-0${day}T00:00:00.000Z` });
+    // Re-created on the 3rd without state (after its deletion): plan restores none of a, b (FO614).
+    const fresh = {
+      specHash: 'h',
+      script: '',
+      parallelism: 1,
+      jobId: 'k',
+      deployedAt: '2026-01-03T00:00:00.000Z',
+      startedWithoutState: true,
+    };
+    // maxAge: both are older than the limit, so what keeps b is said.
+    const limits = { takenBefore: Date.parse('2026-01-05T00:00:00.000Z') };
+    const rec = record({ savepoints: [at('a', 1), at('b', 2)], current: fresh });
+    expect(retention(rec, limits).retained).toEqual([
+      {
+        path: 'b',
+        why: 'the newest savepoint of the version before the running one, which was started without state (restoreFrom can pin it)',
+      },
+    ]);
+    // Its own first savepoint is the newest restore point again.
+    const own = record({ savepoints: [at('a', 1), at('b', 2), at('c', 4)], current: fresh });
+    expect(retention(own, limits).retained).toEqual([{ path: 'c', why: 'the newest restore point' }]);
+  });
+
   it('keeps a savepoint another job pins with restoreFrom (a copy or a split starts from it)', () => {
     const rec = record({ savepoints: [sp('a'), sp('b'), sp('c')] });
     const r = retention(rec, { keep: 1 }, undefined, new Map([['a', 'copy']]));

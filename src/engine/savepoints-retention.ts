@@ -80,10 +80,17 @@ export function protectedSavepoints(
   }
   add(record.lastStable?.restoredFrom, 'the last stable version was started from it (rollback target)');
   add(record.current?.restoredFrom, 'the running version was started from it');
-  const resumes =
-    record.status === 'suspended' ? 'the suspended job resumes from it' : 'the newest restore point';
   const newest = lastRestorableSavepoint(record);
   const here = lastRestorableSavepoint(record, cluster);
+  // A version started without state (re-created, upgraded stateless) restores none of the savepoints
+  // before it: the newest of those is kept, as the earlier version's state a restoreFrom can pin.
+  const since = startedWithoutState(record);
+  const resumes =
+    record.status === 'suspended'
+      ? 'the suspended job resumes from it'
+      : since !== undefined && here && Date.parse(here.time) < since
+        ? 'the newest savepoint of the version before the running one, which was started without state (restoreFrom can pin it)'
+        : 'the newest restore point';
   // A newer major release wrote the newest: kept for a cluster of that release, which restores it;
   // this cluster restores the newest it can read.
   if (newest && newest !== here)
