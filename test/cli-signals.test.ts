@@ -208,6 +208,8 @@ describe('apply against the simulator', () => {
     c.proc.kill('SIGTERM');
     expect(await c.exit).toBe(143);
     expect(c.stderr()).toContain('SIGTERM received: stopping after the steps in flight');
+    // The notice comes while the lock may not be taken yet (a run waiting for it): it says "if".
+    expect(c.stderr()).toContain('the state lock is released if this run holds it');
     expect(c.stdout()).toContain('Apply interrupted');
     expect(c.stdout()).toMatch(/totals\s+create\s+interrupted/);
     expect(c.stdout() + c.stderr()).toContain('FO717');

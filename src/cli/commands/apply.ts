@@ -32,7 +32,7 @@ import { savepointTiming } from './savepoints';
 
 /** What the first Ctrl-C (or CI cancel) during an apply does. */
 const STOP_NOTICE =
-  'stopping after the steps in flight (a savepoint in progress is awaited and recorded); no new step starts, the lock is released.';
+  'stopping after the steps in flight (a savepoint in progress is awaited and recorded); no new step starts, and the state lock is released if this run holds it.';
 
 /**
  * `plan`'s options that only shape plan's own output. apply refuses them (FO001) rather than
