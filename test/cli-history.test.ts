@@ -21,7 +21,7 @@ const git = (...args: string[]) =>
   }).toString();
 
 const doc: StateDoc = {
-  formatVersion: 3,
+  formatVersion: 4,
   project: 'rides',
   env: 'staging',
   jobs: {

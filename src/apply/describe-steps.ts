@@ -52,6 +52,8 @@ export function describeStep(s: Step): string {
       return `record job ${s.jobId} as managed in the state store (no restart)`;
     case 'sync-record':
       return `bring the state store up to date with job ${s.jobId} if it lags`;
+    case 'finish-rollback':
+      return `finish the rollback an earlier apply started: cancel the failed job if it still runs, start the last stable version (spec ${s.specHash.slice(0, 12)}) ${s.restore ? `from ${s.restore}` : 'without state'}, wait for RUNNING and the grace period`;
   }
 }
 

@@ -13,6 +13,7 @@ import {
   clearRolledBack,
   markStable,
   setCurrent,
+  setPending,
   setRolledBack,
   setStatus,
   writtenByNewerMajor,
@@ -82,6 +83,32 @@ async function rollbackMaxParallelism(
 export async function rollback(ctx: RunContext, run: JobRun, cause: string): Promise<StepResult> {
   const job = run.change.job;
   ctx.emit({ type: 'rollback-started', job, reason: mask(ctx, cause) });
+  const target = run.previous;
+  // A moving job goes back to the cluster it left (moveFrom), which runs the release that wrote
+  // its state: a start on the new cluster failed, and the previous version would fail there too.
+  const back = run.change.move && ctx.previous ? { ...ctx, client: ctx.previous } : ctx;
+  // The previous version's own state, taken by this run: not what the new version restored from,
+  // which may be a pinned restoreFrom of another version. A resume or recover took nothing: the
+  // newest savepoint of the previous version's spec that the cluster can read, else what the new
+  // version restored from.
+  const restore =
+    run.savepoint?.path ?? run.checkpoint ?? (await ownSavepoint(back, run)) ?? run.restoredFrom;
+  // Written before the cancel: a run that dies between the cancel and the restart of the previous
+  // version leaves the next plan to finish this rollback, not to start the failing version again.
+  // (Not for a move, whose previous version goes back to the cluster it left.)
+  const failed = run.change.to?.specHash;
+  if (target?.script.trim() && failed !== undefined && failed !== target.specHash && !run.change.move)
+    await ctx.store.update(job, `apply: rolling back ${job}`, (d) =>
+      setPending(d, job, {
+        kind: 'rollback',
+        ...(run.newJobId ? { jobId: run.newJobId } : {}),
+        specHash: target.specHash,
+        failedSpecHash: failed,
+        ...(restore ? { savepoint: restore } : {}),
+        cause: mask(ctx, cause),
+        startedAt: iso(ctx.clock),
+      }),
+    );
   if (run.newJobId) {
     const c = await cancelAndWait(ctx, job, run.newJobId);
     if (!c.ok) {
@@ -98,16 +125,68 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
       };
     }
   }
+  return restorePrevious(back, ctx, run, cause, restore);
+}
+
+/**
+ * The rollback an apply that died had started (the store's `pending` rollback): the failing job is
+ * cancelled (again), and the previous version restored from the savepoint that apply chose.
+ */
+export async function finishRollback(ctx: RunContext, run: JobRun): Promise<StepResult> {
+  const job = run.change.job;
+  const rec = ctx.store.record(job);
+  const p = rec?.pending;
+  if (p?.kind !== 'rollback')
+    return {
+      ok: false,
+      cause: 'no rollback is under way',
+      diag: error(APPLY_CODES.planMismatch, `job ${job} has no rollback under way`, 'Run plan again.'),
+    };
+  const target = [rec?.lastStable, rec?.current].find((v) => v?.specHash === p.specHash);
+  if (target) run.previous = target;
+  else delete run.previous;
+  ctx.emit({ type: 'rollback-started', job, reason: p.cause });
+  if (p.jobId) {
+    const c = await cancelAndWait(ctx, job, p.jobId);
+    if (!c.ok) {
+      const why = `could not cancel the failed job ${p.jobId}: ${c.cause}`;
+      return {
+        ok: false,
+        cause: why,
+        diag: error(
+          APPLY_CODES.rollbackFailed,
+          `rollback of job ${job} failed: ${why}`,
+          'Cancel it in the Flink UI, then apply again.',
+        ),
+      };
+    }
+  }
+  const r = await restorePrevious(ctx, ctx, run, p.cause, p.savepoint, p.jobId);
+  if (!r.ok) return r;
+  run.report.outcome = 'rolled-back';
+  run.report.error = p.cause;
+  if (p.savepoint) run.report.savepoint = p.savepoint;
+  run.diags.push(
+    error(
+      APPLY_CODES.rolledBack,
+      `job ${job} was rolled back to its last stable version: the rollback an earlier apply started (${p.startedAt}) is finished`,
+      `The new version failed (${p.cause}); that apply stopped before the previous version ran again. It runs again now${p.savepoint ? ` from ${p.savepoint}` : ', started without state'}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`,
+    ),
+  );
+  return r;
+}
+
+/** Starts the version to roll back to (`run.previous`) from `restore`, records it, and watches it through the grace period. */
+async function restorePrevious(
+  back: RunContext,
+  ctx: RunContext,
+  run: JobRun,
+  cause: string,
+  restore: string | undefined,
+  failedJobId?: string,
+): Promise<StepResult> {
+  const job = run.change.job;
   const target = run.previous;
-  // A moving job goes back to the cluster it left (moveFrom), which runs the release that wrote
-  // its state: a start on the new cluster failed, and the previous version would fail there too.
-  const back = run.change.move && ctx.previous ? { ...ctx, client: ctx.previous } : ctx;
-  // The previous version's own state, taken by this run: not what the new version restored from,
-  // which may be a pinned restoreFrom of another version. A resume or recover took nothing: the
-  // newest savepoint of the previous version's spec that the cluster can read, else what the new
-  // version restored from.
-  const restore =
-    run.savepoint?.path ?? run.checkpoint ?? (await ownSavepoint(back, run)) ?? run.restoredFrom;
   if (!target?.script.trim()) {
     const why = 'no stable version is known to roll back to';
     await recordFailed(ctx, run, `${cause}; ${why}`);
@@ -143,6 +222,9 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     ...(target.plan ? { plan: { path: target.plan.path, sha256: target.plan.sha256 } } : {}),
   });
   if (!sub.ok) {
+    // Neither version could be submitted (the gateway is down, likely): the cause may well be
+    // outside the change, so the rollback is not kept under way, and the next apply recovers the
+    // version the repository asks for from the same state.
     await recordFailed(ctx, run, `${cause}; rollback submission failed: ${sub.diag.summary}`);
     // The old job is stopped and neither version started: say so, and where the state is.
     return {
@@ -164,7 +246,7 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : {}),
   };
-  const rejected = rolledBackChange(ctx, run, cause);
+  const rejected = rolledBackChange(ctx, run, cause, failedJobId);
   await ctx.store.update(job, `apply: roll back ${job}`, (d) =>
     appendHistory(
       setCurrent(clearPending(rejected ? setRolledBack(d, job, rejected) : d, job), job, restored, 'running'),
@@ -223,7 +305,12 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
 }
 
 /** What the rolled-back change asked for, so that plans hold it until the repository changes it. */
-function rolledBackChange(ctx: RunContext, run: JobRun, cause: string): RolledBackChange | undefined {
+function rolledBackChange(
+  ctx: RunContext,
+  run: JobRun,
+  cause: string,
+  failedJobId = run.newJobId,
+): RolledBackChange | undefined {
   const to = run.change.to;
   const settings = run.desired?.settings;
   if (!to || !settings) return undefined;
@@ -233,7 +320,7 @@ function rolledBackChange(ctx: RunContext, run: JobRun, cause: string): RolledBa
     upgradeMode: settings.upgradeMode,
     allowNonRestoredState: settings.allowNonRestoredState,
     time: iso(ctx.clock),
-    ...(run.newJobId ? { jobId: run.newJobId } : {}),
+    ...(failedJobId ? { jobId: failedJobId } : {}),
     cause: mask(ctx, cause),
   };
 }

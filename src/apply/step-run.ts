@@ -15,6 +15,7 @@ import { APPLY_CODES } from './codes';
 import { clusterVersion, iso, type RunContext } from './context';
 import { cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
+import { finishRollback } from './rollback';
 import { resolvePendingSavepoint } from './savepoint';
 import { keepEndedJobCheckpoint, readCheckpoint, refreshCheckpoint } from './step-checkpoint';
 import { awaitParallelism, rescaleInPlace } from './step-rescale';
@@ -87,6 +88,8 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
     }
     case 'submit':
     case 'rescale':
+    // A rollback the plan does not finish: the repository asks for another version than the one it replaced.
+    case 'rollback':
       break;
   }
   await ctx.store.update(job, `apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
@@ -201,6 +204,8 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
   switch (s.kind) {
     case 'resolve-pending':
       return resolvePending(ctx, run);
+    case 'finish-rollback':
+      return finishRollback(ctx, run);
     case 'stop-with-savepoint':
       return stop(ctx, run, s);
     case 'stop-by-cancel':

@@ -62,7 +62,12 @@ export type Step =
   /** Takes over a running job in the store only; nothing is restarted. */
   | { kind: 'adopt'; jobId: string; parallelism: number; specHash?: string; script?: string }
   /** Nothing to do on the cluster: bring the store's record up to date with the live job, if it lags. */
-  | { kind: 'sync-record'; jobId: string };
+  | { kind: 'sync-record'; jobId: string }
+  /**
+   * An earlier apply died during a rollback (the store's `pending`): the failed job is cancelled,
+   * and the previous version (`specHash`) restored from the savepoint that rollback chose.
+   */
+  | { kind: 'finish-rollback'; specHash: string; restore?: string };
 
 export type StepKind = Step['kind'];
 
@@ -276,8 +281,30 @@ export function toSteps(plan: Plan, desired: DesiredState, state?: StateDoc): Jo
   const byName = new Map(desired.jobs.map((j) => [j.name, j]));
   return plan.changes.map((c) => {
     const rec = state?.jobs[c.job];
+    const finish = rec ? finishesRollback(c, rec) : undefined;
+    if (finish) return finish;
     return stepsFor(c, byName.get(c.job), rec?.pending !== undefined, rec ? backToStable(c, rec) : false);
   });
+}
+
+/**
+ * A recovery of the version a rollback under way was replacing (an apply died between cancelling
+ * it and starting the previous version): the rollback is finished instead, as the plan says.
+ */
+function finishesRollback(c: JobChange, rec: JobRecord): JobSteps | undefined {
+  const p = rec.pending;
+  if (c.action !== 'recover' || c.refused || p?.kind !== 'rollback' || p.failedSpecHash !== c.to.specHash)
+    return undefined;
+  return {
+    job: c.job,
+    pipelineName: c.pipelineName,
+    action: c.action,
+    change: c,
+    steps: [
+      { kind: 'finish-rollback', specHash: p.specHash, ...(p.savepoint ? { restore: p.savepoint } : {}) },
+    ],
+    rollback: false,
+  };
 }
 
 /**

@@ -117,6 +117,8 @@ export function decideStopped(j: JobInputs): Decision {
   }
   const batch = batchRun(j, last, from);
   if (batch) return batch;
+  const finishing = finishRollback(j, last, from);
+  if (finishing) return finishing;
   // The store says running (or failed) but nothing runs: the job died against the repo's will.
   const why =
     record.status === 'failed'
@@ -232,6 +234,37 @@ export function decideStopped(j: JobInputs): Decision {
       ],
       ...(restoreFrom ? { restoreFrom } : {}),
       ...lastIds,
+      from,
+      to,
+    },
+    diags,
+  };
+}
+
+/**
+ * An apply died during a rollback, after it had cancelled the failing version and before the
+ * previous one ran again (the store's `pending` rollback): while the repository still asks for the
+ * failing version, the recovery finishes that rollback (the previous version, from the savepoint
+ * the rollback chose) rather than start the failing version once more.
+ */
+function finishRollback(
+  j: JobInputs,
+  last: LiveJob | undefined,
+  from: { specHash: string; parallelism: number },
+): Decision | undefined {
+  const { record, run, diags, base, to } = j;
+  const p = record?.pending;
+  if (p?.kind !== 'rollback' || p.failedSpecHash !== to.specHash || run.state === 'suspended')
+    return undefined;
+  const failed = p.jobId ? `job ${p.jobId}` : 'the new version';
+  return {
+    change: {
+      ...base,
+      action: 'recover',
+      reason: `an earlier apply was rolling ${failed} back to the last stable version (spec ${p.specHash.slice(0, 12)}) and stopped before it ran again: finish the rollback, ${p.savepoint ? `restore it from ${p.savepoint}` : 'start it without state'}`,
+      causes: [{ kind: 'cluster', path: 'state', from: 'RUNNING', to: last?.state ?? 'missing' }],
+      ...(p.savepoint ? { restoreFrom: p.savepoint } : {}),
+      ...(last ? { liveJobId: last.jobId, liveState: last.state } : {}),
       from,
       to,
     },

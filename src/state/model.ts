@@ -14,8 +14,10 @@
  *   newer; version 1 is read, and written back as 2.
  * - 3: savepoint records may say which Flink release wrote them (`flinkVersion`); versions 1
  *   and 2 are read as before (their savepoints say nothing of it), and written back as 3.
+ * - 4: a job's `pending` may be a `rollback` under way (`failedSpecHash`, `savepoint`, `cause`);
+ *   versions 1 to 3 are read as before, and written back as 4.
  */
-export const STATE_FORMAT_VERSION = 3;
+export const STATE_FORMAT_VERSION = 4;
 
 /** The oldest version this flinkops reads. */
 export const OLDEST_STATE_FORMAT_VERSION = 1;
@@ -85,7 +87,22 @@ export type PendingOperation =
   /** A submission of the spec hash being deployed (the new job is found by its labels). */
   | { kind: 'submit'; specHash: string; startedAt: string }
   /** An in-place rescale, or a cancel (its checkpoint is what the restart restores). */
-  | { kind: 'rescale' | 'cancel'; jobId: string; startedAt: string };
+  | { kind: 'rescale' | 'cancel'; jobId: string; startedAt: string }
+  /**
+   * A rollback: written before the failing new job (`jobId`) is cancelled, so that a rerun after a
+   * crash restores the previous version (`specHash`) from `savepoint` rather than start the failing
+   * one (`failedSpecHash`) again.
+   */
+  | {
+      kind: 'rollback';
+      jobId?: string;
+      specHash: string;
+      failedSpecHash: string;
+      savepoint?: string;
+      /** Why the new version failed (masked). */
+      cause: string;
+      startedAt: string;
+    };
 
 export type PendingKind = PendingOperation['kind'];
 
