@@ -5,9 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSavepoints } from '../src/engine/savepoints-run';
+import type { FlinkClient } from '../src/flink/client';
 import { hasChanges, ownRestorableSavepoint } from '../src/plan';
 import { summaryLine } from '../src/render/actions';
-import { advance, desiredState, type Harness, harness, running } from './apply-harness.test';
+import { advance, desiredState, type Harness, harness, running, withCalls } from './apply-harness.test';
 import { CrashError } from './support/crash';
 
 let h: Harness | undefined;
@@ -253,5 +254,45 @@ describe('an in-place rescale that completed before its apply died', () => {
     const again = await h.plan(next);
     expect(hasChanges(again)).toBe(false);
     expect(summaryLine(again)).toBe('No changes. The cluster matches the repository.');
+  });
+});
+
+describe('apply killed after a submission, before recording it', () => {
+  it('records the upgrade a killed apply submitted as an upgrade when the rerun finishes it', async () => {
+    h = await harness();
+    const x = h;
+    await x.apply(desiredState([{ name: 'alpha' }]));
+    const v2 = desiredState([{ name: 'alpha', version: 2 }]);
+    // Killed right after the gateway took the new job, before the store recorded it.
+    const real = x.client;
+    let submitting = false;
+    x.client = withCalls(real, {
+      closeSession: async (...a: Parameters<FlinkClient['closeSession']>) => {
+        await real.closeSession(...a);
+        if (submitting) throw new CrashError('killed after the submission');
+      },
+    });
+    await expect(
+      x.apply(v2, {
+        onEvent: (e) => {
+          if (e.type === 'step-started' && e.step.kind === 'submit') submitting = true;
+        },
+      }),
+    ).rejects.toThrow(CrashError);
+    x.client = real;
+    if (await x.store.lockInfo()) await x.store.breakLock();
+    const started = running(x, 'alpha')[0]!.jid;
+    expect((await x.store.read()).doc.jobs.alpha!.pending?.kind).toBe('submit');
+
+    const r = await x.apply(v2);
+    expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(running(x, 'alpha').map((j) => j.jid)).toEqual([started]);
+    const rec = (await x.store.read()).doc.jobs.alpha!;
+    expect(rec.current?.jobId).toBe(started);
+    expect(rec.lastStable?.jobId).toBe(started);
+    // History reads as the upgrade it was, not as the store catching up (sync).
+    const entries = rec.history.filter((e) => e.jobId === started).map((e) => e.action);
+    expect(entries).toEqual(['upgrade', 'stable']);
+    expect(rec.history.find((e) => e.jobId === started)?.detail).toMatch(/interrupted/);
   });
 });

@@ -28,6 +28,11 @@ export interface JobRun {
   stoppedByCancel?: string;
   /** The old job no longer runs (stopped or cancelled by this run, or none to stop): a failure from here on needs a rollback. */
   oldStopped: boolean;
+  /**
+   * The submission an earlier apply was making when it died (its `pending`, resolved by this run):
+   * the job it started, found running, is recorded as the change that apply made.
+   */
+  interruptedSubmit?: { specHash: string; startedAt: string };
   /** What the new job restored from. */
   restoredFrom?: string;
   /** What the rollback restored the previous version from (not the new job's pinned restoreFrom). */

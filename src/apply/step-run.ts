@@ -87,6 +87,8 @@ async function resolvePending(ctx: RunContext, run: JobRun): Promise<StepResult>
       return OK;
     }
     case 'submit':
+      run.interruptedSubmit = { specHash: p.specHash, startedAt: p.startedAt };
+      break;
     case 'rescale':
     // A rollback the plan does not finish: the repository asks for another version than the one it replaced.
     case 'rollback':

@@ -1,7 +1,7 @@
 /** A `none` change: the store catches up with the live job (after a crash between submit and record). */
 import { deployedSettings, isBatchJob } from '../compile';
 import { holdsRollback } from '../plan/model';
-import type { DeployedVersion } from '../state/model';
+import type { DeployedVersion, HistoryChange, JobRecord } from '../state/model';
 import {
   appendHistory,
   clearPending,
@@ -60,11 +60,26 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
       ...start,
       settings: deployedSettings(d.settings),
     };
+    // The job an interrupted apply submitted: its change, carried out, is what history says.
+    const finished =
+      cur?.jobId !== s.jobId && run.interruptedSubmit?.specHash === liveHash
+        ? changeMade(rec, liveHash, parallelism)
+        : undefined;
     await ctx.store.update(job, `apply: ${job}: record the live job`, (doc) =>
       appendHistory(
         setCurrent(clearPending(doc, job), job, version, 'running'),
         job,
-        history(ctx, run, 'sync', { jobId: s.jobId }),
+        history(
+          ctx,
+          run,
+          finished ?? 'sync',
+          finished
+            ? {
+                jobId: s.jobId,
+                detail: `started by an apply that was interrupted (${run.interruptedSubmit!.startedAt}) before it recorded the job`,
+              }
+            : { jobId: s.jobId },
+        ),
       ),
     );
   }
@@ -85,6 +100,18 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
     );
   }
   return verify(ctx, run, s.jobId, learnStart);
+}
+
+/**
+ * The change an interrupted apply made by submitting `specHash` at `parallelism`, told from the
+ * record it left: a new job, a resume, an upgrade, a rescale through a restart, else a recovery.
+ */
+function changeMade(rec: JobRecord | undefined, specHash: string, parallelism: number): HistoryChange {
+  const cur = rec?.current;
+  if (!rec || !cur || rec.status === 'deleted') return 'create';
+  if (rec.status === 'suspended') return 'resume';
+  if (cur.specHash !== specHash) return 'upgrade';
+  return cur.parallelism !== parallelism ? 'rescale' : 'recover';
 }
 
 /** The health check of the live job the store records as current, unless it is the stable one already. */
