@@ -18,23 +18,39 @@ afterEach(async () => {
 const V1 = desiredState([{ name: 'orders' }]);
 const V2 = desiredState([{ name: 'orders', version: 2 }]);
 
-/** orders at V1, then an upgrade to V2 whose new job fails; the process dies as the rollback submits V1. */
-async function killedDuringRollback(x: Harness) {
+/**
+ * orders at V1, then an upgrade to V2 whose new job fails; the process dies as the rollback submits
+ * V1 (after its cancel of the V2 job), or, `beforeCancel`, as it is about to cancel the V2 job.
+ */
+async function killedDuringRollback(x: Harness, beforeCancel = false) {
   await x.apply(V1);
   const real = x.client;
   let rollingBack = false;
-  x.client = withCalls(real, {
-    openSession: (...a: Parameters<FlinkClient['openSession']>) => {
-      if (rollingBack)
-        throw new CrashError('killed between the cancel and the restart of the previous version');
-      return real.openSession(...a);
-    },
-  });
+  x.client = withCalls(
+    real,
+    beforeCancel
+      ? {
+          cancelJob: (...a: Parameters<FlinkClient['cancelJob']>) => {
+            if (rollingBack) throw new CrashError('killed before the cancel of the failed job');
+            return real.cancelJob(...a);
+          },
+        }
+      : {
+          openSession: (...a: Parameters<FlinkClient['openSession']>) => {
+            if (rollingBack)
+              throw new CrashError('killed between the cancel and the restart of the previous version');
+            return real.openSession(...a);
+          },
+        },
+  );
   await expect(
     x.apply(V2, {
       onEvent: (e) => {
-        if (e.type === 'step-finished' && e.step.kind === 'submit')
-          x.sim.control.faults.jobFailsAfterMs = 1_000;
+        // The new version fails (before a cancel: keeps restarting, so that it is still alive).
+        if (e.type === 'step-finished' && e.step.kind === 'submit') {
+          if (beforeCancel) x.sim.control.faults.jobRestartLoop = true;
+          else x.sim.control.faults.jobFailsAfterMs = 1_000;
+        }
         if (e.type === 'rollback-started') {
           rollingBack = true;
           x.sim.control.faults.jobFailsAfterMs = null;
@@ -42,6 +58,7 @@ async function killedDuringRollback(x: Harness) {
       },
     }),
   ).rejects.toThrow(CrashError);
+  x.sim.control.faults.jobRestartLoop = false;
   x.client = real;
   if (await x.store.lockInfo()) await x.store.breakLock();
   advance(x, 60_000);
@@ -119,5 +136,27 @@ describe('apply killed during a rollback', () => {
     expect(specOf(x, live[0]!.jid)).toBe(V3.jobs[0]!.restartHash);
     expect(live[0]!.restoredFrom).toBe(upgradeSavepoint);
     expect((await x.store.read()).doc.jobs.orders!.pending).toBeUndefined();
+  });
+
+  it('killed before the failed job was cancelled: the rerun cancels it and finishes the rollback', async () => {
+    h = await harness();
+    const x = h;
+    await killedDuringRollback(x, true);
+    const failedJob = (await x.store.read()).doc.jobs.orders!.pending;
+    expect(failedJob).toMatchObject({ kind: 'rollback' });
+    const failedId = failedJob?.kind === 'rollback' ? failedJob.jobId! : '';
+    const alive = x.sim.control.snapshot().jobs.find((j) => j.jid === failedId);
+    expect(alive?.state).not.toMatch(/CANCELED|FAILED|FINISHED/);
+
+    const plan = await x.plan(V2);
+    expect(plan.changes[0]).toMatchObject({ action: 'recover', liveJobId: failedId });
+    expect(plan.changes[0]!.reason).toMatch(new RegExp(`finish the rollback, cancel job ${failedId}`));
+    const r = await x.apply(V2, { plan });
+    expect(r.changes).toMatchObject([{ action: 'recover', outcome: 'rolled-back' }]);
+    const live = running(x, 'orders');
+    expect(live).toHaveLength(1);
+    expect(live[0]!.jid).not.toBe(failedId);
+    expect(specOf(x, live[0]!.jid)).toBe(V1.jobs[0]!.restartHash);
+    expect((await x.plan(V2)).diagnostics.map((d) => d.code)).toContain('FO601');
   });
 });

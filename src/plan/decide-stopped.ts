@@ -242,12 +242,12 @@ export function decideStopped(j: JobInputs): Decision {
 }
 
 /**
- * An apply died during a rollback, after it had cancelled the failing version and before the
- * previous one ran again (the store's `pending` rollback): while the repository still asks for the
- * failing version, the recovery finishes that rollback (the previous version, from the savepoint
- * the rollback chose) rather than start the failing version once more.
+ * An apply died during a rollback, before the previous version ran again (the store's `pending`
+ * rollback): while the repository still asks for the failing version, the recovery finishes that
+ * rollback (the failed job cancelled, if `last` is it and still alive; the previous version started
+ * from the savepoint the rollback chose) rather than start the failing version once more.
  */
-function finishRollback(
+export function finishRollback(
   j: JobInputs,
   last: LiveJob | undefined,
   from: { specHash: string; parallelism: number },
@@ -257,11 +257,12 @@ function finishRollback(
   if (p?.kind !== 'rollback' || p.failedSpecHash !== to.specHash || run.state === 'suspended')
     return undefined;
   const failed = p.jobId ? `job ${p.jobId}` : 'the new version';
+  const alive = last !== undefined && last.jobId === p.jobId && isAlive(last);
   return {
     change: {
       ...base,
       action: 'recover',
-      reason: `an earlier apply was rolling ${failed} back to the last stable version (spec ${p.specHash.slice(0, 12)}) and stopped before it ran again: finish the rollback, ${p.savepoint ? `restore it from ${p.savepoint}` : 'start it without state'}`,
+      reason: `an earlier apply was rolling ${failed} back to the last stable version (spec ${p.specHash.slice(0, 12)}) and stopped before that ran again: finish the rollback, ${alive ? `cancel job ${last.jobId} (${last.state}), ` : ''}${p.savepoint ? `restore the last stable version from ${p.savepoint}` : 'start the last stable version without state'}`,
       causes: [{ kind: 'cluster', path: 'state', from: 'RUNNING', to: last?.state ?? 'missing' }],
       ...(p.savepoint ? { restoreFrom: p.savepoint } : {}),
       ...(last ? { liveJobId: last.jobId, liveState: last.state } : {}),

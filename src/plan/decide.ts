@@ -11,7 +11,7 @@ import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { PLAN_CODES } from './codes';
 import { decideRunning } from './decide-running';
-import { decideStopped } from './decide-stopped';
+import { decideStopped, finishRollback } from './decide-stopped';
 import {
   type Decision,
   duplicateDecision,
@@ -90,7 +90,13 @@ export function decideDesired(
     : record?.status === 'running' && current
       ? storeAsLive(job, current.jobId, current.specHash, current.parallelism)
       : undefined;
-  const d = running ? decideRunning(inputs, running) : decideStopped(inputs);
+  // An apply died during a rollback before it had cancelled the failed job: the rollback is finished.
+  const p0 = record?.pending;
+  const finishing =
+    running && current && p0?.kind === 'rollback' && p0.jobId === running.jobId
+      ? finishRollback(inputs, running, { specHash: current.specHash, parallelism: current.parallelism })
+      : undefined;
+  const d = finishing ?? (running ? decideRunning(inputs, running) : decideStopped(inputs));
   // Nothing else to change, but the interrupted operation is apply's to look up and clear (FO616):
   // a plan that said "No changes" left the pending entry and the dead run's lock in place.
   const p = record?.pending;
