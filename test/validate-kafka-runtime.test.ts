@@ -257,3 +257,59 @@ describe('FO275: jobs sharing a Kafka consumer group from its committed offsets'
     expect(r.stdout).toContain('(0 errors, 1 warning)');
   });
 });
+
+describe('FO688: two jobs writing exactly-once under one transactional id prefix', () => {
+  const SINK = [...EXACTLY_ONCE, 'properties.transaction.timeout.ms: 900000'];
+  const secondJob = (into = 'order_totals') =>
+    write(
+      'jobs/counts.sql',
+      `INSERT INTO ${into}\nSELECT customer_id, COUNT(*) AS total\nFROM orders\nGROUP BY customer_id;\n`,
+    );
+
+  it('warns at the prefix, naming the jobs, with the hint that separates them', async () => {
+    write('tables/order_totals.yaml', table('sink', SINK));
+    secondJob();
+    const r = await validate();
+    expect(r.stderr).toContain(
+      'tables/order_totals.yaml:11:3: warning FO688: Jobs counts, totals write exactly-once to Kafka (order_totals) with the same sink.transactional-id-prefix shop-totals\n',
+    );
+    expect(r.stderr).toContain(
+      "INSERT INTO order_totals /*+ OPTIONS('sink.transactional-id-prefix' = 'shop-totals-<job>') */",
+    );
+    expect(r.stdout).toContain('(0 errors, 1 warning)');
+  });
+
+  it('finds two tables with one prefix, and is silent once a job gets its own', async () => {
+    write('tables/order_totals.yaml', table('sink', SINK));
+    write(
+      'tables/order_counts.yaml',
+      table(
+        'sink',
+        SINK.map((l) => l.replace('topic: totals', 'topic: counts')),
+      ),
+    );
+    secondJob('order_counts');
+    const r = await validate();
+    expect(r.stderr).toContain(
+      'warning FO688: Jobs counts, totals write exactly-once to Kafka (order_counts, order_totals) with the same sink.transactional-id-prefix shop-totals\n',
+    );
+    secondJob("order_counts /*+ OPTIONS('sink.transactional-id-prefix' = 'shop-counts') */");
+    expect((await validate()).stderr).toBe('');
+  });
+});
+
+describe('FO689: a checkpoint interval the Kafka transaction timeout does not cover', () => {
+  const SINK = [...EXACTLY_ONCE, 'properties.transaction.timeout.ms: 900000'];
+
+  it('warns at the timeout when the interval reaches it, and is silent below it', async () => {
+    write('tables/order_totals.yaml', table('sink', SINK));
+    write('jobs/totals.yaml', 'parallelism: 2\nconfig:\n  execution.checkpointing.interval: 20 min\n');
+    const r = await validate();
+    expect(r.stderr).toContain(
+      'tables/order_totals.yaml:12:3: warning FO689: Job totals checkpoints every 20 min, not within the properties.transaction.timeout.ms of its exactly-once Kafka sink order_totals (900000 ms)\n',
+    );
+    expect(r.stdout).toContain('(0 errors, 1 warning)');
+    write('jobs/totals.yaml', 'parallelism: 2\nconfig:\n  execution.checkpointing.interval: 1 min\n');
+    expect((await validate()).stderr).toBe('');
+  });
+});

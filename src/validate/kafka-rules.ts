@@ -1,6 +1,7 @@
 /**
  * Kafka options that validate and plan cleanly but break the job once it runs: an exactly-once
- * sink whose transactions outlast what the broker allows (FO273), a source starting from its
+ * sink whose transactions outlast what the broker allows (FO273), or not the job's checkpoint
+ * interval (FO689), two jobs writing exactly-once under one transactional id prefix (FO688), a source starting from its
  * group's committed offsets without a group or without a reset policy (FO274), and jobs that
  * share a consumer group (FO275). Options are taken as each environment gives them (its override
  * merged over the table's own, a `null` removing one, `${env.X}` substituted) and as each job's
@@ -8,6 +9,7 @@
  * one that breaks it raises it where it does.
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
+import { parseDurationMs } from '../core/duration';
 import type { Project, ProjectTable } from './model';
 import {
   type EnvTableOptions,
@@ -19,6 +21,8 @@ import {
 } from './table-options';
 
 const TIMEOUT = 'properties.transaction.timeout.ms';
+const PREFIX = 'sink.transactional-id-prefix';
+const INTERVAL = 'execution.checkpointing.interval';
 const GROUP = 'properties.group.id';
 const RESET = 'properties.auto.offset.reset';
 const MODE = 'scan.startup.mode';
@@ -51,6 +55,29 @@ function lower(s: Seen | undefined): string | undefined {
 
 function list(names: Iterable<string>): string {
   return [...new Set(names)].sort().join(', ');
+}
+
+/** The job's checkpoint interval in an environment as its YAML gives it (defaults < environment < job < override). */
+function checkpointInterval(
+  project: Project,
+  env: string | undefined,
+  job: string,
+): { ms: number; text: string } | undefined {
+  const config = project.config;
+  const settings = project.jobs.find((j) => j.name === job)?.settings;
+  const layers = [
+    config?.defaults?.config,
+    env === undefined ? undefined : config?.environments[env]?.config,
+    settings?.config,
+    env === undefined ? undefined : config?.environments[env]?.jobs?.[job]?.config,
+  ];
+  const text = layers
+    .map((l) => l?.[INTERVAL])
+    .filter((v) => v !== undefined && v !== null)
+    .at(-1);
+  if (typeof text !== 'string' && typeof text !== 'number') return undefined;
+  const ms = parseDurationMs(String(text));
+  return ms === undefined || ms <= 0 ? undefined : { ms, text: String(text) };
 }
 
 export function checkKafkaOptions(
@@ -88,12 +115,33 @@ export function checkKafkaOptions(
     };
 
     // FO273: per job writing the table (its hint may set the options), or the table alone.
+    const prefixes = new Map<string, { use: TableUse; prefix: Seen }[]>();
     for (const t of project.tables) {
       const o = kafka(t);
       if (!o) continue;
       for (const use of writers.get(t) ?? [undefined]) {
         const guarantee = seen(o, use, 'sink.delivery-guarantee') ?? seen(o, use, 'sink.semantic');
-        if (lower(guarantee) !== 'exactly-once' || seen(o, use, TIMEOUT)) continue;
+        if (lower(guarantee) !== 'exactly-once') continue;
+        const prefix = seen(o, use, PREFIX);
+        if (use && prefix?.value !== undefined) {
+          const servers = seen(o, use, 'properties.bootstrap.servers');
+          const key = `${servers?.value ?? servers?.text ?? ''}\0${prefix.value}`;
+          prefixes.set(key, [...(prefixes.get(key) ?? []), { use, prefix }]);
+        }
+        const timeout = seen(o, use, TIMEOUT);
+        const interval = use && checkpointInterval(project, env, use.job);
+        const timeoutMs = parseDurationMs(timeout?.value);
+        if (use && interval && timeout && timeoutMs !== undefined && interval.ms >= timeoutMs)
+          add(
+            {
+              code: 'FO689',
+              summary: `Job ${use.job} checkpoints every ${interval.text}, not within the ${TIMEOUT} of its exactly-once Kafka sink ${t.name} (${timeout.text} ms)`,
+              detail: `Flink's Kafka sink commits a transaction at the checkpoint after it opened it: the transaction must outlive the checkpoint interval (and the time a restart takes). The broker aborts any transaction older than its timeout, so the records written since the last checkpoint are lost, or the commit fails and the job restarts; nothing says so at plan time. Set ${INTERVAL} well below ${TIMEOUT} (a few minutes at most), or raise ${TIMEOUT} (at most the broker's transaction.max.timeout.ms, 15 minutes unless the broker raises it).`,
+              at: timeout.at(),
+            },
+            `${t.name}\0${use.job}`,
+          );
+        if (timeout) continue;
         const removed = o.removed.get(TIMEOUT);
         add(
           {
@@ -107,6 +155,22 @@ export function checkKafkaOptions(
           t.name,
         );
       }
+    }
+
+    for (const members of prefixes.values()) {
+      const jobs = new Set(members.map((m) => m.use.job));
+      if (jobs.size < 2) continue; // one job writing a table twice: Flink names its sinks' ids apart
+      const names = list(members.map((m) => m.use.table.name));
+      for (const { use, prefix } of members)
+        add(
+          {
+            code: 'FO688',
+            summary: `Jobs ${list(jobs)} write exactly-once to Kafka (${names}) with the same ${PREFIX} ${prefix.text}`,
+            detail: `Flink's Kafka sink names its transactions <prefix>-<subtask>-<checkpoint>, and a job that starts or restores aborts the open transactions under its prefix: a job sharing it fences the other's producers (ProducerFencedException, the job restarts) or aborts transactions the other has not committed yet, whose records never reach a read_committed consumer. Nothing fails at plan time. Give each job a prefix of its own, unique on the Kafka cluster: on the table, or where a job writes it, INSERT INTO ${use.table.name} /*+ OPTIONS('${PREFIX}' = '${prefix.text}-<job>') */.`,
+            at: prefix.at(),
+          },
+          `${prefix.text}\0${list(jobs)}`,
+        );
     }
 
     // FO274 / FO275: per read of a kafka table that starts from the group's committed offsets.
