@@ -4,17 +4,20 @@
  * broker takes, a group-offsets start without a group or a reset policy, two jobs in one consumer
  * group. Validate warns at the option, as each environment and each job's hint gives it.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from './support/cli';
 
 const ROOT = join(import.meta.dirname, '..');
+/** Exactly-once sinks commit at checkpoints (FO692 without them). */
+const CHECKPOINTING = 'defaults:\n  config:\n    execution.checkpointing.interval: 30 s\n';
 let repo: string;
 beforeEach(() => {
   repo = join(mkdtempSync(join(tmpdir(), 'flinkops-kafka-runtime-')), 'repo');
   cpSync(join(ROOT, 'test/fixtures/repos/valid'), repo, { recursive: true });
+  appendFileSync(join(repo, 'flinkops.yaml'), CHECKPOINTING);
 });
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
@@ -46,7 +49,7 @@ const project = (tablesOf: (env: string) => string | undefined, envs = ['dev', '
         ...(t ? [`    tables: ${t}`] : []),
       ];
     }),
-    '',
+    CHECKPOINTING,
   ].join('\n');
 
 const EXACTLY_ONCE = [
@@ -311,5 +314,34 @@ describe('FO689: a checkpoint interval the Kafka transaction timeout does not co
     expect(r.stdout).toContain('(0 errors, 1 warning)');
     write('jobs/totals.yaml', 'parallelism: 2\nconfig:\n  execution.checkpointing.interval: 1 min\n');
     expect((await validate()).stderr).toBe('');
+  });
+});
+
+describe('FO692: an exactly-once Kafka sink in a job that does not checkpoint', () => {
+  const SINK = [...EXACTLY_ONCE, 'properties.transaction.timeout.ms: 900000'];
+
+  it('warns at the delivery guarantee when no interval is set, and is silent with one in the script', async () => {
+    write('flinkops.yaml', project(() => undefined).replace(CHECKPOINTING, ''));
+    write('tables/order_totals.yaml', table('sink', SINK));
+    const r = await validate();
+    expect(r.stderr).toContain(
+      'tables/order_totals.yaml:10:3: warning FO692: Job totals writes Kafka sink order_totals exactly-once without checkpointing (execution.checkpointing.interval unset)\n',
+    );
+    expect(r.stderr).toContain('no record it writes ever reaches a read_committed consumer');
+    expect(r.stdout).toContain('(0 errors, 1 warning)');
+    write(
+      'jobs/totals.sql',
+      "SET 'execution.checkpointing.interval' = '10 s';\nINSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total\nFROM orders\nGROUP BY customer_id;\n",
+    );
+    expect((await validate()).stderr).toBe('');
+  });
+
+  it('warns when an override switches checkpointing off', async () => {
+    write('tables/order_totals.yaml', table('sink', SINK));
+    write('jobs/totals.yaml', 'parallelism: 2\nconfig:\n  execution.checkpointing.interval: "0"\n');
+    const r = await validate();
+    expect(r.stderr).toContain(
+      'warning FO692: Job totals writes Kafka sink order_totals exactly-once without checkpointing (execution.checkpointing.interval 0)',
+    );
   });
 });

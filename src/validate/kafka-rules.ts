@@ -1,7 +1,7 @@
 /**
  * Kafka options that validate and plan cleanly but break the job once it runs: an exactly-once
  * sink whose transactions outlast what the broker allows (FO273), or not the job's checkpoint
- * interval (FO689), two jobs writing exactly-once under one transactional id prefix (FO688), a source starting from its
+ * interval (FO689), in a job that does not checkpoint (FO692), two jobs writing exactly-once under one transactional id prefix (FO688), a source starting from its
  * group's committed offsets without a group or without a reset policy (FO274), and jobs that
  * share a consumer group (FO275). Options are taken as each environment gives them (its override
  * merged over the table's own, a `null` removing one, `${env.X}` substituted) and as each job's
@@ -57,7 +57,10 @@ function list(names: Iterable<string>): string {
   return [...new Set(names)].sort().join(', ');
 }
 
-/** The job's checkpoint interval in an environment as its YAML gives it (defaults < environment < job < override). */
+/**
+ * The job's checkpoint interval in an environment as its YAML gives it (defaults < environment < job
+ * < override); 0 when none sets it (nor a SET line of its script) or it is switched off.
+ */
 function checkpointInterval(
   project: Project,
   env: string | undefined,
@@ -75,9 +78,13 @@ function checkpointInterval(
     .map((l) => l?.[INTERVAL])
     .filter((v) => v !== undefined && v !== null)
     .at(-1);
-  if (typeof text !== 'string' && typeof text !== 'number') return undefined;
+  if (typeof text !== 'string' && typeof text !== 'number') {
+    // A SET line in the script may switch it on; the cluster's own configuration is not known here.
+    const sql = project.loaded.jobs.find((j) => j.name === job)?.sql?.text ?? '';
+    return sql.includes(INTERVAL) ? undefined : { ms: 0, text: 'unset' };
+  }
   const ms = parseDurationMs(String(text));
-  return ms === undefined || ms <= 0 ? undefined : { ms, text: String(text) };
+  return ms === undefined ? undefined : { ms: Math.max(ms, 0), text: String(text) };
 }
 
 export function checkKafkaOptions(
@@ -131,7 +138,24 @@ export function checkKafkaOptions(
         const timeout = seen(o, use, TIMEOUT);
         const interval = use && checkpointInterval(project, env, use.job);
         const timeoutMs = parseDurationMs(timeout?.value);
-        if (use && interval && timeout && timeoutMs !== undefined && interval.ms >= timeoutMs)
+        if (use && interval?.ms === 0)
+          add(
+            {
+              code: 'FO692',
+              summary: `Job ${use.job} writes Kafka sink ${t.name} exactly-once without checkpointing (${INTERVAL} ${interval.text})`,
+              detail: `Flink's Kafka sink commits its transactions only when a checkpoint completes: without checkpoints the job runs, and no record it writes ever reaches a read_committed consumer (nor is it ever committed); nothing fails or says so. Set ${INTERVAL} (e.g. 30 s) in the job's config or in defaults.config (where the cluster's configuration sets it, state it there too), or write at-least-once.`,
+              at: guarantee?.at(),
+            },
+            `${t.name}\0${use.job}`,
+          );
+        if (
+          use &&
+          interval &&
+          interval.ms > 0 &&
+          timeout &&
+          timeoutMs !== undefined &&
+          interval.ms >= timeoutMs
+        )
           add(
             {
               code: 'FO689',
