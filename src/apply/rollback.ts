@@ -3,7 +3,7 @@
  * job was stopped). Cancel what we started, start the last stable version from the
  * same savepoint, watch it through the grace period, and leave the trail in history.
  */
-import { error, warning } from '../core/diagnostics';
+import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { missingRestorePoint } from '../core/restore-point';
 import { jarRebuilt, pythonFileChanged } from '../plan/causes';
 import type { RolledBackChange } from '../state/model';
@@ -110,22 +110,34 @@ export async function rollback(ctx: RunContext, run: JobRun, cause: string): Pro
       }),
     );
   if (run.newJobId) {
-    const c = await cancelAndWait(ctx, job, run.newJobId);
-    if (!c.ok) {
-      const why = `could not cancel the new job ${run.newJobId}: ${c.cause}`;
-      await recordFailed(ctx, run, why);
-      return {
-        ok: false,
-        cause: why,
-        diag: error(
-          APPLY_CODES.rollbackFailed,
-          `rollback of job ${job} failed: ${why}`,
-          'Cancel it in the Flink UI, then apply again.',
-        ),
-      };
+    const refused = await cancelFailing(ctx, job, run.newJobId, 'new job');
+    if (refused) {
+      await recordFailed(ctx, run, refused.cause);
+      return refused;
     }
   }
   return restorePrevious(back, ctx, run, cause, restore);
+}
+
+/** Cancels a rollback's failing job (`what` names it); the rollback's failure when it cannot. */
+async function cancelFailing(
+  ctx: RunContext,
+  job: string,
+  jobId: string,
+  what: string,
+): Promise<{ ok: false; cause: string; diag: Diagnostic } | undefined> {
+  const c = await cancelAndWait(ctx, job, jobId);
+  if (c.ok) return undefined;
+  const why = `could not cancel the ${what} ${jobId}: ${c.cause}`;
+  return {
+    ok: false,
+    cause: why,
+    diag: error(
+      APPLY_CODES.rollbackFailed,
+      `rollback of job ${job} failed: ${why}`,
+      'Cancel it in the Flink UI, then apply again.',
+    ),
+  };
 }
 
 /**
@@ -147,19 +159,8 @@ export async function finishRollback(ctx: RunContext, run: JobRun): Promise<Step
   else delete run.previous;
   ctx.emit({ type: 'rollback-started', job, reason: p.cause });
   if (p.jobId) {
-    const c = await cancelAndWait(ctx, job, p.jobId);
-    if (!c.ok) {
-      const why = `could not cancel the failed job ${p.jobId}: ${c.cause}`;
-      return {
-        ok: false,
-        cause: why,
-        diag: error(
-          APPLY_CODES.rollbackFailed,
-          `rollback of job ${job} failed: ${why}`,
-          'Cancel it in the Flink UI, then apply again.',
-        ),
-      };
-    }
+    const refused = await cancelFailing(ctx, job, p.jobId, 'failed job');
+    if (refused) return refused;
   }
   const r = await restorePrevious(ctx, ctx, run, p.cause, p.savepoint, p.jobId);
   if (!r.ok) return r;
