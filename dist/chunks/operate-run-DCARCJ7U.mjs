@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-TBAG4U2B.mjs";
+} from "./chunk-VQZVID4Z.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-XEZF3PTP.mjs";
-import "./chunk-5KTMFW3C.mjs";
+import "./chunk-23GZN7QQ.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-ZS3JAP3S.mjs";
+} from "./chunk-U6I6JNYY.mjs";
 import {
   runHealth
-} from "./chunk-6QUMISJC.mjs";
+} from "./chunk-GG7SHUCS.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BK5LVM4F.mjs";
+} from "./chunk-UEHPRGFA.mjs";
 import "./chunk-EYP6GLKO.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-2VGFGO5S.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-74A46V3P.mjs";
+} from "./chunk-7AD7TQL3.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-23JXQSEC.mjs";
 import "./chunk-TKT2SQCQ.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-BK5LVM4F.mjs";
+} from "./chunk-UEHPRGFA.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-74A46V3P.mjs";
+} from "./chunk-7AD7TQL3.mjs";
 import {
   error,
   hasErrors

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-BK5LVM4F.mjs";
+} from "./chunk-UEHPRGFA.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-74A46V3P.mjs";
+} from "./chunk-7AD7TQL3.mjs";
 import {
   isTerminal,
   notUsable

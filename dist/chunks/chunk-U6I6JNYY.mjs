@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-6QUMISJC.mjs";
+} from "./chunk-GG7SHUCS.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-74A46V3P.mjs";
+} from "./chunk-7AD7TQL3.mjs";
 import {
   appendHistory,
   clearPending,

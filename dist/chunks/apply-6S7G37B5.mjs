@@ -13944,22 +13944,27 @@ var rollback = (async function rollback(ctx, run, cause) {
       })
     );
   if (run.newJobId) {
-    const c = await cancelAndWait(ctx, job, run.newJobId);
-    if (!c.ok) {
-      const why = `could not cancel the new job ${run.newJobId}: ${c.cause}`;
-      await recordFailed(ctx, run, why);
-      return {
-        ok: false,
-        cause: why,
-        diag: error6(
-          APPLY_CODES.rollbackFailed,
-          `rollback of job ${job} failed: ${why}`,
-          "Cancel it in the Flink UI, then apply again."
-        )
-      };
+    const refused2 = await cancelFailing(ctx, job, run.newJobId, "new job");
+    if (refused2) {
+      await recordFailed(ctx, run, refused2.cause);
+      return refused2;
     }
   }
   return restorePrevious(back, ctx, run, cause, restore);
+});
+var cancelFailing = (async function cancelFailing(ctx, job, jobId, what) {
+  const c = await cancelAndWait(ctx, job, jobId);
+  if (c.ok) return void 0;
+  const why = `could not cancel the ${what} ${jobId}: ${c.cause}`;
+  return {
+    ok: false,
+    cause: why,
+    diag: error6(
+      APPLY_CODES.rollbackFailed,
+      `rollback of job ${job} failed: ${why}`,
+      "Cancel it in the Flink UI, then apply again."
+    )
+  };
 });
 var finishRollback2 = (async function finishRollback2(ctx, run) {
   const job = run.change.job;
@@ -13976,19 +13981,8 @@ var finishRollback2 = (async function finishRollback2(ctx, run) {
   else delete run.previous;
   ctx.emit({ type: "rollback-started", job, reason: p.cause });
   if (p.jobId) {
-    const c = await cancelAndWait(ctx, job, p.jobId);
-    if (!c.ok) {
-      const why = `could not cancel the failed job ${p.jobId}: ${c.cause}`;
-      return {
-        ok: false,
-        cause: why,
-        diag: error6(
-          APPLY_CODES.rollbackFailed,
-          `rollback of job ${job} failed: ${why}`,
-          "Cancel it in the Flink UI, then apply again."
-        )
-      };
-    }
+    const refused2 = await cancelFailing(ctx, job, p.jobId, "failed job");
+    if (refused2) return refused2;
   }
   const r = await restorePrevious(ctx, ctx, run, p.cause, p.savepoint, p.jobId);
   if (!r.ok) return r;

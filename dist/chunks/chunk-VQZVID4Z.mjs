@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-5KTMFW3C.mjs";
+} from "./chunk-23GZN7QQ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-BK5LVM4F.mjs";
+} from "./chunk-UEHPRGFA.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-74A46V3P.mjs";
+} from "./chunk-7AD7TQL3.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics
