@@ -114,6 +114,8 @@ export const PLAN_CODES = {
   replacedByHand: 'FO638',
   /** Warning: a job alive under a managed name that flinkops never started (no labels, no record) is left alone. */
   unmanaged: 'FO639',
+  /** Warning: a deleted job is created again without its final savepoint: its sources start where their startup mode says. */
+  createdAgainWithoutState: 'FO693',
   /**
    * Warning: a change would undo what another checkout applied: the job's last change came from a
    * commit this checkout does not contain (behind, or not fetched). Refused.

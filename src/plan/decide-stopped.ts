@@ -11,6 +11,7 @@ import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint, sameSavepointPath } from '../state/records';
 import { PLAN_CODES } from './codes';
+import { sourceStartFindings } from './compat';
 import {
   at,
   type Decision,
@@ -42,6 +43,7 @@ export function decideStopped(j: JobInputs): Decision {
     const spec = specChange(j, job.settings.upgradeMode ?? 'savepoint', false);
     const finalSp = record?.status === 'deleted' ? lastRestorableSavepoint(record) : undefined;
     if (!record && !job.settings.restoreFrom) warnHandJobState(j);
+    if (finalSp && !job.settings.restoreFrom) warnCreatedAgain(j, finalSp.path);
     return {
       change: {
         ...base,
@@ -492,6 +494,26 @@ function warnHandJobState(j: JobInputs): void {
       `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
       `Job ${owner?.jobId ?? '?'} (${owner?.state ?? 'ended'}), started without flinkops labels, left the ${point.what} ${point.path}. ` +
         `Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      fileRange(job.sqlFile),
+    ),
+  );
+}
+
+/**
+ * FO693: a deleted job created again without its final savepoint pinned starts without state, so
+ * each Kafka or Flink CDC source reads where its startup mode says (earliest-offset: every record
+ * again, into an exactly-once sink too), as after a stateless upgrade; the final savepoint holds
+ * where the deleted job stopped.
+ */
+function warnCreatedAgain(j: JobInputs, finalSp: string): void {
+  const { job } = j;
+  const findings = sourceStartFindings(job.script);
+  if (findings.length === 0) return;
+  j.diags.push(
+    warning(
+      PLAN_CODES.createdAgainWithoutState,
+      `Job ${job.name} is created again without the state of its deleted version: its sources start where their startup mode says`,
+      `${findings.join('; ')}. Its final savepoint ${finalSp} holds where the deleted job stopped: to go on from there, set restoreFrom: ${finalSp} in ${job.yamlFile ?? `jobs/${job.name}.yaml`}; to start afresh, nothing.`,
       fileRange(job.sqlFile),
     ),
   );
