@@ -1345,6 +1345,8 @@ var PLAN_CODES = {
   replacedByHand: "FO638",
   /** Warning: a job alive under a managed name that flinkops never started (no labels, no record) is left alone. */
   unmanaged: "FO639",
+  /** Warning: a deleted job is created again without its final savepoint: its sources start where their startup mode says. */
+  createdAgainWithoutState: "FO693",
   /**
    * Warning: a change would undo what another checkout applied: the job's last change came from a
    * commit this checkout does not contain (behind, or not fetched). Refused.
@@ -4567,6 +4569,7 @@ var decideStopped = (function decideStopped(j) {
     const spec2 = specChange(j, job.settings.upgradeMode ?? "savepoint", false);
     const finalSp = record3?.status === "deleted" ? lastRestorableSavepoint(record3) : void 0;
     if (!record3 && !job.settings.restoreFrom) warnHandJobState(j);
+    if (finalSp && !job.settings.restoreFrom) warnCreatedAgain(j, finalSp.path);
     return {
       change: {
         ...base,
@@ -4847,6 +4850,19 @@ var warnHandJobState = (function warnHandJobState(j) {
       PLAN_CODES.handJobState,
       `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
       `Job ${owner?.jobId ?? "?"} (${owner?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      fileRange(job.sqlFile)
+    )
+  );
+});
+var warnCreatedAgain = (function warnCreatedAgain(j, finalSp) {
+  const { job } = j;
+  const findings = sourceStartFindings(job.script);
+  if (findings.length === 0) return;
+  j.diags.push(
+    warning(
+      PLAN_CODES.createdAgainWithoutState,
+      `Job ${job.name} is created again without the state of its deleted version: its sources start where their startup mode says`,
+      `${findings.join("; ")}. Its final savepoint ${finalSp} holds where the deleted job stopped: to go on from there, set restoreFrom: ${finalSp} in ${job.yamlFile ?? `jobs/${job.name}.yaml`}; to start afresh, nothing.`,
       fileRange(job.sqlFile)
     )
   );

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-GG7SHUCS.mjs";
+} from "./chunk-SVUO2S7H.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-7AD7TQL3.mjs";
+} from "./chunk-EPKDONI5.mjs";
 import {
   appendHistory,
   clearPending,

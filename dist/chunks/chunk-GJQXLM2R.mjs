@@ -44,7 +44,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-7AD7TQL3.mjs";
+} from "./chunk-EPKDONI5.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-THRPVVY3.mjs";

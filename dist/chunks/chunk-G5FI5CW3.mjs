@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-UEHPRGFA.mjs";
+} from "./chunk-GJQXLM2R.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-7AD7TQL3.mjs";
+} from "./chunk-EPKDONI5.mjs";
 import {
   error,
   hasErrors

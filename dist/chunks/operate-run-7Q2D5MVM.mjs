@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-VQZVID4Z.mjs";
+} from "./chunk-VZFRLZ6V.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-XEZF3PTP.mjs";
-import "./chunk-23GZN7QQ.mjs";
+import "./chunk-G5FI5CW3.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-U6I6JNYY.mjs";
+} from "./chunk-2KVIEDYX.mjs";
 import {
   runHealth
-} from "./chunk-GG7SHUCS.mjs";
+} from "./chunk-SVUO2S7H.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-UEHPRGFA.mjs";
+} from "./chunk-GJQXLM2R.mjs";
 import "./chunk-EYP6GLKO.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-2VGFGO5S.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-7AD7TQL3.mjs";
+} from "./chunk-EPKDONI5.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-23JXQSEC.mjs";
 import "./chunk-TKT2SQCQ.mjs";

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-UEHPRGFA.mjs";
+} from "./chunk-GJQXLM2R.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-7AD7TQL3.mjs";
+} from "./chunk-EPKDONI5.mjs";
 import {
   isTerminal,
   notUsable

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-VQZVID4Z.mjs";
+} from "./chunk-VZFRLZ6V.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-23GZN7QQ.mjs";
-import "./chunk-UEHPRGFA.mjs";
+import "./chunk-G5FI5CW3.mjs";
+import "./chunk-GJQXLM2R.mjs";
 import "./chunk-EYP6GLKO.mjs";
 import "./chunk-NXDEH62Z.mjs";
 import "./chunk-2VGFGO5S.mjs";
 import "./chunk-GX4TPBPR.mjs";
 import "./chunk-RJDBUBNZ.mjs";
-import "./chunk-7AD7TQL3.mjs";
+import "./chunk-EPKDONI5.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-23JXQSEC.mjs";
 import "./chunk-TKT2SQCQ.mjs";

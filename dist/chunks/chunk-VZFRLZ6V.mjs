@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-23GZN7QQ.mjs";
+} from "./chunk-G5FI5CW3.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-UEHPRGFA.mjs";
+} from "./chunk-GJQXLM2R.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-7AD7TQL3.mjs";
+} from "./chunk-EPKDONI5.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-7AD7TQL3.mjs";
+} from "./chunk-EPKDONI5.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-23JXQSEC.mjs";
 import "./chunk-TKT2SQCQ.mjs";

@@ -34,19 +34,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-7VNK2FHW.mjs")).planCommand
+    load: async () => (await import("./plan-BENUTTKY.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-6S7G37B5.mjs")).applyCommand
+    load: async () => (await import("./apply-VZDG7367.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-ZBQB6XX5.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-C6BPTPBY.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-BQO3R3DG.mjs")).statusCommand
+    load: async () => (await import("./status-7OXJIXQ5.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-BRAINIKG.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-TVAML6HM.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-DKL7Y7AS.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-2XPWEG2R.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
