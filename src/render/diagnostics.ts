@@ -1,5 +1,5 @@
 import { type Diagnostic, formatLocation, sortDiagnostics } from '../core/diagnostics';
-import { isSensitiveKey } from '../core/sensitive-keys';
+import { CREDENTIAL_WORDS, isCredentialKey } from '../core/sensitive-keys';
 import { hexControl, replaceControls } from './controls';
 import { makeStyle } from './style';
 
@@ -137,15 +137,10 @@ function maskCredentials(line: string): string {
 }
 
 /** A word a credential key holds: Flink's sensitive keys' words, and HTTP's credential headers. */
-const CREDENTIAL_HINT =
-  /password|secret|token|api-?key|auth|service-key|jaas|http-headers|access-key|account\.key|cookie/i;
+const CREDENTIAL_HINT = new RegExp(`${CREDENTIAL_WORDS}|auth|cookie`, 'i');
 /** `key: value` (YAML) or `'key' = 'value'` (SQL): a key, its separator and a value quoted, or up to `,`, `}` or ` #` (a flow map's `{` starts none). */
 const CREDENTIAL_VALUE =
   /((?:'[^'\n]*'|"[^"\n]*"|[A-Za-z0-9_.-]+))(\s*[:=]\s*)('(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[^\s,{}[\]#'"][^,}#]*?(?=\s*(?:[,}]|\s#|$)))/g;
-
-function isCredentialKey(key: string): boolean {
-  return isSensitiveKey(key) || /^(?:proxy-)?authorization$|^cookie$/i.test(key);
-}
 
 /**
  * A source line as it may reach a terminal or a CI log: control characters (an ESC would drive the

@@ -8,7 +8,7 @@ import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { endpointUrlProblem, sameEndpoint } from '../core/endpoint';
 import { closest, didYouMean } from '../core/names';
 import { relativePythonPathWarning } from '../core/python-options';
-import { isSensitiveKey } from '../core/sensitive-keys';
+import { isCredentialKey, isSensitiveKey } from '../core/sensitive-keys';
 import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load';
 import { flinkOptionTypo } from './flink-options';
 import type { Project } from './model';
@@ -266,11 +266,6 @@ function checkEndpointUrls(y: YamlSource, name: string, env: EnvironmentSpec): D
   return diags;
 }
 
-/** A request header that carries a credential: `Authorization`, a cookie, or a key Flink calls sensitive (`X-Api-Key`). */
-function isCredentialHeader(name: string): boolean {
-  return /authorization|cookie/i.test(name) || isSensitiveKey(name);
-}
-
 /**
  * FO285: the cluster's own credentials (`auth:`'s token, password or a credential header, or a
  * password in an endpoint URL's user info) written as a literal value: they never reach a script
@@ -284,7 +279,7 @@ function checkLiteralAuth(y: YamlSource, name: string, env: EnvironmentSpec): Di
   ] as const) {
     values.push([[...base, 'token'], auth?.token], [[...base, 'password'], auth?.password]);
     for (const [header, value] of Object.entries(auth?.headers ?? {}))
-      if (isCredentialHeader(header)) values.push([[...base, 'headers', header], value]);
+      if (isCredentialKey(header)) values.push([[...base, 'headers', header], value]);
   }
   for (const key of ['jobmanagerUrl', 'sqlGatewayUrl'] as const)
     for (const [path, url] of [

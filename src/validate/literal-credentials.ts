@@ -6,21 +6,18 @@
  * `${secret.NAME}` stays a placeholder everywhere.
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
-import { isSensitiveKey } from '../core/sensitive-keys';
+import { CREDENTIAL_WORDS, isSensitiveKey } from '../core/sensitive-keys';
 import type { TextFile, YamlSource } from '../load';
 import { lex } from '../sql';
 import type { Project } from './model';
 
-/** Words one of which a credential option's key holds (those of `isSensitiveKey`, and more). */
-const WORDS =
-  'password|secret|token|apikey|api-key|auth-params|service-key|basic-auth|jaas|http-headers|access-key|account\\.key';
 /**
  * What a file must hold before it is looked at closely: such a key with a value that does not
  * start with `${` (`password: hunter2`, `'password' = 'hunter2'`). Most repositories write every
  * credential as `${secret.NAME}`, and then no file is walked or lexed again.
  */
-const YAML_HINT = new RegExp(`(?:${WORDS})[^:\\n]*:\\s*(?!["']?\\$\\{)\\S`, 'i');
-const SQL_HINT = new RegExp(`'[^'\\n]*(?:${WORDS})[^'\\n]*'\\s*=\\s*'(?!\\$\\{)`, 'i');
+const YAML_HINT = new RegExp(`(?:${CREDENTIAL_WORDS})[^:\\n]*:\\s*(?!["']?\\$\\{)\\S`, 'i');
+const SQL_HINT = new RegExp(`'[^'\\n]*(?:${CREDENTIAL_WORDS})[^'\\n]*'\\s*=\\s*'(?!\\$\\{)`, 'i');
 
 function literalWarning(key: string, range: SourceRange): Diagnostic {
   return warning(
