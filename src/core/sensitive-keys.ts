@@ -31,5 +31,5 @@ export const CREDENTIAL_WORDS =
 
 /** A key that holds a credential: a sensitive option key, or an HTTP header that carries one (`Authorization`, a cookie). */
 export function isCredentialKey(key: string): boolean {
-  return isSensitiveKey(key) || /^(?:proxy-)?authorization$|^cookie$/i.test(key);
+  return isSensitiveKey(key) || /authorization|cookie/i.test(key);
 }
