@@ -3,7 +3,14 @@
  * merged (project defaults < job YAML < environment override), config maps merged.
  */
 import { escapeTemplate, substituteEnv } from '../load';
-import type { EnvironmentSpec, HealthSettings, JobSettings, ProjectConfig, Scalar } from '../load/types';
+import {
+  configLayers,
+  type EnvironmentSpec,
+  type HealthSettings,
+  type JobSettings,
+  type ProjectConfig,
+  type Scalar,
+} from '../load/types';
 import { envValue } from '../validate';
 import type { ResolvedSettings } from './model';
 
@@ -108,12 +115,10 @@ export function resolveSettings(
   const env = config.environments[envName];
   const override = env?.jobs?.[job];
   const merged = merge([config.defaults, own, override]);
-  const jobConfig = {
-    ...stringMap(config.defaults?.config),
-    ...stringMap(env?.config),
-    ...stringMap(own.config),
-    ...stringMap(override?.config),
-  };
+  const jobConfig: Record<string, string> = Object.assign(
+    {},
+    ...configLayers(config, envName, job, own).map(stringMap),
+  );
   const resolved = substituteDeep(
     {
       ...merged,

@@ -344,3 +344,17 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
   'project.environments.*.tables.*': keys<TableOverride>({ with: 1 }),
   'project.environments.*.udfs.*': keys<UdfOverride>({ jar: 1, sha256: 1 }),
 };
+
+/**
+ * The `config:` maps a job's Flink configuration is merged from, lowest first: `defaults`, the
+ * environment's, the job's own file, the environment's override of the job.
+ */
+export function configLayers(
+  config: ProjectConfig | undefined,
+  env: string | undefined,
+  job: string,
+  own: JobSettings | undefined,
+): (Record<string, Scalar> | undefined)[] {
+  const environment = env === undefined ? undefined : config?.environments[env];
+  return [config?.defaults?.config, environment?.config, own?.config, environment?.jobs?.[job]?.config];
+}

@@ -10,6 +10,7 @@
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
 import { parseDurationMs } from '../core/duration';
+import { configLayers } from '../load';
 import type { Project, ProjectTable } from './model';
 import {
   type EnvTableOptions,
@@ -66,15 +67,8 @@ function checkpointInterval(
   env: string | undefined,
   job: string,
 ): { ms: number; text: string } | undefined {
-  const config = project.config;
   const settings = project.jobs.find((j) => j.name === job)?.settings;
-  const layers = [
-    config?.defaults?.config,
-    env === undefined ? undefined : config?.environments[env]?.config,
-    settings?.config,
-    env === undefined ? undefined : config?.environments[env]?.jobs?.[job]?.config,
-  ];
-  const text = layers
+  const text = configLayers(project.config, env, job, settings)
     .map((l) => l?.[INTERVAL])
     .filter((v) => v !== undefined && v !== null)
     .at(-1);
