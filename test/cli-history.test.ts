@@ -1,24 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StateDoc, serializeStateFile } from '../src/state';
 import { cli } from './support/cli';
+import { git as gitIn } from './support/git';
 
 const example = join(import.meta.dirname, '..', 'example-repo');
 let dir: string;
-const git = (...args: string[]) =>
-  execFileSync('git', ['-C', dir, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    },
-  }).toString();
+const git = (...args: string[]) => gitIn(dir, ...args);
 
 const doc: StateDoc = {
   formatVersion: 4,

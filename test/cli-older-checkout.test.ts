@@ -8,23 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { git } from './support/git';
 import { simRepo } from './support/sim-repo';
 
 const t = simRepo({ startMs: 5, savepointMs: 5, cancelMs: 5 });
-
-const git = (dir: string, ...args: string[]) =>
-  execFileSync('git', ['-C', dir, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    },
-  })
-    .toString()
-    .trim();
 
 /** The fixture as a repository, and a second clone of it (`other`) kept at the first commit. */
 function twoCheckouts(): { other: string } {
