@@ -314,13 +314,12 @@ describe('apply waiting for the state lock', () => {
 });
 
 describe('apply interrupted during a rollback', () => {
-  it('reports the rollback that runs as interrupted, not failed, and the next plan finishes its check', async () => {
-    h = await harness();
-    const x = h;
+  /** `orders` applied, then V2 applied: it fails soon after it starts, and Ctrl-C comes while the rolled-back job proves itself. */
+  async function interruptedRollback(x: Harness) {
     await x.apply(desiredState([{ name: 'orders' }]));
     const stop = new AbortController();
     let rollingBack = false;
-    const r = await x.apply(desiredState([{ name: 'orders', version: 2 }]), {
+    return x.apply(V2, {
       stop: stop.signal,
       onEvent: (e) => {
         // The new version fails soon after it starts; the rolled-back one is healthy.
@@ -330,10 +329,15 @@ describe('apply interrupted during a rollback', () => {
           rollingBack = true;
           x.sim.control.faults.jobFailsAfterMs = null;
         }
-        // Ctrl-C while the rolled-back job proves itself.
         if (rollingBack && e.type === 'poll-progress' && e.what.startsWith('health of')) stop.abort('SIGINT');
       },
     });
+  }
+
+  it('reports the rollback that runs as interrupted, not failed, and the next plan finishes its check', async () => {
+    h = await harness();
+    const x = h;
+    const r = await interruptedRollback(x);
     expect(r.changes[0]).toMatchObject({ action: 'upgrade', outcome: 'interrupted' });
     const codes = r.diags.map((d) => d.code);
     expect(codes).not.toContain('FO706');
@@ -354,21 +358,7 @@ describe('apply interrupted during a rollback', () => {
   it('with the rolled-back change still in the repository, the next apply finishes the check it left', async () => {
     h = await harness();
     const x = h;
-    await x.apply(desiredState([{ name: 'orders' }]));
-    const stop = new AbortController();
-    let rollingBack = false;
-    await x.apply(V2, {
-      stop: stop.signal,
-      onEvent: (e) => {
-        if (e.type === 'step-finished' && e.step.kind === 'submit')
-          x.sim.control.faults.jobFailsAfterMs = 1_000;
-        if (e.type === 'rollback-started') {
-          rollingBack = true;
-          x.sim.control.faults.jobFailsAfterMs = null;
-        }
-        if (rollingBack && e.type === 'poll-progress' && e.what.startsWith('health of')) stop.abort('SIGINT');
-      },
-    });
+    await interruptedRollback(x);
     const rolledBackJob = running(x, 'orders')[0]!.jid;
     // The repository still asks for V2: held (FO601), and the check the rollback left is unfinished (FO619).
     const plan = await x.plan(V2);
