@@ -11,7 +11,7 @@ let dir: string;
 const git = (...args: string[]) => gitIn(dir, ...args);
 
 const doc: StateDoc = {
-  formatVersion: 4,
+  formatVersion: 5,
   project: 'rides',
   env: 'staging',
   jobs: {

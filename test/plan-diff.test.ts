@@ -1303,3 +1303,68 @@ describe('diff: every recorded job vanished from a cluster that runs another env
     expect(alone.diagnostics.map((x) => x.code)).not.toContain('FO682');
   });
 });
+
+describe('diff: recorded jobs gone from a cluster reached through another endpoint (FO739)', () => {
+  const other = desiredJob('payments');
+  const third = desiredJob('refunds');
+  const startedAt = (job: DesiredJob, endpoint?: string): JobRecord => {
+    const r = record(job);
+    return endpoint ? { ...r, current: { ...r.current!, endpoint } } : r;
+  };
+  const codes = (p: { diagnostics: { code: string }[] }) => p.diagnostics.map((d) => d.code);
+
+  it('names the jobs started elsewhere, and still plans their recovery', () => {
+    const doc = stateDoc({
+      orders: startedAt(base, 'aaaaaaaaaaaaaaaa'),
+      payments: startedAt(other, 'aaaaaaaaaaaaaaaa'),
+      // Recorded before the endpoint was: not judged.
+      refunds: startedAt(third),
+    });
+    const p = diff(
+      desiredState([base, other, third]),
+      liveState([], { endpoint: 'bbbbbbbbbbbbbbbb' }),
+      { doc, version: 3 },
+      { allowDelete: false },
+    );
+    expect(p.changes.map((c) => c.action)).toEqual(['recover', 'recover', 'recover']);
+    const d = p.diagnostics.filter((x) => x.code === 'FO739');
+    expect(d.map((x) => x.summary)).toEqual([
+      '2 jobs recorded running for environment prod (orders, payments) are gone from its cluster and were started through another JobManager endpoint than this plan reached',
+    ]);
+    // The same endpoint (a restart at the cluster's own address), or one the store does not know: nothing.
+    const same = diff(
+      desiredState([base]),
+      liveState([], { endpoint: 'aaaaaaaaaaaaaaaa' }),
+      {
+        doc: stateDoc({ orders: startedAt(base, 'aaaaaaaaaaaaaaaa') }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+    expect(codes(same)).not.toContain('FO739');
+    const unknown = diff(
+      desiredState([base]),
+      liveState([]),
+      {
+        doc: stateDoc({ orders: startedAt(base, 'aaaaaaaaaaaaaaaa') }),
+        version: 3,
+      },
+      { allowDelete: false },
+    );
+    expect(codes(unknown)).not.toContain('FO739');
+  });
+
+  it('leaves it to FO682 when the cluster runs another environment’s jobs', () => {
+    const p = diff(
+      desiredState([base]),
+      liveState([], {
+        endpoint: 'bbbbbbbbbbbbbbbb',
+        siblings: [{ env: 'staging', names: ['shop.staging.orders'] }],
+      }),
+      { doc: stateDoc({ orders: startedAt(base, 'aaaaaaaaaaaaaaaa') }), version: 3 },
+      { allowDelete: false },
+    );
+    expect(codes(p)).toContain('FO682');
+    expect(codes(p)).not.toContain('FO739');
+  });
+});

@@ -220,5 +220,5 @@ export function record(job: DesiredJob, o: Partial<JobRecord> = {}): JobRecord {
 }
 
 export function stateDoc(records: Record<string, JobRecord> = {}): StateDoc {
-  return { formatVersion: 4, project: PROJECT, env: ENV, jobs: records };
+  return { formatVersion: 5, project: PROJECT, env: ENV, jobs: records };
 }

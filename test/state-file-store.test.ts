@@ -257,7 +257,7 @@ describe('file state store', () => {
     expect((await expectStoreError(s.read())).diagnostic.detail).toBe(
       'The file is the store of environment staging, and each environment has its own: point --state-file (or FLINKOPS_STATE_FILE) at the one of prod, or leave it out for the default. If the file was copied here, move it back.',
     );
-    await writeFile(s.statePath, text.replace('"formatVersion": 4', '"formatVersion": 5'));
+    await writeFile(s.statePath, text.replace('"formatVersion": 5', '"formatVersion": 6'));
     const e = await expectStoreError(s.read());
     expect(e.diagnostic.code).toBe(STATE_CODES.tooNew);
     expect(e.diagnostic.detail).toContain('Upgrade flinkops');

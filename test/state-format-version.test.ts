@@ -42,6 +42,7 @@ describe('state store format version', () => {
       2: '659a9b6a7cbc689fa223328b9c0b9b809d3139cb1888c534eebf6e8d113d5451',
       3: 'c1b7737a0b1b7cf38f1833c63ffadccc33f2b1f5745607e11b4e4ed4d360462e',
       4: '03d9c743e964cc9872f20542e96ecebc6ee2c402476f7e5dc809dfe124d822fb',
+      5: '6dc735b88cdde39f20f04bb86d2fb97006c4d458ff88cc50a6017dc4f5718d5e',
     };
     expect({ [STATE_FORMAT_VERSION]: sha256(JSON.stringify(accepted(schema))) }).toEqual({
       [STATE_FORMAT_VERSION]: PINNED[STATE_FORMAT_VERSION],

@@ -25,7 +25,7 @@ describe('the file store journal', () => {
     const s = store();
     await s.write(docOf(3), 0, { message: 'seed' });
     // As flinkops wrote it before format 2: the same document under format version 1.
-    const old = (await readFile(s.statePath, 'utf8')).replace('"formatVersion": 4', '"formatVersion": 1');
+    const old = (await readFile(s.statePath, 'utf8')).replace('"formatVersion": 5', '"formatVersion": 1');
     expect(old).toContain('"formatVersion": 1');
     await writeFile(s.statePath, old);
     const lock = await s.lock(OWNER, 60_000);
@@ -36,7 +36,7 @@ describe('the file store journal', () => {
     // No journal line over the old file, which an older flinkops would read with it: the file is
     // rewritten whole, as format 2, which every older flinkops refuses as newer (FO809).
     await expect(stat(s.journalPath)).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(JSON.parse(await readFile(s.statePath, 'utf8')).state).toEqual({ ...doc, formatVersion: 4 });
+    expect(JSON.parse(await readFile(s.statePath, 'utf8')).state).toEqual({ ...doc, formatVersion: 5 });
     // The next step appends again.
     await s.write(step(doc, 'job_1', 2), 2, { message: 'step 2' });
     expect((await readFile(s.journalPath, 'utf8')).trimEnd().split('\n')).toHaveLength(1);

@@ -7,6 +7,7 @@
 import type { DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, warning } from '../core/diagnostics';
+import { endpointId } from '../core/endpoint';
 import { maskSecrets } from '../core/secrets';
 import type { FlinkClient } from '../flink/client';
 import type { PollOptions } from '../flink/poll';
@@ -363,6 +364,14 @@ export function pollOptions(
 export async function clusterVersion(client: FlinkClient): Promise<{ flinkVersion?: string }> {
   const v = (await client.capabilities()).flinkVersion;
   return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
+}
+
+/**
+ * The JobManager endpoint a version started through `client` records (a hash, never the URL), so
+ * that a plan can tell that the environment reaches another cluster since (FO739).
+ */
+export function endpointOf(client: FlinkClient): { endpoint?: string } {
+  return client.jobmanagerUrl ? { endpoint: endpointId(client.jobmanagerUrl) } : {};
 }
 
 export function iso(clock: Clock): string {

@@ -19,7 +19,7 @@ import {
   writtenByNewerMajor,
 } from '../state/records';
 import { APPLY_CODES } from './codes';
-import { clusterVersion, iso, mask, type RunContext } from './context';
+import { clusterVersion, endpointOf, iso, mask, type RunContext } from './context';
 import { awaitRunning, cancelAndWait, healthGrace } from './health';
 import type { JobRun, StepResult } from './job-run';
 import { scriptConfig, submitJob } from './submit';
@@ -246,6 +246,7 @@ async function restorePrevious(
     jobId,
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : {}),
+    ...endpointOf(ctx.client),
   };
   const rejected = rolledBackChange(ctx, run, cause, failedJobId);
   await ctx.store.update(job, `apply: roll back ${job}`, (d) =>

@@ -12,7 +12,7 @@ import {
   updateJob,
 } from '../state/records';
 import { APPLY_CODES } from './codes';
-import { clusterVersion, iso, type RunContext } from './context';
+import { clusterVersion, endpointOf, iso, type RunContext } from './context';
 import { cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { finishRollback } from './rollback';
@@ -173,6 +173,7 @@ async function submit(ctx: RunContext, run: JobRun, s: Of<'submit'>): Promise<St
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : { startedWithoutState: true }),
     ...(await clusterVersion(ctx.client)),
+    ...endpointOf(ctx.client),
     ...(d.compiledPlan ? { plan: { ...d.compiledPlan } } : {}),
     settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState },
   };
@@ -303,6 +304,7 @@ export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<St
         commit: ctx.commit,
         deployedAt: iso(ctx.clock),
         adopted: true as const,
+        ...endpointOf(ctx.client),
         // The repository's settings at the adoption, as its script: a later edit of one is named as such.
         ...(run.desired ? { settings: deployedSettings(run.desired.settings) } : {}),
       };

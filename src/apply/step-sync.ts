@@ -11,7 +11,7 @@ import {
   setStatus,
   updateJob,
 } from '../state/records';
-import { clusterVersion, iso, type RunContext } from './context';
+import { clusterVersion, endpointOf, iso, type RunContext } from './context';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { health, history, type Of } from './step-util';
 
@@ -137,13 +137,14 @@ async function verify(ctx: RunContext, run: JobRun, jobId: string, learnStart: b
   return OK;
 }
 
-type Start = Pick<DeployedVersion, 'restoredFrom' | 'startedWithoutState' | 'flinkVersion'>;
+type Start = Pick<DeployedVersion, 'restoredFrom' | 'startedWithoutState' | 'flinkVersion' | 'endpoint'>;
 
 function startOf(v: DeployedVersion): Start {
   return {
     ...(v.restoredFrom ? { restoredFrom: v.restoredFrom } : {}),
     ...(v.startedWithoutState ? { startedWithoutState: true } : {}),
     ...(v.flinkVersion ? { flinkVersion: v.flinkVersion } : {}),
+    ...(v.endpoint ? { endpoint: v.endpoint } : {}),
   };
 }
 
@@ -155,7 +156,7 @@ function startOf(v: DeployedVersion): Start {
  */
 async function recordStart(ctx: RunContext, job: string, jobId: string): Promise<void> {
   const start = await liveStart(ctx, jobId);
-  if (!start.restoredFrom && !start.startedWithoutState && !start.flinkVersion) return;
+  if (!start.restoredFrom && !start.startedWithoutState && !start.flinkVersion && !start.endpoint) return;
   await ctx.store.update(job, `apply: ${job}: record how the live job started`, (doc) =>
     updateJob(doc, job, (r) =>
       r.current?.jobId === jobId ? { ...r, current: { ...r.current, ...start } } : r,
@@ -165,7 +166,7 @@ async function recordStart(ctx: RunContext, job: string, jobId: string): Promise
 
 /** Once the job runs (a restore happens as its tasks deploy, so not before). */
 async function liveStart(ctx: RunContext, jobId: string): Promise<Start> {
-  const flinkVersion = await clusterVersion(ctx.client);
+  const flinkVersion = { ...(await clusterVersion(ctx.client)), ...endpointOf(ctx.client) };
   const cp = await ctx.client.getCheckpoints(jobId);
   if (!cp.ok) return flinkVersion;
   const r = cp.value.latestRestored;

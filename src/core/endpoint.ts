@@ -1,16 +1,28 @@
 /** REST endpoints: compared as Flink serves them, and shown without the credentials a URL may hold. */
+import { sha256 } from './hash';
+
+/** An endpoint as compared: scheme, host, port (when not the scheme's) and path, without user info or query. */
+function endpointKey(u: string): string {
+  try {
+    const url = new URL(u.trim());
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return u.trim().replace(/\/+$/, '');
+  }
+}
 
 /** `a` and `b` name the same endpoint (`http://JM:80/` = `http://jm`); unparsable URLs compare as text. */
 export function sameEndpoint(a: string, b: string): boolean {
-  const key = (u: string): string => {
-    try {
-      const url = new URL(u.trim());
-      return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
-    } catch {
-      return u.trim().replace(/\/+$/, '');
-    }
-  };
-  return key(a) === key(b);
+  return endpointKey(a) === endpointKey(b);
+}
+
+/**
+ * What the state store keeps of the JobManager endpoint a job was started through: a hash of the
+ * endpoint as `sameEndpoint` compares it, never the URL (which a team may keep as a secret), so
+ * that a plan can tell that the environment now reaches another cluster (FO739).
+ */
+export function endpointId(url: string): string {
+  return sha256(`flinkops-endpoint\u0000${endpointKey(url)}`).slice(0, 16);
 }
 
 /**

@@ -53,8 +53,9 @@ export function locatePolicySettings(
   return diags.map((d) => {
     const key = KEY_OF[d.code];
     const r = d.range;
-    // The cluster that runs another environment's jobs (FO682): at the URL that reaches it.
-    if (d.code === PLAN_CODES.otherEnvironmentsCluster && where.env && r?.file === PROJECT_FILE) {
+    // Another environment's cluster (FO682), or another endpoint than the jobs' (FO739): at the URL.
+    const atUrl = d.code === PLAN_CODES.otherEnvironmentsCluster || d.code === PLAN_CODES.otherEndpoint;
+    if (atUrl && where.env && r?.file === PROJECT_FILE) {
       const range = at(PROJECT_FILE, ['environments', where.env, 'jobmanagerUrl']);
       return range ? { ...d, range } : d;
     }

@@ -67,6 +67,8 @@ export interface OpenSessionOptions {
 }
 
 export interface FlinkClient {
+  /** The JobManager endpoint it calls; absent in test fakes. */
+  readonly jobmanagerUrl?: string;
   /** Versions and features of both endpoints, detected once and cached. Never fails: unknowns are conservative. */
   capabilities(): Promise<Capabilities>;
 

@@ -111,6 +111,7 @@ export function createFlinkClient(opts: FlinkClientOptions): FlinkClient {
   }
 
   return {
+    jobmanagerUrl: opts.jobmanagerUrl,
     capabilities,
     ...jm,
     getConfig,

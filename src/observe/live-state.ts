@@ -6,7 +6,7 @@
 
 import { type Clock, systemClock } from '../core/clock';
 import { type Diagnostic, error, type Result, warning } from '../core/diagnostics';
-import { shownUrl } from '../core/endpoint';
+import { endpointId, shownUrl } from '../core/endpoint';
 import { fingerprint } from '../core/hash';
 import { isTerminal } from '../core/job-state';
 import { isIdentifier, LABEL_KEYS } from '../core/names';
@@ -165,6 +165,7 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
     adaptiveScheduler: adaptive,
     jobs: live,
     fingerprint: liveFingerprint(live),
+    ...(opts.jobmanagerUrl ? { endpoint: endpointId(opts.jobmanagerUrl) } : {}),
   };
   const namesakes = namesakeJobs(listed.value, opts.project, opts.env);
   if (namesakes.length > 0) state.namesakes = namesakes;

@@ -157,6 +157,11 @@ export interface LiveState {
    * cluster by mistake. Names only, for a plan that recovers vanished jobs to say (FO682).
    */
   siblings?: { env: string; names: string[] }[];
+  /**
+   * The JobManager endpoint observed, as `endpointId` hashes it: a job the store records started
+   * through another endpoint, gone from this cluster, may still run on that one (FO739).
+   */
+  endpoint?: string;
   /** `moveFrom`: the cluster the jobs move away from, observed too (its jobs are in `jobs`, marked). */
   previous?: { jobmanagerUrl: string; flinkVersion?: string };
   /**

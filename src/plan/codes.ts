@@ -53,6 +53,12 @@ export const PLAN_CODES = {
    */
   otherEnvironmentsCluster: 'FO682',
   /**
+   * Warning: jobs the store records running are gone from the cluster, and were started through
+   * another JobManager endpoint: the environment may point at another cluster now, and the
+   * recoveries would run them twice.
+   */
+  otherEndpoint: 'FO739',
+  /**
    * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
    * wrote than the cluster runs (it cannot read them), and restores older state.
    */

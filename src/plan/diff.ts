@@ -33,6 +33,7 @@ import {
 import { MOVE_CODES, planMoves } from './move';
 import { lookalikeNamesakes, projectNamesakes } from './namesakes';
 import { type OutsideCheckout, refuseOlderCheckout } from './older-checkout';
+import { otherEndpointRecoveries } from './other-endpoint';
 import { applyPolicy } from './policy';
 import type { ExplainedPair } from './state-verdict';
 import { type PlanTarget, targetChanges } from './target';
@@ -208,7 +209,9 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   diagnostics.push(...refuseOlderCheckout(planned, state.doc, live, opts.outsideCheckout, opts.commit));
   // After the policies: a deletion they refuse keeps the old job running.
   diagnostics.push(...renames(planned, relations));
-  const elsewhere = otherEnvironmentsCluster(desired, live, planned);
+  const elsewhere =
+    otherEnvironmentsCluster(desired, live, planned) ??
+    otherEndpointRecoveries(desired, live, state.doc, planned);
   if (elsewhere) diagnostics.push(elsewhere);
   diagnostics.push(...leftSlots(planned, state.doc));
   for (const c of planned) {

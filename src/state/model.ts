@@ -16,8 +16,10 @@
  *   and 2 are read as before (their savepoints say nothing of it), and written back as 3.
  * - 4: a job's `pending` may be a `rollback` under way (`failedSpecHash`, `savepoint`, `cause`);
  *   versions 1 to 3 are read as before, and written back as 4.
+ * - 5: a deployed version may say which JobManager endpoint it was started through (`endpoint`,
+ *   a hash); versions 1 to 4 are read as before, and written back as 5.
  */
-export const STATE_FORMAT_VERSION = 4;
+export const STATE_FORMAT_VERSION = 5;
 
 /** The oldest version this flinkops reads. */
 export const OLDEST_STATE_FORMAT_VERSION = 1;
@@ -63,6 +65,11 @@ export interface DeployedVersion {
   startedWithoutState?: boolean;
   /** Flink version (major.minor) of the cluster it was started on. */
   flinkVersion?: string;
+  /**
+   * The JobManager endpoint it was started through, as `endpointId` hashes it (never the URL): a
+   * plan that finds it gone from a cluster reached through another endpoint says so (FO739).
+   */
+  endpoint?: string;
   /** planMode: compiled — the plan file it was started from (EXECUTE PLAN) and its exact bytes. */
   plan?: { path: string; sha256: string; json: string };
   /** Settings that need a restart, as deployed (so a restart-only change is explained). */

@@ -1,0 +1,100 @@
+/**
+ * An environment repointed at another cluster without `moveFrom` (a new cluster of the same Flink
+ * release, or a URL copied from elsewhere): the jobs the store records running are gone from it,
+ * and the plan recovers them there while they may still run on their own cluster. The store keeps
+ * a hash of the JobManager endpoint each job was started through, and the plan says so (FO739);
+ * a cluster that restarted at its own address is recovered without it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { endpointId } from '../src/core/endpoint';
+import { startSimulator } from '../src/sim';
+import { cli, copyRepo, QUICK } from './ops-cli';
+
+const PROJECT =
+  'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: ${env.FLINKOPS_JOBMANAGER_URL}\n    sqlGatewayUrl: ${env.FLINKOPS_SQL_GATEWAY_URL}\n';
+
+const sims: { close(): Promise<void> }[] = [];
+afterAll(async () => {
+  await Promise.all(sims.map((s) => s.close()));
+});
+async function sim(port = 0) {
+  const s = await startSimulator({
+    flinkVersion: '1.20',
+    clock: 'real',
+    timing: { startMs: 10, savepointMs: 10 },
+    port,
+  });
+  sims.push(s);
+  return s;
+}
+const envOf = (s: { jobmanagerUrl: string; gatewayUrl: string }) => ({
+  FLINKOPS_JOBMANAGER_URL: s.jobmanagerUrl,
+  FLINKOPS_SQL_GATEWAY_URL: s.gatewayUrl,
+});
+type Diag = {
+  code: string;
+  summary: string;
+  detail: string;
+  range?: { file: string; start: { line: number } };
+};
+
+it('warns when the recorded jobs are gone from a cluster reached through another endpoint, not when their own restarted', async () => {
+  const dir = copyRepo(PROJECT);
+  const base = ['--dir', dir, '--env', 'local'];
+  const first = await sim();
+  const applied = await cli(['apply', ...base, ...QUICK], dir, envOf(first));
+  expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+  // The store keeps a hash of the endpoint, never the URL.
+  const stateText = readFileSync(join(dir, '.flinkops/state/local.json'), 'utf8');
+  const jobs = Object.values(JSON.parse(stateText).state.jobs) as { current: { endpoint?: string } }[];
+  expect(jobs.map((j) => j.current.endpoint)).toEqual(jobs.map(() => endpointId(first.jobmanagerUrl)));
+  expect(stateText).not.toContain(first.jobmanagerUrl);
+  const names = Object.keys(JSON.parse(stateText).state.jobs).sort();
+
+  // Another cluster, empty: every job is recovered there, and the plan says they may still run elsewhere.
+  const other = await sim();
+  const repointed = await cli(['plan', ...base, '--json'], dir, envOf(other));
+  const plan = JSON.parse(repointed.stdout);
+  expect(plan.changes.map((c: { job: string; action: string }) => [c.job, c.action])).toEqual(
+    names.map((n) => [n, 'recover']),
+  );
+  const warned = (plan.diagnostics as Diag[]).filter((d) => d.code === 'FO739');
+  expect(warned).toHaveLength(1);
+  expect(warned[0]!.summary).toBe(
+    `Job ${names[0]}, recorded running for environment local, is gone from its cluster and was started through another JobManager endpoint than this plan reached`,
+  );
+  expect(warned[0]!.detail).toContain('name the old one in moveFrom');
+  // Said at the environment's jobmanagerUrl.
+  expect(warned[0]!.range).toMatchObject({ file: 'flinkops.yaml', start: { line: 5 } });
+  const text = await cli(['plan', ...base], dir, envOf(other));
+  expect(text.stdout + text.stderr).toContain('FO739');
+
+  // The first cluster restarted at its own address (its jobs forgotten): recovered, without FO739.
+  const port = Number(new URL(first.jobmanagerUrl).port);
+  const gatewayPort = Number(new URL(first.gatewayUrl).port);
+  await first.close();
+  const restarted = await startSimulator({
+    flinkVersion: '1.20',
+    clock: 'real',
+    timing: { startMs: 10, savepointMs: 10 },
+    port,
+    gatewayPort,
+  });
+  sims.push(restarted);
+  const again = JSON.parse((await cli(['plan', ...base, '--json'], dir, envOf(restarted))).stdout);
+  expect(again.changes.map((c: { action: string }) => c.action)).toEqual(names.map(() => 'recover'));
+  const codes = (again.diagnostics as Diag[]).map((d) => d.code);
+  expect(codes).toContain('FO659');
+  expect(codes).not.toContain('FO739');
+
+  // Recovered on the other cluster: the store records that endpoint, and plans there say nothing more.
+  const moved = await cli(['apply', ...base, ...QUICK], dir, envOf(other));
+  expect(moved.code, moved.stdout + moved.stderr).toBe(0);
+  const after = JSON.parse(readFileSync(join(dir, '.flinkops/state/local.json'), 'utf8'));
+  for (const n of names) expect(after.state.jobs[n].current.endpoint).toBe(endpointId(other.jobmanagerUrl));
+  const settled = JSON.parse((await cli(['plan', ...base, '--json'], dir, envOf(other))).stdout);
+  expect(settled.changes.map((c: { action: string }) => c.action)).toEqual(names.map(() => 'none'));
+  expect((settled.diagnostics as Diag[]).map((d) => d.code)).not.toContain('FO739');
+});
