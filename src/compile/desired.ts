@@ -3,7 +3,7 @@ import { type Diagnostic, error, hasErrors, type SourceRange, sortDiagnostics } 
 import { fingerprint } from '../core/hash';
 import { pipelineName } from '../core/names';
 import { isSensitiveKey } from '../core/sensitive-keys';
-import { secretNames } from '../load';
+import { environmentRelease, secretNames } from '../load';
 import type { JobSettingKey, TableSpec } from '../load/types';
 import {
   analyzeScript,
@@ -208,10 +208,17 @@ function compileTable(
 }
 
 /** The desired state of `opts.env` for an already validated project (undefined if it has errors). */
+/** The project as validated for the Flink release `env` runs (environments of other releases than the project's). */
+function projectFor(validated: Project, env: string): Project {
+  const release = validated.config ? environmentRelease(validated.config, env) : undefined;
+  return (release !== undefined ? validated.releases?.[release] : undefined) ?? validated;
+}
+
 export function compile(
-  project: Project,
+  validated: Project,
   opts: CompileOptions,
 ): { value: DesiredState | undefined; diags: Diagnostic[] } {
+  const project = projectFor(validated, opts.env);
   const diags: Diagnostic[] = [];
   const config = project.config;
   const envSpec = config?.environments[opts.env];
@@ -422,7 +429,16 @@ export function compile(
     project: config.project,
     env: opts.env,
     flinkVersion: config.flinkVersion,
-    ...(project.loaded.config ? { flinkVersionRange: project.loaded.config.locate(['flinkVersion']) } : {}),
+    ...(envSpec.flinkVersion !== undefined ? { flinkVersionOfEnvironment: true } : {}),
+    ...(project.loaded.config
+      ? {
+          flinkVersionRange: project.loaded.config.locate(
+            envSpec.flinkVersion !== undefined
+              ? ['environments', opts.env, 'flinkVersion']
+              : ['flinkVersion'],
+          ),
+        }
+      : {}),
     environment,
     environments: Object.keys(config.environments),
     jobs,
@@ -442,10 +458,11 @@ export function compile(
  * again as it takes).
  */
 export function substitutionProblems(
-  project: Project,
+  validated: Project,
   env: string,
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
+  const project = projectFor(validated, env);
   const config = project.config;
   const envSpec = config?.environments[env];
   if (!config || !envSpec) return [];

@@ -189,6 +189,8 @@ export interface DesiredState {
   flinkVersion: FlinkVersion;
   /** Where flinkops.yaml declares flinkVersion, for the diagnostics that name it. */
   flinkVersionRange?: SourceRange;
+  /** flinkVersion is the environment's own (`environments.<env>.flinkVersion`), not the project's. */
+  flinkVersionOfEnvironment?: boolean;
   environment: DesiredEnvironment;
   /**
    * Every environment flinkops.yaml defines: a job of the project running under any other name

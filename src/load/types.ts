@@ -206,6 +206,8 @@ export interface AlertChannelSpec {
 export interface EnvironmentSpec {
   jobmanagerUrl: string;
   sqlGatewayUrl: string;
+  /** This environment's Flink release, when it is not the project's `flinkVersion`. */
+  flinkVersion?: FlinkVersion;
   auth?: AuthSpec;
   alerts?: AlertChannelSpec[];
   savepointDir?: string;
@@ -326,6 +328,7 @@ export const SCHEMA_KEYS: Record<string, readonly string[]> = {
   'project.environments.*': keys<EnvironmentSpec>({
     jobmanagerUrl: 1,
     sqlGatewayUrl: 1,
+    flinkVersion: 1,
     auth: 1,
     alerts: 1,
     savepointDir: 1,
@@ -357,4 +360,9 @@ export function configLayers(
 ): (Record<string, Scalar> | undefined)[] {
   const environment = env === undefined ? undefined : config?.environments[env];
   return [config?.defaults?.config, environment?.config, own?.config, environment?.jobs?.[job]?.config];
+}
+
+/** The Flink release environment `env` runs: its own `flinkVersion`, else the project's. */
+export function environmentRelease(config: ProjectConfig, env: string): FlinkVersion {
+  return config.environments[env]?.flinkVersion ?? config.flinkVersion;
 }

@@ -1,5 +1,5 @@
 /**
- * flinkops.yaml's `flinkVersion` against the release the environment's cluster reports
+ * flinkops.yaml's `flinkVersion` (the environment's own, else the project's) against the release the environment's cluster reports
  * (JobManager `GET /config`). Validate and compile check the SQL against the declared release,
  * so a cluster on another one (an environment repointed without the version, or the version
  * raised while still pointing at the old cluster) gets SQL checked for the wrong release. During
@@ -23,18 +23,26 @@ export function declaredVersionCheck(desired: DesiredState, live: LiveState): Di
   if (!declared || !runs || declared === runs) return undefined;
   const left = live.previous ? majorMinor(live.previous.flinkVersion) : undefined;
   const env = desired.env;
+  // The setting to change: the environment's own flinkVersion where it has one, or where other
+  // environments run other releases (an upgrade rolled out one environment at a time).
+  const own = desired.flinkVersionOfEnvironment === true;
+  const key = own ? `environments.${env}.flinkVersion` : 'flinkVersion';
+  const set =
+    own || (desired.environments?.length ?? 1) < 2
+      ? `set ${key}: "${runs}" in flinkops.yaml`
+      : `set flinkVersion: "${runs}" under environments.${env} in flinkops.yaml (the project's flinkVersion, if every environment runs it)`;
   const why =
     `validate, compile and the pull-request check judge the SQL by Flink ${declared}'s rules (syntax, reserved words, functions), ` +
     `not by those of the Flink ${runs} the jobs run on: statements ${runs} accepts may be flagged, and statements it refuses get through until apply.`;
   const fix = live.previous
     ? left === declared
-      ? `flinkVersion still names the release of the cluster being left (moveFrom, Flink ${left}); during a move it names the release the jobs move to: set flinkVersion: "${runs}" in flinkops.yaml.`
-      : `During a move (moveFrom) flinkVersion names the release of the cluster the jobs move to, the one jobmanagerUrl names: set flinkVersion: "${runs}" in flinkops.yaml, or point jobmanagerUrl and sqlGatewayUrl at the Flink ${declared} cluster meant.`
-    : `If environment ${env} now runs on Flink ${runs}, set flinkVersion: "${runs}" in flinkops.yaml. If it should run on Flink ${declared}, point its jobmanagerUrl and sqlGatewayUrl at that cluster.`;
+      ? `${key} still names the release of the cluster being left (moveFrom, Flink ${left}); during a move it names the release the jobs move to: ${set}.`
+      : `During a move (moveFrom) ${key} names the release of the cluster the jobs move to, the one jobmanagerUrl names: ${set}, or point jobmanagerUrl and sqlGatewayUrl at the Flink ${declared} cluster meant.`
+    : `If environment ${env} now runs on Flink ${runs}, ${set}. If it should run on Flink ${declared}, point its jobmanagerUrl and sqlGatewayUrl at that cluster.`;
   return warning(
     VERSION_CODES.declaredVersionMismatch,
-    `flinkops.yaml declares flinkVersion ${declared}, but the cluster of environment ${env} runs Flink ${live.flinkVersion}`,
-    `${why} ${fix} flinkVersion is one for the whole project: while its environments run different releases (an upgrade staged environment by environment), this warning stays on those whose cluster runs another release than flinkVersion names.`,
+    `flinkops.yaml declares ${key} ${declared}, but the cluster of environment ${env} runs Flink ${live.flinkVersion}`,
+    `${why} ${fix}`,
     desired.flinkVersionRange,
   );
 }

@@ -58,8 +58,16 @@ export interface ProjectJob extends Uses {
 export interface Project {
   dir: string;
   loaded: LoadedProject;
-  /** flinkops.yaml when it passed its schema. */
+  /**
+   * flinkops.yaml when it passed its schema. Its `flinkVersion` is the release this project was
+   * validated for: the environment's own (`environments.<env>.flinkVersion`) when validated for one.
+   */
   config?: ProjectConfig;
+  /**
+   * The same project validated for each release its environments run, when they run more than
+   * one (an upgrade rolled out one environment at a time): compile takes the one of its environment.
+   */
+  releases?: Readonly<Record<string, Project>>;
   /** Environments the project was validated for. */
   environments: string[];
   tables: ProjectTable[];

@@ -2,6 +2,7 @@
 import { type Diagnostic, error, rangeContains, warning } from '../core/diagnostics';
 import { relativePythonPathWarning } from '../core/python-options';
 import {
+  type EnvironmentSpec,
   fileStart,
   type JobSettings,
   type LoadedProject,
@@ -39,6 +40,80 @@ export function validateProject(
   loaded: LoadedProject,
   opts: ValidateOptions = {},
 ): { value: Project; diags: Diagnostic[] } {
+  const raw = loaded.config?.data as Partial<ProjectConfig> | undefined;
+  const envs =
+    raw && typeof raw === 'object' && raw.environments && typeof raw.environments === 'object'
+      ? raw.environments
+      : {};
+  const own = (env: string) => {
+    const v = (envs[env] as Partial<EnvironmentSpec> | undefined)?.flinkVersion;
+    return typeof v === 'string' ? v : undefined;
+  };
+  if (opts.env !== undefined) return validateFor(loaded, opts, own(opts.env));
+  // Environments of other releases than the project's (an upgrade rolled out one environment at a
+  // time): the version-dependent rules are judged for each release, once for all its environments.
+  const project = typeof raw?.flinkVersion === 'string' ? raw.flinkVersion : undefined;
+  const byRelease = new Map<string, string[]>();
+  for (const env of Object.keys(envs)) {
+    const release = own(env) ?? project;
+    if (release !== undefined) byRelease.set(release, [...(byRelease.get(release) ?? []), env]);
+  }
+  const releases = [...byRelease.keys()];
+  const main = project !== undefined && byRelease.has(project) ? project : releases[0];
+  const base = validateFor(loaded, opts, main);
+  if (!base.value.config || releases.length < 2) return base;
+  const runs = [main, ...releases.filter((r) => r !== main)].map((release) => ({
+    release: release!,
+    envs: byRelease.get(release!)!,
+    ...(release === main ? base : validateFor(loaded, opts, release)),
+  }));
+  base.value.releases = Object.fromEntries(runs.map((r) => [r.release, r.value]));
+  return { value: base.value, diags: mergeReleaseDiagnostics(runs) };
+}
+
+/**
+ * One diagnostic per location for the releases' runs: one every release raises is said once as it
+ * is; one only some raise names the environments of those releases.
+ */
+function mergeReleaseDiagnostics(
+  runs: readonly { release: string; envs: string[]; diags: Diagnostic[] }[],
+): Diagnostic[] {
+  const key = (d: Diagnostic) =>
+    d.range
+      ? `${d.code}\u0000${d.range.file}\u0000${d.range.start.line}\u0000${d.range.start.column}`
+      : `${d.code}\u0000${d.summary}`;
+  const keys = runs.map((r) => new Set(r.diags.map(key)));
+  const said = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  runs.forEach((run, i) => {
+    for (const d of run.diags) {
+      const k = key(d);
+      const by = said.get(k);
+      if (by !== undefined && by !== i) continue;
+      said.set(k, i);
+      const raising = runs.filter((_, j) => keys[j]!.has(k));
+      // Said alike by every release: not a matter of the release.
+      const alike = (r: (typeof runs)[number]) =>
+        r.diags.some((x) => key(x) === k && x.summary === d.summary && x.detail === d.detail);
+      if (raising.length === runs.length && runs.every(alike)) {
+        out.push(d);
+        continue;
+      }
+      const count = raising.reduce((n, r) => n + r.envs.length, 0);
+      const who = `environment${count > 1 ? 's' : ''} ${raising
+        .map((r) => `${r.envs.join(', ')} ${r.envs.length > 1 ? 'run' : 'runs'} ${r.release}`)
+        .join('; ')}`;
+      out.push({ ...d, summary: `${d.summary}: ${who}` });
+    }
+  });
+  return out;
+}
+
+function validateFor(
+  loaded: LoadedProject,
+  opts: ValidateOptions,
+  release?: string,
+): { value: Project; diags: Diagnostic[] } {
   const diags: Diagnostic[] = [];
   const project: Project = {
     dir: loaded.dir,
@@ -67,7 +142,12 @@ export function validateProject(
     const d = checkSchema('project', loaded.config);
     diags.push(...d);
     if (d.length === 0) {
-      project.config = loaded.config.data as ProjectConfig;
+      const config = loaded.config.data as ProjectConfig;
+      // Validated for one release (an environment's own flinkVersion): its rules are the ones judged.
+      project.config =
+        release && release !== config.flinkVersion
+          ? { ...config, flinkVersion: release as ProjectConfig['flinkVersion'] }
+          : config;
       diags.push(...numbersAsWritten(loaded.config));
     }
   }

@@ -48,11 +48,12 @@ function settingDifferences(path: string, a: unknown, b: unknown, out: SettingDi
 const body = (script: string) => script.replace(/^-- flinkops compiled script: [^\n]*\n/, '');
 
 /**
- * What differs between the environments' own settings that decide where their jobs' state goes
- * (`savepointDir`, `planDir`): no job's script or settings show them. Pure.
+ * What differs between the environments' own settings: the Flink release they run (`flinkVersion`)
+ * and where their jobs' state goes (`savepointDir`, `planDir`): no job's settings show them. Pure.
  */
 export function environmentDifferences(a: DesiredState, b: DesiredState): SettingDifference[] {
   const out: SettingDifference[] = [];
+  settingDifferences('flinkVersion', a.flinkVersion, b.flinkVersion, out);
   for (const key of ['savepointDir', 'planDir'] as const)
     settingDifferences(key, a.environment[key], b.environment[key], out);
   return out;
@@ -86,7 +87,8 @@ export const diffEnvCommand: Command = {
     '(parallelism, config, state, schedule, ...) and its compiled script as a unified diff.',
     'A job kept off in one environment (state: suspended) shows as a state difference.',
     'Secrets stay ${secret.NAME} placeholders.',
-    "The environments' savepointDir and planDir are shown where they differ (they change no job).",
+    "The environments' Flink release (flinkVersion), savepointDir and planDir are shown where they",
+    'differ (the release changes a script only where its rules do).',
     'Exit 0 when the environments compile to the same jobs, 2 when they differ, 1 on error.',
   ].join('\n'),
   async run(argv, io) {
