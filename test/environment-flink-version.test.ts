@@ -78,6 +78,31 @@ describe('validate: the rules of each release the environments run', () => {
     expect(d!.summary).toMatch(/: environments staging, dev run 1\.19; prod runs 1\.20$/);
   });
 
+  it("an environment's own release is named in the fix, not the project's", () => {
+    const dir = repo({
+      'flinkops.yaml': `project: shop\nflinkVersion: "2.2"\n${envs('', '    flinkVersion: "1.19"\n')}`,
+      'jobs/starts.sql': "INSERT INTO dst\nSELECT id, ARRAY[s] FROM src WHERE STARTSWITH(s, 'a');\n",
+    });
+    for (const d of [
+      loadAndValidate(dir).diags.find((x) => x.code === 'FO225')!,
+      loadAndValidate(dir, { env: 'prod' }).diags.find((x) => x.code === 'FO225')!,
+    ]) {
+      expect(d.detail).toContain(
+        'Environment prod targets Flink 1.19 (environments.prod.flinkVersion in flinkops.yaml), which has no function STARTSWITH.',
+      );
+      expect(d.detail).toContain(
+        'or raise environments.prod.flinkVersion if the cluster runs Flink 2.0 or later.',
+      );
+    }
+    // The project's own release keeps the project's words.
+    const [d] = loadAndValidate(
+      repo({
+        'jobs/starts.sql': "INSERT INTO dst\nSELECT id, ARRAY[s] FROM src WHERE STARTSWITH(s, 'a');\n",
+      }),
+    ).diags;
+    expect(d!.detail).toContain('The project targets Flink 1.19 (flinkVersion in flinkops.yaml)');
+  });
+
   it('a UDF named like a built-in only the newer release has (FO215) is warned for that environment', () => {
     const dir = repo(SPLIT_UDF);
     const d = loadAndValidate(dir).diags.filter((x) => x.code === 'FO215');

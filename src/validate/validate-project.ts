@@ -49,7 +49,10 @@ export function validateProject(
     const v = (envs[env] as Partial<EnvironmentSpec> | undefined)?.flinkVersion;
     return typeof v === 'string' ? v : undefined;
   };
-  if (opts.env !== undefined) return validateFor(loaded, opts, own(opts.env));
+  if (opts.env !== undefined) {
+    const release = own(opts.env);
+    return validateFor(loaded, opts, release, release !== undefined ? [opts.env] : []);
+  }
   // Environments of other releases than the project's (an upgrade rolled out one environment at a
   // time): the version-dependent rules are judged for each release, once for all its environments.
   const project = typeof raw?.flinkVersion === 'string' ? raw.flinkVersion : undefined;
@@ -60,12 +63,12 @@ export function validateProject(
   }
   const releases = [...byRelease.keys()];
   const main = project !== undefined && byRelease.has(project) ? project : releases[0];
-  const base = validateFor(loaded, opts, main);
+  const base = validateFor(loaded, opts, main, main === project ? [] : byRelease.get(main!)!);
   if (!base.value.config || releases.length < 2) return base;
   const runs = [main, ...releases.filter((r) => r !== main)].map((release) => ({
     release: release!,
     envs: byRelease.get(release!)!,
-    ...(release === main ? base : validateFor(loaded, opts, release)),
+    ...(release === main ? base : validateFor(loaded, opts, release, byRelease.get(release!)!)),
   }));
   base.value.releases = Object.fromEntries(runs.map((r) => [r.release, r.value]));
   return { value: base.value, diags: mergeReleaseDiagnostics(runs) };
@@ -109,7 +112,34 @@ function mergeReleaseDiagnostics(
   return out;
 }
 
+/**
+ * The texts of a release's rules name the project's flinkVersion; validated for environments of
+ * their own release (`envs`), they name the environments' instead.
+ */
+function ownReleaseWording(d: Diagnostic, envs: readonly string[]): Diagnostic {
+  const one = envs.length === 1;
+  const key = one ? `environments.${envs[0]}.flinkVersion` : 'their flinkVersion';
+  const detail = d.detail
+    .replace(
+      /The project targets Flink (\S+) \(flinkVersion in flinkops\.yaml\)/g,
+      `${one ? 'Environment' : 'Environments'} ${envs.join(', ')} ${one ? 'targets' : 'target'} Flink $1 (${key} in flinkops.yaml)`,
+    )
+    .replace(/\braise flinkVersion\b/g, `raise ${key}`);
+  return detail === d.detail ? d : { ...d, detail };
+}
+
 function validateFor(
+  loaded: LoadedProject,
+  opts: ValidateOptions,
+  release?: string,
+  ownEnvs: readonly string[] = [],
+): { value: Project; diags: Diagnostic[] } {
+  const done = validateRelease(loaded, opts, release);
+  if (ownEnvs.length === 0 || release === undefined) return done;
+  return { value: done.value, diags: done.diags.map((d) => ownReleaseWording(d, ownEnvs)) };
+}
+
+function validateRelease(
   loaded: LoadedProject,
   opts: ValidateOptions,
   release?: string,
