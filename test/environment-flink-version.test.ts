@@ -122,6 +122,25 @@ describe('validate: the rules of each release the environments run', () => {
     expect(d[0]!.summary).toMatch(/: environment prod runs 1\.19$/);
   });
 
+  it("says (FO294) when no environment runs the project's release any more: the rollout is done", () => {
+    const all = `project: shop\nflinkVersion: "1.19"\n${envs('    flinkVersion: "2.2"\n', '    flinkVersion: "2.2"\n')}`;
+    const [d, ...more] = loadAndValidate(repo({ 'flinkops.yaml': all })).diags;
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({
+      code: 'FO294',
+      severity: 'info',
+      summary: "No environment runs the project's flinkVersion 1.19: staging, prod run 2.2",
+      range: { file: 'flinkops.yaml', start: { line: 2, column: 15 } },
+    });
+    expect(d!.detail).toBe(
+      'Every environment runs Flink 2.2: set flinkVersion: "2.2" here and remove environments.staging.flinkVersion and environments.prod.flinkVersion, so that an environment added later runs it too.',
+    );
+    // While one environment still runs the project's release, nothing is said.
+    expect(loadAndValidate(repo({})).diags).toEqual([]);
+    // Nor when validating one environment.
+    expect(loadAndValidate(repo({ 'flinkops.yaml': all }), { env: 'prod' }).diags).toEqual([]);
+  });
+
   it('an environment flinkVersion outside the known releases is refused at its line', () => {
     const dir = repo({ 'flinkops.yaml': ROLLOUT.replace('"2.2"', '"2.9"') });
     const d = loadAndValidate(dir).diags.filter((x) => x.severity === 'error');

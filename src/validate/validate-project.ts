@@ -64,6 +64,8 @@ export function validateProject(
   const releases = [...byRelease.keys()];
   const main = project !== undefined && byRelease.has(project) ? project : releases[0];
   const base = validateFor(loaded, opts, main, main === project ? [] : byRelease.get(main!)!);
+  if (base.value.config && project !== undefined && releases.length > 0 && !byRelease.has(project))
+    base.diags.push(unusedProjectRelease(loaded, project, byRelease));
   if (!base.value.config || releases.length < 2) return base;
   const runs = [main, ...releases.filter((r) => r !== main)].map((release) => ({
     release: release!,
@@ -72,6 +74,34 @@ export function validateProject(
   }));
   base.value.releases = Object.fromEntries(runs.map((r) => [r.release, r.value]));
   return { value: base.value, diags: mergeReleaseDiagnostics(runs) };
+}
+
+/**
+ * FO294: every environment sets its own flinkVersion, and none the project's: the rollout of a
+ * release is done (set the project's to it), or the project's release judges nothing.
+ */
+function unusedProjectRelease(
+  loaded: LoadedProject,
+  project: string,
+  byRelease: ReadonlyMap<string, string[]>,
+): Diagnostic {
+  const envs = [...byRelease.values()].flat();
+  const [only] = byRelease.keys();
+  const keys = envs.map((e) => `environments.${e}.flinkVersion`);
+  const own = keys.length > 1 ? `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}` : keys[0];
+  const range = loaded.config?.locate(['flinkVersion']);
+  return {
+    code: 'FO294',
+    severity: 'info',
+    summary: `No environment runs the project's flinkVersion ${project}: ${[...byRelease]
+      .map(([release, names]) => `${names.join(', ')} ${names.length > 1 ? 'run' : 'runs'} ${release}`)
+      .join('; ')}`,
+    detail:
+      byRelease.size === 1
+        ? `Every environment runs Flink ${only}: set flinkVersion: "${only}" here and remove ${own}, so that an environment added later runs it too.`
+        : `Set flinkVersion to the release most environments run and remove their own flinkVersion, so that an environment added later runs one of the releases in use.`,
+    ...(range ? { range } : {}),
+  };
 }
 
 /**
