@@ -207,13 +207,13 @@ function compileTable(
   };
 }
 
-/** The desired state of `opts.env` for an already validated project (undefined if it has errors). */
 /** The project as validated for the Flink release `env` runs (environments of other releases than the project's). */
 function projectFor(validated: Project, env: string): Project {
   const release = validated.config ? environmentRelease(validated.config, env) : undefined;
   return (release !== undefined ? validated.releases?.[release] : undefined) ?? validated;
 }
 
+/** The desired state of `opts.env` for an already validated project (undefined if it has errors). */
 export function compile(
   validated: Project,
   opts: CompileOptions,
