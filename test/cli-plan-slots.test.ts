@@ -210,4 +210,20 @@ describe('apply of a job short of task slots on the default scheduler', () => {
     expect(b?.outcome).not.toBe('applied');
     expect(b?.error).toContain('NoResourceAvailableException');
   });
+
+  it('recovers a job whose tasks never got a slot as one that never ran: no FO614', async () => {
+    // Real Flink 1.20.3 (3 slots, all taken): the job showed RUNNING with its tasks SCHEDULED
+    // until NoResourceAvailableException, every vertex's start-time -1; the next plan warned
+    // FO614 "It starts without state" of a job that never had any.
+    await setUp({ a: 4, b: 1 }, false, 3_000);
+    const r = await cli(['apply', '--dir', dir!, '--env', 'prod', ...QUICK, '--json'], dir!);
+    const report = JSON.parse(r.stdout) as { changes: { job: string; outcome: string }[] };
+    expect(report.changes.find((c) => c.job === 'b')?.outcome).not.toBe('applied');
+    const p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.changes.find((c) => c.job === 'b')).toMatchObject({
+      action: 'recover',
+      reason: expect.stringContaining('it never ran, so it has no state to restore'),
+    });
+    expect(codes(p)).not.toContain('FO614');
+  });
 });

@@ -863,6 +863,22 @@ describe('diff: the recovery of a job that never ran', () => {
     expect(p.diagnostics.map((d) => d.code)).not.toContain('FO614');
   });
 
+  // Real Flink 1.20.3, default scheduler, 3 slots all taken: a new job showed RUNNING (timestamps.RUNNING
+  // set) with its tasks SCHEDULED for 4 minutes, failed them (NoResourceAvailableException) and was
+  // cancelled by the apply's health check; every vertex's start-time was -1. The next plan said FO614.
+  it('starts one the default scheduler showed RUNNING with its tasks never deployed again without FO614', () => {
+    const ended = liveOf(base, { state: 'CANCELED', runningSince: 1_000, tasksNeverDeployed: true });
+    const p = plan(ended);
+    expect(p.changes[0]).toMatchObject({
+      action: 'recover',
+      reason: /it never ran, so it has no state to restore/,
+    });
+    expect(p.diagnostics.map((d) => d.code)).not.toContain('FO614');
+    // Its tasks ran: its state (none checkpointed) is lost, and FO614 says so.
+    const ran = plan(liveOf(base, { state: 'CANCELED', runningSince: 1_000 }));
+    expect(ran.diagnostics.map((d) => d.code)).toContain('FO614');
+  });
+
   // Real Flink 1.20.3 (adaptive scheduler): four jobs that ran 2 minutes lost their TaskManager and
   // FAILED 5 minutes later (NoResourceAvailableException). GET /jobs/:id showed RUNNING 0 and
   // /checkpoints 0 completed, while one kept chk-48 (RETAIN_ON_CANCELLATION) on disk. The plan said

@@ -138,4 +138,25 @@ describe('task slots of the simulator', () => {
     expect(String(exceptions['root-exception'])).toContain('NoResourceAvailableException');
     expect(await free(d)).toBe(2);
   });
+
+  it('default scheduler: a job whose tasks never got a slot reports every vertex start-time -1, RUNNING or ended', async () => {
+    // Real Flink 1.20.3 (3 slots, all taken): the job RUNNING (timestamps.RUNNING set), its
+    // tasks SCHEDULED, each vertex's start-time -1, also once it ended.
+    const d = await start(false, 2);
+    const a = await submit(d, 'shop.prod.a', 2);
+    sim!.control.advance(2_000);
+    const late = await submit(d, 'shop.prod.late', 1);
+    sim!.control.advance(5_000);
+    const startTimes = async (jid: string) =>
+      ((await d.jm('GET', `/jobs/${jid}`)).body.vertices as { 'start-time': number }[]).map(
+        (v) => v['start-time'],
+      );
+    expect((await view(d, late)).state).toBe('RUNNING');
+    expect(await startTimes(late)).toEqual([-1, -1]);
+    expect((await startTimes(a)).every((t) => t > 0)).toBe(true);
+    await d.jm('PATCH', `/jobs/${late}?mode=cancel`);
+    sim!.control.advance(1_000);
+    expect((await view(d, late)).state).toBe('CANCELED');
+    expect(await startTimes(late)).toEqual([-1, -1]);
+  });
 });

@@ -108,6 +108,8 @@ export function parseJobDetails(body: unknown): JobDetails | undefined {
       parallelism: num(vo, 'parallelism') ?? 0,
       maxParallelism: num(vo, 'maxParallelism') ?? -1,
     };
+    const started = num(vo, 'start-time');
+    if (started !== undefined && started > 0) vertex.startTime = started;
     const st = str(vo, 'status');
     if (st) vertex.status = waitingTasks(vo) > 0 && st === 'RUNNING' ? 'SCHEDULED' : st;
     const inputs = inputsOf.get(vid);

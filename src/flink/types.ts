@@ -52,6 +52,11 @@ export interface JobVertex {
   parallelism: number;
   maxParallelism: number;
   status?: string;
+  /**
+   * When its first task of the current attempt was deployed (`start-time`); absent (Flink says -1)
+   * while none was: its tasks never got a task slot.
+   */
+  startTime?: number;
   /** From the job's plan: a source reads no other vertex, a sink feeds none. */
   role?: 'source' | 'inner' | 'sink';
 }

@@ -306,6 +306,12 @@ async function readJob(
   };
   const running = details.timestamps.RUNNING;
   if (running !== undefined && running > 0) live.runningSince = running;
+  if (
+    isTerminal(live.state) &&
+    vertices.length > 0 &&
+    details.vertices.every((v) => v.startTime === undefined)
+  )
+    live.tasksNeverDeployed = true;
   if (details.endTime !== undefined && details.endTime > 0 && isTerminal(live.state))
     live.endTime = details.endTime;
   // Labels of another project, environment or job (settings copied by hand) say nothing of this

@@ -30,6 +30,12 @@ export interface LiveJob {
    */
   runningSince?: number;
   /**
+   * It ended with no task ever deployed (every vertex's `start-time` is -1): the default scheduler
+   * shows a job RUNNING while its tasks wait for task slots (real 1.20.3), so `timestamps.RUNNING`
+   * is set although nothing ran.
+   */
+  tasksNeverDeployed?: true;
+  /**
    * The job's own parallelism (`execution-config.job-parallelism`, as submitted). After an in-place
    * rescale the vertices' `upperBound`s carry the new one; see `effectiveParallelism` in plan/.
    */

@@ -195,17 +195,20 @@ export function decideStopped(j: JobInputs): Decision {
   // The version the store runs ended and left nothing: say why when Flink discarded its checkpoints.
   // A batch job keeps no state: its run again starts afresh, as every run of it does. Nor does a job
   // that never ran: it failed before RUNNING (no task slots, a refused start), so it checkpointed nothing.
+  // The default scheduler shows a job RUNNING while its tasks wait for slots: one that ended so
+  // (real 1.20.3: NoResourceAvailableException, every vertex's start-time -1) never ran either.
   const unseen =
     last !== undefined &&
     last.jobId === current.jobId &&
-    last.runningSince === undefined &&
+    (last.runningSince === undefined || last.tasksNeverDeployed === true) &&
     last.lastCheckpointTime === undefined;
   // Real 1.20.3 (adaptive scheduler): a job that lost its TaskManager and failed waiting for slots
   // answers with no RUNNING time and no checkpoint, though it ran (the store recorded it stable)
   // and a retained checkpoint of it may be on disk; real 2.2.0 too for a job whose restart failed
   // creating its graph (a checkpoint directory that had become a file).
-  const forgotten = unseen && record.lastStable?.jobId === last.jobId;
-  const neverRan = unseen && !forgotten;
+  const stable = unseen && record.lastStable?.jobId === last.jobId;
+  const forgotten = stable && last.runningSince === undefined;
+  const neverRan = unseen && !stable;
   if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
     diags.push(noRestorePoint(job, 'recovery', last?.jobId === current.jobId ? last : undefined));
   if (!pinned && !isBatchJob(job)) warnNewerReleaseSavepoints(j, 'recovery', restoreFrom, point?.time);

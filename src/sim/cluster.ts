@@ -313,6 +313,7 @@ export class Cluster {
     job.unscheduled = false;
     job.timestamps[state] = now;
     job.lastModification = now;
+    if (state === 'CREATED' || state === 'RESTARTING') job.deployedAt = undefined;
     this.o.log(`Job ${job.name} (${job.jid}) switched to state ${state}.`);
     if (!HOLDS_SLOTS.has(state)) this.releaseSlots(job);
   }
@@ -354,6 +355,7 @@ export class Cluster {
     const retry = () => this.schedule(job, start);
     if (job.awaiting !== undefined) {
       job.slots = got;
+      if (got > 0) job.deployedAt ??= this.now();
       job.awaiting = retry;
       return;
     }
@@ -364,6 +366,8 @@ export class Cluster {
       job.unscheduled = true;
     }
     job.slots = got;
+    // The subtasks that got a slot are deployed (the default scheduler); the others wait.
+    if (got > 0) job.deployedAt ??= this.now();
     job.awaiting = retry;
     const epoch = job.epoch;
     this.o.scheduler.after(this.o.timing.resourceWaitMs, () => {
@@ -401,6 +405,7 @@ export class Cluster {
   private enterRunning(job: SimJob): void {
     this.setState(job, 'RUNNING');
     job.runningSince = this.now();
+    job.deployedAt = job.runningSince;
     const restoreMs = this.o.timing.restoreMs ?? 0;
     if (restoreMs > 0 && job.restored) {
       // Its tasks read their state before they run: INITIALIZING, no checkpoint possible.

@@ -128,7 +128,7 @@ export function jobDetails(job: SimJob, f: VersionFeatures, now: number): Json {
     maxParallelism: v.maxParallelism,
     parallelism: runningParallelism(job, v),
     ...vertexTasks(job, v),
-    'start-time': running ? (job.runningSince ?? job.startTime) : -1,
+    'start-time': running && job.deployedAt !== undefined ? job.deployedAt : -1,
     'end-time': job.endTime,
     duration: running ? duration(job, now) : -1,
     ...(f.slotSharingGroupInDetails ? { slotSharingGroupId: SLOT_SHARING_GROUP } : {}),

@@ -179,6 +179,12 @@ export interface SimJob {
   epoch: number;
   adaptive: boolean;
   runningSince?: number;
+  /**
+   * When a task of its current attempt was first deployed (its vertices' `start-time`); unset
+   * while none has a slot and from each restart on: real Flink 1.20.3 reports -1 for the vertices
+   * of a job the default scheduler showed RUNNING while its tasks waited for slots, until it ended.
+   */
+  deployedAt?: number;
   /** Back-pressure level every vertex reports (`backpressure-level`); default ok. */
   backpressure?: 'ok' | 'low' | 'high';
   /**
