@@ -78,7 +78,7 @@ describe('a plan whose jobs need more task slots than the cluster has free (FO60
     const p = JSON.parse((await plan('--json')).stdout) as Plan;
     const found = p.diagnostics.filter((d) => d.code === 'FO603');
     expect(found.map((d) => d.summary)).toEqual([
-      "job big needs 1000 task slots and only 2 will be free for it: Flink's adaptive scheduler runs it at parallelism 2 of 1000 (FO724 after apply)",
+      "job big needs 1000 task slots, more than the cluster has in all (4): Flink's adaptive scheduler runs it at parallelism 2 of 1000 (FO724 after apply)",
       "job c needs 2 task slots and none will be free for it: it waits in CREATED, and Flink fails it once the adaptive scheduler's resource wait timeout (5 min by default) is over (NoResourceAvailableException)",
     ]);
     // The job starved names the one that takes the slots.
@@ -90,9 +90,30 @@ describe('a plan whose jobs need more task slots than the cluster has free (FO60
   it('on the default scheduler, says the job waits and fails', async () => {
     await setUp({ big: 5 }, false);
     const p = JSON.parse((await plan('--json')).stdout) as Plan;
-    expect(p.diagnostics.find((d) => d.code === 'FO603')?.summary).toBe(
-      "job big needs 5 task slots and only 4 will be free for it: Flink's default scheduler fails it (NoResourceAvailableException), at once or, running only the subtasks that got a slot meanwhile, after the slot request timeout (5 min by default)",
+    const found = p.diagnostics.find((d) => d.code === 'FO603')!;
+    expect(found.summary).toBe(
+      "job big needs 5 task slots, more than the cluster has in all (4): Flink's default scheduler fails it (NoResourceAvailableException), at once or, running only the subtasks that got a slot meanwhile, after the slot request timeout (5 min by default)",
     );
+    // Real Flink 1.20.3 (3 slots): a job rescaled to 4 was told to suspend another job, which
+    // cannot make room for it.
+    expect(found.detail).toContain(
+      'To fit: lower parallelism to 4 or less in jobs/big.yaml (or environments.prod.jobs.big.parallelism), or add TaskManagers or raise taskmanager.numberOfTaskSlots.',
+    );
+    expect(found.detail).toContain('Suspending or deleting other jobs does not help');
+    expect(found.detail).not.toContain('suspend another job');
+  });
+
+  it('does not advise lowering a parallelism of 1', async () => {
+    // Real Flink 1.20.3 (3 slots taken by jobs of parallelism 1): each job of parallelism 1 left
+    // short was told to "lower parallelism", which it cannot.
+    await setUp({ a: 2, b: 2, c: 1 });
+    const p = JSON.parse((await plan('--json')).stdout) as Plan;
+    const found = p.diagnostics.find((d) => d.code === 'FO603')!;
+    expect(found.summary).toContain('job c needs 1 task slot and none will be free for it');
+    expect(found.detail).toContain(
+      'To fit: lower that of a, the widest, in jobs/a.yaml (or environments.prod.jobs.a.parallelism), add TaskManagers or raise taskmanager.numberOfTaskSlots, or suspend another job (state: suspended).',
+    );
+    expect(found.detail).not.toContain('lower parallelism in jobs/c.yaml');
   });
 
   it('counts what running jobs hold, and what the jobs the plan stops give back', async () => {
@@ -160,7 +181,7 @@ describe('a plan whose jobs need more task slots than the cluster has free (FO60
     );
     const p = JSON.parse((await plan('--json')).stdout) as Plan;
     expect(p.diagnostics.find((d) => d.code === 'FO603')?.summary).toContain(
-      'job a needs 6 task slots and only 4 will be free for it',
+      'job a needs 6 task slots, more than the cluster has in all (4)',
     );
   });
 

@@ -179,16 +179,33 @@ export function slotDiagnostics(plan: Plan, desired: DesiredState, live: LiveSta
             : "it waits in CREATED, and Flink fails it once the adaptive scheduler's resource wait timeout (5 min by default) is over (NoResourceAvailableException)"
           : "Flink's default scheduler fails it (NoResourceAvailableException), at once or, running only the subtasks that got a slot meanwhile, after the slot request timeout (5 min by default)";
     const free = got === 0 ? 'none will be free for it' : `only ${got} will be free for it`;
+    // Wider than the whole cluster: no job the repository suspends makes room for it.
+    const wants = keeps + s.need;
+    const beyond = slots.taskManagers > 0 && wants > slots.slotsTotal;
+    const what = beyond
+      ? `needs ${wants} task slots, more than the cluster has in all (${slots.slotsTotal})`
+      : `needs ${s.need}${keeps > 0 ? ' more' : ''} task slot${s.need === 1 ? '' : 's'} and ${free}`;
+    const fits: string[] = [];
+    if (beyond) fits.push(`lower parallelism to ${slots.slotsTotal} or less in ${settingOf(s)}`);
+    else if (wants > 1 || widest.need > s.need)
+      fits.push(
+        (wants > 1 ? `lower parallelism in ${settingOf(s)}` : '') +
+          (widest === s || widest.need === s.need
+            ? ''
+            : `${wants > 1 ? ', or that' : 'lower that'} of ${widest.change.job}, the widest, in ${settingOf(widest)}`),
+      );
+    fits.push('add TaskManagers or raise taskmanager.numberOfTaskSlots');
+    if (!beyond) fits.push('suspend another job (state: suspended)');
+    const toFit = fits.length === 1 ? fits[0] : `${fits.slice(0, -1).join(', ')}, or ${fits.at(-1)}`;
     out.push(
       warning(
         PLAN_CODES.slotsShort,
-        `job ${name} needs ${s.need}${keeps > 0 ? ' more' : ''} task slot${s.need === 1 ? '' : 's'} and ${free}: ${fate}`,
-        `${context} To fit: lower parallelism in ${settingOf(s)}` +
-          (widest === s || widest.need === s.need
-            ? ', '
-            : `, or that of ${widest.change.job}, the widest, in ${settingOf(widest)}, `) +
-          'add TaskManagers or raise taskmanager.numberOfTaskSlots, or suspend another job (state: suspended). ' +
-          'A warning, not an error: a cluster that adds TaskManagers on demand (an autoscaler) may have the slots by the time the jobs ask.',
+        `job ${name} ${what}: ${fate}`,
+        `${context} To fit: ${toFit}.` +
+          (beyond
+            ? ` Suspending or deleting other jobs does not help: they cannot free more than the ${slots.slotsTotal} slots the cluster has.`
+            : '') +
+          ' A warning, not an error: a cluster that adds TaskManagers on demand (an autoscaler) may have the slots by the time the jobs ask.',
         s.job ? fileRange(s.job.yamlFile ?? s.job.sqlFile) : undefined,
       ),
     );
