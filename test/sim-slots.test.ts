@@ -17,12 +17,16 @@ afterEach(async () => {
   sim = undefined;
 });
 
-async function start(adaptiveScheduler: boolean, slots = 4) {
+async function start(adaptiveScheduler: boolean, slots = 4, startupPeriodMs?: number) {
   sim = await startSimulator({
     flinkVersion: '1.20',
     adaptiveScheduler,
     slotsPerTaskManager: slots,
-    timing: { startMs: 1000, resourceWaitMs: 60_000 },
+    timing: {
+      startMs: 1000,
+      resourceWaitMs: 60_000,
+      ...(startupPeriodMs === undefined ? {} : { startupPeriodMs }),
+    },
   });
   const d = new SimDriver(sim, '/v2');
   await d.tables();
@@ -158,5 +162,23 @@ describe('task slots of the simulator', () => {
     sim!.control.advance(1_000);
     expect((await view(d, late)).state).toBe('CANCELED');
     expect(await startTimes(late)).toEqual([-1, -1]);
+  });
+
+  it('default scheduler: past the ResourceManager start-up period, a job short of slots fails at once', async () => {
+    // Real Flink 1.20.3 (3 slots all taken, cluster up for more than 5 minutes): a job asking for
+    // 2 failed with NoResourceAvailableException as it was submitted; within the start-up period
+    // (resourcemanager.standalone.start-up-time, the slot request timeout by default) it waited.
+    const d = await start(false, 4, 10_000);
+    await submit(d, 'shop.prod.a', 4);
+    sim!.control.advance(2_000);
+    const early = await submit(d, 'shop.prod.early', 1);
+    sim!.control.advance(5_000);
+    expect((await view(d, early)).state).toBe('RUNNING');
+    sim!.control.advance(5_000);
+    const late = await submit(d, 'shop.prod.late', 1);
+    sim!.control.advance(1_500);
+    expect((await view(d, late)).state).toBe('FAILED');
+    const exceptions = (await d.jm('GET', `/jobs/${late}/exceptions`)).body;
+    expect(String(exceptions['root-exception'])).toContain('NoResourceAvailableException');
   });
 });

@@ -65,8 +65,12 @@ export class Cluster {
   readonly jobs = new Map<string, SimJob>();
   readonly savepoints: Map<string, SavepointRecord>;
 
+  /** When the cluster started: its ResourceManager's start-up period counts from here. */
+  private readonly startedAt: number;
+
   constructor(private readonly o: ClusterOptions) {
     this.savepoints = o.savepoints ?? new Map();
+    this.startedAt = o.scheduler.now();
   }
 
   get version(): FlinkVersion {
@@ -370,7 +374,10 @@ export class Cluster {
     if (got > 0) job.deployedAt ??= this.now();
     job.awaiting = retry;
     const epoch = job.epoch;
-    this.o.scheduler.after(this.o.timing.resourceWaitMs, () => {
+    // Past the ResourceManager's start-up period, a request it cannot fulfil fails at once.
+    const startup = this.o.timing.startupPeriodMs ?? this.o.timing.resourceWaitMs;
+    const settled = !job.adaptive && this.now() - this.startedAt >= startup;
+    this.o.scheduler.after(settled ? 0 : this.o.timing.resourceWaitMs, () => {
       if (job.epoch !== epoch || job.awaiting === undefined) return;
       const noResource = {
         className: 'org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException',

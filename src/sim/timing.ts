@@ -31,6 +31,14 @@ export interface SimTiming {
    */
   resourceWaitMs: number;
   /**
+   * `resourcemanager.standalone.start-up-time` (default: the slot request timeout, i.e.
+   * `resourceWaitMs`): for this long after the cluster starts, the ResourceManager lets a slot
+   * request it cannot fulfil wait; afterwards it fails it at once. Real Flink 1.20.3 (default
+   * scheduler, a session cluster up for more than 5 minutes): a job asking for more slots than are
+   * free failed with NoResourceAvailableException as it was submitted.
+   */
+  startupPeriodMs?: number;
+  /**
    * `rest.cache.checkpoint-statistics.timeout` (default `web.refresh-interval`, 3 s): how long
    * `/jobs/:jid/checkpoints` answers from one snapshot of a job's checkpoint statistics. The
    * snapshot holds the checkpoints themselves, so one subsumed since shows `discarded: true`.
