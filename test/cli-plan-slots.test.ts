@@ -27,13 +27,14 @@ async function setUp(
   jobs: Record<string, number | string>,
   adaptiveScheduler = true,
   resourceWaitMs = 300_000,
+  startupPeriodMs?: number,
 ): Promise<string> {
   sim = await startSimulator({
     flinkVersion: '1.20',
     clock: 'real',
     adaptiveScheduler,
     slotsPerTaskManager: 4,
-    timing: { startMs: 10, resourceWaitMs },
+    timing: { startMs: 10, resourceWaitMs, ...(startupPeriodMs === undefined ? {} : { startupPeriodMs }) },
   });
   dir = copyRepo(
     `project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n    jobmanagerUrl: ${sim.jobmanagerUrl}\n    sqlGatewayUrl: ${sim.gatewayUrl}\n`,
@@ -246,5 +247,36 @@ describe('apply of a job short of task slots on the default scheduler', () => {
       reason: expect.stringContaining('it never ran, so it has no state to restore'),
     });
     expect(codes(p)).not.toContain('FO614');
+  });
+
+  it('starts a job that needs the slots a suspend gives back only once that job has stopped', async () => {
+    // Real Flink 1.20.3 (default scheduler, session cluster up for more than 5 minutes): a slot
+    // request the ResourceManager cannot fulfil fails at once (NoResourceAvailableException).
+    // An apply that suspends one job to make room for another submitted both at once.
+    await setUp({ a: 2, b: 2 }, false, 300_000, 0);
+    expect((await cli(['apply', '--dir', dir!, '--env', 'prod', ...QUICK], dir!)).code).toBe(0);
+    // c writes a table of its own: a job writing the table of a job stopped waits for it anyway.
+    writeFileSync(
+      join(dir!, 'tables/other_rows.yaml'),
+      'kind: sink\nconnector: blackhole\ncolumns:\n  - { name: id, type: BIGINT }\n  - { name: v, type: INT }\n',
+    );
+    writeJobs({ c: 2 });
+    writeFileSync(join(dir!, 'jobs/c.sql'), SQL.replace('sink_rows', 'other_rows'));
+    writeFileSync(join(dir!, 'jobs/a.yaml'), 'description: copies rows\nparallelism: 2\nstate: suspended\n');
+    const r = await cli(['apply', '--dir', dir!, '--env', 'prod', ...QUICK, '--json'], dir!);
+    const report = JSON.parse(r.stdout) as { changes: { job: string; outcome: string; error?: string }[] };
+    expect(report.changes.map((c) => [c.job, c.outcome, c.error])).toEqual([
+      ['a', 'applied', undefined],
+      ['c', 'applied', undefined],
+    ]);
+    const jobs = (await (await fetch(`${sim!.jobmanagerUrl}/jobs/overview`)).json()) as {
+      jobs: { name: string; state: string }[];
+    };
+    expect(
+      jobs.jobs
+        .filter((j) => j.state === 'RUNNING')
+        .map((j) => j.name)
+        .sort(),
+    ).toEqual(['shop.prod.b', 'shop.prod.c']);
   });
 });

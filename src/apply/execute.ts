@@ -24,6 +24,7 @@ import { type JobRun, newJobRun } from './job-run';
 import { withLockedSession } from './locked-session';
 import type { ApplyHooks, ApplyReport, ChangeReport } from './report';
 import { runJob } from './run-job';
+import { slotDependencies } from './slot-order';
 import { ACTS_ON_LIVE_JOB, type JobSteps, toSteps } from './steps';
 import { secretValuesOf } from './submit';
 
@@ -221,7 +222,13 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       }
       const observed = opts.observe
         ? await opts.observe()
-        : await observeEnvironment(client, opts.previous, { project: plan.project, env: plan.env, clock });
+        : await observeEnvironment(client, opts.previous, {
+            project: plan.project,
+            env: plan.env,
+            clock,
+            // The free task slots decide whether a start waits for the stops of the same apply.
+            readSlots: true,
+          });
       if (hasErrors(observed.diags)) return stopped(observed.diags);
       if (read.version !== plan.stateVersion || observed.value.fingerprint !== plan.liveFingerprint) {
         const what = [
@@ -302,9 +309,15 @@ export async function execute(opts: ExecuteOptions): Promise<ApplyReport> {
       }
       const runs = jobSteps.map((js, i) => newJobRun(js, plan.changes[i]!, byName.get(js.job)));
       const active = runs.filter((r) => r.steps.steps.length > 0);
+      const deps = dependencies(jobSteps, desired, read.doc);
+      // Starts that need the slots a suspend or deletion gives back wait for it (not for one that
+      // itself waits for the start: a cycle is no order).
+      for (const [job, stops] of slotDependencies(jobSteps, desired, observed.value))
+        for (const stop of stops)
+          if (!deps.get(stop)?.has(job)) deps.set(job, new Set([...(deps.get(job) ?? []), stop]));
       await schedule(
         active,
-        dependencies(jobSteps, desired, read.doc),
+        deps,
         Math.max(1, opts.parallelism ?? 4),
         (r) => runJob(ctx, r),
         (e) => {
