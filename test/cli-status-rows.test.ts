@@ -49,6 +49,16 @@ function rescaledInPlace(): { live: LiveState; state: StateDoc } {
 }
 
 describe('status rows', () => {
+  // Real Flink 1.20.3 (default scheduler, 3 slots all taken): a job RUNNING by its status, its
+  // vertices' tasks SCHEDULED for minutes; status showed it as RUNNING, like the jobs that ran.
+  it('says a RUNNING job whose tasks wait for slots does so', () => {
+    const { live, state } = rescaledInPlace();
+    const change = { job: 'totals', action: 'none' } as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]!.tasksWaiting).toBeUndefined();
+    for (const v of live.jobs[0]!.vertices) v.status = 'SCHEDULED';
+    expect(statusRows([change], live, state, NOW)[0]).toMatchObject({ state: 'RUNNING', tasksWaiting: true });
+  });
+
   // Real Flink 2.2, a job in a restart loop: it switched to RUNNING between the instant status
   // evaluates at and its read of the cluster, and `status --json` said `uptimeMs: -48`.
   it('never shows a negative uptime for a job restarted while status read the cluster', () => {

@@ -3,7 +3,13 @@ import { formatAge } from '../../core/duration';
 import { isTerminal } from '../../core/job-state';
 import { fetchPostJson, runAlerts } from '../../engine/alerts-run';
 import { type HealthReport, type HealthRun, runHealth } from '../../engine/health';
-import { isCurrentInstance, type JobMetrics, type LiveJob, type LiveState } from '../../observe';
+import {
+  awaitsScheduling,
+  isCurrentInstance,
+  type JobMetrics,
+  type LiveJob,
+  type LiveState,
+} from '../../observe';
 import {
   effectiveParallelism,
   holdsRollback,
@@ -63,6 +69,11 @@ export interface JobStatusRow {
    */
   runningParallelism?: number;
   uptimeMs?: number;
+  /**
+   * RUNNING by Flink's job status while tasks of it wait to be scheduled (the default scheduler
+   * short of task slots: real Flink 1.20.3 shows the job RUNNING, its vertices' tasks SCHEDULED).
+   */
+  tasksWaiting?: true;
   /** When the newest job ended (FINISHED, FAILED, CANCELED), ISO-8601: a batch job's last run. */
   endedAt?: string;
   lastSavepoint?: string;
@@ -227,7 +238,11 @@ async function statusOnce(args: ReturnType<typeof parseCommandArgs>, io: Io, for
   const table = rows.map((r) => [
     r.job,
     // An ended job says when (a batch job's last run): FINISHED 3h ago.
-    r.endedAt !== undefined ? `${r.state} ${formatAge(nowMs - Date.parse(r.endedAt))} ago` : r.state,
+    r.endedAt !== undefined
+      ? `${r.state} ${formatAge(nowMs - Date.parse(r.endedAt))} ago`
+      : r.tasksWaiting
+        ? `${r.state} (tasks wait for slots)`
+        : r.state,
     formatAge(r.uptimeMs),
     r.parallelism === undefined
       ? '-'
@@ -320,6 +335,7 @@ export function statusRows(
             ...(live.state === 'RUNNING'
               ? { uptimeMs: Math.max(0, now - (live.runningSince ?? live.startTime)) }
               : {}),
+            ...(live.state === 'RUNNING' && awaitsScheduling(live) ? { tasksWaiting: true as const } : {}),
             ...(ended && !meant && live.endTime !== undefined
               ? { endedAt: new Date(live.endTime).toISOString() }
               : {}),
