@@ -174,6 +174,33 @@ describe('a plan whose jobs need more task slots than the cluster has free (FO60
     expect(codes(JSON.parse((await plan('--json')).stdout) as Plan)).not.toContain('FO603');
   });
 
+  it('counts the slots of a scale-down in place for a new job waiting in CREATED', async () => {
+    // Real Flink 1.20.3 and 2.2.0 (adaptive scheduler, 3 slots all held by a job at 3): the job
+    // rescaled in place to 1 released its 2 idle slots 50 s (1.20.3) and 65 s (2.2.0) later, and
+    // a job created in the same apply, CREATED until then, started on them. The plan had warned
+    // it would get none and be failed after the resource wait timeout.
+    await setUp({ a: 2, b: 2 });
+    expect((await cli(['apply', '--dir', dir!, '--env', 'prod', ...QUICK], dir!)).code).toBe(0);
+    writeJobs({ a: 1, c: 1 });
+    let p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.changes.map((c) => [c.job, c.action])).toEqual([
+      ['a', 'rescale'],
+      ['b', 'none'],
+      ['c', 'create'],
+    ]);
+    expect(codes(p)).not.toContain('FO603');
+    // More than the scale-down gives back: it runs on what comes free.
+    writeJobs({ c: 3 });
+    p = JSON.parse((await plan('--json')).stdout) as Plan;
+    const found = p.diagnostics.filter((d) => d.code === 'FO603');
+    expect(found.map((d) => d.summary)).toEqual([
+      "job c needs 3 task slots and none will be free for it: it waits in CREATED until the jobs rescaled down in place give back their slots (after slot.idle.timeout, 50 s by default), then Flink's adaptive scheduler runs it at parallelism 1 of 3 (FO724 after apply)",
+    ]);
+    expect(found[0]!.detail).toContain(
+      '1 more come free a while after the jobs rescaled down in place have shrunk',
+    );
+  });
+
   it("counts a sink's sink.parallelism above the job's parallelism", async () => {
     await setUp({ a: 1 });
     writeFileSync(
