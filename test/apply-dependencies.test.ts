@@ -10,6 +10,19 @@ import type { DesiredJob } from '../src/compile/model';
 import { diff } from '../src/plan';
 import { desiredJob, desiredState, liveOf, liveState, record, script, stateDoc } from './plan-fixtures';
 
+/** A job of the run with its Kafka tables: `{table: [connector, topic, brokers]}`. */
+function onTopics(jobs: DesiredJob[], kafka: Record<string, [string, string, string]>) {
+  const desired = desiredState(jobs);
+  for (const t of desired.tables) {
+    const k = kafka[t.name];
+    if (!k) continue;
+    t.connector = k[0];
+    t.options = { topic: k[1], 'properties.bootstrap.servers': k[2], format: 'json' };
+  }
+  const plan = diff(desired, liveState([]), { doc: stateDoc({}), version: 1 }, { allowDelete: false });
+  return dependencies(toSteps(plan, desired, stateDoc({})), desired, stateDoc({}));
+}
+
 /**
  * `totals` renamed `customer_totals_job`: the store knows the old job by its script alone (its
  * sink is read from it), the new one comes from the repository, beside `also`.
@@ -39,6 +52,42 @@ describe('apply order', () => {
     expect([...deps.get('customer_totals_job')!]).toEqual(['totals']);
     expect([...deps.get('elsewhere')!]).toEqual([]);
     expect([...deps.get('totals')!]).toEqual([]);
+  });
+});
+
+describe('apply order through Kafka topics', () => {
+  // Real Flink 2.2: a consumer created at once with its producer fails as it starts
+  // ("Failed to get metadata for topics [clean]", UnknownTopicOrPartitionException).
+  const chain = () => [
+    desiredJob('clean_events', { sources: ['raw'], sinks: ['clean_out'] }),
+    desiredJob('user_totals', { sources: ['clean'], sinks: ['agg'] }),
+    desiredJob('enrich', { sources: ['agg_in'], sinks: ['enriched'] }),
+    desiredJob('unrelated', { sources: ['raw'], sinks: ['other'] }),
+  ];
+
+  it('starts a job reading a topic after the job writing it through another table', () => {
+    const deps = onTopics(chain(), {
+      clean_out: ['kafka', 'clean', 'b1:9092,b2:9092'],
+      clean: ['kafka', 'clean', 'b2:9092, b1:9092'],
+      agg: ['upsert-kafka', 'agg', 'b1:9092'],
+      agg_in: ['upsert-kafka', 'agg', 'b1:9092'],
+      other: ['kafka', 'other', 'b1:9092'],
+    });
+    expect([...deps.get('clean_events')!]).toEqual([]);
+    expect([...deps.get('user_totals')!]).toEqual(['clean_events']);
+    expect([...deps.get('enrich')!]).toEqual(['user_totals']);
+    expect([...deps.get('unrelated')!]).toEqual([]);
+  });
+
+  it('does not order jobs on the same topic name of other brokers, or other connectors', () => {
+    const deps = onTopics(chain(), {
+      clean_out: ['kafka', 'clean', 'b1:9092'],
+      clean: ['kafka', 'clean', 'other:9092'],
+      agg: ['filesystem', 'agg', 'b1:9092'],
+      agg_in: ['filesystem', 'agg', 'b1:9092'],
+    });
+    expect([...deps.get('user_totals')!]).toEqual([]);
+    expect([...deps.get('enrich')!]).toEqual([]);
   });
 });
 

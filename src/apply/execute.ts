@@ -9,6 +9,7 @@ import type { DesiredJob, DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
+import { kafkaTopicKeys } from '../core/kafka-topic';
 import type { FlinkClient } from '../flink/client';
 import { notUsable } from '../flink/errors';
 import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
@@ -60,7 +61,8 @@ export interface ExecuteOptions {
 }
 
 /**
- * job → jobs it waits for (among those changed in this run): those writing a table it reads, and
+ * job → jobs it waits for (among those changed in this run): those writing a table it reads (or
+ * another table on the same Kafka topic), and
  * those a deletion or suspension stops that write a table it writes. A renamed job (one deleted,
  * one created) so never runs beside its old self, both writing the same sink.
  */
@@ -70,10 +72,19 @@ export function dependencies(
   doc?: StateDoc,
 ): Map<string, Set<string>> {
   const active = new Set(jobs.filter((j) => j.steps.length > 0).map((j) => j.job));
+  // A topic is written through one table and read through another (a table is a sink or a
+  // source): the reader waits for the writer of the topic too, or, created at once with it,
+  // it fails on a topic that does not exist yet.
+  const topics = new Map<string, string[]>();
+  for (const t of desired.tables) {
+    const keys = kafkaTopicKeys(t.connector, t.options);
+    if (keys.length > 0) topics.set(t.name, keys);
+  }
   const writers = new Map<string, string[]>();
   for (const d of desired.jobs) {
     if (!active.has(d.name)) continue;
-    for (const t of d.sinks) writers.set(t, [...(writers.get(t) ?? []), d.name]);
+    for (const t of d.sinks)
+      for (const k of [t, ...(topics.get(t) ?? [])]) writers.set(k, [...(writers.get(k) ?? []), d.name]);
   }
   const stopping = new Map<string, string[]>();
   const byName = new Map(desired.jobs.map((d) => [d.name, d]));
@@ -88,7 +99,9 @@ export function dependencies(
     const deps = new Set<string>();
     const d = byName.get(j.job);
     if (d) {
-      for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
+      for (const t of d.sources)
+        for (const k of [t, ...(topics.get(t) ?? [])])
+          for (const w of writers.get(k) ?? []) if (w !== d.name) deps.add(w);
       if (j.action !== 'delete' && j.action !== 'suspend')
         for (const t of d.sinks) for (const s of stopping.get(t) ?? []) if (s !== d.name) deps.add(s);
     }

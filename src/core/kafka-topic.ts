@@ -1,0 +1,39 @@
+/**
+ * Which Kafka topics a table's connector options name, as keys that two tables share exactly when
+ * they read or write the same topic of the same brokers: a repository declares a topic once as the
+ * sink a job writes and again as the source other jobs read (a table is one or the other), and only
+ * these keys tell that the two are one stream of records.
+ */
+
+const KAFKA_CONNECTORS = new Set(['kafka', 'upsert-kafka']);
+
+/** `<brokers, sorted>\0<topic>` per topic the options name; none for another connector or a `topic-pattern`. */
+export function kafkaTopicKeys(
+  connector: string | undefined,
+  options: Readonly<Record<string, string | undefined>> | undefined,
+): string[] {
+  const named = (options?.connector ?? connector)?.trim().toLowerCase();
+  if (!options || named === undefined || !KAFKA_CONNECTORS.has(named)) return [];
+  const topic = options.topic;
+  if (topic === undefined || topic.includes('${')) return [];
+  const servers = (options['properties.bootstrap.servers'] ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '')
+    .sort()
+    .join(',');
+  // A source may list several topics (`a;b`); a sink writes the one it names.
+  return [
+    ...new Set(
+      topic
+        .split(';')
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    ),
+  ].map((t) => `${servers}\0${t}`);
+}
+
+/** The topic of a key, for messages. */
+export function topicOfKey(key: string): string {
+  return key.slice(key.indexOf('\0') + 1);
+}
