@@ -28,6 +28,7 @@ import { numbersAsWritten } from './number-text';
 import { checkSchema, refusesEnvReference } from './schema';
 import { checkJob, checkRawTable, checkViewCycles, yamlTableFunctions } from './sql-rules';
 import { checkTableSpec } from './table-rules';
+import { checkTopicSchemas } from './topic-schema-rules';
 
 export interface ValidateOptions {
   /** Validate for this environment only; all environments of flinkops.yaml when absent. */
@@ -385,6 +386,7 @@ function validateRelease(
   diags.push(...checkLiteralCredentials(project));
   diags.push(...checkBareDollars(project));
   diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
+  diags.push(...checkTopicSchemas(project, envs.envs, opts.envVars ?? {}));
   diags.push(...checkJdbcColumnNames(project, envs.envs, opts.envVars ?? {}));
   diags.push(...checkCdcOptions(project, envs.envs, opts.envVars ?? {}));
   return { value: project, diags };
