@@ -1,6 +1,7 @@
 /** Compiles a validated project into the desired state of one environment. */
 import { type Diagnostic, error, hasErrors, type SourceRange, sortDiagnostics } from '../core/diagnostics';
 import { fingerprint } from '../core/hash';
+import { kafkaTopicKeys } from '../core/kafka-topic';
 import { pipelineName } from '../core/names';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import { environmentRelease, secretNames } from '../load';
@@ -415,6 +416,7 @@ export function compile(
         kind: t.kind,
         ...(t.spec?.description ? { description: t.spec.description } : {}),
         reads: t.reads,
+        topics: kafkaTopicKeys(tableByName.get(t.name)?.connector, tableByName.get(t.name)?.options),
         udfs: [
           ...new Set(
             t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined),

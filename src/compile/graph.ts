@@ -1,4 +1,5 @@
 /** The dependency graph job → tables/views → UDFs, the jobs a change affects, and its Mermaid rendering. */
+import { topicOfKey } from '../core/kafka-topic';
 import type { DependencyGraph, GraphEdge, GraphNode, GraphNodeKind } from './model';
 
 export function nodeId(kind: GraphNodeKind, name: string): string {
@@ -23,6 +24,8 @@ export interface GraphInput {
     kind?: GraphNode['tableKind'];
     /** A view: what it reads; a table: the tables it is created LIKE. */
     reads: string[];
+    /** A kafka or upsert-kafka table: its topics (kafkaTopicKeys), shared with the other tables on them. */
+    topics?: string[];
     udfs: string[];
     description?: string;
   }[];
@@ -82,6 +85,26 @@ export function buildGraph(input: GraphInput): DependencyGraph {
     link(id, t.reads, 'reads');
     link(id, t.udfs, 'uses');
   }
+  // A topic written through one table and read through another (a table is a sink or a source):
+  // the data flows from the one to the other, which no job's script says.
+  const written = new Set(input.jobs.flatMap((j) => j.writes));
+  const read = new Set([
+    ...input.jobs.flatMap((j) => j.reads),
+    ...input.tables.filter((t) => t.objectKind === 'view').flatMap((t) => t.reads),
+  ]);
+  const onTopic = new Map<string, string[]>();
+  for (const t of input.tables)
+    for (const k of t.topics ?? []) onTopic.set(k, [...(onTopic.get(k) ?? []), t.name]);
+  for (const [k, names] of onTopic)
+    for (const w of names)
+      for (const r of names)
+        if (w !== r && written.has(w) && read.has(r))
+          edges.push({
+            from: nodeId('table', w),
+            to: nodeId('table', r),
+            kind: 'topic',
+            topic: topicOfKey(k),
+          });
   nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   edges.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0));
   return { nodes, edges };
@@ -94,6 +117,7 @@ export function buildGraph(input: GraphInput): DependencyGraph {
 export function affectedJobs(graph: DependencyGraph, changed: Iterable<string>): string[] {
   const dependents = new Map<string, string[]>();
   for (const e of graph.edges) {
+    if (e.kind === 'topic') continue; // the reading table's definition does not include the writing one's
     const list = dependents.get(e.to);
     if (list) list.push(e.from);
     else dependents.set(e.to, [e.from]);
@@ -150,9 +174,16 @@ export function graphToMermaid(graph: DependencyGraph, opts: MermaidOptions = {}
   }
   for (const e of graph.edges) {
     if (only && (!only.has(e.from) || !only.has(e.to))) continue;
-    const [a, b] = e.kind === 'writes' ? [e.from, e.to] : [e.to, e.from];
-    // A LIKE copies a definition, not rows: a dotted arrow from the table copied.
-    lines.push(`  ${mermaidId(a)} ${e.kind === 'copies' ? '-. LIKE .->' : '-->'} ${mermaidId(b)}`);
+    const [a, b] = e.kind === 'writes' || e.kind === 'topic' ? [e.from, e.to] : [e.to, e.from];
+    // A LIKE copies a definition, not rows: a dotted arrow from the table copied. A topic carries
+    // rows from the table written to the table read: a dotted arrow named after it.
+    const arrow =
+      e.kind === 'copies'
+        ? '-. LIKE .->'
+        : e.kind === 'topic'
+          ? `-.->|"topic ${(e.topic ?? '').replaceAll('"', '#quot;')}"|`
+          : '-->';
+    lines.push(`  ${mermaidId(a)} ${arrow} ${mermaidId(b)}`);
   }
   if (graph.nodes.some((n) => n.kind === 'catalog_table' && (!only || only.has(n.id))))
     lines.push('  classDef catalog stroke-dasharray: 5 5');

@@ -173,9 +173,12 @@ export interface GraphEdge {
   to: string;
   /**
    * reads: from reads to; writes: from writes to; uses: from calls functions of the udf `to`;
-   * copies: from is created LIKE `to` (its script creates `to` too, but reads none of its rows).
+   * copies: from is created LIKE `to` (its script creates `to` too, but reads none of its rows);
+   * topic: the Kafka topic a job writes through table `from` is read through table `to`.
    */
-  kind: 'reads' | 'writes' | 'uses' | 'copies';
+  kind: 'reads' | 'writes' | 'uses' | 'copies' | 'topic';
+  /** topic: the topic's name. */
+  topic?: string;
 }
 
 export interface DependencyGraph {
