@@ -16,7 +16,9 @@ import { operatorKind, tableKey } from '../core/operator-state';
 import { restorePointKind } from '../core/restore-point';
 import type { StreamGraph } from '../core/stream-graph';
 import type { LiveJob } from '../observe/model';
+import { analyzeScript } from '../sql/analyze';
 import { splitStatements } from '../sql/splitter';
+import type { Statement } from '../sql/types';
 import type { DeployedVersion, JobRecord, SavepointRecord } from '../state/model';
 import {
   isRecordedRun,
@@ -30,10 +32,18 @@ import { rebuiltFunctions, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import { ADOPTED_SCRIPT_UNKNOWN, cdcTableName, compatibility, sourceStartFindings } from './compat';
 import { keptDefinitions } from './kept-definitions';
+import { relationsOf } from './lineage';
 import type { Cause, Compatibility, JobChange, RescaleMode, UpgradeStrategy } from './model';
 import type { RunDecision } from './schedule';
 import { unifiedDiff } from './sql-diff';
-import { type ExplainedJob, type ExplainedPair, restoredUnread, stateVerdict } from './state-verdict';
+import {
+  type ExplainedJob,
+  type ExplainedPair,
+  restoredUnread,
+  stateVerdict,
+  type TableFacts,
+  tableFacts,
+} from './state-verdict';
 
 export interface PlanContext {
   /** The cluster was observed; false plans from the store alone. */
@@ -330,6 +340,7 @@ export function specChange(
   if (compat) warnKafkaStartIgnored(j, explained, compat);
   if (compat) warnUpsertSinkMoved(j, explained, compat);
   if (compat) warnFieldsReadElsewhere(j, explained);
+  warnFieldsReadAgain(j, oldScript, strategy);
   if (compat) warnCdcTableMoved(j, explained);
   if (compat && adopted && strategy !== 'stateless') warnAdoptedState(j);
   return {
@@ -656,13 +667,63 @@ const BY_POSITION_FORMATS = new Set(['csv']);
  */
 function warnFieldsReadElsewhere(j: JobInputs, explained: ExplainedPair | undefined): void {
   if (!explained || !('old' in explained)) return;
+  fieldsReadElsewhere(j, explained.old.tables, explained.next.tables, (name) =>
+    usedInBoth(explained, name, 'source') ? '' : undefined,
+  );
+}
+
+/**
+ * The same after a stateless upgrade of a job that reads the topic again from a start before the
+ * change (earliest-offset, a timestamp, its group's offsets): the records written in the old shape
+ * are read again, and nothing of the job's state hides them (real 2.2.0: amount renamed amount_eur
+ * in a producer, its table and its consumer at once; the consumer, upgraded stateless, re-read the
+ * topic from earliest-offset and summed NULL for every record written before).
+ */
+function warnFieldsReadAgain(j: JobInputs, oldScript: string | undefined, strategy: UpgradeStrategy): void {
+  if (strategy !== 'stateless' || oldScript === undefined) return;
+  const facts = (statements: readonly Statement[]) =>
+    new Map(
+      statements.flatMap((st) =>
+        st.table ? [[tableKey(st.table.name.name), tableFacts(st.table)] as const] : [],
+      ),
+    );
+  const old = facts(analyzeScript(oldScript, j.job.sqlFile).statements);
+  const next = facts(j.job.statements);
+  const oldReads = new Set(relationsOf(oldScript).reads.map(tableKey));
+  const reads = new Set(j.job.sources.map(tableKey));
+  fieldsReadElsewhere(j, old, next, (name) => {
+    const o = next.get(name)?.options ?? {};
+    const connector = o.connector?.toLowerCase();
+    if (!reads.has(name) || !oldReads.has(name)) return undefined;
+    const mode =
+      connector === 'upsert-kafka'
+        ? 'earliest-offset'
+        : connector === 'kafka'
+          ? (o['scan.startup.mode'] ?? 'group-offsets').toLowerCase()
+          : undefined;
+    if (mode === undefined || mode === 'latest-offset') return undefined;
+    return ` (upgraded stateless, it reads the topic again from ${mode}: records written before the change are read again)`;
+  });
+}
+
+/**
+ * Renamed (json) or moved (csv) physical columns of the source tables `why` names: what it returns
+ * is added to the summary; undefined leaves the table alone.
+ */
+function fieldsReadElsewhere(
+  j: JobInputs,
+  oldTables: ReadonlyMap<string, TableFacts>,
+  nextTables: ReadonlyMap<string, TableFacts>,
+  why: (name: string) => string | undefined,
+): void {
   const format = (o: Options) => o.format ?? o['value.format'];
-  for (const [name, next] of explained.next.tables) {
-    const old = explained.old.tables.get(name);
+  for (const [name, next] of nextTables) {
+    const old = oldTables.get(name);
     const f = format(next.options);
     if (!old || f === undefined || format(old.options) !== f) continue;
     if (!BY_NAME_FORMATS.has(f) && !BY_POSITION_FORMATS.has(f)) continue;
-    if (!usedInBoth(explained, name, 'source')) continue;
+    const because = why(name);
+    if (because === undefined) continue;
     const was = old.physical ?? [];
     const now = next.physical ?? [];
     if (BY_POSITION_FORMATS.has(f)) {
@@ -674,7 +735,7 @@ function warnFieldsReadElsewhere(j: JobInputs, explained: ExplainedPair | undefi
       j.diags.push(
         warning(
           PLAN_CODES.fieldMoved,
-          `Job ${j.job.name}: columns of source ${name} move, but format ${f} reads fields by position: ${where.join(', ')}`,
+          `Job ${j.job.name}: columns of source ${name} move, but format ${f} reads fields by position: ${where.join(', ')}${because}`,
           `The ${f} format reads each column from the record's field at the column's place: records written in the old order give ${moved.join(', ')} another column's value, without an error where it parses as the column's type. Keep the columns in the order the producers write them, and add new ones at the end; or have the producers write the new order first.`,
           submittedStatement(j.job),
         ),
@@ -688,7 +749,7 @@ function warnFieldsReadElsewhere(j: JobInputs, explained: ExplainedPair | undefi
       j.diags.push(
         warning(
           PLAN_CODES.fieldRenamed,
-          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}`,
+          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}${because}`,
           `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed} give NULL, and what the job computes from ${renamed} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${col} AS ${renamed} …), or have the producers write ${renamed} first.`,
           submittedStatement(j.job),
         ),
