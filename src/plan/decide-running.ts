@@ -358,6 +358,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
       from,
       to,
       ...(unverified || ownSubmit ? { verify: { jobId: running.jobId } } : {}),
+      ...(drift ? { syncs: { jobId: running.jobId } } : {}),
       ...(released ? { releases: { rolledBackAt: released.time, specHash: released.specHash } } : {}),
     },
     diags,

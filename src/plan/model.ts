@@ -167,6 +167,12 @@ export type JobChange =
        */
       releases?: { rolledBackAt: string; specHash: string };
       /**
+       * The live job runs the repository's spec, but the state store records another one (FO612:
+       * an apply with another store started it, or the store was restored from an older copy).
+       * Apply records the live job as what runs, though nothing else is to change.
+       */
+      syncs?: { jobId: string };
+      /**
        * An earlier apply stopped during an operation on the job (FO616) that left the job as the
        * repository wants it (an in-place rescale that completed): apply looks up the operation's
        * result and clears it, breaking the dead run's lock, though nothing else is to change.
@@ -253,7 +259,10 @@ export function hasChanges(plan: Plan): boolean {
     (c) =>
       (c.action !== 'none' && !c.refused) ||
       (c.action === 'none' &&
-        (c.verify !== undefined || c.releases !== undefined || c.resolves !== undefined)),
+        (c.verify !== undefined ||
+          c.releases !== undefined ||
+          c.resolves !== undefined ||
+          c.syncs !== undefined)),
   );
 }
 

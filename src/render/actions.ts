@@ -109,7 +109,11 @@ export function summaryLine(plan: Plan): string {
   const interrupted = resolves
     ? `${resolves} interrupted operation${resolves === 1 ? '' : 's'} to look up (FO616)`
     : '';
+  const syncs = plan.changes.filter((c) => c.action === 'none' && c.syncs !== undefined).length;
+  const synced = syncs ? `${syncs} job${syncs === 1 ? '' : 's'} to record in the state store (FO612)` : '';
   if (plan.changes.every((c) => c.action === 'none')) {
+    if (synced && !unfinished && !interrupted)
+      return `No changes to the cluster: ${[synced, ...(released ? [released] : []), ...(held ? [held] : [])].join(', ')}; apply records it.`;
     if (unfinished || interrupted)
       return `Plan: ${[...(unfinished ? [unfinished] : []), ...(interrupted ? [interrupted] : []), ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
     if (released)
