@@ -104,6 +104,8 @@ export const PLAN_CODES = {
   cdcTableMoved: 'FO680',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
+  /** Said by the plan before the deletion is applied (FO7xx: apply carries the deletion out). */
+  topicLeftUnwritten: 'FO730',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
   nothingToReplace: 'FO629',
   /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */

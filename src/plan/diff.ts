@@ -9,8 +9,10 @@ import type { Diagnostic } from '../core/diagnostics';
 import { sortDiagnostics, warning } from '../core/diagnostics';
 import { majorMinor } from '../core/flink-version';
 import { isTerminal } from '../core/job-state';
+import { kafkaTopicKeys, topicOfKey } from '../core/kafka-topic';
 import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
+import { analyzeScript } from '../sql/analyze';
 import type { JobRecord, StateDoc } from '../state/model';
 import { recordedSavepoint, writtenByNewerMajor } from '../state/records';
 import { PLAN_CODES } from './codes';
@@ -214,6 +216,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     otherEndpointRecoveries(desired, live, state.doc, planned);
   if (elsewhere) diagnostics.push(elsewhere);
   diagnostics.push(...leftSlots(planned, state.doc));
+  diagnostics.push(...topicsLeftUnwritten(planned, desired, state.doc));
   for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
@@ -280,6 +283,55 @@ function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, R
               `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(', ')} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
               `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty: ${again}. ${carry}`,
             ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * FO730: a deleted job was the only one of the repository writing a Kafka topic that jobs staying
+ * read (through a table of their own on the same topic and brokers). Real Flink 2.2: with the
+ * middle job of a chain deleted, the job reading its topic ran on, RUNNING and healthy, and read
+ * nothing new; no error anywhere says so.
+ */
+function topicsLeftUnwritten(
+  changes: readonly JobChange[],
+  desired: DesiredState,
+  doc: StateDoc,
+): Diagnostic[] {
+  const deleted = changes.filter((c) => c.action === 'delete' && !c.refused);
+  if (deleted.length === 0) return [];
+  const gone = new Set(deleted.map((c) => c.job));
+  const keysOf = new Map(desired.tables.map((t) => [t.name, kafkaTopicKeys(t.connector, t.options)]));
+  const staying = desired.jobs.filter((j) => !gone.has(j.name));
+  const stillWritten = new Set(staying.flatMap((j) => j.sinks.flatMap((t) => keysOf.get(t) ?? [])));
+  const out: Diagnostic[] = [];
+  for (const d of deleted) {
+    const script = doc.jobs[d.job]?.current?.script;
+    if (script === undefined) continue;
+    const sinks = new Set(relationsOf(script).writes);
+    const written = new Set(
+      analyzeScript(script, `jobs/${d.job}.sql`).statements.flatMap((st) =>
+        st.table && sinks.has(st.table.name.name)
+          ? kafkaTopicKeys(st.table.options.connector, st.table.options)
+          : [],
+      ),
+    );
+    for (const j of staying) {
+      const read = j.sources.flatMap((t) =>
+        (keysOf.get(t) ?? []).filter((k) => written.has(k) && !stillWritten.has(k)).map((k) => ({ t, k })),
+      );
+      if (read.length === 0) continue;
+      const topics = [...new Set(read.map((r) => topicOfKey(r.k)))].join(', ');
+      const tables = [...new Set(read.map((r) => r.t))].join(', ');
+      out.push(
+        warning(
+          PLAN_CODES.topicLeftUnwritten,
+          `Job ${d.job} is deleted, but job ${j.name} reads Kafka topic ${topics} (table ${tables}), which no other job of the repository writes`,
+          `Once ${d.job} stops, nothing of this repository writes ${topics}: ${j.name} keeps running, healthy, and reads no new record, without an error. Delete or change ${j.name} in the same change (a job of its own writing ${topics}, or another source), or keep ${d.job}. When another system writes ${topics}, nothing is lost.`,
+          fileRange(j.sqlFile),
+        ),
       );
     }
   }
