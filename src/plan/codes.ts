@@ -106,6 +106,8 @@ export const PLAN_CODES = {
   renamed: 'FO628',
   /** Said by the plan before the deletion is applied (FO7xx: apply carries the deletion out). */
   topicLeftUnwritten: 'FO730',
+  /** A targeted plan: said of the changes apply carries out. */
+  topicSplitByTarget: 'FO731',
   /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
   nothingToReplace: 'FO629',
   /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */

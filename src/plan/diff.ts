@@ -204,6 +204,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
       }),
     );
   }
+  if (targeting) diagnostics.push(...topicsSplitByTarget(scoped, targeting, desired));
   // Policies judge the decided changes; they refuse, never change an action.
   const guarded = applyPolicy(scoped, desired, { allowDelete: opts.allowDelete });
   diagnostics.push(...guarded.diags);
@@ -283,6 +284,50 @@ function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, R
               `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(', ')} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
               `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty: ${again}. ${carry}`,
             ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * FO731: `--target` keeps a change of one job and leaves out a change of another job on the other
+ * end of a Kafka topic (same topic and brokers, through tables of their own). Applied alone, the
+ * consumer reads what the producer's running version writes (or the producer writes for the
+ * consumer's running version): a change of the topic's shape made on both ends is half made.
+ */
+function topicsSplitByTarget(
+  kept: readonly JobChange[],
+  targeting: PlanTargeting,
+  desired: DesiredState,
+): Diagnostic[] {
+  if (targeting.omitted.length === 0) return [];
+  const keysOf = new Map(desired.tables.map((t) => [t.name, kafkaTopicKeys(t.connector, t.options)]));
+  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  const keys = (job: string, side: 'sources' | 'sinks') =>
+    new Set((jobs.get(job)?.[side] ?? []).flatMap((t) => keysOf.get(t) ?? []));
+  const out: Diagnostic[] = [];
+  for (const c of kept) {
+    const job = jobs.get(c.job);
+    if (c.action === 'none' || c.refused || !job) continue;
+    const reads = keys(c.job, 'sources');
+    const writes = keys(c.job, 'sinks');
+    for (const o of targeting.omitted) {
+      const produces = [...keys(o.job, 'sinks')].filter((k) => reads.has(k)).map(topicOfKey);
+      const consumes = [...keys(o.job, 'sources')].filter((k) => writes.has(k)).map(topicOfKey);
+      if (produces.length === 0 && consumes.length === 0) continue;
+      const topics = [...new Set([...produces, ...consumes])].join(', ');
+      const how =
+        produces.length > 0
+          ? `which writes Kafka topic ${topics} that ${c.job} reads`
+          : `which reads Kafka topic ${topics} that ${c.job} writes`;
+      out.push(
+        warning(
+          PLAN_CODES.topicSplitByTarget,
+          `--target leaves out the ${o.action} of job ${o.job}, ${how}`,
+          `A topic carries no schema: applied alone, ${produces.length > 0 ? `${c.job} reads what the running version of ${o.job} writes` : `${o.job}, as it runs now, reads what the new version of ${c.job} writes`} until ${o.job} is applied too. A column added, renamed or retyped on both ends is NULL (or fails to parse) meanwhile. Plan without --target, or add --target ${o.job}: apply then changes the writing job first.`,
+          fileRange(job.sqlFile),
+        ),
       );
     }
   }
