@@ -221,13 +221,19 @@ function sinkColumns(
   return written && written.length === names.length ? written : names;
 }
 
-function flinkDiag(e: FlinkError): Diagnostic {
+/** FO456 with advice by what Flink said: a rejected query, a record that does not parse, or else the sources. */
+export function flinkDiag(e: FlinkError): Diagnostic {
+  const reason = flinkReason(e);
+  // A record the source's format cannot read into the table's columns: the source was reached.
+  const field = /Fail(?:ed)? to deserialize[\s\S]*?at field: ([^.\s]+)/i.exec(reason)?.[1];
   return error(
     TEST_CODES.previewRefused,
-    `Flink refused the preview: ${flinkReason(e)}`,
+    `Flink refused the preview: ${reason}`,
     isSqlRejection(e)
       ? 'Flink cannot compile the query on this cluster: fix the SQL, table or UDF the message names (flinkops plan checks the same, with EXPLAIN).'
-      : 'Check that the sources are reachable from the cluster (connector jars, brokers, credentials).',
+      : /deserializ/i.test(reason)
+        ? `A record of the source does not parse into the table's columns${field ? ` (field ${field})` : ''}: the table declares another type than its producer writes, or the topic holds records of another shape. Give the column the type the producer writes (validate compares the tables of one topic: FO288, FO289), or set the format's ignore-parse-errors option to skip such records.`
+        : 'Check that the sources are reachable from the cluster (connector jars, brokers, credentials).',
   );
 }
 
