@@ -146,6 +146,37 @@ export class StoreSession {
     });
   }
 
+  /**
+   * A rename: the record of `from` becomes `to`'s (`make` builds it from the old record and
+   * whatever `to` holds, a deleted job's record), and `from` leaves the document, in one write of
+   * the whole document. Nothing to do when `from` has no record (moved already) or `to` holds a
+   * job that is not deleted (the plan refuses that rename).
+   */
+  moveRecord(
+    from: string,
+    to: string,
+    message: string,
+    make: (old: JobRecord, replaced: JobRecord | undefined) => JobRecord,
+  ): Promise<void> {
+    return this.serial(async () => {
+      this.guard();
+      const old = this.record(from);
+      const replaced = this.record(to);
+      if (!old || (replaced && replaced.status !== 'deleted')) return;
+      await this.renewNow(false);
+      const jobs = { ...this.base.jobs };
+      for (const [name, record] of this.changed) jobs[name] = record;
+      delete jobs[from];
+      jobs[to] = make(old, replaced);
+      const doc = { ...this.base, jobs };
+      const { version } = await this.store.write(doc, this.at, {
+        message,
+        secretValues: this.secretValues(),
+      });
+      this.rebase(doc, version);
+    });
+  }
+
   /** Writes every queued edit in one compare-and-swap. */
   private async flush(): Promise<void> {
     const batch = this.queue;

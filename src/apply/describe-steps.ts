@@ -16,6 +16,8 @@ function describeRestore(r: RestoreSource): string {
 /** One line per step, for `flinkops apply --explain`. */
 export function describeStep(s: Step): string {
   switch (s.kind) {
+    case 'move-record':
+      return `move the state store record of ${s.from} (savepoints, history) to this job's name`;
     case 'resolve-pending':
       return 'find the outcome of the operation an earlier apply left unfinished';
     case 'stop-with-savepoint':

@@ -6,6 +6,7 @@
  */
 import { error, warning } from '../core/diagnostics';
 import { isLocallyTerminal } from '../flink/types';
+import { renamedRecordOf } from '../plan/rename';
 import { StateStoreError } from '../state/store';
 import { APPLY_CODES } from './codes';
 import { mask, type RunContext } from './context';
@@ -133,7 +134,8 @@ function stepContext(ctx: RunContext, run: JobRun, step: Step): RunContext {
 
 export async function runJob(ctx: RunContext, run: JobRun): Promise<void> {
   const job = run.change.job;
-  const rec = ctx.store.record(job);
+  // A rename not yet applied: the old name's record holds the version to roll back to.
+  const rec = renamedRecordOf(run.change, (name) => ctx.store.record(name));
   const previous = rec?.lastStable ?? (rec?.current?.script.trim() ? rec.current : undefined);
   if (previous) run.previous = previous;
   const steps = run.steps.steps;

@@ -6,6 +6,7 @@ import {
   clearPending,
   clearRolledBack,
   markStable,
+  renamedRecord,
   setCurrent,
   setPending,
   setStatus,
@@ -205,6 +206,18 @@ function movedFrom(run: JobRun, to: string | undefined): string | undefined {
 export async function runStep(ctx: RunContext, run: JobRun, s: Step): Promise<StepResult> {
   const job = run.change.job;
   switch (s.kind) {
+    case 'move-record':
+      await ctx.store.moveRecord(s.from, job, `apply: rename ${s.from} to ${job}`, (old, replaced) =>
+        renamedRecord(
+          old,
+          replaced,
+          run.change.pipelineName,
+          history(ctx, run, 'renamed', {
+            detail: `renamed from ${s.from} (${run.change.renamedFrom?.pipelineName ?? s.from})`,
+          }),
+        ),
+      );
+      return OK;
     case 'resolve-pending':
       return resolvePending(ctx, run);
     case 'finish-rollback':

@@ -8,6 +8,7 @@ import type { DesiredJob, DesiredState } from '../compile/model';
 import { isBatchJob } from '../compile/runtime-mode';
 import { isTerminal, type JobState } from '../core/job-state';
 import { type ActionKind, type JobChange, type Plan, stopsByCancel } from '../plan/model';
+import { recordOf } from '../plan/rename';
 import type { JobRecord, SavepointKind, StateDoc } from '../state/model';
 
 /** Where a submission takes its state from. */
@@ -22,6 +23,11 @@ export type RestoreSource =
   | { kind: 'path'; path: string };
 
 export type Step =
+  /**
+   * A rename (`movedFrom`): the old name's state store record (savepoints, history, an operation
+   * left pending) becomes the new name's, before anything else, so every later step records there.
+   */
+  | { kind: 'move-record'; from: string }
   /** An earlier apply stopped during an operation: find its outcome (poll the same trigger) first. */
   | { kind: 'resolve-pending' }
   /** Writes `pending` with a fresh trigger id, stops the job, records the path as soon as it completes. */
@@ -142,7 +148,10 @@ export function stepsFor(
     change,
   };
   if (change.refused) return { ...base, steps: [], rollback: false, refused: change.refused.summary };
-  const pre: Step[] = pending ? [{ kind: 'resolve-pending' }] : [];
+  const pre: Step[] = [
+    ...(change.renamedFrom ? [{ kind: 'move-record' as const, from: change.renamedFrom.job }] : []),
+    ...(pending ? [{ kind: 'resolve-pending' as const }] : []),
+  ];
   // A batch run that fails is not rolled back: the previous version ran to its end already, and
   // running it again would write its sinks once more. The failure is reported with Flink's cause.
   const batch = desired !== undefined && isBatchJob(desired);
@@ -160,6 +169,8 @@ export function stepsFor(
     (desired ? { specHash: desired.restartHash, parallelism: desired.settings.parallelism } : undefined);
   switch (change.action) {
     case 'none':
+      // A rename that waits (its old job is not RUNNING yet): the record stays where it is.
+      if (change.renamedFrom) return { ...base, steps: [], rollback: false };
       // A SUSPENDED job is not recorded as what runs until its new leader has recovered it.
       if (live && change.liveState !== 'SUSPENDED') return done([{ kind: 'sync-record', jobId: live }]);
       // A batch run that FINISHED after the apply that started it stopped watching: recorded now.
@@ -280,7 +291,8 @@ function adoptStep(
 export function toSteps(plan: Plan, desired: DesiredState, state?: StateDoc): JobSteps[] {
   const byName = new Map(desired.jobs.map((j) => [j.name, j]));
   return plan.changes.map((c) => {
-    const rec = state?.jobs[c.job];
+    // A rename not yet applied: the old name's record is the one its steps continue.
+    const rec = state ? recordOf(state, c) : undefined;
     const finish = rec ? finishesRollback(c, rec) : undefined;
     if (finish) return finish;
     return stepsFor(c, byName.get(c.job), rec?.pending !== undefined, rec ? backToStable(c, rec) : false);

@@ -361,6 +361,13 @@ export function compile(
       sourceRanges: job.analysis.statements.map((st) => st.range),
     } as Omit<DesiredJob, 'statements' | 'metadataHash'> as DesiredJob;
     if (job.yamlFile) desired.yamlFile = job.yamlFile;
+    if (settings.movedFrom !== undefined) {
+      const over = config.environments[opts.env]?.jobs?.[job.name]?.movedFrom !== undefined;
+      const at = over
+        ? project.loaded.config?.locate(['environments', opts.env, 'jobs', job.name, 'movedFrom'])
+        : project.loaded.jobs.find((j) => j.name === job.name)?.yaml?.locate(['movedFrom']);
+      if (at) desired.movedFromAt = at;
+    }
     if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     if (laterNames) {

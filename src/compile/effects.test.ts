@@ -19,6 +19,7 @@ describe('setting effects', () => {
     ['schedule', 'ignore'],
     ['health', 'ignore'],
     ['description', 'ignore'],
+    ['movedFrom', 'ignore'],
   ] as const)('%s → %s', (key, effect) => {
     expect(SETTING_EFFECTS[key]).toBe(effect);
   });

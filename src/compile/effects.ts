@@ -26,6 +26,8 @@ export const SETTING_EFFECTS = {
   config: 'upgrade',
   savepoints: 'ignore',
   restoreFrom: 'redeploy',
+  // Names the job's former name; the plan turns the old job into this one (a rename), whatever else changed.
+  movedFrom: 'ignore',
   schedule: 'ignore',
   activeFrom: 'ignore',
   activeUntil: 'ignore',

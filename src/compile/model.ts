@@ -33,6 +33,8 @@ export interface DesiredJob {
   pipelineName: string;
   sqlFile: string;
   yamlFile?: string;
+  /** Where `settings.movedFrom` is written (the job's YAML, or its environment override). */
+  movedFromAt?: SourceRange;
   /**
    * The compiled script, a template: `${secret.NAME}` placeholders and `$${` escapes
    * stay until `resolveSecrets` renders it at apply time.

@@ -18,6 +18,7 @@ import { type FlinkError, type FlinkResult, flinkPosition, isTransient } from '.
 import type { LiveState } from '../observe';
 import { mapPool, refusalHint } from '../observe';
 import type { JobChange, Plan } from '../plan';
+import { recordOf } from '../plan/rename';
 import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from '../plan/state-verdict';
 import { analyzeScript } from '../sql';
 import { isOp, isWord, lex, type Token } from '../sql/lexer';
@@ -1052,12 +1053,12 @@ export async function explainStateGraphs(
 ): Promise<Map<string, ExplainedPair>> {
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
   const todo = plan.changes.filter(
-    (c) => restoresState(c) && inputs.state.jobs[c.job]?.current?.script !== undefined && jobs.has(c.job),
+    (c) => restoresState(c) && recordOf(inputs.state, c)?.current?.script !== undefined && jobs.has(c.job),
   );
   const out = new Map<string, ExplainedPair>();
   await mapPool(todo, opts.concurrency ?? 4, async (c) => {
     const job = jobs.get(c.job)!;
-    const current = inputs.state.jobs[c.job]!.current!;
+    const current = recordOf(inputs.state, c)!.current!;
     if (job.settings.planMode === 'compiled' || current.plan !== undefined) {
       // EXECUTE PLAN gives every operator a uid from the compiled plan: ids do not follow the graph walk.
       out.set(c.job, { unavailable: 'planMode: compiled (operator ids come from the compiled plan)' });

@@ -63,6 +63,8 @@ export interface JobSettings {
   config?: Record<string, Scalar>;
   savepoints?: SavepointSettings;
   restoreFrom?: string;
+  /** The job's former name: a rename that keeps the old job's state (see schemas/job.schema.json). */
+  movedFrom?: string;
   schedule?: ScheduleSettings;
   activeFrom?: string;
   activeUntil?: string;
@@ -255,6 +257,7 @@ export const JOB_SETTING_KEYS = keys<JobSettings>({
   config: 1,
   savepoints: 1,
   restoreFrom: 1,
+  movedFrom: 1,
   schedule: 1,
   activeFrom: 1,
   activeUntil: 1,

@@ -5,6 +5,7 @@
  * happen (Flink refuses the plan, or an unknown restore nobody confirmed) is refused here, so
  * apply stops nothing for it.
  */
+
 import type { DesiredJob } from '../compile/model';
 import { type Diagnostic, warning } from '../core/diagnostics';
 import { majorMinor } from '../core/flink-version';
@@ -15,6 +16,7 @@ import { compiledStateVerdict, modeSwitchVerdict } from './compiled-state';
 import { execNodeDiff } from './exec-node-diff';
 import { fileRange, stateLostDiagnostic } from './job-inputs';
 import type { Compatibility, JobChange } from './model';
+import { recordOf } from './rename';
 import { versionUpgradeVerdict } from './version-upgrade';
 
 /**
@@ -94,7 +96,7 @@ export function annotateCompiledPlans(
   function annotateOne(c: JobChange): JobChange {
     const job = byName.get(c.job);
     if (!job || c.action === 'delete') return c;
-    const current = doc.jobs[c.job]?.current;
+    const current = recordOf(doc, c)?.current;
     let next: JobChange = c;
     const plan = job.compiledPlan;
     if (plan) {

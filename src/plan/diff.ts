@@ -37,6 +37,7 @@ import { lookalikeNamesakes, projectNamesakes } from './namesakes';
 import { type OutsideCheckout, refuseOlderCheckout } from './older-checkout';
 import { otherEndpointRecoveries } from './other-endpoint';
 import { applyPolicy } from './policy';
+import { decideRenamed, planRenames } from './rename';
 import type { ExplainedPair } from './state-verdict';
 import { type PlanTarget, targetChanges } from './target';
 import { versionUpgradeSummaries } from './version-summary';
@@ -114,14 +115,22 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   const relations = new Map<string, Relations>();
   const desiredNames = new Set<string>();
   const decidedDiags = new Map<string, readonly Diagnostic[]>();
+  // Renames (movedFrom): the new name is decided from the old one's jobs and record.
+  const renamed = planRenames(desired, liveByJob, state.doc, live.observed);
+  diagnostics.push(...renamed.diags);
   for (const job of [...desired.jobs].sort((a, b) => byName(a.name, b.name))) {
     desiredNames.add(job.name);
-    const d = decideDesired(job, liveByJob.get(job.name) ?? [], state.doc.jobs[job.name], ctx);
+    const r = renamed.renames.get(job.name);
+    const d = r
+      ? decideRenamed(job, r, ctx, liveByJob.get(job.name) ?? [], state.doc.jobs[job.name])
+      : decideDesired(job, liveByJob.get(job.name) ?? [], state.doc.jobs[job.name], ctx);
     changes.push(d.change);
     diagnostics.push(...d.diags);
     decidedDiags.set(job.name, d.diags);
     if (d.change.action !== 'none') relations.set(job.name, relationsOf(job.script, job));
   }
+  // An old name a rename takes over is no job of its own: no deletion of it.
+  for (const r of renamed.renames.values()) desiredNames.add(r.from);
   const removed = new Set(
     [...Object.keys(state.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n)),
   );
@@ -143,7 +152,14 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
   changes.sort((a, b) => byName(a.job, b.job));
   if (unmanaged.length > 0) diagnostics.push(unmanagedJobs(unmanaged));
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
-  const unrecorded = unrecordedJobs(desired, liveByJob, state.doc, changes);
+  // An old name whose record an interrupted rename moved is the renamed job's, not unrecorded.
+  const renameSources = new Set([...renamed.renames.values()].map((r) => r.from));
+  const unrecorded = unrecordedJobs(
+    desired,
+    new Map([...liveByJob].filter(([name]) => !renameSources.has(name))),
+    state.doc,
+    changes,
+  );
   if (unrecorded) diagnostics.push(unrecorded);
   const namesakes = projectNamesakes(desired, changes, live, state.doc);
   if (namesakes) diagnostics.push(namesakes);

@@ -128,6 +128,12 @@ interface ChangeBase {
   /** The job starts on another Flink version than the one its state was written by. */
   versionUpgrade?: VersionUpgrade;
   /**
+   * The job was renamed (`movedFrom`): the change acts on the old job's live job and state store
+   * record. Apply moves the record (savepoints, history) to the new name first, then stops the old
+   * job as any upgrade does and starts this one under its own pipeline name.
+   */
+  renamedFrom?: { job: string; pipelineName: string };
+  /**
    * The live job runs on the cluster the environment moves away from (`moveFrom`): apply stops it
    * there (JobManager URL `from`, user info removed) and starts its successor on this cluster.
    */

@@ -16,7 +16,13 @@ export interface PlanTarget {
 }
 
 export function isTargeted(c: JobChange, target: PlanTarget): boolean {
-  if (target.jobs && !target.jobs.includes(c.job)) return false;
+  // A rename is one change of both names: targeting either takes the other along.
+  if (
+    target.jobs &&
+    !target.jobs.includes(c.job) &&
+    !(c.renamedFrom && target.jobs.includes(c.renamedFrom.job))
+  )
+    return false;
   if (target.causes) {
     const kinds = target.causes;
     if (c.action === 'none' || !c.causes.some((k) => kinds.includes(k.kind))) return false;
@@ -47,6 +53,9 @@ export function targetChanges(
 
 /** The names among `names` that are no job of the plan's (planned, or left out by --target). */
 export function unknownJobs(plan: Plan, names: readonly string[]): string[] {
-  const known = new Set([...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job));
+  const known = new Set([
+    ...[...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job),
+    ...plan.changes.flatMap((c) => (c.renamedFrom ? [c.renamedFrom.job] : [])),
+  ]);
   return names.filter((j) => !known.has(j));
 }

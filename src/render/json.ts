@@ -36,6 +36,7 @@ const ORDER = {
     'restoreFrom',
     'from',
     'to',
+    'renamedFrom',
     'move',
     'compatibility',
     'versionUpgrade',
@@ -90,6 +91,7 @@ function change(v: unknown): Obj {
     causes: (cs) => (cs as unknown[]).map((c) => ordered(c, ORDER.cause)),
     from: (x) => ordered(x, ORDER.specRef),
     to: (x) => ordered(x, ORDER.specRef),
+    renamedFrom: (x) => ordered(x, ['job', 'pipelineName']),
     move: (x) => ordered(x, ORDER.move),
     compatibility: (x) =>
       ordered(x, ORDER.compatibility, {

@@ -103,7 +103,7 @@ export interface JobSection {
 export function jobSection(c: JobChange): JobSection {
   const head = [
     '<details>',
-    `<summary>${actionLabel(c)} ${code(c.job)}${c.refused ? ' ⛔ refused' : ''} — ${escapeMd(c.reason)}</summary>`,
+    `<summary>${actionLabel(c)} ${code(c.job)}${c.renamedFrom ? ` (renamed from ${code(c.renamedFrom.job)})` : ''}${c.refused ? ' ⛔ refused' : ''} — ${escapeMd(c.reason)}</summary>`,
     '',
   ];
   const facts = [
@@ -115,6 +115,8 @@ export function jobSection(c: JobChange): JobSection {
     (c.liveJobId || c.liveState) &&
       `- **Live job:** ${[c.liveJobId && code(c.liveJobId), c.liveState && `(${escapeMd(c.liveState)})`].filter(Boolean).join(' ')}`,
     c.restoreFrom && `- **Restores from:** ${code(c.restoreFrom)}`,
+    c.renamedFrom &&
+      `- **Renamed from:** ${code(c.renamedFrom.job)} (${code(c.renamedFrom.pipelineName)}); its state store record and savepoints move to ${code(c.job)}`,
     c.move && `- **Moves from:** ${escapeMd(moveLine(c) ?? '')}`,
   ].filter((x): x is string => Boolean(x));
   const body = [...head, ...facts, ''];

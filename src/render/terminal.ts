@@ -155,7 +155,10 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   const how = changeMode(c);
   const mode = how ? ` (${how})` : '';
   const refusedTag = c.refused ? ` ${s.red('[refused]')}` : '';
-  const lines = [`  ${paint(look.symbol)} ${s.bold(clean(c.job))} ${look.future}${mode}${refusedTag}`];
+  const renamed = c.renamedFrom ? ` (renamed from ${clean(c.renamedFrom.job)})` : '';
+  const lines = [
+    `  ${paint(look.symbol)} ${s.bold(clean(c.job))}${renamed} ${look.future}${mode}${refusedTag}`,
+  ];
   const field = (label: string, values: string[]) => {
     values.forEach((v, i) => {
       lines.push(`${BODY_INDENT}${(i === 0 ? label : '').padEnd(LABEL_WIDTH)}${v}`);
@@ -184,6 +187,10 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
     ]);
   }
   if (c.restoreFrom) field('restore', [clean(c.restoreFrom)]);
+  if (c.renamedFrom)
+    field('renamed', [
+      `from ${clean(c.renamedFrom.job)} (${clean(c.renamedFrom.pipelineName)}): its state store record and savepoints move to ${clean(c.job)}`,
+    ]);
   const moved = moveLine(c);
   if (moved) field('moves from', [clean(moved)]);
   if (c.compatibility)

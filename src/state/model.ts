@@ -183,7 +183,9 @@ export type HistoryAction =
   | `savepoint-${SavepointKind}`
   | 'savepoint-recovered'
   | 'stopped-by-cancel'
-  | 'dispose';
+  | 'dispose'
+  /** The job was renamed (`movedFrom`): its record, savepoints and history came from the old name. */
+  | 'renamed';
 
 /** Names older stores wrote for a status change, shown as the action that caused it. */
 export const LEGACY_HISTORY_ACTIONS: Readonly<Record<string, HistoryAction>> = {

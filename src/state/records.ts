@@ -260,3 +260,23 @@ export function runsAdoptedState(record: JobRecord | undefined): boolean {
     current.adopted === true || record.history.some((h) => h.action === 'adopt' && h.jobId === current.jobId)
   );
 }
+
+/**
+ * The record of a renamed job: the old name's, under the new pipeline name, with `entry` (the
+ * rename) in its history. A deleted job's record under the new name (a job of that name removed
+ * earlier) keeps its savepoints and history in front of the old one's, so none is forgotten.
+ */
+export function renamedRecord(
+  old: JobRecord,
+  replaced: JobRecord | undefined,
+  pipelineName: string,
+  entry: HistoryEntry,
+): JobRecord {
+  const before = replaced?.status === 'deleted' ? replaced : undefined;
+  return {
+    ...old,
+    pipelineName,
+    savepoints: [...(before?.savepoints ?? []), ...old.savepoints],
+    history: [...(before?.history ?? []), ...old.history, entry].slice(-HISTORY_LIMIT),
+  };
+}
