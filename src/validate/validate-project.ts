@@ -24,6 +24,7 @@ import { checkJdbcColumnNames } from './jdbc-rules';
 import { checkKafkaOptions } from './kafka-rules';
 import { checkLiteralCredentials } from './literal-credentials';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
+import { checkMovedFrom } from './moved-from';
 import { numbersAsWritten } from './number-text';
 import { checkSchema, refusesEnvReference } from './schema';
 import { checkJob, checkRawTable, checkViewCycles, yamlTableFunctions } from './sql-rules';
@@ -375,6 +376,7 @@ function validateRelease(
   const envs = checkEnvironments(project, opts.env);
   diags.push(...envs.diags);
   project.environments = envs.envs;
+  diags.push(...checkMovedFrom(project, envs.envs));
   // A reference where only a number or boolean may stand is refused (FO201) whatever its value:
   // "set the variable" would not help there, so no FO110 is said of it.
   const refused = diags.filter(refusesEnvReference);
