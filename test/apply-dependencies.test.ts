@@ -96,18 +96,23 @@ describe('FO628', () => {
     const { fo628 } = renamed(true);
     expect(fo628).toMatchObject({ severity: 'warning' });
     expect(fo628!.summary).toContain('customer_totals_job is created while job totals');
-    expect(fo628!.detail).toContain('--target totals');
+    // The way to keep the state: the rename said with movedFrom.
+    expect(fo628!.detail).toContain(
+      "set movedFrom: totals in customer_totals_job's settings (jobs/customer_totals_job.yaml)",
+    );
     // Without state the sources start over: what the old job wrote can be written again.
     expect(fo628!.detail).toMatch(
       /sources read again from their startup position .*what totals already wrote to \S+ can be written again/,
     );
-    expect(fo628!.detail).toContain('in the Action, a pull request that only deletes totals');
   });
 
   it('with the deletion refused, says both jobs would write the table at once, and that --allow-delete replaces the old one', () => {
     const { plan, fo628 } = renamed(false);
     expect(plan.changes.find((c) => c.job === 'totals')?.refused).toBeDefined();
     expect(fo628!.summary).toContain('keeps running (its deletion is refused): both would write it at once');
-    expect(fo628!.detail).toContain('plan with --allow-delete');
+    expect(fo628!.detail).toContain(
+      'If customer_totals_job is totals renamed, set movedFrom: totals in customer_totals_job',
+    );
+    expect(fo628!.detail).toContain('Planned with --allow-delete instead, apply stops totals first');
   });
 });

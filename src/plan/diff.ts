@@ -285,7 +285,7 @@ function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, R
     for (const d of deleted) {
       const shared = (relations.get(d.job)?.writes ?? []).filter((t) => writes.has(t));
       if (shared.length === 0) continue;
-      const carry = `To carry the state over, keep the old name; or apply the deletion alone first (--target ${d.job} --allow-delete; in the Action, a pull request that only deletes ${d.job}), then give ${c.job} restoreFrom: <the final savepoint> (flinkops savepoints list ${d.job}) and apply again.`;
+      const carry = `To carry the state over, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml): the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion.`;
       // Without state the new job's sources start over: an append-only sink gets the rows again.
       const again = `its sources read again from their startup position (scan.startup.mode), so what ${d.job} already wrote to ${shared.join(', ')} can be written again`;
       out.push(
@@ -293,7 +293,7 @@ function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, R
           ? warning(
               PLAN_CODES.renamed,
               `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(', ')} too, keeps running (its deletion is refused): both would write ${shared.length > 1 ? 'them' : 'it'} at once`,
-              `If ${c.job} is ${d.job} renamed, plan with --allow-delete: apply then stops ${d.job} first, and ${c.job} starts without its state: ${again}. ${carry}`,
+              `If ${c.job} is ${d.job} renamed, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml) to carry the state over: the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion. Planned with --allow-delete instead, apply stops ${d.job} first, and ${c.job} starts without its state: ${again}.`,
             )
           : warning(
               PLAN_CODES.renamed,
