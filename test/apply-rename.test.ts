@@ -5,6 +5,8 @@
  * nowhere renames nothing. An apply cut off after each step converges when run again: one job
  * runs, restored from the old job's final savepoint, and no savepoint is missing from the store.
  */
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toSteps } from '../src/apply';
 import type { DesiredJob, DesiredState } from '../src/compile/model';
@@ -70,6 +72,10 @@ describe('a job renamed with movedFrom', () => {
       job: 'orders',
       pipelineName: 'shop.prod.orders',
     });
+    // A saved plan holds it, and passes the plan schema.
+    const schema = JSON.parse(readFileSync(new URL('../schemas/plan.schema.json', import.meta.url), 'utf8'));
+    const valid = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(valid(JSON.parse(JSON.stringify(plan))), JSON.stringify(valid.errors)).toBe(true);
     expect(toSteps(plan, desired, (await h.store.read()).doc)[0]!.steps.map((s) => s.kind)).toEqual([
       'move-record',
       'stop-with-savepoint',

@@ -167,6 +167,23 @@ describe('--replace', () => {
     expect(r.stderr).toContain('--replace names no job of shop/local: copyy; did you mean copy?');
   });
 
+  it('a saved plan of a replace that changes nothing else is applied: it carries its state verdict', async () => {
+    // After the replace above, copy runs the repository's script: a replace restarts the same one.
+    const out = join(dir, 'replace-same.json');
+    const p = await cli(['plan', ...base(), '--target', 'copy', '--replace', 'copy', '--out', out], dir, env);
+    expect(p.code, p.stderr).toBe(0);
+    const saved = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+    expect(saved.changes.map((c) => [c.action, c.compatibility?.verdict])).toEqual([
+      ['upgrade', 'compatible'],
+    ]);
+    const before = jobsNamed(name).find((j) => j.state === 'RUNNING')!.jid;
+    const r = await cli(['apply', out, '--dir', dir, ...QUICK], dir, env);
+    expect(r.code, r.stderr).toBe(0);
+    const now = jobsNamed(name).filter((j) => j.state === 'RUNNING');
+    expect(now.map((j) => j.jid)).not.toContain(before);
+    expect(now).toHaveLength(1);
+  });
+
   it('a saved plan is applied as it was made: --replace beside it is refused', async () => {
     const out = join(dir, 'replace-plan.json');
     expect((await cli(['plan', ...base(), '--target', 'copy', '--out', out], dir, env)).code).toBe(0);

@@ -449,6 +449,14 @@ function replaced(
   // source starts reading (the whole topic again, or only newer records) is said as for a change.
   if (strategy === 'stateless' && !batch && !spec.compatibility)
     spec.compatibility = compatibility({ newScript: job.script, strategy });
+  // The same script restarted from its own savepoint: judged all the same, so the plan (and a
+  // saved one, whose schema wants a verdict for every savepoint or last-state upgrade) says so.
+  if (strategy !== 'stateless' && !batch && !spec.compatibility)
+    spec.compatibility = compatibility({
+      ...(j.current?.script !== undefined ? { oldScript: j.current.script } : {}),
+      newScript: job.script,
+      strategy,
+    });
   if (causes.includes(LABELS_MISSING) && strategy !== 'stateless') warnAdoptedState(j);
   return {
     change: {
