@@ -59,6 +59,21 @@ describe('status rows', () => {
     expect(statusRows([change], live, state, NOW)[0]).toMatchObject({ state: 'RUNNING', tasksWaiting: true });
   });
 
+  it('shows a job renamed with movedFrom, not yet applied, as its old name runs and is recorded', () => {
+    const { live, state } = rescaledInPlace();
+    const change = {
+      job: 'sums',
+      action: 'upgrade',
+      renamedFrom: { job: 'totals', pipelineName: 'shop.dev.totals' },
+    } as JobChange;
+    expect(statusRows([change], live, state, NOW)[0]).toMatchObject({
+      job: 'sums',
+      state: 'RUNNING',
+      jobId: 'a1',
+      planned: 'upgrade (renamed from totals)',
+    });
+  });
+
   // Real Flink 2.2, a job in a restart loop: it switched to RUNNING between the instant status
   // evaluates at and its read of the cluster, and `status --json` said `uptimeMs: -48`.
   it('never shows a negative uptime for a job restarted while status read the cluster', () => {

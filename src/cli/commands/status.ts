@@ -300,9 +300,14 @@ export function statusRows(
   now: number,
 ): JobStatusRow[] {
   return changes.map((c) => {
-    const live = newestLive(observed, c.job);
-    const instances = observed.jobs.filter((j) => j.job === c.job && !isTerminal(j.state)).length;
-    const record = state.jobs[c.job];
+    // A rename not yet applied: the job runs, and is recorded, under its old name.
+    const as =
+      c.renamedFrom && !newestLive(observed, c.job) && (state.jobs[c.job]?.status ?? 'deleted') === 'deleted'
+        ? c.renamedFrom.job
+        : c.job;
+    const live = newestLive(observed, as);
+    const instances = observed.jobs.filter((j) => j.job === as && !isTerminal(j.state)).length;
+    const record = state.jobs[as];
     // After a start without state (a stateless upgrade), an earlier version's savepoints are not this one's;
     // nor, on a 1.x cluster, the ones a 2.x release wrote (before a move back): it cannot restore them.
     const sp = ownRestorableSavepoint(record, observed.observed ? observed.flinkVersion : undefined);
@@ -348,7 +353,9 @@ export function statusRows(
           ? 'none (rolled-back change held)'
           : instances > 1
             ? `none (runs ${instances} times: stop all but one)`
-            : c.action,
+            : c.renamedFrom
+              ? `${c.action} (renamed from ${c.renamedFrom.job})`
+              : c.action,
       ...(live?.metrics ? { metrics: live.metrics } : {}),
       ...(cp && live?.state === 'RUNNING'
         ? {
