@@ -280,3 +280,16 @@ export function renamedRecord(
     history: [...(before?.history ?? []), ...old.history, entry].slice(-HISTORY_LIMIT),
   };
 }
+
+/** The job a rename (movedFrom) moved `job`'s record to, by the `renamed` entry of its history; newest rename first. */
+export function renamedTo(doc: StateDoc, job: string): string | undefined {
+  const from = `renamed from ${job} (`;
+  let found: { name: string; time: string } | undefined;
+  for (const [name, record] of Object.entries(doc.jobs)) {
+    for (const h of record.history) {
+      if (h.action !== 'renamed' || !h.detail?.startsWith(from)) continue;
+      if (!found || h.time > found.time) found = { name, time: h.time };
+    }
+  }
+  return found?.name;
+}

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { type Diagnostic, error, hasErrors } from '../../core/diagnostics';
 import { didYouMean, meantSuffix } from '../../core/names';
 import { parseYaml } from '../../load';
-import { type HistoryEntry, LEGACY_HISTORY_ACTIONS, type StateDoc, stateStoreDiagnostics } from '../../state';
+import {
+  type HistoryEntry,
+  LEGACY_HISTORY_ACTIONS,
+  renamedTo,
+  type StateDoc,
+  stateStoreDiagnostics,
+} from '../../state';
 import { boolOpt, type ParsedArgs, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { fileStore } from '../cluster-options';
 import type { Command } from '../command';
@@ -100,7 +106,12 @@ export const historyCommand: Command = {
     const names = job ? [job] : Object.keys(doc.jobs).sort();
     if (job && !doc.jobs[job]) {
       const known = Object.keys(doc.jobs).sort();
-      const text = `No job '${job}' in the state store ${location}${meantSuffix(job, known)} (known: ${known.join(', ') || 'none'}).`;
+      const to = renamedTo(doc, job);
+      const text =
+        `No job '${job}' in the state store ${location}${meantSuffix(job, known)} (known: ${known.join(', ') || 'none'}).` +
+        (to
+          ? ` It was renamed to ${to} (movedFrom): flinkops history ${to} shows its history, the rename included.`
+          : '');
       if (!json) {
         io.stderr(`${text}\n`);
         return EXIT.error;

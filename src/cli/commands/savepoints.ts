@@ -18,6 +18,7 @@ import {
 } from '../../engine/savepoints-run';
 import { renderSavepointList } from '../../render';
 import { lockWaitLine } from '../../render/progress';
+import { renamedTo } from '../../state/records';
 import {
   boolOpt,
   commonOptions,
@@ -254,7 +255,10 @@ async function listCommand(args: ParsedArgs, io: Io, ports: CliPorts): Promise<n
   if (!record && !desiredJob) {
     await run.client?.close();
     const known = [...new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
-    const text = `No job '${job}' in the repository or the state store${meantSuffix(job, known)} (known: ${known.sort().join(', ') || 'none'}).`;
+    const to = renamedTo(run.state.doc, job);
+    const text =
+      `No job '${job}' in the repository or the state store${meantSuffix(job, known)} (known: ${known.sort().join(', ') || 'none'}).` +
+      (to ? ` It was renamed to ${to} (movedFrom): its savepoints and history are under ${to} now.` : '');
     if (json)
       reportStopped(
         io,

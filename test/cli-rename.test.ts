@@ -1,0 +1,60 @@
+/**
+ * A job renamed with movedFrom, through the CLI on the simulator: one apply renames it, and the
+ * commands a user runs with the old name (history, savepoints list) say where its record went.
+ */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Simulator, startSimulator } from '../src/sim';
+import { cli, copyRepo, QUICK } from './ops-cli';
+
+let sim: Simulator;
+let dir: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  sim = await startSimulator({
+    flinkVersion: '1.20',
+    clock: 'real',
+    timing: { startMs: 10, savepointMs: 10 },
+  });
+  dir = copyRepo(
+    'project: shop\nflinkVersion: "1.20"\nenvironments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n',
+  );
+  env = { FLINKOPS_JOBMANAGER_URL: sim.jobmanagerUrl, FLINKOPS_SQL_GATEWAY_URL: sim.gatewayUrl };
+});
+afterAll(async () => {
+  await sim.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const base = () => ['--dir', dir, '--env', 'local'];
+
+describe('a rename through the CLI', () => {
+  it('is applied without --allow-delete, and the old name points at the new one', async () => {
+    expect((await cli(['apply', ...base(), ...QUICK], dir, env)).code).toBe(0);
+    renameSync(join(dir, 'jobs/copy.sql'), join(dir, 'jobs/copy_rows.sql'));
+    renameSync(join(dir, 'jobs/copy.yaml'), join(dir, 'jobs/copy_rows.yaml'));
+    writeFileSync(join(dir, 'jobs/copy_rows.yaml'), 'parallelism: 1\nmovedFrom: copy\n');
+    const r = await cli(['apply', ...base(), ...QUICK], dir, env);
+    expect(r.code, r.stderr).toBe(0);
+    const alive = sim.control
+      .snapshot()
+      .jobs.filter((j) => j.state === 'RUNNING')
+      .map((j) => j.name);
+    expect(alive).toEqual(['shop.local.copy_rows']);
+
+    const h = await cli(['history', 'copy', ...base()], dir, env);
+    expect(h.code).toBe(1);
+    expect(h.stderr).toContain(
+      'It was renamed to copy_rows (movedFrom): flinkops history copy_rows shows its history, the rename included.',
+    );
+    const s = await cli(['savepoints', 'list', 'copy', ...base()], dir, env);
+    expect(s.code).toBe(1);
+    expect(s.stderr).toContain(
+      'It was renamed to copy_rows (movedFrom): its savepoints and history are under copy_rows now.',
+    );
+    const ok = await cli(['history', 'copy_rows', ...base()], dir, env);
+    expect(ok.stdout).toMatch(/renamed\s+.*renamed from copy \(shop\.local\.copy\)/);
+  });
+});
