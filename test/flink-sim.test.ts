@@ -15,6 +15,8 @@ import {
   newTriggerId,
   poll,
 } from '../src/flink';
+import { addCheckpoints } from '../src/observe/live-state';
+import type { LiveJob } from '../src/observe/model';
 import { type Simulator, startSimulator } from '../src/sim';
 import { type ApiName, type FlinkVersion, validateRequest } from './contract/openapi';
 
@@ -263,6 +265,28 @@ describe.each(['1.16', '2.3'] as const)('FlinkClient under simulator faults, Fli
 
     s.control.jobManagerFailover();
     expect(value(await c.getSavepointStatus(jid, t2))).toEqual({ state: 'unknown-trigger' });
+  });
+
+  // Real Flink (1.15+; seen on 2.2.0) lists a savepoint taken with "formatType": "NATIVE" as
+  // "savepointFormat": "NATIVE" in the job's checkpoint history: the one format that does not
+  // restore into another state backend. Plan reads it for a pinned restoreFrom.
+  it('reports the format a savepoint was taken in, and observe keeps it by path', async () => {
+    const { c, clock, jid } = await setup();
+    const paths: Record<string, string> = {};
+    for (const formatType of ['NATIVE', 'CANONICAL'] as const) {
+      const t = newTriggerId();
+      value(await c.triggerSavepoint(jid, { triggerId: t, formatType }));
+      const done = await awaitSavepoint(c, jid, t, { clock, timeoutMs: 60_000 });
+      expect(done.state).toBe('completed');
+      if (done.state === 'completed') paths[formatType] = done.value;
+    }
+    const cp = value(await c.getCheckpoints(jid));
+    const formats = Object.fromEntries((cp.recentSavepoints ?? []).map((r) => [r.externalPath, r.format]));
+    expect(formats[paths.NATIVE!]).toBe(v === '1.16' ? undefined : 'NATIVE');
+    expect(formats[paths.CANONICAL!]).toBe(v === '1.16' ? undefined : 'CANONICAL');
+    const live = { savepointFormats: undefined } as unknown as LiveJob;
+    addCheckpoints(live, cp);
+    expect(live.savepointFormats?.[paths.NATIVE!]).toBe(v === '1.16' ? undefined : 'NATIVE');
   });
 
   it('says the gateway is unreachable when it is down', async () => {

@@ -11,7 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { diff } from '../src/plan';
 import { configuredBackend } from '../src/plan/job-inputs';
 import type { JobChange } from '../src/plan/model';
-import { desiredJob, desiredState, liveOf, liveState, NOW, record, stateDoc } from './plan-fixtures';
+import {
+  desiredJob,
+  desiredState,
+  liveOf,
+  liveState,
+  NOW,
+  record,
+  savepoint,
+  stateDoc,
+} from './plan-fixtures';
 
 const ROCKSDB = { 'state.backend.type': 'rocksdb', 'execution.checkpointing.incremental': 'true' };
 
@@ -73,15 +82,23 @@ describe('a state backend switch in an upgrade', () => {
 });
 
 describe('a state backend switch with a newly pinned restoreFrom', () => {
-  function pinnedPlan(pin: string) {
+  function pinnedPlan(
+    pin: string,
+    o: { formats?: Record<string, 'CANONICAL' | 'NATIVE'>; recorded?: string } = {},
+  ) {
     const old = desiredJob('orders', { settings: { config: ROCKSDB } });
     const next = desiredJob('orders', {
       settings: { restoreFrom: pin, config: { ...ROCKSDB, 'state.backend.type': 'hashmap' } },
     });
     const p = diff(
       desiredState([next]),
-      liveState([liveOf(old)]),
-      { doc: stateDoc({ orders: record(old) }), version: 3 },
+      liveState([liveOf(old, o.formats ? { savepointFormats: o.formats } : {})]),
+      {
+        doc: stateDoc({
+          orders: record(old, o.recorded ? { savepoints: [savepoint(o.recorded)] } : {}),
+        }),
+        version: 3,
+      },
       { allowDelete: false, now: NOW },
     );
     return p.changes.find((c) => c.job === 'orders') as JobChange & { action: 'upgrade' };
@@ -100,5 +117,32 @@ describe('a state backend switch with a newly pinned restoreFrom', () => {
     const c = pinnedPlan('s3://cp/0b6f136bc67a7df8acb5e8bfb2a027bb/chk-29');
     expect(c.compatibility?.verdict).toBe('incompatible');
     expect(c.compatibility?.findings.join('\n')).toMatch(/restores the checkpoint s3:\/\/cp\/.*chk-29/);
+  });
+
+  // Real 2.2.0: a savepoint taken with "formatType": "NATIVE" of an incremental RocksDB job is
+  // listed in its checkpoint history with "savepointFormat": "NATIVE"; pinned with hashmap, the new
+  // job failed ("Unexpected state handle type, expected one of: class KeyGroupsStateHandle, but
+  // found: class IncrementalRemoteKeyedStateHandle") and apply rolled it back.
+  it("a savepoint Flink's checkpoint history calls NATIVE: incompatible", () => {
+    const pin = 'file:/sp/savepoint-c81d72-941bc09484e4';
+    const c = pinnedPlan(pin, { formats: { [pin]: 'NATIVE' } });
+    expect(c.compatibility?.verdict).toBe('incompatible');
+    expect(c.compatibility?.findings.join('\n')).toMatch(
+      /a NATIVE savepoint \(Flink's checkpoint history of job \w+ says so\).*only into the state backend that wrote it; the restore fails/,
+    );
+    expect(c.compatibility?.advice[0]).toMatch(/pin a canonical savepoint instead/);
+  });
+
+  it("a savepoint Flink's checkpoint history calls CANONICAL: the switch is no finding", () => {
+    const pin = 'file:/sp/savepoint-c81d72-40c9298e4e84';
+    const c = pinnedPlan(pin, { formats: { [`${pin}/`]: 'CANONICAL' } });
+    expect(c.compatibility?.findings.join('\n')).not.toMatch(/state backend/);
+    expect(c.compatibility?.verdict).not.toBe('unknown');
+  });
+
+  it('a savepoint flinkops took (always canonical): the switch is no finding', () => {
+    const pin = 's3://sp/savepoint-e09cce-b5ff3bac5e20';
+    const c = pinnedPlan(pin, { recorded: pin });
+    expect(c.compatibility?.findings.join('\n')).not.toMatch(/state backend/);
   });
 });

@@ -174,6 +174,9 @@ function checkpointRef(o: Json | undefined): CheckpointRef | undefined {
   const duration = num(o, 'end_to_end_duration');
   if (duration !== undefined && duration >= 0) r.durationMs = duration;
   if (bool(o, 'discarded') === true) r.discarded = true;
+  // 1.15+: a savepoint's format (`savepointFormat`, null for a checkpoint).
+  const format = str(o, 'savepointFormat');
+  if (format === 'CANONICAL' || format === 'NATIVE') r.format = format;
   return r;
 }
 

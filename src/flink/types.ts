@@ -100,6 +100,8 @@ export interface CheckpointRef {
   durationMs?: number;
   /** Flink deleted it (`discarded`): the job ended, and its checkpoints were not retained. */
   discarded?: true;
+  /** A savepoint's format (`savepointFormat`, Flink 1.15+): NATIVE restores only into its own state backend. */
+  format?: 'CANONICAL' | 'NATIVE';
 }
 
 export interface RestoredCheckpoint {

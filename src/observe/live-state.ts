@@ -431,6 +431,10 @@ export function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
     live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
   const s = cp.latestSavepoint;
   if (s?.externalPath) live.latestSavepoint = { path: s.externalPath, time: s.timestamp ?? 0 };
+  for (const r of [...(s ? [s] : []), ...(cp.recentSavepoints ?? [])]) {
+    if (r.externalPath && r.format)
+      live.savepointFormats = { ...live.savepointFormats, [r.externalPath]: r.format };
+  }
   if (cp.latestRestored?.externalPath) live.restoredFrom = cp.latestRestored.externalPath;
 }
 

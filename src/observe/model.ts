@@ -60,6 +60,12 @@ export interface LiveJob {
   latestCheckpoint?: { path: string; time: number };
   latestSavepoint?: { path: string; time: number };
   restoredFrom?: string;
+  /**
+   * The format of each savepoint in the job's checkpoint history (`latest.savepoint` and `history`),
+   * by path, when the cluster reports it (Flink 1.15+): a NATIVE one restores only into the state
+   * backend that wrote it.
+   */
+  savepointFormats?: Record<string, 'CANONICAL' | 'NATIVE'>;
   /** Completion time of the latest completed checkpoint, addressable or not, when observed. */
   lastCheckpointTime?: number;
   /** The latest completed checkpoint: duration (trigger to last ack) and sizes in bytes. */

@@ -23,6 +23,7 @@ import {
   liveMaxParallelism,
   MEANWHILE,
   maxParallelismDrift,
+  pinnedFormat,
   pinRewinds,
   rescaleMode,
   rescaleVerdict,
@@ -221,6 +222,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         job.settings.config,
         job.yamlFile ?? `jobs/${job.name}.yaml`,
         pinned,
+        pinnedFormat(pinned, j.live, j.record),
       );
     return {
       change: {

@@ -14,6 +14,7 @@ import { PLAN_CODES } from './codes';
 import { sourceStartFindings } from './compat';
 import {
   at,
+  backendSwitch,
   type Decision,
   fileRange,
   isAlive,
@@ -21,6 +22,7 @@ import {
   latestRestorePoint,
   noRestorePoint,
   ownRestorableSavepoint,
+  pinnedFormat,
   pinRewinds,
   specChange,
   stoppedByInterruptedApply,
@@ -83,6 +85,7 @@ export function decideStopped(j: JobInputs): Decision {
     const awaited = !restoreFrom && pendingSavepoint(record);
     const batch = isBatchJob(job);
     if (!batch) pinRewinds(spec.compatibility, pinned, record, last);
+    if (!batch) pinnedBackendSwitch(j, spec.compatibility, pinned);
     if (!pinned && !batch)
       warnNewerReleaseSavepoints(j, 'resume', restoreFrom, sp ? Date.parse(sp.time) : undefined);
     // A batch job keeps no state: every run of it starts afresh, which is nothing to warn about.
@@ -190,6 +193,7 @@ export function decideStopped(j: JobInputs): Decision {
   const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
   const restoreFrom = pinned ?? point?.path;
   if (!isBatchJob(job)) pinRewinds(spec.compatibility, pinned, record, last);
+  if (!isBatchJob(job)) pinnedBackendSwitch(j, spec.compatibility, pinned);
   // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
   const awaited = !restoreFrom && pendingSavepoint(record);
   // The version the store runs ended and left nothing: say why when Flink discarded its checkpoints.
@@ -276,6 +280,24 @@ export function finishRollback(
     },
     diags,
   };
+}
+
+/** A newly pinned savepoint restored into another state backend than the recorded version's. */
+function pinnedBackendSwitch(
+  j: JobInputs,
+  compat: JobChange['compatibility'],
+  pinned: string | undefined,
+): void {
+  if (!pinned || !compat || j.job.settings.upgradeMode === 'stateless') return;
+  const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  backendSwitch(
+    compat,
+    j.current?.settings?.config,
+    j.job.settings.config,
+    settings,
+    pinned,
+    pinnedFormat(pinned, j.live, j.record),
+  );
 }
 
 /**

@@ -417,6 +417,34 @@ export function configuredBackend(config: unknown): string | undefined {
   return t;
 }
 
+/** A pinned savepoint's format and who says so. */
+export interface PinnedFormat {
+  format: 'CANONICAL' | 'NATIVE';
+  source: string;
+}
+
+/**
+ * The format of a pinned savepoint, when known: Flink's checkpoint history of a job of the
+ * cluster (`savepointFormat`, 1.15+) lists it, or flinkops took it (its savepoints are in Flink's
+ * default, canonical format). Undefined for a checkpoint or a savepoint neither knows.
+ */
+export function pinnedFormat(
+  pinned: string,
+  live: readonly LiveJob[],
+  record: JobRecord | undefined,
+): PinnedFormat | undefined {
+  if (/\/chk-\d+\/?$/.test(pinned)) return undefined;
+  for (const l of live) {
+    for (const [path, format] of Object.entries(l.savepointFormats ?? {})) {
+      if (sameSavepointPath(path, pinned))
+        return { format, source: `Flink's checkpoint history of job ${l.jobId} says so` };
+    }
+  }
+  if (record?.savepoints.some((sp) => sameSavepointPath(sp.path, pinned)))
+    return { format: 'CANONICAL', source: 'flinkops took it' };
+  return undefined;
+}
+
 /**
  * A restore from a checkpoint (a last-state upgrade, or the upgrade of a job that restarts and so
  * takes no savepoint) into another state backend: a checkpoint keeps its state in its backend's own
@@ -432,14 +460,29 @@ export function backendSwitch(
   after: unknown,
   settingsFile: string,
   pinned?: string,
+  format?: PinnedFormat,
 ): void {
   const [a, b] = [configuredBackend(before), configuredBackend(after)];
   if (a === b || compat.verdict === 'incompatible') return;
   const name = (x: string | undefined) => x ?? "the cluster's default";
   const switched = `the state backend changes (${name(a)} → ${name(b)})`;
-  // A pinned savepoint may be canonical (restores into any backend) or NATIVE (real 1.20.3, a
-  // NATIVE savepoint of an incremental RocksDB job pinned with hashmap: the same IllegalStateException).
+  // A pinned savepoint may be canonical (restores into any backend) or NATIVE (real 1.20.3 and
+  // 2.2.0, a NATIVE savepoint of an incremental RocksDB job pinned with hashmap: "Unexpected state
+  // handle type, expected one of: class KeyGroupsStateHandle, but found: class
+  // IncrementalRemoteKeyedStateHandle"). Its format, when known, decides.
   if (pinned !== undefined && !/\/chk-\d+\/?$/.test(pinned)) {
+    if (format?.format === 'CANONICAL') return;
+    if (format?.format === 'NATIVE') {
+      compat.verdict = 'incompatible';
+      compat.findings.push(
+        `${switched} while the job restores the pinned ${pinned}, a NATIVE savepoint (${format.source}): Flink restores a NATIVE savepoint only into the state backend that wrote it; the restore fails`,
+      );
+      compat.advice = [
+        `pin a canonical savepoint instead (flinkops savepoint takes one; Flink's default format) in ${settingsFile}, or keep the old state backend for this restore`,
+        ...compat.advice.filter((x) => !/allowNonRestoredState/.test(x)),
+      ];
+      return;
+    }
     if (compat.verdict !== 'compatible') return;
     compat.verdict = 'unknown';
     compat.findings.push(

@@ -36,6 +36,7 @@ export function addSnapshotRoutes({ r, d, job }: RouteContext): void {
         triggerId: triggerIdOf(b.triggerId),
         targetDirectory: b['target-directory'] as string | undefined,
         cancelJob: b['cancel-job'] === true,
+        ...(typeof b.formatType === 'string' ? { formatType: b.formatType } : {}),
       }),
     );
   });
@@ -58,6 +59,7 @@ export function addSnapshotRoutes({ r, d, job }: RouteContext): void {
         targetDirectory: b.targetDirectory as string | undefined,
         stop: true,
         drain: b.drain === true,
+        ...(typeof b.formatType === 'string' ? { formatType: b.formatType } : {}),
       }),
     );
   });

@@ -230,7 +230,7 @@ function checkpointStats(job: SimJob, c: CheckpointEntry, f: VersionFeatures): J
     checkpoint_type: c.type,
     tasks: {},
   };
-  if (f.savepointFormat) out.savepointFormat = c.isSavepoint ? 'CANONICAL' : null;
+  if (f.savepointFormat) out.savepointFormat = c.isSavepoint ? (c.format ?? 'CANONICAL') : null;
   if (className === 'completed') {
     out.external_path = c.externalPath;
     out.discarded = c.discarded === true;

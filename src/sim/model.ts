@@ -85,6 +85,8 @@ export interface CheckpointEntry {
   latestAck: number;
   externalPath?: string;
   failureMessage?: string;
+  /** A savepoint's format (the trigger's `formatType`; CANONICAL, Flink's default, when absent). */
+  format?: 'CANONICAL' | 'NATIVE';
   /**
    * Deleted (`discarded` in the REST answers): subsumed by a newer checkpoint, or not retained
    * when its job ended.

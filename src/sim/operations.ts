@@ -107,6 +107,8 @@ export class Operations {
       cancelJob?: boolean;
       stop?: boolean;
       drain?: boolean;
+      /** `formatType`: NATIVE keeps the state backend's own format (real Flink reports it as `savepointFormat`). */
+      formatType?: string;
     },
   ): AsyncOp {
     const triggerId = req.triggerId ?? randomHex(this.rand, 32);
@@ -202,6 +204,7 @@ export class Operations {
         triggerTimestamp: triggeredAt,
         latestAck: c.now(),
         externalPath: path,
+        ...(req.formatType?.toUpperCase() === 'NATIVE' ? { format: 'NATIVE' as const } : {}),
       };
       c.record(job, entry);
       job.latestSavepoint = entry;
