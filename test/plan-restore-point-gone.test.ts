@@ -62,3 +62,47 @@ describe.each([
     expect(after.action).toBe('none');
   });
 });
+
+// Real Flink 2.2.0: a recovery pinned to a checkpoint Flink had deleted failed (FileNotFoundException),
+// apply said "to start without state, upgradeMode: stateless", and every later plan still refused the
+// recovery (FO671) with upgradeMode: stateless set: a job with no savepoint left could not start again.
+describe('a recovery whose restore point is gone, with upgradeMode: stateless', () => {
+  const t = simRepo({ startMs: 100, savepointMs: 20, checkpointMs: 50 }, { adaptive: true });
+  const jobs = () => t.sim.control.snapshot().jobs.filter((j) => j.name === 'shop.dev.totals');
+  const settings = (lines: string[]) =>
+    writeFileSync(join(t.repo, 'jobs/totals.yaml'), `${lines.join('\n')}\n`);
+
+  it('starts the job without state instead of refusing it', async () => {
+    const state = join(t.base, 'state.json');
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(0);
+    settings(['parallelism: 2', 'state: suspended']);
+    const suspend = await t.apply(state, '--health-grace', '0s');
+    const real = /savepoint (\S+savepoint-\S+)/.exec(suspend.stdout)?.[1];
+    expect(real).toBeDefined();
+    const gone = `${real!}-gone`;
+    writeFileSync(state, readFileSync(state, 'utf8').replaceAll(real!, gone));
+    settings(['parallelism: 2']);
+    expect((await t.apply(state, '--health-grace', '0s')).code).toBe(1);
+    const refused = JSON.parse((await t.plan(state, '--json')).stdout);
+    const diag = refused.diagnostics.find((d: { code: string }) => d.code === 'FO671');
+    expect(diag.detail).toContain(
+      'or set upgradeMode: stateless in jobs/totals.yaml to start it without state',
+    );
+
+    settings(['parallelism: 2', 'upgradeMode: stateless']);
+    const plan = JSON.parse((await t.plan(state, '--json')).stdout);
+    const change = plan.changes.find((c: { job: string }) => c.job === 'totals');
+    expect(change.action).toBe('recover');
+    expect(change.refused).toBeUndefined();
+    expect(change.restoreFrom).toBeUndefined();
+    expect(change.reason).toMatch(/start without state \(upgradeMode: stateless\)/);
+    const warned = plan.diagnostics.find((d: { code: string }) => d.code === 'FO671');
+    expect(warned.summary).toMatch(/it starts without state \(upgradeMode: stateless\)$/);
+
+    const back = await t.apply(state, '--health-grace', '0s');
+    expect(back.code, back.stdout + back.stderr).toBe(0);
+    const running = jobs().filter((j) => j.state === 'RUNNING');
+    expect(running).toHaveLength(1);
+    expect(JSON.parse((await t.plan(state, '--json')).stdout).changes[0].action).toBe('none');
+  });
+});

@@ -5,7 +5,7 @@
  */
 
 import { isBatchJob } from '../compile/runtime-mode';
-import { warning } from '../core/diagnostics';
+import { type Diagnostic, warning } from '../core/diagnostics';
 import { missingRestorePoint, restorePointKind } from '../core/restore-point';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
@@ -92,11 +92,12 @@ export function decideStopped(j: JobInputs): Decision {
     if (!restoreFrom && !awaited && !batch) diags.push(noRestorePoint(job, 'resume'));
     const back = run.cause?.kind === 'schedule' ? run.reason : `${run.reason} again`;
     const gone = restoreFrom && !pinned ? lastStartNotFound(j, restoreFrom) : undefined;
+    if (gone) diags.push(gone.diag);
     return {
       change: {
         ...base,
         action: 'resume',
-        ...(gone ? { refused: gone } : {}),
+        ...(gone ? { refused: gone.refused } : {}),
         reason: restoreFrom
           ? `${back}: restore from ${pinned ? 'the pinned' : 'its last'} ${restorePointKind(restoreFrom)}`
           : awaited
@@ -191,7 +192,11 @@ export function decideStopped(j: JobInputs): Decision {
   // A restoreFrom pinned since the last deployment wins, as it does for an upgrade (FO614 advises it):
   // the way back when the latest savepoint is gone. A pin already deployed is history.
   const pinned = spec.causes?.some((c) => c.path === 'restoreFrom') ? job.settings.restoreFrom : undefined;
-  const restoreFrom = pinned ?? point?.path;
+  // The restore point the last start failed on because Flink did not find it: refused, unless the
+  // job asks for upgradeMode: stateless, which starts it without state (what FO705 advises).
+  const gone = point && !pinned ? lastStartNotFound(j, point.path) : undefined;
+  const dropped = point !== undefined && gone !== undefined && job.settings.upgradeMode === 'stateless';
+  const restoreFrom = pinned ?? (dropped ? undefined : point?.path);
   if (!isBatchJob(job)) pinRewinds(spec.compatibility, pinned, record, last);
   if (!isBatchJob(job)) pinnedBackendSwitch(j, spec.compatibility, pinned);
   // An interrupted stop (or savepoint) may have completed: apply asks for its result first (FO616).
@@ -213,24 +218,30 @@ export function decideStopped(j: JobInputs): Decision {
   const stable = unseen && record.lastStable?.jobId === last.jobId;
   const forgotten = stable && last.runningSince === undefined;
   const neverRan = unseen && !stable;
-  if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
-    diags.push(noRestorePoint(job, 'recovery', last?.jobId === current.jobId ? last : undefined));
-  if (!pinned && !isBatchJob(job)) warnNewerReleaseSavepoints(j, 'recovery', restoreFrom, point?.time);
-  if (!pinned && point && last) warnRewind(j, point, last, record);
-  if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
-  if (!pinned && forgotten) warnVanished(j, point, record, last.state);
-  const gone = restoreFrom && !pinned ? lastStartNotFound(j, restoreFrom) : undefined;
+  if (dropped && point) {
+    if (!isBatchJob(job)) diags.push(startsWithoutGoneState(j, point.path));
+  } else {
+    if (!restoreFrom && !awaited && !isBatchJob(job) && !neverRan)
+      diags.push(noRestorePoint(job, 'recovery', last?.jobId === current.jobId ? last : undefined));
+    if (!pinned && !isBatchJob(job)) warnNewerReleaseSavepoints(j, 'recovery', restoreFrom, point?.time);
+    if (!pinned && point && last) warnRewind(j, point, last, record);
+    if (!pinned && !last && ctx.observed && record.current) warnVanished(j, point, record);
+    if (!pinned && forgotten) warnVanished(j, point, record, last.state);
+    if (gone) diags.push(gone.diag);
+  }
   return {
     change: {
       ...base,
       action: 'recover',
-      ...(gone ? { refused: gone } : {}),
+      ...(gone && !dropped ? { refused: gone.refused } : {}),
       reason:
-        isBatchJob(job) && !pinned && !point && !awaited
-          ? `${why}: run the batch job again (it keeps no state)`
-          : neverRan && !restoreFrom && !awaited
-            ? `${why}: start it again (it never ran, so it has no state to restore)`
-            : `${why}: restart from ${pinned ? `the pinned ${restorePointKind(pinned)}` : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
+        dropped && point
+          ? `${why}: start without state (upgradeMode: stateless), as its latest ${point.what} is gone`
+          : isBatchJob(job) && !pinned && !point && !awaited
+            ? `${why}: run the batch job again (it keeps no state)`
+            : neverRan && !restoreFrom && !awaited
+              ? `${why}: start it again (it never ran, so it has no state to restore)`
+              : `${why}: restart from ${pinned ? `the pinned ${restorePointKind(pinned)}` : point ? `its latest ${point.what}` : awaited ? 'the savepoint its interrupted stop took, if it completed' : 'no known state'}`,
       ...spec,
       causes: [
         {
@@ -307,7 +318,10 @@ function pinnedBackendSwitch(
  * way out: pin another restore point (a newly pinned path, the same one too once it is back, is
  * never refused). A later start of the job clears it.
  */
-function lastStartNotFound(j: JobInputs, restoreFrom: string): JobChange['refused'] {
+function lastStartNotFound(
+  j: JobInputs,
+  restoreFrom: string,
+): { refused: NonNullable<JobChange['refused']>; diag: Diagnostic } | undefined {
   const history = j.record?.history ?? [];
   const i = history.findLastIndex((h) => h.action.endsWith('-failed'));
   if (i < 0 || history.slice(i + 1).some((h) => h.jobId !== undefined && !h.action.startsWith('savepoint')))
@@ -320,11 +334,24 @@ function lastStartNotFound(j: JobInputs, restoreFrom: string): JobChange['refuse
     `Its last start (${history[i]!.action.replace(/-failed$/, '')} at ${history[i]!.time}) failed because that ${restorePointKind(restoreFrom)} is gone: ` +
     'its folder was deleted, or the path was changed by hand in the state store. Starting from it again would fail the same way, so the ' +
     `${j.run.state === 'suspended' ? 'change' : 'start'} is refused. Pin a restore point that exists with restoreFrom: <path> in ${settings} ` +
-    `(flinkops savepoints list ${j.job.name} lists the recorded ones; a retained checkpoint is a …/chk-N folder), then plan again.`;
-  j.diags.push(
-    warning(PLAN_CODES.restorePointGone, summary, detail, fileRange(j.job.yamlFile ?? j.job.sqlFile)),
+    `(flinkops savepoints list ${j.job.name} lists the recorded ones; a retained checkpoint is a …/chk-N folder), then plan again` +
+    (j.run.state === 'suspended'
+      ? '.'
+      : `; or set upgradeMode: stateless in ${settings} to start it without state.`);
+  return {
+    refused: { code: PLAN_CODES.restorePointGone, summary, detail },
+    diag: warning(PLAN_CODES.restorePointGone, summary, detail, fileRange(j.job.yamlFile ?? j.job.sqlFile)),
+  };
+}
+
+/** FO671 with upgradeMode: stateless: the recovery starts the job without the state that is gone. */
+function startsWithoutGoneState(j: JobInputs, path: string): Diagnostic {
+  return warning(
+    PLAN_CODES.restorePointGone,
+    `Job ${j.job.name} cannot restore ${path}: Flink did not find it; it starts without state (upgradeMode: stateless)`,
+    `Its last start failed because that ${restorePointKind(path)} is gone. The job asks for upgradeMode: stateless, so the recovery starts it without state: each source starts where its scan.startup.mode says. To restore another savepoint instead, set restoreFrom: <path> in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`}.`,
+    fileRange(j.job.yamlFile ?? j.job.sqlFile),
   );
-  return { code: PLAN_CODES.restorePointGone, summary, detail };
 }
 
 /**
