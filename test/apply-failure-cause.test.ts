@@ -3,7 +3,8 @@
  * FO601): the innermost exception, with the one it wraps when the innermost names nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { rootCause } from '../src/apply/health';
+import { rootCause, settledCause } from '../src/apply/health';
+import { FakeClock } from '../src/core/clock';
 import { failureCause } from '../src/flink/errors';
 import { parseExceptions } from '../src/flink/jobmanager-parse';
 
@@ -84,5 +85,43 @@ describe('the root cause of a failed job', () => {
     ).toBe('ConnectException: Connection refused');
     expect(failureCause(['NullPointerException'])).toBe('NullPointerException');
     expect(failureCause([])).toBeUndefined();
+  });
+});
+
+// Real Flink 2.2.0: a job whose first checkpoint expired (a changelog-backed join) switched to
+// RESTARTING before its exception history held the failure: apply's FO705 said only "went
+// RESTARTING". The history had it a moment later.
+describe('the root cause of a job just seen leaving RUNNING', () => {
+  const expired = parseExceptions({
+    exceptionHistory: {
+      entries: [
+        {
+          exceptionName: 'org.apache.flink.util.FlinkRuntimeException',
+          stacktrace:
+            'org.apache.flink.util.FlinkRuntimeException: Exceeded checkpoint tolerable failure threshold. The latest checkpoint failed due to Checkpoint expired before completing., view the Checkpoint History tab or the Job Manager log to find out why continuous checkpoints failed.\n\tat org.apache.flink.runtime.checkpoint.CheckpointFailureManager.checkFailureAgainstCounter(CheckpointFailureManager.java:212)',
+          timestamp: 1796639693262,
+        },
+      ],
+      truncated: false,
+    },
+  })!;
+  const empty = parseExceptions({ exceptionHistory: { entries: [], truncated: false } })!;
+
+  it('reads the exception history again until Flink has recorded the failure', async () => {
+    let reads = 0;
+    const client = {
+      getExceptions: async () => ({ ok: true as const, value: ++reads < 3 ? empty : expired }),
+    };
+    const clock = new FakeClock();
+    const cause = await settledCause({ client, clock } as never, 'j1');
+    expect(cause).toMatch(/^FlinkRuntimeException: Exceeded checkpoint tolerable failure threshold/);
+    expect(clock.sleeps).toEqual([1_000, 1_000]);
+  });
+
+  it('gives up after a few reads when Flink records nothing', async () => {
+    const client = { getExceptions: async () => ({ ok: true as const, value: empty }) };
+    const clock = new FakeClock();
+    expect(await settledCause({ client, clock } as never, 'j1')).toBeUndefined();
+    expect(clock.sleeps).toHaveLength(3);
   });
 });

@@ -47,6 +47,22 @@ export async function rootCause(ctx: RunContext, jobId: string): Promise<string 
 }
 
 /**
+ * The root cause of a job just seen leaving RUNNING. Flink records the failure in the exception
+ * history a moment after the job switches state: real 2.2.0, a job failed by its expired first
+ * checkpoint ("Exceeded checkpoint tolerable failure threshold") read as RESTARTING with an empty
+ * history, and apply said only "went RESTARTING". Read again a few times before giving up.
+ */
+export async function settledCause(ctx: RunContext, jobId: string): Promise<string | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    const cause = await rootCause(ctx, jobId);
+    if (cause || attempt >= CAUSE_RETRIES) return cause;
+    await ctx.clock.sleep(CAUSE_RETRY_MS, ctx.signal);
+  }
+}
+const CAUSE_RETRIES = 3;
+const CAUSE_RETRY_MS = 1_000;
+
+/**
  * The job's details, or what a failed read of them means to a wait on the job: one the cluster no
  * longer knows (404) has failed; any other error is read again.
  */
@@ -264,7 +280,7 @@ export async function healthGrace(
       unread = r.ok ? undefined : r.error.message;
       if (!r.ok) return { state: 'pending', progress: r.error.message };
       if (r.value.state !== 'RUNNING') {
-        const cause = await rootCause(ctx, jobId);
+        const cause = await settledCause(ctx, jobId);
         return { state: 'failed', cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ''}` };
       }
       const ex = await ctx.client.getExceptions(jobId, 10);
