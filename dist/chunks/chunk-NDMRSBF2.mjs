@@ -125,6 +125,26 @@ var runsAdoptedState = (function runsAdoptedState(record) {
   if (!current) return false;
   return current.adopted === true || record.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
 });
+var renamedRecord = (function renamedRecord(old, replaced, pipelineName2, entry) {
+  const before = replaced?.status === "deleted" ? replaced : void 0;
+  return {
+    ...old,
+    pipelineName: pipelineName2,
+    savepoints: [...before?.savepoints ?? [], ...old.savepoints],
+    history: [...before?.history ?? [], ...old.history, entry].slice(-HISTORY_LIMIT)
+  };
+});
+var renamedTo = (function renamedTo(doc, job) {
+  const from = `renamed from ${job} (`;
+  let found;
+  for (const [name, record] of Object.entries(doc.jobs)) {
+    for (const h of record.history) {
+      if (h.action !== "renamed" || !h.detail?.startsWith(from)) continue;
+      if (!found || h.time > found.time) found = { name, time: h.time };
+    }
+  }
+  return found?.name;
+});
 
 export {
   HISTORY_LIMIT,
@@ -148,5 +168,7 @@ export {
   clearPending,
   appendHistory,
   isRecordedRun,
-  runsAdoptedState
+  runsAdoptedState,
+  renamedRecord,
+  renamedTo
 };

@@ -852,6 +852,8 @@ var parseJobDetails = (function parseJobDetails(body) {
       parallelism: num(vo, "parallelism") ?? 0,
       maxParallelism: num(vo, "maxParallelism") ?? -1
     };
+    const started = num(vo, "start-time");
+    if (started !== void 0 && started > 0) vertex.startTime = started;
     const st = str(vo, "status");
     if (st) vertex.status = waitingTasks(vo) > 0 && st === "RUNNING" ? "SCHEDULED" : st;
     const inputs = inputsOf.get(vid);
@@ -910,6 +912,8 @@ var checkpointRef = (function checkpointRef(o) {
   const duration = num(o, "end_to_end_duration");
   if (duration !== void 0 && duration >= 0) r.durationMs = duration;
   if (bool(o, "discarded") === true) r.discarded = true;
+  const format = str(o, "savepointFormat");
+  if (format === "CANONICAL" || format === "NATIVE") r.format = format;
   return r;
 });
 var parseCheckpoints = (function parseCheckpoints(body) {
