@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, warning } from '../core/diagnostics';
 import type { Project } from './model';
-import { type Lookup, type TableUse, tableOptionsIn, tableUses, writtenConnector } from './table-options';
+import { lookupOf, type TableUse, tableOptionsIn, tableUses, writtenConnector } from './table-options';
 
 interface SlotRead {
   use: TableUse;
@@ -18,7 +18,7 @@ export function checkCdcOptions(
   envs: readonly string[],
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
-  const l: Lookup = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  const l = lookupOf(project, envVars);
   const cdc = project.tables.filter((t) =>
     (envs.length > 0 ? envs : [undefined]).some(
       (env) => writtenConnector(t, env, l)?.toLowerCase() === 'postgres-cdc',

@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, warning } from '../core/diagnostics';
 import type { Project } from './model';
-import { type Lookup, tableOptionsIn } from './table-options';
+import { lookupOf, tableOptionsIn } from './table-options';
 
 /** PostgreSQL's reserved key words (those no column may be named unquoted). */
 const PG_RESERVED = new Set(
@@ -32,9 +32,6 @@ export function checkJdbcColumnNames(
   envs: readonly string[],
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
-  let built: Lookup | undefined;
-  const lookupOf = (): Lookup =>
-    (built ??= { project, envVars, sources: new Map(project.loaded.tables.map((s) => [s.file, s])) });
   const diags: Diagnostic[] = [];
   for (const t of project.tables) {
     if (t.format !== 'yaml' || !t.spec || String(t.spec.connector).toLowerCase() !== 'jdbc') continue;
@@ -43,7 +40,7 @@ export function checkJdbcColumnNames(
       .map((c, i) => ({ c, i, problem: unquotedColumnProblem(c.name) }))
       .filter((f) => f.problem !== undefined);
     if (flagged.length === 0) continue;
-    const lookup = lookupOf();
+    const lookup = lookupOf(project, envVars);
     const y = lookup.sources.get(t.file)?.yaml;
     if (!y) continue;
     // Any environment giving the table a PostgreSQL or Derby url; one warning per column.

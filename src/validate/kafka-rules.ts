@@ -14,7 +14,7 @@ import { configLayers } from '../load';
 import type { Project, ProjectTable } from './model';
 import {
   type EnvTableOptions,
-  type Lookup,
+  lookupOf,
   type TableUse,
   tableOptionsIn,
   tableUses,
@@ -86,7 +86,7 @@ export function checkKafkaOptions(
   envs: readonly string[],
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
-  const l: Lookup = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  const l = lookupOf(project, envVars);
   const { reads, writes } = tableUses(project);
   const writers = new Map<ProjectTable, TableUse[]>();
   for (const w of writes) writers.set(w.table, [...(writers.get(w.table) ?? []), w]);
@@ -99,11 +99,7 @@ export function checkKafkaOptions(
       if (env !== undefined) found.envs.add(env);
       findings.set(k, found);
     };
-    const cache = new Map<ProjectTable, EnvTableOptions | undefined>();
-    const optionsOf = (t: ProjectTable) => {
-      if (!cache.has(t)) cache.set(t, tableOptionsIn(t, env, l));
-      return cache.get(t);
-    };
+    const optionsOf = (t: ProjectTable) => tableOptionsIn(t, env, l);
     const kafka = (t: ProjectTable, use?: TableUse): EnvTableOptions | undefined => {
       // Only a table written as kafka (or one a hint makes so) has its options gathered.
       const named = writtenConnector(t, env, l)?.toLowerCase();

@@ -82,12 +82,48 @@ class LazyOption implements OptionValue {
   }
 }
 
-/** The options of `t` in `env` (undefined: none but its own); undefined for a view or a table that did not load. */
+/**
+ * The lookup of `project`'s tables with `envVars`: the same one for the same project and variables,
+ * so the checks that read the tables' options per environment (Kafka, CDC, topics, JDBC) share
+ * what `tableOptionsIn` resolved, each table once an environment in a validate.
+ */
+export function lookupOf(project: Project, envVars: Readonly<Record<string, string | undefined>>): Lookup {
+  const had = lookups.get(project);
+  if (had?.envVars === envVars) return had;
+  const lookup: Lookup = {
+    project,
+    envVars,
+    sources: new Map(project.loaded.tables.map((t) => [t.file, t])),
+  };
+  lookups.set(project, lookup);
+  return lookup;
+}
+const lookups = new WeakMap<Project, Lookup>();
+
+/** What `tableOptionsIn` resolved for a lookup: by environment, by table. */
+const resolvedOptions = new WeakMap<
+  Lookup,
+  Map<string | undefined, Map<ProjectTable, EnvTableOptions | undefined>>
+>();
+
+/**
+ * The options of `t` in `env` (undefined: none but its own); undefined for a view or a table that
+ * did not load. Resolved once for a lookup: read them, do not change them.
+ */
 export function tableOptionsIn(
   t: ProjectTable,
   env: string | undefined,
   l: Lookup,
 ): EnvTableOptions | undefined {
+  let byEnv = resolvedOptions.get(l);
+  if (!byEnv) resolvedOptions.set(l, (byEnv = new Map()));
+  let byTable = byEnv.get(env);
+  if (!byTable) byEnv.set(env, (byTable = new Map()));
+  if (!byTable.has(t)) byTable.set(t, optionsIn(t, env, l));
+  return byTable.get(t);
+}
+
+function optionsIn(t: ProjectTable, env: string | undefined, l: Lookup): EnvTableOptions | undefined {
   const options = new Map<string, OptionValue>();
   const removed = new Map<string, () => SourceRange | undefined>();
   const set = (key: string, raw: unknown, locate: KeyLocator) => {
@@ -141,6 +177,16 @@ export interface TableUse {
  * job reading the view) and writes, one entry per reference.
  */
 export function tableUses(project: Project): { reads: TableUse[]; writes: TableUse[] } {
+  const had = uses.get(project);
+  if (had) return had;
+  const found = jobTableUses(project);
+  uses.set(project, found);
+  return found;
+}
+/** What `tableUses` found, once a validated project: the checks that read it share it. */
+const uses = new WeakMap<Project, { reads: TableUse[]; writes: TableUse[] }>();
+
+function jobTableUses(project: Project): { reads: TableUse[]; writes: TableUse[] } {
   const reads: TableUse[] = [];
   const writes: TableUse[] = [];
   const lineIndex = new Map<string, LineIndex | undefined>([

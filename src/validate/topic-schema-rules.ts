@@ -9,7 +9,7 @@
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
 import { kafkaTopicKeys, topicOfKey } from '../core/kafka-topic';
 import type { Project, ProjectTable } from './model';
-import { type Lookup, tableOptionsIn, tableUses } from './table-options';
+import { type Lookup, lookupOf, tableOptionsIn, tableUses } from './table-options';
 
 const BY_NAME_FORMATS = new Set(['json', 'debezium-json', 'canal-json', 'maxwell-json', 'ogg-json']);
 
@@ -72,7 +72,7 @@ export function checkTopicSchemas(
   envs: readonly string[],
   envVars: Readonly<Record<string, string | undefined>>,
 ): Diagnostic[] {
-  const l: Lookup = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  const l = lookupOf(project, envVars);
   const { reads, writes } = tableUses(project);
   const readers = new Map<ProjectTable, Set<string>>();
   const writers = new Map<ProjectTable, Set<string>>();
@@ -85,10 +85,15 @@ export function checkTopicSchemas(
     for (const t of new Set([...readers.keys(), ...writers.keys()])) {
       const o = tableOptionsIn(t, env, l);
       if (!o) continue;
-      const values: Record<string, string | undefined> = {};
-      for (const [k, v] of o.options) values[k] = v.value;
-      const format = (values.format ?? values['value.format'])?.toLowerCase();
+      // Only the options the check reads are resolved (a repository has thousands of tables).
+      const value = (key: string) => o.options.get(key)?.value;
+      const format = (value('format') ?? value('value.format'))?.toLowerCase();
       if (format === undefined || !BY_NAME_FORMATS.has(format)) continue;
+      const values = {
+        connector: value('connector'),
+        topic: value('topic'),
+        'properties.bootstrap.servers': value('properties.bootstrap.servers'),
+      };
       const upsert = values.connector?.toLowerCase() === 'upsert-kafka';
       const pk = t.format === 'yaml' ? t.spec?.primaryKey : t.statement?.table?.primaryKey?.columns;
       const key = new Set(upsert ? (pk ?? []) : []);

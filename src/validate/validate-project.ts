@@ -382,15 +382,17 @@ function validateRelease(
   const refused = diags.filter(refusesEnvReference);
   // One diagnostic per reference: a generated file can hold a hundred thousand, more than a
   // spread call's arguments fit on the stack, so they are appended one by one.
-  for (const d of checkEnvReferences(project, envs.envs, opts.envVars ?? {}))
+  // One object for the checks below: those reading the tables' options share what they resolve.
+  const envVars = opts.envVars ?? {};
+  for (const d of checkEnvReferences(project, envs.envs, envVars))
     if (!refused.some((r) => rangeContains(r.range, d.range))) diags.push(d);
   diags.push(...checkSensitiveEnvReferences(project));
   diags.push(...checkLiteralCredentials(project));
   diags.push(...checkBareDollars(project));
-  diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
-  diags.push(...checkTopicSchemas(project, envs.envs, opts.envVars ?? {}));
-  diags.push(...checkJdbcColumnNames(project, envs.envs, opts.envVars ?? {}));
-  diags.push(...checkCdcOptions(project, envs.envs, opts.envVars ?? {}));
+  diags.push(...checkKafkaOptions(project, envs.envs, envVars));
+  diags.push(...checkTopicSchemas(project, envs.envs, envVars));
+  diags.push(...checkJdbcColumnNames(project, envs.envs, envVars));
+  diags.push(...checkCdcOptions(project, envs.envs, envVars));
   return { value: project, diags };
 }
 
