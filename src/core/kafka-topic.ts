@@ -5,7 +5,7 @@
  * these keys tell that the two are one stream of records.
  */
 
-const KAFKA_CONNECTORS = new Set(['kafka', 'upsert-kafka']);
+export const KAFKA_CONNECTORS: ReadonlySet<string> = new Set(['kafka', 'upsert-kafka']);
 
 /** `<brokers, sorted>\0<topic>` per topic the options name; none for another connector or a `topic-pattern`. */
 export function kafkaTopicKeys(
@@ -16,13 +16,17 @@ export function kafkaTopicKeys(
   if (!options || named === undefined || !KAFKA_CONNECTORS.has(named)) return [];
   const topic = options.topic;
   if (topic === undefined || topic.includes('${')) return [];
-  const servers = (options['properties.bootstrap.servers'] ?? '')
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter((s) => s !== '')
-    .sort()
-    .join(',');
+  const list = options['properties.bootstrap.servers'] ?? '';
+  const servers = list.includes(',')
+    ? list
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== '')
+        .sort()
+        .join(',')
+    : list.trim().toLowerCase();
   // A source may list several topics (`a;b`); a sink writes the one it names.
+  if (!topic.includes(';')) return topic.trim() === '' ? [] : [`${servers}\0${topic.trim()}`];
   return [
     ...new Set(
       topic

@@ -7,9 +7,9 @@
  * environment, as each gives the tables' options.
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
-import { kafkaTopicKeys, topicOfKey } from '../core/kafka-topic';
+import { KAFKA_CONNECTORS, kafkaTopicKeys, topicOfKey } from '../core/kafka-topic';
 import type { Project, ProjectTable } from './model';
-import { type Lookup, lookupOf, tableOptionsIn, tableUses } from './table-options';
+import { type Lookup, lookupOf, tableOptionsIn, tableUses, writtenConnector } from './table-options';
 
 const BY_NAME_FORMATS = new Set(['json', 'debezium-json', 'canal-json', 'maxwell-json', 'ogg-json']);
 
@@ -83,6 +83,8 @@ export function checkTopicSchemas(
   for (const env of scopes) {
     const byTopic = new Map<string, { writes: Side[]; reads: Side[] }>();
     for (const t of new Set([...readers.keys(), ...writers.keys()])) {
+      // Only a Kafka table carries a topic: the others' options are not resolved at all.
+      if (!KAFKA_CONNECTORS.has(writtenConnector(t, env, l)?.trim().toLowerCase() ?? '')) continue;
       const o = tableOptionsIn(t, env, l);
       if (!o) continue;
       // Only the options the check reads are resolved (a repository has thousands of tables).
