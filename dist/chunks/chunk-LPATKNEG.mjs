@@ -80,12 +80,12 @@ import {
   isBatchScriptText,
   ownRange,
   scriptRuntimeMode
-} from "./chunk-SSHVTRSX.mjs";
+} from "./chunk-X7TWQ5DA.mjs";
 import {
   cronOf,
   kafkaTopicKeys,
   topicOfKey
-} from "./chunk-HRLYWT4Z.mjs";
+} from "./chunk-AXJAZXYJ.mjs";
 import {
   endpointId,
   shownUrl

@@ -45,7 +45,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-LVRAPGEK.mjs";
+} from "./chunk-LPATKNEG.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-THRPVVY3.mjs";
@@ -69,7 +69,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-SSHVTRSX.mjs";
+} from "./chunk-X7TWQ5DA.mjs";
 import {
   sameEndpoint,
   shownUrl

@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-LWLFUD4I.mjs";
+} from "./chunk-3LTSVKS6.mjs";
 import {
   connect,
   resolveEndpoints
@@ -23,10 +23,10 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-SSHVTRSX.mjs";
+} from "./chunk-X7TWQ5DA.mjs";
 import {
   loadAndValidate
-} from "./chunk-HRLYWT4Z.mjs";
+} from "./chunk-AXJAZXYJ.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-G3QCD72S.mjs";
+} from "./chunk-YRFUXX4Z.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-JAYJHW62.mjs";
-import "./chunk-UVV5NXON.mjs";
+import "./chunk-LZDZFLIS.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-P6OYGS3A.mjs";
+} from "./chunk-FAEKCFC3.mjs";
 import {
   runHealth
-} from "./chunk-MJBVT2FN.mjs";
+} from "./chunk-XHNMFG6X.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RVBC3GCU.mjs";
+} from "./chunk-L5IHHVAC.mjs";
 import "./chunk-DXAGMTHB.mjs";
 import "./chunk-HS4SZTIH.mjs";
 import "./chunk-M7BMXAGD.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-LVRAPGEK.mjs";
+} from "./chunk-LPATKNEG.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-NDMRSBF2.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -51,8 +51,8 @@ import "./chunk-OPHHARLS.mjs";
 import {
   runGraceful
 } from "./chunk-QLMKHXW3.mjs";
-import "./chunk-SSHVTRSX.mjs";
-import "./chunk-HRLYWT4Z.mjs";
+import "./chunk-X7TWQ5DA.mjs";
+import "./chunk-AXJAZXYJ.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

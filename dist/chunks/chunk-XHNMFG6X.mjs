@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-RVBC3GCU.mjs";
+} from "./chunk-L5IHHVAC.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,14 +10,14 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-LVRAPGEK.mjs";
+} from "./chunk-LPATKNEG.mjs";
 import {
   isTerminal,
   notUsable
 } from "./chunk-P26KY6LR.mjs";
 import {
   isBatchJob
-} from "./chunk-SSHVTRSX.mjs";
+} from "./chunk-X7TWQ5DA.mjs";
 import {
   shownUrl
 } from "./chunk-4RN2C63Y.mjs";

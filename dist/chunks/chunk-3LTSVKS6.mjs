@@ -11,11 +11,11 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-SSHVTRSX.mjs";
+} from "./chunk-X7TWQ5DA.mjs";
 import {
   checkSchema,
   isQueryOption
-} from "./chunk-HRLYWT4Z.mjs";
+} from "./chunk-AXJAZXYJ.mjs";
 import {
   quoteIdentifier,
   quoteString

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-UVV5NXON.mjs";
+} from "./chunk-LZDZFLIS.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RVBC3GCU.mjs";
+} from "./chunk-L5IHHVAC.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-LVRAPGEK.mjs";
+} from "./chunk-LPATKNEG.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-MJBVT2FN.mjs";
+} from "./chunk-XHNMFG6X.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-LVRAPGEK.mjs";
+} from "./chunk-LPATKNEG.mjs";
 import {
   appendHistory,
   clearPending,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-P26KY6LR.mjs";
 import {
   isBatchJob
-} from "./chunk-SSHVTRSX.mjs";
+} from "./chunk-X7TWQ5DA.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-RVBC3GCU.mjs";
+} from "./chunk-L5IHHVAC.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-LVRAPGEK.mjs";
+} from "./chunk-LPATKNEG.mjs";
 import {
   error,
   hasErrors

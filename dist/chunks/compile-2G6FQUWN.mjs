@@ -27,8 +27,8 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-SSHVTRSX.mjs";
-import "./chunk-HRLYWT4Z.mjs";
+} from "./chunk-X7TWQ5DA.mjs";
+import "./chunk-AXJAZXYJ.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

@@ -3566,7 +3566,28 @@ var LazyOption = class {
     return () => this.locate(this.key);
   }
 };
+var lookupOf = (function lookupOf(project, envVars) {
+  const had = lookups.get(project);
+  if (had?.envVars === envVars) return had;
+  const lookup = {
+    project,
+    envVars,
+    sources: new Map(project.loaded.tables.map((t) => [t.file, t]))
+  };
+  lookups.set(project, lookup);
+  return lookup;
+});
+var lookups = /* @__PURE__ */ new WeakMap();
+var resolvedOptions = /* @__PURE__ */ new WeakMap();
 var tableOptionsIn = (function tableOptionsIn(t, env, l) {
+  let byEnv = resolvedOptions.get(l);
+  if (!byEnv) resolvedOptions.set(l, byEnv = /* @__PURE__ */ new Map());
+  let byTable = byEnv.get(env);
+  if (!byTable) byEnv.set(env, byTable = /* @__PURE__ */ new Map());
+  if (!byTable.has(t)) byTable.set(t, optionsIn(t, env, l));
+  return byTable.get(t);
+});
+var optionsIn = (function optionsIn(t, env, l) {
   const options = /* @__PURE__ */ new Map();
   const removed = /* @__PURE__ */ new Map();
   const set = (key, raw, locate) => {
@@ -3602,6 +3623,14 @@ var tableOptionsIn = (function tableOptionsIn(t, env, l) {
   return { options, removed, connectorAt: () => keyAt("connector") };
 });
 var tableUses = (function tableUses(project) {
+  const had = uses.get(project);
+  if (had) return had;
+  const found = jobTableUses(project);
+  uses.set(project, found);
+  return found;
+});
+var uses = /* @__PURE__ */ new WeakMap();
+var jobTableUses = (function jobTableUses(project) {
   const reads = [];
   const writes = [];
   const lineIndex = new Map([
@@ -3655,7 +3684,7 @@ var jobUses = (function jobUses(project, job, lineIndex, reads, writes) {
 
 // src/validate/cdc-rules.ts
 var checkCdcOptions = (function checkCdcOptions(project, envs, envVars) {
-  const l = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  const l = lookupOf(project, envVars);
   const cdc = project.tables.filter(
     (t) => (envs.length > 0 ? envs : [void 0]).some(
       (env) => writtenConnector(t, env, l)?.toLowerCase() === "postgres-cdc"
@@ -3724,14 +3753,12 @@ var unquotedColumnProblem = (function unquotedColumnProblem(name) {
   return void 0;
 });
 var checkJdbcColumnNames = (function checkJdbcColumnNames(project, envs, envVars) {
-  let built;
-  const lookupOf = () => built ??= { project, envVars, sources: new Map(project.loaded.tables.map((s3) => [s3.file, s3])) };
   const diags = [];
   for (const t of project.tables) {
     if (t.format !== "yaml" || !t.spec || String(t.spec.connector).toLowerCase() !== "jdbc") continue;
     const flagged = t.spec.columns.map((c2, i) => ({ c: c2, i, problem: unquotedColumnProblem(c2.name) })).filter((f2) => f2.problem !== void 0);
     if (flagged.length === 0) continue;
-    const lookup = lookupOf();
+    const lookup = lookupOf(project, envVars);
     const y2 = lookup.sources.get(t.file)?.yaml;
     if (!y2) continue;
     const unquoting = (envs.length > 0 ? envs : [void 0]).some((env) => {
@@ -3784,7 +3811,7 @@ var checkpointInterval = (function checkpointInterval(project, env, job) {
   return ms === void 0 ? void 0 : { ms: Math.max(ms, 0), text: String(text) };
 });
 var checkKafkaOptions = (function checkKafkaOptions(project, envs, envVars) {
-  const l = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  const l = lookupOf(project, envVars);
   const { reads, writes } = tableUses(project);
   const writers = /* @__PURE__ */ new Map();
   for (const w2 of writes) writers.set(w2.table, [...writers.get(w2.table) ?? [], w2]);
@@ -3797,11 +3824,7 @@ var checkKafkaOptions = (function checkKafkaOptions(project, envs, envVars) {
       if (env !== void 0) found.envs.add(env);
       findings.set(k2, found);
     };
-    const cache = /* @__PURE__ */ new Map();
-    const optionsOf = (t) => {
-      if (!cache.has(t)) cache.set(t, tableOptionsIn(t, env, l));
-      return cache.get(t);
-    };
+    const optionsOf = (t) => tableOptionsIn(t, env, l);
     const kafka = (t, use) => {
       const named = writtenConnector(t, env, l)?.toLowerCase();
       const other = named === void 0 || !named.includes("${") && named !== "kafka" && named !== "upsert-kafka";
@@ -12067,9 +12090,9 @@ var checkRawTable = (function checkRawTable(project, table, analysis, lines) {
       resolveUses({ project, file: table.file, lines, diags }, [def], `View ${table.name}`)
     );
   } else if (def.functions.length > 0 || def.table?.like) {
-    const uses = resolveUses({ project, file: table.file, lines, diags }, [def], `Table ${table.name}`);
-    table.functions = uses.functions;
-    if (def.table?.like) table.reads = (uses.copies ?? []).filter((r) => r !== table.name);
+    const uses2 = resolveUses({ project, file: table.file, lines, diags }, [def], `Table ${table.name}`);
+    table.functions = uses2.functions;
+    if (def.table?.like) table.reads = (uses2.copies ?? []).filter((r) => r !== table.name);
   }
   const options = def.table?.options ?? {};
   const keyAt = (key) => {
@@ -12160,7 +12183,9 @@ var kafkaTopicKeys = (function kafkaTopicKeys(connector, options) {
   if (!options || named === void 0 || !KAFKA_CONNECTORS.has(named)) return [];
   const topic = options.topic;
   if (topic === void 0 || topic.includes("${")) return [];
-  const servers = (options["properties.bootstrap.servers"] ?? "").split(",").map((s3) => s3.trim().toLowerCase()).filter((s3) => s3 !== "").sort().join(",");
+  const list3 = options["properties.bootstrap.servers"] ?? "";
+  const servers = list3.includes(",") ? list3.split(",").map((s3) => s3.trim().toLowerCase()).filter((s3) => s3 !== "").sort().join(",") : list3.trim().toLowerCase();
+  if (!topic.includes(";")) return topic.trim() === "" ? [] : [`${servers}\0${topic.trim()}`];
   return [
     ...new Set(
       topic.split(";").map((t) => t.trim()).filter((t) => t !== "")
@@ -12203,7 +12228,7 @@ var list2 = (function list2(names) {
   return [...new Set(names)].sort().join(", ");
 });
 var checkTopicSchemas = (function checkTopicSchemas(project, envs, envVars) {
-  const l = { project, envVars, sources: new Map(project.loaded.tables.map((t) => [t.file, t])) };
+  const l = lookupOf(project, envVars);
   const { reads, writes } = tableUses(project);
   const readers = /* @__PURE__ */ new Map();
   const writers = /* @__PURE__ */ new Map();
@@ -12214,12 +12239,17 @@ var checkTopicSchemas = (function checkTopicSchemas(project, envs, envVars) {
   for (const env of scopes) {
     const byTopic = /* @__PURE__ */ new Map();
     for (const t of /* @__PURE__ */ new Set([...readers.keys(), ...writers.keys()])) {
+      if (!KAFKA_CONNECTORS.has(writtenConnector(t, env, l)?.trim().toLowerCase() ?? "")) continue;
       const o = tableOptionsIn(t, env, l);
       if (!o) continue;
-      const values = {};
-      for (const [k2, v2] of o.options) values[k2] = v2.value;
-      const format = (values.format ?? values["value.format"])?.toLowerCase();
+      const value = (key2) => o.options.get(key2)?.value;
+      const format = (value("format") ?? value("value.format"))?.toLowerCase();
       if (format === void 0 || !BY_NAME_FORMATS.has(format)) continue;
+      const values = {
+        connector: value("connector"),
+        topic: value("topic"),
+        "properties.bootstrap.servers": value("properties.bootstrap.servers")
+      };
       const upsert = values.connector?.toLowerCase() === "upsert-kafka";
       const pk = t.format === "yaml" ? t.spec?.primaryKey : t.statement?.table?.primaryKey?.columns;
       const key = new Set(upsert ? pk ?? [] : []);
@@ -12543,15 +12573,16 @@ var validateRelease = (function validateRelease(loaded, opts, release) {
   project.environments = envs.envs;
   diags.push(...checkMovedFrom(project, envs.envs));
   const refused = diags.filter(refusesEnvReference);
-  for (const d of checkEnvReferences(project, envs.envs, opts.envVars ?? {}))
+  const envVars = opts.envVars ?? {};
+  for (const d of checkEnvReferences(project, envs.envs, envVars))
     if (!refused.some((r) => rangeContains(r.range, d.range))) diags.push(d);
   diags.push(...checkSensitiveEnvReferences(project));
   diags.push(...checkLiteralCredentials(project));
   diags.push(...checkBareDollars(project));
-  diags.push(...checkKafkaOptions(project, envs.envs, opts.envVars ?? {}));
-  diags.push(...checkTopicSchemas(project, envs.envs, opts.envVars ?? {}));
-  diags.push(...checkJdbcColumnNames(project, envs.envs, opts.envVars ?? {}));
-  diags.push(...checkCdcOptions(project, envs.envs, opts.envVars ?? {}));
+  diags.push(...checkKafkaOptions(project, envs.envs, envVars));
+  diags.push(...checkTopicSchemas(project, envs.envs, envVars));
+  diags.push(...checkJdbcColumnNames(project, envs.envs, envVars));
+  diags.push(...checkCdcOptions(project, envs.envs, envVars));
   return { value: project, diags };
 });
 var pythonFilesProblems = (function pythonFilesProblems(spec, file, yaml) {

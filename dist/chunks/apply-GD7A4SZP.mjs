@@ -6115,7 +6115,7 @@ import {
   loadAndValidate,
   pythonFileEntries,
   topicOfKey
-} from "./chunk-HRLYWT4Z.mjs";
+} from "./chunk-AXJAZXYJ.mjs";
 import {
   analyzeScript,
   builtinSince,
@@ -7178,7 +7178,7 @@ import {
   cronOf,
   kafkaTopicKeys as kafkaTopicKeys2,
   topicOfKey as topicOfKey2
-} from "./chunk-HRLYWT4Z.mjs";
+} from "./chunk-AXJAZXYJ.mjs";
 import {
   endpointId,
   shownUrl as shownUrl2
@@ -19082,7 +19082,7 @@ var maskDiagnostic = (function maskDiagnostic(d, secrets) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-HRLYWT4Z.mjs";
+} from "./chunk-AXJAZXYJ.mjs";
 import {
   parse as parse2
 } from "./chunk-SIW47MSI.mjs";
@@ -19934,7 +19934,7 @@ import "./chunk-VT7LOJPP.mjs";
 import {
   runGraceful as runGraceful2
 } from "./chunk-QLMKHXW3.mjs";
-import "./chunk-HRLYWT4Z.mjs";
+import "./chunk-AXJAZXYJ.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import {
