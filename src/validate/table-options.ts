@@ -116,9 +116,15 @@ export function tableOptionsIn(
   l: Lookup,
 ): EnvTableOptions | undefined {
   let byEnv = resolvedOptions.get(l);
-  if (!byEnv) resolvedOptions.set(l, (byEnv = new Map()));
+  if (!byEnv) {
+    byEnv = new Map();
+    resolvedOptions.set(l, byEnv);
+  }
   let byTable = byEnv.get(env);
-  if (!byTable) byEnv.set(env, (byTable = new Map()));
+  if (!byTable) {
+    byTable = new Map();
+    byEnv.set(env, byTable);
+  }
   if (!byTable.has(t)) byTable.set(t, optionsIn(t, env, l));
   return byTable.get(t);
 }
