@@ -1198,7 +1198,7 @@ import {
   loadAndValidate,
   pythonFileEntries,
   topicOfKey
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   analyzeScript,
   builtinSince,
@@ -2172,7 +2172,7 @@ var compile = (function compile(validated, opts) {
 import {
   checkSchema as checkSchema2,
   isQueryOption
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   quoteIdentifier as quoteIdentifier2,
   quoteString as quoteString2
@@ -4234,7 +4234,7 @@ import {
 } from "./chunk-QLMKHXW3.mjs";
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   meantSuffix
 } from "./chunk-OJWT7XAX.mjs";
@@ -4378,7 +4378,7 @@ var testCommand = {
 import "./chunk-7LH4NJLW.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-AXJAZXYJ.mjs";
+import "./chunk-NRCNZ2DN.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

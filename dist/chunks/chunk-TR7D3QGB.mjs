@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-LZDZFLIS.mjs";
+} from "./chunk-SRMKBLSB.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-L5IHHVAC.mjs";
+} from "./chunk-DWPQQUZ2.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-LPATKNEG.mjs";
+} from "./chunk-OJIKJE7P.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

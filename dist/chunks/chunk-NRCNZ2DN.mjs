@@ -3581,9 +3581,15 @@ var lookups = /* @__PURE__ */ new WeakMap();
 var resolvedOptions = /* @__PURE__ */ new WeakMap();
 var tableOptionsIn = (function tableOptionsIn(t, env, l) {
   let byEnv = resolvedOptions.get(l);
-  if (!byEnv) resolvedOptions.set(l, byEnv = /* @__PURE__ */ new Map());
+  if (!byEnv) {
+    byEnv = /* @__PURE__ */ new Map();
+    resolvedOptions.set(l, byEnv);
+  }
   let byTable = byEnv.get(env);
-  if (!byTable) byEnv.set(env, byTable = /* @__PURE__ */ new Map());
+  if (!byTable) {
+    byTable = /* @__PURE__ */ new Map();
+    byEnv.set(env, byTable);
+  }
   if (!byTable.has(t)) byTable.set(t, optionsIn(t, env, l));
   return byTable.get(t);
 });

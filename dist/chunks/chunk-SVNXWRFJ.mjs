@@ -11,11 +11,11 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-X7TWQ5DA.mjs";
+} from "./chunk-MC6G3TUH.mjs";
 import {
   checkSchema,
   isQueryOption
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   quoteIdentifier,
   quoteString

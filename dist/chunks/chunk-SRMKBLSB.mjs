@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-L5IHHVAC.mjs";
+} from "./chunk-DWPQQUZ2.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-LPATKNEG.mjs";
+} from "./chunk-OJIKJE7P.mjs";
 import {
   error,
   hasErrors

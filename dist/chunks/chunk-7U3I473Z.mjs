@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-XHNMFG6X.mjs";
+} from "./chunk-VN2EM6GP.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-LPATKNEG.mjs";
+} from "./chunk-OJIKJE7P.mjs";
 import {
   appendHistory,
   clearPending,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-P26KY6LR.mjs";
 import {
   isBatchJob
-} from "./chunk-X7TWQ5DA.mjs";
+} from "./chunk-MC6G3TUH.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

@@ -45,7 +45,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-LPATKNEG.mjs";
+} from "./chunk-OJIKJE7P.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-THRPVVY3.mjs";
@@ -69,7 +69,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-X7TWQ5DA.mjs";
+} from "./chunk-MC6G3TUH.mjs";
 import {
   sameEndpoint,
   shownUrl

@@ -80,12 +80,12 @@ import {
   isBatchScriptText,
   ownRange,
   scriptRuntimeMode
-} from "./chunk-X7TWQ5DA.mjs";
+} from "./chunk-MC6G3TUH.mjs";
 import {
   cronOf,
   kafkaTopicKeys,
   topicOfKey
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   endpointId,
   shownUrl

@@ -254,7 +254,7 @@ import {
   loadAndValidate,
   pythonFileEntries,
   topicOfKey
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   analyzeScript,
   builtinSince,
@@ -1229,7 +1229,7 @@ import {
   cronOf,
   kafkaTopicKeys as kafkaTopicKeys2,
   topicOfKey as topicOfKey2
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   endpointId,
   shownUrl
@@ -1593,7 +1593,7 @@ import "./chunk-QLMKHXW3.mjs";
 import {
   loadAndValidate as loadAndValidate2,
   readsReference
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

@@ -1215,7 +1215,7 @@ import {
   loadAndValidate,
   pythonFileEntries,
   topicOfKey
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   analyzeScript,
   builtinSince,
@@ -2204,7 +2204,7 @@ var isBatchJob = (function isBatchJob(job) {
 import {
   checkSchema as checkSchema2,
   isQueryOption
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   quoteIdentifier as quoteIdentifier2,
   quoteString as quoteString2
@@ -4485,7 +4485,7 @@ import {
 } from "./chunk-QLMKHXW3.mjs";
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import {
   meantSuffix
 } from "./chunk-OJWT7XAX.mjs";
@@ -4639,7 +4639,7 @@ import "./chunk-VT7LOJPP.mjs";
 import {
   runGraceful as runGraceful2
 } from "./chunk-QLMKHXW3.mjs";
-import "./chunk-AXJAZXYJ.mjs";
+import "./chunk-NRCNZ2DN.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

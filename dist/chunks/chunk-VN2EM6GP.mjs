@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-L5IHHVAC.mjs";
+} from "./chunk-DWPQQUZ2.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,14 +10,14 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-LPATKNEG.mjs";
+} from "./chunk-OJIKJE7P.mjs";
 import {
   isTerminal,
   notUsable
 } from "./chunk-P26KY6LR.mjs";
 import {
   isBatchJob
-} from "./chunk-X7TWQ5DA.mjs";
+} from "./chunk-MC6G3TUH.mjs";
 import {
   shownUrl
 } from "./chunk-4RN2C63Y.mjs";

@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-3LTSVKS6.mjs";
+} from "./chunk-SVNXWRFJ.mjs";
 import {
   connect,
   resolveEndpoints
@@ -23,10 +23,10 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-X7TWQ5DA.mjs";
+} from "./chunk-MC6G3TUH.mjs";
 import {
   loadAndValidate
-} from "./chunk-AXJAZXYJ.mjs";
+} from "./chunk-NRCNZ2DN.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";
