@@ -9,7 +9,7 @@ import type { DesiredJob, DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
-import { kafkaTopicKeys } from '../core/kafka-topic';
+import { tableTopicKeys } from '../core/kafka-topic';
 import type { FlinkClient } from '../flink/client';
 import { notUsable } from '../flink/errors';
 import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
@@ -75,11 +75,7 @@ export function dependencies(
   // A topic is written through one table and read through another (a table is a sink or a
   // source): the reader waits for the writer of the topic too, or, created at once with it,
   // it fails on a topic that does not exist yet.
-  const topics = new Map<string, string[]>();
-  for (const t of desired.tables) {
-    const keys = kafkaTopicKeys(t.connector, t.options);
-    if (keys.length > 0) topics.set(t.name, keys);
-  }
+  const topics = tableTopicKeys(desired.tables);
   const writers = new Map<string, string[]>();
   for (const d of desired.jobs) {
     if (!active.has(d.name)) continue;

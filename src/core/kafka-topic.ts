@@ -37,6 +37,22 @@ export function kafkaTopicKeys(
   ].map((t) => `${servers}\0${t}`);
 }
 
+/** The topic keys of each Kafka table among `tables`, by table name (other tables are left out). */
+export function tableTopicKeys(
+  tables: readonly {
+    name: string;
+    connector?: string;
+    options?: Readonly<Record<string, string | undefined>>;
+  }[],
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of tables) {
+    const keys = kafkaTopicKeys(t.connector, t.options);
+    if (keys.length > 0) out.set(t.name, keys);
+  }
+  return out;
+}
+
 /** The topic of a key, for messages. */
 export function topicOfKey(key: string): string {
   return key.slice(key.indexOf('\0') + 1);

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../core/diagnostics';
 import { sortDiagnostics, warning } from '../core/diagnostics';
 import { majorMinor } from '../core/flink-version';
 import { isTerminal } from '../core/job-state';
-import { kafkaTopicKeys, topicOfKey } from '../core/kafka-topic';
+import { kafkaTopicKeys, tableTopicKeys, topicOfKey } from '../core/kafka-topic';
 import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
 import { analyzeScript } from '../sql/analyze';
@@ -318,7 +318,7 @@ function topicsSplitByTarget(
   desired: DesiredState,
 ): Diagnostic[] {
   if (targeting.omitted.length === 0) return [];
-  const keysOf = new Map(desired.tables.map((t) => [t.name, kafkaTopicKeys(t.connector, t.options)]));
+  const keysOf = tableTopicKeys(desired.tables);
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
   const keys = (job: string, side: 'sources' | 'sinks') =>
     new Set((jobs.get(job)?.[side] ?? []).flatMap((t) => keysOf.get(t) ?? []));
@@ -364,7 +364,7 @@ function topicsLeftUnwritten(
   const deleted = changes.filter((c) => c.action === 'delete' && !c.refused);
   if (deleted.length === 0) return [];
   const gone = new Set(deleted.map((c) => c.job));
-  const keysOf = new Map(desired.tables.map((t) => [t.name, kafkaTopicKeys(t.connector, t.options)]));
+  const keysOf = tableTopicKeys(desired.tables);
   const staying = desired.jobs.filter((j) => !gone.has(j.name));
   const stillWritten = new Set(staying.flatMap((j) => j.sinks.flatMap((t) => keysOf.get(t) ?? [])));
   const out: Diagnostic[] = [];
