@@ -27,8 +27,8 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-MC6G3TUH.mjs";
-import "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-AXKM6ATU.mjs";
+import "./chunk-IK7TH5DK.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-TR7D3QGB.mjs";
+} from "./chunk-SALMRRUN.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-JAYJHW62.mjs";
-import "./chunk-SRMKBLSB.mjs";
+import "./chunk-DAJUGVAN.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-7U3I473Z.mjs";
+} from "./chunk-VXWCY4E6.mjs";
 import {
   runHealth
-} from "./chunk-VN2EM6GP.mjs";
+} from "./chunk-5WRTBLHN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-DWPQQUZ2.mjs";
+} from "./chunk-FTMQXUZL.mjs";
 import "./chunk-DXAGMTHB.mjs";
 import "./chunk-HS4SZTIH.mjs";
 import "./chunk-M7BMXAGD.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-OJIKJE7P.mjs";
+} from "./chunk-BUWG3BMO.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-NDMRSBF2.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -51,8 +51,8 @@ import "./chunk-OPHHARLS.mjs";
 import {
   runGraceful
 } from "./chunk-QLMKHXW3.mjs";
-import "./chunk-MC6G3TUH.mjs";
-import "./chunk-NRCNZ2DN.mjs";
+import "./chunk-AXKM6ATU.mjs";
+import "./chunk-IK7TH5DK.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

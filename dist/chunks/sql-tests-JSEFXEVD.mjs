@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-SVNXWRFJ.mjs";
+} from "./chunk-I4VODH5V.mjs";
 import {
   connect,
   resolveEndpoints
@@ -23,10 +23,10 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-MC6G3TUH.mjs";
+} from "./chunk-AXKM6ATU.mjs";
 import {
   loadAndValidate
-} from "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-IK7TH5DK.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

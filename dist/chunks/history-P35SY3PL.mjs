@@ -221,7 +221,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   loadAndValidate
-} from "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-IK7TH5DK.mjs";
 import {
   parse
 } from "./chunk-SIW47MSI.mjs";
@@ -3653,7 +3653,7 @@ import {
 } from "./chunk-7LH4NJLW.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-NRCNZ2DN.mjs";
+import "./chunk-IK7TH5DK.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import {

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-DWPQQUZ2.mjs";
+} from "./chunk-FTMQXUZL.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-OJIKJE7P.mjs";
+} from "./chunk-BUWG3BMO.mjs";
 import {
   error,
   hasErrors

@@ -45,7 +45,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-OJIKJE7P.mjs";
+} from "./chunk-BUWG3BMO.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-THRPVVY3.mjs";
@@ -69,7 +69,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-MC6G3TUH.mjs";
+} from "./chunk-AXKM6ATU.mjs";
 import {
   sameEndpoint,
   shownUrl

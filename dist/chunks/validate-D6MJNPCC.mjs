@@ -235,7 +235,7 @@ import {
   loadAndValidate,
   pythonFileEntries,
   topicOfKey
-} from "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-IK7TH5DK.mjs";
 import {
   analyzeScript,
   builtinSince,
@@ -511,7 +511,7 @@ var fragmentsRefer = (function fragmentsRefer(spec) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-IK7TH5DK.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

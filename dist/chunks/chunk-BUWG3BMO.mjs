@@ -80,12 +80,13 @@ import {
   isBatchScriptText,
   ownRange,
   scriptRuntimeMode
-} from "./chunk-MC6G3TUH.mjs";
+} from "./chunk-AXKM6ATU.mjs";
 import {
   cronOf,
   kafkaTopicKeys,
+  tableTopicKeys,
   topicOfKey
-} from "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-IK7TH5DK.mjs";
 import {
   endpointId,
   shownUrl
@@ -6120,7 +6121,7 @@ var renames = (function renames(changes, relations) {
 });
 var topicsSplitByTarget = (function topicsSplitByTarget(kept, targeting, desired) {
   if (targeting.omitted.length === 0) return [];
-  const keysOf = new Map(desired.tables.map((t) => [t.name, kafkaTopicKeys(t.connector, t.options)]));
+  const keysOf = tableTopicKeys(desired.tables);
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
   const keys2 = (job, side) => new Set((jobs.get(job)?.[side] ?? []).flatMap((t) => keysOf.get(t) ?? []));
   const out = [];
@@ -6151,7 +6152,7 @@ var topicsLeftUnwritten = (function topicsLeftUnwritten(changes, desired, doc) {
   const deleted = changes.filter((c) => c.action === "delete" && !c.refused);
   if (deleted.length === 0) return [];
   const gone = new Set(deleted.map((c) => c.job));
-  const keysOf = new Map(desired.tables.map((t) => [t.name, kafkaTopicKeys(t.connector, t.options)]));
+  const keysOf = tableTopicKeys(desired.tables);
   const staying = desired.jobs.filter((j) => !gone.has(j.name));
   const stillWritten = new Set(staying.flatMap((j) => j.sinks.flatMap((t) => keysOf.get(t) ?? [])));
   const out = [];
@@ -8864,11 +8865,7 @@ var slotDependencies = (function slotDependencies(jobs, desired, live2) {
 // src/apply/execute.ts
 var dependencies = (function dependencies(jobs, desired, doc) {
   const active = new Set(jobs.filter((j) => j.steps.length > 0).map((j) => j.job));
-  const topics = /* @__PURE__ */ new Map();
-  for (const t of desired.tables) {
-    const keys2 = kafkaTopicKeys(t.connector, t.options);
-    if (keys2.length > 0) topics.set(t.name, keys2);
-  }
+  const topics = tableTopicKeys(desired.tables);
   const writers = /* @__PURE__ */ new Map();
   for (const d of desired.jobs) {
     if (!active.has(d.name)) continue;

@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-OJIKJE7P.mjs";
+} from "./chunk-BUWG3BMO.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-NDMRSBF2.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -29,8 +29,8 @@ import {
   renderDiagnostics,
   summarizeDiagnostics
 } from "./chunk-OPHHARLS.mjs";
-import "./chunk-MC6G3TUH.mjs";
-import "./chunk-NRCNZ2DN.mjs";
+import "./chunk-AXKM6ATU.mjs";
+import "./chunk-IK7TH5DK.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

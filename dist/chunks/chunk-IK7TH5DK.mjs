@@ -12198,6 +12198,14 @@ var kafkaTopicKeys = (function kafkaTopicKeys(connector, options) {
     )
   ].map((t) => `${servers}\0${t}`);
 });
+var tableTopicKeys = (function tableTopicKeys(tables) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of tables) {
+    const keys = kafkaTopicKeys(t.connector, t.options);
+    if (keys.length > 0) out.set(t.name, keys);
+  }
+  return out;
+});
 var topicOfKey = (function topicOfKey(key) {
   return key.slice(key.indexOf("\0") + 1);
 });
@@ -12655,6 +12663,7 @@ var loadAndValidate = (function loadAndValidate(dir, opts = {}) {
 
 export {
   kafkaTopicKeys,
+  tableTopicKeys,
   topicOfKey,
   PYTHON_FILE_OPTIONS,
   pythonFileEntries,

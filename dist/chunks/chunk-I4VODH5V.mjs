@@ -11,11 +11,11 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-MC6G3TUH.mjs";
+} from "./chunk-AXKM6ATU.mjs";
 import {
   checkSchema,
   isQueryOption
-} from "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-IK7TH5DK.mjs";
 import {
   quoteIdentifier,
   quoteString

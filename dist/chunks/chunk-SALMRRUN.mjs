@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-SRMKBLSB.mjs";
+} from "./chunk-DAJUGVAN.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-DWPQQUZ2.mjs";
+} from "./chunk-FTMQXUZL.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -32,7 +32,7 @@ import {
   restorePointKind,
   smallest,
   unknownJobs
-} from "./chunk-OJIKJE7P.mjs";
+} from "./chunk-BUWG3BMO.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

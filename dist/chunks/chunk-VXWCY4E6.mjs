@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-VN2EM6GP.mjs";
+} from "./chunk-5WRTBLHN.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-OJIKJE7P.mjs";
+} from "./chunk-BUWG3BMO.mjs";
 import {
   appendHistory,
   clearPending,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-P26KY6LR.mjs";
 import {
   isBatchJob
-} from "./chunk-MC6G3TUH.mjs";
+} from "./chunk-AXKM6ATU.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

@@ -1,303 +1,4 @@
 import {
-  UsageError
-} from "./chunk-7LH4NJLW.mjs";
-import {
-  dirname,
-  join,
-  resolve
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  existsSync,
-  mkdirSync,
-  statSync,
-  writeFileSync
-} from "./chunk-NPMD6JOW.mjs";
-// src/cli/output-file.ts
-var writeFailure = (function writeFailure(e, shown, what, example) {
-  const code = e?.code;
-  switch (code) {
-    case "EISDIR":
-      return `${shown} is a folder: give the path of a file${example ? `, e.g. ${join(shown, example)}` : ""}`;
-    case "ENOENT": {
-      const at = e.path ?? shown;
-      return existsSync(dirname(at)) ? `${at} cannot be made in ${dirname(at)} (a link to nowhere, or a folder that takes no new ${what}s)` : `the folder ${dirname(shown)} does not exist: create it first`;
-    }
-    case "ENOTDIR":
-    case "EEXIST":
-      return what === "folder" ? `${shown} (or a folder above it) is a file, not a folder` : `a part of ${dirname(shown)} is a file, not a folder`;
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "the disk is full";
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
-});
-var writeOutputFile = (function writeOutputFile(option, shown, path, text, example) {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw new UsageError(`cannot write --${option} ${shown}: ${writeFailure(e, shown, "file", example)}`);
-  }
-});
-var makeOutputFolder = (function makeOutputFolder(option, shown, path) {
-  try {
-    makeFolders(path);
-  } catch (e) {
-    throw new UsageError(`cannot write to --${option} ${shown}: ${writeFailure(e, shown, "folder")}`);
-  }
-});
-var makeFolders = (function makeFolders(path) {
-  const missing = [];
-  for (let p = resolve(path); ; ) {
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (st) {
-      if (!st.isDirectory()) throw Object.assign(new Error(`${p} is not a folder`), { code: "ENOTDIR" });
-      break;
-    }
-    missing.push(p);
-    const up = dirname(p);
-    if (up === p) break;
-    p = up;
-  }
-  for (const m of missing.reverse()) {
-    try {
-      mkdirSync(m);
-    } catch (e) {
-      if (e.code !== "EEXIST" || !statSync(m).isDirectory()) throw e;
-    }
-  }
-});
-
-import {
-  UsageError as UsageError2,
-  stringOpt
-} from "./chunk-7LH4NJLW.mjs";
-
-import {
-  CREDENTIAL_WORDS,
-  isCredentialKey
-} from "./chunk-QSIUHFPO.mjs";
-import {
-  formatLocation,
-  sortDiagnostics
-} from "./chunk-FYVUM4PK.mjs";
-// src/render/style.ts
-var wrap = ((open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`);
-var id = ((s) => s);
-var makeStyle = (function makeStyle(color) {
-  if (!color) return { red: id, green: id, yellow: id, cyan: id, magenta: id, bold: id, dim: id };
-  return {
-    red: wrap(31, 39),
-    green: wrap(32, 39),
-    yellow: wrap(33, 39),
-    cyan: wrap(36, 39),
-    magenta: wrap(35, 39),
-    bold: wrap(1, 22),
-    dim: wrap(2, 22)
-  };
-});
-// src/render/controls.ts
-var replaceControls = (function replaceControls(text, replace) {
-  let out = "";
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const control = c < 32 && c !== 9 && c !== 10 || c >= 127 && c <= 159;
-    if (!control) continue;
-    out += text.slice(start, i) + replace(text[i]);
-    start = i + 1;
-  }
-  return start === 0 ? text : out + text.slice(start);
-});
-var hexControl = (function hexControl(ch) {
-  return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
-});
-// src/render/diagnostics.ts
-var printable = (function printable(text, multiline = false) {
-  const t = multiline ? text.replace(/\r\n?/g, "\n") : text.replace(/[\r\n]/g, hexControl);
-  return replaceControls(t, hexControl);
-});
-var CONSOLIDATE_AT = 3;
-var renderDiagnostics = (function renderDiagnostics(diags, opts) {
-  const s = makeStyle(opts.color);
-  const out = [];
-  const sorted = sortDiagnostics(diags);
-  const alike = opts.consolidate ? alikeGroups(sorted) : /* @__PURE__ */ new Map();
-  const folded = new Set([...alike.values()].flat());
-  const frames = new FrameLines();
-  for (const d of sorted) {
-    if (folded.has(d)) continue;
-    const loc = printable(formatLocation(d.range));
-    const sev = d.severity === "error" ? s.red("error") : d.severity === "warning" ? s.yellow("warning") : "info";
-    out.push(`${loc ? `${s.bold(loc)}: ` : ""}${sev} ${s.dim(d.code)}: ${printable(d.summary)}`);
-    const frame = d.range && opts.sources?.get(d.range.file)?.replace(/^\uFEFF/, "");
-    if (frame !== void 0 && d.range)
-      for (const l of codeFrame(frames, frame, d.range.start, d.range.end)) out.push(s.dim(l));
-    for (const line of printable(d.detail, true).split("\n")) if (line.trim()) out.push(`    ${line}`);
-    const rest = alike.get(d);
-    if (rest) {
-      out.push(
-        `  and ${rest.length} more ${d.code} ${d.severity}s with the same advice (--verbose shows each in full):`
-      );
-      for (const r of rest) {
-        const at = printable(formatLocation(r.range));
-        out.push(`    ${at ? `${s.bold(at)}: ` : ""}${printable(r.summary)}`);
-      }
-    }
-  }
-  return out.length ? `${out.join("\n")}
-` : "";
-});
-var alikeGroups = (function alikeGroups(sorted) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const d of sorted) {
-    if (d.severity === "error") continue;
-    const key = `${d.code}\0${d.severity}\0${d.detail.replace(/\b[0-9a-f]{32}\b/g, "#")}`;
-    const group = byKey.get(key);
-    if (group) group.push(d);
-    else byKey.set(key, [d]);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [first, ...rest] of byKey.values())
-    if (first && rest.length + 1 >= CONSOLIDATE_AT) out.set(first, rest);
-  return out;
-});
-var FRAME_WIDTH = 120;
-var ELLIPSIS = "\u2026";
-var codeFrame = (function codeFrame(frames, text, start, end) {
-  const line = frames.line(text, start.line);
-  if (line === void 0) return [];
-  const gutter = String(start.line).length;
-  const col = Math.max(0, start.column - 1);
-  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, line.length - col);
-  const from = line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 3, line.length - FRAME_WIDTH));
-  const to = Math.min(line.length, from + FRAME_WIDTH);
-  const head = from > 0 ? ELLIPSIS : "";
-  const shown = head + visible(frames.masked(text, start.line, line).slice(from, to)) + (to < line.length ? ELLIPSIS : "");
-  const caretAt = head.length + (col - from);
-  const carets = Math.max(1, Math.min(width, to - col));
-  return [
-    `  ${String(start.line).padStart(gutter)} | ${shown}`,
-    `  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, caretAt))}${"^".repeat(carets)}`
-  ];
-});
-var maskCredentials = (function maskCredentials(line) {
-  const urls = line.replace(
-    /((?:\/\/|^|[\s'"=])[^\s:/@'"]*:)([^\s/@'"]+)(?=@)/g,
-    (_m, user, pw) => user + "*".repeat(pw.length)
-  );
-  if (!CREDENTIAL_HINT.test(urls)) return urls;
-  return urls.replace(
-    CREDENTIAL_VALUE,
-    (m, key, sep, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep + value.replace(/[^'"]/g, "*") : m
-  );
-});
-var CREDENTIAL_HINT = new RegExp(`${CREDENTIAL_WORDS}|auth|cookie`, "i");
-var CREDENTIAL_VALUE = /((?:'[^'\n]*'|"[^"\n]*"|[A-Za-z0-9_.-]+))(\s*[:=]\s*)('(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[^\s,{}[\]#'"][^,}#]*?(?=\s*(?:[,}]|\s#|$)))/g;
-var visible = (function visible(line) {
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    if (code === 9) return " ";
-    if (code < 32) return String.fromCharCode(9216 + code);
-    return code === 127 ? "\u2421" : "\uFFFD";
-  });
-});
-var FrameLines = class {
-  starts = /* @__PURE__ */ new Map();
-  maskedLines = /* @__PURE__ */ new Map();
-  /** Line `n` (1-based) of `text`, without its line break. */
-  line(text, n) {
-    let starts = this.starts.get(text);
-    if (!starts) {
-      starts = [0];
-      const eol = /\r\n|\r|\n/g;
-      for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(m.index + m[0].length);
-      this.starts.set(text, starts);
-    }
-    if (n < 1 || n > starts.length) return void 0;
-    const from = starts[n - 1];
-    return text.slice(from, n < starts.length ? starts[n] : text.length).replace(/(?:\r\n|\r|\n)$/, "");
-  }
-  /** `line` (line `n` of `text`) with its credentials masked. */
-  masked(text, n, line) {
-    let lines = this.maskedLines.get(text);
-    if (!lines) {
-      lines = /* @__PURE__ */ new Map();
-      this.maskedLines.set(text, lines);
-    }
-    let m = lines.get(n);
-    if (m === void 0) {
-      m = maskCredentials(line);
-      lines.set(n, m);
-    }
-    return m;
-  }
-};
-
-import {
-  insideRepository
-} from "./chunk-EMY3U6UH.mjs";
-import {
-  isAbsolute,
-  join as join2,
-  resolve as resolve2
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  readFileSync,
-  statSync as statSync2
-} from "./chunk-NPMD6JOW.mjs";
-import {
-  hasErrors
-} from "./chunk-FYVUM4PK.mjs";
-
-// src/core/secrets.ts
-
-// src/cli/context.ts
-var projectDir = (function projectDir(args, io) {
-  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
-  return isAbsolute(dir) ? dir : resolve2(io.cwd, dir);
-});
-var givenEnv = (function givenEnv(args, io) {
-  return stringOpt(args, "env") || io.env.FLINKOPS_ENV || void 0;
-});
-var sourcesOf = (function sourcesOf(dir, diags) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of diags) {
-    const file = d.range?.file;
-    if (!file || out.has(file)) continue;
-    try {
-      const path = join2(dir, file);
-      if (!insideRepository(dir, path)) continue;
-      const st = statSync2(path);
-      if (!st.isFile() || st.size > 1024 * 1024) continue;
-      out.set(file, readFileSync(path, "utf8"));
-    } catch {
-    }
-  }
-  return out;
-});
-var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
-  if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors(diags);
-});
-
-import {
-  EXIT,
-  UsageError as UsageError3,
-  boolOpt,
-  parseCommandArgs,
-  stringOpt as stringOpt2
-} from "./chunk-7LH4NJLW.mjs";
-import "./chunk-VT7LOJPP.mjs";
-import {
-  takeSignals
-} from "./chunk-QLMKHXW3.mjs";
-
-import {
   PYTHON_FILE_OPTIONS,
   checkSchema,
   envValue,
@@ -306,7 +7,7 @@ import {
   loadAndValidate,
   pythonFileEntries,
   topicOfKey
-} from "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-IK7TH5DK.mjs";
 import {
   analyzeScript,
   builtinSince,
@@ -324,7 +25,7 @@ import {
   configLayers,
   environmentRelease,
   escapeTemplate,
-  insideRepository as insideRepository2,
+  insideRepository,
   isSymlink,
   parseYaml,
   readTextFile,
@@ -350,12 +51,12 @@ import {
   pipelineName
 } from "./chunk-OJWT7XAX.mjs";
 import {
-  join as join3
+  join
 } from "./chunk-KBTCQ2CM.mjs";
 import {
-  readFileSync as readFileSync2,
+  readFileSync,
   readdirSync,
-  statSync as statSync3
+  statSync
 } from "./chunk-NPMD6JOW.mjs";
 import {
   fileURLToPath,
@@ -363,10 +64,11 @@ import {
 } from "./chunk-2W6PPHYK.mjs";
 import {
   error,
-  hasErrors as hasErrors2,
+  hasErrors,
   positionIn,
-  sortDiagnostics as sortDiagnostics2
+  sortDiagnostics
 } from "./chunk-FYVUM4PK.mjs";
+
 // src/compile/effects.ts
 var SETTING_EFFECTS = {
   description: "ignore",
@@ -391,11 +93,19 @@ var SETTING_EFFECTS = {
   activeUntil: "ignore",
   health: "ignore"
 };
+var SCRIPT_EFFECT = "upgrade";
+var ORDER = { ignore: 0, state: 0, rescale: 1, upgrade: 2, redeploy: 3 };
+var mostSevere = (function mostSevere(effects) {
+  let best = "ignore";
+  for (const e of effects) if (ORDER[e] > ORDER[best]) best = e;
+  return best;
+});
 var settingsWithEffect = (function settingsWithEffect(...effects) {
   return Object.keys(SETTING_EFFECTS).filter(
     (k) => effects.includes(SETTING_EFFECTS[k])
   );
 });
+
 // src/compile/resolve.ts
 var envLookup = (function envLookup(env, envVars) {
   return (name) => {
@@ -484,6 +194,7 @@ var resolveSettings = (function resolveSettings(config, envName, job, own, looku
   if (resolved.planMode === "script") delete resolved.planMode;
   return resolved;
 });
+
 // src/compile/environment.ts
 var desiredEnvironment = (function desiredEnvironment(env, envSpec, envVars) {
   return substituteDeep(
@@ -500,6 +211,21 @@ var desiredEnvironment = (function desiredEnvironment(env, envSpec, envVars) {
     envLookup(envSpec, envVars)
   );
 });
+var projectEnvironment = (function projectEnvironment(dir, env, envVars) {
+  if (isSymlink(join(dir, PROJECT_FILE)) && !insideRepository(dir, join(dir, PROJECT_FILE))) return void 0;
+  const ignored = [];
+  const text = readTextFile(dir, PROJECT_FILE, ignored);
+  const y = text && parseYaml(PROJECT_FILE, text.text).value;
+  if (!y || checkSchema("project", y).length > 0) return void 0;
+  const config = y.data;
+  const envSpec = config.environments[env];
+  return envSpec ? {
+    project: config.project,
+    environment: desiredEnvironment(env, envSpec, envVars),
+    environments: Object.keys(config.environments)
+  } : void 0;
+});
+
 // src/compile/graph.ts
 var nodeId = (function nodeId(kind, name) {
   return `${kind}:${name}`;
@@ -513,10 +239,10 @@ var buildGraph = (function buildGraph(input) {
   }
   const objectId = /* @__PURE__ */ new Map();
   for (const t of input.tables) {
-    const id2 = nodeId(t.objectKind, t.name);
-    objectId.set(t.name, id2);
+    const id = nodeId(t.objectKind, t.name);
+    objectId.set(t.name, id);
     nodes.push({
-      id: id2,
+      id,
       kind: t.objectKind,
       name: t.name,
       ...t.kind ? { tableKind: t.kind } : {},
@@ -532,30 +258,30 @@ var buildGraph = (function buildGraph(input) {
   };
   const catalogIds = /* @__PURE__ */ new Set();
   const catalogTable = (name) => {
-    const id2 = nodeId("catalog_table", name);
-    if (!catalogIds.has(id2)) {
-      catalogIds.add(id2);
-      nodes.push({ id: id2, kind: "catalog_table", name });
+    const id = nodeId("catalog_table", name);
+    if (!catalogIds.has(id)) {
+      catalogIds.add(id);
+      nodes.push({ id, kind: "catalog_table", name });
     }
-    return id2;
+    return id;
   };
   for (const j of input.jobs) {
-    const id2 = nodeId("job", j.name);
+    const id = nodeId("job", j.name);
     for (const t of j.catalogTables?.reads ?? [])
-      edges.push({ from: id2, to: catalogTable(t), kind: "reads" });
+      edges.push({ from: id, to: catalogTable(t), kind: "reads" });
     for (const t of j.catalogTables?.writes ?? [])
-      edges.push({ from: id2, to: catalogTable(t), kind: "writes" });
-    link(id2, j.reads, "reads");
-    link(id2, j.copies ?? [], "copies");
-    link(id2, j.writes, "writes");
-    link(id2, j.udfs, "uses");
+      edges.push({ from: id, to: catalogTable(t), kind: "writes" });
+    link(id, j.reads, "reads");
+    link(id, j.copies ?? [], "copies");
+    link(id, j.writes, "writes");
+    link(id, j.udfs, "uses");
   }
   for (const t of input.tables) {
     if (t.objectKind === "table") link(nodeId("table", t.name), t.reads, "copies");
     if (t.objectKind !== "view") continue;
-    const id2 = nodeId("view", t.name);
-    link(id2, t.reads, "reads");
-    link(id2, t.udfs, "uses");
+    const id = nodeId("view", t.name);
+    link(id, t.reads, "reads");
+    link(id, t.udfs, "uses");
   }
   const written = new Set(input.jobs.flatMap((j) => j.writes));
   const read = /* @__PURE__ */ new Set([
@@ -579,6 +305,69 @@ var buildGraph = (function buildGraph(input) {
   edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
   return { nodes, edges };
 });
+var affectedJobs = (function affectedJobs(graph, changed) {
+  const dependents = /* @__PURE__ */ new Map();
+  for (const e of graph.edges) {
+    if (e.kind === "topic") continue;
+    const list = dependents.get(e.to);
+    if (list) list.push(e.from);
+    else dependents.set(e.to, [e.from]);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...changed];
+  const jobs = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const id = queue.pop();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (id.startsWith("job:")) jobs.add(id.slice(4));
+    for (const d of dependents.get(id) ?? []) queue.push(d);
+  }
+  return [...jobs].sort();
+});
+var mermaidId = (function mermaidId(id) {
+  return id.replace(/[^A-Za-z0-9_]/g, "_");
+});
+var shape = (function shape(n) {
+  const label = n.name.replaceAll('"', "#quot;");
+  switch (n.kind) {
+    case "job":
+      return `[["${label}"]]`;
+    case "table":
+      return `[("${label}")]`;
+    case "view":
+      return `[/"${label}"/]`;
+    case "udf":
+      return `{{"${label}"}}`;
+    case "catalog_table":
+      return `[("${label}")]:::catalog`;
+  }
+});
+var graphToMermaid = (function graphToMermaid(graph, opts = {}) {
+  const only = opts.only ? new Set(opts.only) : void 0;
+  const highlight = new Set(opts.highlight ?? []);
+  const lines = ["flowchart LR"];
+  for (const n of graph.nodes) {
+    if (only && !only.has(n.id)) continue;
+    lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
+  }
+  for (const e of graph.edges) {
+    if (only && (!only.has(e.from) || !only.has(e.to))) continue;
+    const [a, b] = e.kind === "writes" || e.kind === "topic" ? [e.from, e.to] : [e.to, e.from];
+    const arrow = e.kind === "copies" ? "-. LIKE .->" : e.kind === "topic" ? `-.->|"topic ${(e.topic ?? "").replaceAll('"', "#quot;")}"|` : "-->";
+    lines.push(`  ${mermaidId(a)} ${arrow} ${mermaidId(b)}`);
+  }
+  if (graph.nodes.some((n) => n.kind === "catalog_table" && (!only || only.has(n.id))))
+    lines.push("  classDef catalog stroke-dasharray: 5 5");
+  const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
+  if (marked.length > 0) {
+    lines.push("  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px");
+    lines.push(`  class ${marked.map((n) => mermaidId(n.id)).join(",")} changed`);
+  }
+  return `${lines.join("\n")}
+`;
+});
+
 // src/compile/job-script.ts
 var jobDependencies = (function jobDependencies(project, job) {
   const tables = /* @__PURE__ */ new Map();
@@ -691,6 +480,7 @@ var scriptParts = (function scriptParts(input) {
   for (const s of input.statements) parts.push(terminate(s));
   return parts;
 });
+
 // src/compile/later-builtins.ts
 var laterBuiltinNames = (function laterBuiltinNames(project) {
   let out;
@@ -744,6 +534,7 @@ var laterBuiltinCalls = (function laterBuiltinCalls(project, jobName, deps, name
   }
   return out;
 });
+
 // src/compile/python-files.ts
 init_node_url();
 var localPythonPath = (function localPythonPath(entry) {
@@ -760,16 +551,16 @@ var SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;
 var pathSha256 = (function pathSha256(path) {
   try {
     const hash = nodeCrypto().createHash("sha256");
-    if (!statSync3(path).isDirectory()) return hash.update(readFileSync2(path)).digest("hex");
+    if (!statSync(path).isDirectory()) return hash.update(readFileSync(path)).digest("hex");
     const walk = (dir, rel) => {
       const entries = readdirSync(dir, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const e of entries) {
         if (SKIPPED.test(e.name)) continue;
         const name = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) walk(join3(dir, e.name), name);
+        if (e.isDirectory()) walk(join(dir, e.name), name);
         else if (e.isFile())
-          hash.update(`${name}\0`).update(readFileSync2(join3(dir, e.name))).update("\0");
+          hash.update(`${name}\0`).update(readFileSync(join(dir, e.name))).update("\0");
       }
     };
     walk(path, "");
@@ -791,6 +582,7 @@ var pythonFileChecksums = (function pythonFileChecksums(options) {
   }
   return out;
 });
+
 // src/compile/substituted-fragments.ts
 var checkSubstitutedFragments = (function checkSubstitutedFragments(project, t, spec, env, diags) {
   const raw = t.spec;
@@ -829,6 +621,7 @@ var sqlProblem = (function sqlProblem(expr, watermark, flinkVersion) {
   const d = diags.find((x) => x.severity === "error");
   return d && `${d.summary.charAt(0).toLowerCase()}${d.summary.slice(1)} (${d.code})`;
 });
+
 // src/compile/substituted-sql.ts
 var onlyLiteralsChange = (function onlyLiteralsChange(text, lookup, dollarsInLiterals = false) {
   const refs = scanReferences(text).refs.filter((r) => r.kind === "env");
@@ -880,6 +673,7 @@ var within = (function within(range, statement, start, end) {
   const pos = (o) => positionIn(range.start, lines.pos(o));
   return { file: range.file, start: pos(start), end: pos(end) };
 });
+
 // src/compile/table-ddl.ts
 var lookupOptions = (function lookupOptions(l) {
   const o = { "lookup.cache": l.cache };
@@ -981,6 +775,7 @@ var makeTemporary = (function makeTemporary(text) {
   const at = i + m[0].length;
   return `${text.slice(0, at)}TEMPORARY ${text.slice(at)}`;
 });
+
 // src/compile/desired.ts
 var RESTART_KEYS = settingsWithEffect("upgrade", "redeploy");
 var METADATA_KEYS = settingsWithEffect("ignore");
@@ -988,6 +783,13 @@ var pick = (function pick(settings, keys) {
   const out = {};
   for (const k of keys) if (settings[k] !== void 0) out[k] = settings[k];
   return out;
+});
+var restartHash = (function restartHash(script, settings, jarChecksums = {}) {
+  return hashOfNormalForm(normalizeSql(script), settings, jarChecksums);
+});
+var restartHashAsBefore = (function restartHashAsBefore(script, settings, jarChecksums = {}) {
+  const before = normalizeSqlAsBefore(script);
+  return before === void 0 ? void 0 : hashOfNormalForm(before, settings, jarChecksums);
 });
 var specChecksums = (function specChecksums(udfs, jarSha256, pythonFiles = {}) {
   const out = {};
@@ -1002,9 +804,13 @@ var hashOfNormalForm = (function hashOfNormalForm(normalForm, settings, jarCheck
   const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : void 0;
   return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
 });
+var deployedSettings = (function deployedSettings(settings) {
+  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
+});
 var metadataHash = (function metadataHash(settings) {
   return fingerprint(pick(settings, METADATA_KEYS));
 });
+var LAZY_JOB_FIELDS = /* @__PURE__ */ new Set(["statements", "metadataHash"]);
 var lazyFields = (function lazyFields(job, env) {
   const { script, settings } = job;
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
@@ -1271,245 +1077,134 @@ var compile = (function compile(validated, opts) {
     ...config.policy ? { policy: config.policy } : {}
   };
   onFirstRead(state, "graph", graph);
-  return { value: hasErrors2(diags) ? void 0 : state, diags };
+  return { value: hasErrors(diags) ? void 0 : state, diags };
 });
-// src/compile/model.ts
-// src/compile/portable.ts
-// src/compile/runtime-mode.ts
-
-import {
-  loadAndValidate as loadAndValidate2
-} from "./chunk-NRCNZ2DN.mjs";
-import "./chunk-4RN2C63Y.mjs";
-import "./chunk-QSIUHFPO.mjs";
-import "./chunk-EMY3U6UH.mjs";
-import "./chunk-ZBU7WH5P.mjs";
-import "./chunk-SIW47MSI.mjs";
-import "./chunk-HMNNWFXX.mjs";
-import "./chunk-2J7UGB3X.mjs";
-import "./chunk-MHE3XHPS.mjs";
-import "./chunk-H5WAOW7W.mjs";
-import "./chunk-OJWT7XAX.mjs";
-import {
-  isAbsolute as isAbsolute2,
-  join as join4,
-  relative,
-  resolve as resolve3
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  closeSync,
-  openSync,
-  readFileSync as readFileSync3,
-  readSync,
-  readdirSync as readdirSync2,
-  renameSync,
-  rmSync,
-  statSync as statSync4
-} from "./chunk-NPMD6JOW.mjs";
-import "./chunk-2W6PPHYK.mjs";
-import {
-  hasErrors as hasErrors3
-} from "./chunk-FYVUM4PK.mjs";
-import "./chunk-LL44EPY3.mjs";
-import "./chunk-TRBKR6JO.mjs";
-// src/cli/compile-out.ts
-var temporaryName = ((job) => `.${job}.sql.${process.pid}.tmp`);
-var LEFT_BEHIND = /^\..+\.sql\.\d+\.tmp$/;
-var headOf = (function headOf(path, bytes) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-    const head = Buffer.alloc(bytes);
-    const n = readSync(fd, head, 0, head.length, 0);
-    return head.toString("utf8", 0, n);
-  } catch {
-    return "";
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-});
-var isCompiledScript = (function isCompiledScript(path) {
-  return headOf(path, SCRIPT_MARK.length) === SCRIPT_MARK;
-});
-var removeEnvironmentsGone = (function removeEnvironmentsGone(outDir, envs, removed) {
-  for (const env of readdirSync2(outDir).sort()) {
-    const folder = join4(outDir, env);
-    if (envs.has(env) || env.startsWith(".") || !statSync4(folder, { throwIfNoEntry: false })?.isDirectory())
-      continue;
-    const line = `${SCRIPT_MARK} job `;
-    for (const name of readdirSync2(folder).sort()) {
-      const path = join4(folder, name);
-      if (!name.endsWith(".sql") || !statSync4(path, { throwIfNoEntry: false })?.isFile()) continue;
-      const first = headOf(path, 512).split("\n")[0] ?? "";
-      if (!first.startsWith(line) || !first.endsWith(`, environment ${env}`)) continue;
-      rmSync(path, { force: true });
-      removed.push(join4(env, name));
-    }
-    if (readdirSync2(folder).length === 0) rmSync(folder, { recursive: true, force: true });
-  }
-});
-var holds = (function holds(path, size, text) {
-  if (size !== Buffer.byteLength(text)) return false;
-  try {
-    return readFileSync3(path, "utf8") === text;
-  } catch {
-    return false;
-  }
-});
-var writeCompiledScripts = (function writeCompiledScripts(states, outDir, shown, everyEnvironment = false) {
-  const same = /* @__PURE__ */ new Set();
-  for (const s of states) {
-    makeOutputFolder("out", shown, join4(outDir, s.env));
-    for (const j of s.jobs) {
-      const file = join4(s.env, `${j.name}.sql`);
-      const st = statSync4(join4(outDir, file), { throwIfNoEntry: false });
-      if (st && !st.isFile())
-        throw new UsageError3(
-          `cannot write --out ${join4(shown, file)}: ${st.isDirectory() ? "it is a folder" : "it is not a regular file"}; move it away, or give --out another folder`
-        );
-      if (st && holds(join4(outDir, file), st.size, j.script)) {
-        same.add(join4(outDir, file));
-        continue;
-      }
-      if (st && !isCompiledScript(join4(outDir, file)))
-        throw new UsageError3(
-          `cannot write --out ${join4(shown, file)}: a file flinkops did not write is there (its first line is not "${SCRIPT_MARK.trim()}"), and it would be overwritten; move it away, or give --out another folder`
-        );
-    }
-  }
-  let written = 0;
-  let unchanged = 0;
-  const removed = [];
-  for (const s of states) {
-    const folder = join4(outDir, s.env);
-    const current = new Set(s.jobs.map((j) => `${j.name}.sql`));
-    for (const j of s.jobs) {
-      const file = join4(s.env, `${j.name}.sql`);
-      const path = join4(outDir, file);
-      if (same.has(path)) {
-        unchanged++;
-        continue;
-      }
-      const temporary = join4(folder, temporaryName(j.name));
-      writeOutputFile("out", join4(shown, file), temporary, j.script);
-      try {
-        renameSync(temporary, path);
-      } catch (e) {
-        rmSync(temporary, { force: true });
-        throw new UsageError3(
-          `cannot write --out ${join4(shown, file)}: ${writeFailure(e, join4(shown, file), "file")}`
-        );
-      }
-      written++;
-    }
-    for (const name of readdirSync2(folder).sort()) {
-      if (LEFT_BEHIND.test(name)) {
-        rmSync(join4(folder, name), { force: true });
-        continue;
-      }
-      if (!name.endsWith(".sql") || current.has(name)) continue;
-      const path = join4(folder, name);
-      if (!statSync4(path, { throwIfNoEntry: false })?.isFile() || !isCompiledScript(path)) continue;
-      rmSync(path, { force: true });
-      removed.push(join4(s.env, name));
-    }
-  }
-  if (everyEnvironment) removeEnvironmentsGone(outDir, new Set(states.map((s) => s.env)), removed);
-  return { written, unchanged, removed };
-});
-// src/cli/commands/compile.ts
-var compileCommand = {
-  help: [
-    "Usage: flinkops compile [--dir DIR] [--env NAME] [--out DIR] [--json]",
-    "",
-    "One deterministic script per job and environment: SET lines, the UDFs, tables and views it",
-    "uses, then its own statements. Secrets stay ${secret.NAME} placeholders, and an escaped",
-    "$${ stays $${ (Flink receives ${): a script is what apply submits, before secrets.",
-    "apply also names the job (pipeline.name <project>.<env>.<job>), sets its parallelism",
-    "(parallelism.default) and adds the flinkops.* labels, none of which the script sets (--json",
-    "gives pipelineName and parallelism). To run a script with Flink's SQL client (sql-client.sh",
-    "-f), give the secrets' values, write ${ for each $${, and SET those two options first.",
-    "  --env NAME   one environment (default: all)",
-    "  --out DIR    write <DIR>/<env>/<job>.sql instead of printing; scripts it wrote there",
-    "               for jobs no longer in the repository are removed (without --env, those",
-    "               of environments no longer in flinkops.yaml too); scripts already as they",
-    "               would be written are left untouched (time stamps too)",
-    "  --json       jobs with their scripts and fingerprints"
-  ].join("\n"),
-  async run(argv, io) {
-    const args = parseCommandArgs(argv, { out: { type: "string", short: "o" } });
-    const dir = projectDir(args, io);
-    const only = givenEnv(args, io);
-    const validated = loadAndValidate2(dir, { ...only ? { env: only } : {}, envVars: io.env });
-    const diags = [...validated.diags];
-    const states = [];
-    if (!hasErrors3(diags)) {
-      const envs = only ? [only] : Object.keys(validated.value.config?.environments ?? {});
-      for (const env of envs) {
-        const compiled = compile(validated.value, { env, envVars: io.env });
-        diags.push(...compiled.diags);
-        if (compiled.value) states.push(compiled.value);
-      }
-    }
-    await takeSignals();
-    const failed = hasErrors3(diags);
-    if (boolOpt(args, "json")) {
-      const out2 = states.map((s) => ({
-        project: s.project,
-        env: s.env,
-        jobs: s.jobs.map((j) => ({
-          name: j.name,
-          pipelineName: j.pipelineName,
-          parallelism: j.settings.parallelism,
-          restartHash: j.restartHash,
-          metadataHash: j.metadataHash,
-          tables: j.tables,
-          udfs: j.udfs,
-          secrets: j.secrets,
-          script: j.script
-        }))
-      }));
-      io.stdout(`${JSON.stringify({ environments: out2, diagnostics: diags }, null, 2)}
-`);
-      return failed ? EXIT.error : EXIT.ok;
-    }
-    reportDiagnostics(io, dir, diags);
-    if (failed) return EXIT.error;
-    const outOpt = stringOpt2(args, "out");
-    if (outOpt) {
-      const outDir = isAbsolute2(outOpt) ? outOpt : resolve3(io.cwd, outOpt);
-      const { written, unchanged, removed } = writeCompiledScripts(states, outDir, outOpt, !only);
-      const where = relative(io.cwd, outDir) || ".";
-      io.stdout(
-        `Wrote ${written} script${written === 1 ? "" : "s"} to ${where}${unchanged > 0 ? ` (${unchanged} unchanged, left as they were)` : ""}
-`
+var substitutionProblems = (function substitutionProblems(validated, env, envVars) {
+  const project = projectFor(validated, env);
+  const config = project.config;
+  const envSpec = config?.environments[env];
+  if (!config || !envSpec) return [];
+  const diags = [];
+  const lookup = envLookup(envSpec, envVars);
+  const sqlLookup = sqlLiteralLookup(lookup);
+  const referring = new Set(
+    project.loaded.references.filter((r) => r.kind === "env").map((r) => r.range.file)
+  );
+  const check = (st, sqlFile) => {
+    if (!st.text.includes("${")) return;
+    const text = substitute(st.text, sqlLookup);
+    if (text !== st.text)
+      checkSubstituted(
+        st,
+        text,
+        sqlLookup,
+        { sqlFile, env, flinkVersion: config.flinkVersion, range: st.range },
+        diags
       );
-      if (removed.length > 0)
-        io.stdout(
-          `Removed ${removed.length} script${removed.length === 1 ? "" : "s"} of jobs no longer in the repository: ${removed.join(", ")}
-`
-        );
-      return EXIT.ok;
-    }
-    let out = [];
-    let size = 0;
-    for (const s of states)
-      for (const j of s.jobs) {
-        const text = `-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====
-${j.script}
-`;
-        out.push(text);
-        size += text.length;
-        if (size >= 1 << 20) {
-          io.stdout(out.join(""));
-          out = [];
-          size = 0;
-        }
-      }
-    if (out.length > 0) io.stdout(out.join(""));
-    return EXIT.ok;
+  };
+  for (const t of project.tables) {
+    if (t.format === "sql") {
+      if (t.statement) check(t.statement, t.file);
+    } else if (t.spec && referring.has(t.file) && fragmentsRefer(t.spec))
+      checkSubstitutedFragments(project, t, substituteDeep(t.spec, lookup), env, diags);
   }
-};
+  for (const job of project.jobs)
+    for (const st of job.analysis?.statements ?? []) if (st.kind !== "client_command") check(st, job.sqlFile);
+  return diags;
+});
+var fragmentsRefer = (function fragmentsRefer(spec) {
+  const refers = (s) => s?.includes("${") === true;
+  return spec.columns.some((c) => refers(c.type)) || (spec.metadata ?? []).some((c) => refers(c.type)) || (spec.computed ?? []).some((c) => refers(c.expr)) || refers(spec.watermark?.expr);
+});
+var compileProject = (function compileProject(dir, opts) {
+  const validated = loadAndValidate(
+    dir,
+    opts.envVars ? { env: opts.env, envVars: opts.envVars } : { env: opts.env }
+  );
+  const envReferences = envReferencesOf(validated.value);
+  if (hasErrors(validated.diags)) return { value: void 0, diags: validated.diags, envReferences };
+  const compiled = compile(validated.value, opts);
+  return {
+    value: compiled.value,
+    diags: sortDiagnostics([...validated.diags, ...compiled.diags]),
+    envReferences
+  };
+});
+var envReferencesOf = (function envReferencesOf(project) {
+  return project.loaded.references.filter((r) => r.kind === "env").map((r) => ({ name: r.name, credential: !r.auth && r.key !== void 0 && isSensitiveKey(r.key) }));
+});
+
+// src/compile/model.ts
+var ownRange = (function ownRange(job, st) {
+  const own = job.sourceRanges ?? [];
+  const i = job.statements.indexOf(st) - (job.statements.length - own.length);
+  return i >= 0 ? own[i] : void 0;
+});
+
+// src/compile/portable.ts
+var portableCompile = (function portableCompile(r) {
+  if (!r.value) return r;
+  const jobs = r.value.jobs.map((job) => {
+    const copy = {};
+    for (const k of Object.keys(job)) if (!LAZY_JOB_FIELDS.has(k)) copy[k] = job[k];
+    return copy;
+  });
+  return { ...r, value: { ...r.value, jobs } };
+});
+var revivedCompile = (function revivedCompile(r) {
+  if (r.value) for (const job of r.value.jobs) lazyFields(job, r.value.env);
+  return r;
+});
+
+// src/compile/runtime-mode.ts
+var KEY = "execution.runtime-mode";
+var scriptRuntimeMode = (function scriptRuntimeMode(statements) {
+  let mode;
+  for (const st of statements) {
+    if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
+    else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
+  }
+  return mode?.trim().toLowerCase();
+});
+var isBatchScript = (function isBatchScript(statements) {
+  return scriptRuntimeMode(statements) === "batch";
+});
+var isBatchJob = (function isBatchJob(job) {
+  return job.script.includes(KEY) && isBatchScript(job.statements);
+});
+var isBatchScriptText = (function isBatchScriptText(script) {
+  return script.includes(KEY) && isBatchScript(analyzeScript(script, "").statements);
+});
+
 export {
-  compileCommand
+  SETTING_EFFECTS,
+  SCRIPT_EFFECT,
+  mostSevere,
+  settingsWithEffect,
+  desiredEnvironment,
+  projectEnvironment,
+  nodeId,
+  buildGraph,
+  affectedJobs,
+  graphToMermaid,
+  SCRIPT_MARK,
+  lookupOptions,
+  tableOptions,
+  tableDdl,
+  makeTemporary,
+  restartHash,
+  restartHashAsBefore,
+  specChecksums,
+  deployedSettings,
+  metadataHash,
+  compile,
+  substitutionProblems,
+  compileProject,
+  ownRange,
+  portableCompile,
+  revivedCompile,
+  scriptRuntimeMode,
+  isBatchScript,
+  isBatchJob,
+  isBatchScriptText
 };

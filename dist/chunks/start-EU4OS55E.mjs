@@ -22,43 +22,43 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-BD4HODCX.mjs")).validateCommand
+    load: async () => (await import("./validate-D6MJNPCC.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-SEXTC33J.mjs")).compileCommand
+    load: async () => (await import("./compile-3CMLLW7G.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-JOIGBYNM.mjs")).graphCommand
+    load: async () => (await import("./graph-UANTHIUN.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-UON6JBJU.mjs")).planCommand
+    load: async () => (await import("./plan-QJVH4R7M.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-F5H3REKN.mjs")).applyCommand
+    load: async () => (await import("./apply-MFI6H2RX.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-T3JIXMYK.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-NXL7FTCD.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-DFD62HRP.mjs")).statusCommand
+    load: async () => (await import("./status-3WJXHVGS.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-EFQQ7AU6.mjs")).historyCommand
+    load: async () => (await import("./history-P35SY3PL.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-3NOXH7AF.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-Z32SUZAV.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-RHF6NGQU.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-QJ3ANCBR.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,11 +66,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-533FLR5F.mjs")).testCommand
+    load: async () => (await import("./test-VQLVHZ3O.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-N2DW6LAM.mjs")).previewCommand
+    load: async () => (await import("./preview-V2NN625P.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-DWPQQUZ2.mjs";
+} from "./chunk-FTMQXUZL.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,14 +10,14 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-OJIKJE7P.mjs";
+} from "./chunk-BUWG3BMO.mjs";
 import {
   isTerminal,
   notUsable
 } from "./chunk-P26KY6LR.mjs";
 import {
   isBatchJob
-} from "./chunk-MC6G3TUH.mjs";
+} from "./chunk-AXKM6ATU.mjs";
 import {
   shownUrl
 } from "./chunk-4RN2C63Y.mjs";

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-TR7D3QGB.mjs";
+} from "./chunk-SALMRRUN.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-SRMKBLSB.mjs";
-import "./chunk-DWPQQUZ2.mjs";
+import "./chunk-DAJUGVAN.mjs";
+import "./chunk-FTMQXUZL.mjs";
 import "./chunk-DXAGMTHB.mjs";
 import "./chunk-HS4SZTIH.mjs";
 import "./chunk-M7BMXAGD.mjs";
 import "./chunk-CVGSW57N.mjs";
 import "./chunk-EK75RVYV.mjs";
-import "./chunk-OJIKJE7P.mjs";
+import "./chunk-BUWG3BMO.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-NDMRSBF2.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -24,8 +24,8 @@ import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-OPHHARLS.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-MC6G3TUH.mjs";
-import "./chunk-NRCNZ2DN.mjs";
+import "./chunk-AXKM6ATU.mjs";
+import "./chunk-IK7TH5DK.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";

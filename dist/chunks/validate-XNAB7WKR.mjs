@@ -11,7 +11,7 @@ import {
   lookupOptionKeys,
   readsReference,
   validateProject
-} from "./chunk-NRCNZ2DN.mjs";
+} from "./chunk-IK7TH5DK.mjs";
 import "./chunk-4RN2C63Y.mjs";
 import "./chunk-QSIUHFPO.mjs";
 import "./chunk-EMY3U6UH.mjs";
