@@ -68,6 +68,16 @@ it('warns when the recorded jobs are gone from a cluster reached through another
   expect(warned[0]!.detail).toContain('name the old one in moveFrom');
   // Said at the environment's jobmanagerUrl.
   expect(warned[0]!.range).toMatchObject({ file: 'flinkops.yaml', start: { line: 5 } });
+  // The recovery's FO659 does not blame a JobManager restart: the job was started elsewhere.
+  const vanished = (plan.diagnostics as Diag[]).filter((d) => d.code === 'FO659');
+  expect(vanished.length).toBeGreaterThan(0);
+  for (const d of vanished) {
+    expect(d.summary).toContain(
+      'is not on this cluster, and was started through another JobManager endpoint',
+    );
+    expect(d.detail).not.toContain('restarted without high availability');
+    expect(d.detail).toContain('moveFrom');
+  }
   const text = await cli(['plan', ...base], dir, envOf(other));
   expect(text.stdout + text.stderr).toContain('FO739');
 
@@ -88,6 +98,11 @@ it('warns when the recorded jobs are gone from a cluster reached through another
   const codes = (again.diagnostics as Diag[]).map((d) => d.code);
   expect(codes).toContain('FO659');
   expect(codes).not.toContain('FO739');
+  const forgotten = (again.diagnostics as Diag[]).filter((d) => d.code === 'FO659');
+  for (const d of forgotten) {
+    expect(d.summary).toContain('vanished from the cluster');
+    expect(d.detail).toContain('restarted without high availability');
+  }
 
   // Recovered on the other cluster: the store records that endpoint, and plans there say nothing more.
   const moved = await cli(['apply', ...base, ...QUICK], dir, envOf(other));

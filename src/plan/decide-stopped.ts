@@ -494,15 +494,23 @@ function warnVanished(
     ? `its ${point.what} of ${at(takenAt(point, j.live, record))} (${point.path})`
     : 'no state';
   const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
+  // Started through another endpoint than the plan reached: another cluster more likely than a
+  // restart without high availability (FO739 says so for the environment).
+  const started = record.current?.endpoint;
+  const elsewhere = j.ctx.endpoint !== undefined && started !== undefined && started !== j.ctx.endpoint;
   j.diags.push(
     warning(
       PLAN_CODES.vanishedState,
       ended
         ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only`
-        : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
+        : elsewhere
+          ? `Job ${job.name} is not on this cluster, and was started through another JobManager endpoint: it is recovered from ${from}, and newer state may be on the other cluster`
+          : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
       (ended
         ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: the adaptive scheduler reports a job that failed between two runs from a graph it never built (one that lost its TaskManager and waited for task slots in vain, NoResourceAvailableException, or whose restart failed before it ran, e.g. on a checkpoint directory it could not write). Its exceptions in the Flink UI say which. `
-        : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop ? `, its checkpoints and the outcome of the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId})` : ' and its checkpoints'}. `) +
+        : elsewhere
+          ? `This JobManager does not know job ${jid}, which was started through another JobManager endpoint (FO739): it may still run on that cluster${stop ? `, where the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId}) was under way` : ''}. If it does, move the environment with moveFrom instead of applying this recovery. `
+          : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop ? `, its checkpoints and the outcome of the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId})` : ' and its checkpoints'}. `) +
         `${stop ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-… holding a _metadata file in the savepoint directory. ` : ''}` +
         `Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. ` +
         `To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,

@@ -97,6 +97,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     ...(opts.explained ? { explained: opts.explained } : {}),
     ...(opts.replace?.length ? { replace: new Set(opts.replace) } : {}),
     ...(opts.lockHolder ? { lockHolder: opts.lockHolder } : {}),
+    ...(live.endpoint !== undefined ? { endpoint: live.endpoint } : {}),
   };
   const liveByJob = new Map<string, LiveJob[]>();
   for (const j of live.observed ? live.jobs : []) {

@@ -59,6 +59,8 @@ export interface PlanContext {
   replace?: ReadonlySet<string>;
   /** Who holds the state lock, said of a run that may still be going (DiffOptions.lockHolder). */
   lockHolder?: string;
+  /** The hash of the JobManager endpoint the plan reached (LiveState.endpoint). */
+  endpoint?: string;
 }
 
 /** What FO616 / FO619 add after the lock holder: the apply they speak of may still run. */
