@@ -40,6 +40,19 @@ describe('summary line', () => {
     expect(summaryLine(planOf(actions))).toBe(line);
   });
 
+  it('says "it" of one job to record in the state store and "them" of several', () => {
+    const syncs = (n: number) =>
+      makePlan(
+        Array.from({ length: n }, (_, i) => change(`job_${i}`, 'none', { syncs: { jobId: `j${i}` } })),
+      );
+    expect(summaryLine(syncs(1))).toBe(
+      'No changes to the cluster: 1 job to record in the state store (FO612); apply records it.',
+    );
+    expect(summaryLine(syncs(3))).toBe(
+      'No changes to the cluster: 3 jobs to record in the state store (FO612); apply records them.',
+    );
+  });
+
   it('does not count a refused change as work, and says it is refused', () => {
     const plan = makePlan([
       change('old_job', 'delete', {

@@ -113,11 +113,11 @@ export function summaryLine(plan: Plan): string {
   const synced = syncs ? `${syncs} job${syncs === 1 ? '' : 's'} to record in the state store (FO612)` : '';
   if (plan.changes.every((c) => c.action === 'none')) {
     if (synced && !unfinished && !interrupted)
-      return `No changes to the cluster: ${[synced, ...(released ? [released] : []), ...(held ? [held] : [])].join(', ')}; apply records it.`;
+      return `No changes to the cluster: ${[synced, ...(released ? [released] : []), ...(held ? [held] : [])].join(', ')}; apply records ${syncs + releases === 1 ? 'it' : 'them'}.`;
     if (unfinished || interrupted)
       return `Plan: ${[...(unfinished ? [unfinished] : []), ...(interrupted ? [interrupted] : []), ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
     if (released)
-      return `No changes to the cluster: ${[released, ...(held ? [held] : [])].join(', ')}; apply records it.`;
+      return `No changes to the cluster: ${[released, ...(held ? [held] : [])].join(', ')}; apply records ${releases === 1 ? 'it' : 'them'}.`;
     if (held) return `No changes: ${held}.`;
     // A job waiting for task slots runs the repository's spec, but does not run (FO658).
     const waiting = plan.diagnostics.filter((d) => d.code === 'FO658').length;
