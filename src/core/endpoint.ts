@@ -81,9 +81,23 @@ export function endpointUrlProblem(url: string): string | undefined {
  * cannot be constructed from a URL that includes credentials"), as a browser does.
  */
 export function basicAuthOf(url: string): { url: string; authorization?: string } {
-  if (!URL.canParse(url)) return { url };
+  const user = userInfoOf(url);
+  if (!user) return { url };
   const u = new URL(url);
-  if (!u.username && !u.password) return { url };
+  const token = Buffer.from(`${user.username}:${user.password}`).toString('base64');
+  u.username = '';
+  u.password = '';
+  return { url: u.toString(), authorization: `Basic ${token}` };
+}
+
+/**
+ * The user info of a URL (`https://USER:PASSWORD@host`), decoded (a `%` that is no escape is kept
+ * as written; FO203 says so), or undefined when the URL has none or does not parse.
+ */
+export function userInfoOf(url: string): { username: string; password: string } | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const u = new URL(url);
+  if (!u.username && !u.password) return undefined;
   const decode = (s: string): string => {
     try {
       return decodeURIComponent(s);
@@ -91,8 +105,5 @@ export function basicAuthOf(url: string): { url: string; authorization?: string 
       return s;
     }
   };
-  const token = Buffer.from(`${decode(u.username)}:${decode(u.password)}`).toString('base64');
-  u.username = '';
-  u.password = '';
-  return { url: u.toString(), authorization: `Basic ${token}` };
+  return { username: decode(u.username), password: decode(u.password) };
 }

@@ -5,7 +5,7 @@
  */
 
 import { type Diagnostic, error, warning } from '../core/diagnostics';
-import { endpointUrlProblem, sameEndpoint } from '../core/endpoint';
+import { endpointUrlProblem, sameEndpoint, userInfoOf } from '../core/endpoint';
 import { closest, didYouMean } from '../core/names';
 import { relativePythonPathWarning } from '../core/python-options';
 import { isCredentialKey, isSensitiveKey } from '../core/sensitive-keys';
@@ -286,7 +286,8 @@ function checkLiteralAuth(y: YamlSource, name: string, env: EnvironmentSpec): Di
       [['environments', name, key], env[key]],
       [['environments', name, 'moveFrom', key], env.moveFrom?.[key]],
     ] as const)
-      if (url !== undefined && !url.includes('${')) values.push([path, userInfoPassword(url)]);
+      if (url !== undefined && !url.includes('${'))
+        values.push([path, userInfoOf(url)?.password || undefined]);
   const diags: Diagnostic[] = [];
   for (const [path, value] of values) {
     if (value === undefined || value.trim() === '' || value.includes('${')) continue;
@@ -300,16 +301,6 @@ function checkLiteralAuth(y: YamlSource, name: string, env: EnvironmentSpec): Di
     );
   }
   return diags;
-}
-
-/** The password of a URL's user info (`https://user:pw@host`), if it has one. */
-function userInfoPassword(url: string): string | undefined {
-  try {
-    const password = new URL(url).password;
-    return password === '' ? undefined : decodeURIComponent(password);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
