@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dependencies } from '../src/apply/execute';
 import { toSteps } from '../src/apply/steps';
 import type { DesiredJob } from '../src/compile/model';
+import { kafkaTopicKeys } from '../src/core/kafka-topic';
 import { diff } from '../src/plan';
 import { desiredJob, desiredState, liveOf, liveState, record, script, stateDoc } from './plan-fixtures';
 
@@ -17,7 +18,12 @@ function onTopics(jobs: DesiredJob[], kafka: Record<string, [string, string, str
     const k = kafka[t.name];
     if (!k) continue;
     t.connector = k[0];
-    t.options = { topic: k[1], 'properties.bootstrap.servers': k[2], format: 'json' };
+    t.options = {
+      [/[(*]/.test(k[1]) ? 'topic-pattern' : 'topic']: k[1],
+      'properties.bootstrap.servers': k[2],
+    };
+    // What compile gives each Kafka table, once (a topic-pattern where the name has '(' or '*').
+    t.topics = kafkaTopicKeys(t.connector, t.options);
   }
   const plan = diff(desired, liveState([]), { doc: stateDoc({}), version: 1 }, { allowDelete: false });
   return dependencies(toSteps(plan, desired, stateDoc({})), desired, stateDoc({}));
@@ -77,6 +83,26 @@ describe('apply order through Kafka topics', () => {
     expect([...deps.get('user_totals')!]).toEqual(['clean_events']);
     expect([...deps.get('enrich')!]).toEqual(['user_totals']);
     expect([...deps.get('unrelated')!]).toEqual([]);
+  });
+
+  it('starts a job reading a topic-pattern after the jobs writing the topics it matches (a whole name)', () => {
+    const deps = onTopics(
+      [
+        desiredJob('eu', { sources: ['raw'], sinks: ['orders_eu'] }),
+        desiredJob('us', { sources: ['raw'], sinks: ['orders_us'] }),
+        desiredJob('archive', { sources: ['raw'], sinks: ['orders_eu_old'] }),
+        desiredJob('totals', { sources: ['all_orders'], sinks: ['agg'] }),
+      ],
+      {
+        orders_eu: ['kafka', 'orders-eu', 'b1:9092'],
+        orders_us: ['kafka', 'orders-us', 'b1:9092'],
+        // `orders-(eu|us)` does not match a longer name: Flink matches the whole topic name.
+        orders_eu_old: ['kafka', 'orders-eu-old', 'b1:9092'],
+        all_orders: ['kafka', 'orders-(eu|us)', 'b1:9092'],
+      },
+    );
+    expect([...deps.get('totals')!].sort()).toEqual(['eu', 'us']);
+    expect([...deps.get('eu')!]).toEqual([]);
   });
 
   it('does not order jobs on the same topic name of other brokers, or other connectors', () => {

@@ -34,7 +34,7 @@ function repo(files: Record<string, string>): string {
     'jobs/consume.sql': 'INSERT INTO big SELECT id FROM clean;\n',
     ...files,
   };
-  for (const [f, text] of Object.entries(all)) writeFileSync(join(dir, f), text);
+  for (const [f, text] of Object.entries(all)) if (text !== undefined) writeFileSync(join(dir, f), text);
   return dir;
 }
 
@@ -54,6 +54,27 @@ describe('graph: Kafka topics between tables', () => {
     // The consumer's script does not include the producer's table: a change to one is not the other's.
     expect(affectedJobs(json, ['table:clean'])).toEqual(['consume']);
     expect(affectedJobs(json, ['table:clean_out'])).toEqual(['produce']);
+  });
+
+  it('draws a topic-pattern reader from each table writing a topic it matches whole', async () => {
+    const dir = repo({
+      'tables/clean.yaml': kafka('source', 'unused').replace('topic: unused', "topic-pattern: 'clean|dirty'"),
+      'tables/cleaner_out.yaml': kafka('sink', 'cleaner'),
+      'jobs/produce2.sql': 'INSERT INTO cleaner_out SELECT id FROM events;\n',
+    });
+    const json = JSON.parse((await cli(['graph', '--dir', dir, '--json'])).stdout);
+    const topics = json.edges.filter((e: { kind: string }) => e.kind === 'topic');
+    expect(topics).toEqual([{ from: 'table:clean_out', to: 'table:clean', kind: 'topic', topic: 'clean' }]);
+  });
+
+  it('links a raw SQL table on the topic as a YAML one', async () => {
+    const dir = repo({
+      'tables/clean.yaml': undefined as unknown as string,
+      'tables/clean.sql':
+        "CREATE TABLE clean (id BIGINT) WITH ('connector' = 'kafka', 'topic' = 'clean', 'properties.bootstrap.servers' = 'k:9092', 'scan.startup.mode' = 'earliest-offset', 'format' = 'json');\n",
+    });
+    const r = await cli(['graph', '--dir', dir]);
+    expect(r.stdout).toContain('  table_clean_out -.->|"topic clean"| table_clean\n');
   });
 
   it('does not link the same topic name on other brokers', async () => {

@@ -9,7 +9,7 @@ import type { DesiredJob, DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
-import { tableTopicKeys } from '../core/kafka-topic';
+import { tableTopicKeys, topicsRead } from '../core/kafka-topic';
 import type { FlinkClient } from '../flink/client';
 import { notUsable } from '../flink/errors';
 import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
@@ -82,6 +82,8 @@ export function dependencies(
     for (const t of d.sinks)
       for (const k of [t, ...(topics.get(t) ?? [])]) writers.set(k, [...(writers.get(k) ?? []), d.name]);
   }
+  // The topic keys written (a reader's `topic-pattern` is matched against each).
+  const written = new Set([...topics.values()].flat().filter((k) => writers.has(k)));
   const stopping = new Map<string, string[]>();
   const byName = new Map(desired.jobs.map((d) => [d.name, d]));
   for (const j of jobs) {
@@ -96,7 +98,7 @@ export function dependencies(
     const d = byName.get(j.job);
     if (d) {
       for (const t of d.sources)
-        for (const k of [t, ...(topics.get(t) ?? [])])
+        for (const k of [t, ...(topics.get(t) ?? []).flatMap((r) => topicsRead(r, written))])
           for (const w of writers.get(k) ?? []) if (w !== d.name) deps.add(w);
       if (j.action !== 'delete' && j.action !== 'suspend')
         for (const t of d.sinks) for (const s of stopping.get(t) ?? []) if (s !== d.name) deps.add(s);

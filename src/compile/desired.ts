@@ -192,18 +192,33 @@ function compileTable(
         { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
         diags,
       );
-    return { ...base, ddl: makeTemporary(text), range: t.statement.range };
+    const def = t.statement.table;
+    const topics = def
+      ? kafkaTopicKeys(
+          undefined,
+          Object.fromEntries(Object.entries(def.options).map(([k, v]) => [k, substitute(v, lookup)])),
+        )
+      : [];
+    return {
+      ...base,
+      ddl: makeTemporary(text),
+      range: t.statement.range,
+      ...(topics.length > 0 ? { topics } : {}),
+    };
   }
   if (!t.spec) return undefined;
   const overrides = project.config?.environments[env]?.tables?.[t.name]?.with ?? {};
   const spec = substituteDeep(t.spec, lookup);
   checkSubstitutedFragments(project, t, spec, env, diags);
   const options = tableOptions(spec, substituteDeep(overrides, lookup));
+  const connector = options.connector ?? spec.connector;
+  const topics = kafkaTopicKeys(connector, options);
   return {
     ...base,
     kind: spec.kind,
-    connector: options.connector ?? spec.connector,
+    connector,
     options,
+    ...(topics.length > 0 ? { topics } : {}),
     ddl: tableDdl(t.name, spec, options),
   };
 }
@@ -423,7 +438,7 @@ export function compile(
         kind: t.kind,
         ...(t.spec?.description ? { description: t.spec.description } : {}),
         reads: t.reads,
-        topics: kafkaTopicKeys(tableByName.get(t.name)?.connector, tableByName.get(t.name)?.options),
+        topics: tableByName.get(t.name)?.topics ?? [],
         udfs: [
           ...new Set(
             t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== undefined),

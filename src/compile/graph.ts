@@ -1,5 +1,5 @@
 /** The dependency graph job → tables/views → UDFs, the jobs a change affects, and its Mermaid rendering. */
-import { topicOfKey } from '../core/kafka-topic';
+import { readsTopic, topicOfKey } from '../core/kafka-topic';
 import type { DependencyGraph, GraphEdge, GraphNode, GraphNodeKind } from './model';
 
 export function nodeId(kind: GraphNodeKind, name: string): string {
@@ -92,19 +92,22 @@ export function buildGraph(input: GraphInput): DependencyGraph {
     ...input.jobs.flatMap((j) => j.reads),
     ...input.tables.filter((t) => t.objectKind === 'view').flatMap((t) => t.reads),
   ]);
-  const onTopic = new Map<string, string[]>();
-  for (const t of input.tables)
-    for (const k of t.topics ?? []) onTopic.set(k, [...(onTopic.get(k) ?? []), t.name]);
-  for (const [k, names] of onTopic)
-    for (const w of names)
-      for (const r of names)
-        if (w !== r && written.has(w) && read.has(r))
-          edges.push({
-            from: nodeId('table', w),
-            to: nodeId('table', r),
-            kind: 'topic',
-            topic: topicOfKey(k),
-          });
+  // A `topic-pattern` reads every topic it matches: one edge a topic written.
+  const writing = input.tables.filter((t) => written.has(t.name) && t.topics && t.topics.length > 0);
+  for (const r of input.tables) {
+    if (!read.has(r.name) || !r.topics) continue;
+    for (const w of writing) {
+      if (w.name === r.name) continue;
+      const topics = new Set(w.topics!.filter((kw) => r.topics!.some((kr) => readsTopic(kr, kw))));
+      for (const kw of topics)
+        edges.push({
+          from: nodeId('table', w.name),
+          to: nodeId('table', r.name),
+          kind: 'topic',
+          topic: topicOfKey(kw),
+        });
+    }
+  }
   nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   edges.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0));
   return { nodes, edges };

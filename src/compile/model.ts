@@ -118,6 +118,11 @@ export interface DesiredTable {
   connector?: string;
   /** Connector options after environment overrides (YAML tables). */
   options?: Record<string, string>;
+  /**
+   * A `kafka` or `upsert-kafka` table (YAML or DDL): the topics it names, as this environment
+   * gives them (kafkaTopicKeys): what relates it to the other tables on them.
+   */
+  topics?: string[];
   /** The compiled CREATE TEMPORARY TABLE / VIEW statement (a template, like scripts). */
   ddl: string;
   /** A raw SQL table or view: its CREATE statement in the file (what Flink says of its DDL is put there). */

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../core/diagnostics';
 import { sortDiagnostics, warning } from '../core/diagnostics';
 import { majorMinor } from '../core/flink-version';
 import { isTerminal } from '../core/job-state';
-import { kafkaTopicKeys, tableTopicKeys, topicOfKey } from '../core/kafka-topic';
+import { kafkaTopicKeys, tableTopicKeys, topicOfKey, topicsRead } from '../core/kafka-topic';
 import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
 import { analyzeScript } from '../sql/analyze';
@@ -323,6 +323,9 @@ function topicsSplitByTarget(
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
   const keys = (job: string, side: 'sources' | 'sinks') =>
     new Set((jobs.get(job)?.[side] ?? []).flatMap((t) => keysOf.get(t) ?? []));
+  // What `reads` (topic keys, patterns among them) reads of `writes`: the topics written.
+  const between = (reads: Set<string>, writes: Set<string>) =>
+    new Set([...reads].flatMap((r) => topicsRead(r, writes)).map(topicOfKey));
   const out: Diagnostic[] = [];
   for (const c of kept) {
     const job = jobs.get(c.job);
@@ -330,8 +333,8 @@ function topicsSplitByTarget(
     const reads = keys(c.job, 'sources');
     const writes = keys(c.job, 'sinks');
     for (const o of targeting.omitted) {
-      const produces = [...keys(o.job, 'sinks')].filter((k) => reads.has(k)).map(topicOfKey);
-      const consumes = [...keys(o.job, 'sources')].filter((k) => writes.has(k)).map(topicOfKey);
+      const produces = [...between(reads, keys(o.job, 'sinks'))];
+      const consumes = [...between(keys(o.job, 'sources'), writes)];
       if (produces.length === 0 && consumes.length === 0) continue;
       const topics = [...new Set([...produces, ...consumes])].join(', ');
       const how =
@@ -382,7 +385,10 @@ function topicsLeftUnwritten(
     );
     for (const j of staying) {
       const read = j.sources.flatMap((t) =>
-        (keysOf.get(t) ?? []).filter((k) => written.has(k) && !stillWritten.has(k)).map((k) => ({ t, k })),
+        (keysOf.get(t) ?? [])
+          .flatMap((r) => topicsRead(r, written))
+          .filter((k) => !stillWritten.has(k))
+          .map((k) => ({ t, k })),
       );
       if (read.length === 0) continue;
       const topics = [...new Set(read.map((r) => topicOfKey(r.k)))].join(', ');
