@@ -130,3 +130,102 @@ describe('FO288 / FO289: a topic read as other columns than its producer writes'
     expect(r.stderr).toContain('tables/clean.sql:3:3: warning FO288: Table clean reads column user_id');
   });
 });
+
+describe('FO288 / FO289 through a topic-pattern, and the record key', () => {
+  const table = (kind: string, columns: string[], options: string[]) =>
+    [
+      `kind: ${kind}`,
+      'connector: kafka',
+      'columns:',
+      ...columns.map((c) => `  - ${c}`),
+      'with:',
+      '  properties.bootstrap.servers: "${env.BROKERS}"',
+      '  scan.startup.mode: earliest-offset',
+      ...options.map((o) => `  ${o}`),
+      '',
+    ].join('\n');
+
+  it('compares a topic-pattern reader with each topic written that the pattern matches whole', async () => {
+    write('tables/clean_out.yaml', table('sink', [ID, AMOUNT], ['topic: clean-eu', 'format: json']));
+    write(
+      'tables/clean.yaml',
+      table('source', [ID, USER, AMOUNT], ["topic-pattern: 'clean-(eu|us)'", 'format: json']),
+    );
+    write('jobs/produce.sql', 'INSERT INTO clean_out SELECT id, amount FROM events;\n');
+    const r = await cli(['validate', '--dir', repo]);
+    expect(r.stderr).toContain(
+      'tables/clean.yaml:5:13: warning FO288: Table clean reads column user_id from Kafka topic clean-eu, which clean_out (written by job produce) does not write: it is NULL in every record (environment dev)\n',
+    );
+    write(
+      'tables/clean.yaml',
+      table('source', [ID, USER, AMOUNT], ["topic-pattern: 'clean'", 'format: json']),
+    );
+    expect((await cli(['validate', '--dir', repo])).stderr).toBe('');
+  });
+
+  it('reads key columns from the record key (key.fields-prefix taken off), not from the value', async () => {
+    write(
+      'tables/clean_out.yaml',
+      table(
+        'sink',
+        ['{ name: k_id, type: BIGINT }', USER, AMOUNT],
+        [
+          'topic: clean',
+          'key.format: json',
+          'key.fields: k_id',
+          'key.fields-prefix: k_',
+          'value.format: json',
+          'value.fields-include: EXCEPT_KEY',
+        ],
+      ),
+    );
+    write('jobs/produce.sql', 'INSERT INTO clean_out SELECT id, user_id, amount FROM events;\n');
+    const keyed = [
+      'topic: clean',
+      'key.format: json',
+      'key.fields: id',
+      'value.format: json',
+      'value.fields-include: EXCEPT_KEY',
+    ];
+    write('tables/clean.yaml', table('source', [ID, USER, AMOUNT], keyed));
+    expect((await cli(['validate', '--dir', repo])).stderr).toBe('');
+
+    // Read from the value, where the producer does not write it.
+    write('tables/clean.yaml', table('source', [ID, USER, AMOUNT], ['topic: clean', 'format: json']));
+    let r = await cli(['validate', '--dir', repo]);
+    expect(r.stderr).toContain(
+      'tables/clean.yaml:4:13: warning FO288: Table clean reads column id from Kafka topic clean, which clean_out (written by job produce) does not write in the value: it is NULL in every record',
+    );
+    expect(r.stderr).toContain("and id in the record's key only (value.fields-include: EXCEPT_KEY)");
+
+    // Read from the key as another type.
+    write('tables/clean.yaml', table('source', ['{ name: id, type: STRING }', USER, AMOUNT], keyed));
+    r = await cli(['validate', '--dir', repo]);
+    expect(r.stderr).toContain(
+      'tables/clean.yaml:4:23: warning FO289: Table clean reads column id of the key of Kafka topic clean as STRING, but clean_out (written by job produce) writes it as BIGINT',
+    );
+  });
+
+  it('warns when a column is read from the key the producer does not write', async () => {
+    write('tables/clean_out.yaml', table('sink', [ID, USER, AMOUNT], ['topic: clean', 'format: json']));
+    write(
+      'tables/clean.yaml',
+      table(
+        'source',
+        [ID, USER, AMOUNT],
+        [
+          'topic: clean',
+          'key.format: json',
+          'key.fields: id',
+          'value.format: json',
+          'value.fields-include: EXCEPT_KEY',
+        ],
+      ),
+    );
+    const r = await cli(['validate', '--dir', repo]);
+    expect(r.stderr).toContain(
+      'tables/clean.yaml:4:13: warning FO288: Table clean reads column id from the key of Kafka topic clean (field id), which clean_out (written by job produce) does not write there: it is NULL in every record',
+    );
+    expect(r.stderr).toContain('writes no key');
+  });
+});

@@ -7,7 +7,7 @@
  * environment, as each gives the tables' options.
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
-import { KAFKA_CONNECTORS, kafkaTopicKeys, topicOfKey } from '../core/kafka-topic';
+import { KAFKA_CONNECTORS, kafkaTopicKeys, topicOfKey, topicsRead } from '../core/kafka-topic';
 import type { Project, ProjectTable } from './model';
 import { type Lookup, lookupOf, tableOptionsIn, tableUses, writtenConnector } from './table-options';
 
@@ -58,9 +58,14 @@ function physical(t: ProjectTable, l: Lookup): Column[] {
 interface Side {
   table: ProjectTable;
   jobs: Set<string>;
-  format: string;
-  /** Columns an upsert-kafka table reads from the record's key, not its value. */
-  key: Set<string>;
+  /** The value's format (undefined: not one read by name). */
+  format: string | undefined;
+  /** The key's format (`key.format`; undefined: not one read by name, or no key written). */
+  keyFormat: string | undefined;
+  /** The columns in the record's key, by their field there (`key.fields-prefix` taken off), lower case. */
+  key: Map<string, Column>;
+  /** The columns in the record's value (all but the key's with `value.fields-include: EXCEPT_KEY`). */
+  value: Column[];
 }
 
 function list(names: Iterable<string>): string {
@@ -90,61 +95,111 @@ export function checkTopicSchemas(
       // Only the options the check reads are resolved (a repository has thousands of tables).
       const value = (key: string) => o.options.get(key)?.value;
       const format = (value('format') ?? value('value.format'))?.toLowerCase();
-      if (format === undefined || !BY_NAME_FORMATS.has(format)) continue;
       const values = {
         connector: value('connector'),
         topic: value('topic'),
+        'topic-pattern': value('topic-pattern'),
         'properties.bootstrap.servers': value('properties.bootstrap.servers'),
       };
       const upsert = values.connector?.toLowerCase() === 'upsert-kafka';
-      const pk = t.format === 'yaml' ? t.spec?.primaryKey : t.statement?.table?.primaryKey?.columns;
-      const key = new Set(upsert ? (pk ?? []) : []);
+      // The key's columns: an upsert-kafka table's primary key, a kafka table's `key.fields`.
+      const keyNames = upsert
+        ? ((t.format === 'yaml' ? t.spec?.primaryKey : t.statement?.table?.primaryKey?.columns) ?? [])
+        : (value('key.fields') ?? '')
+            .split(';')
+            .map((n) => n.trim())
+            .filter((n) => n !== '');
+      const keyFormat = value('key.format')?.toLowerCase();
+      const prefix = value('key.fields-prefix') ?? '';
+      const exceptKey = value('value.fields-include')?.trim().toUpperCase() === 'EXCEPT_KEY';
+      const columns = physical(t, l);
+      const inKey = new Set(keyFormat === undefined ? [] : keyNames.map((n) => n.toLowerCase()));
+      const key = new Map<string, Column>();
+      for (const c of columns)
+        if (inKey.has(c.name.toLowerCase()))
+          key.set((c.name.startsWith(prefix) ? c.name.slice(prefix.length) : c.name).toLowerCase(), c);
+      const side = {
+        table: t,
+        format: format !== undefined && BY_NAME_FORMATS.has(format) ? format : undefined,
+        keyFormat: keyFormat !== undefined && BY_NAME_FORMATS.has(keyFormat) ? keyFormat : undefined,
+        key,
+        value: exceptKey ? columns.filter((c) => !inKey.has(c.name.toLowerCase())) : columns,
+      };
+      if (side.format === undefined && side.keyFormat === undefined) continue;
       for (const k of kafkaTopicKeys(values.connector, values)) {
         const entry = byTopic.get(k) ?? { writes: [], reads: [] };
         const w = writers.get(t);
         const r = readers.get(t);
-        if (w) entry.writes.push({ table: t, jobs: w, format, key });
-        if (r) entry.reads.push({ table: t, jobs: r, format, key });
+        if (w) entry.writes.push({ ...side, jobs: w });
+        if (r) entry.reads.push({ ...side, jobs: r });
         byTopic.set(k, entry);
       }
     }
-    for (const [k, { writes: ws, reads: rs }] of byTopic) {
-      const topic = topicOfKey(k);
-      for (const r of rs)
-        for (const w of ws) {
-          if (w.table === r.table || w.format !== r.format) continue;
-          const written = new Map(physical(w.table, l).map((c) => [c.name.toLowerCase(), c]));
-          const by = `${w.table.name} (written by job${w.jobs.size > 1 ? 's' : ''} ${list(w.jobs)})`;
-          const readBy = `job${r.jobs.size > 1 ? 's' : ''} ${list(r.jobs)}`;
-          const readByCap = readBy[0]!.toUpperCase() + readBy.slice(1);
-          for (const c of physical(r.table, l)) {
-            if (r.key.has(c.name) && w.key.has(c.name)) continue; // both read it from the record's key
-            const wc = written.get(c.name.toLowerCase());
-            const add = (d: Omit<Diagnostic, 'severity'>) => {
+    // A reading `topic-pattern` reads every topic written that it matches.
+    const written = new Set([...byTopic].filter(([, e]) => e.writes.length > 0).map(([k]) => k));
+    for (const [rk, { reads: rs }] of byTopic)
+      for (const k of topicsRead(rk, written)) {
+        const topic = topicOfKey(k);
+        for (const r of rs)
+          for (const w of byTopic.get(k)!.writes) {
+            if (w.table === r.table) continue;
+            const by = `${w.table.name} (written by job${w.jobs.size > 1 ? 's' : ''} ${list(w.jobs)})`;
+            const readBy = `job${r.jobs.size > 1 ? 's' : ''} ${list(r.jobs)}`;
+            const readByCap = readBy[0]!.toUpperCase() + readBy.slice(1);
+            const add = (c: Column, d: Omit<Diagnostic, 'severity'>) => {
               const at = d.range;
               const id = `${d.code}\0${r.table.name}\0${w.table.name}\0${c.name}\0${at?.start.line}`;
               const f = found.get(id) ?? { d, envs: new Set<string>() };
               if (env !== undefined) f.envs.add(env);
               found.set(id, f);
             };
-            if (!wc) {
-              add({
-                code: 'FO288',
-                summary: `Table ${r.table.name} reads column ${c.name} from Kafka topic ${topic}, which ${by} does not write: it is NULL in every record`,
-                detail: `A topic carries no schema: the ${r.format} format reads each column from the record's field of its name, and ${list(w.jobs)} writes the fields of ${w.table.name} (${[...written.values()].map((x) => x.name).join(', ')}). ${readByCap} reading ${r.table.name} get NULL for ${c.name} (a NOT NULL key or sink column then fails them). Add ${c.name} to ${w.table.name} and to what ${list(w.jobs)} writes, or remove it from ${r.table.name} and from the queries reading it: change the producer and its consumers together. Records written meanwhile stay in the topic without the field: putting it back later does not change them, and a consumer reading them again (after a restart from an earlier checkpoint, or from earliest-offset) gets NULL again.`,
-                ...rangeOf(c.at()),
-              });
-            } else if (normalType(wc.type) !== normalType(c.type)) {
-              add({
-                code: 'FO289',
-                summary: `Table ${r.table.name} reads column ${c.name} of Kafka topic ${topic} as ${c.type}, but ${by} writes it as ${wc.type}`,
-                detail: `A topic carries no schema: the ${r.format} format parses each field into the reading column's type. A value that does not parse as ${c.type} fails ${readBy} (or, with ${r.format}.ignore-parse-errors, is read as NULL), and one that does may read as another value (a fraction cut off, a time in another zone). Give ${c.name} the same type in ${w.table.name} and ${r.table.name}, and change the producer and its consumers together.`,
-                ...rangeOf(c.typeAt()),
-              });
+            // Flink fills a column of the key's fields from the record's key, then every column of
+            // the value's from its value: a key column is read from the key only without it there.
+            const fromKey = new Map([...r.key].map(([f, c]) => [c, f]));
+            for (const c of r.value) fromKey.delete(c);
+            const writtenValue = new Map(w.value.map((c) => [c.name.toLowerCase(), c]));
+            for (const [c, field] of fromKey) {
+              if (r.keyFormat === undefined || (w.keyFormat !== undefined && w.keyFormat !== r.keyFormat))
+                continue;
+              const wc = w.keyFormat === undefined ? undefined : w.key.get(field);
+              const keyed = [...w.key.keys()];
+              if (!wc)
+                add(c, {
+                  code: 'FO288',
+                  summary: `Table ${r.table.name} reads column ${c.name} from the key of Kafka topic ${topic} (field ${field}), which ${by} does not write there: it is NULL in every record`,
+                  detail: `A topic carries no schema: the ${r.keyFormat} key format reads ${c.name} from the record key's field ${field}, and ${list(w.jobs)} writes ${keyed.length > 0 ? `the key fields ${keyed.join(', ')}` : 'no key (no key.format, key.fields or primary key)'}. ${readByCap} reading ${r.table.name} get NULL for ${c.name}. Write ${field} in the key of ${w.table.name} (key.fields, or its primary key for upsert-kafka), or read ${c.name} from the value (value.fields-include: ALL) if the producer writes it there: change the producer and its consumers together.`,
+                  ...rangeOf(c.at()),
+                });
+              else if (normalType(wc.type) !== normalType(c.type))
+                add(c, {
+                  code: 'FO289',
+                  summary: `Table ${r.table.name} reads column ${c.name} of the key of Kafka topic ${topic} as ${c.type}, but ${by} writes it as ${wc.type}`,
+                  detail: `A topic carries no schema: the ${r.keyFormat} key format parses each field into the reading column's type. A value that does not parse as ${c.type} fails ${readBy}, and one that does may read as another value. Give the key field ${field} the same type in ${w.table.name} and ${r.table.name}, and change the producer and its consumers together.`,
+                  ...rangeOf(c.typeAt()),
+                });
+            }
+            if (r.format === undefined || w.format !== r.format) continue;
+            for (const c of r.value) {
+              const wc = writtenValue.get(c.name.toLowerCase());
+              const onlyKey = w.keyFormat !== undefined && w.key.has(c.name.toLowerCase());
+              if (!wc) {
+                add(c, {
+                  code: 'FO288',
+                  summary: `Table ${r.table.name} reads column ${c.name} from Kafka topic ${topic}, which ${by} does not write${onlyKey ? ' in the value' : ''}: it is NULL in every record`,
+                  detail: `A topic carries no schema: the ${r.format} format reads each column from the record's field of its name, and ${list(w.jobs)} writes the fields of ${w.table.name} (${w.value.map((x) => x.name).join(', ')})${onlyKey ? ` in the value, and ${c.name} in the record's key only (value.fields-include: EXCEPT_KEY): read it from the key (key.format, key.fields with ${c.name}, value.fields-include: EXCEPT_KEY) or have the producer write it in the value too` : ''}. ${readByCap} reading ${r.table.name} get NULL for ${c.name} (a NOT NULL key or sink column then fails them). Add ${c.name} to ${w.table.name} and to what ${list(w.jobs)} writes, or remove it from ${r.table.name} and from the queries reading it: change the producer and its consumers together. Records written meanwhile stay in the topic without the field: putting it back later does not change them, and a consumer reading them again (after a restart from an earlier checkpoint, or from earliest-offset) gets NULL again.`,
+                  ...rangeOf(c.at()),
+                });
+              } else if (normalType(wc.type) !== normalType(c.type)) {
+                add(c, {
+                  code: 'FO289',
+                  summary: `Table ${r.table.name} reads column ${c.name} of Kafka topic ${topic} as ${c.type}, but ${by} writes it as ${wc.type}`,
+                  detail: `A topic carries no schema: the ${r.format} format parses each field into the reading column's type. A value that does not parse as ${c.type} fails ${readBy} (or, with ${r.format}.ignore-parse-errors, is read as NULL), and one that does may read as another value (a fraction cut off, a time in another zone). Give ${c.name} the same type in ${w.table.name} and ${r.table.name}, and change the producer and its consumers together.`,
+                  ...rangeOf(c.typeAt()),
+                });
+              }
             }
           }
-        }
-    }
+      }
   }
   const every = envs.length;
   return [...found.values()].map(({ d, envs: seenIn }) => {
