@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock';
 import type { FlinkClient } from '../flink';
 import { DEFAULT_TIMING, type RunContext } from './context';
-import { awaitRunning, cancelAndWait } from './health';
+import { awaitRunning, cancelAndWait, healthGrace } from './health';
 import { newJobRun } from './job-run';
 import { health } from './step-util';
 
@@ -308,5 +308,100 @@ describe('a new job the adaptive scheduler runs below its parallelism', () => {
     const { diags, asked } = await graceWarnings(1, 2, false);
     expect(diags).toEqual([]);
     expect(asked).toEqual(['scheduler', 'scheduler']);
+  });
+});
+
+describe('healthGrace: a Kafka sink that sends nothing', () => {
+  /**
+   * Real Flink 2.2 with Kafka 3.9 (auto.create.topics.enable=false), a job writing a topic the
+   * brokers do not have: RUNNING, its writer holding its first record with nothing sent, until the
+   * send fails 60 s in (max.block.ms) and the job with it, after a 30 s grace period passed it.
+   */
+  function kafkaJob(opts: { sent: number; failsAtMs?: number }) {
+    const clock = new FakeClock(Date.UTC(2026, 0, 1));
+    const t0 = clock.now();
+    const failed = () => opts.failsAtMs !== undefined && clock.now() - t0 >= opts.failsAtMs;
+    const writer = 'sinkt[4]: Writer -> sinkt[4]: Committer';
+    const client = {
+      getJob: async (id: string) => ({
+        ok: true,
+        value: {
+          id,
+          name: 'p.e.job',
+          state: failed() ? 'FAILED' : 'RUNNING',
+          startTime: 0,
+          durationMs: 0,
+          timestamps: {},
+          vertices: [
+            { id: 'src', name: 'Source: gen[3]', parallelism: 1, status: 'RUNNING' },
+            { id: 'snk', name: writer, parallelism: 1, status: failed() ? 'FAILED' : 'RUNNING' },
+          ],
+        },
+      }),
+      getExceptions: async () => ({
+        ok: true,
+        value: {
+          ...(failed()
+            ? {
+                rootCause: {
+                  message: 'TimeoutException: Topic no-such-topic not present in metadata after 60000 ms.',
+                },
+              }
+            : {}),
+          history: [],
+          truncated: false,
+        },
+      }),
+      listVertexMetrics: async (_: string, v: string) => ({
+        ok: true,
+        value:
+          v === 'snk'
+            ? [
+                'busyTimeMsPerSecond',
+                'sinkt[4]__Writer.numRecordsIn',
+                'sinkt[4]__Writer.numRecordsSend',
+                'sinkt[4]__Writer.KafkaProducer.record-send-total',
+              ]
+            : ['numRecordsOut'],
+      }),
+      getVertexMetrics: async (_: string, __: string, names: string[]) => ({
+        ok: true,
+        value: names.map((id) => ({ id, sum: id.endsWith('numRecordsSend') ? opts.sent : 1 })),
+      }),
+    } as unknown as FlinkClient;
+    const ctx = {
+      client,
+      clock,
+      signal: new AbortController().signal,
+      stop: new AbortController().signal,
+      timing: { ...DEFAULT_TIMING, checkpointWaitMs: 0 },
+      emit: () => {},
+      store: { renewInBackground: () => {} },
+    } as unknown as RunContext;
+    return { ctx, clock, t0 };
+  }
+
+  it('watches on past the grace period, and fails with Flink’s cause when the send times out', async () => {
+    const { ctx, clock, t0 } = kafkaJob({ sent: 0, failsAtMs: 62_000 });
+    const h = await healthGrace(ctx, 'job', 'abc', t0, {});
+    expect(h).toMatchObject({ ok: false });
+    expect(h.ok ? '' : h.cause).toBe(
+      'job abc went FAILED: TimeoutException: Topic no-such-topic not present in metadata after 60000 ms.',
+    );
+    expect(clock.now() - t0).toBeGreaterThanOrEqual(62_000);
+  });
+
+  it('fails on its own when the writer still has sent nothing, naming the sink and what to check', async () => {
+    const { ctx, t0 } = kafkaJob({ sent: 0 });
+    const h = await healthGrace(ctx, 'job', 'abc', t0, {});
+    expect(h.ok ? '' : h.cause).toMatch(
+      /^the Kafka sink sinkt\[4\] of job abc took records in and sent none in 1\d\d s: .*the topic does not exist/,
+    );
+  });
+
+  it('passes at the end of the grace period a Kafka sink that sends', async () => {
+    const { ctx, clock, t0 } = kafkaJob({ sent: 5 });
+    expect(await healthGrace(ctx, 'job', 'abc', t0, {})).toEqual({ ok: true, runningSince: t0 });
+    expect(clock.now() - t0).toBeLessThan(40_000);
   });
 });

@@ -305,7 +305,7 @@ export async function healthGrace(
     return interrupted(ctx, jobId, 'the health check') ?? { ok: false, cause: 'aborted' };
   switch (o.state) {
     case 'completed':
-      return { ok: true, runningSince: since };
+      return (await kafkaSinkWaits(ctx, job, jobId, since)) ?? { ok: true, runningSince: since };
     case 'failed':
       return { ok: false, cause: o.cause };
     default:
@@ -323,6 +323,95 @@ export async function healthGrace(
           : describeTimeout(o),
       };
   }
+}
+
+/** A Kafka sink writer's metrics: `<operator>__Writer.KafkaProducer.*` beside the sink's counts. */
+const KAFKA_WRITER = /^(.+__Writer)\.KafkaProducer\.record-send-total$/;
+
+/**
+ * How long a Kafka sink writer that took records in and sent none is watched on after the grace
+ * period: past the producer's default `max.block.ms` (60 s) from its first record.
+ */
+export const KAFKA_SEND_WAIT_MS = 75_000;
+
+/**
+ * The Kafka sink writers of `jobId` that took records in and sent none: each blocks in its first
+ * send while the producer waits for the topic's metadata. Real Flink 2.2 (Kafka 3.9,
+ * auto.create.topics.enable=false), a sink on a topic the brokers do not have: RUNNING, the
+ * writer busy with its first record and nothing sent, until the send fails after max.block.ms
+ * ("Topic … not present in metadata after 60000 ms") and the job with it, after a 30 s grace
+ * period had passed it.
+ */
+async function silentKafkaWriters(ctx: RunContext, jobId: string): Promise<string[]> {
+  const { listVertexMetrics: list, getVertexMetrics: get } = ctx.client;
+  if (!list || !get) return [];
+  const job = await ctx.client.getJob(jobId);
+  if (!job.ok) return [];
+  const out: string[] = [];
+  for (const v of job.value.vertices.filter((x) => x.name.includes('Writer'))) {
+    const names = await list.call(ctx.client, jobId, v.id);
+    if (!names.ok) continue;
+    for (const n of names.value) {
+      const writer = KAFKA_WRITER.exec(n)?.[1];
+      if (!writer) continue;
+      const m = await get.call(ctx.client, jobId, v.id, [
+        `${writer}.numRecordsIn`,
+        `${writer}.numRecordsSend`,
+      ]);
+      if (!m.ok) continue;
+      const sum = (id: string) => m.value.find((x) => x.id === id)?.sum;
+      const taken = sum(`${writer}.numRecordsIn`);
+      if (taken !== undefined && taken > 0 && sum(`${writer}.numRecordsSend`) === 0)
+        out.push(writer.slice(0, -'__Writer'.length));
+    }
+  }
+  return out;
+}
+
+/**
+ * After a passed grace period: a Kafka sink that has sent nothing of what it took in is watched on
+ * until it sends, or the job fails with Flink's cause, or the producer's wait is surely over.
+ */
+async function kafkaSinkWaits(
+  ctx: RunContext,
+  job: string,
+  jobId: string,
+  since: number,
+): Promise<Health | undefined> {
+  const silent = await silentKafkaWriters(ctx, jobId);
+  if (silent.length === 0) return undefined;
+  const sinks = silent.join(', ');
+  const o = await poll<true, string>(
+    async () => {
+      const r = await ctx.client.getJob(jobId);
+      if (!r.ok) return { state: 'pending', progress: r.error.message };
+      if (r.value.state !== 'RUNNING') {
+        const cause = await settledCause(ctx, jobId);
+        return { state: 'failed', cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ''}` };
+      }
+      const ex = await ctx.client.getExceptions(jobId, 10);
+      if (ex.ok) {
+        const fresh = ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since);
+        if (fresh) return { state: 'failed', cause: `job ${jobId} restarted: ${fresh.message}` };
+      }
+      if ((await silentKafkaWriters(ctx, jobId)).length === 0) return { state: 'completed', value: true };
+      return { state: 'pending', progress: `Kafka sink ${sinks} has sent no record yet` };
+    },
+    {
+      ...pollOptions(ctx, job, `first send of the Kafka sink ${sinks} of job ${jobId}`, KAFKA_SEND_WAIT_MS),
+      signal: stoppable(ctx),
+      what: `first send of the Kafka sink ${sinks} of job ${jobId}`,
+    },
+  );
+  guard(ctx.signal);
+  if (o.state === 'aborted')
+    return interrupted(ctx, jobId, 'the health check') ?? { ok: false, cause: 'aborted' };
+  if (o.state === 'completed') return undefined;
+  if (o.state === 'failed') return { ok: false, cause: o.cause };
+  return {
+    ok: false,
+    cause: `the Kafka sink ${sinks} of job ${jobId} took records in and sent none in ${Math.round((ctx.clock.now() - since) / 1000)} s: its producer waits for the topic's metadata, so the topic does not exist (and the brokers create none) or the brokers are not reachable from the TaskManagers. Create the topic, or correct \`topic\` and \`properties.bootstrap.servers\``,
+  };
 }
 
 /**
