@@ -25,6 +25,8 @@ export interface CompatInput {
   strategy: UpgradeStrategy;
   allowNonRestoredState?: boolean;
   restoreFrom?: string;
+  /** The job's former name, when this plan renames it (movedFrom): restoreFrom is refused beside it (FO734). */
+  renamedFrom?: string;
   /** Settings file named in the advice, e.g. `jobs/orders.yaml`. */
   settingsFile?: string;
   /**

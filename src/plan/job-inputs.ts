@@ -61,6 +61,8 @@ export interface PlanContext {
   lockHolder?: string;
   /** The hash of the JobManager endpoint the plan reached (LiveState.endpoint). */
   endpoint?: string;
+  /** The job is renamed from this name (movedFrom) in this plan: its state verdict's advice says what a rename allows. */
+  renamedFrom?: string;
 }
 
 /** What FO616 / FO619 add after the lock holder: the apply they speak of may still run. */
@@ -302,6 +304,7 @@ export function specChange(
   const common = {
     ...(job.settings.allowNonRestoredState ? { allowNonRestoredState: true } : {}),
     ...(job.settings.restoreFrom ? { restoreFrom: job.settings.restoreFrom } : {}),
+    ...(j.ctx.renamedFrom ? { renamedFrom: j.ctx.renamedFrom } : {}),
     settingsFile: job.yamlFile ?? `jobs/${job.name}.yaml`,
     ...(maxParallelism ? { maxParallelism } : {}),
   };

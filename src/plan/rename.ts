@@ -153,7 +153,11 @@ export function decideRenamed(
   }
   const running = r.live.find((l) => r.oldAlive.has(l.jobId));
   const replace = running || !ctx.observed ? new Set([...(ctx.replace ?? []), job.name]) : ctx.replace;
-  const d = decideDesired(job, r.live, r.record, { ...ctx, ...(replace ? { replace } : {}) });
+  const d = decideDesired(job, r.live, r.record, {
+    ...ctx,
+    ...(replace ? { replace } : {}),
+    renamedFrom: r.from,
+  });
   return { ...d, change: markRenamed(d.change, r, job) };
 }
 

@@ -112,6 +112,8 @@ export interface VerdictInput {
   allowNonRestoredState?: boolean;
   settingsFile?: string;
   restoreFrom?: string;
+  /** The job's former name, when this plan renames it (movedFrom). */
+  renamedFrom?: string;
   maxParallelism?: { from?: number; to?: number };
   /**
    * The max parallelism the running job's vertices report: what its savepoint's state is written
@@ -1115,6 +1117,8 @@ export function adviceFor(
     allowNonRestoredState?: boolean;
     settingsFile?: string;
     restoreFrom?: string;
+    /** The job's former name, when this plan renames it (movedFrom): restoreFrom is refused beside it (FO734). */
+    renamedFrom?: string;
     /** The state dropped is all restored unread: Flink needs no allowNonRestoredState for it. */
     restoredUnread?: boolean;
   },
@@ -1137,7 +1141,13 @@ export function adviceFor(
   }
   out.push(`set upgradeMode: stateless in ${where} to start the new version without state`);
   // The job's own savepoints hold the old shape: only state rewritten for the new version helps.
-  if (!input.restoreFrom)
+  // A rename starts from the old job's own state: restoreFrom beside movedFrom is refused (FO734),
+  // so the rename goes first, with the script as it runs, and the pin comes with the script change.
+  if (input.renamedFrom)
+    out.push(
+      `or rename first and change the script after: apply movedFrom: ${input.renamedFrom} with ${input.renamedFrom}'s script as it runs (its state restores), then change the script and pin a savepoint rewritten for the new version (the State Processor API) with restoreFrom: <path> in ${where}; restoreFrom beside movedFrom is refused while ${input.renamedFrom} exists (FO734)`,
+    );
+  else if (!input.restoreFrom)
     out.push(
       `or pin a savepoint rewritten for the new version (the State Processor API) with restoreFrom: <path> in ${where}`,
     );

@@ -1,0 +1,80 @@
+/**
+ * A rename (movedFrom) in a plan of its own kind: the state verdict's advice says what a rename
+ * allows (restoreFrom beside movedFrom is refused, FO734), a leftover movedFrom says nothing once
+ * the rename is applied, rename errors block only a plan that includes the renamed job, and
+ * policy.protectedJobs follows the state a rename carries.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compileProject } from '../src/compile';
+import type { DesiredJob, DesiredState } from '../src/compile/model';
+import { diff } from '../src/plan';
+import { explainedFor } from './explain-fixtures';
+import { deployed, liveOf, liveState, record, stateDoc } from './plan-fixtures';
+
+const ROOT = join(import.meta.dirname, '..');
+let repo: string;
+beforeEach(() => {
+  repo = join(mkdtempSync(join(tmpdir(), 'flinkops-rename-guards-')), 'repo');
+  cpSync(join(ROOT, 'test/fixtures/repos/valid'), repo, { recursive: true });
+  writeFileSync(
+    join(repo, 'flinkops.yaml'),
+    'project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n',
+  );
+});
+afterEach(() => rmSync(join(repo, '..'), { recursive: true, force: true }));
+
+const V1 =
+  'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total\nFROM orders\nGROUP BY customer_id;\n';
+const V2 =
+  'INSERT INTO order_totals\nSELECT order_id AS customer_id, SUM(amount) AS total\nFROM orders\nGROUP BY order_id;\n';
+
+function compiled(): DesiredState {
+  const r = compileProject(repo, { env: 'prod', envVars: {} });
+  expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+  return r.value!;
+}
+
+/** The running `totals` (v1), and the repository with it renamed to `sums` running `sql`. */
+function renamedTo(
+  sql: string,
+  yaml = 'parallelism: 2\nmovedFrom: totals\n',
+): { v1: DesiredJob; desired: DesiredState } {
+  writeFileSync(join(repo, 'jobs/totals.sql'), V1);
+  const v1 = compiled().jobs[0]!;
+  rmSync(join(repo, 'jobs/totals.sql'));
+  rmSync(join(repo, 'jobs/totals.yaml'));
+  writeFileSync(join(repo, 'jobs/sums.sql'), sql);
+  writeFileSync(join(repo, 'jobs/sums.yaml'), yaml);
+  return { v1, desired: compiled() };
+}
+
+describe('a rename whose script change Flink cannot restore', () => {
+  it('advises renaming first, not a restoreFrom pin FO734 refuses beside movedFrom', () => {
+    const { v1, desired } = renamedTo(V2);
+    const plan = diff(
+      desired,
+      liveState([liveOf(v1)]),
+      { doc: stateDoc({ totals: record(v1, { current: deployed(v1) }) }), version: 1 },
+      { allowDelete: false, explained: explainedFor('sums', 'agg', 'agg-key-added') },
+    );
+    const c = plan.changes.find((x) => x.job === 'sums')!;
+    expect([c.action, c.renamedFrom?.job, c.compatibility?.verdict]).toEqual([
+      'upgrade',
+      'totals',
+      'incompatible',
+    ]);
+    const d = plan.diagnostics.find((x) => x.code === 'FO617');
+    expect(d?.detail).not.toMatch(
+      /pin a savepoint rewritten for the new version \(the State Processor API\) with restoreFrom: <path> in jobs\/sums\.yaml$/,
+    );
+    expect(d?.detail).toContain(
+      "rename first and change the script after: apply movedFrom: totals with totals's script as it runs",
+    );
+    expect(d?.detail).toContain('restoreFrom beside movedFrom is refused while totals exists (FO734)');
+    expect(c.compatibility?.advice.join('\n')).toContain('rename first and change the script after');
+    expect(plan.diagnostics.map((x) => x.code)).not.toContain('FO734');
+  });
+});
