@@ -56,5 +56,13 @@ describe('a rename through the CLI', () => {
     );
     const ok = await cli(['history', 'copy_rows', ...base()], dir, env);
     expect(ok.stdout).toMatch(/renamed\s+.*renamed from copy \(shop\.local\.copy\)/);
+
+    // Applied, the movedFrom left in jobs/copy_rows.yaml says nothing, as an applied moved block.
+    const again = await cli(['plan', ...base(), '--detailed-exitcode'], dir, env);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout + again.stderr).not.toContain('FO735');
+    const status = await cli(['status', ...base()], dir, env);
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stdout + status.stderr).not.toContain('FO735');
   });
 });

@@ -12,7 +12,7 @@ import { compileProject } from '../src/compile';
 import type { DesiredJob, DesiredState } from '../src/compile/model';
 import { diff } from '../src/plan';
 import { explainedFor } from './explain-fixtures';
-import { deployed, liveOf, liveState, record, stateDoc } from './plan-fixtures';
+import { deployed, desiredJob, desiredState, liveOf, liveState, record, stateDoc } from './plan-fixtures';
 
 const ROOT = join(import.meta.dirname, '..');
 let repo: string;
@@ -76,5 +76,58 @@ describe('a rename whose script change Flink cannot restore', () => {
     expect(d?.detail).toContain('restoreFrom beside movedFrom is refused while totals exists (FO734)');
     expect(c.compatibility?.advice.join('\n')).toContain('rename first and change the script after');
     expect(plan.diagnostics.map((x) => x.code)).not.toContain('FO734');
+  });
+});
+
+/** `orders` as it runs, and `sales`: the same job renamed from it (`settings` added). */
+function renamedFixture(settings: Partial<DesiredJob['settings']> = {}) {
+  const orders = desiredJob('orders');
+  const sales = desiredJob('sales', {
+    script: orders.script,
+    settings: { movedFrom: 'orders', ...settings },
+  });
+  return { orders, sales };
+}
+
+/** The plan of `jobs` over `running` (each running as declared, recorded in the store). */
+function planOf(
+  jobs: DesiredJob[],
+  running: DesiredJob[],
+  opts: { target?: { jobs?: string[]; causes?: 'schedule'[] }; policy?: DesiredState['policy'] } = {},
+) {
+  const live = running.map((j) => liveOf(j));
+  const doc = stateDoc(
+    Object.fromEntries(
+      running.map((j, i) => {
+        const current = deployed(j, { jobId: live[i]!.jobId });
+        return [j.name, record(j, { current, lastStable: current })];
+      }),
+    ),
+  );
+  return diff(
+    { ...desiredState(jobs), ...(opts.policy ? { policy: opts.policy } : {}) },
+    liveState(live),
+    { doc, version: 1 },
+    { allowDelete: false, ...(opts.target ? { target: opts.target } : {}) },
+  );
+}
+
+describe('a movedFrom left after its rename', () => {
+  it('says nothing once the renamed job runs: the plan and status are quiet, as after a moved block', () => {
+    const { sales } = renamedFixture();
+    const plan = planOf([sales], [sales]);
+    expect(plan.changes.map((c) => [c.job, c.action])).toEqual([['sales', 'none']]);
+    expect(plan.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+
+  it('says once, in the plan that creates the job, that no job of the old name is known (FO735)', () => {
+    const { sales } = renamedFixture();
+    const plan = planOf([sales], []);
+    expect(plan.changes.map((c) => [c.job, c.action])).toEqual([['sales', 'create']]);
+    const d = plan.diagnostics.find((x) => x.code === 'FO735');
+    expect(d?.severity).toBe('info');
+    expect(d?.summary).toBe(
+      'Job sales: movedFrom: orders renames nothing, no job orders is known: sales starts without state',
+    );
   });
 });

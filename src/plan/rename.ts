@@ -3,7 +3,7 @@
  * now calls `new` was `old`. While the store or the cluster still knows `old`, the plan decides
  * `new` from old's live jobs and store record, so its change (an upgrade, a resume...) carries
  * old's state over under the new name, and `old` gets no deletion. Once `old` is gone, the
- * setting does nothing, like an applied moved block. Pure, like the rest of diff.
+ * setting does nothing and says nothing, like an applied moved block. Pure, like the rest of diff.
  */
 
 import type { DesiredJob, DesiredState } from '../compile/model';
@@ -20,7 +20,7 @@ export const RENAME_CODES = {
   bothExist: 'FO733',
   /** Error: movedFrom and restoreFrom together while the old job exists: which state to start from is unclear. */
   withRestoreFrom: 'FO734',
-  /** Info: movedFrom names a job that no longer exists anywhere: nothing to rename (an applied rename). */
+  /** Info: movedFrom names a job known nowhere while the new name is created: it starts without state. Silent once applied. */
   leftover: 'FO735',
 } as const;
 
@@ -72,11 +72,15 @@ export function planRenames(
     const inFlight =
       !oldRec && newRec?.current !== undefined && oldList.some((l) => l.jobId === newRec.current!.jobId);
     if (!oldRec && oldAlive.length === 0 && !inFlight) {
+      // Applied (or the new name runs anyway): the setting does nothing, and says nothing, as
+      // Terraform says nothing of an applied moved block. Said once, where it would matter: the
+      // plan that creates the new name without state (a misspelt old name, another environment).
+      if (newRec || newAlive.length > 0) continue;
       diags.push({
         code: RENAME_CODES.leftover,
         severity: 'info',
-        summary: `Job ${job.name}: movedFrom: ${old} renames nothing, no job ${old} is known any more`,
-        detail: `Neither the state store nor the cluster knows a job ${old}: the rename is done (or there was nothing to rename), so the setting does nothing. It may stay, as an applied moved block, or be removed.`,
+        summary: `Job ${job.name}: movedFrom: ${old} renames nothing, no job ${old} is known: ${job.name} starts without state`,
+        detail: `Neither the state store nor the cluster of this environment knows a job ${old}, so ${job.name} is created as a new job. If ${old} is the job's former name here, check its spelling (or the environment) before applying; in an environment where ${old} never ran, nothing is to be done. Once every environment has applied the rename, movedFrom can be removed.`,
         range: at,
       });
       continue;

@@ -116,7 +116,7 @@ export function jobSection(c: JobChange): JobSection {
       `- **Live job:** ${[c.liveJobId && code(c.liveJobId), c.liveState && `(${escapeMd(c.liveState)})`].filter(Boolean).join(' ')}`,
     c.restoreFrom && `- **Restores from:** ${code(c.restoreFrom)}`,
     c.renamedFrom &&
-      `- **Renamed from:** ${code(c.renamedFrom.job)} (${code(c.renamedFrom.pipelineName)}); its state store record and savepoints move to ${code(c.job)}`,
+      `- **Renamed from:** ${code(c.renamedFrom.job)} (${code(c.renamedFrom.pipelineName)}); its state store record and savepoints move to ${code(c.job)}; once every environment has applied it, ${code('movedFrom')} can be removed`,
     c.move && `- **Moves from:** ${escapeMd(moveLine(c) ?? '')}`,
   ].filter((x): x is string => Boolean(x));
   const body = [...head, ...facts, ''];

@@ -189,7 +189,7 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   if (c.restoreFrom) field('restore', [clean(c.restoreFrom)]);
   if (c.renamedFrom)
     field('renamed', [
-      `from ${clean(c.renamedFrom.job)} (${clean(c.renamedFrom.pipelineName)}): its state store record and savepoints move to ${clean(c.job)}`,
+      `from ${clean(c.renamedFrom.job)} (${clean(c.renamedFrom.pipelineName)}): its state store record and savepoints move to ${clean(c.job)}; once every environment has applied it, movedFrom can be removed`,
     ]);
   const moved = moveLine(c);
   if (moved) field('moves from', [clean(moved)]);
