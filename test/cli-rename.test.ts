@@ -66,3 +66,43 @@ describe('a rename through the CLI', () => {
     expect(status.stdout + status.stderr).not.toContain('FO735');
   });
 });
+
+/** A repository of project `project` with jobs copy and other, applied on the simulator. */
+async function applied(project: string, policy = ''): Promise<string> {
+  const repo = copyRepo(
+    `project: ${project}\nflinkVersion: "1.20"\n${policy}environments:\n  local:\n    jobmanagerUrl: http://unused\n    sqlGatewayUrl: http://unused\n`,
+  );
+  writeFileSync(join(repo, 'jobs/other.sql'), 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n');
+  writeFileSync(join(repo, 'jobs/other.yaml'), 'parallelism: 1\n');
+  expect((await cli(['apply', '--dir', repo, '--env', 'local', ...QUICK], repo, env)).code).toBe(0);
+  renameSync(join(repo, 'jobs/copy.sql'), join(repo, 'jobs/copy_rows.sql'));
+  rmSync(join(repo, 'jobs/copy.yaml'));
+  return repo;
+}
+
+describe('a rename that cannot be planned, through the CLI', () => {
+  it('holds up a plan of the renamed job (FO734), not one targeted at another job', async () => {
+    const repo = await applied('shop2');
+    try {
+      writeFileSync(
+        join(repo, 'jobs/copy_rows.yaml'),
+        'parallelism: 1\nmovedFrom: copy\nrestoreFrom: file:///tmp/sp-x\n',
+      );
+      writeFileSync(join(repo, 'jobs/other.yaml'), 'parallelism: 2\n');
+      const at = ['--dir', repo, '--env', 'local'];
+      const whole = await cli(['plan', ...at], repo, env);
+      expect(whole.code).toBe(1);
+      expect(whole.stdout + whole.stderr).toContain('FO734');
+      const other = await cli(['plan', ...at, '--target', 'other', '--detailed-exitcode'], repo, env);
+      expect(other.code, other.stdout + other.stderr).toBe(2);
+      expect(other.stdout + other.stderr).not.toContain('FO734');
+      const r = await cli(['apply', ...at, '--target', 'other', ...QUICK], repo, env);
+      expect(r.code, r.stderr).toBe(0);
+      const old = await cli(['plan', ...at, '--target', 'copy_rows'], repo, env);
+      expect(old.code).toBe(1);
+      expect(old.stdout + old.stderr).toContain('FO734');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});

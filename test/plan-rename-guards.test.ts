@@ -131,3 +131,34 @@ describe('a movedFrom left after its rename', () => {
     );
   });
 });
+
+describe('a rename problem and --target', () => {
+  for (const [code, settings] of [
+    ['FO734', { restoreFrom: 'file:///sp/x' }],
+    ['FO733', {}],
+  ] as const) {
+    it(`${code} blocks a plan of the renamed job, not one targeted at other jobs`, () => {
+      const { orders, sales } = renamedFixture(settings);
+      const other = desiredJob('other');
+      const other2 = desiredJob('other', { settings: { parallelism: 3 } });
+      // FO733: the new name runs too.
+      const running = code === 'FO733' ? [orders, other, sales] : [orders, other];
+      const whole = planOf([sales, other2], running);
+      expect(whole.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([code]);
+      const elsewhere = planOf([sales, other2], running, { target: { jobs: ['other'] } });
+      expect(elsewhere.changes.map((c) => [c.job, c.action])).toEqual([['other', 'rescale']]);
+      expect(elsewhere.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(elsewhere.diagnostics.map((d) => d.code)).not.toContain(code);
+      for (const name of ['orders', 'sales']) {
+        const t = planOf([sales, other2], running, { target: { jobs: [name] } });
+        expect(
+          t.diagnostics.map((d) => d.code),
+          `--target ${name}`,
+        ).toContain(code);
+      }
+      // A scheduled run (schedule causes only) is not held up either.
+      const scheduled = planOf([sales, other2], running, { target: { causes: ['schedule'] } });
+      expect(scheduled.diagnostics.map((d) => d.code)).not.toContain(code);
+    });
+  }
+});

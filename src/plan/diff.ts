@@ -220,6 +220,17 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
         return job !== undefined && !inScope.has(job);
       }),
     );
+    // A rename's problem (FO733, FO734) blocks a plan that includes the renamed job (either name),
+    // not one targeted at other jobs: those are planned as if the rename were not in the change.
+    const named = new Set([
+      ...inScope,
+      ...scoped.flatMap((c) => (c.renamedFrom ? [c.renamedFrom.job] : [])),
+      ...(opts.target.jobs ?? []),
+    ]);
+    dropDiagnostics(
+      diagnostics,
+      renamed.diags.filter((d) => !(renamed.jobsOf.get(d) ?? []).some((j) => named.has(j))),
+    );
   }
   if (targeting) diagnostics.push(...topicsSplitByTarget(scoped, targeting, desired));
   // Policies judge the decided changes; they refuse, never change an action.

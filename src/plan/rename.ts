@@ -48,9 +48,11 @@ export function planRenames(
   liveByJob: ReadonlyMap<string, readonly LiveJob[]>,
   doc: StateDoc,
   observed: boolean,
-): { renames: Map<string, Rename>; diags: Diagnostic[] } {
+): { renames: Map<string, Rename>; diags: Diagnostic[]; jobsOf: Map<Diagnostic, readonly string[]> } {
   const renames = new Map<string, Rename>();
   const diags: Diagnostic[] = [];
+  // The names each diagnostic speaks of (new, old): a plan targeted at other jobs leaves it out.
+  const jobsOf = new Map<Diagnostic, readonly string[]>();
   const inRepo = new Set(desired.jobs.map((j) => j.name));
   const claimed = new Map<string, string>();
   for (const job of desired.jobs) {
@@ -59,6 +61,10 @@ export function planRenames(
     if (old === undefined || old === job.name || inRepo.has(old)) continue;
     if (claimed.has(old)) continue;
     claimed.set(old, job.name);
+    const say = (d: Diagnostic) => {
+      diags.push(d);
+      jobsOf.set(d, [job.name, old]);
+    };
     const at = job.movedFromAt ?? fileRange(job.yamlFile ?? job.sqlFile);
     const oldRec = live(doc.jobs[old]);
     const newRec = live(doc.jobs[job.name]);
@@ -76,7 +82,7 @@ export function planRenames(
       // Terraform says nothing of an applied moved block. Said once, where it would matter: the
       // plan that creates the new name without state (a misspelt old name, another environment).
       if (newRec || newAlive.length > 0) continue;
-      diags.push({
+      say({
         code: RENAME_CODES.leftover,
         severity: 'info',
         summary: `Job ${job.name}: movedFrom: ${old} renames nothing, no job ${old} is known: ${job.name} starts without state`,
@@ -94,7 +100,7 @@ export function planRenames(
         ...(newRec ? [`the state store records ${job.name} (${newRec.status})`] : []),
         ...(newAlive.length ? [`${newAlive[0]!.name} runs on the cluster (${newAlive[0]!.jobId})`] : []),
       ].join(' and ');
-      diags.push(
+      say(
         error(
           RENAME_CODES.bothExist,
           `Job ${job.name} cannot be renamed from ${old}: both exist (${where}; ${there})`,
@@ -113,7 +119,7 @@ export function planRenames(
         `A rename starts ${job.name} from ${old}'s own state (the savepoint of its stop, or its last one when it is suspended); restoreFrom names another. Remove restoreFrom to carry ${old}'s state over, or remove movedFrom to start from the pinned path (${old} is then deleted, which needs --allow-delete). Until then neither job changes.`,
         at,
       );
-      diags.push(d);
+      say(d);
       // Neither a rename nor a deletion of old: both wait for the settings to say which.
       renames.set(job.name, {
         from: old,
@@ -136,7 +142,7 @@ export function planRenames(
       oldAlive: new Set(oldAlive.map((l) => l.jobId)),
     });
   }
-  return { renames, diags };
+  return { renames, diags, jobsOf };
 }
 
 /**
