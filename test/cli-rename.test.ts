@@ -2,7 +2,7 @@
  * A job renamed with movedFrom, through the CLI on the simulator: one apply renames it, and the
  * commands a user runs with the old name (history, savepoints list) say where its record went.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../src/sim';
@@ -101,6 +101,46 @@ describe('a rename that cannot be planned, through the CLI', () => {
       const old = await cli(['plan', ...at, '--target', 'copy_rows'], repo, env);
       expect(old.code).toBe(1);
       expect(old.stdout + old.stderr).toContain('FO734');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses renaming a protected job until the new name is protected (FO281 offline, FO609)', async () => {
+    const repo = await applied('shop3', 'policy:\n  protectedJobs: [copy]\n');
+    try {
+      writeFileSync(join(repo, 'jobs/copy_rows.yaml'), 'parallelism: 1\nmovedFrom: copy\n');
+      const at = ['--dir', repo, '--env', 'local'];
+      const v = await cli(['validate', '--dir', repo], repo, env);
+      expect(v.code).toBe(0);
+      expect(v.stdout + v.stderr).toContain('FO281');
+      const refused = await cli(['apply', ...at, ...QUICK], repo, env);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout + refused.stderr).toContain(
+        'error FO609: Job copy is protected and cannot be renamed to copy_rows, which policy.protectedJobs does not list',
+      );
+      const alive = () =>
+        sim.control
+          .snapshot()
+          .jobs.filter((j) => j.state === 'RUNNING' && j.name.startsWith('shop3.'))
+          .map((j) => j.name)
+          .sort();
+      expect(alive()).toEqual(['shop3.local.copy', 'shop3.local.other']);
+
+      // The protection moves with the rename in the same change: applied, copy_rows is protected.
+      const yaml = join(repo, 'flinkops.yaml');
+      writeFileSync(
+        yaml,
+        readFileSync(yaml, 'utf8').replace('protectedJobs: [copy]', 'protectedJobs: [copy_rows]'),
+      );
+      const r = await cli(['apply', ...at, ...QUICK], repo, env);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(alive()).toEqual(['shop3.local.copy_rows', 'shop3.local.other']);
+      rmSync(join(repo, 'jobs/copy_rows.sql'));
+      rmSync(join(repo, 'jobs/copy_rows.yaml'));
+      const del = await cli(['plan', ...at, '--allow-delete'], repo, env);
+      expect(del.code).toBe(1);
+      expect(del.stdout + del.stderr).toContain('FO620');
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }

@@ -12,7 +12,16 @@ import { compileProject } from '../src/compile';
 import type { DesiredJob, DesiredState } from '../src/compile/model';
 import { diff } from '../src/plan';
 import { explainedFor } from './explain-fixtures';
-import { deployed, desiredJob, desiredState, liveOf, liveState, record, stateDoc } from './plan-fixtures';
+import {
+  deployed,
+  desiredJob,
+  desiredState,
+  liveOf,
+  liveState,
+  record,
+  script,
+  stateDoc,
+} from './plan-fixtures';
 
 const ROOT = join(import.meta.dirname, '..');
 let repo: string;
@@ -161,4 +170,57 @@ describe('a rename problem and --target', () => {
       expect(scheduled.diagnostics.map((d) => d.code)).not.toContain(code);
     });
   }
+});
+
+describe('policy.protectedJobs and a rename', () => {
+  it('refuses renaming a protected job to a name the policy does not list (FO609)', () => {
+    const { orders, sales } = renamedFixture();
+    const plan = planOf([sales], [orders], { policy: { protectedJobs: ['orders'] } });
+    const c = plan.changes.find((x) => x.job === 'sales')!;
+    expect([c.action, c.renamedFrom?.job, c.refused?.code]).toEqual(['upgrade', 'orders', 'FO609']);
+    const d = plan.diagnostics.find((x) => x.code === 'FO609');
+    expect(d?.severity).toBe('error');
+    expect(d?.summary).toBe(
+      'Job orders is protected and cannot be renamed to sales, which policy.protectedJobs does not list',
+    );
+    expect(d?.detail).toContain('replace orders with sales in policy.protectedJobs');
+    expect(d?.range?.file).toBe('jobs/sales.yaml');
+  });
+
+  it('renames it once the new name is listed, and keeps it protected under it', () => {
+    const { orders, sales } = renamedFixture();
+    const plan = planOf([sales], [orders], { policy: { protectedJobs: ['sales'] } });
+    expect(plan.changes.map((c) => [c.job, c.action, c.refused])).toEqual([['sales', 'upgrade', undefined]]);
+    expect(plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Applied: sales runs, and deleting it is refused as deleting orders was.
+    const gone = planOf([], [sales], { policy: { protectedJobs: ['sales'] } });
+    expect(gone.diagnostics.map((d) => d.code)).toContain('FO620');
+  });
+
+  it('protects the renamed job as the old one while movedFrom names it: no stateless upgrade (FO621)', () => {
+    const { sales } = renamedFixture();
+    const stateless = desiredJob('sales', {
+      script: script('orders_out', undefined, { sets: ["SET 'table.exec.state.ttl' = '1 h';"] }),
+      settings: { movedFrom: 'orders', upgradeMode: 'stateless' },
+    });
+    const plan = planOf([stateless], [sales], { policy: { protectedJobs: ['orders'] } });
+    expect(
+      plan.changes.map((c) => [c.job, c.action, 'strategy' in c ? c.strategy : undefined, c.refused?.code]),
+    ).toEqual([['sales', 'upgrade', 'stateless', 'FO621']]);
+    expect(plan.diagnostics.find((d) => d.code === 'FO621')?.detail).toContain(
+      'orders, whose state it carries (movedFrom), is listed in policy.protectedJobs',
+    );
+  });
+
+  it('refuses a stateless rename of a protected job: it drops the state the protection is for (FO621)', () => {
+    const { orders, sales } = renamedFixture({ upgradeMode: 'stateless' });
+    const plan = planOf([sales], [orders], { policy: { protectedJobs: ['orders'] } });
+    expect(
+      plan.changes.map((c) => [c.job, 'strategy' in c ? c.strategy : undefined, c.refused?.code]),
+    ).toEqual([['sales', 'stateless', 'FO609']]);
+    expect(plan.diagnostics.map((d) => d.code).filter((c) => c.startsWith('FO6'))).toEqual([
+      'FO609',
+      'FO621',
+    ]);
+  });
 });

@@ -10,8 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { jobYaml } from './e2e/fixtures';
 import { cli, copyRepo } from './ops-cli';
 
-function writeFiles(dir: string, files: Record<string, string>): void {
+function writeFiles(dir: string, files: Record<string, string | null>): void {
   for (const [name, text] of Object.entries(files)) {
+    if (text === null) {
+      rmSync(join(dir, name), { force: true });
+      continue;
+    }
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
@@ -21,7 +25,7 @@ const YAML =
   'project: shop\nflinkVersion: "1.20"\nenvironments:\n  prod:\n    jobmanagerUrl: http://jm\n    sqlGatewayUrl: http://gw\n';
 const SQL = 'INSERT INTO sink_rows\nSELECT id, v\nFROM events;\n';
 
-async function diags(files: Record<string, string>, flinkopsYaml = YAML) {
+async function diags(files: Record<string, string | null>, flinkopsYaml = YAML, codes = ['FO292', 'FO293']) {
   const dir = copyRepo(flinkopsYaml);
   try {
     writeFiles(dir, files);
@@ -31,7 +35,7 @@ async function diags(files: Record<string, string>, flinkopsYaml = YAML) {
       summary: string;
       range?: { file: string; start: { line: number } };
     }[];
-    return { code: r.code, found: all.filter((d) => d.code === 'FO292' || d.code === 'FO293') };
+    return { code: r.code, found: all.filter((d) => codes.includes(d.code)) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -86,5 +90,27 @@ describe('movedFrom in validate', () => {
     expect(r.found.map((d) => [d.code, d.range?.file, d.range?.start.line])).toEqual([
       ['FO293', 'flinkops.yaml', 4],
     ]);
+  });
+
+  it('warns at a rename of a protected job whose new name the policy does not list (FO281)', async () => {
+    const files = {
+      'jobs/sales.sql': SQL,
+      'jobs/sales.yaml': jobYaml(['parallelism: 1', 'movedFrom: copy']),
+    };
+    const policy = (jobs: string) =>
+      YAML.replace('environments:', `policy:\n  protectedJobs: [${jobs}]\nenvironments:`);
+    // jobs/copy.sql goes with the rename.
+    const renamed = { ...files, 'jobs/copy.sql': null, 'jobs/copy.yaml': null };
+    const r = await diags(renamed, policy('copy'), ['FO281']);
+    expect(r.code).toBe(0);
+    expect(r.found.map((d) => [d.code, d.summary, d.range?.file, d.range?.start.line])).toEqual([
+      [
+        'FO281',
+        'Job sales is renamed from copy (movedFrom), which policy.protectedJobs protects, but sales is not listed there',
+        'jobs/sales.yaml',
+        2,
+      ],
+    ]);
+    expect((await diags(renamed, policy('sales'), ['FO281'])).found).toEqual([]);
   });
 });

@@ -133,7 +133,7 @@ export const PLAN_CODES = {
   olderCheckout: 'FO684',
 } as const;
 
-/** Diagnostic codes of policies (FO62x): each refuses the change it names. Stable: documented for users. */
+/** Diagnostic codes of policies (FO62x, and FO609): each refuses the change it names. Stable: documented for users. */
 export const POLICY_CODES = {
   /** Error: a protected job would be deleted. */
   protectedDelete: 'FO620',
@@ -145,4 +145,6 @@ export const POLICY_CODES = {
   maxParallelism: 'FO623',
   /** Error: an upgrade incompatible with its savepoint (or dropping state), in an environment that refuses those. */
   incompatibleUpgrade: 'FO624',
+  /** Error: a rename (movedFrom) of a protected job to a name policy.protectedJobs does not list (FO60x: a plan code). */
+  protectedRename: 'FO609',
 } as const;

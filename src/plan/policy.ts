@@ -52,7 +52,25 @@ function violations(
   if (!policy) return [];
   const env = desired.env;
   const out: Violation[] = [];
-  const isProtected = policy.protectedJobs?.includes(c.job) ?? false;
+  const listed = (name: string | undefined) =>
+    name !== undefined && (policy.protectedJobs?.includes(name) ?? false);
+  // The protection follows the state: a job renamed from a protected one (this plan's rename, or
+  // an applied one whose movedFrom stays) is protected as the job it continues.
+  const protectedFrom = [c.renamedFrom?.job, job?.settings.movedFrom].find(listed);
+  const isProtected = listed(c.job) || protectedFrom !== undefined;
+  if (c.renamedFrom && listed(c.renamedFrom.job) && !listed(c.job)) {
+    const from = c.renamedFrom.job;
+    out.push({
+      severity: 'error',
+      code: POLICY_CODES.protectedRename,
+      summary: `Job ${from} is protected and cannot be renamed to ${c.job}, which policy.protectedJobs does not list`,
+      detail:
+        `The rename (movedFrom: ${from}) stops ${from} and carries its state to ${c.job}; policy.protectedJobs in flinkops.yaml lists ${from}, not ${c.job}. ` +
+        `To rename it and keep it protected, replace ${from} with ${c.job} in policy.protectedJobs in the same reviewed change, then plan again. ` +
+        `To leave it unprotected under its new name, remove ${from} from policy.protectedJobs in a reviewed change.`,
+      refuse: true,
+    });
+  }
   if (isProtected && c.action === 'delete') {
     out.push({
       severity: 'error',
@@ -70,8 +88,8 @@ function violations(
       code: POLICY_CODES.protectedStateless,
       summary: `Job ${c.job} is protected and cannot be upgraded stateless`,
       detail:
-        `A stateless upgrade drops its state, and it is listed in policy.protectedJobs in flinkops.yaml. ` +
-        `Set upgradeMode: savepoint (or last-state) in jobs/${c.job}.yaml, or remove ${c.job} from policy.protectedJobs.`,
+        `A stateless upgrade drops its state, and ${listed(c.job) ? 'it' : `${protectedFrom}, whose state it carries (movedFrom),`} is listed in policy.protectedJobs in flinkops.yaml. ` +
+        `Set upgradeMode: savepoint (or last-state) in jobs/${c.job}.yaml, or remove ${listed(c.job) ? c.job : protectedFrom} from policy.protectedJobs.`,
       refuse: true,
     });
   }

@@ -4,7 +4,7 @@
  * (not the job itself, not one still there, which also rules out chains a → b → c in one change),
  * claimed by one job only.
  */
-import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import type { Project } from './model';
 
 export const MOVED_FROM_CODES = {
@@ -12,6 +12,8 @@ export const MOVED_FROM_CODES = {
   stillThere: 'FO292',
   /** Error: two jobs name the same former job (or the defaults name one for every job). */
   claimedTwice: 'FO293',
+  /** Warning: a job is renamed from a job policy.protectedJobs lists, and the new name is not listed. */
+  protectedLeft: 'FO281',
 } as const;
 
 interface Claim {
@@ -81,6 +83,26 @@ export function checkMovedFrom(project: Project, envs: readonly string[]): Diagn
             c.at,
           ),
         );
+    }
+    // The protection follows the state a rename carries: the plan refuses the rename (FO609) until
+    // the new name is listed. Said offline too, so a pull request checked without a cluster shows it.
+    const protectedJobs = config?.policy?.protectedJobs ?? [];
+    for (const c of claims) {
+      if (
+        c.from === c.job ||
+        names.has(c.from) ||
+        !protectedJobs.includes(c.from) ||
+        protectedJobs.includes(c.job)
+      )
+        continue;
+      push(
+        warning(
+          MOVED_FROM_CODES.protectedLeft,
+          `Job ${c.job} is renamed from ${c.from} (movedFrom), which policy.protectedJobs protects, but ${c.job} is not listed there`,
+          `The rename carries ${c.from}'s state to ${c.job}, and a plan refuses it while ${c.job} is not protected in turn (FO609). Replace ${c.from} with ${c.job} in policy.protectedJobs in flinkops.yaml, in the same reviewed change; or, to leave the job unprotected, remove ${c.from} from it.`,
+          c.at,
+        ),
+      );
     }
     const byOld = new Map<string, Claim[]>();
     for (const c of claims) byOld.set(c.from, [...(byOld.get(c.from) ?? []), c]);
