@@ -146,3 +146,88 @@ describe('a state backend switch with a newly pinned restoreFrom', () => {
     expect(c.compatibility?.findings.join('\n')).not.toMatch(/state backend/);
   });
 });
+
+/**
+ * A job whose configuration names no state backend runs the cluster's default, which Flink reports
+ * (real 2.2.0, a cluster with state.backend.type: rocksdb: `"state_backend":
+ * "EmbeddedRocksDBStateBackend"` at /jobs/:id/checkpoints/config). The plan judges by it.
+ */
+describe('a state backend switch from the backend the job runs', () => {
+  function planFrom(
+    upgradeMode: 'last-state' | 'savepoint',
+    runs: string | undefined,
+    after: Record<string, string>,
+    o: { size?: number; heaps?: number[] } = {},
+  ) {
+    const old = desiredJob('orders', { settings: { upgradeMode } });
+    const next = desiredJob('orders', { settings: { upgradeMode, config: after } });
+    const live = liveOf(old, {
+      ...(runs ? { stateBackend: runs } : {}),
+      ...(o.size !== undefined ? { lastCheckpoint: { id: 7, stateSize: o.size } } : {}),
+    });
+    const p = diff(
+      desiredState([next]),
+      liveState([live], o.heaps ? { taskHeapBytes: o.heaps } : {}),
+      { doc: stateDoc({ orders: record(old) }), version: 3 },
+      { allowDelete: false, now: NOW },
+    );
+    return {
+      change: p.changes.find((c) => c.job === 'orders') as JobChange & { action: 'upgrade' },
+      diags: p.diagnostics,
+    };
+  }
+
+  it('last-state, the cluster runs it on rocksdb → hashmap: incompatible, not unknown', () => {
+    const { change } = planFrom('last-state', 'rocksdb', { 'state.backend.type': 'hashmap' });
+    expect(change.compatibility?.verdict).toBe('incompatible');
+    expect(change.compatibility?.findings.join('\n')).toMatch(/state backend changes \(rocksdb → hashmap\)/);
+  });
+
+  it('last-state, the cluster runs it on hashmap → hashmap named: no switch', () => {
+    const { change } = planFrom('last-state', 'hashmap', { 'state.backend.type': 'hashmap' });
+    expect(change.compatibility?.findings.join('\n')).not.toMatch(/state backend/);
+    expect(change.compatibility?.verdict).not.toBe('unknown');
+  });
+
+  it('last-state, backend not reported: unknown as before', () => {
+    const { change } = planFrom('last-state', undefined, { 'state.backend.type': 'hashmap' });
+    expect(change.compatibility?.verdict).toBe('unknown');
+  });
+
+  const MB = 2 ** 20;
+  // Real 1.20.3: a canonical savepoint of 84 MB restored into hashmap ran a TaskManager with 505 MB
+  // of task heap out of memory, and the rollback with it.
+  it('warns (FO685) when state moving onto the heap exceeds a tenth of the task heap', () => {
+    const { diags } = planFrom(
+      'savepoint',
+      'rocksdb',
+      { 'state.backend.type': 'hashmap' },
+      { size: 84 * MB, heaps: [505 * MB] },
+    );
+    const w = diags.find((d) => d.code === 'FO685');
+    expect(w?.severity).toBe('warning');
+    expect(w?.summary).toMatch(
+      /rocksdb → hashmap\) with 84 MB of state, 84 MB on one TaskManager of 505 MB task heap/,
+    );
+    expect(w?.detail).toMatch(/a tenth of the task heap \(51 MB here\).*state\.backend\.type: rocksdb/);
+  });
+
+  it('no FO685 below the threshold, nor when the job stays off the heap', () => {
+    expect(
+      planFrom(
+        'savepoint',
+        'rocksdb',
+        { 'state.backend.type': 'hashmap' },
+        { size: 40 * MB, heaps: [505 * MB] },
+      ).diags.some((d) => d.code === 'FO685'),
+    ).toBe(false);
+    expect(
+      planFrom(
+        'savepoint',
+        'rocksdb',
+        { 'state.backend.type': 'rocksdb' },
+        { size: 400 * MB, heaps: [505 * MB] },
+      ).diags.some((d) => d.code === 'FO685'),
+    ).toBe(false);
+  });
+});

@@ -132,6 +132,8 @@ export function observeThrough(
     jobmanagerUrl: c.endpoints.jobmanagerUrl,
     // What the jobs the plan starts need is weighed against the free task slots (FO603).
     readSlots: true,
+    // A state backend switch is judged by the backend a job runs, and weighed against the heap (FO685).
+    readStateBackends: true,
     // A job already running its compiled spec is not restarted: its checkpoints are not needed.
     // Observe awaits the answer, so the hashes may still be compiling.
     ...(opts.checkpoints === 'for-restarts'

@@ -25,6 +25,7 @@ import type {
   ResultPage,
   SavepointStatus,
   StatementResult,
+  TaskManagerInfo,
   VertexBackpressure,
 } from './types';
 import type { Capabilities } from './version';
@@ -80,6 +81,11 @@ export interface FlinkClient {
    * without a free slot). Optional so test fakes need not implement it.
    */
   getClusterOverview?(): Promise<FlinkResult<ClusterOverview>>;
+  /**
+   * `GET /taskmanagers`: each TaskManager's slots and task heap, to weigh state moving onto the heap
+   * backend. Optional so test fakes need not implement it.
+   */
+  getTaskManagers?(): Promise<FlinkResult<TaskManagerInfo[]>>;
   getJob(jobId: string): Promise<FlinkResult<JobDetails>>;
   getJobConfig(jobId: string): Promise<FlinkResult<JobConfig>>;
   getCheckpoints(jobId: string): Promise<FlinkResult<CheckpointStats>>;

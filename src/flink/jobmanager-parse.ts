@@ -18,6 +18,7 @@ import type {
   JobSummary,
   JobVertex,
   ResourceRequirements,
+  TaskManagerInfo,
   VertexBackpressure,
 } from './types';
 import { arr, asObj, bool, type Json, num, numberMap, obj, str, stringMap } from './wire';
@@ -367,6 +368,40 @@ export function parseCheckpointConfig(body: unknown): CheckpointConfig | undefin
   if (enabled === false) out.retention = 'none';
   else if (enabled === true)
     out.retention = bool(ext, 'delete_on_cancellation') === false ? 'on-cancellation' : 'on-failure';
+  const backend = backendShortName(str(o, 'state_backend'));
+  if (backend) out.stateBackend = backend;
+  return out;
+}
+
+/**
+ * A state backend's short name (`hashmap`, `rocksdb`, `forst`) from the class name Flink reports
+ * (real 1.20.3 and 2.2.0: `HashMapStateBackend`, `EmbeddedRocksDBStateBackend`; 1.x's legacy
+ * `MemoryStateBackend` and `FsStateBackend` keep state on the heap too). Undefined when unknown.
+ */
+export function backendShortName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const n = name.toLowerCase();
+  if (n.includes('rocksdb')) return 'rocksdb';
+  if (n.includes('forst')) return 'forst';
+  if (/hashmap|memorystatebackend|fsstatebackend/.test(n)) return 'hashmap';
+  return undefined;
+}
+
+/** `{"taskmanagers":[{"id","slotsNumber","memoryConfiguration":{"taskHeap"}}]}`. */
+export function parseTaskManagers(body: unknown): TaskManagerInfo[] | undefined {
+  const o = asObj(body);
+  const list = o?.taskmanagers;
+  if (!Array.isArray(list)) return undefined;
+  const out: TaskManagerInfo[] = [];
+  for (const x of list) {
+    const t = asObj(x);
+    const id = str(t, 'id');
+    if (!id) continue;
+    const info: TaskManagerInfo = { id, slots: num(t, 'slotsNumber') ?? 0 };
+    const heap = num(obj(t, 'memoryConfiguration'), 'taskHeap');
+    if (heap !== undefined && heap > 0) info.taskHeapBytes = heap;
+    out.push(info);
+  }
   return out;
 }
 

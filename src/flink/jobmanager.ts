@@ -22,6 +22,7 @@ import {
   parseJobDetails,
   parseJobsOverview,
   parseResourceRequirements,
+  parseTaskManagers,
   resourceRequirementsBody,
 } from './jobmanager-parse';
 import type { DisposalStatus, SavepointStatus } from './types';
@@ -42,6 +43,7 @@ export type JobManagerCalls = Pick<
   | 'getJobConfig'
   | 'getCheckpoints'
   | 'getCheckpointConfig'
+  | 'getTaskManagers'
   | 'getExceptions'
   | 'getFailureCause'
   | 'getBackpressure'
@@ -93,6 +95,12 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
       call({ method: 'GET', route: '/config', path: '/config' }, parseConfig, 'no flink-version'),
     getClusterOverview: () =>
       call({ method: 'GET', route: '/overview', path: '/overview' }, parseClusterOverview, 'no slots-total'),
+    getTaskManagers: () =>
+      call(
+        { method: 'GET', route: '/taskmanagers', path: '/taskmanagers' },
+        parseTaskManagers,
+        'no taskmanagers[]',
+      ),
     listJobs: () =>
       call(
         { method: 'GET', route: '/jobs/overview', path: '/jobs/overview' },

@@ -44,6 +44,20 @@ export interface CheckpointConfig {
    * default), those of a failed job, or those of a failed or cancelled job. Absent when not said.
    */
   retention?: 'none' | 'on-failure' | 'on-cancellation';
+  /**
+   * The state backend the job runs (`state_backend`, Flink's class name: `HashMapStateBackend`,
+   * `EmbeddedRocksDBStateBackend`, `ForStStateBackend`) by its short name: the cluster's default
+   * when the job names none.
+   */
+  stateBackend?: string;
+}
+
+/** `GET /taskmanagers`: one TaskManager, only what flinkops reads. */
+export interface TaskManagerInfo {
+  id: string;
+  slots: number;
+  /** Bytes of task heap (`memoryConfiguration.taskHeap`): the heap state of a hashmap backend lives there. */
+  taskHeapBytes?: number;
 }
 
 export interface JobVertex {

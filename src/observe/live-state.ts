@@ -50,6 +50,12 @@ export interface ObserveOptions {
    * read only when a job waits to be scheduled.
    */
   readSlots?: boolean;
+  /**
+   * Read what a change of state backend is judged by (plan): the backend each job whose
+   * checkpoints are read runs (`/jobs/:id/checkpoints/config`, one call beside its checkpoints),
+   * and the TaskManagers' task heap (`GET /taskmanagers`, one call beside the job listing).
+   */
+  readStateBackends?: boolean;
   /** Wait before re-reading the labels of a job that is still initialising. Default 1 s. */
   labelRetryDelayMs?: number;
   /**
@@ -131,6 +137,9 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
     opts.readSlots && client.getClusterOverview ? limit(() => client.getClusterOverview!()) : undefined;
   // Not left unawaited on an early return (a failed listing): it never rejects, but say so.
   overview?.catch(() => undefined);
+  const taskManagers =
+    opts.readStateBackends && client.getTaskManagers ? limit(() => client.getTaskManagers!()) : undefined;
+  taskManagers?.catch(() => undefined);
   const [config, listed] = await Promise.all([
     limit(() => client.getConfig()),
     limit(() => client.listJobs()),
@@ -179,6 +188,11 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   if (overview || (client.getClusterOverview && live.some(awaitsScheduling))) {
     const o = await (overview ?? limit(() => client.getClusterOverview!()));
     if (o.ok) state.slots = { ...o.value };
+  }
+  const tms = await taskManagers;
+  if (tms?.ok) {
+    const heaps = tms.value.map((t) => t.taskHeapBytes).filter((h): h is number => h !== undefined);
+    if (heaps.length > 0 && heaps.length === tms.value.length) state.taskHeapBytes = heaps;
   }
   // Jobs are read in parallel: order their diagnostics so output does not depend on timing.
   diags.sort((a, b) => (a.code + a.summary < b.code + b.summary ? -1 : 1));
@@ -336,7 +350,14 @@ async function readJob(
   const wanted = live.state !== 'RUNNING' || ((await opts.wantsCheckpoints?.(job, own)) ?? true);
   const ended = HAND_ENDED_STATES.has(live.state) && (own === undefined || newestOfName);
   if ((CHECKPOINT_STATES.has(live.state) || ended) && wanted) {
-    const cp = await limit(() => client.getCheckpoints(details.id));
+    // The backend the job runs is read with its checkpoints: what a restore brings back, and into what.
+    const [cp, cpConfig] = await Promise.all([
+      limit(() => client.getCheckpoints(details.id)),
+      opts.readStateBackends && client.getCheckpointConfig && !isTerminal(live.state)
+        ? limit(() => client.getCheckpointConfig!(details.id))
+        : undefined,
+    ]);
+    if (cpConfig?.ok && cpConfig.value.stateBackend) live.stateBackend = cpConfig.value.stateBackend;
     if (cp.ok) addCheckpoints(live, cp.value);
     else if (cp.error.status !== 404) {
       diags.push(
@@ -431,6 +452,7 @@ export function addCheckpoints(live: LiveJob, cp: CheckpointStats): void {
     live.latestCheckpoint = { path: c.externalPath, time: c.timestamp ?? 0 };
   const s = cp.latestSavepoint;
   if (s?.externalPath) live.latestSavepoint = { path: s.externalPath, time: s.timestamp ?? 0 };
+  if (s?.stateSize !== undefined) live.lastSavepointSize = s.stateSize;
   for (const r of [...(s ? [s] : []), ...(cp.recentSavepoints ?? [])]) {
     if (r.externalPath && r.format)
       live.savepointFormats = { ...live.savepointFormats, [r.externalPath]: r.format };

@@ -70,6 +70,17 @@ export interface LiveJob {
   lastCheckpointTime?: number;
   /** The latest completed checkpoint: duration (trigger to last ack) and sizes in bytes. */
   lastCheckpoint?: { id: number; durationMs?: number; stateSize?: number; checkpointedSize?: number };
+  /**
+   * Bytes of the job's latest completed savepoint (`latest.savepoint.state_size`), when observed:
+   * with the latest checkpoint's, how much state a restore brings back.
+   */
+  lastSavepointSize?: number;
+  /**
+   * The state backend the job runs, by its short name (`hashmap`, `rocksdb`, `forst`), as the
+   * JobManager reports it (`/jobs/:id/checkpoints/config`): the cluster's default when the job's
+   * configuration names none. Read with its checkpoints.
+   */
+  stateBackend?: string;
   /** The latest failed checkpoint (`latest.failed`) and Flink's count of failed ones, when observed. */
   lastFailedCheckpoint?: { id: number; message?: string; failedCount: number };
   /** Health data, read by `observeHealth` only (status --check): */
@@ -182,6 +193,11 @@ export interface LiveState {
    * RESTARTING): whether it waits for slots is then what to tell.
    */
   slots?: { taskManagers: number; slotsTotal: number; slotsAvailable: number };
+  /**
+   * Each TaskManager's task heap in bytes (`/taskmanagers`, `memoryConfiguration.taskHeap`), read
+   * with the slots by plan: where a job moved onto the heap state backend keeps its state.
+   */
+  taskHeapBytes?: number[];
 }
 
 /**

@@ -102,6 +102,11 @@ export const PLAN_CODES = {
   cdcSlotLeft: 'FO679',
   /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */
   cdcTableMoved: 'FO680',
+  /**
+   * Warning: an upgrade moves a job onto the heap state backend (hashmap) with more state than a
+   * tenth of a TaskManager's task heap holds for it: the restore may run the TaskManager out of memory.
+   */
+  heapStateTooLarge: 'FO685',
   /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
   renamed: 'FO628',
   /** Said by the plan before the deletion is applied (FO7xx: apply carries the deletion out). */

@@ -98,6 +98,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     ...(opts.replace?.length ? { replace: new Set(opts.replace) } : {}),
     ...(opts.lockHolder ? { lockHolder: opts.lockHolder } : {}),
     ...(live.endpoint !== undefined ? { endpoint: live.endpoint } : {}),
+    ...(live.observed && live.taskHeapBytes?.length ? { taskHeapBytes: live.taskHeapBytes } : {}),
   };
   const liveByJob = new Map<string, LiveJob[]>();
   for (const j of live.observed ? live.jobs : []) {

@@ -57,6 +57,8 @@ export interface PlanContext {
   explained?: ReadonlyMap<string, ExplainedPair>;
   /** Jobs to restart with the repository's script although nothing differs (`--replace JOB`). */
   replace?: ReadonlySet<string>;
+  /** Each TaskManager's task heap in bytes, when observed (`LiveState.taskHeapBytes`). */
+  taskHeapBytes?: readonly number[];
   /** Who holds the state lock, said of a run that may still be going (DiffOptions.lockHolder). */
   lockHolder?: string;
   /** The hash of the JobManager endpoint the plan reached (LiveState.endpoint). */
@@ -338,8 +340,12 @@ export function specChange(
   const running = j.live.find((l) => !isTerminal(l.state));
   const fromCheckpoint =
     strategy === 'last-state' || (strategy === 'savepoint' && refusesSavepoint(running?.state));
+  // The backend the job runs, when its configuration names none: the cluster's default, which
+  // Flink reports (real 1.20.3 and 2.2.0, `state_backend` of /jobs/:id/checkpoints/config).
+  const runs = runningBackend(deployed?.config, running);
   if (compat && fromCheckpoint && !job.settings.restoreFrom)
-    backendSwitch(compat, deployed?.config, job.settings.config, common.settingsFile);
+    backendSwitch(compat, runs, job.settings.config, common.settingsFile);
+  if (strategy !== 'stateless') warnHeapState(j, runs, running);
   if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
   if (compat) warnKafkaTopicMoved(j, explained);
   if (compat) warnKafkaStartIgnored(j, explained, compat);
@@ -420,6 +426,48 @@ export function configuredBackend(config: unknown): string | undefined {
   if (/rocksdb/.test(t)) return 'rocksdb';
   if (/forst/.test(t)) return 'forst';
   return t;
+}
+
+/**
+ * The configuration to judge the running job's backend by: the store's, when it names one; else
+ * the backend Flink reports the job runs (the cluster's default), when known.
+ */
+function runningBackend(config: unknown, running: LiveJob | undefined): unknown {
+  if (configuredBackend(config) !== undefined || !running?.stateBackend) return config;
+  return { 'state.backend.type': running.stateBackend };
+}
+
+/** A tenth of a TaskManager's task heap: above it, state moved onto the heap is warned of (FO685). */
+export const HEAP_STATE_SHARE = 0.1;
+
+/**
+ * An upgrade that moves a job onto the heap state backend (hashmap) restores its whole state as
+ * Java objects on the TaskManagers' task heap, which take several times the bytes of a checkpoint
+ * or a canonical savepoint (real 1.20.3: a canonical savepoint of 84 MB restored into hashmap ran a
+ * TaskManager with 505 MB of task heap out of memory, and the rollback with it). Warned of when
+ * the job's state (its latest completed checkpoint or savepoint, as Flink reports their sizes),
+ * spread over the TaskManagers its parallelism reaches, exceeds a tenth of the smallest task heap.
+ * Nothing is refused: how many times its size state takes on the heap depends on its types.
+ */
+function warnHeapState(j: JobInputs, runs: unknown, running: LiveJob | undefined): void {
+  const [from, to] = [configuredBackend(runs), configuredBackend(j.job.settings.config)];
+  const heaps = j.ctx.taskHeapBytes;
+  if (!running || to !== 'hashmap' || from === undefined || from === 'hashmap' || !heaps?.length) return;
+  const size = Math.max(running.lastCheckpoint?.stateSize ?? 0, running.lastSavepointSize ?? 0);
+  const spread = Math.max(1, Math.min(heaps.length, j.to.parallelism));
+  const heap = Math.min(...heaps);
+  const perTaskManager = size / spread;
+  if (!(perTaskManager > heap * HEAP_STATE_SHARE)) return;
+  const mb = (b: number) => `${Math.max(1, Math.round(b / 2 ** 20))} MB`;
+  const tms = spread === 1 ? 'one TaskManager' : `each of ${spread} TaskManagers`;
+  j.diags.push(
+    warning(
+      PLAN_CODES.heapStateTooLarge,
+      `Job ${j.job.name}: the state backend changes (${from} → hashmap) with ${mb(size)} of state, ${mb(perTaskManager)} on ${tms} of ${mb(heap)} task heap: the restore may run out of memory`,
+      `The hashmap backend keeps the whole state as Java objects on the task heap, several times its ${mb(size)} in a checkpoint; flinkops warns above a tenth of the task heap (${mb(heap * HEAP_STATE_SHARE)} here). A TaskManager out of memory fails the restore and the rollback with it. Keep ${from} in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (state.backend.type: ${from}), or give the TaskManagers more heap (taskmanager.memory.task.heap.size, or taskmanager.memory.process.size) or the job more parallelism across TaskManagers before applying.`,
+      fileRange(j.job.yamlFile ?? j.job.sqlFile),
+    ),
+  );
 }
 
 /** A pinned savepoint's format and who says so. */

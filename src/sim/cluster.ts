@@ -55,6 +55,9 @@ export interface ClusterOptions {
   /** TaskManagers, and the task slots each offers (`taskmanager.numberOfTaskSlots`). */
   taskManagers: number;
   slotsPerTaskManager: number;
+  /** The cluster's Flink configuration, a job's defaults (`state.backend.type`). */
+  clusterConfig?: Record<string, string>;
+  taskHeapBytes?: number;
   scheduler: Scheduler;
   faults: Faults;
   rand: () => number;
@@ -325,6 +328,16 @@ export class Cluster {
   /** TaskManagers registered: none while the noTaskManagers fault is on. */
   get taskManagers(): number {
     return this.o.faults.noTaskManagers ? 0 : this.o.taskManagers;
+  }
+
+  get clusterConfig(): Readonly<Record<string, string>> {
+    return this.o.clusterConfig ?? {};
+  }
+  get taskHeapBytes(): number {
+    return this.o.taskHeapBytes ?? 530160021;
+  }
+  get slotsPerTaskManager(): number {
+    return this.o.slotsPerTaskManager;
   }
 
   get slotsTotal(): number {

@@ -50,6 +50,8 @@ export interface SimControl {
   seedJob(job: SeedJob): string;
   /** Sets the back-pressure level every vertex of a job reports. */
   setBackpressure(jid: string, level: 'ok' | 'low' | 'high'): void;
+  /** Sets the bytes of state a job's checkpoints and savepoints report (`state_size`). */
+  setStateSize(jid: string, bytes: number): void;
   /** Sets what a job's metrics show (load, back-pressure, watermark and consumer lag); merged. */
   setMetrics(jid: string, shape: Partial<MetricShape>): void;
   snapshot(): SimSnapshot;

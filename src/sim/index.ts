@@ -44,6 +44,9 @@ export interface Simulator {
 
 export type { Faults };
 
+/** The task heap of a TaskManager of `taskmanager.memory.process.size: 1536m` (real 2.2.0). */
+const DEFAULT_TASK_HEAP = 530160021;
+
 function count(n: number | undefined, fallback: number, name: string): number {
   if (n === undefined) return fallback;
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${n}`);
@@ -103,6 +106,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     adaptiveScheduler: options.adaptiveScheduler ?? false,
     taskManagers: count(options.taskManagers, 1, 'taskManagers'),
     slotsPerTaskManager: count(options.slotsPerTaskManager, 64, 'slotsPerTaskManager'),
+    clusterConfig: { ...options.clusterConfig },
+    taskHeapBytes: options.taskHeapBytes ?? DEFAULT_TASK_HEAP,
     scheduler,
     faults,
     rand,
@@ -198,6 +203,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       const j = c.get(jid);
       if (!j) throw new Error(`no job ${jid}`);
       j.backpressure = level;
+    },
+    setStateSize: (jid, bytes) => {
+      const j = c.get(jid);
+      if (!j) throw new Error(`no job ${jid}`);
+      j.stateSizeBytes = bytes;
     },
     setMetrics: (jid, shape) => {
       const j = c.get(jid);

@@ -219,8 +219,8 @@ function checkpointStats(job: SimJob, c: CheckpointEntry, f: VersionFeatures): J
     is_savepoint: c.isSavepoint,
     trigger_timestamp: c.triggerTimestamp,
     latest_ack_timestamp: c.latestAck,
-    checkpointed_size: 1024,
-    state_size: 1024,
+    checkpointed_size: job.stateSizeBytes ?? 1024,
+    state_size: job.stateSizeBytes ?? 1024,
     end_to_end_duration: c.latestAck - c.triggerTimestamp,
     alignment_buffered: 0,
     processed_data: 0,
@@ -251,8 +251,23 @@ function externalization(r: CheckpointRetention): Json {
     : { enabled: true, delete_on_cancellation: r === 'DELETE_ON_CANCELLATION' };
 }
 
+/**
+ * The class of the state backend a job runs, as `state_backend` names it: the job's
+ * `state.backend.type` (or the older `state.backend`), else the cluster's, else Flink's default
+ * (real 1.20.3 and 2.2.0: `EmbeddedRocksDBStateBackend` for a cluster configured with rocksdb and a
+ * job that names none).
+ */
+export function stateBackendClass(job: SimJob, cluster: Readonly<Record<string, string>> = {}): string {
+  const pick = (c: Readonly<Record<string, string | undefined>>) =>
+    c['state.backend.type'] ?? c['state.backend'];
+  const name = (pick(job.config) ?? pick(cluster) ?? 'hashmap').trim().toLowerCase();
+  if (name.includes('rocksdb')) return 'EmbeddedRocksDBStateBackend';
+  if (name.includes('forst')) return 'ForStStateBackend';
+  return 'HashMapStateBackend';
+}
+
 /** `CheckpointConfigInfo`; a disabled periodic checkpoint reads as Long.MAX_VALUE, as Flink writes it. */
-export function checkpointConfig(job: SimJob): Json {
+export function checkpointConfig(job: SimJob, cluster: Readonly<Record<string, string>> = {}): Json {
   return {
     mode: 'exactly_once',
     interval: job.checkpointIntervalMs ?? 2 ** 63,
@@ -260,7 +275,7 @@ export function checkpointConfig(job: SimJob): Json {
     min_pause: 0,
     max_concurrent: 1,
     externalization: externalization(checkpointRetention(job.config)),
-    state_backend: 'HashMapStateBackend',
+    state_backend: stateBackendClass(job, cluster),
     checkpoint_storage: 'FileSystemCheckpointStorage',
     unaligned_checkpoints: false,
     tolerable_failed_checkpoints: 0,

@@ -52,6 +52,43 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
     });
   });
 
+  // `TaskManagersInfo` (real 2.2.0 with taskmanager.memory.process.size: 1536m): the memory
+  // configuration in bytes; resources in MB.
+  r.add('GET', '/taskmanagers', () => {
+    const heap = cluster.taskHeapBytes;
+    const taskmanagers = Array.from({ length: cluster.taskManagers }, (_, i) => ({
+      id: `127.0.0.1:${40000 + i}-sim${i}`,
+      path: `pekko.tcp://flink@127.0.0.1:${40000 + i}/user/rpc/taskmanager_${i}`,
+      dataPort: 41000 + i,
+      jmxPort: -1,
+      timeSinceLastHeartbeat: cluster.now(),
+      slotsNumber: cluster.slotsPerTaskManager,
+      freeSlots:
+        i === 0 ? Math.min(cluster.slotsPerTaskManager, cluster.slotsAvailable) : cluster.slotsPerTaskManager,
+      totalResource: {
+        cpuCores: cluster.slotsPerTaskManager,
+        taskHeapMemory: Math.floor(heap / 2 ** 20),
+        taskOffHeapMemory: 0,
+        managedMemory: 217,
+        networkMemory: 108,
+        extendedResources: {},
+      },
+      memoryConfiguration: {
+        frameworkHeap: 134217728,
+        taskHeap: heap,
+        frameworkOffHeap: 134217728,
+        taskOffHeap: 0,
+        networkMemory: 114085070,
+        managedMemory: 228170141,
+        jvmMetaspace: 268435456,
+        jvmOverhead: 201326592,
+        totalFlinkMemory: 1140850688,
+        totalProcessMemory: 1610612736,
+      },
+    }));
+    return ok({ taskmanagers });
+  });
+
   r.add('GET', '/jobs/overview', () => {
     const now = cluster.now();
     const jobs: unknown[] = [];
@@ -105,7 +142,7 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
       throw new HttpError(404, [
         `org.apache.flink.runtime.rest.handler.RestHandlerException: Checkpointing is not enabled for this job (${j.jid}).`,
       ]);
-    return ok(views.checkpointConfig(j));
+    return ok(views.checkpointConfig(j, cluster.clusterConfig));
   });
 
   r.add('GET', '/jobs/:jobid/vertices/:vertexid/backpressure', (req) => {

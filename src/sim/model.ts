@@ -189,6 +189,8 @@ export interface SimJob {
   deployedAt?: number;
   /** Back-pressure level every vertex reports (`backpressure-level`); default ok. */
   backpressure?: 'ok' | 'low' | 'high';
+  /** Bytes of state each of its checkpoints and savepoints reports (`state_size`); default 1024. */
+  stateSizeBytes?: number;
   /**
    * Set when a restored operator's state no longer fits it: every start of its tasks fails
    * with this (Flink's StateMigrationException), so the job restarts over and over.

@@ -53,6 +53,13 @@ export interface SimulatorOptions {
    */
   taskManagers?: number;
   slotsPerTaskManager?: number;
+  /**
+   * The JobManager's and TaskManagers' Flink configuration: what a job that sets none of these
+   * runs with (`state.backend.type`; Flink's default, hashmap, otherwise).
+   */
+  clusterConfig?: Record<string, string>;
+  /** Each TaskManager's task heap in bytes (`/taskmanagers`); default that of 1536m TaskManagers. */
+  taskHeapBytes?: number;
   timing?: Partial<SimTiming>;
   /** Seed for ids and fault randomness. Default 42. */
   randomSeed?: number;
