@@ -221,3 +221,44 @@ describe('an environment name in another case', () => {
     }
   });
 });
+
+// Real 2.2.0: a job with state.changelog.enabled: true ran on a changelog storage of 'memory'
+// (`"changelog_storage": "memory"`), also when its own config set filesystem and a base path:
+// Flink reads the storage from the TaskManagers' configuration only. Nothing said so.
+describe('the changelog state backend and its storage (FO686)', () => {
+  const yaml = (more: string[]) =>
+    writeFileSync(
+      join(repo, 'jobs/totals.yaml'),
+      ['parallelism: 2', 'config:', '  state.changelog.enabled: true', ...more, ''].join('\n'),
+    );
+
+  it('warns at state.changelog.enabled that the storage is memory unless the cluster sets filesystem', async () => {
+    yaml([]);
+    const v = await cli(['validate', '--dir', repo]);
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stderr).toContain(
+      "jobs/totals.yaml:3:28: warning FO686: Job totals enables the changelog state backend: its changes are kept in memory unless the TaskManagers' configuration sets state.changelog.storage: filesystem",
+    );
+    expect(v.stderr).toContain(
+      'Set state.changelog.storage: filesystem and state.changelog.dstl.dfs.base-path: <a durable folder, e.g. s3://bucket/changelog> in the cluster',
+    );
+  });
+
+  it("says the storage set in the job's config is ignored", async () => {
+    yaml([
+      '  state.changelog.storage: filesystem',
+      '  state.changelog.dstl.dfs.base-path: s3://bucket/changelog',
+    ]);
+    expect((await cli(['validate', '--dir', repo])).stderr).toContain(
+      "warning FO686: Job totals enables the changelog state backend with state.changelog.storage and state.changelog.dstl.dfs.base-path in the job's config, which Flink ignores",
+    );
+  });
+
+  it('says nothing of a job without the changelog', async () => {
+    writeFileSync(
+      join(repo, 'jobs/totals.yaml'),
+      'parallelism: 2\nconfig:\n  state.changelog.enabled: false\n',
+    );
+    expect((await cli(['validate', '--dir', repo])).stderr).not.toContain('FO686');
+  });
+});

@@ -13,7 +13,12 @@ import type { EnvironmentSpec, JobSettings, YamlPath, YamlSource } from '../load
 import { flinkOptionTypo } from './flink-options';
 import type { Project } from './model';
 import { checkPolicy, checkScheduleSettings } from './schedule-rules';
-import { checkDeprecatedHealthKeys, checkOptionValues, checkParallelism } from './settings-rules';
+import {
+  checkChangelogStorage,
+  checkDeprecatedHealthKeys,
+  checkOptionValues,
+  checkParallelism,
+} from './settings-rules';
 import { connectorTypos, physicalColumns } from './table-rules';
 
 /**
@@ -443,6 +448,10 @@ export function checkEnvironments(
     }
   }
   const envs = selected !== undefined ? [selected] : names;
-  diags.push(...checkParallelism(project, config, envs), ...checkDeprecatedHealthKeys(project, config));
+  diags.push(
+    ...checkParallelism(project, config, envs),
+    ...checkDeprecatedHealthKeys(project, config),
+    ...checkChangelogStorage(project, config, envs),
+  );
   return { envs, diags };
 }

@@ -4,7 +4,7 @@
  * does not parse. Both
  * are found here, located in the user's file, instead of as a failed apply.
  */
-import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange, warning } from '../core/diagnostics';
 import { closest } from '../core/names';
 import type { JobSettings, ProjectConfig, YamlPath, YamlSource } from '../load';
 import type { Project } from './model';
@@ -280,6 +280,86 @@ export function checkDeprecatedHealthKeys(project: Project, config: ProjectConfi
           ? 'Both spellings are set here and maxBackPressure is used: remove maxBackpressure.'
           : 'It is still read as maxBackPressure; rename the key to maxBackPressure (capital P), the spelling the schema and the documentation use.',
         l.y?.locate([...l.path, 'health', 'maxBackpressure'], 'key'),
+      ),
+    );
+  }
+  return diags;
+}
+
+const CHANGELOG = 'state.changelog.enabled';
+const CHANGELOG_STORAGE = 'state.changelog.storage';
+const CHANGELOG_PATH = 'state.changelog.dstl.dfs.base-path';
+
+/**
+ * FO686: a job enables the changelog state backend (`state.changelog.enabled: true`, as defaults,
+ * the environment, the job and its environment override resolve it). Flink takes the changelog
+ * storage from each TaskManager's own configuration, never the job's (TaskExecutor loads it from
+ * `taskManagerConfiguration`): real 2.2.0 ran a job that set `state.changelog.storage: filesystem`
+ * and a base path on a `memory` storage ("Creating a changelog storage with name 'memory'", and
+ * `"changelog_storage": "memory"` at /jobs/:id/checkpoints/config). `memory`, the default, keeps
+ * the state changes in the TaskManager's memory: a restore after a lost TaskManager finds none.
+ * validate cannot see the cluster's configuration: said once per place that enables it.
+ */
+export function checkChangelogStorage(
+  project: Project,
+  config: ProjectConfig,
+  envs: readonly string[],
+): Diagnostic[] {
+  const byPlace = new Map<string, { jobs: string[]; ignored: string[]; where: SourceRange | undefined }>();
+  const sources = new Map(project.loaded.jobs.map((j) => [j.name, j.yaml]));
+  const scopes: (string | undefined)[] = envs.length > 0 ? [...envs] : [undefined];
+  for (const job of project.jobs) {
+    for (const env of scopes) {
+      const environment = env === undefined ? undefined : config.environments[env];
+      const layers: {
+        config: Record<string, unknown> | undefined;
+        y: YamlSource | undefined;
+        path: YamlPath;
+      }[] = [
+        { config: config.defaults?.config, y: project.loaded.config, path: ['defaults', 'config'] },
+        ...(env === undefined
+          ? []
+          : [
+              {
+                config: environment?.config,
+                y: project.loaded.config,
+                path: ['environments', env, 'config'],
+              },
+            ]),
+        { config: job.settings.config, y: sources.get(job.name), path: ['config'] },
+        ...(env === undefined
+          ? []
+          : [
+              {
+                config: environment?.jobs?.[job.name]?.config,
+                y: project.loaded.config,
+                path: ['environments', env, 'jobs', job.name, 'config'],
+              },
+            ]),
+      ];
+      const last = (key: string) =>
+        layers.filter((l) => l.config?.[key] !== undefined && l.config[key] !== null).at(-1);
+      const enabled = last(CHANGELOG);
+      if (!enabled || String(enabled.config![CHANGELOG]).trim().toLowerCase() !== 'true') continue;
+      const ignored = [CHANGELOG_STORAGE, CHANGELOG_PATH].filter((k) => last(k) !== undefined);
+      const where = enabled.y?.locate([...enabled.path, CHANGELOG]);
+      const key = `${where?.file}:${where?.start.line}:${where?.start.column}\u0000${ignored.join(',')}`;
+      const found = byPlace.get(key) ?? { jobs: [], ignored, where };
+      if (!found.jobs.includes(job.name)) found.jobs.push(job.name);
+      byPlace.set(key, found);
+    }
+  }
+  const diags: Diagnostic[] = [];
+  for (const { jobs, ignored, where } of byPlace.values()) {
+    const who = jobs.length === 1 ? `Job ${jobs[0]} enables` : `Jobs ${jobs.join(', ')} enable`;
+    diags.push(
+      warning(
+        'FO686',
+        ignored.length > 0
+          ? `${who} the changelog state backend with ${ignored.join(' and ')} in the job's config, which Flink ignores: the TaskManagers' configuration chooses the changelog storage (memory unless it says otherwise)`
+          : `${who} the changelog state backend: its changes are kept in memory unless the TaskManagers' configuration sets ${CHANGELOG_STORAGE}: filesystem`,
+        `Flink takes ${CHANGELOG_STORAGE} and ${CHANGELOG_PATH} from each TaskManager's own configuration (its config.yaml or flink-conf.yaml), never from the job's. The default storage, memory, keeps the state changes in the TaskManager's memory, for tests: a restore after a lost TaskManager finds none of them. Set ${CHANGELOG_STORAGE}: filesystem and ${CHANGELOG_PATH}: <a durable folder, e.g. s3://bucket/changelog> in the cluster's configuration${ignored.length > 0 ? ` (and remove them from the job's config)` : ''}, or turn the changelog off. validate cannot see the cluster's configuration: /jobs/<id>/checkpoints/config shows what a running job got (changelog_storage).`,
+        where,
       ),
     );
   }
