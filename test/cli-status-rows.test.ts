@@ -269,3 +269,49 @@ describe('status rows of jobs not on the cluster', () => {
     expect(statusRows([change], noJobs(live), state, NOW)[0]!.state).toBe('FAILED');
   });
 });
+
+describe('LAST SAVEPOINT of a job started from a pinned savepoint', () => {
+  function pinned(pin: string, recordedPin?: string) {
+    const { live, state } = rescaledInPlace();
+    const record = state.jobs.totals!;
+    // A savepoint the store records (taken at 07:00), an earlier version's upgrade savepoint of
+    // 08:00, then a restart at 09:59 from the pinned one.
+    record.savepoints = [
+      ...(recordedPin
+        ? [
+            {
+              path: recordedPin,
+              time: '2026-01-05T07:00:00Z',
+              triggerId: 't2',
+              jobId: 'a0',
+              specHash: 'h0',
+              kind: 'manual' as const,
+            },
+          ]
+        : []),
+      {
+        path: 'file:/sp/savepoint-aaaaaa-older',
+        time: '2026-01-05T08:00:00Z',
+        triggerId: 't1',
+        jobId: 'a0',
+        specHash: 'h0',
+        kind: 'upgrade',
+      },
+    ];
+    record.current = { ...record.current!, restoredFrom: pin };
+    return statusRows([{ job: 'totals', action: 'none' } as JobChange], live, state, NOW)[0]!;
+  }
+
+  it('shows the pinned savepoint the job restored from, not an older one of the store', () => {
+    const row = pinned('file:/sp/savepoint-bbbbbb-by-hand');
+    expect(row.lastSavepoint).toBe('file:/sp/savepoint-bbbbbb-by-hand');
+    // Not recorded: as of the version's start.
+    expect(row.lastSavepointAgeMs).toBe(60_000);
+  });
+
+  it('a pin the store records (going back to it): that one, as of its own time', () => {
+    const row = pinned('file:/sp/savepoint-cccccc-manual', 'file:/sp/savepoint-cccccc-manual');
+    expect(row.lastSavepoint).toBe('file:/sp/savepoint-cccccc-manual');
+    expect(row.lastSavepointAgeMs).toBe(3 * 3_600_000);
+  });
+});

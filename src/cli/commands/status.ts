@@ -19,7 +19,7 @@ import {
   startedWithoutState,
 } from '../../plan';
 import { type MetricsRow, makeStyle, renderOpenMetrics, type Style } from '../../render';
-import type { JobRecord, StateDoc } from '../../state';
+import { type JobRecord, type StateDoc, sameSavepointPath } from '../../state';
 import { boolOpt, durationOpt, parseCommandArgs, stringOpt, UsageError } from '../args';
 import { clusterHelp, clusterOptions, clusterRun, progressPrinter } from '../cluster-options';
 import type { Command } from '../command';
@@ -293,6 +293,24 @@ function unobservedState(record: JobRecord | undefined): string {
   return record.status === 'running' ? 'VANISHED' : record.status.toUpperCase();
 }
 
+/**
+ * The savepoint the store's current version was started from (a pinned `restoreFrom`, or the one
+ * an upgrade took), unless disposed: as of when it was taken where the store records it, else as of
+ * the version's start (a savepoint taken by hand). A checkpoint is not shown as a savepoint.
+ */
+function startedFromSavepoint(
+  record: JobRecord | undefined,
+): { path: string; time: number; deployedAt: number } | undefined {
+  const current = record?.current;
+  const path = current?.restoredFrom;
+  const deployedAt = Date.parse(current?.deployedAt ?? '');
+  if (!path || /\/chk-\d+\/?$/.test(path) || Number.isNaN(deployedAt)) return undefined;
+  const known = record?.savepoints.find((s) => sameSavepointPath(s.path, path));
+  if (known?.disposed) return undefined;
+  const taken = known ? Date.parse(known.time) : Number.NaN;
+  return { path, time: Number.isNaN(taken) ? deployedAt : taken, deployedAt };
+}
+
 export function statusRows(
   changes: readonly JobChange[],
   observed: LiveState,
@@ -310,16 +328,22 @@ export function statusRows(
     const record = state.jobs[as];
     // After a start without state (a stateless upgrade), an earlier version's savepoints are not this one's;
     // nor, on a 1.x cluster, the ones a 2.x release wrote (before a move back): it cannot restore them.
-    const sp = ownRestorableSavepoint(record, observed.observed ? observed.flinkVersion : undefined);
+    const pin = startedFromSavepoint(record);
+    // A version started from a savepoint owns that state: store savepoints from before its start
+    // (an earlier version's, older than a pinned restoreFrom) are not its last savepoint.
+    const stored = ownRestorableSavepoint(record, observed.observed ? observed.flinkVersion : undefined);
+    const sp = stored && (!pin || Date.parse(stored.time) >= pin.deployedAt) ? stored : undefined;
     const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
     const liveSp =
       live?.latestSavepoint && live.latestSavepoint.time >= since ? live.latestSavepoint : undefined;
-    const newest =
-      liveSp && (!sp || liveSp.time > Date.parse(sp.time))
-        ? { path: liveSp.path, time: liveSp.time }
-        : sp
-          ? { path: sp.path, time: Date.parse(sp.time) }
-          : undefined;
+    const newest = [
+      ...(liveSp ? [{ path: liveSp.path, time: liveSp.time }] : []),
+      ...(sp ? [{ path: sp.path, time: Date.parse(sp.time) }] : []),
+      ...(pin ? [{ path: pin.path, time: pin.time }] : []),
+    ].reduce<{ path: string; time: number } | undefined>(
+      (a, b) => (a && a.time >= b.time ? a : b),
+      undefined,
+    );
     const cp = live?.lastCheckpoint;
     // A job that ended on the cluster as flinkops meant it to (suspended, deleted) shows as such; one
     // that ended otherwise shows Flink's own state (a failed apply's job that flinkops cancelled is
