@@ -4,7 +4,7 @@
  * same savepoint, watch it through the grace period, and leave the trail in history.
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
-import { missingRestorePoint } from '../core/restore-point';
+import { missingRestorePoint, sameSavepointPath } from '../core/restore-point';
 import { jarRebuilt, pythonFileChanged } from '../plan/causes';
 import type { RolledBackChange } from '../state/model';
 import {
@@ -67,12 +67,11 @@ async function rollbackMaxParallelism(
   recorded: unknown,
 ): Promise<number | undefined> {
   if (typeof recorded !== 'number') return undefined;
-  const from =
-    restore !== undefined && restore === run.savepoint?.path
-      ? run.savepoint.jobId
-      : restore !== undefined && restore === run.checkpoint
-        ? run.change.liveJobId
-        : undefined;
+  const from = sameSavepointPath(restore, run.savepoint?.path)
+    ? run.savepoint?.jobId
+    : sameSavepointPath(restore, run.checkpoint)
+      ? run.change.liveJobId
+      : undefined;
   if (!from) return recorded;
   const details = await ctx.client.getJob(from);
   if (!details.ok) return recorded;

@@ -4,6 +4,7 @@
  * the job is cancelled or retired: the JobManager forgets an ended job within the hour (or at a
  * failover), and a rerun, resume or recovery then finds the path in the store.
  */
+import { sameSavepointPath } from '../core/restore-point';
 import type { CheckpointStats } from '../flink/types';
 import type { SavepointKind } from '../state/model';
 import { recordSavepoint } from '../state/records';
@@ -202,7 +203,7 @@ export async function refreshCheckpoint(
   kind: SavepointKind = 'upgrade',
 ): Promise<void> {
   const cp = await latestCheckpoint(ctx, run, jobId);
-  if (!cp || cp.path === run.checkpoint) return;
+  if (!cp || sameSavepointPath(cp.path, run.checkpoint)) return;
   run.checkpoint = cp.path;
   await record(ctx, run, jobId, cp, kind);
 }

@@ -4,7 +4,9 @@
  * stopped by cancel instead; its latest completed checkpoint is recorded as the restore point
  * before the cancel, and the report and history say so.
  */
+
 import { warning } from '../core/diagnostics';
+import { sameSavepointPath } from '../core/restore-point';
 import { isLocallyTerminal, type JobDetails } from '../flink/types';
 import { ownRestorableSavepoint } from '../plan';
 import type { SavepointKind } from '../state/model';
@@ -133,7 +135,7 @@ async function stopByCancel(
     if (!cp.restored || survives === true) await refreshCheckpoint(ctx, run, s.jobId, s.savepointKind);
     run.report.savepoint = run.checkpoint;
   }
-  const fromStart = cp?.restored && run.checkpoint === cp.path;
+  const fromStart = cp?.restored && sameSavepointPath(run.checkpoint, cp.path);
   // With no checkpoint kept, a resume or recovery falls back on the newest savepoint the store
   // has of the job (older than its lost checkpoints): "without state" only when there is none.
   const older = s.savepointKind === 'delete' ? undefined : ownRestorableSavepoint(ctx.store.record(job));

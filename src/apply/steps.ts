@@ -4,9 +4,11 @@
  * runs. Each step is small enough that a crash between two of them is survivable:
  * durable facts are written by the step that learns them.
  */
+
 import type { DesiredJob, DesiredState } from '../compile/model';
 import { isBatchJob } from '../compile/runtime-mode';
 import { isTerminal, type JobState } from '../core/job-state';
+import { sameSavepointPath } from '../core/restore-point';
 import { type ActionKind, type JobChange, type Plan, stopsByCancel } from '../plan/model';
 import { recordOf } from '../plan/rename';
 import type { JobRecord, SavepointKind, StateDoc } from '../state/model';
@@ -329,5 +331,7 @@ function backToStable(c: JobChange, rec: JobRecord): boolean {
   if (c.action !== 'resume' && c.action !== 'recover') return false;
   const stable = rec.lastStable?.specHash;
   if (stable === undefined || stable === c.to.specHash || c.restoreFrom === undefined) return false;
-  return rec.savepoints.some((sp) => sp.path === c.restoreFrom && sp.specHash === stable && !sp.disposed);
+  return rec.savepoints.some(
+    (sp) => sameSavepointPath(sp.path, c.restoreFrom) && sp.specHash === stable && !sp.disposed,
+  );
 }

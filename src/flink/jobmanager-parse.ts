@@ -3,6 +3,7 @@
  * (README §1 "Where the OpenAPI files are wrong"), with the OpenAPI names read
  * as a fallback so either shape parses.
  */
+import { savepointPathKey } from '../core/restore-point';
 import { stackHeadlines } from './errors';
 import type {
   AggregatedMetric,
@@ -155,9 +156,10 @@ export function parseJobConfig(body: unknown, jobId: string): JobConfig | undefi
 
 const NOT_ADDRESSABLE = '<checkpoint-not-externally-addressable>';
 
+/** A checkpoint's or savepoint's path, in the one spelling flinkops compares (savepointPathKey). */
 function externalPath(o: Json | undefined): string | undefined {
   const p = str(o, 'external_path');
-  return p && p !== NOT_ADDRESSABLE ? p : undefined;
+  return p && p !== NOT_ADDRESSABLE ? savepointPathKey(p) : undefined;
 }
 
 function checkpointRef(o: Json | undefined): CheckpointRef | undefined {
@@ -325,8 +327,10 @@ export function parseAsyncOperation(body: unknown): AsyncOperation | undefined {
     const causes = trace ? stackHeadlines(trace) : [str(fc, 'class') ?? 'unknown failure'];
     return { state: 'failed', cause: causes[causes.length - 1] ?? 'unknown failure', causes };
   }
+  // Kept in the one spelling flinkops compares (savepointPathKey), whichever this endpoint
+  // returns, so that the path recorded and the path a job reports it restored agree.
   const location = str(op, 'location');
-  return location ? { state: 'completed', location } : { state: 'completed' };
+  return location ? { state: 'completed', location: savepointPathKey(location) } : { state: 'completed' };
 }
 
 /** Flat map `{"<vertexId>":{"parallelism":{"lowerBound","upperBound"}}}` (`@JsonAnyGetter`). */

@@ -456,7 +456,8 @@ function warnRewind(
   const lost = last.lastCheckpointTime;
   // Any newer checkpoint counts: the sinks committed what came before it (an exactly-once Kafka
   // sink commits on each checkpoint), so even one is written twice.
-  if (lost === undefined || lost <= point.time || last.latestCheckpoint?.path === point.path) return;
+  if (lost === undefined || lost <= point.time || sameSavepointPath(last.latestCheckpoint?.path, point.path))
+    return;
   const { job } = j;
   const taken = takenAt(point, j.live, record);
   j.diags.push(
@@ -526,10 +527,11 @@ function warnVanished(
  */
 function takenAt(point: { path: string; time: number }, live: readonly LiveJob[], record: JobRecord): number {
   const times = [point.time];
-  for (const s of record.savepoints) if (s.path === point.path) times.push(Date.parse(s.time));
+  for (const s of record.savepoints)
+    if (sameSavepointPath(s.path, point.path)) times.push(Date.parse(s.time));
   for (const l of live)
     for (const p of [l.latestSavepoint, l.latestCheckpoint])
-      if (p?.path === point.path && p.time > 0) times.push(p.time);
+      if (p && sameSavepointPath(p.path, point.path) && p.time > 0) times.push(p.time);
   return Math.min(...times.filter((t) => !Number.isNaN(t)));
 }
 
@@ -545,7 +547,9 @@ function warnHandJobState(j: JobInputs): void {
   const point = latestRestorePoint(ended, undefined);
   if (!point) return;
   const owner = ended.find(
-    (l) => l.latestSavepoint?.path === point.path || l.latestCheckpoint?.path === point.path,
+    (l) =>
+      sameSavepointPath(l.latestSavepoint?.path, point.path) ||
+      sameSavepointPath(l.latestCheckpoint?.path, point.path),
   );
   const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
   j.diags.push(
@@ -589,7 +593,7 @@ function pendingSavepoint(record: JobRecord): boolean {
 function newAgain(finalSp: string, pinned: string | undefined): string {
   if (pinned === undefined)
     return `new again after its deletion; its final savepoint ${finalSp} is used only if pinned with restoreFrom`;
-  return pinned === finalSp
+  return sameSavepointPath(pinned, finalSp)
     ? 'new again after its deletion: restore from its final savepoint, pinned with restoreFrom'
     : `new again after its deletion: restore from the pinned ${restorePointKind(pinned)}, not its final savepoint ${finalSp}`;
 }

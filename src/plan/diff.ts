@@ -14,7 +14,7 @@ import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
 import { analyzeScript } from '../sql/analyze';
 import type { JobRecord, StateDoc } from '../state/model';
-import { recordedSavepoint, writtenByNewerMajor } from '../state/records';
+import { recordedSavepoint, sameSavepointPath, writtenByNewerMajor } from '../state/records';
 import { PLAN_CODES } from './codes';
 import { postgresCdcSlots } from './compat';
 import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
@@ -465,7 +465,7 @@ function unrestorablePins(
     if (!c.restoreFrom || c.refused) continue;
     const job = jobs.get(c.job);
     const pin = job?.settings.restoreFrom;
-    if (!job || !pin || c.restoreFrom !== pin) continue;
+    if (!job || !pin || !sameSavepointPath(c.restoreFrom, pin)) continue;
     const at = recordedSavepoint(doc, pin, c.job);
     if (at === undefined) continue;
     const { owner, savepoint } = at;

@@ -378,11 +378,12 @@ export function pinRewinds(
   record: JobRecord | undefined,
   live: LiveJob | undefined,
 ): void {
-  const pin = pinned === undefined ? undefined : record?.savepoints.find((s) => s.path === pinned);
+  const pin =
+    pinned === undefined ? undefined : record?.savepoints.find((s) => sameSavepointPath(s.path, pinned));
   if (!compat || !pin || !record) return;
   const pinTime = Date.parse(pin.time);
   const later = record.savepoints
-    .filter((s) => !s.disposed && s.path !== pin.path)
+    .filter((s) => !s.disposed && !sameSavepointPath(s.path, pin.path))
     .map((s) => Date.parse(s.time));
   const newest = Math.max(live?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
   // Within a minute: the pin is the job's newest state, give or take a checkpoint.

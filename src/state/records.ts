@@ -4,6 +4,7 @@
  */
 import { parseFlinkVersion } from '../core/flink-version';
 import { pipelineName } from '../core/names';
+import { sameSavepointPath, savepointPathKey } from '../core/restore-point';
 import type {
   DeployedVersion,
   HistoryEntry,
@@ -74,7 +75,7 @@ export function jobsEditedSince(prev: StateDoc, next: StateDoc): string[] | unde
  * apply rerun after a crash can record what it finds without duplicates.
  */
 export function recordSavepoint(doc: StateDoc, job: string, savepoint: SavepointRecord): StateDoc {
-  const existing = doc.jobs[job]?.savepoints.some((s) => s.path === savepoint.path);
+  const existing = doc.jobs[job]?.savepoints.some((s) => sameSavepointPath(s.path, savepoint.path));
   if (existing) return doc;
   return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
 }
@@ -89,12 +90,14 @@ export function markSavepointDisposed(
   path: string,
   limit = DISPOSED_SAVEPOINTS_LIMIT,
 ): StateDoc {
-  if (!doc.jobs[job]?.savepoints.some((s) => s.path === path && !s.disposed)) return doc;
+  if (!doc.jobs[job]?.savepoints.some((s) => sameSavepointPath(s.path, path) && !s.disposed)) return doc;
   return updateJob(doc, job, (r) => {
-    const marked = r.savepoints.map((s) => (s.path === path ? { ...s, disposed: true } : s));
-    const startedFrom = new Set([r.current?.restoredFrom, r.lastStable?.restoredFrom]);
+    const marked = r.savepoints.map((s) => (sameSavepointPath(s.path, path) ? { ...s, disposed: true } : s));
+    const startedFrom = new Set(
+      [r.current?.restoredFrom, r.lastStable?.restoredFrom].flatMap((p) => (p ? [savepointPathKey(p)] : [])),
+    );
     // Oldest first: the ones beyond `limit` are dropped.
-    const droppable = marked.filter((s) => s.disposed && !startedFrom.has(s.path));
+    const droppable = marked.filter((s) => s.disposed && !startedFrom.has(savepointPathKey(s.path)));
     const dropped = new Set(droppable.slice(0, Math.max(0, droppable.length - limit)));
     return { ...r, savepoints: marked.filter((s) => !dropped.has(s)) };
   });
@@ -105,20 +108,7 @@ export function markSavepointDisposed(
  * any other job's (a `restoreFrom` pin may name another job's savepoint: a job split in two, a
  * copy started from its state).
  */
-/**
- * A savepoint path as Flink reports it (`file:/x`), whether written `file:/x`, `file:///x` or
- * `/x` (Flink reads a path without a scheme on the local file system), without a trailing slash:
- * a `restoreFrom:` pin and the path flinkops recorded for the same folder compare equal.
- */
-export function savepointPathKey(path: string): string {
-  const p = path.replace(/\/+$/, '');
-  return p.startsWith('/') ? `file:${p}` : p.replace(/^file:\/\/\//, 'file:/');
-}
-
-/** Two spellings of one savepoint folder (see savepointPathKey). */
-export function sameSavepointPath(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && savepointPathKey(a) === savepointPathKey(b);
-}
+export { sameSavepointPath, savepointPathKey };
 
 export function recordedSavepoint(
   doc: StateDoc,
