@@ -4,6 +4,7 @@
  * same savepoint, watch it through the grace period, and leave the trail in history.
  */
 import { type Diagnostic, error, warning } from '../core/diagnostics';
+import { isTerminal } from '../core/job-state';
 import { missingRestorePoint, sameSavepointPath } from '../core/restore-point';
 import { jarRebuilt, pythonFileChanged } from '../plan/causes';
 import type { RolledBackChange } from '../state/model';
@@ -161,7 +162,18 @@ export async function finishRollback(ctx: RunContext, run: JobRun): Promise<Step
     const refused = await cancelFailing(ctx, job, p.jobId, 'failed job');
     if (refused) return refused;
   }
-  const r = await restorePrevious(ctx, ctx, run, p.cause, p.savepoint, p.jobId);
+  // That apply had started the previous version again, and died before it recorded it: the plan
+  // found the job alive (its labels, the savepoint it restored), and it is recorded, not started
+  // again. (A job the plan names that has ended is an older one: the previous version is started.)
+  const c = run.change;
+  const restarted =
+    c.liveJobId !== undefined &&
+    c.liveJobId !== p.jobId &&
+    c.liveState !== undefined &&
+    !isTerminal(c.liveState)
+      ? c.liveJobId
+      : undefined;
+  const r = await restorePrevious(ctx, ctx, run, p.cause, p.savepoint, p.jobId, restarted);
   if (!r.ok) return r;
   run.report.outcome = 'rolled-back';
   run.report.error = p.cause;
@@ -170,7 +182,7 @@ export async function finishRollback(ctx: RunContext, run: JobRun): Promise<Step
     error(
       APPLY_CODES.rolledBack,
       `job ${job} was rolled back to its last stable version: the rollback an earlier apply started (${p.startedAt}) is finished`,
-      `The new version failed (${p.cause}); that apply stopped before the previous version ran again. It runs again now${p.savepoint ? ` from ${p.savepoint}` : ', started without state'}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`,
+      `The new version failed (${p.cause}); ${restarted ? `that apply started the previous version again (job ${restarted}${p.savepoint ? `, from ${p.savepoint}` : ''}) and stopped before it recorded it: it is recorded now` : `that apply stopped before the previous version ran again. It runs again now${p.savepoint ? ` from ${p.savepoint}` : ', started without state'}`}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`,
     ),
   );
   return r;
@@ -184,6 +196,8 @@ async function restorePrevious(
   cause: string,
   restore: string | undefined,
   failedJobId?: string,
+  /** The previous version's job, already running: recorded and watched, not submitted. */
+  restarted?: string,
 ): Promise<StepResult> {
   const job = run.change.job;
   const target = run.previous;
@@ -208,19 +222,23 @@ async function restorePrevious(
     (jarRebuilt(run.change.causes) || pythonFileChanged(run.change.causes)) && run.change.to
       ? run.change.to.specHash
       : target.specHash;
-  const sub = await submitJob(back, {
-    job,
-    pipelineName: run.change.pipelineName,
-    script: target.script,
-    specHash,
-    commit: target.commit ?? 'unknown',
-    parallelism: target.parallelism,
-    ...(maxParallelism !== undefined ? { maxParallelism } : {}),
-    ...(restore ? { restorePath: restore } : {}),
-    allowNonRestoredState: target.settings?.allowNonRestoredState === true,
-    ...(ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {}),
-    ...(target.plan ? { plan: { path: target.plan.path, sha256: target.plan.sha256 } } : {}),
-  });
+  const sub = restarted
+    ? ({ ok: true, jobId: restarted } as const)
+    : await submitJob(back, {
+        job,
+        pipelineName: run.change.pipelineName,
+        script: target.script,
+        specHash,
+        commit: target.commit ?? 'unknown',
+        parallelism: target.parallelism,
+        ...(maxParallelism !== undefined ? { maxParallelism } : {}),
+        ...(restore ? { restorePath: restore } : {}),
+        allowNonRestoredState: target.settings?.allowNonRestoredState === true,
+        ...(ctx.desired.environment.savepointDir
+          ? { savepointDir: ctx.desired.environment.savepointDir }
+          : {}),
+        ...(target.plan ? { plan: { path: target.plan.path, sha256: target.plan.sha256 } } : {}),
+      });
   if (!sub.ok) {
     // Neither version could be submitted (the gateway is down, likely): the cause may well be
     // outside the change, so the rollback is not kept under way, and the next apply recovers the

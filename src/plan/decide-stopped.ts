@@ -8,7 +8,7 @@ import { isBatchJob } from '../compile/runtime-mode';
 import { type Diagnostic, warning } from '../core/diagnostics';
 import { missingRestorePoint, restorePointKind } from '../core/restore-point';
 import type { LiveJob } from '../observe/model';
-import type { JobRecord } from '../state/model';
+import type { JobRecord, PendingOperation } from '../state/model';
 import { lastRestorableSavepoint, sameSavepointPath } from '../state/records';
 import { PLAN_CODES } from './codes';
 import { sourceStartFindings } from './compat';
@@ -25,6 +25,7 @@ import {
   pinnedFormat,
   pinRewinds,
   specChange,
+  specHashOf,
   stoppedByInterruptedApply,
   stoppedForRestart,
   warnNewerReleaseSavepoints,
@@ -277,6 +278,20 @@ export function finishRollback(
   if (p?.kind !== 'rollback' || p.failedSpecHash !== to.specHash || run.state === 'suspended')
     return undefined;
   const failed = p.jobId ? `job ${p.jobId}` : 'the new version';
+  if (last && rolledBackJob(last, p))
+    return {
+      change: {
+        ...base,
+        action: 'recover',
+        reason: `an earlier apply was rolling ${failed} back to the last stable version (spec ${p.specHash.slice(0, 12)}) and stopped after it started that version again, before it recorded it: finish the rollback, record job ${last.jobId} (${last.state}${p.savepoint ? `, restored from ${p.savepoint}` : ''}) and check its health; nothing is started`,
+        causes: [{ kind: 'cluster', path: 'state', from: 'RUNNING', to: last.state }],
+        liveJobId: last.jobId,
+        liveState: last.state,
+        from,
+        to,
+      },
+      diags,
+    };
   const alive = last !== undefined && last.jobId === p.jobId && isAlive(last);
   return {
     change: {
@@ -596,4 +611,20 @@ function newAgain(finalSp: string, pinned: string | undefined): string {
   return sameSavepointPath(pinned, finalSp)
     ? 'new again after its deletion: restore from its final savepoint, pinned with restoreFrom'
     : `new again after its deletion: restore from the pinned ${restorePointKind(pinned)}, not its final savepoint ${finalSp}`;
+}
+
+/**
+ * The job the rollback under way (`p`) started again, alive: the previous version's labels, not the
+ * failed job, and restored from the savepoint the rollback chose where the cluster says what it
+ * restored (in any spelling of the path).
+ */
+export function rolledBackJob(live: LiveJob, p: Extract<PendingOperation, { kind: 'rollback' }>): boolean {
+  return (
+    isAlive(live) &&
+    live.jobId !== p.jobId &&
+    specHashOf(live).specHash === p.specHash &&
+    (live.restoredFrom === undefined ||
+      p.savepoint === undefined ||
+      sameSavepointPath(live.restoredFrom, p.savepoint))
+  );
 }

@@ -11,7 +11,7 @@ import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { PLAN_CODES } from './codes';
 import { decideRunning } from './decide-running';
-import { decideStopped, finishRollback } from './decide-stopped';
+import { decideStopped, finishRollback, rolledBackJob } from './decide-stopped';
 import {
   type Decision,
   duplicateDecision,
@@ -90,13 +90,29 @@ export function decideDesired(
     : record?.status === 'running' && current
       ? storeAsLive(job, current.jobId, current.specHash, current.parallelism)
       : undefined;
-  // An apply died during a rollback before it had cancelled the failed job: the rollback is finished.
+  // An apply died during a rollback before it had cancelled the failed job, or after it had started
+  // the previous version again but before it recorded that job: the rollback is finished.
   const p0 = record?.pending;
+  const restarted = running && p0?.kind === 'rollback' && rolledBackJob(running, p0);
   const finishing =
-    running && current && p0?.kind === 'rollback' && p0.jobId === running.jobId
-      ? finishRollback(inputs, running, { specHash: current.specHash, parallelism: current.parallelism })
+    running && current && p0?.kind === 'rollback' && (p0.jobId === running.jobId || restarted)
+      ? finishRollback(
+          inputs,
+          running,
+          restarted
+            ? { specHash: p0.specHash, parallelism: running.parallelism }
+            : { specHash: current.specHash, parallelism: current.parallelism },
+        )
       : undefined;
-  const d = finishing ?? (running ? decideRunning(inputs, running) : decideStopped(inputs));
+  // The repository changed since (the failing version is no longer asked for): the job the
+  // rollback started is what runs, the version this plan changes, not a change made outside flinkops.
+  const rolledBackTo =
+    restarted && !finishing && p0?.kind === 'rollback'
+      ? [record?.lastStable, record?.current].find((v) => v?.specHash === p0.specHash)
+      : undefined;
+  const fromRollback =
+    rolledBackTo && running ? { ...inputs, current: { ...rolledBackTo, jobId: running.jobId } } : inputs;
+  const d = finishing ?? (running ? decideRunning(fromRollback, running) : decideStopped(inputs));
   // Nothing else to change, but the interrupted operation is apply's to look up and clear (FO616):
   // a plan that said "No changes" left the pending entry and the dead run's lock in place.
   const p = record?.pending;
