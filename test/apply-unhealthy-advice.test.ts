@@ -43,10 +43,20 @@ describe('what FO705 says to do', () => {
     // Real Flink 1.20: every slot held by another project's jobs, the new job CREATED for 300 s.
     const fix = unhealthyFix(
       'clicks',
-      "start of job cb3402db did not finish within 300 s (72 checks); it was still CREATED: it waits for task slots, and the cluster has 0 of 12 free (1 TaskManager) where the job needs 1. Stop or suspend another job, lower this job's parallelism, or add TaskManagers",
+      'start of job cb3402db did not finish within 300 s (72 checks); it was still CREATED: it waits for task slots, and the cluster has 0 of 12 free (1 TaskManager) where the job needs 1. Stop or suspend another job, or add TaskManagers (or raise taskmanager.numberOfTaskSlots)',
     );
-    expect(fix).toMatch(/too few free task slots/);
+    expect(fix).toMatch(/no free task slot for the job, which needs one/);
+    expect(fix).toMatch(/add TaskManagers or raise taskmanager.numberOfTaskSlots/);
+    expect(fix).not.toMatch(/lower its parallelism/);
     expect(fix).not.toMatch(/Exceptions tab/);
+  });
+
+  it('a job of parallelism 1 Flink failed for want of slots: free slots or add TaskManagers, nothing to lower', () => {
+    const cause =
+      'job abc is FAILED: NoResourceAvailableException: Could not acquire the minimum required resources.';
+    expect(unhealthyFix('counts', cause, undefined, 1)).not.toMatch(/lower its parallelism/);
+    expect(unhealthyFix('counts', cause, undefined, 1)).toMatch(/add TaskManagers/);
+    expect(unhealthyFix('counts', cause, undefined, 4)).toMatch(/lower its parallelism \(4\)/);
   });
 
   it('operators that do not map: allowNonRestoredState or stateless', () => {

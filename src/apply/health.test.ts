@@ -127,6 +127,37 @@ describe('awaitRunning on a cluster without free task slots', () => {
     );
   });
 
+  it('tells a job of parallelism 1 to free slots or add TaskManagers, never to lower its parallelism', async () => {
+    // Real Flink 1.20, adaptive scheduler: a job of parallelism 1 CREATED with every slot taken.
+    const { ctx } = ctxWith({
+      getJob: async (id) => details(id, 'CREATED', 'CREATED', 1) as never,
+      getExceptions: async () => ({ ok: true, value: { history: [], truncated: false } }) as never,
+      getClusterOverview: async () => ({
+        ok: true,
+        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 0 },
+      }),
+    });
+    const h = await awaitRunning(ctx, 'job', 'abc');
+    const cause = h.ok ? '' : h.cause;
+    expect(cause).toContain('where the job needs 1. Stop or suspend another job, or add TaskManagers');
+    expect(cause).not.toMatch(/lower/);
+  });
+
+  it('names the parallelism to lower only where some slots are free', async () => {
+    const { ctx } = ctxWith({
+      getJob: async (id) => details(id, 'CREATED', 'CREATED', 3) as never,
+      getExceptions: async () => ({ ok: true, value: { history: [], truncated: false } }) as never,
+      getClusterOverview: async () => ({
+        ok: true,
+        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 1 },
+      }),
+    });
+    const h = await awaitRunning(ctx, 'job', 'abc');
+    expect(h.ok ? '' : h.cause).toContain(
+      "where the job needs 3. Stop or suspend another job, lower this job's parallelism (3), or add TaskManagers",
+    );
+  });
+
   it('says so while it waits, not only once the wait has timed out', async () => {
     // Another project's jobs hold every slot: the progress lines of the five-minute wait name that.
     const { ctx } = ctxWith({

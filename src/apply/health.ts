@@ -111,7 +111,7 @@ export async function awaitRunning(ctx: RunContext, job: string, jobId: string):
       }
       // Waiting for task slots (another project's jobs may hold them): say so while it waits.
       const short = await slotShortage(ctx, r.value);
-      const waits = short ? `, waiting for task slots: ${short}` : '';
+      const waits = short ? `, waiting for task slots: ${short.text}` : '';
       return { state: 'pending', progress: `${waitingIn(r.value)}${waits}` };
     },
     {
@@ -209,7 +209,9 @@ async function startTimeoutCause(
   }
   const short = await slotShortage(ctx, r.value);
   if (!short) return timedOut;
-  return `${describeTimeout(o)}; it was still ${waitingIn(r.value)}: it waits for task slots, and the cluster has ${short}. Stop or suspend another job, lower this job's parallelism, or add TaskManagers`;
+  // Lowering the parallelism helps only a job that needs more than one slot where some are free.
+  const lower = short.needed > 1 && short.free > 0 ? `, lower this job's parallelism (${short.needed})` : '';
+  return `${describeTimeout(o)}; it was still ${waitingIn(r.value)}: it waits for task slots, and the cluster has ${short.text}. Stop or suspend another job${lower}, or add TaskManagers (or raise taskmanager.numberOfTaskSlots)`;
 }
 
 /** What a job not yet started waits in: its state, or while RUNNING the first vertex not running. */
@@ -221,11 +223,14 @@ function waitingIn(job: JobDetails): string {
 }
 
 /**
- * `N of M free (K TaskManagers) where the job needs P` when the job waits to be scheduled (CREATED
+ * `N of M free (K TaskManagers) where the job needs P` (and P) when the job waits to be scheduled (CREATED
  * on the adaptive scheduler, vertices SCHEDULED on the default one) and the cluster has too few
  * free task slots for it; otherwise undefined.
  */
-async function slotShortage(ctx: RunContext, job: JobDetails): Promise<string | undefined> {
+async function slotShortage(
+  ctx: RunContext,
+  job: JobDetails,
+): Promise<{ text: string; needed: number; free: number } | undefined> {
   const waiting = job.vertices.filter((v) => v.status === 'CREATED' || v.status === 'SCHEDULED');
   if (job.state !== 'CREATED' && !(job.state === 'RUNNING' && waiting.length > 0)) return undefined;
   const slots = await ctx.client.getClusterOverview?.();
@@ -234,7 +239,11 @@ async function slotShortage(ctx: RunContext, job: JobDetails): Promise<string | 
   const { slotsAvailable, slotsTotal, taskManagers } = slots.value;
   if (slotsAvailable >= needed) return undefined;
   const tms = `${taskManagers} TaskManager${taskManagers === 1 ? '' : 's'}`;
-  return `${slotsAvailable} of ${slotsTotal} free (${tms}) where the job needs ${needed}`;
+  return {
+    text: `${slotsAvailable} of ${slotsTotal} free (${tms}) where the job needs ${needed}`,
+    needed,
+    free: slotsAvailable,
+  };
 }
 
 function checkpointingOn(config: Record<string, string>): boolean {

@@ -103,7 +103,12 @@ export async function health(
   return failure(
     APPLY_CODES.unhealthy,
     `job ${job} did not become healthy: ${cause}`,
-    unhealthyFix(job, cause, run.desired ? scriptRuntimeMode(run.desired.statements) : undefined),
+    unhealthyFix(
+      job,
+      cause,
+      run.desired ? scriptRuntimeMode(run.desired.statements) : undefined,
+      run.desired?.settings.parallelism ?? run.change.to?.parallelism,
+    ),
     cause,
   );
 }
@@ -148,17 +153,25 @@ async function batchRun(ctx: RunContext, run: JobRun, job: string, id: string): 
 
 /**
  * What to do about a job that did not become healthy, from what Flink said. `mode`: the runtime
- * mode its compiled script sets last (undefined when none does).
+ * mode its compiled script sets last (undefined when none does); `parallelism`: the job's.
  */
-export function unhealthyFix(job: string, cause: string, mode?: string): string {
+export function unhealthyFix(job: string, cause: string, mode?: string, parallelism?: number): string {
   const restore = restoreFix(job, cause);
   if (restore) return restore;
   if (
     /NoResourceAvailableException|Could not acquire the minimum required resources|Slot request bulk is not fulfillable|: it waits for task slots, /.test(
       cause,
     )
-  )
-    return 'The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism, then apply again.';
+  ) {
+    // The slots it needs, as the start wait counted them, else its parallelism. Lowering it helps
+    // only a job that needs more than one slot on a cluster with some free: at parallelism 1, or
+    // with no slot free, it would send the user after the wrong setting.
+    const needed = Number(/where the job needs (\d+)/.exec(cause)?.[1] ?? parallelism ?? Number.NaN);
+    const free = /the cluster has (\d+) of \d+ free/.exec(cause)?.[1];
+    if (needed === 1 || free === '0')
+      return `The cluster had no free task slot for the job${needed === 1 ? ', which needs one (parallelism 1: there is nothing to lower)' : ''}. Free slots (stop or suspend another job; flinkops status shows what runs), or add TaskManagers or raise taskmanager.numberOfTaskSlots, then apply again.`;
+    return `The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism${needed > 1 ? ` (${needed})` : ''}, then apply again.`;
+  }
   // No exception to see: a job whose every source is bounded ends by itself once it has read them
   // (seen FINISHED while starting — "is" — or during the health check after it ran — "went").
   if (/^job \S+ (is|went) FINISHED$/.test(cause)) {
