@@ -837,6 +837,35 @@ describe('diff: a recovery with nothing to restore (FO614)', () => {
   });
 });
 
+describe('diff: --target and the jobs it leaves out', () => {
+  it('says no FO614 of a job left out; the targeted job keeps its own', () => {
+    // Both resume without a savepoint; --target payments plans only payments' resume.
+    const payments = desiredJob('payments');
+    const doc = stateDoc({
+      orders: record(base, { status: 'suspended' }),
+      payments: record(payments, { status: 'suspended' }),
+    });
+    const whole = diff(
+      desiredState([base, payments]),
+      liveState([]),
+      { doc, version: 3 },
+      { allowDelete: false },
+    );
+    expect(whole.diagnostics.filter((d) => d.code === 'FO614')).toHaveLength(2);
+    const plan = diff(
+      desiredState([base, payments]),
+      liveState([]),
+      { doc, version: 3 },
+      { allowDelete: false, target: { jobs: ['payments'] } },
+    );
+    expect(plan.changes.map((c) => [c.job, c.action])).toEqual([['payments', 'resume']]);
+    expect(plan.target?.omitted).toEqual([{ job: 'orders', action: 'resume' }]);
+    const fo614 = plan.diagnostics.filter((d) => d.code === 'FO614');
+    expect(fo614).toHaveLength(1);
+    expect(fo614[0]!.summary).toContain('payments');
+  });
+});
+
 describe('diff: the recovery of a job that never ran', () => {
   // Real Flink 1.20.3: 30 jobs created on 16 task slots; 14 went CREATED → FAILED
   // (NoResourceAvailableException) without ever running. Each was planned for recovery with FO614

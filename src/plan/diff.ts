@@ -85,6 +85,19 @@ export interface DiffOptions {
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * What a job's decision says of the start or restore its change would make: beside the point for a
+ * job a targeted plan leaves out (its change is not planned, and the next whole plan says it again).
+ */
+const OF_THE_START: ReadonlySet<string> = new Set([
+  PLAN_CODES.noRestorePoint,
+  PLAN_CODES.recoveryRewinds,
+  PLAN_CODES.vanishedState,
+  PLAN_CODES.newerReleaseSavepoint,
+  PLAN_CODES.restorePointGone,
+  PLAN_CODES.stateIncompatible,
+]);
+
 export function diff(desired: DesiredState, live: LiveState, state: DiffState, opts: DiffOptions): Plan {
   const ctx: PlanContext = {
     observed: live.observed,
@@ -231,6 +244,14 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     dropDiagnostics(
       diagnostics,
       renamed.diags.filter((d) => !(renamed.jobsOf.get(d) ?? []).some((j) => named.has(j))),
+    );
+    // Nor is what the decision of a job left out said of the start it would make (FO614 "starts
+    // without state" of a resume the plan does not carry out): Terraform's -target plans nothing of it.
+    dropDiagnostics(
+      diagnostics,
+      [...decidedDiags]
+        .filter(([job]) => !inScope.has(job))
+        .flatMap(([, diags]) => diags.filter((d) => OF_THE_START.has(d.code))),
     );
   }
   if (targeting) diagnostics.push(...topicsSplitByTarget(scoped, targeting, desired));
