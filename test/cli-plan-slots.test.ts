@@ -174,6 +174,33 @@ describe('a plan whose jobs need more task slots than the cluster has free (FO60
     expect(codes(JSON.parse((await plan('--json')).stdout) as Plan)).not.toContain('FO603');
   });
 
+  it('says of a job the adaptive scheduler runs at 2 of 3 that it runs below its parallelism (FO607)', async () => {
+    // Real Flink 1.20.3 (adaptive scheduler, 4 slots, 1 free): a job rescaled in place 1 → 3 ran at
+    // 2 of 3 (FO724 after apply), and the next plan said "No changes. The cluster matches the repository."
+    // A job started short of slots runs below its parallelism the same way (and needs no wait of
+    // the rescale's 60 s to tell a scheduler short of slots from one still taking them).
+    await setUp({ a: 2, b: 3 });
+    const applied = await cli(['apply', '--dir', dir!, '--env', 'prod', ...QUICK], dir!);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout + applied.stderr).toContain('FO724');
+    const p = JSON.parse((await plan('--json')).stdout) as Plan;
+    expect(p.changes.map((c) => [c.job, c.action])).toEqual([
+      ['a', 'none'],
+      ['b', 'none'],
+    ]);
+    expect(p.changes[1]!.reason).toBe(
+      'up to date, but it runs at parallelism 2 of 3: too few free task slots',
+    );
+    const found = p.diagnostics.filter((d) => d.code === 'FO607');
+    expect(found.map((d) => d.summary)).toEqual([
+      'Job b runs at parallelism 2 of 3: the cluster has too few free task slots',
+    ]);
+    expect(found[0]!.detail).toContain('set parallelism: 2 in jobs/b.yaml');
+    const text = await plan('--detailed-exitcode');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('No changes, but 1 job runs below its parallelism (FO607).');
+  });
+
   it('counts the slots of a scale-down in place for a new job waiting in CREATED', async () => {
     // Real Flink 1.20.3 and 2.2.0 (adaptive scheduler, 3 slots all held by a job at 3): the job
     // rescaled in place to 1 released its 2 idle slots 50 s (1.20.3) and 65 s (2.2.0) later, and

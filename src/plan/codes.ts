@@ -8,6 +8,8 @@ export const PLAN_CODES = {
   recoveryRewinds: 'FO602',
   /** Warning: the jobs a plan starts need more task slots than the cluster will have free. */
   slotsShort: 'FO603',
+  /** Warning: a job the plan leaves alone runs below its parallelism (adaptive scheduler, too few slots). */
+  belowParallelism: 'FO607',
   /** Warning: a change restores the restoreFrom pin, a savepoint retention disposed of (Flink deleted it). */
   pinDisposed: 'FO604',
   /** Error: one managed job runs more than once on the cluster. */

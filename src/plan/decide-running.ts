@@ -27,6 +27,7 @@ import {
   pinRewinds,
   rescaleMode,
   rescaleVerdict,
+  runningBelow,
   specChange,
   specHashOf,
   warnAdoptedState,
@@ -332,6 +333,12 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   const rb = j.record?.rolledBack;
   const released = !held && !drift && rb ? rb : undefined;
   if (released) diags.push(releasedInfo(j, released, running, liveHash));
+  // Rescaled (or started) in place with fewer free slots than asked: nothing to apply, but not as asked.
+  const below =
+    ctx.observed && !held && running.state === 'RUNNING'
+      ? runningBelow(running.vertices, running.parallelism)
+      : undefined;
+  if (below !== undefined) diags.push(belowParallelism(j, running, below));
   return {
     change: {
       ...base,
@@ -348,12 +355,24 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
                 ? 'batch job running the repo’s spec: apply waits until it has FINISHED and records the run'
                 : unverified
                   ? 'runs the repo’s spec; its health check is unfinished: apply finishes it'
-                  : 'up to date',
+                  : below !== undefined
+                    ? `up to date, but it runs at parallelism ${below} of ${running.parallelism}: too few free task slots`
+                    : 'up to date',
       causes: [
         ...causes,
         ...(held ? [{ kind: 'state', path: 'rolled-back', to: held.time } as const] : []),
         ...(unverified || ownSubmit
           ? [{ kind: 'state', path: 'health-check', to: 'unfinished' } as const]
+          : []),
+        ...(below !== undefined
+          ? [
+              {
+                kind: 'cluster',
+                path: 'parallelism',
+                from: String(running.parallelism),
+                to: String(below),
+              } as const,
+            ]
           : []),
       ],
       ...liveIds,
@@ -365,6 +384,25 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
     },
     diags,
   };
+}
+
+/**
+ * FO607: the adaptive scheduler runs the job below its parallelism (its vertices under upper bounds
+ * of it): an in-place rescale or a start that found too few free task slots (real 1.20.3: a rescale
+ * 1 → 3 with one slot free ran at 2 of 3). The plan has nothing to change, yet the job is not as
+ * the repository asks: said, rather than "No changes".
+ */
+function belowParallelism(j: JobInputs, running: LiveJob, below: number): Diagnostic {
+  const want = running.parallelism;
+  const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  return warning(
+    PLAN_CODES.belowParallelism,
+    `Job ${j.job.name} runs at parallelism ${below} of ${want}: the cluster has too few free task slots`,
+    `Flink's adaptive scheduler runs job ${running.jobId} with the task slots it got, and scales it up to ${want} by itself once more come free: apply has nothing to change. ` +
+      `Until then it has ${below} of the ${want} subtasks per operator it asks for. Add TaskManagers or raise taskmanager.numberOfTaskSlots, or suspend a job that holds slots; ` +
+      `to run at what it gets, set parallelism: ${below} in ${file}. flinkops status shows it as ${below} of ${want}.`,
+    fileRange(j.job.yamlFile ?? j.job.sqlFile),
+  );
 }
 
 /** The rolled-back change the repository still asks for, unchanged; none with `--replace JOB`. */

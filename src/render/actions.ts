@@ -119,12 +119,22 @@ export function summaryLine(plan: Plan): string {
     if (released)
       return `No changes to the cluster: ${[released, ...(held ? [held] : [])].join(', ')}; apply records ${releases === 1 ? 'it' : 'them'}.`;
     if (held) return `No changes: ${held}.`;
-    // A job waiting for task slots runs the repository's spec, but does not run (FO658).
-    const waiting = plan.diagnostics.filter((d) => d.code === 'FO658').length;
+    // A job waiting for task slots runs the repository's spec, but does not run (FO658); one
+    // running below its parallelism (FO607) is not what the repository asks either.
+    const count = (code: string) => plan.diagnostics.filter((d) => d.code === code).length;
+    const jobs = (n: number, one: string, many: string) =>
+      `${n} job${n === 1 ? '' : 's'} ${n === 1 ? one : many}`;
+    const waiting = count('FO658');
+    const below = count('FO607');
     // An error (a job running twice, FO610) leaves its job alone: the cluster does not match.
     if (plan.diagnostics.some((d) => d.severity === 'error')) return 'No changes planned.';
-    if (waiting)
-      return `No changes, but ${waiting} job${waiting === 1 ? '' : 's'} wait${waiting === 1 ? 's' : ''} for task slots (FO658).`;
+    const but = [
+      ...(waiting ? [`${jobs(waiting, 'waits', 'wait')} for task slots (FO658)`] : []),
+      ...(below
+        ? [`${jobs(below, 'runs', 'run')} below ${below === 1 ? 'its' : 'their'} parallelism (FO607)`]
+        : []),
+    ];
+    if (but.length) return `No changes, but ${but.join(', ')}.`;
     // A target that leaves changes out: the cluster does not match the repository, the targets do.
     return plan.target?.omitted.length
       ? 'No changes to the targeted jobs.'
