@@ -26,6 +26,7 @@ import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 import { jarChecksumProblems } from './jar-checksums';
 import { keepDeployedHashes } from './kept-hashes';
 import { explainChangedJobs, explainStateGraphs, restoresState, startsNewScript } from './plan-explain';
+import { unhealthyJobs } from './plan-health';
 import {
   type Connection,
   connectEnvironment,
@@ -323,6 +324,9 @@ async function planCompiled(
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained ?? []) if ('next' in pair) done.add(job);
   diags.push(...(await validate(plan, done)));
+  // A job left alone that Flink keeps restarting: "No changes" must not read as "all is running".
+  if (client)
+    diags.push(...(await unhealthyJobs(client, plan, live, desired, doc, opts.clock?.now() ?? Date.now())));
   diags.push(...slotDiagnostics(plan, desired, live));
   plan.diagnostics = sortDiagnostics(
     locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics], { env: desired.env, jobs: desired.jobs }),

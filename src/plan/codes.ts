@@ -8,6 +8,11 @@ export const PLAN_CODES = {
   recoveryRewinds: 'FO602',
   /** Warning: the jobs a plan starts need more task slots than the cluster will have free. */
   slotsShort: 'FO603',
+  /**
+   * Warning: a managed job the plan leaves alone is not healthy: RESTARTING or FAILING, or RUNNING
+   * between the failures of a restart loop. Flink's root cause and what to do; "No changes, but".
+   */
+  unhealthy: 'FO606',
   /** Warning: a job the plan leaves alone runs below its parallelism (adaptive scheduler, too few slots). */
   belowParallelism: 'FO607',
   /** Warning: a change restores the restoreFrom pin, a savepoint retention disposed of (Flink deleted it). */

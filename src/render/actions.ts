@@ -120,16 +120,18 @@ export function summaryLine(plan: Plan): string {
       return `No changes to the cluster: ${[released, ...(held ? [held] : [])].join(', ')}; apply records ${releases === 1 ? 'it' : 'them'}.`;
     if (held) return `No changes: ${held}.`;
     // A job waiting for task slots runs the repository's spec, but does not run (FO658); one
-    // running below its parallelism (FO607) is not what the repository asks either.
+    // failing (FO606) or running below its parallelism (FO607) is not what the repository asks.
     const count = (code: string) => plan.diagnostics.filter((d) => d.code === code).length;
     const jobs = (n: number, one: string, many: string) =>
       `${n} job${n === 1 ? '' : 's'} ${n === 1 ? one : many}`;
     const waiting = count('FO658');
+    const unhealthy = count('FO606');
     const below = count('FO607');
     // An error (a job running twice, FO610) leaves its job alone: the cluster does not match.
     if (plan.diagnostics.some((d) => d.severity === 'error')) return 'No changes planned.';
     const but = [
       ...(waiting ? [`${jobs(waiting, 'waits', 'wait')} for task slots (FO658)`] : []),
+      ...(unhealthy ? [`${jobs(unhealthy, 'is', 'are')} not healthy (FO606)`] : []),
       ...(below
         ? [`${jobs(below, 'runs', 'run')} below ${below === 1 ? 'its' : 'their'} parallelism (FO607)`]
         : []),
