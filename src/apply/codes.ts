@@ -48,4 +48,6 @@ export const APPLY_CODES = {
   planForOtherCluster: 'FO726',
   /** Error: after the new job's health check, another job of its name runs beside it (a second apply with another store). */
   otherInstance: 'FO728',
+  /** Info: the new job checkpoints nothing: its health was judged on its tasks running through the grace period. */
+  healthWithoutCheckpoints: 'FO741',
 } as const;

@@ -35,7 +35,7 @@ export function describeStep(s: Step): string {
     case 'await-running':
       return 'wait until the new job is RUNNING';
     case 'health-grace':
-      return 'watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)';
+      return 'watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on, else every task running as it ends)';
     case 'record-stable':
       return 'record it as the last stable version';
     case 'await-finished':

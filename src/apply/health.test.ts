@@ -432,7 +432,48 @@ describe('healthGrace: a Kafka sink that sends nothing', () => {
 
   it('passes at the end of the grace period a Kafka sink that sends', async () => {
     const { ctx, clock, t0 } = kafkaJob({ sent: 5 });
-    expect(await healthGrace(ctx, 'job', 'abc', t0, {})).toEqual({ ok: true, runningSince: t0 });
+    // Judged without a checkpoint (none is configured): its tasks running (FO741).
+    expect(await healthGrace(ctx, 'job', 'abc', t0, {})).toEqual({
+      ok: true,
+      runningSince: t0,
+      withoutCheckpoints: true,
+    });
     expect(clock.now() - t0).toBeLessThan(40_000);
+  });
+});
+
+describe('the health check of a job without checkpointing', () => {
+  const noHistory = async () => ({ ok: true, value: { history: [], truncated: false } }) as never;
+
+  it('passes once every task runs as the grace period ends, and says it was judged without a checkpoint', async () => {
+    let reads = 0;
+    const { ctx } = ctxWith({
+      // Its source still deploying through the grace period (a TaskManager slow to take it).
+      getJob: async (id) => details(id, 'RUNNING', ++reads < 12 ? 'DEPLOYING' : 'RUNNING') as never,
+      getExceptions: noHistory,
+    });
+    const h = await healthGrace(ctx, 'job', 'abc', 0, {});
+    expect(h).toEqual({ ok: true, runningSince: 0, withoutCheckpoints: true });
+    expect(reads).toBeGreaterThanOrEqual(12);
+  });
+
+  it('fails a job whose tasks never all run, naming the task that does not', async () => {
+    const { ctx } = ctxWith({
+      getJob: async (id) => details(id, 'RUNNING', 'SCHEDULED') as never,
+      getExceptions: noHistory,
+    });
+    const h = await healthGrace(ctx, 'job', 'abc', 0, {});
+    expect(h.ok).toBe(false);
+    expect(h.ok ? '' : h.cause).toContain('tasks not all running (Source: SCHEDULED)');
+  });
+
+  it('is not said of a job that checkpoints', async () => {
+    const { ctx } = ctxWith({
+      getJob: async (id) => details(id, 'RUNNING', 'RUNNING') as never,
+      getExceptions: noHistory,
+      getCheckpoints: async () => ({ ok: true, value: { counts: { completed: 1 } } }) as never,
+    });
+    const h = await healthGrace(ctx, 'job', 'abc', 0, { 'execution.checkpointing.interval': '1 s' });
+    expect(h).toEqual({ ok: true, runningSince: 0 });
   });
 });

@@ -9,7 +9,8 @@ import { isLocallyTerminal, type JobDetails } from '../flink/types';
 import { DEFAULT_TIMING, guard, pollOptions, type RunContext } from './context';
 
 export type Health =
-  | { ok: true; runningSince: number }
+  /** `withoutCheckpoints`: the job checkpoints nothing, and was judged on its tasks alone. */
+  | { ok: true; runningSince: number; withoutCheckpoints?: true }
   /** `unknown`: the JobManager did not answer to the end: nothing is known of the job's health. */
   | { ok: false; cause: string; interrupted?: true; unknown?: true; timedOut?: true };
 
@@ -265,9 +266,13 @@ async function checkpointing(
   return r?.ok === true && r.value.intervalMs !== undefined;
 }
 
+/** How long past its grace period a job without checkpointing may take to have every task running. */
+const TASKS_SLACK_MS = 30_000;
+
 /**
  * Watches the job for `graceMs` from `since`: any restart (a new exception, a state other
- * than RUNNING) fails it. With checkpointing on, one completed checkpoint is also required.
+ * than RUNNING) fails it. With checkpointing on, one completed checkpoint is also required;
+ * without, every task must run (RUNNING, or FINISHED) as the grace period ends.
  */
 export async function healthGrace(
   ctx: RunContext,
@@ -277,10 +282,13 @@ export async function healthGrace(
   config: Record<string, string>,
 ): Promise<Health> {
   // checkpointWaitMs 0 turns the checkpoint requirement off (`--checkpoint-wait 0`).
-  const needCheckpoint = (await checkpointing(ctx, jobId, config)) && ctx.timing.checkpointWaitMs > 0;
+  const checkpoints = await checkpointing(ctx, jobId, config);
+  const needCheckpoint = checkpoints && ctx.timing.checkpointWaitMs > 0;
   // Measured on our clock from now (the cluster's clock may be skewed); `since` filters its exceptions.
   const graceEnd = ctx.clock.now() + ctx.timing.graceMs;
-  const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : 0);
+  // Without a checkpoint to wait for, tasks still deploying as the grace period ends get a while more.
+  const budget =
+    Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : TASKS_SLACK_MS);
   // Why the last read of the job failed; cleared by a read that answers.
   let unread: string | undefined;
   const o = await poll<true, string>(
@@ -298,7 +306,17 @@ export async function healthGrace(
         if (fresh) return { state: 'failed', cause: `job ${jobId} restarted: ${fresh.message}` };
       }
       if (ctx.clock.now() < graceEnd) return { state: 'pending', progress: 'grace period' };
-      if (!needCheckpoint) return { state: 'completed', value: true };
+      if (!needCheckpoint) {
+        // No checkpoint to prove that every task runs (a checkpoint completes only then): they must
+        // be RUNNING (or FINISHED, a bounded source) as the grace period ends, not deploying or
+        // waiting for a slot behind a job Flink shows RUNNING.
+        const idle = r.value.vertices.find(
+          (v) => v.status !== undefined && v.status !== 'RUNNING' && v.status !== 'FINISHED',
+        );
+        if (idle)
+          return { state: 'pending', progress: `tasks not all running (${idle.name}: ${idle.status})` };
+        return { state: 'completed', value: true };
+      }
       const cp = await ctx.client.getCheckpoints(jobId);
       if (cp.ok && cp.value.counts.completed > 0) return { state: 'completed', value: true };
       return { state: 'pending', progress: 'waiting for a completed checkpoint' };
@@ -314,7 +332,12 @@ export async function healthGrace(
     return interrupted(ctx, jobId, 'the health check') ?? { ok: false, cause: 'aborted' };
   switch (o.state) {
     case 'completed':
-      return (await kafkaSinkWaits(ctx, job, jobId, since)) ?? { ok: true, runningSince: since };
+      return (
+        (await kafkaSinkWaits(ctx, job, jobId, since)) ??
+        (checkpoints
+          ? { ok: true, runningSince: since }
+          : { ok: true, runningSince: since, withoutCheckpoints: true })
+      );
     case 'failed':
       return { ok: false, cause: o.cause };
     default:
@@ -329,7 +352,7 @@ export async function healthGrace(
         ok: false,
         cause: needCheckpoint
           ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
-          : describeTimeout(o),
+          : `${describeTimeout(o)}${o.lastProgress ? `; ${o.lastProgress}` : ''}`,
       };
   }
 }

@@ -73,6 +73,15 @@ export async function health(
   if (h.ok) {
     run.runningSince = h.runningSince;
     if (which === 'grace') {
+      // Said unless the checkpoint requirement was turned off (--checkpoint-wait 0).
+      if ('withoutCheckpoints' in h && ctx.timing.checkpointWaitMs > 0)
+        run.diags.push({
+          code: APPLY_CODES.healthWithoutCheckpoints,
+          severity: 'info',
+          summary: `job ${job} checkpoints nothing: judged healthy on its tasks running through the ${Math.round(ctx.timing.graceMs / 1000)} s grace period without a restart`,
+          detail:
+            'With checkpointing on, apply also waits for a completed checkpoint, which proves that every task runs and its state can be saved. Without it, a failure after the grace period restarts the job without its state, and an upgrade can only restore a savepoint. Set execution.checkpointing.interval in its config (a stateless job may do without; a longer --health-grace watches it longer).',
+        });
       await warnIfBelowParallelism(ctx, run, id);
       await sayOtherInstances(ctx, run, id);
     }

@@ -161,7 +161,7 @@ describe('toSteps: one step list per action', () => {
         '  2. note the savepoint in the state store',
         '  3. submit the script (spec h2, parallelism 4) restoring from the savepoint/checkpoint taken above; record it as current',
         '  4. wait until the new job is RUNNING',
-        '  5. watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on)',
+        '  5. watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on, else every task running as it ends)',
         '  6. record it as the last stable version',
         '  on failure: cancel the new job and restart the last stable version from the same savepoint',
         'gone: delete refused (Deletion refused); nothing runs',
