@@ -837,6 +837,40 @@ describe('diff: a recovery with nothing to restore (FO614)', () => {
   });
 });
 
+describe('diff: a stateful streaming job started without checkpointing (FO742)', () => {
+  const created = (job: ReturnType<typeof desiredJob>) =>
+    diff(desiredState([job]), liveState([]), { doc: stateDoc(), version: 1 }, { allowDelete: false });
+
+  it('warns at its settings that a failure restarts it without its state', () => {
+    const plan = created(base);
+    const d = plan.diagnostics.filter((x) => x.code === 'FO742');
+    expect(d.map((x) => x.summary)).toEqual([
+      'Job orders keeps state (aggregation (GROUP BY)) and runs without checkpointing',
+    ]);
+    expect(d[0]!.detail).toContain(
+      'Set execution.checkpointing.interval (e.g. 30 s) in the config of jobs/orders.yaml',
+    );
+    expect(d[0]!.range?.file).toBe('jobs/orders.yaml');
+  });
+
+  it('says nothing of a job that checkpoints, one that keeps no state, or a batch job', () => {
+    const checkpoints = desiredJob('orders', {
+      script: script('orders_out', DEFAULT_QUERY, {
+        sets: ["SET 'execution.checkpointing.interval' = '30 s';"],
+      }),
+    });
+    const stateless = desiredJob('orders', {
+      script: script('orders_out', 'SELECT `customer_id`, `amount` AS `total`\nFROM `orders`'),
+    });
+    const batch = desiredJob('orders', {
+      script: script('orders_out', DEFAULT_QUERY, { sets: ["SET 'execution.runtime-mode' = 'batch';"] }),
+      settings: { config: { 'execution.runtime-mode': 'batch' } },
+    });
+    for (const job of [checkpoints, stateless, batch])
+      expect(created(job).diagnostics.map((x) => x.code)).not.toContain('FO742');
+  });
+});
+
 describe('diff: --target and the jobs it leaves out', () => {
   it('says no FO614 of a job left out; the targeted job keeps its own', () => {
     // Both resume without a savepoint; --target payments plans only payments' resume.

@@ -15,6 +15,11 @@ export const PLAN_CODES = {
   unhealthy: 'FO606',
   /** Warning: a job the plan leaves alone runs below its parallelism (adaptive scheduler, too few slots). */
   belowParallelism: 'FO607',
+  /**
+   * Warning: a streaming job with stateful operators starts without checkpointing: every failure
+   * restarts it without its state, and an upgrade has no checkpoint to fall back on.
+   */
+  stateWithoutCheckpoints: 'FO742',
   /** Warning: a change restores the restoreFrom pin, a savepoint retention disposed of (Flink deleted it). */
   pinDisposed: 'FO604',
   /** Error: one managed job runs more than once on the cluster. */

@@ -5,6 +5,7 @@
  */
 
 import type { DesiredState } from '../compile/model';
+import { isBatchScriptText } from '../compile/runtime-mode';
 import type { Diagnostic } from '../core/diagnostics';
 import { sortDiagnostics, warning } from '../core/diagnostics';
 import { majorMinor } from '../core/flink-version';
@@ -37,7 +38,9 @@ import { lookalikeNamesakes, projectNamesakes } from './namesakes';
 import { type OutsideCheckout, refuseOlderCheckout } from './older-checkout';
 import { otherEndpointRecoveries } from './other-endpoint';
 import { applyPolicy } from './policy';
+import { queryFeatures, statefulOperators } from './query-features';
 import { decideRenamed, planRenames } from './rename';
+import { scriptShape } from './script-shape';
 import type { ExplainedPair } from './state-verdict';
 import { type PlanTarget, targetChanges } from './target';
 import { versionUpgradeSummaries } from './version-summary';
@@ -283,6 +286,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     ...unrestorablePins(planned, desired, state.doc, live.observed ? live.flinkVersion : undefined),
   );
   diagnostics.push(...laterBuiltinCalls(planned, desired, live, state.doc));
+  diagnostics.push(...stateWithoutCheckpoints(planned, desired));
 
   const summary = summarize(planned);
   const affected = affectedOf(planned);
@@ -651,4 +655,60 @@ function otherEnvironmentsCluster(
     `If environments.${desired.env}.jobmanagerUrl (or FLINKOPS_JOBMANAGER_URL) reaches ${envs.length === 1 ? `${envs[0]}'s` : 'another environment’s'} cluster by mistake, this plan's recoveries start ${desired.env}'s jobs there while they still run on ${desired.env}'s own cluster: twice, writing the same sinks. Check the endpoints before applying. If this cluster is ${desired.env}'s own, shared with ${envs.join(', ')} and restarted, apply as planned.`,
     fileRange('flinkops.yaml'),
   );
+}
+
+/** The actions that start a job from its repository's script. */
+const STARTS: ReadonlySet<JobChange['action']> = new Set(['create']);
+
+/**
+ * FO742: a streaming job with stateful operators (an aggregation, a join, a deduplication, a
+ * window) that the plan starts without checkpointing (`execution.checkpointing.interval` unset or
+ * off in its config and SET lines). Flink then restarts it after each failure from nothing: every
+ * count, join side and window starts empty, and its sources from their startup position. Apply's
+ * health check has no checkpoint to wait for either (FO741). Said where the plan starts the job.
+ */
+function stateWithoutCheckpoints(changes: readonly JobChange[], desired: DesiredState): Diagnostic[] {
+  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
+  const out: Diagnostic[] = [];
+  for (const c of changes) {
+    const job = jobs.get(c.job);
+    if (!job || c.refused || !STARTS.has(c.action) || isBatchScriptText(job.script)) continue;
+    if (checkpointingOn(scriptConfig(job.script))) continue;
+    const shape = scriptShape(job.script);
+    const ops = new Set(
+      [...shape.queries.values(), ...shape.views.values()].flatMap((q) => [
+        ...statefulOperators(queryFeatures(q.src, q.tokens)).keys(),
+      ]),
+    );
+    if (ops.size === 0) continue;
+    const file = job.yamlFile ?? `jobs/${job.name}.yaml`;
+    out.push(
+      warning(
+        PLAN_CODES.stateWithoutCheckpoints,
+        `Job ${job.name} keeps state (${[...ops].join(', ')}) and runs without checkpointing`,
+        `execution.checkpointing.interval is not set (or is off) in its config or SET lines: Flink restarts it after any failure (a TaskManager lost, a bad record) without its state, every count, join side and window starting empty and each source from its startup position; and an upgrade whose stop-with-savepoint fails has no checkpoint to fall back on. Apply judges its health on its tasks running through the grace period (FO741), with no checkpoint to prove it. Set execution.checkpointing.interval (e.g. 30 s) in the config of ${file} or in defaults.config; where the cluster's own configuration sets it, state it there too so that plans see it.`,
+        fileRange(job.yamlFile ?? job.sqlFile),
+      ),
+    );
+  }
+  return out;
+}
+
+/** `execution.checkpointing.interval` switches periodic checkpoints on (not unset, 0 or -1). */
+function checkpointingOn(config: Record<string, string>): boolean {
+  const v = config['execution.checkpointing.interval']?.trim();
+  return v !== undefined && v !== '' && !/^(0|-1)(\s*[a-z]*)?$/i.test(v);
+}
+
+/** The options a script's SET lines leave set (RESET undoes them). */
+function scriptConfig(script: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const st of analyzeScript(script, 'script.sql').statements) {
+    if (st.kind === 'set' && st.set?.key !== undefined) out[st.set.key] = st.set.value ?? '';
+    if (st.kind === 'reset') {
+      if (st.set?.key === undefined) for (const k of Object.keys(out)) delete out[k];
+      else delete out[st.set.key];
+    }
+  }
+  return out;
 }
