@@ -15,6 +15,7 @@ import { parseDurationMs } from '../core/duration';
 import type { FlinkClient } from '../flink';
 import { failureCause } from '../flink/errors';
 import { type LiveJob, type LiveState, slotShortage } from '../observe';
+import { mapPool } from '../observe/pool';
 import { isoMinute, type Plan } from '../plan';
 import { PLAN_CODES } from '../plan/codes';
 import type { StateDoc } from '../state';
@@ -24,6 +25,19 @@ const DEFAULT_WINDOW = '10min';
 
 /** Failures a RUNNING job must have had within the window to be in a restart loop, not recovered once. */
 const LOOP = 2;
+
+/**
+ * A RUNNING job that reached RUNNING this long after it started has been restarted (a fresh job
+ * reaches it within seconds; the adaptive scheduler's resource stabilisation takes 10 s).
+ */
+const RESTARTED_AFTER_MS = 15_000;
+
+/**
+ * RUNNING jobs whose exceptions are read although nothing says they restarted, at most: one round
+ * of requests. After an apply of many jobs they all started a short while ago, and reading every
+ * one's exceptions would double the plan's calls.
+ */
+const UNPROVEN = 16;
 
 /**
  * Alive states in which a job with failures since its last apply is failing: RESTARTING and
@@ -39,6 +53,7 @@ export async function unhealthyJobs(
   desired: DesiredState,
   doc: StateDoc,
   now: number,
+  concurrency = 16,
 ): Promise<Diagnostic[]> {
   if (!live.observed) return [];
   const settings = new Map(desired.jobs.map((j) => [j.name, j]));
@@ -55,11 +70,16 @@ export async function unhealthyJobs(
       parseDurationMs(DEFAULT_WINDOW)!;
     const recent = j.state === 'RUNNING' && j.runningSince !== undefined && now - j.runningSince < window;
     if (!RESTARTING.has(j.state) && !recent) return [];
+    const restarted = RESTARTING.has(j.state) || j.runningSince! - j.startTime > RESTARTED_AFTER_MS;
     const deployed = Date.parse(record?.current?.deployedAt ?? '');
-    return [{ c, j, window, since: Number.isNaN(deployed) ? 0 : deployed }];
+    return [{ c, j, window, since: Number.isNaN(deployed) ? 0 : deployed, restarted }];
   });
-  const out = await Promise.all(
-    asked.map(async ({ c, j, window, since }): Promise<Diagnostic | undefined> => {
+  const unproven = asked.filter((a) => !a.restarted).length;
+  const read = unproven > UNPROVEN ? asked.filter((a) => a.restarted) : asked;
+  const out = await mapPool(
+    read,
+    concurrency,
+    async ({ c, j, window, since }): Promise<Diagnostic | undefined> => {
       const ex = await client.getExceptions(j.jobId, 100);
       if (!ex.ok) return undefined;
       const times = ex.value.history
@@ -87,7 +107,7 @@ export async function unhealthyJobs(
         `job ${c.job} is ${state}: ${failed}${cause ? `: ${cause.replace(/\.$/, '')}` : ''}`,
         detail(c.job, j, settings.get(c.job)?.sqlFile ?? `jobs/${c.job}.sql`),
       );
-    }),
+    },
   );
   return out.filter((d): d is Diagnostic => d !== undefined);
 }

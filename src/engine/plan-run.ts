@@ -326,7 +326,17 @@ async function planCompiled(
   diags.push(...(await validate(plan, done)));
   // A job left alone that Flink keeps restarting: "No changes" must not read as "all is running".
   if (client)
-    diags.push(...(await unhealthyJobs(client, plan, live, desired, doc, opts.clock?.now() ?? Date.now())));
+    diags.push(
+      ...(await unhealthyJobs(
+        client,
+        plan,
+        live,
+        desired,
+        doc,
+        opts.clock?.now() ?? Date.now(),
+        opts.concurrency,
+      )),
+    );
   diags.push(...slotDiagnostics(plan, desired, live));
   plan.diagnostics = sortDiagnostics(
     locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics], { env: desired.env, jobs: desired.jobs }),
