@@ -12,6 +12,7 @@ import {
   type UpgradeStrategy,
 } from '../src/plan/model';
 import { summaryLine } from '../src/render/actions';
+import { analyzeScript } from '../src/sql/analyze';
 import type { JobRecord } from '../src/state/model';
 import { planWithEveryAction } from './plan-every-action';
 import {
@@ -838,8 +839,14 @@ describe('diff: a recovery with nothing to restore (FO614)', () => {
 });
 
 describe('diff: a stateful streaming job started without checkpointing (FO742)', () => {
+  // As compile gives them: the compiled script's statements analysed.
   const created = (job: ReturnType<typeof desiredJob>) =>
-    diff(desiredState([job]), liveState([]), { doc: stateDoc(), version: 1 }, { allowDelete: false });
+    diff(
+      desiredState([{ ...job, statements: analyzeScript(job.script, job.sqlFile).statements }]),
+      liveState([]),
+      { doc: stateDoc(), version: 1 },
+      { allowDelete: false },
+    );
 
   it('warns at its settings that a failure restarts it without its state', () => {
     const plan = created(base);
@@ -858,6 +865,7 @@ describe('diff: a stateful streaming job started without checkpointing (FO742)',
       script: script('orders_out', DEFAULT_QUERY, {
         sets: ["SET 'execution.checkpointing.interval' = '30 s';"],
       }),
+      settings: { config: { 'execution.checkpointing.interval': '30 s' } },
     });
     const stateless = desiredJob('orders', {
       script: script('orders_out', 'SELECT `customer_id`, `amount` AS `total`\nFROM `orders`'),

@@ -14,6 +14,7 @@ import { isLocallyTerminal, type StatementResult } from '../flink/types';
 import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { analyzeScript } from '../sql/analyze';
 import { quoteString } from '../sql/quote';
+import { scriptSettings } from '../sql/script-settings';
 import { APPLY_CODES } from './codes';
 import { guard, mask, type RunContext } from './context';
 import { restoreFix } from './restore-advice';
@@ -199,15 +200,7 @@ export function secretValuesOf(script: string, source: SecretSource): string[] {
 
 /** The SET lines of a script (placeholders kept): what the job's configuration will hold. */
 export function scriptConfig(script: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const st of analyzeScript(script, 'script.sql').statements) {
-    if (st.kind === 'set' && st.set?.key !== undefined) out[st.set.key] = st.set.value ?? '';
-    if (st.kind === 'reset') {
-      if (st.set?.key === undefined) for (const k of Object.keys(out)) delete out[k];
-      else delete out[st.set.key];
-    }
-  }
-  return out;
+  return scriptSettings(analyzeScript(script, 'script.sql').statements);
 }
 
 interface Prepared {

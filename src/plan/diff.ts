@@ -5,7 +5,7 @@
  */
 
 import type { DesiredState } from '../compile/model';
-import { isBatchScriptText } from '../compile/runtime-mode';
+import { isBatchJob } from '../compile/runtime-mode';
 import type { Diagnostic } from '../core/diagnostics';
 import { sortDiagnostics, warning } from '../core/diagnostics';
 import { majorMinor } from '../core/flink-version';
@@ -14,6 +14,7 @@ import { kafkaTopicKeys, tableTopicKeys, topicOfKey, topicsRead } from '../core/
 import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
 import { analyzeScript } from '../sql/analyze';
+import { scriptSettings } from '../sql/script-settings';
 import type { JobRecord, StateDoc } from '../state/model';
 import { recordedSavepoint, sameSavepointPath, writtenByNewerMajor } from '../state/records';
 import { PLAN_CODES } from './codes';
@@ -672,8 +673,15 @@ function stateWithoutCheckpoints(changes: readonly JobChange[], desired: Desired
   const out: Diagnostic[] = [];
   for (const c of changes) {
     const job = jobs.get(c.job);
-    if (!job || c.refused || !STARTS.has(c.action) || isBatchScriptText(job.script)) continue;
-    if (checkpointingOn(scriptConfig(job.script))) continue;
+    if (!job || c.refused || !STARTS.has(c.action)) continue;
+    // The job's settings say it (compile writes them as the script's first SET lines); its
+    // statements are read only where its own SQL names the option again or RESETs.
+    const named = job.script.split(CHECKPOINT_INTERVAL).length - 1;
+    const own = named > (job.settings.config[CHECKPOINT_INTERVAL] !== undefined ? 1 : 0);
+    const config =
+      own || /\bRESET\b/i.test(job.script) ? scriptSettings(job.statements) : job.settings.config;
+    if (checkpointingOn(config)) continue;
+    if (isBatchJob(job)) continue;
     const shape = scriptShape(job.script);
     const ops = new Set(
       [...shape.queries.values(), ...shape.views.values()].flatMap((q) => [
@@ -694,21 +702,10 @@ function stateWithoutCheckpoints(changes: readonly JobChange[], desired: Desired
   return out;
 }
 
-/** `execution.checkpointing.interval` switches periodic checkpoints on (not unset, 0 or -1). */
-function checkpointingOn(config: Record<string, string>): boolean {
-  const v = config['execution.checkpointing.interval']?.trim();
-  return v !== undefined && v !== '' && !/^(0|-1)(\s*[a-z]*)?$/i.test(v);
-}
+const CHECKPOINT_INTERVAL = 'execution.checkpointing.interval';
 
-/** The options a script's SET lines leave set (RESET undoes them). */
-function scriptConfig(script: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const st of analyzeScript(script, 'script.sql').statements) {
-    if (st.kind === 'set' && st.set?.key !== undefined) out[st.set.key] = st.set.value ?? '';
-    if (st.kind === 'reset') {
-      if (st.set?.key === undefined) for (const k of Object.keys(out)) delete out[k];
-      else delete out[st.set.key];
-    }
-  }
-  return out;
+/** `execution.checkpointing.interval` switches periodic checkpoints on (not unset, 0 or -1). */
+function checkpointingOn(config: Readonly<Record<string, string>>): boolean {
+  const v = config[CHECKPOINT_INTERVAL]?.trim();
+  return v !== undefined && v !== '' && !/^(0|-1)(\s*[a-z]*)?$/i.test(v);
 }
