@@ -1,7 +1,7 @@
 /** Compiles a validated project into the desired state of one environment. */
 import { type Diagnostic, error, hasErrors, type SourceRange, sortDiagnostics } from '../core/diagnostics';
 import { fingerprint } from '../core/hash';
-import { kafkaTopicKeys } from '../core/kafka-topic';
+import { KAFKA_CONNECTORS, kafkaTopicKeys, TOPIC_KEY_OPTIONS } from '../core/kafka-topic';
 import { pipelineName } from '../core/names';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import { environmentRelease, secretNames } from '../load';
@@ -193,10 +193,22 @@ function compileTable(
         diags,
       );
     const def = t.statement.table;
-    const topics = def
+    // Only a Kafka table has topic keys: the options they read are resolved, of it alone.
+    const connector = def?.options.connector;
+    const kafka =
+      connector !== undefined &&
+      KAFKA_CONNECTORS.has(
+        (connector.includes('${') ? substitute(connector, lookup) : connector).trim().toLowerCase(),
+      );
+    const topics = kafka
       ? kafkaTopicKeys(
           undefined,
-          Object.fromEntries(Object.entries(def.options).map(([k, v]) => [k, substitute(v, lookup)])),
+          Object.fromEntries(
+            TOPIC_KEY_OPTIONS.flatMap((k) => {
+              const v = def!.options[k];
+              return v === undefined ? [] : [[k, substitute(v, lookup)]];
+            }),
+          ),
         )
       : [];
     return {

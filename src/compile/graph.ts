@@ -1,5 +1,5 @@
 /** The dependency graph job → tables/views → UDFs, the jobs a change affects, and its Mermaid rendering. */
-import { readsTopic, topicOfKey } from '../core/kafka-topic';
+import { topicOfKey, topicsRead } from '../core/kafka-topic';
 import type { DependencyGraph, GraphEdge, GraphNode, GraphNodeKind } from './model';
 
 export function nodeId(kind: GraphNodeKind, name: string): string {
@@ -92,21 +92,28 @@ export function buildGraph(input: GraphInput): DependencyGraph {
     ...input.jobs.flatMap((j) => j.reads),
     ...input.tables.filter((t) => t.objectKind === 'view').flatMap((t) => t.reads),
   ]);
-  // A `topic-pattern` reads every topic it matches: one edge a topic written.
-  const writing = input.tables.filter((t) => written.has(t.name) && t.topics && t.topics.length > 0);
+  // A `topic-pattern` reads every topic it matches: one edge a topic written. Writers are found by
+  // topic key (a pattern is matched against the keys written), not by pairing every two tables.
+  const writers = new Map<string, string[]>();
+  for (const t of input.tables)
+    if (written.has(t.name))
+      for (const k of t.topics ?? []) writers.set(k, [...(writers.get(k) ?? []), t.name]);
+  const keysWritten = new Set(writers.keys());
   for (const r of input.tables) {
     if (!read.has(r.name) || !r.topics) continue;
-    for (const w of writing) {
-      if (w.name === r.name) continue;
-      const topics = new Set(w.topics!.filter((kw) => r.topics!.some((kr) => readsTopic(kr, kw))));
-      for (const kw of topics)
-        edges.push({
-          from: nodeId('table', w.name),
-          to: nodeId('table', r.name),
-          kind: 'topic',
-          topic: topicOfKey(kw),
-        });
-    }
+    const seen = new Set<string>();
+    for (const kr of r.topics)
+      for (const kw of topicsRead(kr, keysWritten))
+        for (const w of writers.get(kw)!) {
+          if (w === r.name || seen.has(`${w}\0${kw}`)) continue;
+          seen.add(`${w}\0${kw}`);
+          edges.push({
+            from: nodeId('table', w),
+            to: nodeId('table', r.name),
+            kind: 'topic',
+            topic: topicOfKey(kw),
+          });
+        }
   }
   nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   edges.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0));

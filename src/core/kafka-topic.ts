@@ -9,6 +9,14 @@
 
 export const KAFKA_CONNECTORS: ReadonlySet<string> = new Set(['kafka', 'upsert-kafka']);
 
+/** The options a table's topic keys are made of: `kafkaTopicKeys` reads no other. */
+export const TOPIC_KEY_OPTIONS = [
+  'connector',
+  'topic',
+  'topic-pattern',
+  'properties.bootstrap.servers',
+] as const;
+
 function serversOf(list: string): string {
   return list.includes(',')
     ? list
