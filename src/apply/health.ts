@@ -60,6 +60,27 @@ export async function settledCause(ctx: RunContext, jobId: string): Promise<stri
     await ctx.clock.sleep(CAUSE_RETRY_MS, ctx.signal);
   }
 }
+
+/**
+ * The health check's failure when the job is no longer RUNNING (with Flink's cause) or restarted
+ * since `since` (a failure in its exception history); undefined while it runs on.
+ */
+async function leftRunning(
+  ctx: RunContext,
+  jobId: string,
+  job: JobDetails,
+  since: number,
+): Promise<{ state: 'failed'; cause: string } | undefined> {
+  if (job.state !== 'RUNNING') {
+    const cause = await settledCause(ctx, jobId);
+    return { state: 'failed', cause: `job ${jobId} went ${job.state}${cause ? `: ${cause}` : ''}` };
+  }
+  const ex = await ctx.client.getExceptions(jobId, 10);
+  const fresh = ex.ok
+    ? ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since)
+    : undefined;
+  return fresh ? { state: 'failed', cause: `job ${jobId} restarted: ${fresh.message}` } : undefined;
+}
 const CAUSE_RETRIES = 3;
 const CAUSE_RETRY_MS = 1_000;
 
@@ -296,15 +317,8 @@ export async function healthGrace(
       const r = await ctx.client.getJob(jobId);
       unread = r.ok ? undefined : r.error.message;
       if (!r.ok) return { state: 'pending', progress: r.error.message };
-      if (r.value.state !== 'RUNNING') {
-        const cause = await settledCause(ctx, jobId);
-        return { state: 'failed', cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ''}` };
-      }
-      const ex = await ctx.client.getExceptions(jobId, 10);
-      if (ex.ok) {
-        const fresh = ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since);
-        if (fresh) return { state: 'failed', cause: `job ${jobId} restarted: ${fresh.message}` };
-      }
+      const left = await leftRunning(ctx, jobId, r.value, since);
+      if (left) return left;
       if (ctx.clock.now() < graceEnd) return { state: 'pending', progress: 'grace period' };
       if (!needCheckpoint) {
         // No checkpoint to prove that every task runs (a checkpoint completes only then): they must
@@ -417,15 +431,8 @@ async function kafkaSinkWaits(
     async () => {
       const r = await ctx.client.getJob(jobId);
       if (!r.ok) return { state: 'pending', progress: r.error.message };
-      if (r.value.state !== 'RUNNING') {
-        const cause = await settledCause(ctx, jobId);
-        return { state: 'failed', cause: `job ${jobId} went ${r.value.state}${cause ? `: ${cause}` : ''}` };
-      }
-      const ex = await ctx.client.getExceptions(jobId, 10);
-      if (ex.ok) {
-        const fresh = ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since);
-        if (fresh) return { state: 'failed', cause: `job ${jobId} restarted: ${fresh.message}` };
-      }
+      const left = await leftRunning(ctx, jobId, r.value, since);
+      if (left) return left;
       if ((await silentKafkaWriters(ctx, jobId)).length === 0) return { state: 'completed', value: true };
       return { state: 'pending', progress: `Kafka sink ${sinks} has sent no record yet` };
     },
