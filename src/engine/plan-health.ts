@@ -57,9 +57,12 @@ export async function unhealthyJobs(
 ): Promise<Diagnostic[]> {
   if (!live.observed) return [];
   const settings = new Map(desired.jobs.map((j) => [j.name, j]));
+  // The first of an id, as a search would find it (a job on the cluster being left comes after).
+  const byId = new Map<string, LiveJob>();
+  for (const j of live.jobs) if (!byId.has(j.jobId)) byId.set(j.jobId, j);
   const asked = plan.changes.flatMap((c) => {
     if (c.action !== 'none' || c.refused || !c.liveJobId) return [];
-    const j = live.jobs.find((x) => x.jobId === c.liveJobId);
+    const j = byId.get(c.liveJobId);
     const record = doc.jobs[c.job];
     // Managed: started by flinkops (labels), or adopted (the store knows its job id).
     if (!j || j.previousCluster || (!j.labels && record?.current?.jobId !== j.jobId)) return [];
