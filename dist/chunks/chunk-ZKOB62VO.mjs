@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-RK2YY3JC.mjs";
+} from "./chunk-FFFDVUCN.mjs";
 import {
   desiredRunState,
   isCurrentInstance,

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-5MRXREAB.mjs";
+} from "./chunk-ZKOB62VO.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,

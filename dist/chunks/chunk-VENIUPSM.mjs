@@ -1,6 +1,6 @@
 import {
   runPlan
-} from "./chunk-RK2YY3JC.mjs";
+} from "./chunk-FFFDVUCN.mjs";
 import {
   APPLY_CODES,
   execute

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-QQ5HB5MJ.mjs";
+} from "./chunk-VENIUPSM.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RK2YY3JC.mjs";
+} from "./chunk-FFFDVUCN.mjs";
 import {
   describeEngineProgress,
   lockWaitLine

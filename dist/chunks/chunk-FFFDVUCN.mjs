@@ -1486,9 +1486,11 @@ var RESTARTING2 = /* @__PURE__ */ new Set(["RESTARTING", "FAILING", "CREATED", "
 var unhealthyJobs = (async function unhealthyJobs(client, plan, live, desired, doc, now, concurrency = 16) {
   if (!live.observed) return [];
   const settings = new Map(desired.jobs.map((j) => [j.name, j]));
+  const byId = /* @__PURE__ */ new Map();
+  for (const j of live.jobs) if (!byId.has(j.jobId)) byId.set(j.jobId, j);
   const asked2 = plan.changes.flatMap((c) => {
     if (c.action !== "none" || c.refused || !c.liveJobId) return [];
-    const j = live.jobs.find((x) => x.jobId === c.liveJobId);
+    const j = byId.get(c.liveJobId);
     const record = doc.jobs[c.job];
     if (!j || j.previousCluster || !j.labels && record?.current?.jobId !== j.jobId) return [];
     if (slotShortage(live, j)) return [];

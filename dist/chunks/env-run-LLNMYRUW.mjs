@@ -5,11 +5,11 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-AXZD65FT.mjs";
+} from "./chunk-N4B2FKOO.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-QQ5HB5MJ.mjs";
-import "./chunk-RK2YY3JC.mjs";
+import "./chunk-VENIUPSM.mjs";
+import "./chunk-FFFDVUCN.mjs";
 import "./chunk-42HM6Y2A.mjs";
 import "./chunk-YHK327VI.mjs";
 import "./chunk-EVPGJI3J.mjs";

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-AXZD65FT.mjs";
+} from "./chunk-N4B2FKOO.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-ZBSMYVVK.mjs";
-import "./chunk-QQ5HB5MJ.mjs";
+import "./chunk-VENIUPSM.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-MT2BKYV5.mjs";
+} from "./chunk-T77UUS2M.mjs";
 import {
   runHealth
-} from "./chunk-5MRXREAB.mjs";
+} from "./chunk-ZKOB62VO.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-RK2YY3JC.mjs";
+} from "./chunk-FFFDVUCN.mjs";
 import "./chunk-42HM6Y2A.mjs";
 import "./chunk-YHK327VI.mjs";
 import "./chunk-EVPGJI3J.mjs";

@@ -34,11 +34,11 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-IN4O6SPC.mjs")).planCommand
+    load: async () => (await import("./plan-FFQZNPEU.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-USO4K5YF.mjs")).applyCommand
+    load: async () => (await import("./apply-2EV6MK27.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
@@ -46,7 +46,7 @@ var COMMANDS = {
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-4GPVZ23V.mjs")).statusCommand
+    load: async () => (await import("./status-DYFISZLR.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-U363FPQY.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-MP6TXGGA.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-KAGDHYO5.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-O5INO43D.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
