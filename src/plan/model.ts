@@ -139,7 +139,16 @@ interface ChangeBase {
    */
   move?: { from: string; fromVersion?: string };
   /** The change is wanted but not allowed (deletion without --allow-delete, a policy): apply skips it. */
-  refused?: { code: string; summary: string; detail: string };
+  refused?: {
+    code: string;
+    summary: string;
+    detail: string;
+    /**
+     * The refused change is a rename from this job (`movedFrom`, FO734): the old name stays as it
+     * is, and names this change (`--target OLD` plans it).
+     */
+    renamedFrom?: string;
+  };
   /**
    * The job runs in batch mode: Flink takes no savepoint of it (a stop-with-savepoint fails), so a
    * suspend or delete of a run still going cancels it; it holds no state to keep.

@@ -36,7 +36,7 @@ export interface Rename {
   /** Old's alive cluster jobs: the ones the change stops. */
   oldAlive: ReadonlySet<string>;
   /** The rename cannot be carried out as the settings stand (FO734): neither job changes. */
-  refused?: { code: string; summary: string; detail: string };
+  refused?: { code: string; summary: string; detail: string; renamedFrom: string };
 }
 
 /**
@@ -127,7 +127,7 @@ export function planRenames(
         record: undefined,
         live: [],
         oldAlive: new Set(),
-        refused: { code: d.code, summary: d.summary, detail: d.detail },
+        refused: { code: d.code, summary: d.summary, detail: d.detail, renamedFrom: old },
       });
       continue;
     }

@@ -16,12 +16,9 @@ export interface PlanTarget {
 }
 
 export function isTargeted(c: JobChange, target: PlanTarget): boolean {
-  // A rename is one change of both names: targeting either takes the other along.
-  if (
-    target.jobs &&
-    !target.jobs.includes(c.job) &&
-    !(c.renamedFrom && target.jobs.includes(c.renamedFrom.job))
-  )
+  // A rename is one change of both names: targeting either takes the other along, also a rename
+  // the plan refuses (FO734), whose old name stays as it is.
+  if (target.jobs && !target.jobs.includes(c.job) && !oldNames(c).some((j) => target.jobs!.includes(j)))
     return false;
   if (target.causes) {
     const kinds = target.causes;
@@ -55,7 +52,15 @@ export function targetChanges(
 export function unknownJobs(plan: Plan, names: readonly string[]): string[] {
   const known = new Set([
     ...[...plan.changes, ...(plan.target?.omitted ?? [])].map((c) => c.job),
-    ...plan.changes.flatMap((c) => (c.renamedFrom ? [c.renamedFrom.job] : [])),
+    ...plan.changes.flatMap(oldNames),
   ]);
   return names.filter((j) => !known.has(j));
+}
+
+/** The former names a change speaks for: its rename's, carried out or refused. */
+function oldNames(c: JobChange): string[] {
+  return [
+    ...(c.renamedFrom ? [c.renamedFrom.job] : []),
+    ...(c.refused?.renamedFrom !== undefined ? [c.refused.renamedFrom] : []),
+  ];
 }

@@ -49,7 +49,7 @@ const ORDER = {
   specRef: ['specHash', 'parallelism'],
   compatibility: ['verdict', 'source', 'operators', 'findings', 'advice'],
   operator: ['name', 'id', 'state'],
-  refused: ['code', 'summary', 'detail'],
+  refused: ['code', 'summary', 'detail', 'renamedFrom'],
   versionUpgrade: ['from', 'to', 'move', 'compiled', 'script'],
   versionUpgradeJob: ['job', 'verdict', 'refused'],
   affected: ['kind', 'name', 'jobs'],

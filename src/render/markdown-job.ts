@@ -103,7 +103,7 @@ export interface JobSection {
 export function jobSection(c: JobChange): JobSection {
   const head = [
     '<details>',
-    `<summary>${actionLabel(c)} ${code(c.job)}${c.renamedFrom ? ` (renamed from ${code(c.renamedFrom.job)})` : ''}${c.refused ? ' ⛔ refused' : ''} — ${escapeMd(c.reason)}</summary>`,
+    `<summary>${actionLabel(c)} ${code(c.job)}${c.renamedFrom ? ` (renamed from ${code(c.renamedFrom.job)})` : c.refused?.renamedFrom !== undefined ? ` (movedFrom: ${code(c.refused.renamedFrom)})` : ''}${c.refused ? ' ⛔ refused' : ''} — ${escapeMd(c.reason)}</summary>`,
     '',
   ];
   const facts = [

@@ -155,7 +155,12 @@ function jobBlock(c: JobChange, s: Style, verbose: boolean): string[] {
   const how = changeMode(c);
   const mode = how ? ` (${how})` : '';
   const refusedTag = c.refused ? ` ${s.red('[refused]')}` : '';
-  const renamed = c.renamedFrom ? ` (renamed from ${clean(c.renamedFrom.job)})` : '';
+  // A refused rename (FO734) renames nothing, yet is the change `--target OLD` asked for.
+  const renamed = c.renamedFrom
+    ? ` (renamed from ${clean(c.renamedFrom.job)})`
+    : c.refused?.renamedFrom !== undefined
+      ? ` (movedFrom: ${clean(c.refused.renamedFrom)})`
+      : '';
   const lines = [
     `  ${paint(look.symbol)} ${s.bold(clean(c.job))}${renamed} ${look.future}${mode}${refusedTag}`,
   ];
