@@ -101,6 +101,20 @@ describe('a rename that cannot be planned, through the CLI', () => {
       const old = await cli(['plan', ...at, '--target', 'copy_rows'], repo, env);
       expect(old.code).toBe(1);
       expect(old.stdout + old.stderr).toContain('FO734');
+      // The old name is the job whose rename is refused, not a name of no job: the same plan, FO734
+      // and its fix, failing as any plan with an error does (--detailed-exitcode too).
+      const byOld = await cli(['plan', ...at, '--target', 'copy', '--detailed-exitcode'], repo, env);
+      expect(byOld.code, byOld.stdout + byOld.stderr).toBe(1);
+      expect(byOld.stderr).not.toContain('names no job');
+      expect(byOld.stdout).toContain('+ copy_rows (movedFrom: copy) will be created [refused]');
+      expect(byOld.stdout).toContain(
+        'jobs/copy_rows.yaml:2:12: error FO734: Job copy_rows sets both movedFrom: copy and restoreFrom, while copy still exists',
+      );
+      expect(byOld.stdout).toContain('Remove restoreFrom to carry copy');
+      const applyOld = await cli(['apply', ...at, '--target', 'copy', ...QUICK], repo, env);
+      expect(applyOld.code).toBe(1);
+      expect(applyOld.stdout + applyOld.stderr).toContain('FO734');
+      expect(applyOld.stdout + applyOld.stderr).not.toContain('names no job');
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }
@@ -117,7 +131,7 @@ describe('a rename that cannot be planned, through the CLI', () => {
       const refused = await cli(['apply', ...at, ...QUICK], repo, env);
       expect(refused.code).toBe(1);
       expect(refused.stdout + refused.stderr).toContain(
-        'error FO609: Job copy is protected and cannot be renamed to copy_rows, which policy.protectedJobs does not list',
+        'jobs/copy_rows.yaml:2:12: error FO609: Job copy is protected and cannot be renamed to copy_rows, which policy.protectedJobs does not list',
       );
       const alive = () =>
         sim.control

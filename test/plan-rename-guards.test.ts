@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileProject } from '../src/compile';
 import type { DesiredJob, DesiredState } from '../src/compile/model';
-import { diff } from '../src/plan';
+import { diff, unknownJobs } from '../src/plan';
 import { explainedFor } from './explain-fixtures';
 import {
   deployed,
@@ -164,6 +164,13 @@ describe('a rename problem and --target', () => {
           t.diagnostics.map((d) => d.code),
           `--target ${name}`,
         ).toContain(code);
+        // Either name is a job of the plan (no "--target names no job"): the change it targets is
+        // the refused one, the rename's (FO734) or, without a rename (FO733), the old job's deletion.
+        expect(unknownJobs(t, [name]), `--target ${name}`).toEqual([]);
+        const kept = t.changes.map((c) => [c.job, c.action, c.refused?.code, c.refused?.renamedFrom]);
+        if (code === 'FO734')
+          expect(kept, `--target ${name}`).toEqual([['sales', 'create', 'FO734', 'orders']]);
+        else if (name === 'orders') expect(kept).toEqual([['orders', 'delete', 'FO611', undefined]]);
       }
       // A scheduled run (schedule causes only) is not held up either.
       const scheduled = planOf([sales, other2], running, { target: { causes: ['schedule'] } });
@@ -185,6 +192,17 @@ describe('policy.protectedJobs and a rename', () => {
     );
     expect(d?.detail).toContain('replace orders with sales in policy.protectedJobs');
     expect(d?.range?.file).toBe('jobs/sales.yaml');
+  });
+
+  it('says FO609 where movedFrom is set: the environment override in flinkops.yaml, as FO281 does', () => {
+    const { orders, sales } = renamedFixture();
+    const movedFromAt = {
+      file: 'flinkops.yaml',
+      start: { line: 11, column: 20 },
+      end: { line: 11, column: 26 },
+    };
+    const plan = planOf([{ ...sales, movedFromAt }], [orders], { policy: { protectedJobs: ['orders'] } });
+    expect(plan.diagnostics.find((x) => x.code === 'FO609')?.range).toEqual(movedFromAt);
   });
 
   it('renames it once the new name is listed, and keeps it protected under it', () => {

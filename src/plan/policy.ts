@@ -157,7 +157,9 @@ export function applyPolicy(
     const range = job ? fileRange(job.yamlFile ?? job.sqlFile) : undefined;
     for (const v of found) {
       const make = v.severity === 'error' ? error : warning;
-      diags.push(make(v.code, v.summary, v.detail, range));
+      // A refused rename is said where movedFrom is set (the job's file, or the environment's override).
+      const at = v.code === POLICY_CODES.protectedRename ? (job?.movedFromAt ?? range) : range;
+      diags.push(make(v.code, v.summary, v.detail, at));
     }
     const first = found.find((v) => v.refuse);
     if (!first || c.refused) return c;
