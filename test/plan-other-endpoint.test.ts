@@ -5,7 +5,7 @@
  * a hash of the JobManager endpoint each job was started through, and the plan says so (FO739);
  * a cluster that restarted at its own address is recovered without it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { endpointId } from '../src/core/endpoint';
@@ -112,4 +112,61 @@ it('warns when the recorded jobs are gone from a cluster reached through another
   const settled = JSON.parse((await cli(['plan', ...base, '--json'], dir, envOf(other))).stdout);
   expect(settled.changes.map((c: { action: string }) => c.action)).toEqual(names.map(() => 'none'));
   expect((settled.diagnostics as Diag[]).map((d) => d.code)).not.toContain('FO739');
+});
+
+it('records the endpoint of jobs running here that a store of format 4 does not know (FO736), so FO739 judges them', async () => {
+  const dir = copyRepo(PROJECT);
+  const base = ['--dir', dir, '--env', 'local'];
+  const first = await sim();
+  expect((await cli(['apply', ...base, ...QUICK], dir, envOf(first))).code).toBe(0);
+  // The store as a flinkops before format 5 wrote it: no endpoint in any deployed version.
+  const file = join(dir, '.flinkops/state/local.json');
+  const written = JSON.parse(readFileSync(file, 'utf8'));
+  written.state.formatVersion = 4;
+  for (const r of Object.values(written.state.jobs) as Record<string, { endpoint?: string }>[]) {
+    delete r.current!.endpoint;
+    delete r.lastStable?.endpoint;
+  }
+  writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`);
+  const names = Object.keys(written.state.jobs).sort();
+  const ids = names.map((n) => written.state.jobs[n].current.jobId as string);
+
+  // Unjudged: on another, empty cluster the recoveries are planned without FO739.
+  const other = await sim();
+  const blind = JSON.parse((await cli(['plan', ...base, '--json'], dir, envOf(other))).stdout);
+  expect((blind.diagnostics as Diag[]).map((d) => d.code)).not.toContain('FO739');
+
+  // On its own cluster: nothing restarts, and the plan says apply records the endpoint.
+  const plan = await cli(['plan', ...base, '--detailed-exitcode'], dir, envOf(first));
+  expect(plan.code, plan.stdout + plan.stderr).toBe(2);
+  expect(plan.stdout).toContain(
+    `No changes to the cluster: the JobManager endpoint of ${names.length} job${names.length === 1 ? '' : 's'} to record in the state store (FO736); apply records ${names.length === 1 ? 'it' : 'them'}.`,
+  );
+  expect(plan.stdout).toMatch(/flinkops\.yaml:5:5: info FO736: /);
+  const json = JSON.parse((await cli(['plan', ...base, '--json'], dir, envOf(first))).stdout);
+  expect(
+    json.changes.map((c: { action: string; recordsEndpoint?: unknown }) => [c.action, c.recordsEndpoint]),
+  ).toEqual(ids.map((jobId) => ['none', { jobId, endpoint: endpointId(first.jobmanagerUrl) }]));
+  const applied = await cli(['apply', ...base, ...QUICK], dir, envOf(first));
+  expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+  const after = JSON.parse(readFileSync(file, 'utf8'));
+  expect(after.state.formatVersion).toBe(5);
+  for (const [i, n] of names.entries()) {
+    const r = after.state.jobs[n];
+    // The same job, not restarted; its history as it was.
+    expect([r.current.jobId, r.current.endpoint, r.lastStable.endpoint]).toEqual([
+      ids[i],
+      endpointId(first.jobmanagerUrl),
+      endpointId(first.jobmanagerUrl),
+    ]);
+    expect(r.history).toEqual(written.state.jobs[n].history);
+  }
+  expect(readFileSync(file, 'utf8')).not.toContain(first.jobmanagerUrl);
+  const quiet = await cli(['plan', ...base, '--detailed-exitcode'], dir, envOf(first));
+  expect(quiet.code, quiet.stdout).toBe(0);
+  expect(quiet.stdout).not.toContain('FO736');
+  // Judged now: the other cluster's recoveries say the jobs may still run where they started.
+  const judged = JSON.parse((await cli(['plan', ...base, '--json'], dir, envOf(other))).stdout);
+  expect((judged.diagnostics as Diag[]).map((d) => d.code)).toContain('FO739');
+  expect((judged.diagnostics as Diag[]).map((d) => d.code)).not.toContain('FO736');
 });

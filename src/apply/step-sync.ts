@@ -18,6 +18,7 @@ import { health, history, type Of } from './step-util';
 export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-record'>): Promise<StepResult> {
   const job = run.change.job;
   const d = run.desired;
+  await recordEndpoint(ctx, run, s.jobId);
   const rec = ctx.store.record(job);
   // Flink may not show a job's labels yet (still initialising; on 2.x, restarting): the plan then
   // knows it by the job id the store recorded, and so does this step, which the plan promised.
@@ -100,6 +101,31 @@ export async function syncRecord(ctx: RunContext, run: JobRun, s: Of<'sync-recor
     );
   }
   return verify(ctx, run, s.jobId, learnStart);
+}
+
+/**
+ * FO736: the record of the job that runs, written before the store kept endpoints (format 5),
+ * learns the endpoint the plan reached it through, which is the one this apply talks to. Nothing
+ * else changes: no restart, no history entry; a rerun after a crash plans it again.
+ */
+async function recordEndpoint(ctx: RunContext, run: JobRun, jobId: string): Promise<void> {
+  const job = run.change.job;
+  const want = run.change.action === 'none' ? run.change.recordsEndpoint : undefined;
+  if (want?.jobId !== jobId || endpointOf(ctx.client).endpoint !== want.endpoint) return;
+  const cur = ctx.store.record(job)?.current;
+  if (cur?.jobId !== jobId || cur.endpoint !== undefined) return;
+  run.touched = true;
+  run.report.did = 'record';
+  const endpoint = want.endpoint;
+  await ctx.store.update(job, `apply: ${job}: record the JobManager endpoint it runs through`, (doc) =>
+    updateJob(doc, job, (r) => ({
+      ...r,
+      ...(r.current?.jobId === jobId ? { current: { ...r.current, endpoint } } : {}),
+      ...(r.lastStable?.jobId === jobId && r.lastStable.endpoint === undefined
+        ? { lastStable: { ...r.lastStable, endpoint } }
+        : {}),
+    })),
+  );
 }
 
 /**

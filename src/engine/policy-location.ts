@@ -5,7 +5,8 @@
  * at hand, the diagnostic moves from the job file's first line to the key that sets the value,
  * in the order settings resolve: `environments.<env>.jobs.<job>.<key>` in flinkops.yaml, then the
  * job's own file, then `defaults.<key>` in flinkops.yaml. A cluster running another environment's
- * jobs (FO682) is said at the environment's `jobmanagerUrl`.
+ * jobs (FO682), another endpoint than its jobs' (FO739) or one to record for them (FO736) is said
+ * at the environment's `jobmanagerUrl`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +55,10 @@ export function locatePolicySettings(
     const key = KEY_OF[d.code];
     const r = d.range;
     // Another environment's cluster (FO682), or another endpoint than the jobs' (FO739): at the URL.
-    const atUrl = d.code === PLAN_CODES.otherEnvironmentsCluster || d.code === PLAN_CODES.otherEndpoint;
+    const atUrl =
+      d.code === PLAN_CODES.otherEnvironmentsCluster ||
+      d.code === PLAN_CODES.otherEndpoint ||
+      d.code === PLAN_CODES.endpointUnrecorded;
     if (atUrl && where.env && r?.file === PROJECT_FILE) {
       const range = at(PROJECT_FILE, ['environments', where.env, 'jobmanagerUrl']);
       return range ? { ...d, range } : d;

@@ -71,6 +71,11 @@ export const PLAN_CODES = {
    */
   otherEndpoint: 'FO739',
   /**
+   * Info: jobs running on the cluster the plan reached have store records without the endpoint
+   * they run through (a store written before format 5): apply records it, restarting nothing.
+   */
+  endpointUnrecorded: 'FO736',
+  /**
    * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
    * wrote than the cluster runs (it cannot read them), and restores older state.
    */

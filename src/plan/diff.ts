@@ -37,7 +37,7 @@ import {
 import { MOVE_CODES, planMoves } from './move';
 import { lookalikeNamesakes, projectNamesakes } from './namesakes';
 import { type OutsideCheckout, refuseOlderCheckout } from './older-checkout';
-import { otherEndpointRecoveries } from './other-endpoint';
+import { endpointsToRecord, otherEndpointRecoveries } from './other-endpoint';
 import { applyPolicy } from './policy';
 import { queryFeatures, statefulOperators } from './query-features';
 import { decideRenamed, planRenames } from './rename';
@@ -270,6 +270,10 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     otherEnvironmentsCluster(desired, live, planned) ??
     otherEndpointRecoveries(desired, live, state.doc, planned);
   if (elsewhere) diagnostics.push(elsewhere);
+  // A record of a store before format 5 learns the endpoint its running job was started through.
+  const recorded = endpointsToRecord(live, state.doc, planned);
+  planned.splice(0, planned.length, ...recorded.changes);
+  if (recorded.diag) diagnostics.push(recorded.diag);
   diagnostics.push(...leftSlots(planned, state.doc));
   diagnostics.push(...topicsLeftUnwritten(planned, desired, state.doc));
   for (const c of planned) {

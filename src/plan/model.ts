@@ -188,6 +188,12 @@ export type JobChange =
        */
       syncs?: { jobId: string };
       /**
+       * The store's record of the live job says no JobManager endpoint it was started through (a
+       * store written before format 5), and the job runs on the cluster this plan reached through
+       * `endpoint` (a hash, never the URL): apply records it, so FO739 and FO659 can judge the job.
+       */
+      recordsEndpoint?: { jobId: string; endpoint: string };
+      /**
        * An earlier apply stopped during an operation on the job (FO616) that left the job as the
        * repository wants it (an in-place rescale that completed): apply looks up the operation's
        * result and clears it, breaking the dead run's lock, though nothing else is to change.
@@ -277,7 +283,8 @@ export function hasChanges(plan: Plan): boolean {
         (c.verify !== undefined ||
           c.releases !== undefined ||
           c.resolves !== undefined ||
-          c.syncs !== undefined)),
+          c.syncs !== undefined ||
+          c.recordsEndpoint !== undefined)),
   );
 }
 

@@ -111,9 +111,13 @@ export function summaryLine(plan: Plan): string {
     : '';
   const syncs = plan.changes.filter((c) => c.action === 'none' && c.syncs !== undefined).length;
   const synced = syncs ? `${syncs} job${syncs === 1 ? '' : 's'} to record in the state store (FO612)` : '';
+  const endpoints = plan.changes.filter((c) => c.action === 'none' && c.recordsEndpoint !== undefined).length;
+  const located = endpoints
+    ? `the JobManager endpoint of ${endpoints} job${endpoints === 1 ? '' : 's'} to record in the state store (FO736)`
+    : '';
   if (plan.changes.every((c) => c.action === 'none')) {
-    if (synced && !unfinished && !interrupted)
-      return `No changes to the cluster: ${[synced, ...(released ? [released] : []), ...(held ? [held] : [])].join(', ')}; apply records ${syncs + releases === 1 ? 'it' : 'them'}.`;
+    if ((synced || located) && !unfinished && !interrupted)
+      return `No changes to the cluster: ${[...(synced ? [synced] : []), ...(located ? [located] : []), ...(released ? [released] : []), ...(held ? [held] : [])].join(', ')}; apply records ${syncs + endpoints + releases === 1 ? 'it' : 'them'}.`;
     if (unfinished || interrupted)
       return `Plan: ${[...(unfinished ? [unfinished] : []), ...(interrupted ? [interrupted] : []), ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
     if (released)
@@ -146,7 +150,7 @@ export function summaryLine(plan: Plan): string {
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
     (k) => `${counts[k]} to ${k}`,
   );
-  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : []), ...(interrupted ? [interrupted] : []), ...(held ? [held] : []), ...(released ? [released] : [])].join(', ')}.`;
+  return `Plan: ${[...parts, ...(unfinished ? [unfinished] : []), ...(interrupted ? [interrupted] : []), ...(held ? [held] : []), ...(released ? [released] : []), ...(located ? [located] : [])].join(', ')}.`;
 }
 
 /**
