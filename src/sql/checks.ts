@@ -401,6 +401,26 @@ function createModelClauses(ctx: Ctx, tokens: readonly Token[], i0: number, stmt
   stmt.diags.push(...c.diags);
 }
 
+/**
+ * `CREATE OR ALTER` of anything but a materialized table: no Flink release has it (2.2: `Encountered
+ * "ALTER"`), though a user of other databases (SQL Server, Snowflake's CREATE OR ALTER TABLE) may
+ * expect it. One error at ALTER, where Flink's parser stops; nothing after it is read.
+ */
+function createOrAlter(ctx: Ctx, tokens: readonly Token[], i0: number): Diagnostic | undefined {
+  const alter = tokens[i0 + 2];
+  if (!isWord(tokens[i0], 'CREATE') || !isWord(tokens[i0 + 1], 'OR') || !isWord(alter, 'ALTER'))
+    return undefined;
+  const object = tokens[i0 + 3];
+  if (isWord(object, 'MATERIALIZED')) return undefined;
+  const what = object?.kind === 'word' ? ` ${object.value}` : '';
+  return error(
+    CODES.unexpectedToken,
+    `Flink SQL has no CREATE OR ALTER${what}`,
+    `Flink's parser stops at ALTER (Flink 2.2: \`Encountered "ALTER"\`): CREATE OR ALTER is only for a MATERIALIZED TABLE (Flink 2.3). For a table a job writes, write CREATE TABLE (or CREATE TABLE IF NOT EXISTS) with its columns; for one filled by a query, CREATE OR REPLACE TABLE name WITH (...) AS SELECT ...; to change a catalog's table, ALTER TABLE.`,
+    ctx.lines.range(ctx.file, alter!.start, alter!.end),
+  );
+}
+
 /** The words a Flink statement starts with, for FO311's did-you-mean. */
 const STATEMENT_WORDS = [
   ...['CREATE', 'ALTER', 'DROP', 'INSERT', 'SELECT', 'WITH', 'SET', 'RESET', 'EXECUTE', 'EXPLAIN'],
@@ -440,6 +460,11 @@ export function checkStatement(ctx: Ctx, tokens: readonly Token[], stmt: Stateme
         ctx.lines.range(ctx.file, first.start, first.end),
       ),
     );
+  }
+  const orAlter = createOrAlter(ctx, tokens, i0);
+  if (orAlter) {
+    stmt.diags.push(orAlter);
+    return;
   }
   const late = checkVersionSyntax(ctx, tokens, i0);
   if (late) stmt.diags.push(late);

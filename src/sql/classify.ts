@@ -25,7 +25,9 @@ function classifyCreate(tokens: readonly Token[], i: number): StatementKind {
   if (w(tokens, i) === 'OR' && w(tokens, i + 1) === 'REPLACE') {
     i += 2;
   } else if (w(tokens, i) === 'OR' && w(tokens, i + 1) === 'ALTER') {
-    // CREATE OR ALTER MATERIALIZED TABLE (Flink 2.1+).
+    // CREATE OR ALTER MATERIALIZED TABLE (Flink 2.3); Flink's parser stops at ALTER before
+    // anything else (a TABLE, a VIEW): not read as the object it names.
+    if (w(tokens, i + 2) !== 'MATERIALIZED') return 'create_other';
     i += 2;
   }
   if (w(tokens, i) === 'TEMPORARY') i++;

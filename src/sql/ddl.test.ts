@@ -465,6 +465,35 @@ describe('CREATE OR REPLACE and TABLESAMPLE, as Flink 1.20, 2.0 and 2.2 parse th
     expect(d!.detail).toContain('CREATE OR ALTER MATERIALIZED TABLE');
   });
 
+  // Real Flink 2.2 (SQL Gateway): `CREATE OR ALTER TABLE oa (id BIGINT) WITH (...)` fails with
+  // ParseException `Encountered "ALTER" at line 1, column 11`, and no release has it for a table.
+  it.each([
+    ["CREATE OR ALTER TABLE oa (id BIGINT) WITH ('connector' = 'blackhole')", 'TABLE'],
+    ["CREATE OR ALTER TABLE oa WITH ('connector' = 'blackhole') AS SELECT 1 AS id", 'TABLE'],
+    ['CREATE OR ALTER VIEW v AS SELECT 1', 'VIEW'],
+    ["CREATE OR ALTER TEMPORARY TABLE t (id INT) WITH ('connector' = 'print')", 'TEMPORARY'],
+  ])('refuses %s once, at ALTER, in every release', (sql, what) => {
+    for (const v of ['1.20', '2.2', '2.3']) {
+      const errs = analyzeScript(sql, 'q.sql', { flinkVersion: v }).diags.filter(
+        (d) => d.severity === 'error',
+      );
+      expect(errs).toHaveLength(1);
+      expect(errs[0]).toMatchObject({
+        code: 'FO312',
+        summary: `Flink SQL has no CREATE OR ALTER ${what}`,
+        range: { start: { line: 1, column: 11 }, end: { line: 1, column: 16 } },
+      });
+      expect(errs[0]!.detail).toContain('CREATE OR REPLACE TABLE');
+      expect(errs[0]!.detail).not.toContain('needs Flink');
+    }
+  });
+
+  it('creates nothing with CREATE OR ALTER TABLE, and reads no table named OR', () => {
+    const s = one("CREATE OR ALTER TABLE oa (id BIGINT) WITH ('connector' = 'blackhole')");
+    expect(s.table).toBeUndefined();
+    expect(s.writes).toEqual([]);
+  });
+
   it('reads the sampled table and the view an OR REPLACE creates', () => {
     const r = analyzeScript(
       'CREATE OR REPLACE TEMPORARY VIEW v AS SELECT * FROM src TABLESAMPLE BERNOULLI(5)',

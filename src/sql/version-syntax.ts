@@ -171,6 +171,7 @@ const RULES: Rule[] = [
     lead: ['CREATE', 'OR'],
     offset: 2,
     at: ['ALTER'],
+    next: 'MATERIALIZED',
     since: '2.3',
     what: 'CREATE OR ALTER MATERIALIZED TABLE',
   },
