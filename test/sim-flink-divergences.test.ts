@@ -154,4 +154,31 @@ describe("the simulator's job vertex names, as real Flink 1.20.3 and 2.2.0 give 
     );
     expect((await d.sql('INSERT INTO snk SELECT * FROM src')).jobId).toBeDefined();
   });
+
+  it('refuses to write a table declared DISTRIBUTED into a sink without bucketing, by INSERT, CTAS and EXPLAIN, as Flink 1.20 and 2.2 do', async () => {
+    const d = await start('1.20', 'file:/srv/savepoints');
+    const failure = (r: { fetch: { status: number; body: { errors?: string[] } } }) =>
+      r.fetch.status === 500 ? (r.fetch.body.errors ?? []).join('\n') : `status ${r.fetch.status}`;
+    // Real Flink 2.2.0 through its SQL Gateway (blackhole, print, filesystem, kafka, upsert-kafka,
+    // jdbc alike): TableException "Table 'default_catalog.default_database.kk2' is distributed into
+    // buckets, but the underlying DynamicTableSink doesn't implement the SupportsBucketing interface."
+    const refusal = (t: string) =>
+      `Table 'default_catalog.default_database.${t}' is distributed into buckets, but the underlying DynamicTableSink doesn't implement the SupportsBucketing interface.`;
+    await d.sql(
+      "CREATE TABLE dsnk (id BIGINT, v STRING) DISTRIBUTED BY HASH(id) INTO 4 BUCKETS WITH ('connector' = 'blackhole')",
+    );
+    expect(failure(await d.sql('INSERT INTO dsnk SELECT * FROM src'))).toContain(refusal('dsnk'));
+    expect(failure(await d.sql('EXPLAIN INSERT INTO dsnk SELECT * FROM src'))).toContain(refusal('dsnk'));
+    const ctas =
+      "CREATE TABLE c DISTRIBUTED INTO 3 BUCKETS WITH ('connector' = 'print') AS SELECT * FROM src";
+    expect(failure(await d.sql(ctas))).toContain(refusal('c'));
+    // Reading a distributed table is fine, and so is a CTAS without the clause.
+    await d.sql(
+      "CREATE TABLE dsrc (id BIGINT, v STRING) DISTRIBUTED INTO 2 BUCKETS WITH ('connector' = 'datagen')",
+    );
+    expect((await d.sql('INSERT INTO snk SELECT * FROM dsrc')).jobId).toBeDefined();
+    expect(
+      (await d.sql("CREATE TABLE c2 WITH ('connector' = 'print') AS SELECT * FROM src")).jobId,
+    ).toBeDefined();
+  });
 });

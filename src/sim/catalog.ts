@@ -16,6 +16,8 @@ export interface CatalogTable {
   options?: Record<string, string>;
   watermark?: boolean;
   primaryKey?: string[];
+  /** Declared `DISTRIBUTED BY ... / INTO n BUCKETS`. */
+  distributed?: boolean;
   /** For views: the query text, inlined where a job reads the view (as Flink's planner does). */
   query?: string;
 }

@@ -19,6 +19,31 @@ const VALIDATION_EXCEPTION = 'org.apache.flink.table.api.ValidationException';
 const SINK_ONLY: ReadonlySet<string> = new Set(['blackhole', 'print']);
 const SOURCE_ONLY: ReadonlySet<string> = new Set(['datagen']);
 
+/**
+ * The connectors whose sink takes no bucketing (no SupportsBucketing): every one the simulator
+ * knows, as in real Flink 1.20 to 2.2 (kafka 5.0.0-2.2, jdbc 4.0.0-2.0 checked too).
+ */
+const NO_BUCKETING: ReadonlySet<string> = new Set([
+  'blackhole',
+  'print',
+  'filesystem',
+  'kafka',
+  'upsert-kafka',
+  'jdbc',
+]);
+
+/** Writing a table declared DISTRIBUTED into a sink without bucketing: Flink's planner refuses it. */
+export function unbucketed(fqn: string, connector: string | undefined): ExecOutcome | undefined {
+  if (connector === undefined || !NO_BUCKETING.has(connector)) return undefined;
+  return {
+    kind: 'error',
+    error: {
+      className: 'org.apache.flink.table.api.TableException',
+      message: `Table '${fqn}' is distributed into buckets, but the underlying DynamicTableSink doesn't implement the SupportsBucketing interface.`,
+    },
+  };
+}
+
 export class StatementContext {
   constructor(
     readonly env: ExecEnv,
@@ -58,7 +83,12 @@ export class StatementContext {
     }
     for (const ref of st.writes) {
       const fqn = qualify(ref, this.s.path);
-      const connector = lookupTable(fqn, this.s.temp, this.s.catalog)?.options?.connector;
+      const table = lookupTable(fqn, this.s.temp, this.s.catalog);
+      const connector = table?.options?.connector;
+      if (table?.distributed) {
+        const bad = unbucketed(fqn, connector);
+        if (bad) return bad;
+      }
       if (connector !== undefined && SOURCE_ONLY.has(connector))
         return validation(`Unable to create a sink for writing table '${fqn}'.`, {
           className: VALIDATION_EXCEPTION,

@@ -2,7 +2,7 @@
 
 import type { Statement } from '../sql/types';
 import { lookupTable, qualify } from './catalog';
-import type { StatementContext } from './sql-context';
+import { type StatementContext, unbucketed } from './sql-context';
 import { type ExecOutcome, okResult, validation } from './sql-model';
 
 export function createObject(ctx: StatementContext, st: Statement): ExecOutcome {
@@ -35,6 +35,11 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     const missing = st.reads.find((r) => !lookupTable(qualify(r, ctx.s.path), ctx.s.temp, ctx.s.catalog));
     if (missing) return ctx.notFound(missing);
   }
+  // A CREATE TABLE ... AS writes its table: planned before the table is created (real 2.2).
+  if (st.table?.asQuery && st.table.distributedBy) {
+    const bad = unbucketed(fqn, st.table.options.connector);
+    if (bad) return bad;
+  }
   target.tables.set(fqn, {
     fqn,
     kind: st.view ? 'view' : 'table',
@@ -43,6 +48,7 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     options: { ...(st.table?.options ?? {}) },
     watermark: st.table?.watermark !== undefined,
     primaryKey: st.table?.primaryKey?.columns ?? [],
+    ...(st.table?.distributedBy ? { distributed: true } : {}),
     ...(st.view ? { query: st.view.query } : {}),
   });
   return { kind: 'result', result: okResult() };

@@ -4,7 +4,7 @@ import type { Statement } from '../sql/types';
 import { DEFAULT_CATALOG, DEFAULT_DATABASE, lookupTable, qualify } from './catalog';
 import type { Config } from './config-keys';
 import { executionPlanJson } from './job-graph';
-import { normaliseQuery, type StatementContext } from './sql-context';
+import { normaliseQuery, type StatementContext, unbucketed } from './sql-context';
 import { checkOnConflict, streamGraphOf } from './sql-jobs';
 import { col, type ExecOutcome, rowsResult, type StatementResult, VARCHAR, validation } from './sql-model';
 import { readPlanRows } from './sql-plans';
@@ -64,6 +64,11 @@ export function explain(ctx: StatementContext, st: Statement, cfg: Config): Exec
         },
       },
     };
+  }
+  const created = ctas ? inner[0]!.table : undefined;
+  if (created?.distributedBy) {
+    const bad = unbucketed(qualify(created.name, ctx.s.path), created.options.connector);
+    if (bad) return bad;
   }
   for (const i of inner) {
     // The table a CTAS creates does not exist yet: its query is checked, as when it runs.
