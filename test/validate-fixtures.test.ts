@@ -31,6 +31,11 @@ const CASES: [repo: string, expected: string[], summary: RegExp][] = [
   ['duplicate_names', ['error FO210 tables/orders.yaml:1:1'], /defined twice/],
   ['undefined_table', ['error FO220 jobs/totals.sql:3:6'], /undefined table "ordrs"/],
   ['write_to_source', ['error FO222 jobs/totals.sql:1:13'], /writes to source table "orders"/],
+  [
+    'distributed_sink',
+    ['error FO235 jobs/totals.sql:1:13'],
+    /writes table "order_totals", declared DISTRIBUTED BY HASH\(customer_id\) INTO 6 BUCKETS, which the kafka connector cannot write/,
+  ],
   ['dimension_without_lookup', ['warning FO224 jobs/totals.sql:4:6'], /without FOR SYSTEM_TIME AS OF/],
   // Raw DDL has no kind: its lookup cache options say it is looked up.
   [

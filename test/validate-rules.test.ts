@@ -617,3 +617,80 @@ describe('a ${env.X} where a number belongs', () => {
     expect(diags.map((d) => `${d.code} ${formatLocation(d.range)}`)).toEqual(['FO201 jobs/totals.yaml:1:14']);
   });
 });
+
+describe('DISTRIBUTED BY into a sink without bucketing (FO235)', () => {
+  // Real Flink 2.2.0 (SQL Gateway, EXPLAIN INSERT / EXPLAIN CREATE TABLE ... AS) refuses every one
+  // of blackhole, print, filesystem, kafka, upsert-kafka and jdbc: "Table '...' is distributed into
+  // buckets, but the underlying DynamicTableSink doesn't implement the SupportsBucketing interface."
+  const insert = 'INSERT INTO dist\nSELECT customer_id, amount FROM orders;\n';
+  const table = (clause: string, connector = "'connector' = 'blackhole'") =>
+    `CREATE TABLE dist (customer_id BIGINT, total DECIMAL(10, 2))\n${clause}\nWITH (${connector});\n`;
+
+  it('a repository table declared DISTRIBUTED that a job writes: at the write, naming the table file', () => {
+    const files = {
+      'tables/dist.sql': table('DISTRIBUTED BY HASH(customer_id) INTO 4 BUCKETS'),
+      'jobs/totals.sql': insert,
+    };
+    expect(check(files)).toEqual(['error FO235 jobs/totals.sql:1:13']);
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-rules-'));
+    dirs.push(dir);
+    cpSync(VALID, dir, { recursive: true });
+    for (const [p, t] of Object.entries(files)) writeFileSync(join(dir, p), t);
+    const [d] = loadAndValidate(dir, { envVars: {} }).diags;
+    expect(d!.summary).toBe(
+      'Job totals writes table "dist", declared DISTRIBUTED BY HASH(customer_id) INTO 4 BUCKETS, which the blackhole connector cannot write',
+    );
+    expect(d!.detail).toContain('SupportsBucketing');
+    expect(d!.detail).toContain('from tables/dist.sql');
+  });
+
+  it.each([
+    ['DISTRIBUTED INTO 3 BUCKETS', "'connector' = 'print'"],
+    ['DISTRIBUTED BY (customer_id)', "'connector' = 'filesystem', 'path' = '/tmp/x', 'format' = 'csv'"],
+    [
+      'DISTRIBUTED BY HASH(customer_id) INTO 2 BUCKETS',
+      "'connector' = 'kafka', 'topic' = 't', 'properties.bootstrap.servers' = 'k:9092', 'format' = 'json'",
+    ],
+    [
+      'DISTRIBUTED BY RANGE(customer_id)',
+      "'connector' = 'jdbc', 'url' = 'jdbc:postgresql://db:5432/x', 'table-name' = 't'",
+    ],
+  ])('%s on %s', (clause, connector) => {
+    expect(check({ 'tables/dist.sql': table(clause, connector), 'jobs/totals.sql': insert })).toEqual([
+      'error FO235 jobs/totals.sql:1:13',
+    ]);
+  });
+
+  it('no error for a table only read, one without the clause, or a connector that may bucket', () => {
+    // Read only: a source's distribution is not refused (real 2.2: EXPLAIN SELECT of it runs).
+    const src =
+      "CREATE TABLE dsrc (customer_id BIGINT, amount DECIMAL(10, 2))\nDISTRIBUTED INTO 2 BUCKETS\nWITH ('connector' = 'datagen');\n";
+    expect(
+      check({
+        'tables/dsrc.sql': src,
+        'jobs/totals.sql': 'INSERT INTO order_totals\nSELECT customer_id, amount FROM dsrc;\n',
+      }),
+    ).toEqual([]);
+    expect(check({ 'tables/dist.sql': table(''), 'jobs/totals.sql': insert })).toEqual([]);
+    // Paimon, or a team's own connector: it may implement SupportsBucketing.
+    expect(
+      check({
+        'tables/dist.sql': table('DISTRIBUTED INTO 4 BUCKETS', "'connector' = 'paimon'"),
+        'jobs/totals.sql': insert,
+      }),
+    ).toEqual([]);
+  });
+
+  it("a script's own table: at DISTRIBUTED, for a CTAS and for a CREATE TABLE an INSERT below writes", () => {
+    const ctas =
+      "CREATE TABLE c DISTRIBUTED BY HASH(customer_id) INTO 3 BUCKETS WITH ('connector' = 'blackhole')\nAS SELECT customer_id, amount FROM orders;\n";
+    expect(check({ 'jobs/totals.sql': ctas })).toEqual(['error FO235 jobs/totals.sql:1:16']);
+    const own =
+      "CREATE TEMPORARY TABLE o (customer_id BIGINT, amount DECIMAL(10, 2))\n  DISTRIBUTED INTO 2 BUCKETS WITH ('connector' = 'print');\nINSERT INTO o SELECT customer_id, amount FROM orders;\n";
+    expect(check({ 'jobs/totals.sql': own })).toEqual(['error FO235 jobs/totals.sql:2:3']);
+    // Created but not written: nothing to refuse.
+    expect(check({ 'jobs/totals.sql': own.replace('INSERT INTO o', 'INSERT INTO order_totals') })).toEqual(
+      [],
+    );
+  });
+});

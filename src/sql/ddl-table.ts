@@ -501,8 +501,9 @@ function clauses(c: Cursor, table: TableDef, extraClause?: (c: Cursor) => boolea
         t,
       );
       return -1;
-    } else if (c.eatWord('DISTRIBUTED')) {
-      const dist: NonNullable<TableDef['distributedBy']> = { columns: [] };
+    } else if (c.atWord('DISTRIBUTED')) {
+      const word = c.next()!;
+      const dist: NonNullable<TableDef['distributedBy']> = { columns: [], start: word.start, end: word.end };
       if (!c.atWord('BY') && !c.atWord('INTO')) {
         c.unexpected(WHERE, 'BY (columns) or INTO n BUCKETS after DISTRIBUTED');
         return -1;

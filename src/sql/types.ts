@@ -85,7 +85,14 @@ export interface TableDef {
   watermark?: { column: string; expr: string };
   primaryKey?: { columns: string[]; enforced: boolean; name?: string };
   partitionedBy: string[];
-  distributedBy?: { kind?: 'HASH' | 'RANGE'; columns: string[]; buckets?: number };
+  /** `start`/`end`: the offsets of the word DISTRIBUTED. */
+  distributedBy?: {
+    kind?: 'HASH' | 'RANGE';
+    columns: string[];
+    buckets?: number;
+    start: number;
+    end: number;
+  };
   comment?: string;
   like?: { source: ObjectRef; options: string[] };
   options: Record<string, string>;
