@@ -46,6 +46,32 @@ describe('built-in functions of Flink 2.x', () => {
   });
 });
 
+describe('model inference on Flink 2.1', () => {
+  // Flink 2.1's docs (sql/queries/model-inference.md), as a job: a 2.1 project was refused with
+  // FO225 "ML_PREDICT, a Flink built-in only from Flink 2.2".
+  const repo = (flinkVersion: string) =>
+    writeRepo({
+      'flinkops.yaml': `project: p\nflinkVersion: "${flinkVersion}"\nenvironments:\n  dev:\n    jobmanagerUrl: http://127.0.0.1:8081\n    sqlGatewayUrl: http://127.0.0.1:8083\n`,
+      'tables/src.sql': "CREATE TABLE src (id BIGINT, feature1 STRING) WITH ('connector' = 'datagen');",
+      'tables/dst.sql': "CREATE TABLE dst (id BIGINT, label STRING) WITH ('connector' = 'blackhole');",
+      'jobs/j.sql':
+        "CREATE TEMPORARY MODEL my_model INPUT (feature1 STRING) OUTPUT (label STRING)\nWITH ('provider' = 'openai', 'endpoint' = 'https://api.openai.com/v1/chat/completions', 'model' = 'gpt-4o-mini', 'api-key' = '${secret.OPENAI}');\n" +
+        'INSERT INTO dst SELECT id, label FROM ML_PREDICT(TABLE src, MODEL my_model, DESCRIPTOR(feature1));\n',
+    });
+  const errors = (dir: string) =>
+    loadAndValidate(dir, { envVars: {} })
+      .diags.filter((d) => d.severity === 'error')
+      .map((d) => `${d.code} ${d.summary}`);
+
+  it('validates ML_PREDICT from 2.1 on, and names 2.1 before it', () => {
+    expect(errors(repo('2.1'))).toEqual([]);
+    expect(errors(repo('2.2'))).toEqual([]);
+    expect(errors(repo('2.0'))).toContain(
+      'FO225 Job j calls "ML_PREDICT", a Flink built-in only from Flink 2.1',
+    );
+  });
+});
+
 describe('built-ins a later release added, on an earlier one', () => {
   const repo = (flinkVersion: string, udf: boolean) =>
     writeRepo({
@@ -102,6 +128,11 @@ describe('which release defines a function', () => {
     ['URL_DECODE', '1.20', '2.0'],
     ['REGEXP_COUNT', '1.20', '2.0'],
     ['PARSE_JSON', '2.0', '2.1'],
+    // Model table functions: in 2.1.0's FlinkSqlOperatorTable (not 2.0's); Flink 2.1's own
+    // model-inference page calls ML_PREDICT, which a 2.1 project was refused (FO225, "only from 2.2").
+    ['ML_PREDICT', '2.0', '2.1'],
+    ['ML_EVALUATE', '2.0', '2.1'],
+    ['VECTOR_SEARCH', '2.1', '2.2'],
     ['OBJECT_UPDATE', '2.1', '2.2'],
     ['OBJECT_OF', '2.1', '2.2'],
     ['TO_CHANGELOG', '2.2', '2.3'],
