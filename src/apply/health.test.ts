@@ -426,8 +426,48 @@ describe('healthGrace: a Kafka sink that sends nothing', () => {
     const { ctx, t0 } = kafkaJob({ sent: 0 });
     const h = await healthGrace(ctx, 'job', 'abc', t0, {});
     expect(h.ok ? '' : h.cause).toMatch(
-      /^the Kafka sink sinkt\[4\] of job abc took records in and sent none in 1\d\d s: .*the topic does not exist/,
+      /^the Kafka sink sinkt\[4\] of job abc took records in and sent none in 1\d\d s \(watched 75 s past the grace period: the Kafka producer's default max\.block\.ms \(60 s\), plus 15 s\): .*the topic does not exist/,
     );
+  });
+
+  it('waits as long as the sink’s own max.block.ms lets the send block: Flink’s cause at 122 s, not a guess', async () => {
+    // properties.max.block.ms = 120000: the send fails 120 s in. A fixed 75 s watch past the 30 s
+    // grace period gave up at 105 s and blamed the topic with the job still able to send.
+    const { ctx, clock, t0 } = kafkaJob({ sent: 0, failsAtMs: 122_000 });
+    const h = await healthGrace(
+      ctx,
+      'job',
+      'abc',
+      t0,
+      {},
+      {
+        ms: 135_000,
+        decidedBy: 'properties.max.block.ms = 120000 (120 s) of sink table `sinkt`',
+      },
+    );
+    expect(h.ok ? '' : h.cause).toBe(
+      'job abc went FAILED: TimeoutException: Topic no-such-topic not present in metadata after 60000 ms.',
+    );
+    expect(clock.now() - t0).toBeGreaterThanOrEqual(122_000);
+  });
+
+  it('gives up as soon as a smaller max.block.ms is surely over, naming the option that decided it', async () => {
+    const { ctx, clock, t0 } = kafkaJob({ sent: 0 });
+    const h = await healthGrace(
+      ctx,
+      'job',
+      'abc',
+      t0,
+      {},
+      {
+        ms: 20_000,
+        decidedBy: 'properties.max.block.ms = 5000 (5 s) of sink table `sinkt`',
+      },
+    );
+    expect(h.ok ? '' : h.cause).toMatch(
+      /^the Kafka sink sinkt\[4\] of job abc took records in and sent none in \d\d s \(watched 20 s past the grace period: properties\.max\.block\.ms = 5000 \(5 s\) of sink table `sinkt`, plus 15 s\): /,
+    );
+    expect(clock.now() - t0).toBeLessThan(60_000);
   });
 
   it('passes at the end of the grace period a Kafka sink that sends', async () => {

@@ -7,6 +7,7 @@ import { failureCause } from '../flink/errors';
 import { describeTimeout, type PollStep, poll } from '../flink/poll';
 import { isLocallyTerminal, type JobDetails } from '../flink/types';
 import { DEFAULT_TIMING, guard, pollOptions, type RunContext } from './context';
+import { DEFAULT_KAFKA_SEND_WAIT, KAFKA_SEND_MARGIN_MS, type KafkaSendWait } from './kafka-send-wait';
 
 export type Health =
   /** `withoutCheckpoints`: the job checkpoints nothing, and was judged on its tasks alone. */
@@ -293,7 +294,8 @@ const TASKS_SLACK_MS = 30_000;
 /**
  * Watches the job for `graceMs` from `since`: any restart (a new exception, a state other
  * than RUNNING) fails it. With checkpointing on, one completed checkpoint is also required;
- * without, every task must run (RUNNING, or FINISHED) as the grace period ends.
+ * without, every task must run (RUNNING, or FINISHED) as the grace period ends. Then a Kafka sink
+ * that took records in and sent none is watched on for `kafka.ms` (kafka-send-wait.ts).
  */
 export async function healthGrace(
   ctx: RunContext,
@@ -301,6 +303,7 @@ export async function healthGrace(
   jobId: string,
   since: number,
   config: Record<string, string>,
+  kafka: KafkaSendWait = DEFAULT_KAFKA_SEND_WAIT,
 ): Promise<Health> {
   // checkpointWaitMs 0 turns the checkpoint requirement off (`--checkpoint-wait 0`).
   const checkpoints = await checkpointing(ctx, jobId, config);
@@ -347,7 +350,7 @@ export async function healthGrace(
   switch (o.state) {
     case 'completed':
       return (
-        (await kafkaSinkWaits(ctx, job, jobId, since)) ??
+        (await kafkaSinkWaits(ctx, job, jobId, since, kafka)) ??
         (checkpoints
           ? { ok: true, runningSince: since }
           : { ok: true, runningSince: since, withoutCheckpoints: true })
@@ -373,12 +376,6 @@ export async function healthGrace(
 
 /** A Kafka sink writer's metrics: `<operator>__Writer.KafkaProducer.*` beside the sink's counts. */
 const KAFKA_WRITER = /^(.+__Writer)\.KafkaProducer\.record-send-total$/;
-
-/**
- * How long a Kafka sink writer that took records in and sent none is watched on after the grace
- * period: past the producer's default `max.block.ms` (60 s) from its first record.
- */
-export const KAFKA_SEND_WAIT_MS = 75_000;
 
 /**
  * The Kafka sink writers of `jobId` that took records in and sent none: each blocks in its first
@@ -416,13 +413,15 @@ async function silentKafkaWriters(ctx: RunContext, jobId: string): Promise<strin
 
 /**
  * After a passed grace period: a Kafka sink that has sent nothing of what it took in is watched on
- * until it sends, or the job fails with Flink's cause, or the producer's wait is surely over.
+ * until it sends, or the job fails with Flink's cause, or the producer's wait is surely over: a
+ * first record taken in before the grace period ended fails by `kafka.ms` after it.
  */
 async function kafkaSinkWaits(
   ctx: RunContext,
   job: string,
   jobId: string,
   since: number,
+  kafka: KafkaSendWait,
 ): Promise<Health | undefined> {
   const silent = await silentKafkaWriters(ctx, jobId);
   if (silent.length === 0) return undefined;
@@ -434,10 +433,13 @@ async function kafkaSinkWaits(
       const left = await leftRunning(ctx, jobId, r.value, since);
       if (left) return left;
       if ((await silentKafkaWriters(ctx, jobId)).length === 0) return { state: 'completed', value: true };
-      return { state: 'pending', progress: `Kafka sink ${sinks} has sent no record yet` };
+      return {
+        state: 'pending',
+        progress: `Kafka sink ${sinks} has sent no record yet; watched up to ${Math.round(kafka.ms / 1000)} s (${kafka.decidedBy})`,
+      };
     },
     {
-      ...pollOptions(ctx, job, `first send of the Kafka sink ${sinks} of job ${jobId}`, KAFKA_SEND_WAIT_MS),
+      ...pollOptions(ctx, job, `first send of the Kafka sink ${sinks} of job ${jobId}`, kafka.ms),
       signal: stoppable(ctx),
       what: `first send of the Kafka sink ${sinks} of job ${jobId}`,
     },
@@ -449,7 +451,7 @@ async function kafkaSinkWaits(
   if (o.state === 'failed') return { ok: false, cause: o.cause };
   return {
     ok: false,
-    cause: `the Kafka sink ${sinks} of job ${jobId} took records in and sent none in ${Math.round((ctx.clock.now() - since) / 1000)} s: its producer waits for the topic's metadata, so the topic does not exist (and the brokers create none) or the brokers are not reachable from the TaskManagers. Create the topic, or correct \`topic\` and \`properties.bootstrap.servers\``,
+    cause: `the Kafka sink ${sinks} of job ${jobId} took records in and sent none in ${Math.round((ctx.clock.now() - since) / 1000)} s (watched ${Math.round(kafka.ms / 1000)} s past the grace period: ${kafka.decidedBy}, plus ${Math.round(KAFKA_SEND_MARGIN_MS / 1000)} s): its producer waits for the topic's metadata, so the topic does not exist (and the brokers create none) or the brokers are not reachable from the TaskManagers. Create the topic, or correct \`topic\` and \`properties.bootstrap.servers\``,
   };
 }
 

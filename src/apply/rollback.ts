@@ -23,6 +23,7 @@ import { APPLY_CODES } from './codes';
 import { clusterVersion, endpointOf, iso, mask, type RunContext } from './context';
 import { awaitRunning, cancelAndWait, healthGrace } from './health';
 import type { JobRun, StepResult } from './job-run';
+import { kafkaSendWaitOfScript } from './kafka-send-wait';
 import { scriptConfig, submitJob } from './submit';
 
 /** Marks the job failed in the store, keeping the cause in its history. */
@@ -284,7 +285,14 @@ async function restorePrevious(
   if (restore) run.rolledBackFrom = restore;
   const running = await awaitRunning(back, job, jobId);
   const healthy = running.ok
-    ? await healthGrace(back, job, jobId, running.runningSince, scriptConfig(target.script))
+    ? await healthGrace(
+        back,
+        job,
+        jobId,
+        running.runningSince,
+        scriptConfig(target.script),
+        kafkaSendWaitOfScript(target.script),
+      )
     : running;
   if (!healthy.ok && 'interrupted' in healthy && healthy.interrupted) {
     // Ctrl-C while the rolled-back job proved itself: it runs, its check is unfinished.

@@ -14,6 +14,7 @@ import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
 import { healthGrace } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
+import { kafkaSendWait } from './kafka-send-wait';
 import { belowParallelism, failure, type Of } from './step-util';
 import { scriptConfig } from './submit';
 
@@ -191,7 +192,14 @@ export async function awaitParallelism(
     // Real 1.20.3 with Paimon 1.2.0: every vertex at the new parallelism and the job RUNNING, then
     // its committer failed as it restored ("Committer Operator parallelism in paimon MUST be one"),
     // again at each restart. Only the job staying healthy makes the rescale done.
-    const h = await healthGrace(ctx, job, s.jobId, started, scriptConfig(run.desired?.script ?? ''));
+    const h = await healthGrace(
+      ctx,
+      job,
+      s.jobId,
+      started,
+      scriptConfig(run.desired?.script ?? ''),
+      kafkaSendWait(run.desired?.statements ?? []),
+    );
     if (h.ok || h.interrupted || h.unknown) {
       if (o.value === 'short-of-slots' && below !== undefined)
         run.diags.push(belowParallelism(job, below, s.parallelism, 'rescaled'));

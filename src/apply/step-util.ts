@@ -9,6 +9,7 @@ import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
 import { awaitFinished, awaitRunning, cancelAndWait, healthGrace } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
+import { kafkaSendWait } from './kafka-send-wait';
 import { restoreFix } from './restore-advice';
 import type { Step } from './steps';
 import { scriptConfig } from './submit';
@@ -69,6 +70,7 @@ export async function health(
           id,
           run.runningSince ?? ctx.clock.now(),
           scriptConfig(run.desired?.script ?? ''),
+          kafkaSendWait(run.desired?.statements ?? []),
         );
   if (h.ok) {
     run.runningSince = h.runningSince;
