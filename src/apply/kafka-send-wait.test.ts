@@ -11,6 +11,7 @@ describe('kafkaSendWait: how long a Kafka sink that sends nothing is watched', (
     expect(w).toEqual({
       ms: 75_000,
       decidedBy: "the Kafka producer's default max.block.ms (60 s) of sink table `out`",
+      sinks: ['out'],
     });
   });
 
@@ -21,6 +22,7 @@ describe('kafkaSendWait: how long a Kafka sink that sends nothing is watched', (
     expect(big).toEqual({
       ms: 135_000,
       decidedBy: 'properties.max.block.ms = 120000 (120 s) of sink table `out`',
+      sinks: ['out'],
     });
     const small = kafkaSendWaitOfScript(
       `${GEN}\n${table('out', 'upsert-kafka', ", 'properties.max.block.ms' = '5000'")}\nINSERT INTO out SELECT v FROM gen;`,
@@ -43,6 +45,7 @@ describe('kafkaSendWait: how long a Kafka sink that sends nothing is watched', (
     expect(kafkaSendWaitOfScript(script)).toEqual({
       ms: 105_000,
       decidedBy: 'properties.max.block.ms = 90000 (90 s) of sink table `b`',
+      sinks: ['a', 'b', 'c'],
     });
   });
 

@@ -18,6 +18,8 @@ export interface KafkaSendWait {
   ms: number;
   /** Which option decided it, for the health check's messages. */
   decidedBy: string;
+  /** The job's Kafka sink tables (none known: a job started from elsewhere). */
+  sinks?: string[];
 }
 
 /** The Kafka producer's own `max.block.ms` default. */
@@ -56,6 +58,7 @@ export function kafkaSendWait(statements: readonly Statement[]): KafkaSendWait {
   for (const st of statements) if (st.table) tables.set(st.table.name.name, st.table.options);
   let best: { ms: number; decidedBy: string } | undefined;
   const seen = new Set<string>();
+  const sinks = new Set<string>();
   for (const st of statements) {
     for (const w of st.writes) {
       const options = { ...(tables.get(w.name) ?? {}), ...(w.options ?? {}) };
@@ -64,6 +67,7 @@ export function kafkaSendWait(statements: readonly Statement[]): KafkaSendWait {
       const key = `${w.name}\0${JSON.stringify(w.options ?? {})}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      sinks.add(w.name);
       const raw = options[MAX_BLOCK];
       const ms = raw === undefined ? undefined : blockMs(raw);
       const candidate =
@@ -81,8 +85,9 @@ export function kafkaSendWait(statements: readonly Statement[]): KafkaSendWait {
     return {
       ms: KAFKA_SEND_WAIT_CAP_MS + KAFKA_SEND_MARGIN_MS,
       decidedBy: `${best.decidedBy}, bounded at ${seconds(KAFKA_SEND_WAIT_CAP_MS)}`,
+      sinks: [...sinks],
     };
-  return { ms: best.ms + KAFKA_SEND_MARGIN_MS, decidedBy: best.decidedBy };
+  return { ms: best.ms + KAFKA_SEND_MARGIN_MS, decidedBy: best.decidedBy, sinks: [...sinks] };
 }
 
 /** The wait of a job started from `script` (a rollback target's, read back from the state store). */
