@@ -20,6 +20,7 @@ import {
 import type { Faults } from './faults';
 import { addException } from './job-exceptions';
 import { buildStreamGraph, buildVertices, hashOptions } from './job-graph';
+import { blockedKafkaSinks, metadataTimeout, type SimKafkaSink } from './kafka-sinks';
 import {
   type CheckpointEntry,
   isBatch,
@@ -460,16 +461,39 @@ export class Cluster {
       });
       return;
     }
+    // A Kafka sink blocked in its first send takes no checkpoint barrier: none completes.
+    const blocked = blockedKafkaSinks(job, this.o.faults.missingKafkaTopics);
+    job.kafkaBlocked = blocked.length > 0 ? blocked.map((b) => b.operator) : undefined;
     if (job.checkpointIntervalMs) {
       const tick = () => {
         if (!alive()) return;
-        this.completeCheckpoint(job);
+        if (!job.kafkaBlocked) this.completeCheckpoint(job);
         this.o.scheduler.after(job.checkpointIntervalMs!, tick);
       };
       this.o.scheduler.after(job.checkpointIntervalMs, tick);
     }
     const f = this.o.faults;
     const since = job.runningSince ?? this.now();
+    const first = blocked.reduce<SimKafkaSink | undefined>(
+      (a, b) => (a && a.maxBlockMs <= b.maxBlockMs ? a : b),
+      undefined,
+    );
+    if (first) {
+      // Its producer gives the first send up after max.block.ms: the task fails, and the job
+      // restarts (checkpointing on: a restart strategy) or fails (none).
+      this.o.scheduler.at(Math.max(this.now(), since + first.maxBlockMs), () => {
+        if (!alive() || !job.kafkaBlocked) return;
+        const timeout = metadataTimeout(first);
+        if (job.checkpointIntervalMs) this.restart(job, timeout.className, timeout.message);
+        else
+          this.fail(
+            job,
+            'org.apache.flink.runtime.JobException',
+            'Recovery is suppressed by NoRestartBackoffTimeStrategy',
+            timeout,
+          );
+      });
+    }
     if (f.jobFailsAfterMs !== null) {
       const ms = f.jobFailsAfterMs;
       this.o.scheduler.at(Math.max(this.now(), since + ms), () => {

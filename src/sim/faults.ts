@@ -28,6 +28,11 @@ export interface FaultSettings {
    * restore path), as real Flink does when a TaskManager registers.
    */
   noTaskManagers: boolean;
+  /**
+   * Topics the Kafka brokers do not have (and create none of): a job's Kafka sink writing one
+   * blocks in its first send for its `max.block.ms`, then fails the job (kafka-sinks.ts).
+   */
+  missingKafkaTopics: readonly string[];
 }
 
 export const DEFAULT_FAULTS: FaultSettings = {
@@ -40,10 +45,11 @@ export const DEFAULT_FAULTS: FaultSettings = {
   connectionResetRate: 0,
   gatewayDown: false,
   noTaskManagers: false,
+  missingKafkaTopics: [],
 };
 
 export interface FaultHooks {
-  /** jobFailsAfterMs or jobRestartLoop changed: reschedule running jobs. */
+  /** jobFailsAfterMs, jobRestartLoop or missingKafkaTopics changed: reschedule running jobs. */
   onJobFaultsChanged(): void;
   onGatewayDownChanged(down: boolean): void;
   /** noTaskManagers changed: take the jobs' tasks away, or schedule the waiting jobs. */
@@ -52,7 +58,7 @@ export interface FaultHooks {
 
 /** The live switches; setters notify the simulator so running jobs pick changes up at once. */
 export class Faults implements FaultSettings {
-  private s: FaultSettings = { ...DEFAULT_FAULTS };
+  private s: FaultSettings = { ...DEFAULT_FAULTS, missingKafkaTopics: [] };
 
   constructor(private readonly hooks: FaultHooks) {}
 
@@ -118,6 +124,14 @@ export class Faults implements FaultSettings {
     if (changed) this.hooks.onTaskManagersChanged(v);
   }
 
+  get missingKafkaTopics() {
+    return this.s.missingKafkaTopics;
+  }
+  set missingKafkaTopics(v) {
+    this.s.missingKafkaTopics = [...v];
+    this.hooks.onJobFaultsChanged();
+  }
+
   /** Sets several switches at once. */
   set(partial: Partial<FaultSettings>): void {
     for (const [k, v] of Object.entries(partial)) {
@@ -141,6 +155,6 @@ export class Faults implements FaultSettings {
   }
 
   toJSON(): FaultSettings {
-    return { ...this.s };
+    return { ...this.s, missingKafkaTopics: [...this.s.missingKafkaTopics] };
   }
 }

@@ -4,6 +4,7 @@
  * the subtasks (`min`, `max`, `avg`, `sum`, `skew`; all when `agg` is absent; NaN as the string
  * "NaN", like Flink). A job's shape (its load, back-pressure, lag) is a switch tests set.
  */
+import { kafkaSinks } from './kafka-sinks';
 import type { MetricShape, SimJob, SimVertex } from './model';
 
 /** What a job's metrics show. Defaults: a job keeping up with 1000 records/s per subtask. */
@@ -62,6 +63,26 @@ function vertexValues(job: SimJob, v: SimVertex, index: number, now: number): Ma
     const scope = operatorScope(operator);
     out.set(`${scope}.numRecordsInPerSecond`, each(isSource && k === 0 ? 0 : perSubtask));
     out.set(`${scope}.numRecordsOutPerSecond`, each(isSinkOperator(operator) ? 0 : perSubtask));
+  }
+  const kafka = new Set(kafkaSinks(job).map((k) => k.operator));
+  for (const operator of operators) {
+    if (!kafka.has(operator)) continue;
+    // A Kafka sink writer's counters, and its producer's metrics under `KafkaProducer` (real 1.20.3
+    // and 2.2.0 list 79 of them; these are the ones read). Blocked on a topic the brokers do not
+    // have: one record taken in per subtask, none sent.
+    const scope = operatorScope(operator);
+    const blocked = job.kafkaBlocked?.includes(operator) === true;
+    const taken = blocked
+      ? 1
+      : Math.floor((perSubtask * Math.max(0, now - (job.runningSince ?? now))) / 1000);
+    const sent = blocked ? 0 : taken;
+    out.set(`${scope}.numRecordsIn`, same(taken));
+    out.set(`${scope}.numRecordsSend`, same(sent));
+    out.set(`${scope}.numRecordsSendErrors`, same(0));
+    out.set(`${scope}.currentSendTime`, same(0));
+    out.set(`${scope}.KafkaProducer.record-send-total`, same(sent));
+    out.set(`${scope}.KafkaProducer.record-error-total`, same(0));
+    out.set(`${scope}.KafkaProducer.waiting-threads`, same(0));
   }
   out.set('backPressuredTimeMsPerSecond', each(isSource ? s.backPressure * 1000 : 0));
   out.set(

@@ -198,6 +198,11 @@ export interface SimJob {
   stateFailure?: { operator: string; message: string };
   /** Overrides of what its metrics show (`control.setMetrics`). */
   metricShape?: Partial<MetricShape>;
+  /**
+   * Writer operators (`out[4]: Writer`) of its Kafka sinks blocked in their first send: their
+   * topic is one the brokers do not have (`faults.missingKafkaTopics`), set as it runs.
+   */
+  kafkaBlocked?: string[];
 }
 
 /** The parallelism a vertex runs at: its own, or less when its job got fewer slots. */

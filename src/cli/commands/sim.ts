@@ -45,6 +45,8 @@ export const simCommand: Command = {
     '  --gateway-down         the SQL Gateway refuses connections',
     '  --no-task-managers     no TaskManager: jobs wait for task slots (CREATED with --adaptive,',
     '                         which fails them after 5 min; RESTARTING otherwise)',
+    '  --missing-topics T,U   Kafka topics the brokers do not have: a Kafka sink writing one sends',
+    '                         nothing and fails its job after its max.block.ms (60 s by default)',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {
@@ -66,6 +68,7 @@ export const simCommand: Command = {
       'reset-rate': { type: 'string' },
       'gateway-down': { type: 'boolean' },
       'no-task-managers': { type: 'boolean' },
+      'missing-topics': { type: 'string' },
     });
     const version = stringOpt(args, 'flink-version') ?? '1.20';
     if (!isFlinkVersion(version))
@@ -81,6 +84,14 @@ export const simCommand: Command = {
         : {}),
       ...(boolOpt(args, 'restart-loop') ? { jobRestartLoop: true } : {}),
       ...(boolOpt(args, 'no-task-managers') ? { noTaskManagers: true } : {}),
+      ...(stringOpt(args, 'missing-topics') !== undefined
+        ? {
+            missingKafkaTopics: stringOpt(args, 'missing-topics')!
+              .split(',')
+              .map((t) => t.trim())
+              .filter((t) => t !== ''),
+          }
+        : {}),
       ...(stringOpt(args, 'latency') !== undefined ? { latencyMs: intOpt(args, 'latency', 0, 0) } : {}),
     };
     const r5 = rate(stringOpt(args, 'http-5xx-rate'), 'http-5xx-rate');
