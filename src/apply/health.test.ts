@@ -348,7 +348,14 @@ describe('healthGrace: a Kafka sink that sends nothing', () => {
    * brokers do not have: RUNNING, its writer holding its first record with nothing sent, until the
    * send fails 60 s in (max.block.ms) and the job with it, after a 30 s grace period passed it.
    */
-  function kafkaJob(opts: { sent: number; failsAtMs?: number; firstRecordAtMs?: number; graceMs?: number }) {
+  function kafkaJob(opts: {
+    sent: number;
+    failsAtMs?: number;
+    firstRecordAtMs?: number;
+    graceMs?: number;
+    /** Restarts then (a restart strategy), with these exception headlines, outermost first. */
+    restarts?: { atMs: number; causes: string[] };
+  }) {
     const clock = new FakeClock(Date.UTC(2026, 0, 1));
     const t0 = clock.now();
     const failed = () => opts.failsAtMs !== undefined && clock.now() - t0 >= opts.failsAtMs;
@@ -379,7 +386,16 @@ describe('healthGrace: a Kafka sink that sends nothing', () => {
                 },
               }
             : {}),
-          history: [],
+          history:
+            opts.restarts && clock.now() - t0 >= opts.restarts.atMs
+              ? [
+                  {
+                    message: opts.restarts.causes.at(-1)!,
+                    causes: opts.restarts.causes,
+                    timestamp: t0 + opts.restarts.atMs,
+                  },
+                ]
+              : [],
           truncated: false,
         },
       }),
@@ -503,6 +519,24 @@ describe('healthGrace: a Kafka sink that sends nothing', () => {
     expect(await healthGrace(idle.ctx, 'job', 'abc', idle.t0, {}, OWN)).toMatchObject({ ok: true });
     expect(idle.clock.now() - idle.t0).toBeGreaterThanOrEqual(15_000);
     expect(idle.clock.now() - idle.t0).toBeLessThan(20_000);
+  });
+
+  it('names the topic when Kafka wraps the timeout around a cause that names none (real 2.2.0, kafka-clients 3.9)', async () => {
+    const { ctx, t0 } = kafkaJob({
+      sent: 0,
+      graceMs: 1_000,
+      restarts: {
+        atMs: 8_000,
+        causes: [
+          'TimeoutException: Topic gone not present in metadata after 8000 ms.',
+          'UnknownTopicOrPartitionException: This server does not host this topic-partition.',
+        ],
+      },
+    });
+    const h = await healthGrace(ctx, 'job', 'abc', t0, {}, OWN);
+    expect(h.ok ? '' : h.cause).toBe(
+      'job abc restarted: TimeoutException: Topic gone not present in metadata after 8000 ms. <- UnknownTopicOrPartitionException: This server does not host this topic-partition.',
+    );
   });
 
   it('passes at the end of the grace period a Kafka sink that sends', async () => {

@@ -80,7 +80,15 @@ async function leftRunning(
   const fresh = ex.ok
     ? ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since)
     : undefined;
-  return fresh ? { state: 'failed', cause: `job ${jobId} restarted: ${fresh.message}` } : undefined;
+  // Its cause as failureCause gives it: real 2.2.0 (kafka-clients 3.9) wraps Kafka's `Topic … not
+  // present in metadata after N ms.` around `This server does not host this topic-partition.`,
+  // which alone names no topic.
+  return fresh
+    ? {
+        state: 'failed',
+        cause: `job ${jobId} restarted: ${failureCause(fresh.causes ?? []) ?? fresh.message}`,
+      }
+    : undefined;
 }
 const CAUSE_RETRIES = 3;
 const CAUSE_RETRY_MS = 1_000;
