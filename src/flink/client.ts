@@ -86,6 +86,11 @@ export interface FlinkClient {
    * backend. Optional so test fakes need not implement it.
    */
   getTaskManagers?(): Promise<FlinkResult<TaskManagerInfo[]>>;
+  /**
+   * `GET /jobmanager/config`: the JobManager's configuration as key → value (the cluster's
+   * defaults, such as its state backend). Optional so test fakes need not implement it.
+   */
+  getJobManagerConfig?(): Promise<FlinkResult<Record<string, string>>>;
   getJob(jobId: string): Promise<FlinkResult<JobDetails>>;
   getJobConfig(jobId: string): Promise<FlinkResult<JobConfig>>;
   getCheckpoints(jobId: string): Promise<FlinkResult<CheckpointStats>>;

@@ -391,6 +391,24 @@ export function backendShortName(name: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * `/jobmanager/config`: `[{"key","value"}]`, the keys the cluster's configuration sets (real 1.20.3
+ * and 2.2.0: `{"key":"state.backend.type","value":"rocksdb"}` when it names a state backend, 1.20's
+ * older `state.backend` as written, neither when it names none).
+ */
+export function parseJobManagerConfig(body: unknown): Record<string, string> | undefined {
+  if (!Array.isArray(body)) return undefined;
+  const out: Record<string, string> = {};
+  for (const x of body) {
+    const o = asObj(x);
+    const key = str(o, 'key');
+    const value = o?.value;
+    if (key && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+      out[key] = String(value);
+  }
+  return out;
+}
+
 /** `{"taskmanagers":[{"id","slotsNumber","memoryConfiguration":{"taskHeap"}}]}`. */
 export function parseTaskManagers(body: unknown): TaskManagerInfo[] | undefined {
   const o = asObj(body);

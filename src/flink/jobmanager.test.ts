@@ -435,3 +435,20 @@ describe('checkpoint configuration', () => {
     }
   });
 });
+
+describe('the JobManager configuration', () => {
+  it('reads /jobmanager/config as key → value, as real 1.20.3 lists it', async () => {
+    routes['GET /jobmanager/config'] = {
+      status: 200,
+      body: [
+        { key: 'taskmanager.numberOfTaskSlots', value: '4' },
+        { key: 'state.backend', value: 'rocksdb' },
+        { key: 'parallelism.default', value: '1' },
+      ],
+    };
+    expect(await client().getJobManagerConfig!()).toEqual({
+      ok: true,
+      value: { 'taskmanager.numberOfTaskSlots': '4', 'state.backend': 'rocksdb', 'parallelism.default': '1' },
+    });
+  });
+});

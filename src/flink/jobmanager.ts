@@ -20,6 +20,7 @@ import {
   parseFailureCause,
   parseJobConfig,
   parseJobDetails,
+  parseJobManagerConfig,
   parseJobsOverview,
   parseResourceRequirements,
   parseTaskManagers,
@@ -44,6 +45,7 @@ export type JobManagerCalls = Pick<
   | 'getCheckpoints'
   | 'getCheckpointConfig'
   | 'getTaskManagers'
+  | 'getJobManagerConfig'
   | 'getExceptions'
   | 'getFailureCause'
   | 'getBackpressure'
@@ -100,6 +102,12 @@ export function jobManagerCalls(http: HttpEndpoint, caps: () => Promise<Capabili
         { method: 'GET', route: '/taskmanagers', path: '/taskmanagers' },
         parseTaskManagers,
         'no taskmanagers[]',
+      ),
+    getJobManagerConfig: () =>
+      call(
+        { method: 'GET', route: '/jobmanager/config', path: '/jobmanager/config' },
+        parseJobManagerConfig,
+        'no [{key,value}]',
       ),
     listJobs: () =>
       call(
