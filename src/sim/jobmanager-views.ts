@@ -1,6 +1,12 @@
 /** JSON bodies of the JobManager REST API, shaped per emulated release (README §3, §6). */
 
-import { type CheckpointRetention, checkpointRetention, maskMap, parallelismOf } from './config-keys';
+import {
+  type CheckpointRetention,
+  checkpointRetention,
+  maskMap,
+  parallelismOf,
+  parseDuration,
+} from './config-keys';
 import { stackTrace } from './job-exceptions';
 import {
   type AsyncOp,
@@ -281,7 +287,39 @@ export function checkpointConfig(job: SimJob, cluster: Readonly<Record<string, s
     tolerable_failed_checkpoints: 0,
     aligned_checkpoint_timeout: 0,
     checkpoints_after_tasks_finish: true,
+    ...changelog(job, cluster),
   };
+}
+
+/** Flink's default of `state.changelog.periodic-materialize.interval`: 10 min. */
+const MATERIALIZE_MS = 600000;
+
+/**
+ * The changelog fields of `CheckpointConfigInfo`, as real 1.20.3 and 2.2.0 answer them whether the
+ * changelog is on or not: `state_changelog_enabled` as the job's `state.changelog.enabled` (else
+ * the cluster's) sets it; the storage is the TaskManagers' own (`state.changelog.storage` of the
+ * cluster's configuration; a job's is ignored, real 2.2.0), `memory` by default.
+ */
+function changelog(job: SimJob, cluster: Readonly<Record<string, string>>): Json {
+  const pick = (k: string) => job.config[k] ?? cluster[k];
+  const interval = parseDuration(pick('state.changelog.periodic-materialize.interval'));
+  return {
+    state_changelog_enabled: pick('state.changelog.enabled')?.trim().toLowerCase() === 'true',
+    changelog_periodic_materialization_interval: interval ?? MATERIALIZE_MS,
+    changelog_storage: cluster['state.changelog.storage']?.trim().toLowerCase() || 'memory',
+  };
+}
+
+/**
+ * `/jobmanager/config`: `[{"key","value"}]`, the keys the cluster's configuration sets (real 1.20.3
+ * and 2.2.0 list those of its config.yaml and the memory sizes the JobManager derived; a state
+ * backend only when the configuration names one: `state.backend.type`, or 1.20's `state.backend`).
+ */
+export function jobManagerConfig(
+  cluster: Readonly<Record<string, string>>,
+  base: Readonly<Record<string, string>>,
+): Json[] {
+  return Object.entries({ ...base, ...cluster }).map(([key, value]) => ({ key, value }));
 }
 
 /**

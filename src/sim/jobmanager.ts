@@ -31,6 +31,19 @@ export function jobManagerRouter(d: JobManagerDeps): Router {
     }),
   );
 
+  r.add('GET', '/jobmanager/config', () =>
+    ok(
+      views.jobManagerConfig(cluster.clusterConfig, {
+        'jobmanager.rpc.address': '127.0.0.1',
+        'jobmanager.memory.process.size': '1024m',
+        'taskmanager.memory.process.size': '1536m',
+        'taskmanager.numberOfTaskSlots': String(cluster.slotsPerTaskManager),
+        'parallelism.default': '1',
+        'jobmanager.scheduler': cluster.adaptive ? 'adaptive' : 'default',
+      }),
+    ),
+  );
+
   r.add('GET', '/overview', () => {
     const counts = { running: 0, finished: 0, cancelled: 0, failed: 0 };
     for (const j of cluster.jobs.values()) {

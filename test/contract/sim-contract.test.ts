@@ -33,6 +33,7 @@ async function scenario(version: FlinkVersion): Promise<Probe> {
     await p.jm('GET', '/jobs/overview');
     await p.jm('GET', '/jobs');
     await p.jm('GET', '/jobmanager/logs');
+    await p.jm('GET', '/jobmanager/config');
     await p.gw('GET', '/v1/info');
     await p.gw('GET', '/info');
     await p.gw('GET', '/api_versions');
@@ -104,6 +105,8 @@ async function scenario(version: FlinkVersion): Promise<Probe> {
     control.advance(10_500);
     const cps = await p.jm('GET', `/jobs/${jid}/checkpoints`);
     expect(cps.body.latest.completed.external_path).toContain('chk-1');
+    const cpConfig = await p.jm('GET', `/jobs/${jid}/checkpoints/config`);
+    expect(cpConfig.body.changelog_storage).toBe('memory');
     await p.jm('GET', `/jobs/${jid}/exceptions?maxExceptions=5`);
     await p.jm('GET', '/jobs/overview');
     await p.jm('GET', '/jobs');

@@ -131,6 +131,12 @@ export const COMPONENT_PATCHES: ComponentPatch[] = [
     }),
   ),
   {
+    component: 'CheckpointConfigInfo',
+    properties: { mode: { type: 'string', enum: ['at_least_once', 'exactly_once'] } },
+    reason:
+      'ProcessingMode is written by a @JsonValue in lower case, not as the enum constant the files list: real 1.20.3 and 2.2.0 answer /jobs/:jobid/checkpoints/config with "mode": "exactly_once".',
+  },
+  {
     component: 'JobExceptionsInfoWithHistory',
     nullable: ['root-exception', 'timestamp'],
     reason:
