@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diff } from '../src/plan';
-import { configuredBackend } from '../src/plan/job-inputs';
+import { configuredBackend, heaviestTaskManager } from '../src/plan/job-inputs';
 import type { JobChange } from '../src/plan/model';
 import {
   desiredJob,
@@ -157,17 +157,27 @@ describe('a state backend switch from the backend the job runs', () => {
     upgradeMode: 'last-state' | 'savepoint',
     runs: string | undefined,
     after: Record<string, string>,
-    o: { size?: number; heaps?: number[] } = {},
+    o: {
+      size?: number;
+      heaps?: number[];
+      slots?: number;
+      parallelism?: number;
+      clusterDefault?: string;
+    } = {},
   ) {
-    const old = desiredJob('orders', { settings: { upgradeMode } });
-    const next = desiredJob('orders', { settings: { upgradeMode, config: after } });
+    const parallelism = o.parallelism ?? 1;
+    const old = desiredJob('orders', { settings: { upgradeMode }, parallelism });
+    const next = desiredJob('orders', { settings: { upgradeMode, config: after }, parallelism });
     const live = liveOf(old, {
       ...(runs ? { stateBackend: runs } : {}),
       ...(o.size !== undefined ? { lastCheckpoint: { id: 7, stateSize: o.size } } : {}),
     });
     const p = diff(
       desiredState([next]),
-      liveState([live], o.heaps ? { taskHeapBytes: o.heaps } : {}),
+      liveState([live], {
+        ...(o.heaps ? { taskHeaps: o.heaps.map((bytes) => ({ bytes, slots: o.slots ?? 1 })) } : {}),
+        ...(o.clusterDefault ? { defaultStateBackend: o.clusterDefault } : {}),
+      }),
       { doc: stateDoc({ orders: record(old) }), version: 3 },
       { allowDelete: false, now: NOW },
     );
@@ -229,5 +239,115 @@ describe('a state backend switch from the backend the job runs', () => {
         { size: 400 * MB, heaps: [505 * MB] },
       ).diags.some((d) => d.code === 'FO685'),
     ).toBe(false);
+  });
+
+  // Real 2.2.0, two TaskManagers of 4 slots and 506 MB task heap each: a job of parallelism 2 ran
+  // both subtasks on the first TaskManager (/jobs/:id/vertices/:vid/taskmanagers), with
+  // state_size 164606937 (157 MB): all of it lands on one TaskManager, not half on each.
+  it('FO685 weighs the subtasks one TaskManager holds: a job of parallelism 2 fills one TaskManager of 4 slots', () => {
+    const { diags } = planFrom(
+      'savepoint',
+      'rocksdb',
+      { 'state.backend.type': 'hashmap' },
+      { size: 164606937, heaps: [530160021, 530160021], slots: 4, parallelism: 2 },
+    );
+    const w = diags.find((d) => d.code === 'FO685');
+    expect(w?.summary).toBe(
+      'Job orders: the state backend changes (rocksdb → hashmap) with 157 MB of state, 157 MB on one TaskManager of 506 MB task heap: the restore may run out of memory',
+    );
+    expect(w?.detail).toContain(
+      "Each of the job's 2 subtasks restores 1/2 of it, and Flink fills one TaskManager's slots before the next: all 2 fit in the 4 slots of a TaskManager with 506 MB of task heap.",
+    );
+    // 100 MB: half of it per TaskManager would stay under the 51 MB threshold, all of it does not.
+    expect(
+      planFrom(
+        'savepoint',
+        'rocksdb',
+        { 'state.backend.type': 'hashmap' },
+        { size: 100 * MB, heaps: [505 * MB, 505 * MB], slots: 4, parallelism: 2 },
+      ).diags.some((d) => d.code === 'FO685'),
+    ).toBe(true);
+  });
+
+  it('FO685: a parallelism above one TaskManager’s slots spreads the state over more of them', () => {
+    const spread = (size: number) =>
+      planFrom(
+        'savepoint',
+        'rocksdb',
+        { 'state.backend.type': 'hashmap' },
+        { size, heaps: [505 * MB, 505 * MB], slots: 4, parallelism: 8 },
+      ).diags.find((d) => d.code === 'FO685');
+    expect(spread(80 * MB)).toBeUndefined();
+    expect(spread(400 * MB)?.summary).toMatch(/with 400 MB of state, 200 MB on one TaskManager of 505 MB/);
+    expect(spread(400 * MB)?.detail).toContain('4 of them fit in the 4 slots');
+  });
+
+  it('heaviestTaskManager: the TaskManager with the least heap per subtask it may hold', () => {
+    const small = { bytes: 300 * MB, slots: 1 };
+    const large = { bytes: 500 * MB, slots: 4 };
+    expect(heaviestTaskManager([small, large], 4)).toEqual({ heap: large, subtasks: 4 });
+    expect(heaviestTaskManager([small, large], 1)).toEqual({ heap: small, subtasks: 1 });
+    expect(heaviestTaskManager([{ bytes: 500 * MB, slots: 0 }], 3)).toEqual({
+      heap: { bytes: 500 * MB, slots: 0 },
+      subtasks: 3,
+    });
+  });
+});
+
+/**
+ * A job whose new configuration names no state backend runs the cluster's default: the
+ * plan reads it (`/jobmanager/config`; real 1.20.3 and 2.2.0 list `state.backend.type`, 1.20 also
+ * the older `state.backend`, only when the configuration names one, else Flink's hashmap applies).
+ */
+describe('a state backend left to the cluster’s default', () => {
+  function planTo(upgradeMode: 'last-state' | 'savepoint', clusterDefault?: string, size = 0) {
+    const old = desiredJob('orders', {
+      settings: { upgradeMode, config: { 'state.backend.type': 'rocksdb' } },
+    });
+    const next = desiredJob('orders', { settings: { upgradeMode } });
+    const live = liveOf(old, { stateBackend: 'rocksdb', lastCheckpoint: { id: 7, stateSize: size } });
+    const p = diff(
+      desiredState([next]),
+      liveState([live], {
+        taskHeaps: [{ bytes: 505 * MB, slots: 4 }],
+        ...(clusterDefault ? { defaultStateBackend: clusterDefault } : {}),
+      }),
+      { doc: stateDoc({ orders: record(old) }), version: 3 },
+      { allowDelete: false, now: NOW },
+    );
+    return {
+      change: p.changes.find((c) => c.job === 'orders') as JobChange & { action: 'upgrade' },
+      diags: p.diagnostics,
+    };
+  }
+  const MB = 2 ** 20;
+
+  it('rocksdb → the default hashmap, last-state: incompatible, not unknown', () => {
+    const { change } = planTo('last-state', 'hashmap');
+    expect(change.compatibility?.verdict).toBe('incompatible');
+    expect(change.compatibility?.findings.join('\n')).toContain(
+      "the state backend changes (rocksdb → hashmap, the cluster's default)",
+    );
+  });
+
+  it('rocksdb → the default rocksdb: no switch', () => {
+    const { change } = planTo('last-state', 'rocksdb');
+    expect(change.compatibility?.findings.join('\n') ?? '').not.toContain('state backend');
+    expect(change.compatibility?.verdict).not.toBe('unknown');
+  });
+
+  it('the default not read: unknown as before', () => {
+    const { change } = planTo('last-state');
+    expect(change.compatibility?.verdict).toBe('unknown');
+    expect(change.compatibility?.findings.join('\n')).toContain(
+      "unless the cluster's default is the same backend",
+    );
+  });
+
+  it('FO685 when the default is hashmap, saying where hashmap comes from', () => {
+    const w = planTo('savepoint', 'hashmap', 84 * MB).diags.find((d) => d.code === 'FO685');
+    expect(w?.summary).toContain("(rocksdb → hashmap, the cluster's default) with 84 MB of state");
+    expect(w?.detail).toContain('Name rocksdb in jobs/orders.yaml (state.backend.type: rocksdb;');
+    expect(planTo('savepoint', undefined, 84 * MB).diags.some((d) => d.code === 'FO685')).toBe(false);
   });
 });

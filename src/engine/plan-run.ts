@@ -23,6 +23,7 @@ import { lockHolderGone, readState, type StateDoc, type StateRead, type StateSto
 import { clusterOf, type EndpointOverrides, type Endpoints } from './cluster';
 import { compileOffThread } from './compile-off-thread';
 import { compileJobPlans, syncCommittedPlans } from './compile-plans';
+import { withDefaultBackend } from './default-backend';
 import { jarChecksumProblems } from './jar-checksums';
 import { keepDeployedHashes } from './kept-hashes';
 import { explainChangedJobs, explainStateGraphs, restoresState, startsNewScript } from './plan-explain';
@@ -242,7 +243,8 @@ async function planCompiled(
         secretValues,
         diags: sortDiagnostics(diags),
       };
-    live = observed.value;
+    // A job that leaves its state backend to the cluster: the cluster's default, read once.
+    live = await withDefaultBackend(client, desired.jobs, observed.value, state.value.doc);
   }
 
   if (desired.jobs.some((j) => j.settings.planMode === 'compiled')) progress({ stage: 'compiling-plans' });

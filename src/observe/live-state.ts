@@ -191,8 +191,10 @@ export async function observe(client: FlinkClient, opts: ObserveOptions): Promis
   }
   const tms = await taskManagers;
   if (tms?.ok) {
-    const heaps = tms.value.map((t) => t.taskHeapBytes).filter((h): h is number => h !== undefined);
-    if (heaps.length > 0 && heaps.length === tms.value.length) state.taskHeapBytes = heaps;
+    const heaps = tms.value.flatMap((t) =>
+      t.taskHeapBytes !== undefined ? [{ bytes: t.taskHeapBytes, slots: t.slots }] : [],
+    );
+    if (heaps.length > 0 && heaps.length === tms.value.length) state.taskHeaps = heaps;
   }
   // Jobs are read in parallel: order their diagnostics so output does not depend on timing.
   diags.sort((a, b) => (a.code + a.summary < b.code + b.summary ? -1 : 1));

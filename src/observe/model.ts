@@ -194,10 +194,23 @@ export interface LiveState {
    */
   slots?: { taskManagers: number; slotsTotal: number; slotsAvailable: number };
   /**
-   * Each TaskManager's task heap in bytes (`/taskmanagers`, `memoryConfiguration.taskHeap`), read
-   * with the slots by plan: where a job moved onto the heap state backend keeps its state.
+   * Each TaskManager's task heap in bytes (`/taskmanagers`, `memoryConfiguration.taskHeap`) and
+   * task slots (`slotsNumber`), read by plan: where a job moved onto the heap state backend keeps
+   * its state, and how many of its subtasks one TaskManager may hold.
    */
-  taskHeapBytes?: number[];
+  taskHeaps?: TaskHeap[];
+  /**
+   * The state backend a job that names none runs (`hashmap`, `rocksdb`, `forst`): the cluster's
+   * `state.backend.type` (1.x: `state.backend`) at `/jobmanager/config`, else Flink's own default,
+   * hashmap. Read once by plan, and only when a job's state backend is left to it.
+   */
+  defaultStateBackend?: string;
+}
+
+/** One TaskManager's task heap and slots. */
+export interface TaskHeap {
+  bytes: number;
+  slots: number;
 }
 
 /**

@@ -224,6 +224,7 @@ export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
         job.yamlFile ?? `jobs/${job.name}.yaml`,
         pinned,
         pinnedFormat(pinned, j.live, j.record),
+        j.ctx.defaultStateBackend,
       );
     return {
       change: {

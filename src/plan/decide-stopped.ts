@@ -323,6 +323,7 @@ function pinnedBackendSwitch(
     settings,
     pinned,
     pinnedFormat(pinned, j.live, j.record),
+    j.ctx.defaultStateBackend,
   );
 }
 

@@ -115,7 +115,8 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     ...(opts.replace?.length ? { replace: new Set(opts.replace) } : {}),
     ...(opts.lockHolder ? { lockHolder: opts.lockHolder } : {}),
     ...(live.endpoint !== undefined ? { endpoint: live.endpoint } : {}),
-    ...(live.observed && live.taskHeapBytes?.length ? { taskHeapBytes: live.taskHeapBytes } : {}),
+    ...(live.observed && live.taskHeaps?.length ? { taskHeaps: live.taskHeaps } : {}),
+    ...(live.observed && live.defaultStateBackend ? { defaultStateBackend: live.defaultStateBackend } : {}),
   };
   const liveByJob = new Map<string, LiveJob[]>();
   for (const j of live.observed ? live.jobs : []) {

@@ -13,6 +13,7 @@ export { VERSION_CODES } from './declared-version';
 export type { DiffOptions, DiffState } from './diff';
 export { diff } from './diff';
 export {
+  configuredBackend,
   effectiveParallelism,
   ownRestorableSavepoint,
   runningBelow,

@@ -15,7 +15,7 @@ import { LABEL_KEYS } from '../core/names';
 import { operatorKind, tableKey } from '../core/operator-state';
 import { restorePointKind } from '../core/restore-point';
 import type { StreamGraph } from '../core/stream-graph';
-import type { LiveJob } from '../observe/model';
+import type { LiveJob, TaskHeap } from '../observe/model';
 import { analyzeScript } from '../sql/analyze';
 import { splitStatements } from '../sql/splitter';
 import type { Statement } from '../sql/types';
@@ -57,8 +57,10 @@ export interface PlanContext {
   explained?: ReadonlyMap<string, ExplainedPair>;
   /** Jobs to restart with the repository's script although nothing differs (`--replace JOB`). */
   replace?: ReadonlySet<string>;
-  /** Each TaskManager's task heap in bytes, when observed (`LiveState.taskHeapBytes`). */
-  taskHeapBytes?: readonly number[];
+  /** Each TaskManager's task heap and slots, when observed (`LiveState.taskHeaps`). */
+  taskHeaps?: readonly TaskHeap[];
+  /** The state backend of a job that names none, when the plan read it (`LiveState.defaultStateBackend`). */
+  defaultStateBackend?: string;
   /** Who holds the state lock, said of a run that may still be going (DiffOptions.lockHolder). */
   lockHolder?: string;
   /** The hash of the JobManager endpoint the plan reached (LiveState.endpoint). */
@@ -344,7 +346,15 @@ export function specChange(
   // Flink reports (real 1.20.3 and 2.2.0, `state_backend` of /jobs/:id/checkpoints/config).
   const runs = runningBackend(deployed?.config, running);
   if (compat && fromCheckpoint && !job.settings.restoreFrom)
-    backendSwitch(compat, runs, job.settings.config, common.settingsFile);
+    backendSwitch(
+      compat,
+      runs,
+      job.settings.config,
+      common.settingsFile,
+      undefined,
+      undefined,
+      j.ctx.defaultStateBackend,
+    );
   if (strategy !== 'stateless') warnHeapState(j, runs, running);
   if (compat) warnIfStateLost(j, compat, 'Upgrade', oldScript);
   if (compat) warnKafkaTopicMoved(j, explained);
@@ -441,31 +451,72 @@ function runningBackend(config: unknown, running: LiveJob | undefined): unknown 
 /** A tenth of a TaskManager's task heap: above it, state moved onto the heap is warned of (FO685). */
 export const HEAP_STATE_SHARE = 0.1;
 
+/** The backend a job's new configuration runs: the one it names, else the cluster's default, when read. */
+function targetBackend(j: JobInputs): { backend?: string; defaulted: boolean } {
+  const named = configuredBackend(j.job.settings.config);
+  if (named !== undefined) return { backend: named, defaulted: false };
+  const d = j.ctx.defaultStateBackend;
+  return d !== undefined ? { backend: d, defaulted: true } : { defaulted: false };
+}
+
+/**
+ * The TaskManager a job's restored state weighs on most: each of its `parallelism` subtasks
+ * restores an equal share of the key groups, and Flink fills one TaskManager's slots before the
+ * next (real 2.2.0: a job of parallelism 2 on two TaskManagers of 4 slots ran both subtasks on
+ * the first), so a TaskManager of s slots may hold min(s, parallelism) of them. The one with the
+ * least task heap per subtask it may hold is the one to weigh.
+ */
+export function heaviestTaskManager(
+  heaps: readonly TaskHeap[],
+  parallelism: number,
+): { heap: TaskHeap; subtasks: number } | undefined {
+  const p = Math.max(1, parallelism);
+  let best: { heap: TaskHeap; subtasks: number } | undefined;
+  for (const heap of heaps) {
+    const subtasks = Math.min(p, heap.slots > 0 ? heap.slots : p);
+    if (!best || subtasks * best.heap.bytes > best.subtasks * heap.bytes) best = { heap, subtasks };
+  }
+  return best;
+}
+
 /**
  * An upgrade that moves a job onto the heap state backend (hashmap) restores its whole state as
  * Java objects on the TaskManagers' task heap, which take several times the bytes of a checkpoint
  * or a canonical savepoint (real 1.20.3: a canonical savepoint of 84 MB restored into hashmap ran a
  * TaskManager with 505 MB of task heap out of memory, and the rollback with it). Warned of when
- * the job's state (its latest completed checkpoint or savepoint, as Flink reports their sizes),
- * spread over the TaskManagers its parallelism reaches, exceeds a tenth of the smallest task heap.
+ * the job's state (its latest completed checkpoint or savepoint, as Flink reports their sizes:
+ * `state_size` is the whole state on real 1.20.3 and 2.2.0, incremental checkpoints included), as
+ * much of it as one TaskManager may hold, exceeds a tenth of that TaskManager's task heap.
  * Nothing is refused: how many times its size state takes on the heap depends on its types.
  */
 function warnHeapState(j: JobInputs, runs: unknown, running: LiveJob | undefined): void {
-  const [from, to] = [configuredBackend(runs), configuredBackend(j.job.settings.config)];
-  const heaps = j.ctx.taskHeapBytes;
-  if (!running || to !== 'hashmap' || from === undefined || from === 'hashmap' || !heaps?.length) return;
+  const from = configuredBackend(runs);
+  const to = targetBackend(j);
+  const heaps = j.ctx.taskHeaps;
+  if (!running || to.backend !== 'hashmap' || from === undefined || from === 'hashmap' || !heaps?.length)
+    return;
   const size = Math.max(running.lastCheckpoint?.stateSize ?? 0, running.lastSavepointSize ?? 0);
-  const spread = Math.max(1, Math.min(heaps.length, j.to.parallelism));
-  const heap = Math.min(...heaps);
-  const perTaskManager = size / spread;
-  if (!(perTaskManager > heap * HEAP_STATE_SHARE)) return;
+  const p = Math.max(1, j.to.parallelism);
+  const heaviest = heaviestTaskManager(heaps, p);
+  if (!heaviest) return;
+  const { heap, subtasks } = heaviest;
+  const onOne = (size * subtasks) / p;
+  if (!(onOne > heap.bytes * HEAP_STATE_SHARE)) return;
   const mb = (b: number) => `${Math.max(1, Math.round(b / 2 ** 20))} MB`;
-  const tms = spread === 1 ? 'one TaskManager' : `each of ${spread} TaskManagers`;
+  const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
+  const target = to.defaulted ? "hashmap, the cluster's default" : 'hashmap';
+  const placed =
+    p === 1
+      ? ''
+      : ` Each of the job's ${p} subtasks restores 1/${p} of it, and Flink fills one TaskManager's slots before the next: ${subtasks === p ? `all ${p}` : `${subtasks} of them`} fit in the ${heap.slots} slots of a TaskManager with ${mb(heap.bytes)} of task heap.`;
+  const keep = to.defaulted
+    ? `Name ${from} in ${settings} (state.backend.type: ${from}; it names none, so the cluster's default applies)`
+    : `Keep ${from} in ${settings} (state.backend.type: ${from})`;
   j.diags.push(
     warning(
       PLAN_CODES.heapStateTooLarge,
-      `Job ${j.job.name}: the state backend changes (${from} → hashmap) with ${mb(size)} of state, ${mb(perTaskManager)} on ${tms} of ${mb(heap)} task heap: the restore may run out of memory`,
-      `The hashmap backend keeps the whole state as Java objects on the task heap, several times its ${mb(size)} in a checkpoint; flinkops warns above a tenth of the task heap (${mb(heap * HEAP_STATE_SHARE)} here). A TaskManager out of memory fails the restore and the rollback with it. Keep ${from} in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (state.backend.type: ${from}), or give the TaskManagers more heap (taskmanager.memory.task.heap.size, or taskmanager.memory.process.size) or the job more parallelism across TaskManagers before applying.`,
+      `Job ${j.job.name}: the state backend changes (${from} → ${target}) with ${mb(size)} of state, ${mb(onOne)} on one TaskManager of ${mb(heap.bytes)} task heap: the restore may run out of memory`,
+      `The hashmap backend keeps the whole state as Java objects on the task heap, several times its ${mb(size)} in a checkpoint; flinkops warns above a tenth of the task heap (${mb(heap.bytes * HEAP_STATE_SHARE)} here).${placed} A TaskManager out of memory fails the restore and the rollback with it. ${keep}, or give the TaskManagers more heap (taskmanager.memory.task.heap.size, or taskmanager.memory.process.size), or the job a parallelism above one TaskManager's ${heap.slots || p} slots on TaskManagers to spare, before applying.`,
       fileRange(j.job.yamlFile ?? j.job.sqlFile),
     ),
   );
@@ -505,8 +556,9 @@ export function pinnedFormat(
  * format (RocksDB's incremental files), and Flink restores another backend only from a canonical
  * savepoint (real 1.20.3, rocksdb with incremental checkpoints → hashmap: "Unexpected state handle
  * type, expected one of: class KeyGroupsStateHandle, but found: class
- * IncrementalRemoteKeyedStateHandle"). Both named: incompatible; one left to the cluster's
- * default: unknown. Changes `compat` in place.
+ * IncrementalRemoteKeyedStateHandle"). Both named: incompatible; the new one left to the
+ * cluster's default: judged by that default when the plan read it (`clusterDefault`), else
+ * unknown. Changes `compat` in place.
  */
 export function backendSwitch(
   compat: Compatibility,
@@ -515,11 +567,15 @@ export function backendSwitch(
   settingsFile: string,
   pinned?: string,
   format?: PinnedFormat,
+  clusterDefault?: string,
 ): void {
-  const [a, b] = [configuredBackend(before), configuredBackend(after)];
-  if (a === b || compat.verdict === 'incompatible') return;
+  const named = configuredBackend(after);
+  const [a, b] = [configuredBackend(before), named ?? clusterDefault];
+  // Neither names one: both run the cluster's default.
+  if (a === b || (a === undefined && named === undefined) || compat.verdict === 'incompatible') return;
   const name = (x: string | undefined) => x ?? "the cluster's default";
-  const switched = `the state backend changes (${name(a)} → ${name(b)})`;
+  const shownB = named === undefined && b !== undefined ? `${b}, the cluster's default` : name(b);
+  const switched = `the state backend changes (${name(a)} → ${shownB})`;
   // A pinned savepoint may be canonical (restores into any backend) or NATIVE (real 1.20.3 and
   // 2.2.0, a NATIVE savepoint of an incremental RocksDB job pinned with hashmap: "Unexpected state
   // handle type, expected one of: class KeyGroupsStateHandle, but found: class
