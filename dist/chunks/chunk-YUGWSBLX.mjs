@@ -1,0 +1,185 @@
+
+// src/core/kafka-topic.ts
+var KAFKA_CONNECTORS = /* @__PURE__ */ new Set(["kafka", "upsert-kafka"]);
+var TOPIC_KEY_OPTIONS = [
+  "connector",
+  "topic",
+  "topic-pattern",
+  "properties.bootstrap.servers"
+];
+var serversOf = (function serversOf(list) {
+  return list.includes(",") ? list.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "").sort().join(",") : list.trim().toLowerCase();
+});
+var kafkaTopicKeys = (function kafkaTopicKeys(connector, options) {
+  const named = (options?.connector ?? connector)?.trim().toLowerCase();
+  if (!options || named === void 0 || !KAFKA_CONNECTORS.has(named)) return [];
+  const topic = options.topic;
+  const pattern = options["topic-pattern"];
+  const servers = serversOf(options["properties.bootstrap.servers"] ?? "");
+  if (topic === void 0) {
+    if (pattern === void 0 || pattern.includes("${") || pattern === "") return [];
+    return [`${servers}\0\0${pattern}`];
+  }
+  if (topic.includes("${")) return [];
+  if (!topic.includes(";")) return topic.trim() === "" ? [] : [`${servers}\0${topic.trim()}`];
+  return [
+    ...new Set(
+      topic.split(";").map((t) => t.trim()).filter((t) => t !== "")
+    )
+  ].map((t) => `${servers}\0${t}`);
+});
+var tableTopicKeys = (function tableTopicKeys(tables) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of tables) if (t.topics && t.topics.length > 0) out.set(t.name, t.topics);
+  return out;
+});
+var topicOfKey = (function topicOfKey(key) {
+  const i = key.indexOf("\0");
+  return key[i + 1] === "\0" ? key.slice(i + 2) : key.slice(i + 1);
+});
+var isPatternKey = (function isPatternKey(key) {
+  return key[key.indexOf("\0") + 1] === "\0";
+});
+var readsTopic = (function readsTopic(read, written) {
+  if (isPatternKey(written)) return false;
+  if (read === written) return true;
+  if (!isPatternKey(read)) return false;
+  const i = read.indexOf("\0");
+  if (read.slice(0, i) !== written.slice(0, written.indexOf("\0"))) return false;
+  return javaRegex(read.slice(i + 2))?.test(topicOfKey(written)) ?? false;
+});
+var topicsRead = (function topicsRead(read, written) {
+  if (!isPatternKey(read)) return written.has(read) ? [read] : [];
+  const out = [];
+  for (const w of written) if (readsTopic(read, w)) out.push(w);
+  return out;
+});
+var compiled = /* @__PURE__ */ new Map();
+var javaRegex = (function javaRegex(pattern) {
+  let r = compiled.get(pattern);
+  if (r === void 0) {
+    r = translate(pattern);
+    compiled.set(pattern, r);
+  }
+  return r ?? void 0;
+});
+var POSIX = {
+  Lower: "a-z",
+  Upper: "A-Z",
+  ASCII: "\\x00-\\x7F",
+  Alpha: "a-zA-Z",
+  Digit: "0-9",
+  Alnum: "a-zA-Z0-9",
+  XDigit: "0-9a-fA-F",
+  Space: " \\t\\n\\x0B\\f\\r"
+};
+var literal = (function literal(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+});
+var translate = (function translate(p) {
+  let out = "";
+  const pending = [[]];
+  let inClass = false;
+  let classStart = -1;
+  for (let i = 0; i < p.length; ) {
+    const c = p[i];
+    if (c === "\\") {
+      const n = p[i + 1];
+      if (n === void 0) return null;
+      if (n === "Q") {
+        const end = p.indexOf("\\E", i + 2);
+        out += literal(end < 0 ? p.slice(i + 2) : p.slice(i + 2, end));
+        i = end < 0 ? p.length : end + 2;
+        continue;
+      }
+      if (n === "p") {
+        const m = /^\{(?:Is)?(\w+)\}/.exec(p.slice(i + 2));
+        const set = m && POSIX[m[1]];
+        if (!m || !set) return null;
+        out += inClass ? set : `[${set}]`;
+        i += 2 + m[0].length;
+        continue;
+      }
+      if (n === "x" && p[i + 2] === "{") {
+        const m = /^\{([0-9a-fA-F]{1,4})\}/.exec(p.slice(i + 2));
+        if (!m) return null;
+        out += `\\u${m[1].padStart(4, "0")}`;
+        i += 2 + m[0].length;
+        continue;
+      }
+      if (/[a-zA-Z]/.test(n) && !/[dDwWsStnrfxuck]/.test(n) && !(n === "b" || n === "B")) return null;
+      if (n === "0") return null;
+      out += `\\${n}`;
+      i += 2;
+      continue;
+    }
+    if (inClass) {
+      if (c === "[" || c === "&" && p[i + 1] === "&") return null;
+      if (c === "]" && i === classStart) out += "\\]";
+      else {
+        if (c === "]") inClass = false;
+        out += c;
+      }
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      classStart = p[i + 1] === "^" ? i + 2 : i + 1;
+      out += p.slice(i, classStart);
+      i = classStart;
+      continue;
+    }
+    if ((c === "*" || c === "+" || c === "?" || c === "}") && p[i + 1] === "+") return null;
+    if (c === "(") {
+      const flags = /^\(\?([a-zA-Z]*)(?:-([a-zA-Z]*))?([:)])/.exec(p.slice(i));
+      if (flags && (flags[1] !== "" || flags[2] !== void 0 || flags[3] === ")")) {
+        const on = flags[1].replace("u", "");
+        const off = (flags[2] ?? "").replace("u", "");
+        if (/[^ims]/.test(on + off)) return null;
+        const open = `(?${on}${off ? `-${off}` : ""}:`;
+        out += open === "(?:" ? "(?:" : open;
+        if (flags[3] === ")") pending.at(-1).push(open);
+        else pending.push([]);
+        i += flags[0].length;
+        continue;
+      }
+      if (p.startsWith("(?>", i)) return null;
+      pending.push([]);
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === ")") {
+      const open = pending.pop();
+      if (!open || pending.length === 0) return null;
+      out += `${")".repeat(open.length)})`;
+      i++;
+      continue;
+    }
+    if (c === "|") {
+      const open = pending.at(-1);
+      out += `${")".repeat(open.length)}|${open.join("")}`;
+      i++;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  if (inClass || pending.length !== 1) return null;
+  out += ")".repeat(pending[0].length);
+  try {
+    return new RegExp(`^(?:${out})$`);
+  } catch {
+    return null;
+  }
+});
+
+export {
+  KAFKA_CONNECTORS,
+  TOPIC_KEY_OPTIONS,
+  kafkaTopicKeys,
+  tableTopicKeys,
+  topicOfKey,
+  topicsRead
+};
