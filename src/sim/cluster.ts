@@ -38,6 +38,8 @@ import {
   checkRestore,
   completeCheckpoint,
   findSnapshot,
+  fullSnapshotRefused,
+  noClaimChangelog,
   recordCheckpoint,
   restoreLatestCheckpoint,
   stateMismatch,
@@ -464,6 +466,15 @@ export class Cluster {
     // A Kafka sink blocked in its first send takes no checkpoint barrier: none completes.
     const blocked = blockedKafkaSinks(job, this.o.faults.missingKafkaTopics);
     job.kafkaBlocked = blocked.length > 0 ? blocked.map((b) => b.operator) : undefined;
+    if (job.checkpointIntervalMs && job.counts.completed === 0 && noClaimChangelog(job, this.clusterConfig)) {
+      // Its first checkpoint after the restore fails the task: restart from the same snapshot, fail again.
+      this.o.scheduler.after(job.checkpointIntervalMs, () => {
+        if (!alive()) return;
+        const e = fullSnapshotRefused(job);
+        this.restart(job, e.className, e.message, true, e.cause);
+      });
+      return;
+    }
     if (job.checkpointIntervalMs) {
       const tick = () => {
         if (!alive()) return;

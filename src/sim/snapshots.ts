@@ -174,6 +174,37 @@ function claimMode(cfg: SimJob['config']): string {
     .toUpperCase();
 }
 
+/**
+ * Whether the job restored from a snapshot in NO_CLAIM mode with the changelog state backend on
+ * (its `state.changelog.enabled`, else the cluster's): NO_CLAIM forces a full first checkpoint,
+ * which Flink's ChangelogStateBackend cannot take (`supportsNoClaimRestoreMode()` is false), so
+ * StreamTask fails the task at every checkpoint until one completes (real 2.2.0 and 1.20.3). CLAIM
+ * and LEGACY force none.
+ */
+export function noClaimChangelog(job: SimJob, cluster: Readonly<Record<string, string>>): boolean {
+  if (!job.restored) return false;
+  const enabled = job.config['state.changelog.enabled'] ?? cluster['state.changelog.enabled'];
+  return String(enabled).trim().toLowerCase() === 'true' && claimMode(job.config) === 'NO_CLAIM';
+}
+
+/** The exception real 2.2.0 recorded for it: the checkpoint trigger, caused by StreamTask's check. */
+export function fullSnapshotRefused(job: SimJob): {
+  className: string;
+  message: string;
+  cause: { className: string; message: string };
+} {
+  const vertex = job.vertices[0]?.name ?? 'Source';
+  return {
+    className: 'java.lang.Exception',
+    message: `Error while triggering checkpoint ${job.counts.completed + job.counts.failed + 1} for ${vertex} (1/${job.vertices[0]?.parallelism ?? 1})#${job.restarts}`,
+    cause: {
+      className: 'java.lang.IllegalStateException',
+      message:
+        'Configured state backend (org.apache.flink.state.changelog.ChangelogStateBackend@53573970) does not support enforcing a full snapshot. If you are restoring in NO_CLAIM mode, please consider choosing CLAIM mode.',
+    },
+  };
+}
+
 /** Marks the job restored from its latest completed checkpoint (a restart), when it has one. */
 export function restoreLatestCheckpoint(job: SimJob, now: number): void {
   const cp = job.latestCompleted;
