@@ -99,6 +99,24 @@ describe('submission on the wire', () => {
     expect(sent.some((s) => s.text.includes('CLAIM'))).toBe(false);
   });
 
+  it('restores a changelog job in LEGACY mode: Flink refuses its full first checkpoint under NO_CLAIM', async () => {
+    // Real 2.2.0 and 1.20.3: NO_CLAIM failed every checkpoint of the restored job ("does not
+    // support enforcing a full snapshot"); CLAIM would let Flink delete the rollback savepoint.
+    const { client, sent } = recordingClient(capabilitiesFor('1.20.3', ['V1', 'V2', 'V3']));
+    const script = `SET 'state.changelog.enabled' = 'true';\n${DDL}INSERT INTO b SELECT x FROM a;\n`;
+    await submitJob(context(client), request(script, { restorePath: 'file:/sp/1' }));
+    const cfg = sent.find((s) => s.executionConfig)!.executionConfig!;
+    expect(cfg['execution.savepoint-restore-mode']).toBe('LEGACY');
+    expect(cfg['execution.state-recovery.claim-mode']).toBe('LEGACY');
+    // Switched off again, or no restore: as any other job.
+    const off = recordingClient(capabilitiesFor('1.20.3', ['V1', 'V2', 'V3']));
+    const again = `SET 'state.changelog.enabled' = 'true';\nSET 'state.changelog.enabled' = 'false';\n${DDL}INSERT INTO b SELECT x FROM a;\n`;
+    await submitJob(context(off.client), request(again, { restorePath: 'file:/sp/1' }));
+    expect(
+      off.sent.find((s) => s.executionConfig)!.executionConfig!['execution.state-recovery.claim-mode'],
+    ).toBe('NO_CLAIM');
+  });
+
   it('keeps the restore keys on Flink 1.16 although the script RESETs the session', async () => {
     const { client, sent } = recordingClient(capabilitiesFor('1.16.3', ['V1']));
     const script = `RESET;\n${DDL}INSERT INTO b SELECT x FROM a;\n`;

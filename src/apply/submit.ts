@@ -91,8 +91,9 @@ function retryPause(n: number): number {
 const SUBMITTING = new Set(['insert', 'statement_set', 'execute', 'create_table_as']);
 /**
  * Where and how the job restores is flinkops' choice: a script's own keys (old names and 1.20+
- * ones) are dropped. The claim mode is forced to NO_CLAIM: with CLAIM, Flink takes ownership of the
- * savepoint and may delete it, and flinkops keeps that savepoint as the rollback point.
+ * ones) are dropped. The claim mode is forced to NO_CLAIM (LEGACY for a changelog job, see
+ * changelogEnabled): with CLAIM, Flink takes ownership of the savepoint and may delete it, and
+ * flinkops keeps that savepoint as the rollback point.
  */
 const CLAIM_MODE_KEYS = ['execution.savepoint-restore-mode', 'execution.state-recovery.claim-mode'];
 const RESTORE_KEYS = [
@@ -103,6 +104,20 @@ const RESTORE_KEYS = [
   ...CLAIM_MODE_KEYS,
 ];
 const LABELS_KEY = 'pipeline.global-job-parameters';
+
+/**
+ * Whether the job's own configuration (its SET lines: defaults, environment and job config) turns
+ * the changelog state backend on. Such a job restores in LEGACY mode, not NO_CLAIM: NO_CLAIM makes
+ * the first checkpoint after the restore a full one, which Flink's ChangelogStateBackend cannot
+ * take (`supportsNoClaimRestoreMode()` is false; StreamTask fails the checkpoint with "does not
+ * support enforcing a full snapshot"), so the task fails and the job restarts from the same
+ * savepoint over and over (real 2.2.0 and 1.20.3, any size, memory or filesystem storage). CLAIM
+ * would let Flink delete the savepoint once a checkpoint subsumes it, and it is the rollback
+ * point; LEGACY loads it as a savepoint (never deleted) and forces no full checkpoint.
+ */
+export function changelogEnabled(config: Readonly<Record<string, string>>): boolean {
+  return config['state.changelog.enabled']?.trim().toLowerCase() === 'true';
+}
 
 /**
  * `k1:v1,k2:v2` (README §5), escaped the way Flink writes a map option itself
@@ -465,7 +480,8 @@ export async function submitJob(ctx: RunContext, req: SubmitRequest): Promise<Su
       restore['execution.savepoint.ignore-unclaimed-state'] = 'true';
       restore['execution.state-recovery.ignore-unclaimed-state'] = 'true';
     }
-    for (const k of CLAIM_MODE_KEYS) restore[k] = 'NO_CLAIM';
+    const mode = changelogEnabled(prepared.config) ? 'LEGACY' : 'NO_CLAIM';
+    for (const k of CLAIM_MODE_KEYS) restore[k] = mode;
   }
   const own = prepared.config[LABELS_KEY];
   const executionConfig: Record<string, string> = {
