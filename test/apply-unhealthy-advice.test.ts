@@ -16,6 +16,18 @@ describe('what FO705 says to do', () => {
     expect(fix).toContain('flinkops savepoints list counts');
   });
 
+  it('a changelog job restored in NO_CLAIM mode (the cluster turned the changelog on): say it in the job config', () => {
+    // Real 2.2.0, the rollback of an upgraded rocksdb job with the changelog on.
+    const fix = unhealthyFix(
+      'totals',
+      'job 658cab8986f9f5b08f54a59a5c9bdde8 restarted: IllegalStateException: Configured state backend (org.apache.flink.state.changelog.ChangelogStateBackend@75970dbb) does not support enforcing a full snapshot. If you are restoring in NO_CLAIM mode, please consider choosing CLAIM mode.',
+    );
+    expect(fix).toContain('changelog state backend');
+    expect(fix).toContain('LEGACY mode');
+    expect(fix).toContain('set it in jobs/totals.yaml (or defaults.config) too');
+    expect(fix).not.toMatch(/Exceptions tab/);
+  });
+
   it('a restore path that is gone (deleted by hand, mistyped): pin another one', () => {
     // Flink 2.2, a resume from a suspend savepoint whose folder was deleted on disk.
     const fix = unhealthyFix(

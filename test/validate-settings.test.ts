@@ -242,6 +242,10 @@ describe('the changelog state backend and its storage (FO686)', () => {
     expect(v.stderr).toContain(
       'Set state.changelog.storage: filesystem and state.changelog.dstl.dfs.base-path: <a durable folder, e.g. s3://bucket/changelog> in the cluster',
     );
+    // Real 2.2.0: restored in NO_CLAIM mode, such a job failed every checkpoint; flinkops restores it in LEGACY.
+    expect(v.stderr).toContain(
+      'An upgrade, resume or rollback restores such a job in LEGACY claim mode, not NO_CLAIM',
+    );
   });
 
   it("says the storage set in the job's config is ignored", async () => {

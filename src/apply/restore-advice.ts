@@ -12,6 +12,11 @@ export function restoreFix(job: string, cause: string): string | undefined {
   const gone = missingRestorePoint(cause);
   if (gone !== undefined)
     return `Flink cannot find the savepoint or checkpoint it was to restore, ${gone}: it was deleted, or the path is mistyped. To start from another one, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${job} lists the recorded ones; a retained checkpoint is a …/chk-N folder); to start without state, upgradeMode: stateless.`;
+  // A changelog job restored in NO_CLAIM mode (real 2.2.0 and 1.20.3: its first checkpoint fails
+  // the task, and it restarts from the same savepoint over and over). flinkops restores in LEGACY
+  // mode the jobs whose config turns the changelog on: this one had it from elsewhere (the cluster).
+  if (/does not support enforcing a full snapshot/.test(cause))
+    return `The job runs the changelog state backend, which cannot take the full first checkpoint that a restore in NO_CLAIM mode requires: its tasks fail at every checkpoint after the restore. flinkops restores in LEGACY mode (the savepoint is kept, no full checkpoint forced) only the jobs whose own config sets state.changelog.enabled: true: where the cluster's configuration turns it on, set it in ${settings} (or defaults.config) too so flinkops sees it, or set it to false to restore without the changelog (a canonical savepoint restores either way), and apply again.`;
   // Flink's own hint names its CLI flag; say what that means in this repository.
   if (/Cannot map checkpoint\/savepoint state/.test(cause))
     return `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in ${settings}; to start without state, upgradeMode: stateless.`;

@@ -298,7 +298,8 @@ const CHANGELOG_PATH = 'state.changelog.dstl.dfs.base-path';
  * and a base path on a `memory` storage ("Creating a changelog storage with name 'memory'", and
  * `"changelog_storage": "memory"` at /jobs/:id/checkpoints/config). `memory`, the default, keeps
  * the state changes in the TaskManager's memory: a restore after a lost TaskManager finds none.
- * validate cannot see the cluster's configuration: said once per place that enables it.
+ * validate cannot see the cluster's configuration: said once per place that enables it. The
+ * detail also says how such a job restores (LEGACY claim mode, see apply/submit changelogEnabled).
  */
 export function checkChangelogStorage(
   project: Project,
@@ -358,7 +359,7 @@ export function checkChangelogStorage(
         ignored.length > 0
           ? `${who} the changelog state backend with ${ignored.join(' and ')} in the job's config, which Flink ignores: the TaskManagers' configuration chooses the changelog storage (memory unless it says otherwise)`
           : `${who} the changelog state backend: its changes are kept in memory unless the TaskManagers' configuration sets ${CHANGELOG_STORAGE}: filesystem`,
-        `Flink takes ${CHANGELOG_STORAGE} and ${CHANGELOG_PATH} from each TaskManager's own configuration (its config.yaml or flink-conf.yaml), never from the job's. The default storage, memory, keeps the state changes in the TaskManager's memory, for tests: a restore after a lost TaskManager finds none of them. Set ${CHANGELOG_STORAGE}: filesystem and ${CHANGELOG_PATH}: <a durable folder, e.g. s3://bucket/changelog> in the cluster's configuration${ignored.length > 0 ? ` (and remove them from the job's config)` : ''}, or turn the changelog off. validate cannot see the cluster's configuration: /jobs/<id>/checkpoints/config shows what a running job got (changelog_storage).`,
+        `Flink takes ${CHANGELOG_STORAGE} and ${CHANGELOG_PATH} from each TaskManager's own configuration (its config.yaml or flink-conf.yaml), never from the job's. The default storage, memory, keeps the state changes in the TaskManager's memory, for tests: a restore after a lost TaskManager finds none of them. Set ${CHANGELOG_STORAGE}: filesystem and ${CHANGELOG_PATH}: <a durable folder, e.g. s3://bucket/changelog> in the cluster's configuration${ignored.length > 0 ? ` (and remove them from the job's config)` : ''}, or turn the changelog off. validate cannot see the cluster's configuration: /jobs/<id>/checkpoints/config shows what a running job got (changelog_storage). An upgrade, resume or rollback restores such a job in LEGACY claim mode, not NO_CLAIM: Flink's changelog backend cannot take the full first checkpoint NO_CLAIM forces (the job would fail it and restart from the savepoint over and over); LEGACY keeps the savepoint, which stays the rollback point. Where the cluster's configuration turns the changelog on instead, set state.changelog.enabled: true in the job's config too, so that flinkops restores it that way.`,
         where,
       ),
     );
