@@ -9,7 +9,7 @@ import type { DesiredJob, DesiredState } from '../compile/model';
 import type { Clock } from '../core/clock';
 import { type Diagnostic, error, hasErrors } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
-import { tableTopicKeys, topicsRead } from '../core/kafka-topic';
+import { jobTopicKeys, tableTopicKeys, topicsRead } from '../core/kafka-topic';
 import type { FlinkClient } from '../flink/client';
 import { notUsable } from '../flink/errors';
 import { resolveSecretsInValue, type SecretSource } from '../load/interpolate';
@@ -62,7 +62,7 @@ export interface ExecuteOptions {
 
 /**
  * job → jobs it waits for (among those changed in this run): those writing a table it reads (or
- * another table on the same Kafka topic), and
+ * another table on the same Kafka topic, a repository table or one a job's script creates), and
  * those a deletion or suspension stops that write a table it writes. A renamed job (one deleted,
  * one created) so never runs beside its old self, both writing the same sink.
  */
@@ -77,13 +77,17 @@ export function dependencies(
   // it fails on a topic that does not exist yet.
   const topics = tableTopicKeys(desired.tables);
   const writers = new Map<string, string[]>();
+  const topicWriters = new Map<string, string[]>();
+  const add = (into: Map<string, string[]>, k: string, job: string) =>
+    into.set(k, [...(into.get(k) ?? []), job]);
   for (const d of desired.jobs) {
     if (!active.has(d.name)) continue;
-    for (const t of d.sinks)
-      for (const k of [t, ...(topics.get(t) ?? [])]) writers.set(k, [...(writers.get(k) ?? []), d.name]);
+    for (const t of d.sinks) add(writers, t, d.name);
+    // A job's own table is its alone: only its topics relate it to other jobs.
+    for (const k of jobTopicKeys(d, topics, 'writes')) add(topicWriters, k, d.name);
   }
   // The topic keys written (a reader's `topic-pattern` is matched against each).
-  const written = new Set([...topics.values()].flat().filter((k) => writers.has(k)));
+  const written = new Set(topicWriters.keys());
   const stopping = new Map<string, string[]>();
   const byName = new Map(desired.jobs.map((d) => [d.name, d]));
   for (const j of jobs) {
@@ -97,9 +101,10 @@ export function dependencies(
     const deps = new Set<string>();
     const d = byName.get(j.job);
     if (d) {
-      for (const t of d.sources)
-        for (const k of [t, ...(topics.get(t) ?? []).flatMap((r) => topicsRead(r, written))])
-          for (const w of writers.get(k) ?? []) if (w !== d.name) deps.add(w);
+      for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
+      for (const r of jobTopicKeys(d, topics, 'reads'))
+        for (const k of topicsRead(r, written))
+          for (const w of topicWriters.get(k) ?? []) if (w !== d.name) deps.add(w);
       if (j.action !== 'delete' && j.action !== 'suspend')
         for (const t of d.sinks) for (const s of stopping.get(t) ?? []) if (s !== d.name) deps.add(s);
     }

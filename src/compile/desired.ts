@@ -14,8 +14,9 @@ import {
   pieceCache,
   quoteString,
   type Statement,
+  type TableDef,
 } from '../sql';
-import { loadAndValidate, type Project, type ProjectTable } from '../validate';
+import { type LocalTable, loadAndValidate, type Project, type ProjectTable } from '../validate';
 import { settingsWithEffect } from './effects';
 import { desiredEnvironment } from './environment';
 import { buildGraph, type GraphInput } from './graph';
@@ -33,6 +34,7 @@ import { type LaterBuiltinCache, laterBuiltinCalls, laterBuiltinNames } from './
 import type {
   CompileResult,
   DesiredJob,
+  DesiredLocalTable,
   DesiredState,
   DesiredTable,
   DesiredUdf,
@@ -192,25 +194,7 @@ function compileTable(
         { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
         diags,
       );
-    const def = t.statement.table;
-    // Only a Kafka table has topic keys: the options they read are resolved, of it alone.
-    const connector = def?.options.connector;
-    const kafka =
-      connector !== undefined &&
-      KAFKA_CONNECTORS.has(
-        (connector.includes('${') ? substitute(connector, lookup) : connector).trim().toLowerCase(),
-      );
-    const topics = kafka
-      ? kafkaTopicKeys(
-          undefined,
-          Object.fromEntries(
-            TOPIC_KEY_OPTIONS.flatMap((k) => {
-              const v = def!.options[k];
-              return v === undefined ? [] : [[k, substitute(v, lookup)]];
-            }),
-          ),
-        )
-      : [];
+    const topics = t.statement.table ? ddlTopicKeys(t.statement.table, lookup) : [];
     return {
       ...base,
       ddl: makeTemporary(text),
@@ -233,6 +217,39 @@ function compileTable(
     ...(topics.length > 0 ? { topics } : {}),
     ddl: tableDdl(t.name, spec, options),
   };
+}
+
+/**
+ * The topic keys of a CREATE TABLE's options, as `lookup` resolves them: only a Kafka table has
+ * any, and only the options they read are resolved.
+ */
+function ddlTopicKeys(def: TableDef, lookup: EnvLookup): string[] {
+  const connector = def.options.connector;
+  if (connector === undefined) return [];
+  const named = connector.includes('${') ? substitute(connector, lookup) : connector;
+  if (!KAFKA_CONNECTORS.has(named.trim().toLowerCase())) return [];
+  return kafkaTopicKeys(
+    undefined,
+    Object.fromEntries(
+      TOPIC_KEY_OPTIONS.flatMap((k) => {
+        const v = def.options[k];
+        return v === undefined ? [] : [[k, v.includes('${') ? substitute(v, lookup) : v]];
+      }),
+    ),
+  );
+}
+
+/** The tables a job's script creates and uses, with their topics in this environment. */
+function localTablesOf(tables: readonly LocalTable[], lookup: EnvLookup): DesiredLocalTable[] {
+  return tables.map((t) => {
+    const topics = t.statement.table ? ddlTopicKeys(t.statement.table, lookup) : [];
+    return {
+      name: t.name,
+      ...(t.read ? { read: true as const } : {}),
+      ...(t.written ? { written: true as const } : {}),
+      ...(topics.length > 0 ? { topics } : {}),
+    };
+  });
 }
 
 /** The project as validated for the Flink release `env` runs (environments of other releases than the project's). */
@@ -396,6 +413,7 @@ export function compile(
       if (at) desired.movedFromAt = at;
     }
     if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
+    if (job.localTables) desired.localTables = localTablesOf(job.localTables, lookup);
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     if (laterNames) {
       const calls = laterBuiltinCalls(project, job.name, deps, laterNames, laterCache);
@@ -410,6 +428,7 @@ export function compile(
       ...(job.copies ? { copies: job.copies } : {}),
       writes: job.writes,
       ...(job.catalogTables ? { catalogTables: job.catalogTables } : {}),
+      ...(desired.localTables ? { localTables: desired.localTables } : {}),
       udfs: udfNames,
       ...(settings.description ? { description: settings.description } : {}),
     });

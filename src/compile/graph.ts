@@ -15,6 +15,8 @@ export interface GraphInput {
     writes: string[];
     /** Tables of other catalogs it reads and writes (`pg.db.t`). */
     catalogTables?: { reads: string[]; writes: string[] };
+    /** Tables its own script creates and reads or writes, with their topics (kafkaTopicKeys). */
+    localTables?: readonly { name: string; read?: true; written?: true; topics?: readonly string[] }[];
     udfs: string[];
     description?: string;
   }[];
@@ -67,12 +69,27 @@ export function buildGraph(input: GraphInput): DependencyGraph {
     }
     return id;
   };
+  // A topic written through one table and read through another (a table is a sink or a source,
+  // a job's own table is its alone): the data flows from the one to the other, which no job's
+  // script says. Tables by node id, each with its topic keys.
+  const writing = new Map<string, readonly string[]>();
+  const reading = new Map<string, readonly string[]>();
   for (const j of input.jobs) {
     const id = nodeId('job', j.name);
     for (const t of j.catalogTables?.reads ?? [])
       edges.push({ from: id, to: catalogTable(t), kind: 'reads' });
     for (const t of j.catalogTables?.writes ?? [])
       edges.push({ from: id, to: catalogTable(t), kind: 'writes' });
+    for (const t of j.localTables ?? []) {
+      const local = nodeId('local_table', `${j.name}.${t.name}`);
+      nodes.push({ id: local, kind: 'local_table', name: t.name, job: j.name });
+      if (t.read) edges.push({ from: id, to: local, kind: 'reads' });
+      if (t.written) edges.push({ from: id, to: local, kind: 'writes' });
+      if (t.topics && t.topics.length > 0) {
+        if (t.written) writing.set(local, t.topics);
+        if (t.read) reading.set(local, t.topics);
+      }
+    }
     link(id, j.reads, 'reads');
     link(id, j.copies ?? [], 'copies');
     link(id, j.writes, 'writes');
@@ -85,34 +102,29 @@ export function buildGraph(input: GraphInput): DependencyGraph {
     link(id, t.reads, 'reads');
     link(id, t.udfs, 'uses');
   }
-  // A topic written through one table and read through another (a table is a sink or a source):
-  // the data flows from the one to the other, which no job's script says.
   const written = new Set(input.jobs.flatMap((j) => j.writes));
   const read = new Set([
     ...input.jobs.flatMap((j) => j.reads),
     ...input.tables.filter((t) => t.objectKind === 'view').flatMap((t) => t.reads),
   ]);
+  for (const t of input.tables) {
+    if (!t.topics || t.topics.length === 0) continue;
+    if (written.has(t.name)) writing.set(nodeId('table', t.name), t.topics);
+    if (read.has(t.name)) reading.set(nodeId('table', t.name), t.topics);
+  }
   // A `topic-pattern` reads every topic it matches: one edge a topic written. Writers are found by
   // topic key (a pattern is matched against the keys written), not by pairing every two tables.
   const writers = new Map<string, string[]>();
-  for (const t of input.tables)
-    if (written.has(t.name))
-      for (const k of t.topics ?? []) writers.set(k, [...(writers.get(k) ?? []), t.name]);
+  for (const [id, keys] of writing) for (const k of keys) writers.set(k, [...(writers.get(k) ?? []), id]);
   const keysWritten = new Set(writers.keys());
-  for (const r of input.tables) {
-    if (!read.has(r.name) || !r.topics) continue;
+  for (const [r, keys] of reading) {
     const seen = new Set<string>();
-    for (const kr of r.topics)
+    for (const kr of keys)
       for (const kw of topicsRead(kr, keysWritten))
         for (const w of writers.get(kw)!) {
-          if (w === r.name || seen.has(`${w}\0${kw}`)) continue;
+          if (w === r || seen.has(`${w}\0${kw}`)) continue;
           seen.add(`${w}\0${kw}`);
-          edges.push({
-            from: nodeId('table', w),
-            to: nodeId('table', r.name),
-            kind: 'topic',
-            topic: topicOfKey(kw),
-          });
+          edges.push({ from: w, to: r, kind: 'topic', topic: topicOfKey(kw) });
         }
   }
   nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -170,6 +182,9 @@ function shape(n: GraphNode): string {
     case 'catalog_table':
       // A table the repository does not define: a cylinder, dashed (classDef catalog).
       return `[("${label}")]:::catalog`;
+    case 'local_table':
+      // A table a job's script creates: a cylinder named after the job too, dotted (classDef local).
+      return `[("${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', '#quot;')}")]:::local`;
   }
 }
 
@@ -197,6 +212,8 @@ export function graphToMermaid(graph: DependencyGraph, opts: MermaidOptions = {}
   }
   if (graph.nodes.some((n) => n.kind === 'catalog_table' && (!only || only.has(n.id))))
     lines.push('  classDef catalog stroke-dasharray: 5 5');
+  if (graph.nodes.some((n) => n.kind === 'local_table' && (!only || only.has(n.id))))
+    lines.push('  classDef local stroke-dasharray: 2 2');
   const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
   if (marked.length > 0) {
     lines.push('  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px');

@@ -80,6 +80,11 @@ export interface DesiredJob {
   /** Tables read, directly or through views. */
   sources: string[];
   /**
+   * Tables the job's script creates itself and reads or writes (not in `tables`): the job's alone,
+   * related to other jobs' tables only through the Kafka topics they name.
+   */
+  localTables?: DesiredLocalTable[];
+  /**
    * Calls of the project's UDFs that a later Flink release made built-ins (`split`, 1.20): the
    * plan warns when the job restarts on that release after running on an older one (FO668).
    */
@@ -98,6 +103,16 @@ export interface LaterBuiltinCall {
   className: string;
   /** The call: its name, in the job's SQL file or a SQL view or table it uses. */
   range: SourceRange;
+}
+
+/** A table a job's script creates (CREATE TABLE, CREATE TABLE ... AS SELECT), as the job uses it. */
+export interface DesiredLocalTable {
+  /** As the script names it. */
+  name: string;
+  read?: true;
+  written?: true;
+  /** A `kafka` or `upsert-kafka` table: its topics as this environment gives them (kafkaTopicKeys). */
+  topics?: string[];
 }
 
 /** A job's compiled plan: the file the gateway wrote and executes, and its exact bytes. */
@@ -161,8 +176,11 @@ export interface DesiredEnvironment {
   moveFrom?: MoveFromSpec;
 }
 
-/** `catalog_table`: a table of another catalog a job names in full (`pg.db.t`), not a repository table. */
-export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf' | 'catalog_table';
+/**
+ * `catalog_table`: a table of another catalog a job names in full (`pg.db.t`), not a repository table.
+ * `local_table`: a table a job's script creates itself (id `local_table:<job>.<table>`).
+ */
+export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf' | 'catalog_table' | 'local_table';
 
 export interface GraphNode {
   /** `<kind>:<name>`, e.g. table:orders. */
@@ -171,6 +189,8 @@ export interface GraphNode {
   name: string;
   /** Tables: source/sink/dimension. */
   tableKind?: TableKind;
+  /** local_table: the job whose script creates it. */
+  job?: string;
   /** The `description` of a job's settings or of a YAML table, for people (dbt's docs). */
   description?: string;
 }
@@ -181,7 +201,8 @@ export interface GraphEdge {
   /**
    * reads: from reads to; writes: from writes to; uses: from calls functions of the udf `to`;
    * copies: from is created LIKE `to` (its script creates `to` too, but reads none of its rows);
-   * topic: the Kafka topic a job writes through table `from` is read through table `to`.
+   * topic: the Kafka topic a job writes through table `from` is read through table `to` (either
+   * a repository table or a job's own, local_table).
    */
   kind: 'reads' | 'writes' | 'uses' | 'copies' | 'topic';
   /** topic: the topic's name. */

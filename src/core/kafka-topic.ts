@@ -67,6 +67,46 @@ export function tableTopicKeys(
   return out;
 }
 
+/** A job as its topics are found: the repository tables it reads and writes, and its own tables. */
+export interface TopicJob {
+  sources: readonly string[];
+  sinks: readonly string[];
+  localTables?: readonly { name: string; read?: true; written?: true; topics?: readonly string[] }[];
+}
+
+/** A topic key a job reads or writes, with the table (a repository table or its own) it goes through. */
+export interface TopicUse {
+  table: string;
+  key: string;
+}
+
+/**
+ * The topic keys `job` reads (`side` 'reads') or writes ('writes'), through the repository tables
+ * of `keysOf` (tableTopicKeys) and the tables its own script creates: one entry a table and key.
+ */
+export function jobTopicUses(
+  job: TopicJob,
+  keysOf: ReadonlyMap<string, readonly string[]>,
+  side: 'reads' | 'writes',
+): TopicUse[] {
+  const out: TopicUse[] = [];
+  for (const t of side === 'reads' ? job.sources : job.sinks)
+    for (const key of keysOf.get(t) ?? []) out.push({ table: t, key });
+  for (const t of job.localTables ?? [])
+    if (side === 'reads' ? t.read : t.written)
+      for (const key of t.topics ?? []) out.push({ table: t.name, key });
+  return out;
+}
+
+/** The topic keys of `jobTopicUses`, once each. */
+export function jobTopicKeys(
+  job: TopicJob,
+  keysOf: ReadonlyMap<string, readonly string[]>,
+  side: 'reads' | 'writes',
+): Set<string> {
+  return new Set(jobTopicUses(job, keysOf, side).map((u) => u.key));
+}
+
 /** The topic of a key (or the pattern of a `topic-pattern` key), for messages. */
 export function topicOfKey(key: string): string {
   const i = key.indexOf('\0');

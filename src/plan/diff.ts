@@ -10,7 +10,14 @@ import type { Diagnostic } from '../core/diagnostics';
 import { sortDiagnostics, warning } from '../core/diagnostics';
 import { majorMinor } from '../core/flink-version';
 import { isTerminal } from '../core/job-state';
-import { kafkaTopicKeys, tableTopicKeys, topicOfKey, topicsRead } from '../core/kafka-topic';
+import {
+  jobTopicKeys,
+  jobTopicUses,
+  kafkaTopicKeys,
+  tableTopicKeys,
+  topicOfKey,
+  topicsRead,
+} from '../core/kafka-topic';
 import { LABEL_KEYS, pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
 import { analyzeScript } from '../sql/analyze';
@@ -364,8 +371,10 @@ function topicsSplitByTarget(
   if (targeting.omitted.length === 0) return [];
   const keysOf = tableTopicKeys(desired.tables);
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
-  const keys = (job: string, side: 'sources' | 'sinks') =>
-    new Set((jobs.get(job)?.[side] ?? []).flatMap((t) => keysOf.get(t) ?? []));
+  const keys = (job: string, side: 'sources' | 'sinks') => {
+    const j = jobs.get(job);
+    return j ? jobTopicKeys(j, keysOf, side === 'sources' ? 'reads' : 'writes') : new Set<string>();
+  };
   // What `reads` (topic keys, patterns among them) reads of `writes`: the topics written.
   const between = (reads: Set<string>, writes: Set<string>) =>
     new Set([...reads].flatMap((r) => topicsRead(r, writes)).map(topicOfKey));
@@ -413,23 +422,27 @@ function topicsLeftUnwritten(
   const gone = new Set(deleted.map((c) => c.job));
   const keysOf = tableTopicKeys(desired.tables);
   const staying = desired.jobs.filter((j) => !gone.has(j.name));
-  const stillWritten = new Set(staying.flatMap((j) => j.sinks.flatMap((t) => keysOf.get(t) ?? [])));
+  const stillWritten = new Set(staying.flatMap((j) => [...jobTopicKeys(j, keysOf, 'writes')]));
   const out: Diagnostic[] = [];
   for (const d of deleted) {
     const script = doc.jobs[d.job]?.current?.script;
     if (script === undefined) continue;
+    // The tables it wrote: the repository's, its script's own (INSERT INTO, CREATE TABLE ... AS).
     const sinks = new Set(relationsOf(script).writes);
+    const { statements } = analyzeScript(script, `jobs/${d.job}.sql`);
+    for (const st of statements)
+      for (const s of [st, ...(st.inner ?? [])])
+        for (const r of s.writes) if (r.parts.length === 1) sinks.add(r.name);
     const written = new Set(
-      analyzeScript(script, `jobs/${d.job}.sql`).statements.flatMap((st) =>
+      statements.flatMap((st) =>
         st.table && sinks.has(st.table.name.name)
           ? kafkaTopicKeys(st.table.options.connector, st.table.options)
           : [],
       ),
     );
     for (const j of staying) {
-      const read = j.sources.flatMap((t) =>
-        (keysOf.get(t) ?? [])
-          .flatMap((r) => topicsRead(r, written))
+      const read = jobTopicUses(j, keysOf, 'reads').flatMap(({ table: t, key }) =>
+        topicsRead(key, written)
           .filter((k) => !stillWritten.has(k))
           .map((k) => ({ t, k })),
       );

@@ -11,7 +11,15 @@ import type { Project } from './model';
 import { type ValidateOptions, validateProject } from './validate-project';
 
 export { envValue, RESERVED_OPTIONS, readsReference } from './env-rules';
-export type { Project, ProjectFunction, ProjectJob, ProjectTable, ProjectUdf, Uses } from './model';
+export type {
+  LocalTable,
+  Project,
+  ProjectFunction,
+  ProjectJob,
+  ProjectTable,
+  ProjectUdf,
+  Uses,
+} from './model';
 export { cronOf, isTimeZone, SCHEDULE_CODES } from './schedule-rules';
 export { checkSchema, SCHEMAS, type SchemaName } from './schema';
 export { fragmentProblem, lookupOptionKeys } from './table-rules';

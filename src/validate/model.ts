@@ -15,10 +15,27 @@ export interface Uses {
   functions: string[];
   /** Tables of other catalogs or databases named in full (`pg.db.t`), as written; sorted. */
   catalogTables?: { reads: string[]; writes: string[] };
+  /**
+   * Tables the script creates itself (CREATE TABLE, CREATE TABLE ... AS SELECT) and reads or
+   * writes, in the order created: the job's alone, related to other jobs only through a topic.
+   */
+  localTables?: LocalTable[];
+}
+
+/** A table a job's own script creates, and how the script uses it. */
+export interface LocalTable {
+  /** As the script names it. */
+  name: string;
+  /** Its CREATE TABLE (or CREATE [OR REPLACE] TABLE ... AS SELECT) statement. */
+  statement: Statement;
+  read?: true;
+  written?: true;
 }
 
 export interface ProjectTable extends Uses {
   name: string;
+  /** A table a job's script creates (see Uses.localTables): that job, whose SQL file is `file`. */
+  job?: string;
   file: string;
   format: 'yaml' | 'sql';
   /** 'view' for a CREATE VIEW in tables/<name>.sql. */

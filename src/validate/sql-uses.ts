@@ -8,7 +8,7 @@ import { closest, didYouMean, isIdentifier, suggestIdentifier } from '../core/na
 import type { LineIndex } from '../core/text';
 import { builtinFunctionNames, builtinSince } from '../sql/keywords';
 import type { ObjectRef, Statement, TableDef } from '../sql/types';
-import type { Project, ProjectTable, Uses } from './model';
+import type { LocalTable, Project, ProjectTable, Uses } from './model';
 
 export interface Ctx {
   project: Project;
@@ -51,18 +51,19 @@ function uniqueRefs(
  * itself writes it (CREATE TABLE ... AS SELECT).
  */
 function localDefinitions(statements: readonly Statement[]): {
-  objects: Map<string, { start: number; end: number }>;
+  objects: Map<string, { start: number; end: number; table?: Statement }>;
   functions: Set<string>;
   catalogs: { name: string; end: number }[];
   catalog: boolean;
 } {
-  const objects = new Map<string, { start: number; end: number }>();
+  const objects = new Map<string, { start: number; end: number; table?: Statement }>();
   const functions = new Set<string>();
   const catalogs: { name: string; end: number }[] = [];
   let catalog = false;
   for (const s of statements) {
     const name = s.table?.name.name ?? s.view?.name.name;
-    if (name !== undefined && !objects.has(name)) objects.set(name, { start: s.start, end: s.end });
+    if (name !== undefined && !objects.has(name))
+      objects.set(name, { start: s.start, end: s.end, ...(s.table ? { table: s } : {}) });
     if (s.function) functions.add(s.function.name.name.toLowerCase());
     if (s.kind === 'create_catalog' || s.kind === 'use') catalog = true;
     if (s.kind === 'create_catalog' && s.catalog) catalogs.push({ name: s.catalog.name.name, end: s.end });
@@ -235,6 +236,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const copies = new Set<string>();
   const writes = new Set<string>();
   const functions = new Set<string>();
+  const localTables = new Map<string, LocalTable>();
   const at = (r: ObjectRef) => ctx.lines.range(ctx.file, r.start, r.end);
   const namespace = namespaceResolver(all);
   const { catalogs } = local;
@@ -259,7 +261,16 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
   const lookup = (r: ObjectRef, verb: string): ProjectTable | undefined => {
     const def = local.objects.get(r.name);
     const known = def !== undefined && (verb === 'writes to' ? def.start : def.end) <= r.start;
-    if (known) return undefined;
+    if (known) {
+      // The script's own table: part of the lineage, and of the topics' relations (a LIKE reads no row).
+      if (def.table && verb !== 'copies with LIKE') {
+        const t = localTables.get(r.name) ?? { name: r.name, statement: def.table };
+        if (verb === 'writes to') t.written = true;
+        else t.read = true;
+        localTables.set(r.name, t);
+      }
+      return undefined;
+    }
     const name = namespace.name(r);
     if (name === undefined) {
       const ns = namespace.where(r);
@@ -454,6 +465,9 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
     functions: [...functions].sort(),
     ...(catalogReads.size || catalogWrites.size
       ? { catalogTables: { reads: [...catalogReads].sort(), writes: [...catalogWrites].sort() } }
+      : {}),
+    ...(localTables.size
+      ? { localTables: [...localTables.values()].sort((a, b) => a.statement.start - b.statement.start) }
       : {}),
   };
 }

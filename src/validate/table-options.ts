@@ -33,7 +33,7 @@ export interface EnvTableOptions {
 export interface Lookup {
   project: Project;
   envVars: Readonly<Record<string, string | undefined>>;
-  /** The loaded table files by path. */
+  /** The loaded table files (and jobs' SQL files, as format sql) by path. */
   sources: ReadonlyMap<string, TableSource>;
 }
 
@@ -93,7 +93,13 @@ export function lookupOf(project: Project, envVars: Readonly<Record<string, stri
   const lookup: Lookup = {
     project,
     envVars,
-    sources: new Map(project.loaded.tables.map((t) => [t.file, t])),
+    // Jobs' SQL files too: a table a job's script creates is read from there (topic-schema-rules.ts).
+    sources: new Map<string, TableSource>([
+      ...project.loaded.tables.map((t) => [t.file, t] as const),
+      ...project.loaded.jobs.map(
+        (j) => [j.sqlFile, { name: j.name, file: j.sqlFile, format: 'sql' as const, sql: j.sql }] as const,
+      ),
+    ]),
   };
   lookups.set(project, lookup);
   return lookup;

@@ -4,7 +4,9 @@
  * A column the reading table has and the writing table does not is NULL in every record (FO288);
  * one both have under different types is parsed from the writer's text into the reader's type
  * (FO289). Checked for formats that read fields by name (json and its CDC variants), per
- * environment, as each gives the tables' options.
+ * environment, as each gives the tables' options. A table a job's script creates counts as a
+ * repository table does (real 2.2.0: a consumer's own CREATE TABLE reading a column the producer's
+ * own CREATE TABLE does not write read NULL in every record).
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
 import { KAFKA_CONNECTORS, kafkaTopicKeys, topicOfKey, topicsRead } from '../core/kafka-topic';
@@ -83,6 +85,27 @@ export function checkTopicSchemas(
   const writers = new Map<ProjectTable, Set<string>>();
   for (const u of reads) readers.set(u.table, (readers.get(u.table) ?? new Set()).add(u.job));
   for (const u of writes) writers.set(u.table, (writers.get(u.table) ?? new Set()).add(u.job));
+  // The tables jobs' scripts create, each its job's alone. A CREATE TABLE ... AS SELECT writes the
+  // columns of its query, which no declaration lists: it is not taken as a writer here.
+  for (const job of project.jobs)
+    for (const lt of job.localTables ?? []) {
+      const def = lt.statement.table;
+      if (!def || !KAFKA_CONNECTORS.has(def.options.connector?.trim().toLowerCase() ?? '')) continue;
+      if (!lt.read && (!lt.written || def.asQuery)) continue;
+      const t: ProjectTable = {
+        name: lt.name,
+        job: job.name,
+        file: job.sqlFile,
+        format: 'sql',
+        objectKind: 'table',
+        statement: lt.statement,
+        reads: [],
+        writes: [],
+        functions: [],
+      };
+      if (lt.read) readers.set(t, new Set([job.name]));
+      if (lt.written && !def.asQuery) writers.set(t, new Set([job.name]));
+    }
   const found = new Map<string, { d: Omit<Diagnostic, 'severity'>; envs: Set<string> }>();
   const scopes: (string | undefined)[] = envs.length > 0 ? [...envs] : [undefined];
   for (const env of scopes) {
@@ -143,12 +166,14 @@ export function checkTopicSchemas(
         for (const r of rs)
           for (const w of byTopic.get(k)!.writes) {
             if (w.table === r.table) continue;
-            const by = `${w.table.name} (written by job${w.jobs.size > 1 ? 's' : ''} ${list(w.jobs)})`;
+            const by = w.table.job
+              ? `${w.table.name} (created and written by job ${w.table.job})`
+              : `${w.table.name} (written by job${w.jobs.size > 1 ? 's' : ''} ${list(w.jobs)})`;
             const readBy = `job${r.jobs.size > 1 ? 's' : ''} ${list(r.jobs)}`;
             const readByCap = readBy[0]!.toUpperCase() + readBy.slice(1);
             const add = (c: Column, d: Omit<Diagnostic, 'severity'>) => {
               const at = d.range;
-              const id = `${d.code}\0${r.table.name}\0${w.table.name}\0${c.name}\0${at?.start.line}`;
+              const id = `${d.code}\0${r.table.file}\0${r.table.name}\0${w.table.file}\0${w.table.name}\0${c.name}\0${at?.start.line}`;
               const f = found.get(id) ?? { d, envs: new Set<string>() };
               if (env !== undefined) f.envs.add(env);
               found.set(id, f);
