@@ -90,7 +90,9 @@ describe('a repository table created LIKE another one', () => {
     // A table copied through a repository table's LIKE is no source either.
     expect(r.value!.jobs.find((j) => j.name === 'counts')!.sources).toEqual(['orders_with_watermark']);
     const graph = r.value!.graph;
+    // The mock sink is the script's own table: the job writes it.
     expect(graph.edges.filter((e) => e.from === 'job:mocked')).toEqual([
+      { from: 'job:mocked', to: 'local_table:mocked.mock', kind: 'writes' },
       { from: 'job:mocked', to: 'table:z_orders', kind: 'reads' },
       { from: 'job:mocked', to: 'table:z_sink', kind: 'copies' },
     ]);

@@ -222,3 +222,24 @@ describe('plan: topics of tables a job script creates', () => {
     ]);
   });
 });
+
+describe('plan: a CREATE TABLE ... AS SELECT job deleted', () => {
+  const t = localSim(undefined, {
+    flinkVersion: '2.2',
+    files: {
+      'flinkops.yaml': LOCAL_PROJECT_22,
+      'jobs/produce.sql': `${GEN}${kafkaDdl('rides_out', 't', '', 'k:9092', ' AS SELECT id, name FROM gen').replace(' ()', '')}`,
+      'jobs/consume.sql': CONSUME,
+    },
+  });
+
+  it('warns that the topic it wrote is left unwritten (FO730)', async () => {
+    const created = await opsCli(['apply', ...t.base, ...QUICK], t.dir, t.env);
+    expect(created.code, created.stderr).toBe(0);
+    rmSync(join(t.dir, 'jobs/produce.sql'));
+    const plan = await opsCli(['plan', ...t.base, '--allow-delete', '--json'], t.dir, t.env);
+    expect(JSON.parse(plan.stdout).diagnostics.filter((d: Diag) => d.code === 'FO730')).toMatchObject([
+      { summary: expect.stringMatching(/^Job produce is deleted, but job consume reads Kafka topic t /) },
+    ]);
+  });
+});
