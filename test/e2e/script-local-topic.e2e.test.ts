@@ -1,6 +1,6 @@
 /**
  * Two jobs on one Kafka topic, each through a table its own script creates: the producer writes
- * (id, name), the consumer reads (id, name, extra). Real 2.2.0 with Kafka 3.9.2: the consumer runs,
+ * (id, name), the consumer reads (id, name, extra). Real 2.2.0 and 1.20.3 with Kafka 3.9.2: the consumer runs,
  * RUNNING, and reads extra as NULL in every record, without an error. The plan says so before
  * apply (FO288 at the consumer's column), and apply starts the consumer once the producer is
  * applied. Asserted on Flink's answers: the jobs' states and the records the consumer wrote to
