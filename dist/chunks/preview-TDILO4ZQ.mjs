@@ -1267,14 +1267,14 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-74FQ2BVV.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
 import {
   KAFKA_CONNECTORS,
   TOPIC_KEY_OPTIONS,
   kafkaTopicKeys,
   topicOfKey,
   topicsRead
-} from "./chunk-YUGWSBLX.mjs";
+} from "./chunk-XVXUOPCJ.mjs";
 import {
   analyzeScript,
   builtinSince,
@@ -1507,12 +1507,24 @@ var buildGraph = (function buildGraph(input) {
     }
     return id2;
   };
+  const writing = /* @__PURE__ */ new Map();
+  const reading = /* @__PURE__ */ new Map();
   for (const j of input.jobs) {
     const id2 = nodeId("job", j.name);
     for (const t of j.catalogTables?.reads ?? [])
       edges.push({ from: id2, to: catalogTable(t), kind: "reads" });
     for (const t of j.catalogTables?.writes ?? [])
       edges.push({ from: id2, to: catalogTable(t), kind: "writes" });
+    for (const t of j.localTables ?? []) {
+      const local = nodeId("local_table", `${j.name}.${t.name}`);
+      nodes.push({ id: local, kind: "local_table", name: t.name, job: j.name });
+      if (t.read) edges.push({ from: id2, to: local, kind: "reads" });
+      if (t.written) edges.push({ from: id2, to: local, kind: "writes" });
+      if (t.topics && t.topics.length > 0) {
+        if (t.written) writing.set(local, t.topics);
+        if (t.read) reading.set(local, t.topics);
+      }
+    }
     link(id2, j.reads, "reads");
     link(id2, j.copies ?? [], "copies");
     link(id2, j.writes, "writes");
@@ -1530,25 +1542,22 @@ var buildGraph = (function buildGraph(input) {
     ...input.jobs.flatMap((j) => j.reads),
     ...input.tables.filter((t) => t.objectKind === "view").flatMap((t) => t.reads)
   ]);
+  for (const t of input.tables) {
+    if (!t.topics || t.topics.length === 0) continue;
+    if (written.has(t.name)) writing.set(nodeId("table", t.name), t.topics);
+    if (read.has(t.name)) reading.set(nodeId("table", t.name), t.topics);
+  }
   const writers = /* @__PURE__ */ new Map();
-  for (const t of input.tables)
-    if (written.has(t.name))
-      for (const k of t.topics ?? []) writers.set(k, [...writers.get(k) ?? [], t.name]);
+  for (const [id2, keys] of writing) for (const k of keys) writers.set(k, [...writers.get(k) ?? [], id2]);
   const keysWritten = new Set(writers.keys());
-  for (const r of input.tables) {
-    if (!read.has(r.name) || !r.topics) continue;
+  for (const [r, keys] of reading) {
     const seen = /* @__PURE__ */ new Set();
-    for (const kr of r.topics)
+    for (const kr of keys)
       for (const kw of topicsRead(kr, keysWritten))
         for (const w of writers.get(kw)) {
-          if (w === r.name || seen.has(`${w}\0${kw}`)) continue;
+          if (w === r || seen.has(`${w}\0${kw}`)) continue;
           seen.add(`${w}\0${kw}`);
-          edges.push({
-            from: nodeId("table", w),
-            to: nodeId("table", r.name),
-            kind: "topic",
-            topic: topicOfKey(kw)
-          });
+          edges.push({ from: w, to: r, kind: "topic", topic: topicOfKey(kw) });
         }
   }
   nodes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -2016,20 +2025,7 @@ var compileTable = (function compileTable(project2, t, env, lookup, diags) {
         { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
         diags
       );
-    const def = t.statement.table;
-    const connector2 = def?.options.connector;
-    const kafka = connector2 !== void 0 && KAFKA_CONNECTORS.has(
-      (connector2.includes("${") ? substitute(connector2, lookup) : connector2).trim().toLowerCase()
-    );
-    const topics2 = kafka ? kafkaTopicKeys(
-      void 0,
-      Object.fromEntries(
-        TOPIC_KEY_OPTIONS.flatMap((k) => {
-          const v = def.options[k];
-          return v === void 0 ? [] : [[k, substitute(v, lookup)]];
-        })
-      )
-    ) : [];
+    const topics2 = t.statement.table ? ddlTopicKeys(t.statement.table, lookup) : [];
     return {
       ...base,
       ddl: makeTemporary(text),
@@ -2052,6 +2048,32 @@ var compileTable = (function compileTable(project2, t, env, lookup, diags) {
     ...topics.length > 0 ? { topics } : {},
     ddl: tableDdl(t.name, spec, options)
   };
+});
+var ddlTopicKeys = (function ddlTopicKeys(def, lookup) {
+  const connector = def.options.connector;
+  if (connector === void 0) return [];
+  const named = connector.includes("${") ? substitute(connector, lookup) : connector;
+  if (!KAFKA_CONNECTORS.has(named.trim().toLowerCase())) return [];
+  return kafkaTopicKeys(
+    void 0,
+    Object.fromEntries(
+      TOPIC_KEY_OPTIONS.flatMap((k) => {
+        const v = def.options[k];
+        return v === void 0 ? [] : [[k, v.includes("${") ? substitute(v, lookup) : v]];
+      })
+    )
+  );
+});
+var localTablesOf = (function localTablesOf(tables, lookup) {
+  return tables.map((t) => {
+    const topics = t.statement.table ? ddlTopicKeys(t.statement.table, lookup) : [];
+    return {
+      name: t.name,
+      ...t.read ? { read: true } : {},
+      ...t.written ? { written: true } : {},
+      ...topics.length > 0 ? { topics } : {}
+    };
+  });
 });
 var projectFor = (function projectFor(validated, env) {
   const release = validated.config ? environmentRelease(validated.config, env) : void 0;
@@ -2194,6 +2216,7 @@ var compile = (function compile(validated, opts) {
       if (at) desired.movedFromAt = at;
     }
     if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
+    if (job.localTables) desired.localTables = localTablesOf(job.localTables, lookup);
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     if (laterNames) {
       const calls = laterBuiltinCalls(project2, job.name, deps, laterNames, laterCache);
@@ -2208,6 +2231,7 @@ var compile = (function compile(validated, opts) {
       ...job.copies ? { copies: job.copies } : {},
       writes: job.writes,
       ...job.catalogTables ? { catalogTables: job.catalogTables } : {},
+      ...desired.localTables ? { localTables: desired.localTables } : {},
       udfs: udfNames,
       ...settings.description ? { description: settings.description } : {}
     });
@@ -2293,7 +2317,7 @@ var isBatchJob = (function isBatchJob(job) {
 import {
   checkSchema as checkSchema2,
   isQueryOption
-} from "./chunk-74FQ2BVV.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
 import {
   quoteIdentifier as quoteIdentifier2,
   quoteString as quoteString2
@@ -4574,7 +4598,7 @@ import {
 } from "./chunk-QLMKHXW3.mjs";
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-74FQ2BVV.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
 import {
   meantSuffix
 } from "./chunk-OJWT7XAX.mjs";
@@ -4728,8 +4752,8 @@ import "./chunk-VT7LOJPP.mjs";
 import {
   runGraceful as runGraceful2
 } from "./chunk-QLMKHXW3.mjs";
-import "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+import "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import "./chunk-EMY3U6UH.mjs";

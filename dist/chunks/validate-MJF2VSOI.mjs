@@ -11,8 +11,8 @@ import {
   lookupOptionKeys,
   readsReference,
   validateProject
-} from "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import "./chunk-EMY3U6UH.mjs";

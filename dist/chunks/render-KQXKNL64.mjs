@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-4WRQMZDX.mjs";
+} from "./chunk-IYO5OORX.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-ZT75MMZQ.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -30,9 +30,9 @@ import {
   renderDiagnostics,
   summarizeDiagnostics
 } from "./chunk-P2GXLGWO.mjs";
-import "./chunk-CDLD25BP.mjs";
-import "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+import "./chunk-TZX7VYXF.mjs";
+import "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import "./chunk-EMY3U6UH.mjs";

@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-46HMBBSV.mjs";
+} from "./chunk-3LQH4D5G.mjs";
 import {
   connect,
   resolveEndpoints
@@ -24,11 +24,11 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-CDLD25BP.mjs";
+} from "./chunk-TZX7VYXF.mjs";
 import {
   loadAndValidate
-} from "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import "./chunk-EMY3U6UH.mjs";

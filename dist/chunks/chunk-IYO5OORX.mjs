@@ -84,17 +84,19 @@ import {
   isBatchScriptText,
   ownRange,
   scriptRuntimeMode
-} from "./chunk-CDLD25BP.mjs";
+} from "./chunk-TZX7VYXF.mjs";
 import {
   cronOf
-} from "./chunk-74FQ2BVV.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
 import {
   KAFKA_CONNECTORS,
+  jobTopicKeys,
+  jobTopicUses,
   kafkaTopicKeys,
   tableTopicKeys,
   topicOfKey,
   topicsRead
-} from "./chunk-YUGWSBLX.mjs";
+} from "./chunk-XVXUOPCJ.mjs";
 import {
   endpointId,
   shownUrl
@@ -6388,7 +6390,10 @@ var topicsSplitByTarget = (function topicsSplitByTarget(kept, targeting, desired
   if (targeting.omitted.length === 0) return [];
   const keysOf = tableTopicKeys(desired.tables);
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
-  const keys2 = (job, side) => new Set((jobs.get(job)?.[side] ?? []).flatMap((t) => keysOf.get(t) ?? []));
+  const keys2 = (job, side) => {
+    const j = jobs.get(job);
+    return j ? jobTopicKeys(j, keysOf, side === "sources" ? "reads" : "writes") : /* @__PURE__ */ new Set();
+  };
   const between = (reads, writes) => new Set([...reads].flatMap((r) => topicsRead(r, writes)).map(topicOfKey));
   const out = [];
   for (const c of kept) {
@@ -6420,20 +6425,24 @@ var topicsLeftUnwritten = (function topicsLeftUnwritten(changes, desired, doc) {
   const gone = new Set(deleted.map((c) => c.job));
   const keysOf = tableTopicKeys(desired.tables);
   const staying = desired.jobs.filter((j) => !gone.has(j.name));
-  const stillWritten = new Set(staying.flatMap((j) => j.sinks.flatMap((t) => keysOf.get(t) ?? [])));
+  const stillWritten = new Set(staying.flatMap((j) => [...jobTopicKeys(j, keysOf, "writes")]));
   const out = [];
   for (const d of deleted) {
     const script = doc.jobs[d.job]?.current?.script;
     if (script === void 0) continue;
     const sinks = new Set(relationsOf(script).writes);
+    const { statements } = analyzeScript(script, `jobs/${d.job}.sql`);
+    for (const st of statements)
+      for (const s of [st, ...st.inner ?? []])
+        for (const r of s.writes) if (r.parts.length === 1) sinks.add(r.name);
     const written = new Set(
-      analyzeScript(script, `jobs/${d.job}.sql`).statements.flatMap(
+      statements.flatMap(
         (st) => st.table && sinks.has(st.table.name.name) ? kafkaTopicKeys(st.table.options.connector, st.table.options) : []
       )
     );
     for (const j of staying) {
-      const read = j.sources.flatMap(
-        (t) => (keysOf.get(t) ?? []).flatMap((r) => topicsRead(r, written)).filter((k) => !stillWritten.has(k)).map((k) => ({ t, k }))
+      const read = jobTopicUses(j, keysOf, "reads").flatMap(
+        ({ table: t, key }) => topicsRead(key, written).filter((k) => !stillWritten.has(k)).map((k) => ({ t, k }))
       );
       if (read.length === 0) continue;
       const topics = [...new Set(read.map((r) => topicOfKey(r.k)))].join(", ");
@@ -7299,6 +7308,8 @@ var restoreFix = (function restoreFix(job, cause) {
   const gone = missingRestorePoint(cause);
   if (gone !== void 0)
     return `Flink cannot find the savepoint or checkpoint it was to restore, ${gone}: it was deleted, or the path is mistyped. To start from another one, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${job} lists the recorded ones; a retained checkpoint is a \u2026/chk-N folder); to start without state, upgradeMode: stateless.`;
+  if (/does not support enforcing a full snapshot/.test(cause))
+    return `The job runs the changelog state backend, which cannot take the full first checkpoint that a restore in NO_CLAIM mode requires: its tasks fail at every checkpoint after the restore. flinkops restores in LEGACY mode (the savepoint is kept, no full checkpoint forced) only the jobs whose own config sets state.changelog.enabled: true: where the cluster's configuration turns it on, set it in ${settings} (or defaults.config) too so flinkops sees it, or set it to false to restore without the changelog (a canonical savepoint restores either way), and apply again.`;
   if (/Cannot map checkpoint\/savepoint state/.test(cause))
     return `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in ${settings}; to start without state, upgradeMode: stateless.`;
   const keyGroups = /maximum parallelism \((\d+)\) of the restored state is lower than the configured parallelism \((\d+)\)/.exec(
@@ -7346,6 +7357,9 @@ var RESTORE_KEYS = [
   ...CLAIM_MODE_KEYS
 ];
 var LABELS_KEY = "pipeline.global-job-parameters";
+var changelogEnabled = (function changelogEnabled(config) {
+  return config["state.changelog.enabled"]?.trim().toLowerCase() === "true";
+});
 var formatLabels = (function formatLabels(labels) {
   const quoted = (s, delimiter) => s.includes(delimiter) || s.includes("'") || s.includes('"') || s !== s.trim() || s === "" ? `'${s.replaceAll("'", "''")}'` : s;
   return Object.entries(labels).map(([k, v]) => quoted(`${quoted(k, ":")}:${quoted(v, ":")}`, ",")).join(",");
@@ -7601,7 +7615,8 @@ var submitJob = (async function submitJob(ctx, req) {
       restore["execution.savepoint.ignore-unclaimed-state"] = "true";
       restore["execution.state-recovery.ignore-unclaimed-state"] = "true";
     }
-    for (const k of CLAIM_MODE_KEYS) restore[k] = "NO_CLAIM";
+    const mode = changelogEnabled(prepared.config) ? "LEGACY" : "NO_CLAIM";
+    for (const k of CLAIM_MODE_KEYS) restore[k] = mode;
   }
   const own = prepared.config[LABELS_KEY];
   const executionConfig = {
@@ -9362,12 +9377,14 @@ var dependencies = (function dependencies(jobs, desired, doc) {
   const active = new Set(jobs.filter((j) => j.steps.length > 0).map((j) => j.job));
   const topics = tableTopicKeys(desired.tables);
   const writers = /* @__PURE__ */ new Map();
+  const topicWriters = /* @__PURE__ */ new Map();
+  const add = (into, k, job) => into.set(k, [...into.get(k) ?? [], job]);
   for (const d of desired.jobs) {
     if (!active.has(d.name)) continue;
-    for (const t of d.sinks)
-      for (const k of [t, ...topics.get(t) ?? []]) writers.set(k, [...writers.get(k) ?? [], d.name]);
+    for (const t of d.sinks) add(writers, t, d.name);
+    for (const k of jobTopicKeys(d, topics, "writes")) add(topicWriters, k, d.name);
   }
-  const written = new Set([...topics.values()].flat().filter((k) => writers.has(k)));
+  const written = new Set(topicWriters.keys());
   const stopping = /* @__PURE__ */ new Map();
   const byName3 = new Map(desired.jobs.map((d) => [d.name, d]));
   for (const j of jobs) {
@@ -9381,9 +9398,10 @@ var dependencies = (function dependencies(jobs, desired, doc) {
     const deps = /* @__PURE__ */ new Set();
     const d = byName3.get(j.job);
     if (d) {
-      for (const t of d.sources)
-        for (const k of [t, ...(topics.get(t) ?? []).flatMap((r) => topicsRead(r, written))])
-          for (const w of writers.get(k) ?? []) if (w !== d.name) deps.add(w);
+      for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
+      for (const r of jobTopicKeys(d, topics, "reads"))
+        for (const k of topicsRead(r, written))
+          for (const w of topicWriters.get(k) ?? []) if (w !== d.name) deps.add(w);
       if (j.action !== "delete" && j.action !== "suspend") {
         for (const t of d.sinks) for (const s of stopping.get(t) ?? []) if (s !== d.name) deps.add(s);
       }

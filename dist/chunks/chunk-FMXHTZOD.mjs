@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-LR23H4DR.mjs";
+} from "./chunk-E2LVHMVN.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-4WRQMZDX.mjs";
+} from "./chunk-IYO5OORX.mjs";
 import {
   error,
   hasErrors

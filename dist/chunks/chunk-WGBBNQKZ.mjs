@@ -3,7 +3,7 @@ import {
   kafkaTopicKeys,
   topicOfKey,
   topicsRead
-} from "./chunk-YUGWSBLX.mjs";
+} from "./chunk-XVXUOPCJ.mjs";
 import {
   endpointUrlProblem,
   sameEndpoint,
@@ -540,7 +540,7 @@ var checkChangelogStorage = (function checkChangelogStorage(project, config, env
       warning(
         "FO686",
         ignored.length > 0 ? `${who} the changelog state backend with ${ignored.join(" and ")} in the job's config, which Flink ignores: the TaskManagers' configuration chooses the changelog storage (memory unless it says otherwise)` : `${who} the changelog state backend: its changes are kept in memory unless the TaskManagers' configuration sets ${CHANGELOG_STORAGE}: filesystem`,
-        `Flink takes ${CHANGELOG_STORAGE} and ${CHANGELOG_PATH} from each TaskManager's own configuration (its config.yaml or flink-conf.yaml), never from the job's. The default storage, memory, keeps the state changes in the TaskManager's memory, for tests: a restore after a lost TaskManager finds none of them. Set ${CHANGELOG_STORAGE}: filesystem and ${CHANGELOG_PATH}: <a durable folder, e.g. s3://bucket/changelog> in the cluster's configuration${ignored.length > 0 ? ` (and remove them from the job's config)` : ""}, or turn the changelog off. validate cannot see the cluster's configuration: /jobs/<id>/checkpoints/config shows what a running job got (changelog_storage).`,
+        `Flink takes ${CHANGELOG_STORAGE} and ${CHANGELOG_PATH} from each TaskManager's own configuration (its config.yaml or flink-conf.yaml), never from the job's. The default storage, memory, keeps the state changes in the TaskManager's memory, for tests: a restore after a lost TaskManager finds none of them. Set ${CHANGELOG_STORAGE}: filesystem and ${CHANGELOG_PATH}: <a durable folder, e.g. s3://bucket/changelog> in the cluster's configuration${ignored.length > 0 ? ` (and remove them from the job's config)` : ""}, or turn the changelog off. validate cannot see the cluster's configuration: /jobs/<id>/checkpoints/config shows what a running job got (changelog_storage). An upgrade, resume or rollback restores such a job in LEGACY claim mode, not NO_CLAIM: Flink's changelog backend cannot take the full first checkpoint NO_CLAIM forces (the job would fail it and restart from the savepoint over and over); LEGACY keeps the savepoint, which stays the rollback point. Where the cluster's configuration turns the changelog on instead, set state.changelog.enabled: true in the job's config too, so that flinkops restores it that way.`,
         where2
       )
     );
@@ -3334,7 +3334,8 @@ var localDefinitions = (function localDefinitions(statements) {
   let catalog = false;
   for (const s3 of statements) {
     const name = s3.table?.name.name ?? s3.view?.name.name;
-    if (name !== void 0 && !objects.has(name)) objects.set(name, { start: s3.start, end: s3.end });
+    if (name !== void 0 && !objects.has(name))
+      objects.set(name, { start: s3.start, end: s3.end, ...s3.table ? { table: s3 } : {} });
     if (s3.function) functions.add(s3.function.name.name.toLowerCase());
     if (s3.kind === "create_catalog" || s3.kind === "use") catalog = true;
     if (s3.kind === "create_catalog" && s3.catalog) catalogs.push({ name: s3.catalog.name.name, end: s3.end });
@@ -3431,6 +3432,7 @@ var resolveUses = (function resolveUses(ctx, statements, owner) {
   const copies = /* @__PURE__ */ new Set();
   const writes = /* @__PURE__ */ new Set();
   const functions = /* @__PURE__ */ new Set();
+  const localTables = /* @__PURE__ */ new Map();
   const at = (r) => ctx.lines.range(ctx.file, r.start, r.end);
   const namespace = namespaceResolver(all);
   const { catalogs } = local;
@@ -3454,7 +3456,15 @@ var resolveUses = (function resolveUses(ctx, statements, owner) {
   const lookup = (r, verb) => {
     const def = local.objects.get(r.name);
     const known = def !== void 0 && (verb === "writes to" ? def.start : def.end) <= r.start;
-    if (known) return void 0;
+    if (known) {
+      if (def.table && verb !== "copies with LIKE") {
+        const t2 = localTables.get(r.name) ?? { name: r.name, statement: def.table };
+        if (verb === "writes to") t2.written = true;
+        else t2.read = true;
+        localTables.set(r.name, t2);
+      }
+      return void 0;
+    }
     const name = namespace.name(r);
     if (name === void 0) {
       const ns = namespace.where(r);
@@ -3625,7 +3635,8 @@ var resolveUses = (function resolveUses(ctx, statements, owner) {
     ...copied.length ? { copies: copied } : {},
     writes: [...writes].sort(),
     functions: [...functions].sort(),
-    ...catalogReads.size || catalogWrites.size ? { catalogTables: { reads: [...catalogReads].sort(), writes: [...catalogWrites].sort() } } : {}
+    ...catalogReads.size || catalogWrites.size ? { catalogTables: { reads: [...catalogReads].sort(), writes: [...catalogWrites].sort() } } : {},
+    ...localTables.size ? { localTables: [...localTables.values()].sort((a, b2) => a.statement.start - b2.statement.start) } : {}
   };
 });
 
@@ -3671,7 +3682,13 @@ var lookupOf = (function lookupOf(project, envVars) {
   const lookup = {
     project,
     envVars,
-    sources: new Map(project.loaded.tables.map((t) => [t.file, t]))
+    // Jobs' SQL files too: a table a job's script creates is read from there (topic-schema-rules.ts).
+    sources: new Map([
+      ...project.loaded.tables.map((t) => [t.file, t]),
+      ...project.loaded.jobs.map(
+        (j2) => [j2.sqlFile, { name: j2.name, file: j2.sqlFile, format: "sql", sql: j2.sql }]
+      )
+    ])
   };
   lookups.set(project, lookup);
   return lookup;
@@ -12334,6 +12351,25 @@ var checkTopicSchemas = (function checkTopicSchemas(project, envs, envVars) {
   const writers = /* @__PURE__ */ new Map();
   for (const u of reads) readers.set(u.table, (readers.get(u.table) ?? /* @__PURE__ */ new Set()).add(u.job));
   for (const u of writes) writers.set(u.table, (writers.get(u.table) ?? /* @__PURE__ */ new Set()).add(u.job));
+  for (const job of project.jobs)
+    for (const lt of job.localTables ?? []) {
+      const def = lt.statement.table;
+      if (!def || !KAFKA_CONNECTORS.has(def.options.connector?.trim().toLowerCase() ?? "")) continue;
+      if (!lt.read && (!lt.written || def.asQuery)) continue;
+      const t = {
+        name: lt.name,
+        job: job.name,
+        file: job.sqlFile,
+        format: "sql",
+        objectKind: "table",
+        statement: lt.statement,
+        reads: [],
+        writes: [],
+        functions: []
+      };
+      if (lt.read) readers.set(t, /* @__PURE__ */ new Set([job.name]));
+      if (lt.written && !def.asQuery) writers.set(t, /* @__PURE__ */ new Set([job.name]));
+    }
   const found = /* @__PURE__ */ new Map();
   const scopes = envs.length > 0 ? [...envs] : [void 0];
   for (const env of scopes) {
@@ -12385,12 +12421,12 @@ var checkTopicSchemas = (function checkTopicSchemas(project, envs, envVars) {
         for (const r of rs)
           for (const w2 of byTopic.get(k2).writes) {
             if (w2.table === r.table) continue;
-            const by = `${w2.table.name} (written by job${w2.jobs.size > 1 ? "s" : ""} ${list2(w2.jobs)})`;
+            const by = w2.table.job ? `${w2.table.name} (created and written by job ${w2.table.job})` : `${w2.table.name} (written by job${w2.jobs.size > 1 ? "s" : ""} ${list2(w2.jobs)})`;
             const readBy = `job${r.jobs.size > 1 ? "s" : ""} ${list2(r.jobs)}`;
             const readByCap = readBy[0].toUpperCase() + readBy.slice(1);
             const add = (c2, d) => {
               const at = d.range;
-              const id = `${d.code}\0${r.table.name}\0${w2.table.name}\0${c2.name}\0${at?.start.line}`;
+              const id = `${d.code}\0${r.table.file}\0${r.table.name}\0${w2.table.file}\0${w2.table.name}\0${c2.name}\0${at?.start.line}`;
               const f2 = found.get(id) ?? { d, envs: /* @__PURE__ */ new Set() };
               if (env !== void 0) f2.envs.add(env);
               found.set(id, f2);

@@ -47,7 +47,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-4WRQMZDX.mjs";
+} from "./chunk-IYO5OORX.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-THRPVVY3.mjs";
@@ -72,7 +72,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-CDLD25BP.mjs";
+} from "./chunk-TZX7VYXF.mjs";
 import {
   sameEndpoint,
   shownUrl

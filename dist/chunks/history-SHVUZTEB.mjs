@@ -221,7 +221,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   loadAndValidate
-} from "./chunk-74FQ2BVV.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
 import {
   parse
 } from "./chunk-SIW47MSI.mjs";
@@ -3655,8 +3655,8 @@ import {
 } from "./chunk-7LH4NJLW.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+import "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import {

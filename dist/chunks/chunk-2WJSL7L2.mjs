@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-KLO47BOM.mjs";
+} from "./chunk-OJ33P5ZC.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-4WRQMZDX.mjs";
+} from "./chunk-IYO5OORX.mjs";
 import {
   appendHistory,
   clearPending,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-E2AT4OEI.mjs";
 import {
   isBatchJob
-} from "./chunk-CDLD25BP.mjs";
+} from "./chunk-TZX7VYXF.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

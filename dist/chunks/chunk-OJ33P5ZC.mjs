@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-LR23H4DR.mjs";
+} from "./chunk-E2LVHMVN.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,14 +10,14 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-4WRQMZDX.mjs";
+} from "./chunk-IYO5OORX.mjs";
 import {
   isTerminal,
   notUsable
 } from "./chunk-UIPQTWEF.mjs";
 import {
   isBatchJob
-} from "./chunk-CDLD25BP.mjs";
+} from "./chunk-TZX7VYXF.mjs";
 import {
   shownUrl
 } from "./chunk-W6KDNQR7.mjs";

@@ -27,9 +27,9 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-CDLD25BP.mjs";
-import "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+} from "./chunk-TZX7VYXF.mjs";
+import "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import "./chunk-EMY3U6UH.mjs";

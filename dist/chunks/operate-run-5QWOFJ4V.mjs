@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-YSEZBEUD.mjs";
+} from "./chunk-NY7KAIAO.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-ZBSMYVVK.mjs";
-import "./chunk-Y6BQVHPY.mjs";
+import "./chunk-FMXHTZOD.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-ZMQACUPE.mjs";
+} from "./chunk-2WJSL7L2.mjs";
 import {
   runHealth
-} from "./chunk-KLO47BOM.mjs";
+} from "./chunk-OJ33P5ZC.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-LR23H4DR.mjs";
+} from "./chunk-E2LVHMVN.mjs";
 import "./chunk-KCHK2EH2.mjs";
 import "./chunk-YHK327VI.mjs";
 import "./chunk-EVPGJI3J.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-4WRQMZDX.mjs";
+} from "./chunk-IYO5OORX.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-ZT75MMZQ.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -52,9 +52,9 @@ import "./chunk-P2GXLGWO.mjs";
 import {
   runGraceful
 } from "./chunk-QLMKHXW3.mjs";
-import "./chunk-CDLD25BP.mjs";
-import "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+import "./chunk-TZX7VYXF.mjs";
+import "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import "./chunk-EMY3U6UH.mjs";

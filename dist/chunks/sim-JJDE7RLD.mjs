@@ -25,7 +25,7 @@ import {
 } from "./chunk-THRPVVY3.mjs";
 import {
   KAFKA_CONNECTORS
-} from "./chunk-YUGWSBLX.mjs";
+} from "./chunk-XVXUOPCJ.mjs";
 import {
   AGGREGATE_FUNCTIONS,
   WINDOW_TVFS,
@@ -1154,6 +1154,22 @@ var claimMode = (function claimMode(cfg) {
   const mode = cfg["execution.state-recovery.claim-mode"] ?? cfg["execution.savepoint-restore-mode"];
   return String(mode ?? "NO_CLAIM").trim().toUpperCase();
 });
+var noClaimChangelog = (function noClaimChangelog(job, cluster) {
+  if (!job.restored) return false;
+  const enabled = job.config["state.changelog.enabled"] ?? cluster["state.changelog.enabled"];
+  return String(enabled).trim().toLowerCase() === "true" && claimMode(job.config) === "NO_CLAIM";
+});
+var fullSnapshotRefused = (function fullSnapshotRefused(job) {
+  const vertex = job.vertices[0]?.name ?? "Source";
+  return {
+    className: "java.lang.Exception",
+    message: `Error while triggering checkpoint ${job.counts.completed + job.counts.failed + 1} for ${vertex} (1/${job.vertices[0]?.parallelism ?? 1})#${job.restarts}`,
+    cause: {
+      className: "java.lang.IllegalStateException",
+      message: "Configured state backend (org.apache.flink.state.changelog.ChangelogStateBackend@53573970) does not support enforcing a full snapshot. If you are restoring in NO_CLAIM mode, please consider choosing CLAIM mode."
+    }
+  };
+});
 var restoreLatestCheckpoint = (function restoreLatestCheckpoint(job, now) {
   const cp = job.latestCompleted;
   if (!cp?.externalPath) return;
@@ -1568,6 +1584,14 @@ var Cluster = class {
     }
     const blocked = blockedKafkaSinks(job, this.o.faults.missingKafkaTopics);
     job.kafkaBlocked = blocked.length > 0 ? blocked.map((b) => b.operator) : void 0;
+    if (job.checkpointIntervalMs && job.counts.completed === 0 && noClaimChangelog(job, this.clusterConfig)) {
+      this.o.scheduler.after(job.checkpointIntervalMs, () => {
+        if (!alive()) return;
+        const e = fullSnapshotRefused(job);
+        this.restart(job, e.className, e.message, true, e.cause);
+      });
+      return;
+    }
     if (job.checkpointIntervalMs) {
       const tick = () => {
         if (!alive()) return;
@@ -4145,7 +4169,7 @@ var checkpointConfig = (function checkpointConfig(job, cluster = {}) {
     mode: "exactly_once",
     interval: job.checkpointIntervalMs ?? 2 ** 63,
     timeout: 6e5,
-    min_pause: 0,
+    min_pause: minPause(job, cluster),
     max_concurrent: 1,
     externalization: externalization(checkpointRetention(job.config)),
     state_backend: stateBackendClass(job, cluster),
@@ -4156,6 +4180,10 @@ var checkpointConfig = (function checkpointConfig(job, cluster = {}) {
     checkpoints_after_tasks_finish: true,
     ...changelog(job, cluster)
   };
+});
+var minPause = (function minPause(job, cluster) {
+  const key = "execution.checkpointing.min-pause";
+  return parseDuration(job.config[key] ?? cluster[key]) ?? 0;
 });
 var MATERIALIZE_MS = 6e5;
 var changelog = (function changelog(job, cluster) {

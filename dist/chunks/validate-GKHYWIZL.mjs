@@ -233,14 +233,14 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-74FQ2BVV.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
 import {
   KAFKA_CONNECTORS,
   TOPIC_KEY_OPTIONS,
   kafkaTopicKeys,
   topicOfKey,
   topicsRead
-} from "./chunk-YUGWSBLX.mjs";
+} from "./chunk-XVXUOPCJ.mjs";
 import {
   analyzeScript,
   builtinSince,
@@ -516,8 +516,8 @@ var fragmentsRefer = (function fragmentsRefer(spec) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import "./chunk-EMY3U6UH.mjs";

@@ -33,6 +33,18 @@ var tableTopicKeys = (function tableTopicKeys(tables) {
   for (const t of tables) if (t.topics && t.topics.length > 0) out.set(t.name, t.topics);
   return out;
 });
+var jobTopicUses = (function jobTopicUses(job, keysOf, side) {
+  const out = [];
+  for (const t of side === "reads" ? job.sources : job.sinks)
+    for (const key of keysOf.get(t) ?? []) out.push({ table: t, key });
+  for (const t of job.localTables ?? [])
+    if (side === "reads" ? t.read : t.written)
+      for (const key of t.topics ?? []) out.push({ table: t.name, key });
+  return out;
+});
+var jobTopicKeys = (function jobTopicKeys(job, keysOf, side) {
+  return new Set(jobTopicUses(job, keysOf, side).map((u) => u.key));
+});
 var topicOfKey = (function topicOfKey(key) {
   const i = key.indexOf("\0");
   return key[i + 1] === "\0" ? key.slice(i + 2) : key.slice(i + 1);
@@ -180,6 +192,8 @@ export {
   TOPIC_KEY_OPTIONS,
   kafkaTopicKeys,
   tableTopicKeys,
+  jobTopicUses,
+  jobTopicKeys,
   topicOfKey,
   topicsRead
 };

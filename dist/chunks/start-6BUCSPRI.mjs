@@ -22,43 +22,43 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-MEZFR6XN.mjs")).validateCommand
+    load: async () => (await import("./validate-GKHYWIZL.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-CGRZAQUF.mjs")).compileCommand
+    load: async () => (await import("./compile-BHUNAP5Q.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-EFNQEJFV.mjs")).graphCommand
+    load: async () => (await import("./graph-JZIFUEXR.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-CNGBJU64.mjs")).planCommand
+    load: async () => (await import("./plan-IHEWCCA3.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-Q5N672IA.mjs")).applyCommand
+    load: async () => (await import("./apply-23OQT7GN.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-72BTQ4DZ.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-KQ7WACG3.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-5AFZDDP5.mjs")).statusCommand
+    load: async () => (await import("./status-WYIWFXLA.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-WSRWIX3Q.mjs")).historyCommand
+    load: async () => (await import("./history-SHVUZTEB.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-OV47OYMO.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-UU4QGZPY.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-F55J5RKJ.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-QF5S3T5E.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,15 +66,15 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-FOKA3WAA.mjs")).testCommand
+    load: async () => (await import("./test-PLENHMFI.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-ALICAEGP.mjs")).previewCommand
+    load: async () => (await import("./preview-TDILO4ZQ.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-YUL6NI6B.mjs")).simCommand
+    load: async () => (await import("./sim-T5QJ5SZ7.mjs")).simCommand
   }
 };
 

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-Y6BQVHPY.mjs";
+} from "./chunk-FMXHTZOD.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-LR23H4DR.mjs";
+} from "./chunk-E2LVHMVN.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-4WRQMZDX.mjs";
+} from "./chunk-IYO5OORX.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

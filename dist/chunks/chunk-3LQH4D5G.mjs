@@ -11,11 +11,11 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-CDLD25BP.mjs";
+} from "./chunk-TZX7VYXF.mjs";
 import {
   checkSchema,
   isQueryOption
-} from "./chunk-74FQ2BVV.mjs";
+} from "./chunk-WGBBNQKZ.mjs";
 import {
   quoteIdentifier,
   quoteString

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-YSEZBEUD.mjs";
+} from "./chunk-NY7KAIAO.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-Y6BQVHPY.mjs";
-import "./chunk-LR23H4DR.mjs";
+import "./chunk-FMXHTZOD.mjs";
+import "./chunk-E2LVHMVN.mjs";
 import "./chunk-KCHK2EH2.mjs";
 import "./chunk-YHK327VI.mjs";
 import "./chunk-EVPGJI3J.mjs";
 import "./chunk-CVGSW57N.mjs";
 import "./chunk-BNE5NJMC.mjs";
-import "./chunk-4WRQMZDX.mjs";
+import "./chunk-IYO5OORX.mjs";
 import "./chunk-THRPVVY3.mjs";
 import "./chunk-ZT75MMZQ.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -25,9 +25,9 @@ import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-P2GXLGWO.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-CDLD25BP.mjs";
-import "./chunk-74FQ2BVV.mjs";
-import "./chunk-YUGWSBLX.mjs";
+import "./chunk-TZX7VYXF.mjs";
+import "./chunk-WGBBNQKZ.mjs";
+import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-W6KDNQR7.mjs";
 import "./chunk-OSWPPRBN.mjs";
 import "./chunk-EMY3U6UH.mjs";
