@@ -3,6 +3,7 @@
  * `totals[5]: Writer`, `Sink: totals[5]`): how a job adopted under a managed name is told apart
  * from another query that ended up under it. Names only, without catalog and database.
  */
+import { chainedOperators } from '../core/vertex-name';
 import type { LiveVertex } from '../observe/model';
 
 const WRITER = /^(.+?)(?:\[\d+\])?: Writer$/;
@@ -20,25 +21,13 @@ function vertexSinks(vertices: readonly LiveVertex[]): { named: Set<string>; unn
   const named = new Set<string>();
   let unnamed = false;
   for (const v of vertices)
-    for (const part of operators(v.name)) {
+    for (const part of chainedOperators(v.name)) {
       if (FILE_SINK.has(part)) unnamed = true;
       if (FILE_SINK.has(part) || part === FILE_SINK_END) continue;
       const m = WRITER.exec(part) ?? SINK.exec(part);
       if (m) named.add(m[1]!.toLowerCase());
     }
   return { named, unnamed };
-}
-
-/**
- * The operator names of a chained vertex's name. A chain that forks (a statement set's sinks fed
- * by one source) lists its branches in parentheses, comma-separated, as real Flink 2.2.0 names
- * them: `Source: orders[9] -> (Calc[10] -> Sink: audit[11], Calc[12] -> Sink: big[13])`.
- */
-function operators(name: string): string[] {
-  return name
-    .split(' -> ')
-    .flatMap((p) => p.split(', '))
-    .map((p) => p.replace(/^\(+/, '').replace(/\)+$/, ''));
 }
 
 /** The tables the job's vertices write, in lower case; empty when no vertex names one. */

@@ -4,6 +4,7 @@
  * the subtasks (`min`, `max`, `avg`, `sum`, `skew`; all when `agg` is absent; NaN as the string
  * "NaN", like Flink). A job's shape (its load, back-pressure, lag) is a switch tests set.
  */
+import { chainedOperators } from '../core/vertex-name';
 import { kafkaSinks } from './kafka-sinks';
 import type { MetricShape, SimJob, SimVertex } from './model';
 
@@ -54,8 +55,10 @@ function vertexValues(job: SimJob, v: SimVertex, index: number, now: number): Ma
   const total = s.recordsPerSecond * job.parallelism * (1 - s.backPressure);
   const perSubtask = total / n;
   const out = new Map<string, number[]>();
-  // The simulator's vertices are plain chains (`Source: events[1] -> Calc[2] -> counts[3]: Writer`).
-  const operators = v.name.split(' -> ');
+  // A chain (`Source: events[1] -> Calc[2] -> counts[3]: Writer`), or one that forks into a
+  // statement set's sinks (`… -> (Calc[3] -> a[4]: Writer, Calc[5] -> b[6]: Writer)`): Flink scopes
+  // each operator's metrics by its own name, never with the parentheses or commas of the fork.
+  const operators = chainedOperators(v.name);
   // At the vertex's scope, records that cross the network: none into a source, none out of a sink.
   out.set('numRecordsInPerSecond', each(isSource ? 0 : perSubtask));
   out.set('numRecordsOutPerSecond', each(isSinkOperator(operators.at(-1)!) ? 0 : perSubtask));
