@@ -46,6 +46,7 @@ var KEYED = /* @__PURE__ */ new Set([
   "PythonOverAggregate"
 ]);
 // src/core/key-groups.ts
+// src/core/vertex-name.ts
 
 // src/core/restore-point.ts
 

@@ -1,6 +1,7 @@
 import {
   AGGREGATES,
   baseName,
+  chainedOperators,
   connectorHolds,
   defaultMaxParallelism,
   holdsState,
@@ -20,7 +21,7 @@ import {
   tableKey,
   upstreamOf,
   windowSizeMs
-} from "./chunk-THRPVVY3.mjs";
+} from "./chunk-WIHIQPCZ.mjs";
 import {
   appendHistory,
   clearPending,
@@ -1301,7 +1302,7 @@ var stateVerdict = (function stateVerdict(input) {
   const newIds = operatorIds(input.next.graph, hashing(input.next));
   const newById = /* @__PURE__ */ new Map();
   for (const n of input.next.graph.nodes) newById.set(newIds.get(n.id), n);
-  const operators2 = [];
+  const operators = [];
   const findings = [];
   let dropped = 0;
   let reshaped = 0;
@@ -1324,19 +1325,19 @@ var stateVerdict = (function stateVerdict(input) {
     if (!twin) {
       if (state === "unknown") {
         unknown++;
-        operators2.push({ name, id, state: "unknown" });
+        operators.push({ name, id, state: "unknown" });
         findings.push(`${name}: its operator id changes, and flinkops does not know whether it keeps state`);
         continue;
       }
       dropped++;
-      operators2.push({ name, id, state: "dropped" });
+      operators.push({ name, id, state: "dropped" });
       findings.push(`${name}: its state is dropped (no operator of the new job has its id ${id})`);
       continue;
     }
     if (legacySource(n, input.old) !== legacySource(twin, input.next)) {
       reshaped++;
       readWrong++;
-      operators2.push({ name, id, state: "reshaped" });
+      operators.push({ name, id, state: "reshaped" });
       findings.push(
         `${name}: its reader becomes ${legacySource(twin, input.next) ? "a legacy SourceFunction" : "a FLIP-27 Source"} (scan.incremental.snapshot.enabled), which cannot read the old reader's state: it starts over (a CDC source reads its whole snapshot again)`
       );
@@ -1354,7 +1355,7 @@ var stateVerdict = (function stateVerdict(input) {
       const namesB = keyedStateNames(twin, input.next.graph, input.flinkVersion);
       if (namesA && namesB && !namesA.some((x) => namesB.includes(x)) && typedShape(stateKey(a), n, input.old, calls) === typedShape(stateKey(b), twin, input.next, calls)) {
         dropped++;
-        operators2.push({ name, id, state: "dropped", unread: true });
+        operators.push({ name, id, state: "dropped", unread: true });
         findings.push(
           `${name}: ${baseName(n) !== baseName(twin) ? `becomes ${displayName(twin)}, ` : ""}its state is kept under other names now (${namesA.join(", ")} \u2192 ${namesB.join(", ")}); Flink restores the savepoint without allowNonRestoredState, and the new operator starts with empty state (the old state is carried along unread)`
         );
@@ -1369,7 +1370,7 @@ var stateVerdict = (function stateVerdict(input) {
       const untyped = a === b && typedA !== typedB && retype.length === 0 && !ttl && sameFunction ? untypedOnOneSide(a, typedA, typedB) : void 0;
       if (untyped) {
         unknown++;
-        operators2.push({ name, id, state: "unknown" });
+        operators.push({ name, id, state: "unknown" });
         findings.push(
           `${name}: flinkops cannot tell the type of ${untyped.join(", ")} in one of the plans (${typedA} \u2192 ${typedB}); the state keeps its shape only if the type is the same`
         );
@@ -1377,7 +1378,7 @@ var stateVerdict = (function stateVerdict(input) {
       }
       if (!sameFunction || typedA !== typedB || retype.length > 0 || ttl) {
         reshaped++;
-        operators2.push({ name, id, state: "reshaped" });
+        operators.push({ name, id, state: "reshaped" });
         const lost = patternVariablesLost(a, b);
         const why = !sameFunction ? `becomes ${displayName(twin)}` : typedA !== typedB ? lost.length > 0 ? `its pattern loses ${lost.join(", ")}: ${a} \u2192 ${b}` : a !== b ? `${a} \u2192 ${b}` : `column types change: ${typedA} \u2192 ${typedB}` : retype.length > 0 ? `${retype.length > 1 ? "columns" : "column"} ${retype.join(", ")} ${retype.length > 1 ? "change" : "changes"} type or nullability` : `${ttlSwitch.why}`;
         const either = sameFunction && typedA !== typedB && a !== b && retype.length === 0 && !ttl && lost.length === 0;
@@ -1390,7 +1391,7 @@ var stateVerdict = (function stateVerdict(input) {
       if (timeSwitch) {
         reshaped++;
         readWrong++;
-        operators2.push({ name, id, state: "reshaped" });
+        operators.push({ name, id, state: "reshaped" });
         findings.push(
           `${name}: its windows follow another time column now (${timeSwitch}); Flink restores the state, and the new job adds its rows to the windows the old column's rows opened, read as its own`
         );
@@ -1400,7 +1401,7 @@ var stateVerdict = (function stateVerdict(input) {
       if (swapped) {
         reshaped++;
         readWrong++;
-        operators2.push({ name, id, state: "reshaped" });
+        operators.push({ name, id, state: "reshaped" });
         findings.push(
           `${name}: its inputs are swapped (${swapped}); Flink restores the rows each side kept as the other side's, and joins them with the wrong stream`
         );
@@ -1410,14 +1411,14 @@ var stateVerdict = (function stateVerdict(input) {
       if (crossed) {
         reshaped++;
         readWrong++;
-        operators2.push({ name, id, state: "reshaped" });
+        operators.push({ name, id, state: "reshaped" });
         findings.push(`${name}: ${crossed}`);
         continue;
       }
       const called = AGGREGATES.has(operatorName(n)) ? rebuilt.filter((f) => callsFunction(a, f)) : [];
       if (called.length > 0) {
         unknown++;
-        operators2.push({ name, id, state: "unknown" });
+        operators.push({ name, id, state: "unknown" });
         const code2 = operatorName(n).startsWith("Python") ? "Python file" : "jar";
         findings.push(
           `${name}: the accumulator of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} ${code2}, which changed; Flink's stream graph does not show whether it is the same`
@@ -1426,22 +1427,22 @@ var stateVerdict = (function stateVerdict(input) {
       }
     }
     if (state === "unknown") {
-      operators2.push({ name, id, state: "kept" });
+      operators.push({ name, id, state: "kept" });
       continue;
     }
-    operators2.push({ name, id, state: "kept" });
+    operators.push({ name, id, state: "kept" });
     findings.push(`${name} keeps its state${overFrameNote(n, twin, input)}${keptNote(n, twin)}`);
   }
   for (const n of input.next.graph.nodes) {
     const state = holds(n, input.next);
     if (state === "none" || state === "unknown") continue;
     const id = newIds.get(n.id);
-    if (operators2.some((o) => o.id === id)) continue;
-    operators2.push({ name: displayName(n), id, state: "new" });
+    if (operators.some((o) => o.id === id)) continue;
+    operators.push({ name: displayName(n), id, state: "new" });
     findings.push(`${displayName(n)} starts with empty state`);
   }
   const mp = maxParallelismOf(input);
-  const keyedKept = operators2.some(
+  const keyedKept = operators.some(
     (o) => o.state === "kept" && !o.name.startsWith("source") && !o.name.startsWith("sink")
   );
   const derived = mp?.from === void 0 && mp?.to !== void 0;
@@ -1454,7 +1455,7 @@ var stateVerdict = (function stateVerdict(input) {
   }
   const written = input.runningMaxParallelism ?? from ?? defaultMaxParallelism(jobParallelism(input.old));
   const parallelism3 = jobParallelism(input.next);
-  if (parallelism3 > written && (mp?.to === void 0 || mp.to === written) && operators2.some((o) => o.state === "kept")) {
+  if (parallelism3 > written && (mp?.to === void 0 || mp.to === written) && operators.some((o) => o.state === "kept")) {
     reshaped++;
     findings.push(
       `parallelism ${parallelism3} is above the max parallelism ${written} the savepoint's state was written under: Flink refuses the restore ("the maximum parallelism (${written}) of the restored state is lower than the configured parallelism (${parallelism3})"); keep parallelism at ${written} or below`
@@ -1466,9 +1467,9 @@ var stateVerdict = (function stateVerdict(input) {
     verdict,
     source: "flink",
     ...verdict === "incompatible" ? { restore } : {},
-    operators: operators2,
+    operators,
     findings,
-    advice: adviceFor(verdict, { ...input, ...restoredUnread(operators2) ? { restoredUnread: true } : {} })
+    advice: adviceFor(verdict, { ...input, ...restoredUnread(operators) ? { restoredUnread: true } : {} })
   };
 });
 var maxParallelismOf = (function maxParallelismOf(input) {
@@ -1547,8 +1548,8 @@ var ttlSwitched = (function ttlSwitched(input) {
     operators: TTL_STATE
   };
 });
-function restoredUnread(operators2 = []) {
-  const dropped = operators2.filter((o) => o.state === "dropped");
+function restoredUnread(operators = []) {
+  const dropped = operators.filter((o) => o.state === "dropped");
   if (dropped.length === 0 || dropped.some((o) => !o.unread)) return void 0;
   return dropped.map((o) => o.name).join(", ");
 }
@@ -3292,7 +3293,7 @@ var vertexSinks = (function vertexSinks(vertices) {
   const named2 = /* @__PURE__ */ new Set();
   let unnamed2 = false;
   for (const v of vertices)
-    for (const part of operators(v.name)) {
+    for (const part of chainedOperators(v.name)) {
       if (FILE_SINK.has(part)) unnamed2 = true;
       if (FILE_SINK.has(part) || part === FILE_SINK_END) continue;
       const m = WRITER.exec(part) ?? SINK.exec(part);
@@ -3300,9 +3301,6 @@ var vertexSinks = (function vertexSinks(vertices) {
     }
   return { named: named2, unnamed: unnamed2 };
 });
-function operators(name) {
-  return name.split(" -> ").flatMap((p) => p.split(", ")).map((p) => p.replace(/^\(+/, "").replace(/\)+$/, ""));
-}
 var objectName = (function objectName(name) {
   return (name.split(".").pop() ?? name).replaceAll("`", "").toLowerCase();
 });
@@ -5236,7 +5234,7 @@ var compiledStateVerdict = (function compiledStateVerdict(input) {
   if (!a || !b) return void 0;
   const major = Number((input.flinkVersion ?? "1").split(".")[0]);
   const ttlMatters = !(Number.isFinite(major) && major >= 2);
-  const operators2 = [];
+  const operators = [];
   const findings = [];
   let dropped = 0;
   let reshaped = 0;
@@ -5251,12 +5249,12 @@ var compiledStateVerdict = (function compiledStateVerdict(input) {
     if (!twin) {
       if (state === "unknown") {
         unknown++;
-        operators2.push({ name, id: uid(n), state: "unknown" });
+        operators.push({ name, id: uid(n), state: "unknown" });
         findings.push(`${name}: ExecNode ${n.id} is gone, and flinkops does not know whether it keeps state`);
         continue;
       }
       dropped++;
-      operators2.push({ name, id: uid(n), state: "dropped" });
+      operators.push({ name, id: uid(n), state: "dropped" });
       findings.push(
         `${name}: its state is dropped (uid ${uid(n)}: the recompiled plan has no ${kindOf(n)} ExecNode with id ${n.id}; Flink numbers the ExecNodes of every compilation anew)`
       );
@@ -5266,21 +5264,21 @@ var compiledStateVerdict = (function compiledStateVerdict(input) {
       const ttl = ttlMatters && ttlOn2(n) !== ttlOn2(twin);
       if (ttl || shape(n, a) !== shape(twin, b)) {
         reshaped++;
-        operators2.push({ name, id: uid(n), state: "reshaped" });
+        operators.push({ name, id: uid(n), state: "reshaped" });
         findings.push(
           `${name}: its state changes shape (${ttl ? `state TTL switched ${ttlOn2(twin) ? "on" : "off"}; before Flink 2.0 TTL state and plain state do not read each other` : `${n.description ?? kindOf(n)} \u2192 ${twin.description ?? kindOf(twin)}`}); Flink cannot restore it`
         );
         continue;
       }
     }
-    operators2.push({ name, id: uid(n), state: "kept" });
+    operators.push({ name, id: uid(n), state: "kept" });
     if (state !== "unknown") findings.push(`${name} keeps its state (uid ${uid(n)})`);
   }
   for (const n of b.nodes) {
     if (seen.has(n)) continue;
     const state = holds2(n, input.optionsOf);
     if (state === "none" || state === "unknown") continue;
-    operators2.push({ name: label(n), id: uid(n), state: "new" });
+    operators.push({ name: label(n), id: uid(n), state: "new" });
     findings.push(`${label(n)} starts with empty state`);
   }
   const verdict = reshaped > 0 ? "incompatible" : dropped > 0 ? "drops-state" : unknown > 0 ? "unknown" : "compatible";
@@ -5289,13 +5287,13 @@ var compiledStateVerdict = (function compiledStateVerdict(input) {
   ] : verdict === "drops-state" && !input.allowNonRestoredState ? [
     "Set allowNonRestoredState: true to start without the dropped state, or keep the compiled plan (a SQL change recompiles it) and carry the change in a new job."
   ] : [];
-  return { verdict, source: "flink", operators: operators2, findings, advice: advice2 };
+  return { verdict, source: "flink", operators, findings, advice: advice2 };
 });
 var modeSwitchVerdict = (function modeSwitchVerdict(input) {
   const g = parse(input.plan);
   if (!g) return void 0;
   const why = input.to === "compiled" ? "the job ran in script mode (operator ids from its stream graph) and starts from a compiled plan, whose operators get uids from their ExecNodes" : "the job ran from a compiled plan (uids from its ExecNodes) and starts in script mode, whose operator ids come from its stream graph";
-  const operators2 = [];
+  const operators = [];
   const findings = [`${why}: no operator keeps its id`];
   let dropped = 0;
   for (const n of g.nodes) {
@@ -5303,21 +5301,21 @@ var modeSwitchVerdict = (function modeSwitchVerdict(input) {
     if (state === "none") continue;
     const name = label(n);
     if (state === "unknown") {
-      operators2.push({ name, id: uid(n), state: "unknown" });
+      operators.push({ name, id: uid(n), state: "unknown" });
       findings.push(`${name}: flinkops does not know whether it keeps state`);
       continue;
     }
     dropped++;
-    operators2.push({ name, id: uid(n), state: input.to === "compiled" ? "new" : "dropped" });
+    operators.push({ name, id: uid(n), state: input.to === "compiled" ? "new" : "dropped" });
     findings.push(
       input.to === "compiled" ? `${name}: the script job's state of it is dropped (it starts empty under uid ${uid(n)})` : `${name}: its state (uid ${uid(n)}) is dropped`
     );
   }
-  const verdict = dropped > 0 ? "drops-state" : operators2.length > 0 ? "unknown" : "compatible";
+  const verdict = dropped > 0 ? "drops-state" : operators.length > 0 ? "unknown" : "compatible";
   const advice2 = verdict === "drops-state" && !input.allowNonRestoredState ? [
     "Set allowNonRestoredState: true to switch without that state (or upgradeMode: stateless), or keep the job in its current plan mode (planMode: compiled keeps state from the first start on)"
   ] : [];
-  return { verdict, source: "flink", operators: operators2, findings, advice: advice2 };
+  return { verdict, source: "flink", operators, findings, advice: advice2 };
 });
 
 // src/plan/exec-node-diff.ts

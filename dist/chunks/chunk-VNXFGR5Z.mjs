@@ -47,10 +47,10 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-IYO5OORX.mjs";
+} from "./chunk-OOOKXH75.mjs";
 import {
   parseExecutionPlan
-} from "./chunk-THRPVVY3.mjs";
+} from "./chunk-WIHIQPCZ.mjs";
 import {
   readState
 } from "./chunk-TKT2SQCQ.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-OJ33P5ZC.mjs";
+} from "./chunk-WUFG3K74.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-IYO5OORX.mjs";
+} from "./chunk-OOOKXH75.mjs";
 import {
   appendHistory,
   clearPending,

@@ -11,6 +11,7 @@ import {
 } from "./chunk-FHLEXDGM.mjs";
 import {
   chainHeads,
+  chainedOperators,
   defaultMaxParallelism,
   holdsState,
   keyedStateNames,
@@ -22,7 +23,7 @@ import {
   stateShape,
   tableKey,
   toHex
-} from "./chunk-THRPVVY3.mjs";
+} from "./chunk-WIHIQPCZ.mjs";
 import {
   KAFKA_CONNECTORS
 } from "./chunk-XVXUOPCJ.mjs";
@@ -3749,7 +3750,7 @@ var vertexValues = (function vertexValues(job, v, index, now) {
   const total = s.recordsPerSecond * job.parallelism * (1 - s.backPressure);
   const perSubtask = total / n;
   const out = /* @__PURE__ */ new Map();
-  const operators = v.name.split(" -> ");
+  const operators = chainedOperators(v.name);
   out.set("numRecordsInPerSecond", each(isSource ? 0 : perSubtask));
   out.set("numRecordsOutPerSecond", each(isSinkOperator(operators.at(-1)) ? 0 : perSubtask));
   for (const [k, operator] of operators.entries()) {

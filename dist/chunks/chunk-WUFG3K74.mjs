@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-E2LVHMVN.mjs";
+} from "./chunk-VNXFGR5Z.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-IYO5OORX.mjs";
+} from "./chunk-OOOKXH75.mjs";
 import {
   isTerminal,
   notUsable

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-NY7KAIAO.mjs";
+} from "./chunk-JLFSRRZN.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-ZBSMYVVK.mjs";
-import "./chunk-FMXHTZOD.mjs";
+import "./chunk-DQIXOJSJ.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-2WJSL7L2.mjs";
+} from "./chunk-3ZL7YD42.mjs";
 import {
   runHealth
-} from "./chunk-OJ33P5ZC.mjs";
+} from "./chunk-WUFG3K74.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-E2LVHMVN.mjs";
+} from "./chunk-VNXFGR5Z.mjs";
 import "./chunk-KCHK2EH2.mjs";
 import "./chunk-YHK327VI.mjs";
 import "./chunk-EVPGJI3J.mjs";
@@ -36,8 +36,8 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-IYO5OORX.mjs";
-import "./chunk-THRPVVY3.mjs";
+} from "./chunk-OOOKXH75.mjs";
+import "./chunk-WIHIQPCZ.mjs";
 import "./chunk-ZT75MMZQ.mjs";
 import "./chunk-TKT2SQCQ.mjs";
 import "./chunk-UIPQTWEF.mjs";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-FMXHTZOD.mjs";
+} from "./chunk-DQIXOJSJ.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-E2LVHMVN.mjs";
+} from "./chunk-VNXFGR5Z.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-IYO5OORX.mjs";
+} from "./chunk-OOOKXH75.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

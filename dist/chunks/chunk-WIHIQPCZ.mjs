@@ -502,6 +502,11 @@ var defaultMaxParallelism = (function defaultMaxParallelism(parallelism) {
   return Math.min(Math.max(2 ** Math.ceil(Math.log2(p + Math.floor(p / 2))), 128), 32768);
 });
 
+// src/core/vertex-name.ts
+var chainedOperators = (function chainedOperators(name) {
+  return name.split(" -> ").flatMap((p) => p.split(", ")).map((p) => p.replace(/^\(+/, "").replace(/\)+$/, ""));
+});
+
 export {
   defaultMaxParallelism,
   murmur3x64_128,
@@ -527,5 +532,6 @@ export {
   windowSizeMs,
   splitTopLevel,
   keyedStateNames,
-  isProcTime
+  isProcTime,
+  chainedOperators
 };

@@ -18,8 +18,8 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-IYO5OORX.mjs";
-import "./chunk-THRPVVY3.mjs";
+} from "./chunk-OOOKXH75.mjs";
+import "./chunk-WIHIQPCZ.mjs";
 import "./chunk-ZT75MMZQ.mjs";
 import "./chunk-TKT2SQCQ.mjs";
 import "./chunk-UIPQTWEF.mjs";

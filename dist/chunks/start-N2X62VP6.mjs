@@ -34,19 +34,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-IHEWCCA3.mjs")).planCommand
+    load: async () => (await import("./plan-6PUSR5T2.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-23OQT7GN.mjs")).applyCommand
+    load: async () => (await import("./apply-2G53XAPI.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-KQ7WACG3.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-FJYDMH5U.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-WYIWFXLA.mjs")).statusCommand
+    load: async () => (await import("./status-CH4H723E.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-UU4QGZPY.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-VOZKHSLO.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-QF5S3T5E.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-S2PDKC7O.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -74,7 +74,7 @@ var COMMANDS = {
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-T5QJ5SZ7.mjs")).simCommand
+    load: async () => (await import("./sim-5P6JKTAP.mjs")).simCommand
   }
 };
 

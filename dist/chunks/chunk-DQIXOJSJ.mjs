@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-E2LVHMVN.mjs";
+} from "./chunk-VNXFGR5Z.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-IYO5OORX.mjs";
+} from "./chunk-OOOKXH75.mjs";
 import {
   error,
   hasErrors

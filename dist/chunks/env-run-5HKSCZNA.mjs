@@ -5,18 +5,18 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-NY7KAIAO.mjs";
+} from "./chunk-JLFSRRZN.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-FMXHTZOD.mjs";
-import "./chunk-E2LVHMVN.mjs";
+import "./chunk-DQIXOJSJ.mjs";
+import "./chunk-VNXFGR5Z.mjs";
 import "./chunk-KCHK2EH2.mjs";
 import "./chunk-YHK327VI.mjs";
 import "./chunk-EVPGJI3J.mjs";
 import "./chunk-CVGSW57N.mjs";
 import "./chunk-BNE5NJMC.mjs";
-import "./chunk-IYO5OORX.mjs";
-import "./chunk-THRPVVY3.mjs";
+import "./chunk-OOOKXH75.mjs";
+import "./chunk-WIHIQPCZ.mjs";
 import "./chunk-ZT75MMZQ.mjs";
 import "./chunk-TKT2SQCQ.mjs";
 import "./chunk-UIPQTWEF.mjs";
