@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KAFKA_SEND_WAIT, kafkaSendWaitOfScript } from './kafka-send-wait';
+import { analyzeScript } from '../sql/analyze';
+import { DEFAULT_KAFKA_SEND_WAIT, kafkaSendWait } from './kafka-send-wait';
+
+const kafkaSendWaitOfScript = (script: string) =>
+  kafkaSendWait(analyzeScript(script, 'script.sql').statements);
 
 const table = (name: string, connector: string, more = '') =>
   `CREATE TEMPORARY TABLE \`${name}\` (\`v\` STRING) WITH ('connector' = '${connector}', 'topic' = '${name}'${more});`;

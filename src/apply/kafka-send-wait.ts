@@ -10,7 +10,6 @@
  * `delivery.timeout.ms` and `request.timeout.ms` count from a record appended, after its metadata.
  */
 import { KAFKA_CONNECTORS } from '../core/kafka-topic';
-import { analyzeScript } from '../sql/analyze';
 import type { Statement } from '../sql/types';
 
 export interface KafkaSendWait {
@@ -88,9 +87,4 @@ export function kafkaSendWait(statements: readonly Statement[]): KafkaSendWait {
       sinks: [...sinks],
     };
   return { ms: best.ms + KAFKA_SEND_MARGIN_MS, decidedBy: best.decidedBy, sinks: [...sinks] };
-}
-
-/** The wait of a job started from `script` (a rollback target's, read back from the state store). */
-export function kafkaSendWaitOfScript(script: string): KafkaSendWait {
-  return kafkaSendWait(analyzeScript(script, 'script.sql').statements);
 }

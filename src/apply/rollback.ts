@@ -7,6 +7,8 @@ import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { isTerminal } from '../core/job-state';
 import { missingRestorePoint, sameSavepointPath } from '../core/restore-point';
 import { jarRebuilt, pythonFileChanged } from '../plan/causes';
+import { analyzeScript } from '../sql/analyze';
+import { scriptSettings } from '../sql/script-settings';
 import type { RolledBackChange } from '../state/model';
 import {
   appendHistory,
@@ -23,8 +25,8 @@ import { APPLY_CODES } from './codes';
 import { clusterVersion, endpointOf, iso, mask, type RunContext } from './context';
 import { awaitRunning, cancelAndWait, healthGrace } from './health';
 import type { JobRun, StepResult } from './job-run';
-import { kafkaSendWaitOfScript } from './kafka-send-wait';
-import { scriptConfig, submitJob } from './submit';
+import { kafkaSendWait } from './kafka-send-wait';
+import { submitJob } from './submit';
 
 /** Marks the job failed in the store, keeping the cause in its history. */
 export async function recordFailed(ctx: RunContext, run: JobRun, cause: string): Promise<void> {
@@ -284,14 +286,16 @@ async function restorePrevious(
   run.report.newJobId = jobId;
   if (restore) run.rolledBackFrom = restore;
   const running = await awaitRunning(back, job, jobId);
+  // The target's SET lines and its Kafka sinks' wait, from one analysis of its script.
+  const statements = running.ok ? analyzeScript(target.script, 'script.sql').statements : [];
   const healthy = running.ok
     ? await healthGrace(
         back,
         job,
         jobId,
         running.runningSince,
-        scriptConfig(target.script),
-        kafkaSendWaitOfScript(target.script),
+        scriptSettings(statements),
+        kafkaSendWait(statements),
       )
     : running;
   if (!healthy.ok && 'interrupted' in healthy && healthy.interrupted) {

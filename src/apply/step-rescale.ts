@@ -9,6 +9,7 @@ import { unanswered } from '../flink/await';
 import { poll } from '../flink/poll';
 import { isTerminal, type ResourceRequirements } from '../flink/types';
 import { runningBelow } from '../plan';
+import { scriptSettings } from '../sql/script-settings';
 import { clearPending, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
@@ -16,7 +17,6 @@ import { healthGrace } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { kafkaSendWait } from './kafka-send-wait';
 import { belowParallelism, failure, type Of } from './step-util';
-import { scriptConfig } from './submit';
 
 /**
  * A failed in-place rescale leaves nothing to resolve: `pending` goes, or every later plan would
@@ -197,7 +197,7 @@ export async function awaitParallelism(
       job,
       s.jobId,
       started,
-      scriptConfig(run.desired?.script ?? ''),
+      scriptSettings(run.desired?.statements ?? []),
       kafkaSendWait(run.desired?.statements ?? []),
     );
     if (h.ok || h.interrupted || h.unknown) {

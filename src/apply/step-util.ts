@@ -4,6 +4,7 @@ import { scriptRuntimeMode } from '../compile/runtime-mode';
 import { type Diagnostic, error, warning } from '../core/diagnostics';
 import { isLocallyTerminal } from '../core/job-state';
 import { runningBelow } from '../plan';
+import { scriptSettings } from '../sql/script-settings';
 import type { HistoryAction } from '../state/model';
 import { APPLY_CODES } from './codes';
 import { iso, mask, type RunContext } from './context';
@@ -12,7 +13,6 @@ import { type JobRun, OK, type StepResult } from './job-run';
 import { kafkaSendWait } from './kafka-send-wait';
 import { restoreFix } from './restore-advice';
 import type { Step } from './steps';
-import { scriptConfig } from './submit';
 
 export type Of<K extends Step['kind']> = Extract<Step, { kind: K }>;
 
@@ -69,7 +69,7 @@ export async function health(
           job,
           id,
           run.runningSince ?? ctx.clock.now(),
-          scriptConfig(run.desired?.script ?? ''),
+          scriptSettings(run.desired?.statements ?? []),
           kafkaSendWait(run.desired?.statements ?? []),
         );
   if (h.ok) {

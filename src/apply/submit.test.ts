@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabels, labelsFor, scriptConfig, secretValuesOf } from './submit';
+import { analyzeScript } from '../sql/analyze';
+import { scriptSettings } from '../sql/script-settings';
+import { formatLabels, labelsFor, secretValuesOf } from './submit';
+
+const scriptConfig = (script: string) => scriptSettings(analyzeScript(script, 'script.sql').statements);
 
 describe('submission helpers', () => {
   it('writes labels as k:v pairs without spaces (README §5), quoting what would split', () => {

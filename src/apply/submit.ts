@@ -14,7 +14,6 @@ import { isLocallyTerminal, type StatementResult } from '../flink/types';
 import { resolveSecrets, resolveSecretsInValue, type SecretSource } from '../load/interpolate';
 import { analyzeScript } from '../sql/analyze';
 import { quoteString } from '../sql/quote';
-import { scriptSettings } from '../sql/script-settings';
 import { APPLY_CODES } from './codes';
 import { guard, mask, type RunContext } from './context';
 import { restoreFix } from './restore-advice';
@@ -211,11 +210,6 @@ export function secretValuesOf(script: string, source: SecretSource): string[] {
     if (v) out.push(v);
   }
   return out;
-}
-
-/** The SET lines of a script (placeholders kept): what the job's configuration will hold. */
-export function scriptConfig(script: string): Record<string, string> {
-  return scriptSettings(analyzeScript(script, 'script.sql').statements);
 }
 
 interface Prepared {
