@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-JLFSRRZN.mjs";
+} from "./chunk-FZVHOF7O.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-DQIXOJSJ.mjs";
-import "./chunk-VNXFGR5Z.mjs";
+import "./chunk-OLCCMB7R.mjs";
+import "./chunk-AG3EUWND.mjs";
 import "./chunk-KCHK2EH2.mjs";
 import "./chunk-YHK327VI.mjs";
 import "./chunk-EVPGJI3J.mjs";
 import "./chunk-CVGSW57N.mjs";
 import "./chunk-BNE5NJMC.mjs";
-import "./chunk-OOOKXH75.mjs";
+import "./chunk-NYDJHGDO.mjs";
 import "./chunk-WIHIQPCZ.mjs";
 import "./chunk-ZT75MMZQ.mjs";
 import "./chunk-TKT2SQCQ.mjs";

@@ -6854,9 +6854,6 @@ var kafkaSendWait = (function kafkaSendWait(statements) {
     };
   return { ms: best.ms + KAFKA_SEND_MARGIN_MS, decidedBy: best.decidedBy, sinks: [...sinks] };
 });
-var kafkaSendWaitOfScript = (function kafkaSendWaitOfScript(script) {
-  return kafkaSendWait(analyzeScript(script, "script.sql").statements);
-});
 
 // src/apply/health.ts
 var stoppable = (function stoppable(ctx) {
@@ -7422,9 +7419,6 @@ var secretValuesOf = (function secretValuesOf(script, source) {
   }
   return out;
 });
-var scriptConfig = (function scriptConfig(script) {
-  return scriptSettings(analyzeScript(script, "script.sql").statements);
-});
 var prepare = (function prepare(req, secrets) {
   const analysis = analyzeScript(req.script, `jobs/${req.job}.sql`);
   const config = {};
@@ -7887,13 +7881,14 @@ var restorePrevious = (async function restorePrevious(back, ctx, run, cause, res
   run.report.newJobId = jobId;
   if (restore) run.rolledBackFrom = restore;
   const running = await awaitRunning(back, job, jobId);
+  const statements = running.ok ? analyzeScript(target.script, "script.sql").statements : [];
   const healthy = running.ok ? await healthGrace(
     back,
     job,
     jobId,
     running.runningSince,
-    scriptConfig(target.script),
-    kafkaSendWaitOfScript(target.script)
+    scriptSettings(statements),
+    kafkaSendWait(statements)
   ) : running;
   if (!healthy.ok && "interrupted" in healthy && healthy.interrupted) {
     return {
@@ -8204,7 +8199,7 @@ var health = (async function health(ctx, run, which) {
     job,
     id,
     run.runningSince ?? ctx.clock.now(),
-    scriptConfig(run.desired?.script ?? ""),
+    scriptSettings(run.desired?.statements ?? []),
     kafkaSendWait(run.desired?.statements ?? [])
   );
   if (h.ok) {
@@ -8575,7 +8570,7 @@ var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
       job,
       s.jobId,
       started,
-      scriptConfig(run.desired?.script ?? ""),
+      scriptSettings(run.desired?.statements ?? []),
       kafkaSendWait(run.desired?.statements ?? [])
     );
     if (h.ok || h.interrupted || h.unknown) {

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-WUFG3K74.mjs";
+} from "./chunk-5GLEB73N.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-OOOKXH75.mjs";
+} from "./chunk-NYDJHGDO.mjs";
 import {
   appendHistory,
   clearPending,

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-DQIXOJSJ.mjs";
+} from "./chunk-OLCCMB7R.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-VNXFGR5Z.mjs";
+} from "./chunk-AG3EUWND.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-OOOKXH75.mjs";
+} from "./chunk-NYDJHGDO.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-VNXFGR5Z.mjs";
+} from "./chunk-AG3EUWND.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-OOOKXH75.mjs";
+} from "./chunk-NYDJHGDO.mjs";
 import {
   error,
   hasErrors

@@ -13996,9 +13996,6 @@ function kafkaSendWait(statements) {
     };
   return { ms: best.ms + KAFKA_SEND_MARGIN_MS, decidedBy: best.decidedBy, sinks: [...sinks] };
 }
-var kafkaSendWaitOfScript = (function kafkaSendWaitOfScript(script) {
-  return kafkaSendWait(analyzeScript2(script, "script.sql").statements);
-});
 // src/apply/health.ts
 function stoppable(ctx) {
   return AbortSignal.any([ctx.signal, ctx.stop]);
@@ -14560,9 +14557,6 @@ var secretValuesOf = (function secretValuesOf(script, source) {
   }
   return out;
 });
-function scriptConfig(script) {
-  return scriptSettings(analyzeScript2(script, "script.sql").statements);
-}
 var prepare = (function prepare(req, secrets) {
   const analysis = analyzeScript2(req.script, `jobs/${req.job}.sql`);
   const config = {};
@@ -15024,13 +15018,14 @@ var restorePrevious = (async function restorePrevious(back, ctx, run, cause, res
   run.report.newJobId = jobId;
   if (restore) run.rolledBackFrom = restore;
   const running = await awaitRunning(back, job, jobId);
+  const statements = running.ok ? analyzeScript2(target.script, "script.sql").statements : [];
   const healthy = running.ok ? await healthGrace(
     back,
     job,
     jobId,
     running.runningSince,
-    scriptConfig(target.script),
-    kafkaSendWaitOfScript(target.script)
+    scriptSettings(statements),
+    kafkaSendWait(statements)
   ) : running;
   if (!healthy.ok && "interrupted" in healthy && healthy.interrupted) {
     return {
@@ -15339,7 +15334,7 @@ async function health(ctx, run, which) {
     job,
     id2,
     run.runningSince ?? ctx.clock.now(),
-    scriptConfig(run.desired?.script ?? ""),
+    scriptSettings(run.desired?.statements ?? []),
     kafkaSendWait(run.desired?.statements ?? [])
   );
   if (h.ok) {
@@ -15708,7 +15703,7 @@ var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
       job,
       s.jobId,
       started,
-      scriptConfig(run.desired?.script ?? ""),
+      scriptSettings(run.desired?.statements ?? []),
       kafkaSendWait(run.desired?.statements ?? [])
     );
     if (h.ok || h.interrupted || h.unknown) {

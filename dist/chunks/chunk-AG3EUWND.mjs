@@ -47,7 +47,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-OOOKXH75.mjs";
+} from "./chunk-NYDJHGDO.mjs";
 import {
   parseExecutionPlan
 } from "./chunk-WIHIQPCZ.mjs";

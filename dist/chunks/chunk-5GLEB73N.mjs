@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-VNXFGR5Z.mjs";
+} from "./chunk-AG3EUWND.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,7 +10,7 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-OOOKXH75.mjs";
+} from "./chunk-NYDJHGDO.mjs";
 import {
   isTerminal,
   notUsable

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-JLFSRRZN.mjs";
+} from "./chunk-FZVHOF7O.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-ZBSMYVVK.mjs";
-import "./chunk-DQIXOJSJ.mjs";
+import "./chunk-OLCCMB7R.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-3ZL7YD42.mjs";
+} from "./chunk-WWSA6UK6.mjs";
 import {
   runHealth
-} from "./chunk-WUFG3K74.mjs";
+} from "./chunk-5GLEB73N.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-VNXFGR5Z.mjs";
+} from "./chunk-AG3EUWND.mjs";
 import "./chunk-KCHK2EH2.mjs";
 import "./chunk-YHK327VI.mjs";
 import "./chunk-EVPGJI3J.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-OOOKXH75.mjs";
+} from "./chunk-NYDJHGDO.mjs";
 import "./chunk-WIHIQPCZ.mjs";
 import "./chunk-ZT75MMZQ.mjs";
 import "./chunk-TKT2SQCQ.mjs";

@@ -34,19 +34,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-6PUSR5T2.mjs")).planCommand
+    load: async () => (await import("./plan-OAHLPO7E.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-2G53XAPI.mjs")).applyCommand
+    load: async () => (await import("./apply-GTF45G54.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-FJYDMH5U.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-BA7MH2SE.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-CH4H723E.mjs")).statusCommand
+    load: async () => (await import("./status-4VDDTG5F.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-VOZKHSLO.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-4HNZ2SSX.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-S2PDKC7O.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-DB4FA6LA.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
