@@ -35,11 +35,15 @@ it('names a forked chain’s Kafka writer metrics as Flink does, and a short gra
       'apply',
       ...['--dir', dir, '--env', 'staging', '--target', 'archive_and_alerts'],
       ...['--auto-approve', '--health-grace', '0s', '--checkpoint-wait', '0'],
+      // staging runs archive_and_alerts on weekdays 08:00–20:00 Europe/Amsterdam only: a Monday
+      // morning, whatever the hour the test runs at
+      ...['--now', '2026-01-05T10:00:00Z'],
     ],
     dir,
     env,
   );
   expect(r.code, r.stdout + r.stderr).toBe(0);
+  expect(r.stdout).toMatch(/\+ archive_and_alerts/);
   expect(Date.now() - started).toBeLessThan(10_000);
   const [job] = sim.control.snapshot().jobs.filter((j) => j.state === 'RUNNING');
   const jm = sim.jobmanagerUrl;
