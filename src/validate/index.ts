@@ -13,12 +13,14 @@ import { type ValidateOptions, validateProject } from './validate-project';
 export { envValue, RESERVED_OPTIONS, readsReference } from './env-rules';
 export type {
   LocalTable,
+  LocalView,
   Project,
   ProjectFunction,
   ProjectJob,
   ProjectTable,
   ProjectUdf,
   Uses,
+  ViewReads,
 } from './model';
 export { cronOf, isTimeZone, SCHEDULE_CODES } from './schedule-rules';
 export { checkSchema, SCHEMAS, type SchemaName } from './schema';

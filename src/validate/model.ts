@@ -20,6 +20,35 @@ export interface Uses {
    * writes, in the order created: the job's alone, related to other jobs only through a topic.
    */
   localTables?: LocalTable[];
+  /**
+   * Views the script creates itself (CREATE [TEMPORARY] VIEW), in the order created, with what each
+   * reads: the job's alone, as its own tables are. Only for a job whose script creates a view.
+   */
+  localViews?: LocalView[];
+  /**
+   * With localViews: what the job's own statements read outside its views (the fields above count
+   * what its views read too, as Flink needs those tables created and reads their rows).
+   */
+  direct?: ViewReads;
+}
+
+/** What a script's statement reads, by kind of object (each sorted, absent when empty). */
+export interface ViewReads {
+  /** Repository tables and views. */
+  tables?: string[];
+  /** Tables the script creates itself. */
+  localTables?: string[];
+  /** Views the script creates itself. */
+  localViews?: string[];
+  /** Tables of other catalogs named in full, as written. */
+  catalogTables?: string[];
+}
+
+/** A view a job's own script creates, and what it reads. */
+export interface LocalView {
+  /** As the script names it. */
+  name: string;
+  reads: ViewReads;
 }
 
 /** A table a job's own script creates, and how the script uses it. */

@@ -416,7 +416,7 @@ export function checkJob(
           materialized.range,
         ),
       );
-      Object.assign(job, resolveUses(ctx, statements, `Job ${job.name}`));
+      Object.assign(job, resolveUses(ctx, statements, `Job ${job.name}`, true));
       return tidySummaries(diags);
     }
     diags.push(
@@ -439,7 +439,7 @@ export function checkJob(
       ),
     );
   }
-  Object.assign(job, resolveUses(ctx, statements, `Job ${job.name}`));
+  Object.assign(job, resolveUses(ctx, statements, `Job ${job.name}`, true));
   return tidySummaries(diags);
 }
 

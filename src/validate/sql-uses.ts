@@ -8,7 +8,7 @@ import { closest, didYouMean, isIdentifier, suggestIdentifier } from '../core/na
 import type { LineIndex } from '../core/text';
 import { builtinFunctionNames, builtinSince } from '../sql/keywords';
 import type { ObjectRef, Statement, TableDef } from '../sql/types';
-import type { LocalTable, Project, ProjectTable, Uses } from './model';
+import type { LocalTable, Project, ProjectTable, Uses, ViewReads } from './model';
 
 export interface Ctx {
   project: Project;
@@ -226,10 +226,53 @@ export function projectFunction(
   );
 }
 
-export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: string): Uses {
+/** What one reader (a job's own statements, or one of its views) reads, while it is resolved. */
+interface ReadSets {
+  tables: Set<string>;
+  localTables: Set<string>;
+  localViews: Set<string>;
+  catalogTables: Set<string>;
+}
+
+const readSets = (): ReadSets => ({
+  tables: new Set(),
+  localTables: new Set(),
+  localViews: new Set(),
+  catalogTables: new Set(),
+});
+
+function viewReadsOf(r: ReadSets): ViewReads {
+  const out: ViewReads = {};
+  for (const k of ['tables', 'localTables', 'localViews', 'catalogTables'] as const)
+    if (r[k].size > 0) out[k] = [...r[k]].sort();
+  return out;
+}
+
+/**
+ * `scriptViews`: a job's script, whose own views are told apart (Uses.localViews, Uses.direct); a
+ * repository view's file is that view, not a view of its own.
+ */
+export function resolveUses(
+  ctx: Ctx,
+  statements: readonly Statement[],
+  owner: string,
+  scriptViews = false,
+): Uses {
   const { project, diags } = ctx;
   const all = flattenStatements(statements);
   const local = localDefinitions(all);
+  // The script's own views (their first definition), and what each reads: found from the same
+  // references, by where they sit. A script without views pays nothing.
+  const viewDefs = scriptViews
+    ? all.filter((s) => s.view !== undefined && local.objects.get(s.view.name.name)?.start === s.start)
+    : [];
+  const viewReads = new Map(viewDefs.map((s) => [s.view!.name.name, readSets()]));
+  const direct = readSets();
+  const readerOf = (r: ObjectRef): ReadSets => {
+    for (const v of viewDefs)
+      if (r.start >= v.start && r.end <= v.end) return viewReads.get(v.view!.name.name)!;
+    return direct;
+  };
   const reads = new Set<string>();
   const catalogReads = new Set<string>();
   const catalogWrites = new Set<string>();
@@ -269,6 +312,10 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
         else t.read = true;
         localTables.set(r.name, t);
       }
+      if (verb === 'reads' && viewDefs.length > 0) {
+        if (def.table) readerOf(r).localTables.add(r.name);
+        else if (viewReads.has(r.name)) readerOf(r).localViews.add(r.name);
+      }
       return undefined;
     }
     const name = namespace.name(r);
@@ -292,7 +339,10 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
         // Another catalog's table (`pg.db.t`): no repository table, but part of the lineage.
         const written = r.parts.map((p) => (isIdentifier(p) ? p : `\`${p}\``)).join('.');
         if (verb === 'writes to') catalogWrites.add(written);
-        else if (verb === 'reads') catalogReads.add(written);
+        else if (verb === 'reads') {
+          catalogReads.add(written);
+          if (viewDefs.length > 0) readerOf(r).catalogTables.add(written);
+        }
         return undefined;
       }
     }
@@ -415,6 +465,7 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
       continue;
     }
     reads.add(t.name);
+    if (viewDefs.length > 0) readerOf(r).tables.add(t.name);
     const connector = connectorOf(t);
     if (t.objectKind === 'table' && connector !== undefined && SINK_ONLY.has(connector)) {
       diags.push(
@@ -468,6 +519,15 @@ export function resolveUses(ctx: Ctx, statements: readonly Statement[], owner: s
       : {}),
     ...(localTables.size
       ? { localTables: [...localTables.values()].sort((a, b) => a.statement.start - b.statement.start) }
+      : {}),
+    ...(viewDefs.length > 0
+      ? {
+          localViews: viewDefs.map((v) => ({
+            name: v.view!.name.name,
+            reads: viewReadsOf(viewReads.get(v.view!.name.name)!),
+          })),
+          direct: viewReadsOf(direct),
+        }
       : {}),
   };
 }
