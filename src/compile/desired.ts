@@ -429,6 +429,7 @@ export function compile(
       writes: job.writes,
       ...(job.catalogTables ? { catalogTables: job.catalogTables } : {}),
       ...(desired.localTables ? { localTables: desired.localTables } : {}),
+      ...(job.localViews ? { localViews: job.localViews, direct: job.direct ?? {} } : {}),
       udfs: udfNames,
       ...(settings.description ? { description: settings.description } : {}),
     });

@@ -1,5 +1,6 @@
 /** The dependency graph job → tables/views → UDFs, the jobs a change affects, and its Mermaid rendering. */
 import { topicOfKey, topicsRead } from '../core/kafka-topic';
+import type { ViewReads } from '../validate';
 import type { DependencyGraph, GraphEdge, GraphNode, GraphNodeKind } from './model';
 
 export function nodeId(kind: GraphNodeKind, name: string): string {
@@ -17,6 +18,10 @@ export interface GraphInput {
     catalogTables?: { reads: string[]; writes: string[] };
     /** Tables its own script creates and reads or writes, with their topics (kafkaTopicKeys). */
     localTables?: readonly { name: string; read?: true; written?: true; topics?: readonly string[] }[];
+    /** Views its own script creates, with what each reads. */
+    localViews?: readonly { name: string; reads: ViewReads }[];
+    /** With localViews: what its own statements read outside its views (reads and the rest count both). */
+    direct?: ViewReads;
     udfs: string[];
     description?: string;
   }[];
@@ -76,21 +81,38 @@ export function buildGraph(input: GraphInput): DependencyGraph {
   const reading = new Map<string, readonly string[]>();
   for (const j of input.jobs) {
     const id = nodeId('job', j.name);
-    for (const t of j.catalogTables?.reads ?? [])
-      edges.push({ from: id, to: catalogTable(t), kind: 'reads' });
+    const direct = j.direct;
+    const localId = (kind: 'local_table' | 'local_view', name: string) => nodeId(kind, `${j.name}.${name}`);
+    // A reader (the job, or one of its views) and what it reads: a view stands between the job
+    // and what the view reads, as a repository view does.
+    const readsOf = (from: string, r: ViewReads): void => {
+      link(from, r.tables ?? [], 'reads');
+      for (const t of r.localTables ?? []) edges.push({ from, to: localId('local_table', t), kind: 'reads' });
+      for (const v of r.localViews ?? []) edges.push({ from, to: localId('local_view', v), kind: 'reads' });
+      for (const t of r.catalogTables ?? []) edges.push({ from, to: catalogTable(t), kind: 'reads' });
+    };
+    for (const v of j.localViews ?? []) {
+      const view = localId('local_view', v.name);
+      nodes.push({ id: view, kind: 'local_view', name: v.name, job: j.name });
+      readsOf(view, v.reads);
+    }
+    if (direct) readsOf(id, direct);
+    else
+      for (const t of j.catalogTables?.reads ?? [])
+        edges.push({ from: id, to: catalogTable(t), kind: 'reads' });
     for (const t of j.catalogTables?.writes ?? [])
       edges.push({ from: id, to: catalogTable(t), kind: 'writes' });
     for (const t of j.localTables ?? []) {
       const local = nodeId('local_table', `${j.name}.${t.name}`);
       nodes.push({ id: local, kind: 'local_table', name: t.name, job: j.name });
-      if (t.read) edges.push({ from: id, to: local, kind: 'reads' });
+      if (t.read && !direct) edges.push({ from: id, to: local, kind: 'reads' });
       if (t.written) edges.push({ from: id, to: local, kind: 'writes' });
       if (t.topics && t.topics.length > 0) {
         if (t.written) writing.set(local, t.topics);
         if (t.read) reading.set(local, t.topics);
       }
     }
-    link(id, j.reads, 'reads');
+    if (!direct) link(id, j.reads, 'reads');
     link(id, j.copies ?? [], 'copies');
     link(id, j.writes, 'writes');
     link(id, j.udfs, 'uses');
@@ -185,6 +207,9 @@ function shape(n: GraphNode): string {
     case 'local_table':
       // A table a job's script creates: a cylinder named after the job too, dotted (classDef local).
       return `[("${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', '#quot;')}")]:::local`;
+    case 'local_view':
+      // A view a job's script creates: a view's shape, named after the job, dotted as its tables are.
+      return `[/"${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', '#quot;')}"/]:::local`;
   }
 }
 
@@ -212,7 +237,11 @@ export function graphToMermaid(graph: DependencyGraph, opts: MermaidOptions = {}
   }
   if (graph.nodes.some((n) => n.kind === 'catalog_table' && (!only || only.has(n.id))))
     lines.push('  classDef catalog stroke-dasharray: 5 5');
-  if (graph.nodes.some((n) => n.kind === 'local_table' && (!only || only.has(n.id))))
+  if (
+    graph.nodes.some(
+      (n) => (n.kind === 'local_table' || n.kind === 'local_view') && (!only || only.has(n.id)),
+    )
+  )
     lines.push('  classDef local stroke-dasharray: 2 2');
   const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
   if (marked.length > 0) {

@@ -179,8 +179,9 @@ export interface DesiredEnvironment {
 /**
  * `catalog_table`: a table of another catalog a job names in full (`pg.db.t`), not a repository table.
  * `local_table`: a table a job's script creates itself (id `local_table:<job>.<table>`).
+ * `local_view`: a view a job's script creates itself (id `local_view:<job>.<view>`).
  */
-export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf' | 'catalog_table' | 'local_table';
+export type GraphNodeKind = 'job' | 'table' | 'view' | 'udf' | 'catalog_table' | 'local_table' | 'local_view';
 
 export interface GraphNode {
   /** `<kind>:<name>`, e.g. table:orders. */
@@ -189,7 +190,7 @@ export interface GraphNode {
   name: string;
   /** Tables: source/sink/dimension. */
   tableKind?: TableKind;
-  /** local_table: the job whose script creates it. */
+  /** local_table, local_view: the job whose script creates it. */
   job?: string;
   /** The `description` of a job's settings or of a YAML table, for people (dbt's docs). */
   description?: string;

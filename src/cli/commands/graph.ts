@@ -15,13 +15,16 @@ export const graphCommand: Command = {
     'CREATE TABLE ... LIKE (its definition, not its rows). A table of another catalog that a job',
     'names in full (pg.db.t, after CREATE CATALOG pg) is a dashed node of kind catalog_table.',
     "A table a job's own script creates (CREATE TABLE, CREATE TABLE ... AS SELECT) is a dotted",
-    "node of kind local_table named after its job: that job's alone, whatever its name.",
+    "node of kind local_table named after its job: that job's alone, whatever its name; a view it",
+    'creates (CREATE [TEMPORARY] VIEW) is a dotted node of kind local_view, between the job and',
+    'what the view reads.',
     'A dotted arrow named after a Kafka topic goes from the table a job writes it through to each',
     'other table jobs read it through (kafka or upsert-kafka, same topic and brokers), a',
     "repository table or a job's own.",
     '  --env NAME   the environment (required when flinkops.yaml defines several)',
     '  --json       the graph as {"nodes":[...],"edges":[...]} (edge kinds reads, writes, uses,',
-    '               copies, topic); jobs and YAML tables carry their description, local tables their job',
+    '               copies, topic); jobs and YAML tables carry their description, local tables and',
+    '               views their job',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {});
