@@ -24,7 +24,7 @@ export const graphCommand: Command = {
     '  --env NAME   the environment (required when flinkops.yaml defines several)',
     '  --json       the graph as {"nodes":[...],"edges":[...]} (edge kinds reads, writes, uses,',
     '               copies, topic); jobs and YAML tables carry their description, local tables and',
-    '               views their job',
+    '               views their job; schemas/graph.schema.json describes it',
   ].join('\n'),
   async run(argv, io) {
     const args = parseCommandArgs(argv, {});
