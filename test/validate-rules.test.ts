@@ -244,6 +244,19 @@ describe('validation rules', () => {
     expect(check({ 'tables/out.yaml': table('jdbc:mysql://db:3306/x') })).toEqual([]);
   });
 
+  it('warns at a TIMESTAMP_LTZ column of a jdbc table, which the connector cannot convert (FO738)', () => {
+    const table = (connector: string, type: string) =>
+      `kind: sink\nconnector: ${connector}\ncolumns:\n  - name: order_id\n    type: STRING\n  - name: updated_at\n    type: ${type}\nwith:\n  url: jdbc:postgresql://db:5432/x\n  table-name: t\n`;
+    // Real 2.2.0 (JDBC 4.0.0-2.0): plan passed, the job failed as it started with
+    // "UnsupportedOperationException: Unsupported type:TIMESTAMP_LTZ(3)".
+    for (const ltz of ['TIMESTAMP_LTZ(3)', 'timestamp_ltz(6)', 'TIMESTAMP(3) WITH LOCAL TIME ZONE'])
+      expect(check({ 'tables/out.yaml': table('jdbc', ltz) }), ltz).toEqual([
+        'warning FO738 tables/out.yaml:7:11',
+      ]);
+    expect(check({ 'tables/out.yaml': table('jdbc', 'TIMESTAMP(3)') })).toEqual([]);
+    expect(check({ 'tables/out.yaml': table('print', 'TIMESTAMP_LTZ(3)') })).toEqual([]);
+  });
+
   it('refuses a partition key on a computed or metadata column, as Flink does', () => {
     const yaml = (key: string) =>
       `kind: sink\nconnector: filesystem\ncolumns:\n  - name: ts\n    type: TIMESTAMP(3)\n  - name: day\n    type: STRING\nmetadata:\n  - name: fsize\n    type: BIGINT\n    from: file.size\n    virtual: true\ncomputed:\n  - name: dt\n    expr: DATE_FORMAT(ts, 'yyyy-MM-dd')\npartitionedBy: [${key}]\nwith:\n  path: file:///tmp/x\n  format: json\n`;

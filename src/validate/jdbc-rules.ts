@@ -63,3 +63,43 @@ export function checkJdbcColumnNames(
   }
   return diags;
 }
+
+/** `TIMESTAMP_LTZ(p)` or `TIMESTAMP(p) WITH LOCAL TIME ZONE`, as a column's type starts. */
+const LTZ = /^\s*(TIMESTAMP_LTZ\b|TIMESTAMP\s*(\(\s*\d+\s*\))?\s+WITH\s+LOCAL\s+TIME\s+ZONE\b)/i;
+
+/**
+ * FO738: a `TIMESTAMP_LTZ` column of a `jdbc` table. The PostgreSQL dialect lists the type as
+ * supported, so the planner accepts the table and plan passes, but the connector's row converter
+ * (3.3.0-1.20 and 4.0.0-2.0) has no case for it: the job fails as its tasks start, sink or
+ * lookup ("UnsupportedOperationException: Unsupported type:TIMESTAMP_LTZ(3)", real 2.2.0).
+ */
+export function checkJdbcLtzColumns(
+  project: Project,
+  envs: readonly string[],
+  envVars: Readonly<Record<string, string | undefined>>,
+): Diagnostic[] {
+  const diags: Diagnostic[] = [];
+  for (const t of project.tables) {
+    if (t.format !== 'yaml' || !t.spec) continue;
+    const flagged = t.spec.columns.map((c, i) => ({ c, i })).filter(({ c }) => LTZ.test(c.type));
+    if (flagged.length === 0) continue;
+    const lookup = lookupOf(project, envVars);
+    const y = lookup.sources.get(t.file)?.yaml;
+    if (!y) continue;
+    // jdbc in any environment (an environment's override may give the connector).
+    const jdbc = (envs.length > 0 ? envs : [undefined]).some(
+      (env) => tableOptionsIn(t, env, lookup)?.options.get('connector')?.text.toLowerCase() === 'jdbc',
+    );
+    if (!jdbc) continue;
+    for (const { c, i } of flagged)
+      diags.push(
+        warning(
+          'FO738',
+          `Column "${c.name}" of jdbc table ${t.name} is ${c.type.trim()}, a type Flink's JDBC connector cannot read or write`,
+          `Plan passes (the dialect accepts the type), and the job fails as it starts: "UnsupportedOperationException: Unsupported type:TIMESTAMP_LTZ(3)". Declare the column TIMESTAMP(3) and convert in the job: CAST(${c.name} AS TIMESTAMP(3)) is its wall-clock time in the session's table.local-time-zone.`,
+          y.locate(['columns', i, 'type']),
+        ),
+      );
+  }
+  return diags;
+}

@@ -20,7 +20,7 @@ import {
   checkSensitiveEnvReferences,
   checkSettingsOptions,
 } from './env-rules';
-import { checkJdbcColumnNames } from './jdbc-rules';
+import { checkJdbcColumnNames, checkJdbcLtzColumns } from './jdbc-rules';
 import { checkKafkaOptions } from './kafka-rules';
 import { checkLiteralCredentials } from './literal-credentials';
 import type { Project, ProjectJob, ProjectTable, ProjectUdf } from './model';
@@ -392,6 +392,7 @@ function validateRelease(
   diags.push(...checkKafkaOptions(project, envs.envs, envVars));
   diags.push(...checkTopicSchemas(project, envs.envs, envVars));
   diags.push(...checkJdbcColumnNames(project, envs.envs, envVars));
+  diags.push(...checkJdbcLtzColumns(project, envs.envs, envVars));
   diags.push(...checkCdcOptions(project, envs.envs, envVars));
   return { value: project, diags };
 }
