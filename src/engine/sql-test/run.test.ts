@@ -18,9 +18,12 @@ function cityRideStats() {
  * A gateway whose `timedOut` statements time out, and a JobManager on which the case's job runs
  * with its one vertex in `vertex` state, the cluster having `slotsAvailable` of 4 slots free.
  */
-function timingOutClient(timedOut: RegExp, message: string, vertex: string, slotsAvailable: number) {
+function timingOutClient(timedOut: RegExp, message: string, vertex: string, slots: number | number[]) {
   const ok = async () => ({ ok: true, value: undefined });
   let name = '';
+  // One value per look at the cluster's overview, the last one from then on.
+  const free = Array.isArray(slots) ? [...slots] : [slots];
+  const slotsAvailable = () => (free.length > 1 ? free.shift()! : free[0]!);
   return {
     openSession: async (o: { sessionName: string }) => {
       name = o.sessionName;
@@ -36,18 +39,21 @@ function timingOutClient(timedOut: RegExp, message: string, vertex: string, slot
       ok: true,
       value: { id: 'j1', name, state: 'RUNNING', vertices: [{ id: 'v', status: vertex }] },
     }),
-    getClusterOverview: async () => ({ ok: true, value: { taskManagers: 1, slotsTotal: 4, slotsAvailable } }),
+    getClusterOverview: async () => ({
+      ok: true,
+      value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: slotsAvailable() },
+    }),
     cancelJob: ok,
   } as unknown as FlinkClient;
 }
 
 /** Runs the case on a clock that moves only when the run sleeps. */
-async function runOnFakeClock(client: FlinkClient) {
+async function runOnFakeClock(client: FlinkClient, timeoutMs = 1_000) {
   const { job, tf } = cityRideStats();
   let now = 0;
   return runJobTests(EXAMPLE, job, tf, {
     client,
-    timeoutMs: 1_000,
+    timeoutMs,
     now: () => now,
     sleep: async (ms) => {
       now += ms;
@@ -57,15 +63,57 @@ async function runOnFakeClock(client: FlinkClient) {
 
 describe('a test case whose query never got a task slot', () => {
   it('says so when its time is up, instead of "did not finish"', async () => {
-    // The case's job is still waiting for a slot: every slot of the cluster is taken.
+    // A slot was free as the case began, and taken before its job got it.
     const r = await runOnFakeClock(
-      timingOutClient(/^\s*(INSERT|SELECT)/i, 'statement did not finish within 1 s', 'SCHEDULED', 0),
+      timingOutClient(/^\s*(INSERT|SELECT)/i, 'statement did not finish within 1 s', 'SCHEDULED', [1, 0]),
     );
     expect(r.cases.length).toBeGreaterThan(0);
     expect(r.cases[0]).toMatchObject({ status: 'error' });
     expect(r.cases[0]!.error).toBe(
       "The case's query never ran: its tasks waited for a task slot (0 of 4 task slots free). Every task slot of the cluster is taken. Free one (suspend a job, or lower a parallelism), add a TaskManager, or wait longer with --timeout.",
     );
+  });
+});
+
+describe('a test case on a cluster with no free task slot', () => {
+  it('fails at once, without sending its query to wait out --timeout', async () => {
+    // Real 2.2.0, 4 slots taken by the environment's jobs: the case waited the whole 2 min
+    // default --timeout, printing nothing, then said its tasks had waited for a slot.
+    const { job, tf } = cityRideStats();
+    const client = timingOutClient(/^\s*(INSERT|SELECT)/i, 'statement did not finish', 'SCHEDULED', 0);
+    const sent: string[] = [];
+    const run = client.runStatement.bind(client);
+    client.runStatement = (sh, sql, o) => {
+      sent.push(sql);
+      return run(sh, sql, o);
+    };
+    let now = 0;
+    const r = await runJobTests(EXAMPLE, job, tf, {
+      client,
+      timeoutMs: 120_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+    });
+    expect(r.cases.length).toBeGreaterThan(0);
+    expect(r.cases[0]).toMatchObject({ status: 'error' });
+    expect(r.cases[0]!.error).toBe(
+      "The case's query cannot run: no task slot is free (0 of 4 task slots free). Each case runs a job that needs one: free one (suspend a job, or lower a parallelism) or add a TaskManager, then run the tests again.",
+    );
+    expect(sent).toEqual([]);
+    // Not Flink's refusal: the report says only why the case could not run.
+    expect(renderTestResults([r])).not.toContain('Flink refused');
+    expect(r.cases[0]!.durationMs).toBeLessThanOrEqual(10_000);
+  });
+
+  it('runs the case once a slot is freed within a few seconds', async () => {
+    // The case before it released its slot a moment after it was cancelled.
+    const r = await runOnFakeClock(
+      timingOutClient(/^\s*(INSERT|SELECT)/i, 'statement did not finish within 1 s', 'RUNNING', [0, 0, 1]),
+      120_000,
+    );
+    expect(r.cases[0]!.error).toMatch(/did not finish within/);
   });
 });
 
