@@ -17,4 +17,6 @@ export type EngineProgress =
   | { stage: 'reading-health' }
   /** `flinkops test`: a case starts, and each of its queries into a sink. */
   | { stage: 'test-case'; job: string; test: string; mode: string }
-  | { stage: 'test-query'; job: string; test: string; sink: string };
+  | { stage: 'test-query'; job: string; test: string; sink: string }
+  /** A case starts with no task slot of the cluster free: its job waits for one, until --timeout. */
+  | { stage: 'test-slot-wait'; job: string; test: string; slotsTotal: number };

@@ -58,11 +58,7 @@ function caseLines(c: CaseResult): string[] {
     `  ${mark} ${c.name} (${c.mode}, ${(c.durationMs / 1000).toFixed(1)} s)${c.status === 'passed' ? '' : `  ${at}`}`,
   ];
   if (c.error)
-    out.push(
-      c.interrupted || c.timedOut || c.noSlot
-        ? `      ${c.error}`
-        : `      Flink refused the case: ${c.error}`,
-    );
+    out.push(c.interrupted || c.timedOut ? `      ${c.error}` : `      Flink refused the case: ${c.error}`);
   for (const s of c.sinks) {
     const d = s.diff;
     if (!d.missing.length && !d.unexpected.length && !d.changed.length) continue;

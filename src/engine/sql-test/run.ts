@@ -34,8 +34,6 @@ export interface CaseResult {
   interrupted?: true;
   /** Out of time (--timeout): not Flink's doing either. */
   timedOut?: true;
-  /** Not started: no task slot of the cluster was free. Not Flink's refusal. */
-  noSlot?: true;
   durationMs: number;
 }
 
@@ -122,34 +120,25 @@ function formatMs(ms: number): string {
 }
 
 /**
- * How long a case waits for a free task slot before it starts: a slot a case before it held may
- * take a moment to be released, a full cluster does not free one in time.
+ * The cluster's task slots when none is free as a case starts, so that its wait is said at once
+ * rather than after --timeout (2 min by default) with nothing to show. Not a refusal: a cluster that
+ * starts TaskManagers on demand (native Kubernetes, as the Flink Kubernetes Operator's session
+ * clusters run, or YARN) often has every slot taken, or none at all, and gives the case's job a
+ * TaskManager of its own. Undefined when a slot is free, or the cluster cannot tell.
  */
-const SLOT_WAIT_MS = 10_000;
-
-/**
- * The reason a case cannot run when the cluster has no free task slot, after SLOT_WAIT_MS: its
- * query's job would only wait for one until --timeout (2 min by default), with nothing to show.
- * Undefined when a slot is free, or the cluster cannot tell.
- */
-async function noFreeSlot(opts: TestRunOptions): Promise<string | undefined> {
+async function slotsWhenNoneFree(opts: TestRunOptions): Promise<number | undefined> {
   const get = opts.client.getClusterOverview?.bind(opts.client);
   if (!get) return undefined;
-  const deadline = opts.now() + Math.min(SLOT_WAIT_MS, opts.timeoutMs);
-  for (;;) {
-    const o = await get();
-    if (!o.ok || o.value.slotsAvailable > 0) return undefined;
-    if (opts.now() >= deadline || opts.stop?.aborted)
-      return `The case's query cannot run: no task slot is free (0 of ${o.value.slotsTotal} task slots free). Each case runs a job that needs one: free one (suspend a job, or lower a parallelism) or add a TaskManager, then run the tests again.`;
-    await (opts.sleep ?? systemClock.sleep)(1_000);
-  }
+  const o = await get();
+  return o.ok && o.value.slotsAvailable === 0 ? o.value.slotsTotal : undefined;
 }
 
 async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): Promise<CaseResult> {
   const started = opts.now();
   const base = { name: p.name, range: p.range, mode: p.mode, sinks: [] as SinkResult[] };
-  const full = await noFreeSlot(opts);
-  if (full) return { ...base, status: 'error', error: full, noSlot: true, durationMs: opts.now() - started };
+  const slots = await slotsWhenNoneFree(opts);
+  if (slots !== undefined)
+    opts.onProgress?.({ stage: 'test-slot-wait', job: job.name, test: p.name, slotsTotal: slots });
   const pipelineName = `flinkops-test.${job.name}.${started.toString(36)}`;
   const session = await opts.client.openSession({
     sessionName: pipelineName,
