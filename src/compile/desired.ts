@@ -50,6 +50,7 @@ import {
   substitute,
   substituteDeep,
 } from './resolve';
+import { scriptJarChecksums } from './script-jars';
 import { checkSubstitutedFragments } from './substituted-fragments';
 import { checkSubstituted } from './substituted-sql';
 import { makeTemporary, tableDdl, tableOptions } from './table-ddl';
@@ -99,13 +100,14 @@ export function restartHashAsBefore(
 
 /**
  * What a spec hash counts beside the script and settings: the sha256 of each checksummed UDF jar
- * the job loads (by UDF name) and of each Python file it ships (`python:<entry>`; no UDF name has
- * a colon).
+ * the job loads (by UDF name), of each Python file it ships (`python:<entry>`) and of each jar its
+ * own script loads (`jar:<location>`; no UDF name has a colon).
  */
 export function specChecksums(
   udfs: readonly string[],
   jarSha256: (udf: string) => string | undefined,
   pythonFiles: Readonly<Record<string, string>> = {},
+  scriptJars: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const u of udfs) {
@@ -113,6 +115,7 @@ export function specChecksums(
     if (sha) out[u] = sha;
   }
   for (const [entry, sha] of Object.entries(pythonFiles)) out[`python:${entry}`] = sha;
+  for (const [jar, sha] of Object.entries(scriptJars)) out[`jar:${jar}`] = sha;
   return out;
 }
 
@@ -387,7 +390,9 @@ export function compile(
           : [],
       ),
     ]);
-    const jarChecksums = specChecksums(udfNames, (u) => udfByName.get(u)?.sha256, pythonFiles);
+    // The jars the script itself loads: the gateway reads them at submission, as it does Python files.
+    const scriptJars = scriptJarChecksums(sent.map((st, i) => ({ kind: st.kind, text: statements[i]! })));
+    const jarChecksums = specChecksums(udfNames, (u) => udfByName.get(u)?.sha256, pythonFiles, scriptJars);
     const desired = {
       name: job.name,
       pipelineName: pipelineName(config.project, opts.env, job.name),
@@ -413,6 +418,7 @@ export function compile(
       if (at) desired.movedFromAt = at;
     }
     if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
+    if (Object.keys(scriptJars).length > 0) desired.scriptJars = scriptJars;
     if (job.localTables) desired.localTables = localTablesOf(job.localTables, lookup);
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     if (laterNames) {

@@ -65,6 +65,11 @@ export interface DesiredJob {
    * `python.archives`) that flinkops can read, by the entry as written: the spec hash counts them.
    */
   pythonFiles?: Record<string, string>;
+  /**
+   * sha256 of each jar the job's own script loads (ADD JAR, CREATE FUNCTION … USING JAR) that
+   * flinkops can read, by the location as written: the spec hash counts them.
+   */
+  scriptJars?: Record<string, string>;
   /** Functions created in the script from udfs/ (sorted). */
   functions: string[];
   /** Secrets the script needs at apply time (sorted). */

@@ -39,5 +39,6 @@ export function jarChecksums(job: DesiredJob, desired: DesiredState): Record<str
     job.udfs,
     (name) => desired.udfs.find((u) => u.name === name)?.sha256,
     job.pythonFiles,
+    job.scriptJars,
   );
 }

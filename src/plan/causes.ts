@@ -146,6 +146,9 @@ function onlyAddJarAdded(oldScript: string, newScript: string): boolean {
 /** What a cause says of a new build of a job's jars under the same URI (one artifact, several). */
 const JAR_REBUILT = ['jar sha256 changed', 'the sha256 of one of their jars changed'] as const;
 
+/** What a cause says of a new build of a jar the job's own script loads (ADD JAR, USING JAR). */
+const SCRIPT_JAR_CHANGED = ['jar changed', 'a jar of the script or of a UDF artifact changed'] as const;
+
 /** What a cause says of an edit of a Python file the job ships. */
 const PYTHON_CHANGED = ['Python file changed', 'a Python file or a UDF jar changed'] as const;
 
@@ -204,6 +207,22 @@ export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJo
       kind: 'udf',
       path: pythonFiles.join(', '),
       to: PYTHON_CHANGED[job.udfs.length > 0 ? 1 : 0],
+    });
+  }
+  const scriptJars = Object.keys(job.scriptJars ?? {});
+  if (
+    out.length === 0 &&
+    old === job.script &&
+    deployed?.settings &&
+    !deployed.plan &&
+    scriptJars.length > 0
+  ) {
+    // Same script, same settings: the jars the script itself loads count in the hash too, and a new
+    // build under the same path changes only them (the store does not keep their sha256).
+    out.push({
+      kind: 'udf',
+      path: scriptJars.join(', '),
+      to: SCRIPT_JAR_CHANGED[job.udfs.length > 0 ? 1 : 0],
     });
   }
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {

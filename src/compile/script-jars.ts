@@ -1,0 +1,42 @@
+/**
+ * The jars a job's own script loads (`ADD JAR '…'`, `CREATE FUNCTION … USING JAR|ARTIFACT '…'`).
+ * The SQL Gateway reads them when the job is submitted, so a new build under the same path changes
+ * no byte of the script: without their checksums in the spec hash, the running job keeps the old
+ * classes while plan says "No changes" (real 2.2.0: a scalar UDF's jar replaced, the sink kept
+ * receiving the old build's results). As with Python files, flinkops counts the ones it can read
+ * on its own machine (an absolute path or a `file:` URI); another host's disk, s3:// or hdfs:// is
+ * left to the cluster.
+ */
+
+import { localPythonPath, pathSha256 } from './python-files';
+
+/** A quoted literal after ADD JAR, or after USING JAR / USING ARTIFACT and each `, JAR '…'` that follows. */
+const ADD_JAR = /^\s*ADD\s+JAR\s+'((?:[^']|'')*)'/i;
+const USING = /\bUSING\s+((?:(?:JAR|ARTIFACT)\s+'(?:[^']|'')*'\s*,?\s*)+)/i;
+const QUOTED = /'((?:[^']|'')*)'/g;
+
+/** The jar locations a statement loads, as written (quotes undone). */
+export function statementJars(kind: string, text: string): string[] {
+  if (kind === 'add_jar') {
+    const m = ADD_JAR.exec(text);
+    return m ? [m[1]!.replace(/''/g, "'")] : [];
+  }
+  if (kind !== 'create_function') return [];
+  const m = USING.exec(text);
+  return m ? [...m[1]!.matchAll(QUOTED)].map((q) => q[1]!.replace(/''/g, "'")) : [];
+}
+
+/** The sha256 of each jar the statements load that this machine can read, by the location as written. */
+export function scriptJarChecksums(
+  statements: ReadonlyArray<{ kind: string; text: string }>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const st of statements) {
+    for (const jar of statementJars(st.kind, st.text)) {
+      const path = localPythonPath(jar);
+      const sha = path === undefined ? undefined : pathSha256(path);
+      if (sha) out[jar] = sha;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * A job's own script may load its UDF jar itself (`CREATE FUNCTION … USING JAR '…'`, `ADD JAR '…'`),
+ * as a SQL client script does. The SQL Gateway reads the jar at submission, so a new build under the
+ * same path changes no byte of the compiled script: on real Flink 2.2.0 plan said "No changes" and
+ * the running job kept writing the old build's results. The spec hash counts the jars flinkops can read.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileProject } from '../src/compile';
+import { statementJars } from '../src/compile/script-jars';
+import { specCauses } from '../src/plan/causes';
+import { deployed } from './plan-fixtures';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const CONFIG = `project: p
+flinkVersion: "2.2"
+environments:
+  local:
+    jobmanagerUrl: http://127.0.0.1:8081
+    sqlGatewayUrl: http://127.0.0.1:8083
+    variables:
+      UDF_DIR: __DIR__/lib
+`;
+
+function repo(job: (dir: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'flinkops-script-jars-'));
+  dirs.push(dir);
+  for (const d of ['jobs', 'tables', 'lib']) mkdirSync(join(dir, d));
+  writeFileSync(join(dir, 'flinkops.yaml'), CONFIG.replace('__DIR__', dir));
+  writeFileSync(join(dir, 'tables/nums.sql'), "CREATE TABLE nums (v INT) WITH ('connector' = 'datagen');");
+  writeFileSync(join(dir, 'tables/out_t.sql'), "CREATE TABLE out_t (t STRING) WITH ('connector' = 'print');");
+  writeFileSync(join(dir, 'lib/udfs.jar'), 'build 1');
+  writeFileSync(join(dir, 'jobs/tagging.sql'), job(dir));
+  return dir;
+}
+
+function compiled(dir: string) {
+  const r = compileProject(dir, { env: 'local' });
+  expect(r.diags.filter((d) => d.severity === 'error')).toEqual([]);
+  return r.value!.jobs[0]!;
+}
+
+describe("a jar the job's own script loads", () => {
+  it('rebuilt under the same file: URI upgrades the job, and the plan names the jar', () => {
+    const dir = repo(
+      (d) =>
+        `CREATE TEMPORARY FUNCTION tag AS 'e2e.Tag' USING JAR '${pathToFileURL(join(d, 'lib/udfs.jar')).href}';\nINSERT INTO out_t SELECT tag(v) FROM nums;\n`,
+    );
+    const before = compiled(dir);
+    writeFileSync(join(dir, 'lib/udfs.jar'), 'build 2');
+    const after = compiled(dir);
+    expect(after.script).toBe(before.script);
+    expect(after.restartHash).not.toBe(before.restartHash);
+    expect(specCauses(deployed(before), after)).toEqual([
+      { kind: 'udf', path: pathToFileURL(join(dir, 'lib/udfs.jar')).href, to: 'jar changed' },
+    ]);
+  });
+
+  it('counts ADD JAR with an absolute path from ${env.X}, and a jar it cannot read leaves the hash alone', () => {
+    const dir = repo(
+      () =>
+        "ADD JAR '${env.UDF_DIR}/udfs.jar';\nCREATE TEMPORARY FUNCTION tag AS 'e2e.Tag' USING JAR 's3://bucket/udfs.jar';\nINSERT INTO out_t SELECT tag(v) FROM nums;\n",
+    );
+    const before = compiled(dir);
+    expect(Object.keys(before.scriptJars ?? {})).toEqual([join(dir, 'lib/udfs.jar')]);
+    writeFileSync(join(dir, 'lib/udfs.jar'), 'build 2');
+    expect(compiled(dir).restartHash).not.toBe(before.restartHash);
+  });
+
+  it('leaves the hash of a job loading no jar as it was', () => {
+    const dir = repo(() => 'INSERT INTO out_t SELECT CAST(v AS STRING) FROM nums;\n');
+    expect(compiled(dir).scriptJars).toBeUndefined();
+  });
+});
+
+describe('statementJars', () => {
+  it('reads every location of USING JAR / ARTIFACT and of ADD JAR, quotes undone', () => {
+    expect(
+      statementJars(
+        'create_function',
+        "CREATE FUNCTION f AS 'a.F' USING JAR 'file:///a.jar', ARTIFACT '/b''s.jar' WITH ('k' = 'v')",
+      ),
+    ).toEqual(['file:///a.jar', "/b's.jar"]);
+    expect(statementJars('add_jar', "ADD JAR '/x.jar'")).toEqual(['/x.jar']);
+    expect(statementJars('create_function', "CREATE FUNCTION f AS 'a.F'")).toEqual([]);
+  });
+});
