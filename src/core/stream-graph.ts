@@ -8,10 +8,12 @@
  * by node id), where each node hashes its position in the walk once, and once more per chainable
  * output edge, and then folds in its inputs' hashes (`h[j] = h[j] * 37 ^ in[j]`). Chaining needs
  * a single input, a FORWARD edge, equal parallelism and chaining enabled. So ids follow the
- * topology, chaining and parallelism — never the text of a filter or a projection.
+ * topology, chaining and parallelism — never the text of a filter or a projection. The one
+ * exception is a process table function (Flink 2.1+): its `uid` names its state, whatever the
+ * topology (real 2.2.0: `uid => 'cnt1'` ran as vertex murmur3("cnt1") = e016e0a2…).
  */
 
-import { murmur3OfInts, toHex } from './murmur3';
+import { murmur3OfInts, murmur3x64_128, toHex } from './murmur3';
 
 export interface StreamEdge {
   from: number;
@@ -127,6 +129,20 @@ function chainRule(graph: StreamGraph, opts: HashOptions): Chainable {
     basic(edge, target, source) && !(/: Writer$/.test(target.type) && legacyHead(source));
 }
 
+/**
+ * The uid a SQL operator carries of its own: a process table function's (Flink 2.1+), printed as
+ * `uid=[…]` after its invocation. Its `uid => '…'` argument, or for a PTF of set semantics without
+ * one the function's name; `null` for a PTF of row semantics without one (no uid: the walk's id).
+ * Flink's pattern for it is `[a-zA-Z_][a-zA-Z-_0-9]*`.
+ */
+export function userUid(node: StreamNode): string | undefined {
+  const m =
+    /^\[\d+\]:ProcessTableFunction\(invocation=\[.*\)\], uid=\[([A-Za-z_][A-Za-z0-9_-]*)\], select=\[/s.exec(
+      node.contents,
+    );
+  return m && m[1] !== 'null' ? m[1] : undefined;
+}
+
 /** Node id → the hex operator id Flink gives it (the key of its state in a savepoint). */
 export function operatorIds(graph: StreamGraph, opts: HashOptions = {}): Map<number, string> {
   const chainable = chainRule(graph, opts);
@@ -140,23 +156,29 @@ export function operatorIds(graph: StreamGraph, opts: HashOptions = {}): Map<num
     visited.add(n.id);
   }
   for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
-    if (node.inputs.some((e) => !hashes.has(e.from))) {
+    const uid = userUid(node);
+    if (uid !== undefined) {
+      // `StreamGraphHasherV2#generateUserSpecifiedHash`: the uid's UTF-8 bytes alone, no position
+      // and no inputs, hashed as soon as the walk reaches the node.
+      hashes.set(node.id, murmur3x64_128(new TextEncoder().encode(uid)));
+    } else if (node.inputs.some((e) => !hashes.has(e.from))) {
       // Revisited once another input is hashed (Flink's walk does the same).
       visited.delete(node.id);
       continue;
+    } else {
+      const position = hashes.size;
+      const ints = [position];
+      for (const o of outs.get(node.id) ?? []) {
+        const target = byId.get(o.to);
+        if (target && chainable(o.edge, target, node)) ints.push(position);
+      }
+      const hash = murmur3OfInts(ints);
+      for (const e of node.inputs) {
+        const other = hashes.get(e.from)!;
+        for (let j = 0; j < hash.length; j++) hash[j] = ((hash[j]! * 37) ^ other[j]!) & 0xff;
+      }
+      hashes.set(node.id, hash);
     }
-    const position = hashes.size;
-    const ints = [position];
-    for (const o of outs.get(node.id) ?? []) {
-      const target = byId.get(o.to);
-      if (target && chainable(o.edge, target, node)) ints.push(position);
-    }
-    const hash = murmur3OfInts(ints);
-    for (const e of node.inputs) {
-      const other = hashes.get(e.from)!;
-      for (let j = 0; j < hash.length; j++) hash[j] = ((hash[j]! * 37) ^ other[j]!) & 0xff;
-    }
-    hashes.set(node.id, hash);
     for (const o of outs.get(node.id) ?? []) {
       if (visited.has(o.to)) continue;
       const child = byId.get(o.to);

@@ -36,6 +36,7 @@ import {
   type StreamGraph,
   type StreamNode,
   upstreamOf,
+  userUid,
 } from '../core/stream-graph';
 import { escapeRegExp } from '../core/text';
 import type { TableDef } from '../sql/types';
@@ -196,7 +197,7 @@ export function stateVerdict(input: VerdictInput): Compatibility {
       }
       dropped++;
       operators.push({ name, id, state: 'dropped' });
-      findings.push(`${name}: its state is dropped (no operator of the new job has its id ${id})`);
+      findings.push(`${name}: its state is dropped (${droppedWhy(n, input.next.graph, id)})`);
       continue;
     }
     // A FLIP-27 Source keeps its splits (and its enumerator's) under other names than a legacy
@@ -392,6 +393,20 @@ export function stateVerdict(input: VerdictInput): Compatibility {
     findings,
     advice: adviceFor(verdict, { ...input, ...(restoredUnread(operators) ? { restoredUnread: true } : {}) }),
   };
+}
+
+/**
+ * Why no operator of the new job has the old one's id. A process table function keeps its state
+ * under its uid (the `uid` argument, else the function's name): another uid is another operator.
+ */
+function droppedWhy(n: StreamNode, next: StreamGraph, id: string): string {
+  const uid = userUid(n);
+  const others = next.nodes
+    .filter((x) => x.type.startsWith('ProcessTableFunction'))
+    .map((x) => userUid(x) ?? 'none');
+  if (uid === undefined || others.length === 0 || others.includes(uid))
+    return `no operator of the new job has its id ${id}`;
+  return `a process table function keeps its state under its uid, and the uid changes: ${uid} → ${others.join(', ')}; keep uid => '${uid}' to keep it`;
 }
 
 /**
