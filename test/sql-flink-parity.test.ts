@@ -124,9 +124,11 @@ describe('function arguments and aggregates', () => {
       "SELECT ARRAY_AGG(a IGNORE NULLS ORDER BY b SEPARATOR ',') FROM t",
     ],
     ['WITHIN DISTINCT', 'SELECT SUM(a) WITHIN DISTINCT (b, c) FILTER (WHERE a > 0) FROM t'],
+    // 2.1 and 2.2's planner refuses the ORDER BY their parser reads (FO236, src/sql/query.test.ts).
     [
       'a query table argument with PARTITION BY',
       'SELECT * FROM TABLE(f((SELECT * FROM t) PARTITION BY k ORDER BY ts))',
+      ['1.20'],
     ],
     ['a query table argument with ORDER BY', 'SELECT * FROM TABLE(f((SELECT * FROM t) ORDER BY ts))'],
     [

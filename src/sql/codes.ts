@@ -18,6 +18,12 @@ export const CODES = {
   literalOutOfRange: 'FO320',
   /** A statement Flink's parser reads and its own validation refuses before planning (PRIMARY KEY without NOT ENFORCED, a temporary CTAS). */
   refusedByFlink: 'FO321',
+  /**
+   * A process table function's call that the project's release plans not (its planner's refusal,
+   * not its parser's): judged here, where the call's arguments are known. Validation codes (FO2xx).
+   */
+  ptfOrderBy: 'FO236',
+  ptfBefore21: 'FO237',
   /** Warnings. */
   strayEnd: 'FO330',
   nestedStatementSet: 'FO331',

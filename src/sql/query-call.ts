@@ -7,6 +7,7 @@
  * value`), and what may follow a call: WITHIN GROUP / WITHIN DISTINCT, FILTER,
  * RESPECT/IGNORE NULLS and OVER.
  */
+import { CODES } from './codes';
 import { nameOf } from './lexer';
 import { additive, atSubquery, expr, exprList } from './query-expr';
 import type { QueryParser } from './query-parser';
@@ -164,6 +165,7 @@ function arg(p: QueryParser, fn = ''): void {
         p.i + 1,
       );
     }
+    if (PTF_SYSTEM_ARGS.has(word(t)) && !p.since('2.1')) processTableFunctionBefore21(p, word(t));
     p.i += 2;
   }
   // An optional parameter left to its default (Calcite's Arg takes DEFAULT).
@@ -213,6 +215,24 @@ function arg(p: QueryParser, fn = ''): void {
   if (p.at('PARTITION') && p.atAhead(1, 'BY')) tableArgTail(p);
 }
 
+/** The arguments Flink adds to every process table function (2.1+): its state's name and its time column. */
+export const PTF_SYSTEM_ARGS: ReadonlySet<string> = new Set(['UID', 'ON_TIME']);
+
+function word(t: { kind: string; value: string } | undefined): string {
+  return t && (t.kind === 'word' || t.kind === 'quoted') ? t.value.toUpperCase() : '';
+}
+
+/** Stops at a process table function's `uid =>` / `on_time =>` when the project's Flink predates them. */
+export function processTableFunctionBefore21(p: QueryParser, name: string): never {
+  return p.fail(
+    'A process table function needs Flink 2.1 or later',
+    `\`${name.toLowerCase()} =>\` is an argument of a process table function (ProcessTableFunction), and the project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml): Flink 2.1 is the first release whose planner runs one (2.0 has the class in its API but no operator for it; 1.x neither). Rewrite the function for Flink ${p.flinkVersion} (a table function, or an aggregate with GROUP BY), or raise flinkVersion if the cluster runs Flink 2.1 or later.`,
+    p.i,
+    undefined,
+    CODES.ptfBefore21,
+  );
+}
+
 /** `PARTITION BY a | (a, b)` (simple names) and `ORDER BY a | (a ASC, b DESC)` after a table argument of a table function. */
 function tableArgTail(p: QueryParser): void {
   if (p.at('PARTITION') && p.atAhead(1, 'BY')) {
@@ -221,6 +241,14 @@ function tableArgTail(p: QueryParser): void {
     else p.ident();
   }
   if (p.at('ORDER') && p.atAhead(1, 'BY')) {
+    if (p.since('2.1') && !p.since('2.3'))
+      p.fail(
+        'ORDER BY in a table argument needs Flink 2.3 or later',
+        `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), whose planner refuses a table argument sorted for a process table function (real 2.2.0: "ORDER BY clause is currently not supported"). Drop the ORDER BY and pass the time column as on_time => DESCRIPTOR(ts), or raise flinkVersion if the cluster runs Flink 2.3 or later.`,
+        p.i,
+        undefined,
+        CODES.ptfOrderBy,
+      );
     p.i += 2;
     if (p.eatOp('(')) {
       orderList(p);

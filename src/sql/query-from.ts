@@ -7,7 +7,7 @@
 
 import { builtinSince, isBuiltinFunction } from './keywords';
 import { matchingBracket } from './lexer';
-import { callArgs } from './query-call';
+import { callArgs, PTF_SYSTEM_ARGS, processTableFunctionBefore21 } from './query-call';
 import { expr, exprList } from './query-expr';
 import { checkHint, hintTableOptions } from './query-hints';
 import type { QueryParser } from './query-parser';
@@ -79,6 +79,18 @@ function atParenJoin(p: QueryParser): boolean {
 function bareTableFunction(p: QueryParser): never {
   const t = p.peek()!;
   const name = p.ctx.text.slice(t.start, t.end);
+  // A process table function's own argument says more than the missing TABLE(...): TABLE(...)
+  // would not make it run on a release without PTFs.
+  const close = matchingBracket(p.toks, p.i + 1, p.end);
+  for (let k = p.i + 2; k + 1 < close; k++) {
+    const a = p.toks[k]!;
+    const next = p.toks[k + 1]!;
+    if (next.kind !== 'op' || next.value !== '=>' || (a.kind !== 'word' && a.kind !== 'quoted')) continue;
+    if (PTF_SYSTEM_ARGS.has(a.value.toUpperCase())) {
+      p.i = k;
+      processTableFunctionBefore21(p, a.value);
+    }
+  }
   // TO_CHANGELOG, ML_PREDICT, ...: TABLE(...) alone would not do, the function came later still.
   const since = builtinSince(name.toUpperCase());
   p.fail(

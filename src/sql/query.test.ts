@@ -265,6 +265,37 @@ describe('version-aware grammar', () => {
     expect(late?.detail).toContain('TO_CHANGELOG is a Flink built-in only from Flink 2.');
   });
 
+  it('a process table function call (uid =>, on_time =>) says before 2.1 that PTFs came in 2.1', () => {
+    const sql = "SELECT k, seen\nFROM counter(input => TABLE events PARTITION BY k, uid => 'cnt1')";
+    expect(errorsOf(sql, '2.1')).toEqual([]);
+    expect(errorsOf(sql, '2.2')).toEqual([]);
+    for (const version of ['2.0', '1.20']) {
+      const errors = errorsOf(sql, version);
+      expect(errors.map((e) => [e.code, e.range?.start.line, e.range?.start.column])).toEqual([
+        ['FO237', 2, 52],
+      ]);
+      expect(errors[0]!.summary).toBe('A process table function needs Flink 2.1 or later');
+    }
+    // Inside TABLE(...), as 1.x writes a table function: still no PTF before 2.1.
+    const wrapped = errorsOf(
+      'SELECT * FROM TABLE(counter(input => TABLE events PARTITION BY k, on_time => DESCRIPTOR(ts)))',
+      '1.20',
+    );
+    expect(wrapped.map((e) => e.summary)).toEqual(['A process table function needs Flink 2.1 or later']);
+  });
+
+  it("a table argument's ORDER BY says on 2.1 and 2.2 that their planner refuses it (real 2.2.0)", () => {
+    const sql =
+      "SELECT * FROM counter(input => TABLE ev PARTITION BY k ORDER BY ts, on_time => DESCRIPTOR(ts), uid => 'a1')";
+    expect(errorsOf(sql, '2.3')).toEqual([]);
+    const [e] = errorsOf(sql, '2.2');
+    expect([e?.code, e?.summary]).toEqual(['FO236', 'ORDER BY in a table argument needs Flink 2.3 or later']);
+    expect(e?.detail).toContain('ORDER BY clause is currently not supported');
+    expect(
+      errorsOf('SELECT * FROM counter(input => TABLE ev PARTITION BY k, on_time => DESCRIPTOR(ts))', '2.2'),
+    ).toEqual([]);
+  });
+
   it.each([
     ['QUALIFY', '2.0', 'SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY a) = 1'],
     [
