@@ -233,6 +233,20 @@ class Builder {
           ),
         ];
       }
+      case 'ptf': {
+        // As real 2.2 prints it: keyed by the partition columns, its state named by `uid=[…]`
+        // (core/stream-graph.ts gives the operator the id of that uid).
+        const ins = this.rel(r.input, useMiniBatch);
+        const uidArg = r.uid !== undefined ? `_UTF-16LE'${r.uid}'` : 'DEFAULT()';
+        const partition = r.partitionBy !== undefined ? ` PARTITION BY(${r.partitionBy})` : '';
+        return [
+          this.add(
+            'ProcessTableFunction',
+            `ProcessTableFunction(invocation=[${r.fn}(TABLE(#0)${partition}, DEFAULT(), ${uidArg})], uid=[${r.uid ?? 'null'}], select=[*], rowType=[RecordType()])`,
+            r.partitionBy !== undefined ? hash(ins) : fwd(ins),
+          ),
+        ];
+      }
     }
   }
 

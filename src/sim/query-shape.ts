@@ -6,6 +6,7 @@
  * which operators a job has, not expressions.
  */
 import { LineIndex } from '../core/text';
+import { isBuiltinFunction } from '../sql/keywords';
 import { closingParen, isOp, isWord, lex, type Token } from '../sql/lexer';
 import { AGGREGATE_FUNCTIONS, WINDOW_TVFS } from '../sql/query-words';
 
@@ -25,7 +26,9 @@ export type Rel =
   | { kind: 'lookup'; input: Rel; table: string[]; type: string; on: string }
   | { kind: 'rank'; input: Rel; partitionBy: string; orderBy: string; end: number; dedup: boolean }
   | { kind: 'over'; input: Rel; partitionBy: string; orderBy: string; aggs: string[] }
-  | { kind: 'union'; inputs: Rel[] };
+  | { kind: 'union'; inputs: Rel[] }
+  /** A process table function over one table argument (Flink 2.1+); `uid` names its state. */
+  | { kind: 'ptf'; input: Rel; fn: string; uid?: string; partitionBy?: string };
 
 /** Resolves a name read in FROM to a view's query text (undefined: a table). */
 export type ViewQuery = (parts: string[]) => string | undefined;
@@ -173,6 +176,8 @@ function single(p: Parser, from: number, to: number): Rel {
   const all = input.kind === 'scan' ? p.columns(input.table) : undefined;
   const star =
     texts.every((x) => /^(?:\w+\.)?\*$/.test(x)) ||
+    // A PTF's own columns (partition keys, then its output): the planner selects them in the PTF.
+    (input.kind === 'ptf' && texts.every((x) => /^[\w`]+$/.test(x))) ||
     (all !== undefined &&
       all.length === texts.length &&
       all.every((c, k) => c.toLowerCase() === column(texts[k]!).toLowerCase()));
@@ -355,6 +360,70 @@ function joins(p: Parser, from: number, to: number): Rel {
   return rel;
 }
 
+interface CallArg {
+  name?: string;
+  from: number;
+  to: number;
+}
+
+/** The arguments of the call whose `(` is at `open`: by position, or by name in any order. */
+function callArgs(p: Parser, open: number): CallArg[] {
+  const t = p.t;
+  return split(p, open + 1, closingParen(t, open)).map(([x, y]) => {
+    const named = (t[x]?.kind === 'word' || t[x]?.kind === 'quoted') && isOp(t[x + 1], '=>');
+    const name = named
+      ? t[x]!.kind === 'word'
+        ? p.text.slice(t[x]!.start, t[x]!.end)
+        : t[x]!.value
+      : undefined;
+    return { ...(name ? { name: name.toUpperCase() } : {}), from: named ? x + 2 : x, to: y };
+  });
+}
+
+/**
+ * A user function called with a table argument (`TABLE t [PARTITION BY k]`, `(SELECT …) PARTITION
+ * BY k`): a process table function. Partitioned (set semantics), Flink keys it by the partition
+ * columns and names its state by the `uid` argument, else by the function's name; unpartitioned
+ * (row semantics) without a uid, it has none.
+ */
+function processTableFunction(p: Parser, fn: Token, args: CallArg[]): Rel | undefined {
+  const t = p.t;
+  if (fn.kind !== 'word' || isBuiltinFunction(fn.value)) return undefined;
+  const table = args.find(
+    (x) =>
+      (isWord(t[x.from], 'TABLE') && !isOp(t[x.from + 1], '(')) ||
+      (isOp(t[x.from], '(') && isWord(t[closingParen(t, x.from) + 1], 'PARTITION')),
+  );
+  if (!table) return undefined;
+  const partitionAt = topLevel(
+    t,
+    table.from,
+    table.to,
+    (x, k) => isWord(x, 'PARTITION') && isWord(t[k + 1], 'BY'),
+  )[0];
+  const orderAt = topLevel(
+    t,
+    table.from,
+    table.to,
+    (x, k) => isWord(x, 'ORDER') && isWord(t[k + 1], 'BY'),
+  )[0];
+  const inputEnd = partitionAt ?? orderAt ?? table.to;
+  const input = isWord(t[table.from], 'TABLE')
+    ? factor(p, table.from + 1, inputEnd).rel
+    : query(p, table.from + 1, closingParen(t, table.from));
+  const partitionBy =
+    partitionAt === undefined
+      ? undefined
+      : src(p, partitionAt + 2, orderAt ?? table.to)
+          .replace(/^\(|\)$/g, '')
+          .trim();
+  const uidArg = args.find((x) => x.name === 'UID');
+  const name = p.text.slice(fn.start, fn.end).toLowerCase();
+  const uid =
+    uidArg && t[uidArg.from]?.kind === 'string' ? t[uidArg.from]!.value : partitionBy ? name : undefined;
+  return { kind: 'ptf', input, fn: name, ...(uid ? { uid } : {}), ...(partitionBy ? { partitionBy } : {}) };
+}
+
 /** A table reference, a subquery, a window TVF or a view, with its alias skipped. */
 function factor(p: Parser, from: number, to: number): { rel: Rel; temporal?: boolean; table?: string[] } {
   const t = p.t;
@@ -365,15 +434,11 @@ function factor(p: Parser, from: number, to: number): { rel: Rel; temporal?: boo
     const open = from + 3;
     const end = closingParen(t, open);
     // Arguments by position, or by name in any order (`DATA => TABLE t, TIMECOL => …, SIZE => …`).
-    const args = split(p, open + 1, end).map(([x, y]) => {
-      const named = (t[x]?.kind === 'word' || t[x]?.kind === 'quoted') && isOp(t[x + 1], '=>');
-      const name = named
-        ? t[x]!.kind === 'word'
-          ? p.text.slice(t[x]!.start, t[x]!.end)
-          : t[x]!.value
-        : undefined;
-      return { name: name?.toUpperCase(), from: named ? x + 2 : x, to: y };
-    });
+    const args = callArgs(p, open);
+    if (!WINDOW_TVFS.has(fn.value)) {
+      const ptf = processTableFunction(p, fn, args);
+      if (ptf) return { rel: ptf };
+    }
     const data = args.find((x) => x.name === 'DATA') ?? args[0];
     const [a, b] = data ? [data.from, data.to] : [open + 1, end];
     const input = isWord(t[a], 'TABLE') ? factor(p, a + 1, b).rel : factor(p, a, b).rel;
@@ -383,6 +448,11 @@ function factor(p: Parser, from: number, to: number): { rel: Rel; temporal?: boo
       .map((x) => src(p, x.from, x.to))
       .join(', ');
     return { rel: { kind: 'window', input, fn: fn.value, size: intervals } };
+  }
+  if ((t[from]?.kind === 'word' || t[from]?.kind === 'quoted') && isOp(t[from + 1], '(')) {
+    // FROM f(input => TABLE t PARTITION BY k, uid => '…'): a table function without TABLE(...) (2.0+).
+    const ptf = processTableFunction(p, t[from]!, callArgs(p, from + 1));
+    if (ptf) return { rel: ptf };
   }
   const parts: string[] = [];
   let i = from;

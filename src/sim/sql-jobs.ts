@@ -156,6 +156,7 @@ function insertOnly(r: Rel, appendScan: (parts: string[]) => boolean): boolean {
     case 'window':
     case 'lookup':
     case 'over':
+    case 'ptf':
       return insertOnly(r.input, appendScan);
     case 'agg':
       return r.window !== undefined && insertOnly(r.input, appendScan);
