@@ -21,6 +21,7 @@ import type { Project, ProjectJob, ProjectTable } from './model';
 import { optionValueProblem } from './settings-rules';
 import { type Ctx, inBuiltinNamespace, projectFunction, resolveUses } from './sql-uses';
 import { connectorTypos } from './table-rules';
+import { usingJarWithoutAddJar } from './using-jar';
 
 /** Statements whose text becomes the job's query: the Flink UI and REST API show it as written. */
 const QUERY_KINDS: ReadonlySet<string> = new Set([
@@ -333,6 +334,7 @@ export function checkJob(
     ...secretsInQueries(job, statements, lines),
     ...managedSets(job, statements),
     ...relativeJars(statements),
+    ...usingJarWithoutAddJar(statements, project.config?.flinkVersion),
     ...shadowedTables(project, job, statements, lines),
     ...changedRepositoryTables(project, job, statements, lines),
     ...connectorlessTables(job, statements, lines),
