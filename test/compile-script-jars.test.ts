@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileProject } from '../src/compile';
+import { compileProject, restartHash } from '../src/compile';
 import { statementJars } from '../src/compile/script-jars';
+import { keepDeployedHashes } from '../src/engine/kept-hashes';
 import { specCauses } from '../src/plan/causes';
 import { deployed } from './plan-fixtures';
 
@@ -77,6 +78,40 @@ describe("a jar the job's own script loads", () => {
   it('leaves the hash of a job loading no jar as it was', () => {
     const dir = repo(() => 'INSERT INTO out_t SELECT CAST(v AS STRING) FROM nums;\n');
     expect(compiled(dir).scriptJars).toBeUndefined();
+  });
+});
+
+describe('a job deployed before the jars its script loads counted in the spec hash', () => {
+  const doc = (specHash: string) =>
+    ({ jobs: { tagging: { current: { specHash } } } }) as unknown as Parameters<typeof keepDeployedHashes>[1];
+
+  it('keeps the hash it runs under (no upgrade of every such job), says so, and a later rebuild still counts', () => {
+    const dir = repo(
+      (d) =>
+        `CREATE TEMPORARY FUNCTION tag AS 'e2e.Tag' USING JAR '${pathToFileURL(join(d, 'lib/udfs.jar')).href}';\nINSERT INTO out_t SELECT tag(v) FROM nums;\n`,
+    );
+    const r = compileProject(dir, { env: 'local' }).value!;
+    const job = r.jobs[0]!;
+    // What the flinkops before this one recorded: the script and settings alone.
+    const old = restartHash(job.script, job.settings);
+    expect(old).not.toBe(job.restartHash);
+    const diags = keepDeployedHashes(r, doc(old));
+    expect(job.restartHash).toBe(old);
+    expect(diags.map((d) => [d.code, d.severity, d.summary])).toEqual([
+      [
+        'FO460',
+        'info',
+        `Job tagging keeps spec hash ${old.slice(0, 12)}: deployed before the jars its script loads counted`,
+      ],
+    ]);
+    expect(diags[0]!.detail).toContain('apply --replace tagging');
+
+    // Deployed by this flinkops with build 1: build 2 changes the hash, and nothing keeps the old one.
+    const deployedHash = compiled(dir).restartHash;
+    writeFileSync(join(dir, 'lib/udfs.jar'), 'build 2');
+    const rebuilt = compileProject(dir, { env: 'local' }).value!;
+    expect(keepDeployedHashes(rebuilt, doc(deployedHash))).toEqual([]);
+    expect(rebuilt.jobs[0]!.restartHash).not.toBe(deployedHash);
   });
 });
 
