@@ -166,7 +166,9 @@ export async function operateEnvironment(s: RunShared, env: string): Promise<Env
         post: (url, body) => s.postJson(url, body),
         store: health.store,
         state: health.state,
-        nowMs: Date.parse(report.now),
+        // The signing time of DingTalk and Feishu, which refuse one an hour off their own clock:
+        // when the time is sent, not the `now` input a run may preview schedules and health at.
+        nowMs: Math.floor(s.clock.now()),
       });
       s.annotate(sent.diags);
       for (const a of sent.sent)
