@@ -12,6 +12,7 @@ import type { SimulatorOptions } from '../src/sim/options';
 import type { SimTiming } from '../src/sim/timing';
 import { FileStateStore } from '../src/state/file-store';
 import { jobYaml, ROWS_BLACKHOLE, SLOW_EVENTS } from './e2e/fixtures';
+import { requirePinnedClock } from './support/clock-guard';
 
 export interface CliResult {
   code: number;
@@ -35,6 +36,7 @@ export async function cli(argv: string[], cwd: string, env: Record<string, strin
     cwd,
   };
   const code = await runCli(argv, io);
+  requirePinnedClock(argv, cwd, env, code);
   return { code, stdout, stderr };
 }
 

@@ -19,6 +19,11 @@ const jar = join(jarDir, 'ride-udfs.jar');
 writeFileSync(jar, 'PK\u0003\u0004 not a real jar, but bytes with a checksum');
 const actual = createHash('sha256').update(readFileSync(jar)).digest('hex');
 const wrong = 'a'.repeat(64);
+/**
+ * staging runs archive_and_alerts on weekdays 08:00–20:00 Amsterdam time only: its plans are made
+ * at a fixed Monday 10:00 UTC, inside that window, so they read the same at any hour of the run.
+ */
+const IN_WINDOW = ['--now', '2026-01-05T10:00:00Z'];
 
 /** example-repo with its UDF artifact's jar at `uri` and checksum `sha`. */
 function repoWith(uri: string, sha: string): string {
@@ -32,7 +37,7 @@ function repoWith(uri: string, sha: string): string {
 describe("a UDF jar's sha256", () => {
   it('that the local jar does not have fails the plan at the sha256 line, naming both checksums', async () => {
     const dir = repoWith(pathToFileURL(jar).href, wrong);
-    const r = await cli(['plan', '--offline', '--dir', dir, '--env', 'staging']);
+    const r = await cli(['plan', '--offline', '--dir', dir, '--env', 'staging', ...IN_WINDOW]);
     expect(r.code).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(
       /udfs\/ride_udfs\.yaml:4:9: error FO404: .* has [0-9a-f]{64}, not a{64}/,
@@ -52,13 +57,13 @@ describe("a UDF jar's sha256", () => {
     });
     expect(r.stdout + r.stderr).toMatch(/flinkops\.yaml:\d+:17: error FO404: .*ride-udfs\.jar has/);
     // staging loads the artifact's own jar, whose checksum is right.
-    const staging = await cli(['plan', '--offline', '--dir', dir, '--env', 'staging']);
+    const staging = await cli(['plan', '--offline', '--dir', dir, '--env', 'staging', ...IN_WINDOW]);
     expect(staging.stdout + staging.stderr).not.toContain('FO404');
   });
 
   it('that matches, or of a jar not on this machine, plans as before', async () => {
     for (const dir of [repoWith(pathToFileURL(jar).href, actual), repoWith('file:///nowhere/x.jar', wrong)]) {
-      const r = await cli(['plan', '--offline', '--dir', dir, '--env', 'staging']);
+      const r = await cli(['plan', '--offline', '--dir', dir, '--env', 'staging', ...IN_WINDOW]);
       expect(r.stdout + r.stderr).not.toContain('FO404');
       expect(r.code).toBe(0);
     }

@@ -135,7 +135,24 @@ async function checkRepo(dir: string, env: string, where: string, problems: Prob
     ['validate', ['validate', '--dir', dir], false],
     ['validate --json', ['validate', '--dir', dir, '--json'], true],
     ['compile --json', ['compile', '--dir', dir, '--json'], true],
-    ['plan', ['plan', '--offline', '--dir', dir, '--env', env, '--json', '--commit', 'abc123'], true],
+    // At a fixed instant: both repositories schedule a job, and a plan is the same at any hour.
+    [
+      'plan',
+      [
+        'plan',
+        '--offline',
+        '--dir',
+        dir,
+        '--env',
+        env,
+        '--json',
+        '--commit',
+        'abc123',
+        '--now',
+        '2026-01-05T10:00:00Z',
+      ],
+      true,
+    ],
     ['graph', ['graph', '--dir', dir, '--env', env], false],
   ];
   for (const [label, argv, json] of runs) {

@@ -2,6 +2,7 @@
 
 import type { Io } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
+import { requirePinnedClock } from './clock-guard';
 
 export interface CliRun {
   code: number;
@@ -29,5 +30,6 @@ export async function cli(
     env: { ...opts.env },
   };
   const code = await runCli(argv, io);
+  requirePinnedClock(argv, io.cwd, io.env, code);
   return { code, stdout, stderr };
 }
