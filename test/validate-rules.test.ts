@@ -255,6 +255,16 @@ describe('validation rules', () => {
       ]);
     expect(check({ 'tables/out.yaml': table('jdbc', 'TIMESTAMP(3)') })).toEqual([]);
     expect(check({ 'tables/out.yaml': table('print', 'TIMESTAMP_LTZ(3)') })).toEqual([]);
+    // A table written as DDL: said at the column.
+    const ddl = (type: string) =>
+      `CREATE TABLE out_ddl (\n  order_id STRING,\n  updated_at ${type}\n) WITH (\n  'connector' = 'jdbc',\n  'url' = 'jdbc:postgresql://db:5432/x',\n  'table-name' = 't'\n);\n`;
+    expect(check({ 'tables/out_ddl.sql': ddl('TIMESTAMP_LTZ(3)') })).toEqual([
+      'warning FO738 tables/out_ddl.sql:3:3',
+    ]);
+    expect(check({ 'tables/out_ddl.sql': ddl('TIMESTAMP(3) WITH LOCAL TIME ZONE') })).toEqual([
+      'warning FO738 tables/out_ddl.sql:3:3',
+    ]);
+    expect(check({ 'tables/out_ddl.sql': ddl('TIMESTAMP(3)') })).toEqual([]);
   });
 
   it('refuses a partition key on a computed or metadata column, as Flink does', () => {

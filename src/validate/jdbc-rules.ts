@@ -7,6 +7,7 @@
 import { type Diagnostic, warning } from '../core/diagnostics';
 import type { Project } from './model';
 import { lookupOf, tableOptionsIn } from './table-options';
+import { physical } from './topic-schema-rules';
 
 /** PostgreSQL's reserved key words (those no column may be named unquoted). */
 const PG_RESERVED = new Set(
@@ -80,26 +81,28 @@ export function checkJdbcLtzColumns(
 ): Diagnostic[] {
   const diags: Diagnostic[] = [];
   for (const t of project.tables) {
-    if (t.format !== 'yaml' || !t.spec) continue;
-    const flagged = t.spec.columns.map((c, i) => ({ c, i })).filter(({ c }) => LTZ.test(c.type));
-    if (flagged.length === 0) continue;
+    // The column types first (YAML or DDL): a table's options and positions are read only for one to flag.
+    const types =
+      t.format === 'yaml'
+        ? (t.spec?.columns ?? []).map((c) => String(c.type))
+        : (t.statement?.table?.columns ?? []).map((c) => c.type ?? '');
+    if (!types.some((ty) => LTZ.test(ty))) continue;
     const lookup = lookupOf(project, envVars);
-    const y = lookup.sources.get(t.file)?.yaml;
-    if (!y) continue;
     // jdbc in any environment (an environment's override may give the connector).
     const jdbc = (envs.length > 0 ? envs : [undefined]).some(
       (env) => tableOptionsIn(t, env, lookup)?.options.get('connector')?.text.toLowerCase() === 'jdbc',
     );
     if (!jdbc) continue;
-    for (const { c, i } of flagged)
-      diags.push(
-        warning(
-          'FO738',
-          `Column "${c.name}" of jdbc table ${t.name} is ${c.type.trim()}, a type Flink's JDBC connector cannot read or write`,
-          `Plan passes (the dialect accepts the type), and the job fails as it starts: "UnsupportedOperationException: Unsupported type:TIMESTAMP_LTZ(3)". Declare the column TIMESTAMP(3) and convert in the job: CAST(${c.name} AS TIMESTAMP(3)) is its wall-clock time in the session's table.local-time-zone.`,
-          y.locate(['columns', i, 'type']),
-        ),
-      );
+    for (const c of physical(t, lookup))
+      if (LTZ.test(c.type))
+        diags.push(
+          warning(
+            'FO738',
+            `Column "${c.name}" of jdbc table ${t.name} is ${c.type.trim()}, a type Flink's JDBC connector cannot read or write`,
+            `Plan passes (the dialect accepts the type), and the job fails as it starts: "UnsupportedOperationException: Unsupported type:TIMESTAMP_LTZ(3)". Declare the column TIMESTAMP(3) and convert in the job: CAST(${c.name} AS TIMESTAMP(3)) is its wall-clock time in the session's table.local-time-zone.`,
+            c.typeAt(),
+          ),
+        );
   }
   return diags;
 }

@@ -15,7 +15,7 @@ import { type Lookup, lookupOf, tableOptionsIn, tableUses, writtenConnector } fr
 
 const BY_NAME_FORMATS = new Set(['json', 'debezium-json', 'canal-json', 'maxwell-json', 'ogg-json']);
 
-interface Column {
+export interface Column {
   name: string;
   type: string;
   at: () => SourceRange | undefined;
@@ -36,7 +36,7 @@ function normalType(t: string): string {
 }
 
 /** The physical columns of a table, each with where its name and type are written. */
-function physical(t: ProjectTable, l: Lookup): Column[] {
+export function physical(t: ProjectTable, l: Lookup): Column[] {
   const source = l.sources.get(t.file);
   if (t.format === 'yaml') {
     const y = source?.yaml;
