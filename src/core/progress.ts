@@ -18,5 +18,8 @@ export type EngineProgress =
   /** `flinkops test`: a case starts, and each of its queries into a sink. */
   | { stage: 'test-case'; job: string; test: string; mode: string }
   | { stage: 'test-query'; job: string; test: string; sink: string }
-  /** A case starts with no task slot of the cluster free: its job waits for one, until --timeout. */
-  | { stage: 'test-slot-wait'; job: string; test: string; slotsTotal: number };
+  /**
+   * A query of `flinkops test` (`job / case`) or `preview` (`preview of job`) starts with no task
+   * slot of the cluster free: its job waits for one, until --timeout.
+   */
+  | { stage: 'slot-wait'; query: string; slotsTotal: number };

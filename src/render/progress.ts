@@ -25,8 +25,8 @@ export function describeEngineProgress(p: EngineProgress): string {
       return `${p.job} / ${p.test} (${p.mode})`;
     case 'test-query':
       return `${p.job} / ${p.test}: ${p.sink}`;
-    case 'test-slot-wait':
-      return `${p.job} / ${p.test}: no task slot free (0 of ${p.slotsTotal}); its job waits for one until --timeout unless the cluster starts a TaskManager for it (free one: suspend a job or lower a parallelism)`;
+    case 'slot-wait':
+      return `${p.query}: no task slot free (0 of ${p.slotsTotal}); its job waits for one until --timeout unless the cluster starts a TaskManager for it (free one: suspend a job or lower a parallelism)`;
   }
 }
 

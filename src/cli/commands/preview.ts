@@ -9,6 +9,7 @@ import {
   endpointHelp,
   endpointOptions,
   endpointOverrides,
+  progressPrinter,
   secretSource,
   tlsOptions,
 } from '../cluster-options';
@@ -92,6 +93,7 @@ export const previewCommand: Command = {
             now: () => systemClock.now(),
             sleep: (ms) => new Promise((res) => setTimeout(res, ms)),
             stop,
+            onProgress: progressPrinter(io, boolOpt(args, 'json')),
             ...(sink ? { sink } : {}),
           }),
         `Its query may still run on the cluster: cancel the job named flinkops-preview.${job.name}.… there (Flink's web UI, or PATCH /jobs/<id>?mode=cancel); its SQL Gateway session ends at the gateway's idle timeout.`,

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { EngineProgress } from '../../core/progress';
 import type { FlinkClient } from '../../flink';
 import { httpError } from '../../flink/errors';
+import { describeEngineProgress } from '../../render/progress';
 import { waitedForSlots } from './preview';
 import { renderPreviewRows } from './report';
 
@@ -47,7 +49,11 @@ describe('a preview that timed out with no rows', () => {
 });
 
 /** A one-INSERT job previewed on `client`, on a clock its sleeps move forward. */
-async function preview(client: FlinkClient, stop: AbortSignal, o: { limit: number; timeoutMs: number }) {
+async function preview(
+  client: FlinkClient,
+  stop: AbortSignal,
+  o: { limit: number; timeoutMs: number; onProgress?: (p: EngineProgress) => void },
+) {
   const { analyzeScript } = await import('../../sql');
   const { runPreview } = await import('./preview');
   const script =
@@ -228,6 +234,44 @@ describe('a preview that waits', () => {
     const r = await preview(client, stop.signal, { limit: 10, timeoutMs: 30_000 });
     expect(r.value).toMatchObject({ rows: [], timedOut: true });
     expect(listeners(stop.signal)).toBe(0);
+  });
+});
+
+describe('a preview on a cluster with no free task slot', () => {
+  it('says at once that its query waits for one, and still sends it', async () => {
+    const ok = async () => ({ ok: true, value: undefined });
+    const sent: string[] = [];
+    const client = {
+      openSession: async () => ({ ok: true, value: 'sh' }),
+      runStatement: async () => ({ ok: true, value: { columns: [], rows: [], kinds: [] } }),
+      executeStatement: async (_sh: string, sql: string) => {
+        sent.push(sql);
+        return { ok: true, value: 'op' };
+      },
+      fetchResults: async () => ({
+        ok: true,
+        value: { resultType: 'PAYLOAD', columns: [], rows: [], nextResultUri: '/n' },
+      }),
+      cancelOperation: ok,
+      closeOperation: ok,
+      closeSession: ok,
+      listJobs: async () => ({ ok: true, value: [] }),
+      // A native Kubernetes session cluster: every slot taken, and it may start a TaskManager.
+      getClusterOverview: async () => ({
+        ok: true,
+        value: { taskManagers: 1, slotsTotal: 4, slotsAvailable: 0 },
+      }),
+    } as unknown as FlinkClient;
+    const said: string[] = [];
+    await preview(client, new AbortController().signal, {
+      limit: 10,
+      timeoutMs: 1_000,
+      onProgress: (p) => said.push(describeEngineProgress(p)),
+    });
+    expect(said).toEqual([
+      'preview of j: no task slot free (0 of 4); its job waits for one until --timeout unless the cluster starts a TaskManager for it (free one: suspend a job or lower a parallelism)',
+    ]);
+    expect(sent).toEqual(['SELECT id FROM src']);
   });
 });
 

@@ -7,6 +7,7 @@
 import { type DesiredJob, isBatchJob } from '../../compile';
 import { type Diagnostic, error, warning } from '../../core/diagnostics';
 import { isTerminal } from '../../core/job-state';
+import type { EngineProgress } from '../../core/progress';
 import { isQueryOption } from '../../core/python-options';
 import { type FlinkClient, type FlinkError, flinkReason, isSqlRejection } from '../../flink';
 import { isTransient } from '../../flink/errors';
@@ -38,6 +39,8 @@ export interface PreviewOptions {
   sink?: string;
   /** Ctrl-C: stop reading, keep the rows so far, and cancel the query as at the end. */
   stop?: AbortSignal;
+  /** Said as the query starts when no task slot is free (it waits for one). */
+  onProgress?: (p: EngineProgress) => void;
 }
 
 /**
@@ -128,6 +131,9 @@ export async function runPreview(
       });
       if (!r.ok) return { diags: [flinkDiag(r.error)], secretValues };
     }
+    const slots = opts.onProgress ? await slotsWhenNoneFree(opts.client) : undefined;
+    if (slots !== undefined)
+      opts.onProgress!({ stage: 'slot-wait', query: `preview of ${job.name}`, slotsTotal: slots });
     const exec = await opts.client.executeStatement(sh, chosen.query);
     if (!exec.ok) return { diags: [flinkDiag(exec.error)], secretValues };
     oh = exec.value;
@@ -281,6 +287,21 @@ function heldByWatermark(
     'No rows before --timeout: the query emits only once the watermark passes the end of a window (or a pattern)',
     "Its sources' watermark did not get that far. A Kafka partition that receives no records holds the watermark of the whole source back, in production too: set table.exec.source.idle-timeout (e.g. 30 s) in the job's config, or produce records to every partition. Event times far behind the window's end, or a longer --timeout, are the other causes.",
   );
+}
+
+/**
+ * The cluster's task slots when none is free as a query starts (a case of `flinkops test`, a
+ * preview), so that its wait is said at once rather than after --timeout with nothing to show. Not
+ * a refusal: a cluster that starts TaskManagers on demand (native Kubernetes, as the Flink
+ * Kubernetes Operator's session clusters run, or YARN) often has every slot taken, or none at all,
+ * and gives the query's job a TaskManager of its own. Undefined when a slot is free, or the
+ * cluster cannot tell.
+ */
+export async function slotsWhenNoneFree(client: FlinkClient): Promise<number | undefined> {
+  const get = client.getClusterOverview?.bind(client);
+  if (!get) return undefined;
+  const o = await get();
+  return o.ok && o.value.slotsAvailable === 0 ? o.value.slotsTotal : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { FlinkClient, FlinkError } from '../../flink';
 import { actualRows, compareSink, isEmptyDiff, opOf, type Row, type RowDiff } from './compare';
 import { AWAIT_SUBMIT_MS, cancelLeftovers } from './leftovers';
 import { TEST_CODES, type TestFile } from './load';
-import { waitedForSlots } from './preview';
+import { slotsWhenNoneFree, waitedForSlots } from './preview';
 import { type CaseProgram, caseProgram } from './program';
 
 export interface SinkResult {
@@ -119,26 +119,12 @@ function formatMs(ms: number): string {
   return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 100) / 10} s`;
 }
 
-/**
- * The cluster's task slots when none is free as a case starts, so that its wait is said at once
- * rather than after --timeout (2 min by default) with nothing to show. Not a refusal: a cluster that
- * starts TaskManagers on demand (native Kubernetes, as the Flink Kubernetes Operator's session
- * clusters run, or YARN) often has every slot taken, or none at all, and gives the case's job a
- * TaskManager of its own. Undefined when a slot is free, or the cluster cannot tell.
- */
-async function slotsWhenNoneFree(opts: TestRunOptions): Promise<number | undefined> {
-  const get = opts.client.getClusterOverview?.bind(opts.client);
-  if (!get) return undefined;
-  const o = await get();
-  return o.ok && o.value.slotsAvailable === 0 ? o.value.slotsTotal : undefined;
-}
-
 async function runCase(job: DesiredJob, p: CaseProgram, opts: TestRunOptions): Promise<CaseResult> {
   const started = opts.now();
   const base = { name: p.name, range: p.range, mode: p.mode, sinks: [] as SinkResult[] };
-  const slots = await slotsWhenNoneFree(opts);
+  const slots = await slotsWhenNoneFree(opts.client);
   if (slots !== undefined)
-    opts.onProgress?.({ stage: 'test-slot-wait', job: job.name, test: p.name, slotsTotal: slots });
+    opts.onProgress?.({ stage: 'slot-wait', query: `${job.name} / ${p.name}`, slotsTotal: slots });
   const pipelineName = `flinkops-test.${job.name}.${started.toString(36)}`;
   const session = await opts.client.openSession({
     sessionName: pipelineName,
