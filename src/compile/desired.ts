@@ -50,7 +50,7 @@ import {
   substitute,
   substituteDeep,
 } from './resolve';
-import { scriptJarChecksums } from './script-jars';
+import { scriptJarChecksums, scriptJarFunctions } from './script-jars';
 import { checkSubstitutedFragments } from './substituted-fragments';
 import { checkSubstituted } from './substituted-sql';
 import { makeTemporary, tableDdl, tableOptions } from './table-ddl';
@@ -418,7 +418,18 @@ export function compile(
       if (at) desired.movedFromAt = at;
     }
     if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
-    if (Object.keys(scriptJars).length > 0) desired.scriptJars = scriptJars;
+    if (Object.keys(scriptJars).length > 0) {
+      desired.scriptJars = scriptJars;
+      const jarFunctions = scriptJarFunctions(
+        sent.map((st, i) => ({
+          kind: st.kind,
+          text: statements[i]!,
+          ...(st.function ? { function: st.function } : {}),
+        })),
+        scriptJars,
+      );
+      if (Object.keys(jarFunctions).length > 0) desired.scriptJarFunctions = jarFunctions;
+    }
     if (job.localTables) desired.localTables = localTablesOf(job.localTables, lookup);
     desired.statementRanges = job.analysis.statements.map((st) => st.range);
     if (laterNames) {

@@ -70,6 +70,12 @@ export interface DesiredJob {
    * flinkops can read, by the location as written: the spec hash counts them.
    */
   scriptJars?: Record<string, string>;
+  /**
+   * The functions the script creates itself whose classes may come from one of `scriptJars`, by
+   * lower-case name → those jars (its USING JAR, or the script's ADD JARs): a new build may change
+   * their state types, so the plan's state verdict judges the operators calling them.
+   */
+  scriptJarFunctions?: Record<string, string[]>;
   /** Functions created in the script from udfs/ (sorted). */
   functions: string[];
   /** Secrets the script needs at apply time (sorted). */

@@ -8,6 +8,7 @@
  * left to the cluster.
  */
 
+import type { FunctionDef } from '../sql/types';
 import { localPythonPath, pathSha256 } from './python-files';
 
 /** A quoted literal after ADD JAR, or after USING JAR / USING ARTIFACT and each `, JAR '…'` that follows. */
@@ -37,6 +38,36 @@ export function scriptJarChecksums(
       const sha = path === undefined ? undefined : pathSha256(path);
       if (sha) out[jar] = sha;
     }
+  }
+  return out;
+}
+
+/**
+ * The functions the statements create whose classes may come from a counted jar (`counted`: the
+ * jars of `scriptJarChecksums`), by lower-case name: a function's own USING JAR locations, and for a
+ * Java/Scala function created without one, each ADD JAR of the script (the session's class loader
+ * holds them). A new build of such a jar may change these functions' state types (an aggregate's
+ * accumulator), which the script's text does not show.
+ */
+export function scriptJarFunctions(
+  statements: ReadonlyArray<{ kind: string; text: string; function?: FunctionDef }>,
+  counted: Readonly<Record<string, string>>,
+): Record<string, string[]> {
+  const addJars = statements
+    .filter((st) => st.kind === 'add_jar')
+    .flatMap((st) => statementJars(st.kind, st.text))
+    .filter((j) => j in counted);
+  const out: Record<string, string[]> = {};
+  for (const st of statements) {
+    if (st.kind !== 'create_function' || !st.function) continue;
+    const own = statementJars(st.kind, st.text);
+    const jars =
+      own.length > 0
+        ? own.filter((j) => j in counted)
+        : st.function.language === 'JAVA' || st.function.language === 'SCALA'
+          ? addJars
+          : [];
+    if (jars.length > 0) out[st.function.name.name.toLowerCase()] = [...new Set(jars)];
   }
   return out;
 }
