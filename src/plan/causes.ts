@@ -154,10 +154,28 @@ const PYTHON_CHANGED = ['Python file changed', 'a Python file or a UDF jar chang
 
 /**
  * The functions whose code may be another build: the job's own when its causes say a jar's sha256
- * or a Python file it ships changed (the script, and so each CREATE FUNCTION, is the same).
+ * or a Python file it ships changed (the script, and so each CREATE FUNCTION, is the same). The
+ * store keeps no jar's sha256, so a cause names every jar that may have changed, and each
+ * function that may load from one is taken: the repository's UDFs, and the functions the script
+ * creates from a jar it loads itself (`scriptJarFunctions`); one from another jar (an `s3://` one,
+ * which the hash does not count) is not.
  */
 export function rebuiltFunctions(causes: readonly Cause[], job: DesiredJob): string[] {
-  return jarRebuilt(causes) || pythonFileChanged(causes) ? job.functions.map((f) => f.toLowerCase()) : [];
+  const scriptJar = scriptJarChanged(causes);
+  const repository =
+    jarRebuilt(causes) || pythonFileChanged(causes) || (scriptJar && job.udfs.length > 0)
+      ? job.functions.map((f) => f.toLowerCase())
+      : [];
+  // A Python file's cause comes first when the job ships both: a rebuilt script jar may be why.
+  const own = scriptJar || pythonFileChanged(causes) ? Object.keys(job.scriptJarFunctions ?? {}) : [];
+  return [...new Set([...repository, ...own])];
+}
+
+/** Whether `causes` say a new build of a jar the script loads itself (its script and settings the same) changed the job. */
+function scriptJarChanged(causes: readonly Cause[]): boolean {
+  return causes.some(
+    (c) => c.kind === 'udf' && (SCRIPT_JAR_CHANGED as readonly string[]).includes(c.to ?? ''),
+  );
 }
 
 /** Whether `causes` say an edit of a Python file the job ships (its script and settings the same) changed the job. */
