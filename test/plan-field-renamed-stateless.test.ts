@@ -31,7 +31,8 @@ it('warns that a stateless upgrade reading the topic again reads the renamed col
       severity: 'warning',
       summary:
         'Job copy: column id of source orders is renamed order_id, but format json reads the field named order_id: it is NULL in every record written with id (upgraded stateless, it reads the topic again from earliest-offset: records written before the change are read again)',
-      range: { file: 'jobs/copy.sql' },
+      // At the column's name in the table's file: the edit to look at (and undo).
+      range: { file: 'tables/orders.yaml', start: { line: 4, column: 13 } },
     },
   ]);
 

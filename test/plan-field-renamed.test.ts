@@ -38,7 +38,8 @@ it('warns that a column renamed in a json source reads NULL', async () => {
       severity: 'warning',
       summary:
         'Job copy: column id of source orders is renamed order_id, but format json reads the field named order_id: it is NULL in every record written with id',
-      range: { file: 'jobs/copy.sql' },
+      // At the column's name in the table's file: the edit to look at (and undo).
+      range: { file: 'tables/orders.yaml', start: { line: 4, column: 13 } },
     },
   ]);
   expect(warned[0]!.detail).toContain('SELECT id AS order_id');
@@ -80,7 +81,8 @@ it('warns that columns moved in a csv source read other fields', async () => {
       severity: 'warning',
       summary:
         'Job copy: columns of source orders move, but format csv reads fields by position: note field 1 (was 2), id field 2 (was 1)',
-      range: { file: 'jobs/copy.sql' },
+      // At the column's name in the table's file: the edit to look at (and undo).
+      range: { file: 'tables/orders.yaml', start: { line: 4, column: 13 } },
     },
   ]);
 });

@@ -42,6 +42,7 @@ import {
 import { readRetention, refuseByRetention } from './plan-retention';
 import { locatePolicySettings } from './policy-location';
 import { keepSpentPins } from './spent-pins';
+import { tableLocator } from './table-location';
 
 export interface PlanRunOptions {
   dir: string;
@@ -267,6 +268,7 @@ async function planCompiled(
     ...(opts.target ? { target: opts.target } : {}),
     ...(opts.replace?.length ? { replace: opts.replace } : {}),
     ...(lockHolder ? { lockHolder } : {}),
+    locateInTable: tableLocator(opts.dir, desired),
   };
   let plan = diff(desired, live, state.value, diffOptions);
   // Git is asked about the commits the plan's changes would undo (FO684), and the plan made again

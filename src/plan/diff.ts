@@ -30,7 +30,7 @@ import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-chan
 import { decideDesired } from './decide';
 import { declaredVersionCheck } from './declared-version';
 import { decideRemoved } from './delete';
-import { fileRange, isAlive, type PlanContext } from './job-inputs';
+import { fileRange, isAlive, type PlanContext, type TableLocator } from './job-inputs';
 import { laterBuiltinCalls } from './later-builtins';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
 import {
@@ -92,6 +92,11 @@ export interface DiffOptions {
    * a change of such a job would undo another checkout's apply, and is refused (FO684).
    */
   outsideCheckout?: ReadonlyMap<string, OutsideCheckout>;
+  /**
+   * Where a table's column or option is written (engine/table-location.ts reads the files): the
+   * warnings about a table's change (FO675 a renamed column…) are said there, else at the job's statement.
+   */
+  locateInTable?: TableLocator;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -121,6 +126,7 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
     ...(opts.explained ? { explained: opts.explained } : {}),
     ...(opts.replace?.length ? { replace: new Set(opts.replace) } : {}),
     ...(opts.lockHolder ? { lockHolder: opts.lockHolder } : {}),
+    ...(opts.locateInTable ? { locateInTable: opts.locateInTable } : {}),
     ...(live.endpoint !== undefined ? { endpoint: live.endpoint } : {}),
     ...(live.observed && live.taskHeaps?.length ? { taskHeaps: live.taskHeaps } : {}),
     ...(live.observed && live.defaultStateBackend ? { defaultStateBackend: live.defaultStateBackend } : {}),

@@ -67,7 +67,17 @@ export interface PlanContext {
   endpoint?: string;
   /** The job is renamed from this name (movedFrom) in this plan: its state verdict's advice says what a rename allows. */
   renamedFrom?: string;
+  /** Where a table's column or option is written (engine/table-location.ts), when the plan was given the files. */
+  locateInTable?: TableLocator;
 }
+
+/** A column of a table (its name, as the script now writes it), or one of its connector options. */
+export type TablePlace = { column: string } | { option: string };
+/**
+ * Where `place` of `table` (its tableKey) is written, in the file the job takes the table from;
+ * undefined for a table of no file (another catalog's). Asked only for a warning that fires.
+ */
+export type TableLocator = (job: DesiredJob, table: string, place: TablePlace) => SourceRange | undefined;
 
 /** What FO616 / FO619 add after the lock holder: the apply they speak of may still run. */
 export const MEANWHILE =
@@ -890,7 +900,7 @@ function fieldsReadElsewhere(
           PLAN_CODES.fieldMoved,
           `Job ${j.job.name}: columns of source ${name} move, but format ${f} reads fields by position: ${where.join(', ')}${because}`,
           `The ${f} format reads each column from the record's field at the column's place: records written in the old order give ${moved.join(', ')} another column's value, without an error where it parses as the column's type. Keep the columns in the order the producers write them, and add new ones at the end; or have the producers write the new order first.`,
-          submittedStatement(j.job),
+          inTable(j, name, { column: moved[0]! }),
         ),
       );
       continue;
@@ -904,7 +914,7 @@ function fieldsReadElsewhere(
           PLAN_CODES.fieldRenamed,
           `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}${because}`,
           `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed} give NULL, and what the job computes from ${renamed} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${col} AS ${renamed} …), or have the producers write ${renamed} first.`,
-          submittedStatement(j.job),
+          inTable(j, name, { column: renamed }),
         ),
       );
     }
@@ -931,6 +941,14 @@ function warnCdcTableMoved(j: JobInputs, explained: ExplainedPair | undefined): 
         submittedStatement(j.job),
       ),
     );
+}
+
+/**
+ * Where the change of `table` a warning speaks of is written (the table's column or option, in its
+ * own file), located only now that the warning fires; else the job's statement.
+ */
+function inTable(j: JobInputs, table: string, place: TablePlace): SourceRange {
+  return j.ctx.locateInTable?.(j.job, table, place) ?? submittedStatement(j.job);
 }
 
 /**
