@@ -39,7 +39,8 @@ it('warns that a CDC source moved to another table leaves the old rows in the si
       severity: 'warning',
       summary:
         'Job copy: postgres-cdc source orders_src moves from table shop.public.orders to shop.public.orders_v2: the sinks keep what shop.public.orders gave them',
-      range: { file: 'jobs/copy.sql' },
+      // At the option that moved it, in the table's file.
+      range: { file: 'tables/orders_src.yaml', start: { line: 12, column: 3 } },
     },
   ]);
 });

@@ -33,7 +33,8 @@ it('warns that a restored Kafka source does not start where its new startup mode
       severity: 'warning',
       summary:
         'Job copy: Kafka source orders starts at latest-offset instead of earliest-offset, but restored from the savepoint it resumes where the old job stopped',
-      range: { file: 'jobs/copy.sql' },
+      // At the startup mode, in the table's file (its group id changed too: the mode is what says where).
+      range: { file: 'tables/orders.yaml', start: { line: 9, column: 3 } },
     },
   ]);
   expect(warned[0]!.detail).toContain('upgradeMode: stateless in jobs/copy.yaml');

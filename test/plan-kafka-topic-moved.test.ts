@@ -33,7 +33,8 @@ it('warns that a Kafka source moved to another topic goes on reading the old one
       severity: 'warning',
       summary:
         'Job copy: Kafka source orders moves from topic orders to orders-v2, but restored from the savepoint it goes on reading orders',
-      range: { file: 'jobs/copy.sql' },
+      // At the option that moved it, in the table's file.
+      range: { file: 'tables/orders.yaml', start: { line: 6, column: 3 } },
     },
   ]);
   expect(warned[0]!.detail).toContain('upgradeMode: stateless in jobs/copy.yaml');

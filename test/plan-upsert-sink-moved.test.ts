@@ -47,7 +47,8 @@ it('warns that an upsert sink moved to another topic gets only the keys the rest
       severity: 'warning',
       summary:
         'Job count: upsert-kafka sink counts moves from topic counts to counts-v2, which will hold only the keys updated after the upgrade',
-      range: { file: 'jobs/count.sql' },
+      // At the option that moved it, in the table's file.
+      range: { file: 'tables/counts.yaml', start: { line: 8, column: 3 } },
     },
   ]);
   expect(warned[0]!.detail).toContain('upgradeMode: stateless in jobs/count.yaml');

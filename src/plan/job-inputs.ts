@@ -705,9 +705,9 @@ function movedSources(
   connector: (old: Options, next: Options) => string | undefined,
   where: (o: Options) => string | undefined,
   kind: 'source' | 'sink' = 'source',
-): { name: string; connector: string; was: string; now: string | undefined }[] {
+): Moved[] {
   if (!explained || !('old' in explained)) return [];
-  const out: { name: string; connector: string; was: string; now: string | undefined }[] = [];
+  const out: Moved[] = [];
   for (const [name, next] of explained.next.tables) {
     const old = explained.old.tables.get(name);
     const c = old ? connector(old.options, next.options) : undefined;
@@ -716,9 +716,24 @@ function movedSources(
     const now = where(next.options);
     if (was === undefined || was === now) continue;
     if (!usedInBoth(explained, name, kind)) continue;
-    out.push({ name, connector: c, was, now });
+    out.push({ name, connector: c, was, now, old: old.options, next: next.options });
   }
   return out;
+}
+
+/** A table `movedSources` found: its connector, where it was and is, and its options before and after. */
+interface Moved {
+  name: string;
+  connector: string;
+  was: string;
+  now: string | undefined;
+  old: Options;
+  next: Options;
+}
+
+/** The first of `keys` whose value differs between the two options: the one to locate. */
+function changedKey(m: Moved, keys: readonly string[]): string {
+  return keys.find((k) => m.old[k] !== m.next[k]) ?? keys[0]!;
 }
 
 /**
@@ -729,16 +744,26 @@ function movedSources(
 function warnKafkaTopicMoved(j: JobInputs, explained: ExplainedPair | undefined): void {
   const kafka = (old: Options, next: Options) =>
     old.connector === 'kafka' && next.connector === 'kafka' ? 'kafka' : undefined;
-  for (const { name, was, now } of movedSources(explained, kafka, (o) => o.topic ?? o['topic-pattern']))
+  for (const m of movedSources(explained, kafka, (o) => o.topic ?? o['topic-pattern'])) {
+    const { name, was, now } = m;
     j.diags.push(
       warning(
         PLAN_CODES.kafkaTopicMoved,
         `Job ${j.job.name}: Kafka source ${name} moves from topic ${was} to ${now ?? 'another subscription'}, but restored from the savepoint it goes on reading ${was}`,
         `Flink's KafkaSource restores the partitions it was assigned from the savepoint and keeps reading them, whatever the table's topic now says: the new job reads ${was} as well. To read only the new topic, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too; scan.startup.mode says where the new topic is read from), or let nothing write ${was} any more.`,
-        submittedStatement(j.job),
+        inTable(j, name, { option: changedKey(m, ['topic', 'topic-pattern']) }),
       ),
     );
+  }
 }
+
+/** The options that say where a Kafka source starts (kafkaStart), the mode first. */
+const START_KEYS = [
+  'scan.startup.mode',
+  'scan.startup.specific-offsets',
+  'scan.startup.timestamp-millis',
+  'properties.group.id',
+];
 
 /** Where a Kafka table starts without restored offsets: its mode and what the mode reads. */
 function kafkaStart(o: Options): string {
@@ -768,14 +793,15 @@ function warnKafkaStartIgnored(
 ): void {
   const kafka = (old: Options, next: Options) =>
     old.connector === 'kafka' && next.connector === 'kafka' ? 'kafka' : undefined;
-  for (const { name, was, now } of movedSources(explained, kafka, kafkaStart)) {
+  for (const m of movedSources(explained, kafka, kafkaStart)) {
+    const { name, was, now } = m;
     if (!compat.operators?.some((o) => o.name === `source ${name}` && o.state === 'kept')) continue;
     j.diags.push(
       warning(
         PLAN_CODES.kafkaStartIgnored,
         `Job ${j.job.name}: Kafka source ${name} starts at ${now} instead of ${was}, but restored from the savepoint it resumes where the old job stopped`,
         `Flink's KafkaSource restores each partition's offset from the savepoint and reads on from there: scan.startup.mode and its group or offsets apply only to partitions it never read, so no record is skipped or read again. To start where the new setting says, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too), or under a new job name.`,
-        submittedStatement(j.job),
+        inTable(j, name, { option: changedKey(m, START_KEYS) }),
       ),
     );
   }
@@ -802,14 +828,15 @@ function warnUpsertSinkMoved(
       ? next.connector
       : undefined;
   const target = (o: Options) => (o.connector === 'jdbc' ? o['table-name'] : o.topic);
-  for (const { name, connector, was, now } of movedSources(explained, upsert, target, 'sink')) {
+  for (const m of movedSources(explained, upsert, target, 'sink')) {
+    const { name, connector, was, now } = m;
     const what = connector === 'jdbc' ? 'table' : 'topic';
     j.diags.push(
       warning(
         PLAN_CODES.upsertSinkMoved,
         `Job ${j.job.name}: ${connector} sink ${name} moves from ${what} ${was} to ${now ?? 'another one'}, which will hold only the keys updated after the upgrade`,
         `Restored from the savepoint, the job's operators emit a key's row only when the key changes again: ${now ?? `the new ${what}`} gets those, and no row of a key not updated since; ${was} keeps the rest. To fill the new ${what} with every key, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} and sources that read their input from the start (scan.startup.mode: earliest-offset), or copy ${was}'s rows into ${now ?? `the new ${what}`} before the upgrade.`,
-        submittedStatement(j.job),
+        inTable(j, name, { option: connector === 'jdbc' ? 'table-name' : 'topic' }),
       ),
     );
   }
@@ -932,15 +959,17 @@ function warnCdcTableMoved(j: JobInputs, explained: ExplainedPair | undefined): 
     const c = next.connector?.toLowerCase();
     return c?.endsWith('-cdc') && old.connector?.toLowerCase() === c ? c : undefined;
   };
-  for (const { name, connector, was, now } of movedSources(explained, cdc, (o) => cdcTableName((k) => o[k])))
+  for (const m of movedSources(explained, cdc, (o) => cdcTableName((k) => o[k]))) {
+    const { name, connector, was, now } = m;
     j.diags.push(
       warning(
         PLAN_CODES.cdcTableMoved,
         `Job ${j.job.name}: ${connector} source ${name} moves from table ${was} to ${now}: the sinks keep what ${was} gave them`,
         `Restored from the savepoint, the source reads a snapshot of ${now} and its changes from then on, and no more changes of ${was}: rows ${was} gave the sinks stay there, also when they are deleted from it later. Delete them from the sinks if they should go, or write the new table to sinks of its own.`,
-        submittedStatement(j.job),
+        inTable(j, name, { option: changedKey(m, ['table-name', 'schema-name', 'database-name']) }),
       ),
     );
+  }
 }
 
 /**
