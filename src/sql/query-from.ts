@@ -103,6 +103,27 @@ function bareTableFunction(p: QueryParser): never {
 }
 
 function tableRef(p: QueryParser): void {
+  // The top-level SELECT's FROM (TableDef.queryShape): a table read, or another item.
+  const top = p.fromOf;
+  if (top) {
+    p.fromOf = undefined;
+    p.lastTable = undefined;
+    const at = p.i;
+    tableRefOf(p);
+    p.fromOf = top;
+    // A plain table (`t`, `t AS x`, with hints or FOR SYSTEM_TIME AS OF): its reference; a renaming
+    // alias `t AS x (a, b)`, MATCH_RECOGNIZE or any other item: columns that are not the table's.
+    const ref = p.lastTable as ObjectRef | undefined;
+    const last = p.toks[p.i - 1];
+    const plain =
+      ref !== undefined && p.toks[at]?.start === ref.start && !(last?.kind === 'op' && last.value === ')');
+    top.push(plain ? ref : undefined);
+    return;
+  }
+  tableRefOf(p);
+}
+
+function tableRefOf(p: QueryParser): void {
   const lateral = p.eat('LATERAL');
   if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1)?.value === '(') {
     const unnest = p.at('UNNEST');
@@ -153,6 +174,7 @@ function tableRef(p: QueryParser): void {
       ref.temporal = true;
     }
     p.read(ref);
+    p.lastTable = ref;
     tableTail(p, ref);
     return;
   }

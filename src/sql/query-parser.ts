@@ -43,6 +43,14 @@ export class QueryParser {
   readonly expected = new Set<string>();
   /** Names bound by WITH in the query (a read of one is not a table read). */
   readonly ctes = new Set<string>();
+  /** How deep in nested queries the parse is: 1 in the top-level query (its set operations' terms too). */
+  level = 0;
+  /** The FROM items of the top-level SELECT being parsed, while its FROM is (refs.shape asked for). */
+  fromOf?: (ObjectRef | undefined)[];
+  /** The table the last plain FROM item read (while fromOf is filled). */
+  lastTable?: ObjectRef;
+  /** The top-level query's output is not named by select lists (VALUES, TABLE t, a parenthesised query). */
+  shapeLost = false;
   /** Set by an explicit failure: what to say instead of the collected expectations. */
   message?: { summary: string; detail: string; at: number; range?: SourceRange; code?: string };
 

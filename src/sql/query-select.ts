@@ -3,14 +3,16 @@
  * LIMIT / OFFSET / FETCH, GROUP BY with GROUPING SETS / ROLLUP / CUBE, WINDOW and
  * window specifications (shared with OVER).
  */
-import { nameOf } from './lexer';
+import { isName, nameOf, type Token } from './lexer';
 import { expr, exprList } from './query-expr';
 import { fromClause } from './query-from';
 import { selectHint } from './query-hints';
 import type { QueryParser } from './query-parser';
+import type { QueryBranch, QueryItem } from './types';
 
 /** A full query: [WITH ...] term (set-op term)* [ORDER BY] [LIMIT/OFFSET/FETCH]. */
 export function query(p: QueryParser): void {
+  p.level++;
   if (p.eat('WITH')) withList(p);
   queryTerm(p);
   for (;;) {
@@ -25,6 +27,7 @@ export function query(p: QueryParser): void {
     } else break;
   }
   orderAndLimit(p);
+  p.level--;
 }
 
 function withList(p: QueryParser): void {
@@ -57,8 +60,13 @@ export function atParenQuery(p: QueryParser): boolean {
 }
 
 function queryTerm(p: QueryParser): void {
-  if (p.at('SELECT')) select(p);
-  else if (p.eat('VALUES')) values(p);
+  if (p.at('SELECT')) {
+    select(p);
+    return;
+  }
+  // VALUES, TABLE t, (query): no select list names the top-level query's output.
+  if (p.level === 1) p.shapeLost = true;
+  if (p.eat('VALUES')) values(p);
   else if (p.at('TABLE') && !p.atAhead(1, '(')) {
     p.i++;
     p.read(p.compoundName());
@@ -108,11 +116,20 @@ function select(p: QueryParser): void {
   while (p.peek()?.kind === 'hint') selectHint(p, p.toks[p.i++]!);
   p.eat('STREAM');
   if (!p.eat('DISTINCT')) p.eat('ALL');
-  do selectItem(p);
+  // The top-level query of a CREATE TABLE ... AS: what names its output (TableDef.queryShape).
+  const branch: QueryBranch | undefined = p.level === 1 && p.refs.shape ? { items: [], from: [] } : undefined;
+  if (branch) p.refs.shape!.branches.push(branch);
+  do selectItem(p, branch);
   while (p.eatOp(','));
   // Without FROM, Flink's grammar allows no WHERE, GROUP BY, HAVING, WINDOW or QUALIFY.
-  if (!p.eat('FROM')) return;
+  const outer = p.fromOf;
+  p.fromOf = branch?.from;
+  if (!p.eat('FROM')) {
+    p.fromOf = outer;
+    return;
+  }
   fromClause(p);
+  p.fromOf = outer;
   if (p.eat('WHERE')) expr(p);
   if (p.at('GROUP') && p.atAhead(1, 'BY')) {
     p.i += 2;
@@ -129,15 +146,40 @@ function select(p: QueryParser): void {
   if (p.since('2.0') && p.eat('QUALIFY')) expr(p);
 }
 
-function selectItem(p: QueryParser): void {
-  if (!p.eatOp('*')) expr(p);
-  alias(p);
+function selectItem(p: QueryParser, branch: QueryBranch | undefined): void {
+  const from = p.i;
+  const star = p.eatOp('*');
+  if (!star) expr(p);
+  const to = p.i;
+  const as = alias(p);
+  if (!branch) return;
+  const item: QueryItem = {};
+  if (as) item.as = nameOf(p.ctx.text, as);
+  else if (star) item.star = [];
+  else {
+    // `c`, `t.c`, `t.*`: names and dots only.
+    const parts: string[] = [];
+    for (let k = from; k < to; k += 2) {
+      const t = p.toks[k]!;
+      const dot = p.toks[k + 1];
+      if (k + 1 < to && (dot?.kind !== 'op' || dot.value !== '.')) return void branch.items.push(item);
+      if (t.kind === 'op' && t.value === '*' && k + 1 === to && parts.length > 0) {
+        item.star = parts;
+        return void branch.items.push(item);
+      }
+      if (!isName(t)) return void branch.items.push(item);
+      parts.push(nameOf(p.ctx.text, t));
+    }
+    if ((to - from) % 2 === 1) item.column = parts;
+  }
+  branch.items.push(item);
 }
 
-/** `[AS] alias` after a select item. */
-export function alias(p: QueryParser): void {
-  if (p.eat('AS')) p.ident();
-  else if (p.atIdent()) p.i++;
+/** `[AS] alias` after a select item: the alias's token, if any. */
+export function alias(p: QueryParser): Token | undefined {
+  if (p.eat('AS')) return p.ident();
+  if (p.atIdent()) return p.toks[p.i++];
+  return undefined;
 }
 
 function groupBy(p: QueryParser): void {

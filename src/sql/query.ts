@@ -51,10 +51,16 @@ export function parseQuery(
   try {
     run(p, insert);
     for (const c of p.ctes) refs.ctes.add(c);
+    if (p.shapeLost) refs.shape = undefined;
+    // A WITH name in a FROM is no table: its columns are its query's.
+    if (refs.shape && p.ctes.size > 0)
+      for (const b of refs.shape.branches)
+        b.from = b.from.map((r) => (r && r.parts.length === 1 && p.ctes.has(r.name) ? undefined : r));
     return undefined;
   } catch (e) {
     if (!(e instanceof SyntaxStop)) throw e;
     for (const c of p.ctes) refs.ctes.add(c);
+    refs.shape = undefined;
     if (p.message) return p.diagnostic(where, e.at);
     const again = new QueryParser(ctx, tokens, from, to, emptyReferences(), version);
     again.collectAt = e.at;

@@ -8,7 +8,7 @@
  * This file holds what a scan collects; the token walk is `reference-scanner.ts`.
  */
 import type { Token } from './lexer';
-import type { ObjectRef } from './types';
+import type { ObjectRef, QueryShape } from './types';
 
 export interface References {
   reads: ObjectRef[];
@@ -18,6 +18,8 @@ export interface References {
   ctes: Set<string>;
   /** Column names (`c`, `t.c`, `r.field`) read by an expression; collected only when present. */
   columns?: ObjectRef[];
+  /** The top-level select lists of the query parsed, when asked for (CREATE TABLE ... AS). */
+  shape?: QueryShape;
 }
 
 export function emptyReferences(): References {

@@ -213,7 +213,13 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       // Only a primary key or a CTAS can be refused: most tables need no look at their tokens again.
       if ((table.primaryKey?.enforced || table.asQuery) && !c.diags.some((d) => d.severity === 'error'))
         refusedTable(c, table, tokens.slice(i0, q >= 0 ? q : n), table.temporary ? temporary : undefined);
-      if (q >= 0) scanner.query(q, n, 'CREATE TABLE AS');
+      if (q >= 0) {
+        // What names the query's columns, from this parse (the table's columns for FO288/FO289).
+        scanner.refs.shape = { branches: [] };
+        scanner.query(q, n, 'CREATE TABLE AS');
+        if (scanner.refs.shape) table.queryShape = scanner.refs.shape;
+        scanner.refs.shape = undefined;
+      }
       if (table.like) pushUnique(scanner.refs.reads, { ...table.like.source, like: true });
       if (table.asQuery && table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
       stmt.table = table;

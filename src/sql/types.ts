@@ -98,6 +98,34 @@ export interface TableDef {
   options: Record<string, string>;
   /** CREATE TABLE ... AS <query>: the query's references are in the statement's reads. */
   asQuery?: boolean;
+  /**
+   * With asQuery, when its query parsed: the select lists of its top-level SELECTs (one a branch of
+   * a UNION / INTERSECT / EXCEPT), each item as the query names it, and the tables of each branch's
+   * FROM. Absent when the query's output is not named by select lists (VALUES, a parenthesised query).
+   */
+  queryShape?: QueryShape;
+}
+
+/** The top-level select lists of a query, as written (see TableDef.queryShape). */
+export interface QueryShape {
+  branches: QueryBranch[];
+}
+
+export interface QueryBranch {
+  items: QueryItem[];
+  /** The FROM's items: a table read (with its alias), or undefined for any other (subquery, function, UNNEST, ...). */
+  from: (ObjectRef | undefined)[];
+}
+
+/**
+ * A select item: `*` or `t.*` (star, with its qualifier's parts), a column reference (`c`, `t.c`:
+ * column, its parts), or another expression with an alias (`as`); `as` alone when an item is
+ * aliased, nothing when it is an expression without alias.
+ */
+export interface QueryItem {
+  star?: string[];
+  column?: string[];
+  as?: string;
 }
 
 export interface ViewDef {
