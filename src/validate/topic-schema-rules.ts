@@ -10,6 +10,7 @@
  */
 import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
 import { KAFKA_CONNECTORS, kafkaTopicKeys, topicOfKey, topicsRead } from '../core/kafka-topic';
+import { ctasColumns, type WrittenColumn } from './ctas-columns';
 import type { Project, ProjectTable } from './model';
 import { type Lookup, lookupOf, tableOptionsIn, tableUses, writtenConnector } from './table-options';
 
@@ -57,6 +58,14 @@ export function physical(t: ProjectTable, l: Lookup): Column[] {
     });
 }
 
+/** A column of a side: a CREATE TABLE ... AS writes some whose type is not known. */
+type SideColumn = Omit<Column, 'type'> & { type?: string };
+
+/** Whether two columns' types are known and differ. */
+function typesDiffer(a: SideColumn, b: SideColumn): boolean {
+  return a.type !== undefined && b.type !== undefined && normalType(a.type) !== normalType(b.type);
+}
+
 interface Side {
   table: ProjectTable;
   jobs: Set<string>;
@@ -65,9 +74,9 @@ interface Side {
   /** The key's format (`key.format`; undefined: not one read by name, or no key written). */
   keyFormat: string | undefined;
   /** The columns in the record's key, by their field there (`key.fields-prefix` taken off), lower case. */
-  key: Map<string, Column>;
+  key: Map<string, SideColumn>;
   /** The columns in the record's value (all but the key's with `value.fields-include: EXCEPT_KEY`). */
-  value: Column[];
+  value: SideColumn[];
 }
 
 function list(names: Iterable<string>): string {
@@ -86,13 +95,16 @@ export function checkTopicSchemas(
   for (const u of reads) readers.set(u.table, (readers.get(u.table) ?? new Set()).add(u.job));
   for (const u of writes) writers.set(u.table, (writers.get(u.table) ?? new Set()).add(u.job));
   // The tables jobs' scripts create, each its job's alone. A CREATE TABLE ... AS SELECT writes the
-  // columns of its query, which no declaration lists: it is not taken as a writer here.
+  // columns of its query: a writer here when its query names them all (ctasColumns).
+  const inferredOf = new Map<ProjectTable, WrittenColumn[]>();
   for (const job of project.jobs)
     for (const lt of job.localTables ?? []) {
       const def = lt.statement.table;
       if (!def || !KAFKA_CONNECTORS.has(def.options.connector?.trim().toLowerCase() ?? '')) continue;
-      if (!lt.read && (!lt.written || def.asQuery)) continue;
-      const t: ProjectTable = {
+      const ctas =
+        lt.written && def.asQuery ? ctasColumns(lt.statement, job, project.tableByName) : undefined;
+      if (!lt.read && (!lt.written || (def.asQuery && !ctas))) continue;
+      const table = (): ProjectTable => ({
         name: lt.name,
         job: job.name,
         file: job.sqlFile,
@@ -102,9 +114,16 @@ export function checkTopicSchemas(
         reads: [],
         writes: [],
         functions: [],
-      };
+      });
+      const t = table();
       if (lt.read) readers.set(t, new Set([job.name]));
       if (lt.written && !def.asQuery) writers.set(t, new Set([job.name]));
+      if (ctas) {
+        // Its reads (a later statement of the script) see the declared columns; what it writes, the query's.
+        const w = lt.read ? table() : t;
+        inferredOf.set(w, ctas);
+        writers.set(w, new Set([job.name]));
+      }
     }
   const found = new Map<string, { d: Omit<Diagnostic, 'severity'>; envs: Set<string> }>();
   const scopes: (string | undefined)[] = envs.length > 0 ? [...envs] : [undefined];
@@ -135,9 +154,12 @@ export function checkTopicSchemas(
       const keyFormat = value('key.format')?.toLowerCase();
       const prefix = value('key.fields-prefix') ?? '';
       const exceptKey = value('value.fields-include')?.trim().toUpperCase() === 'EXCEPT_KEY';
-      const columns = physical(t, l);
+      const inferred = inferredOf.get(t);
+      const columns: SideColumn[] = inferred
+        ? inferred.map((c) => ({ ...c, at: () => undefined, typeAt: () => undefined }))
+        : physical(t, l);
       const inKey = new Set(keyFormat === undefined ? [] : keyNames.map((n) => n.toLowerCase()));
-      const key = new Map<string, Column>();
+      const key = new Map<string, SideColumn>();
       for (const c of columns)
         if (inKey.has(c.name.toLowerCase()))
           key.set((c.name.startsWith(prefix) ? c.name.slice(prefix.length) : c.name).toLowerCase(), c);
@@ -165,13 +187,15 @@ export function checkTopicSchemas(
         const topic = topicOfKey(k);
         for (const r of rs)
           for (const w of byTopic.get(k)!.writes) {
-            if (w.table === r.table) continue;
+            // A CREATE TABLE ... AS read back by its own job: one table, written and read.
+            if (w.table === r.table || (w.table.job !== undefined && w.table.statement === r.table.statement))
+              continue;
             const by = w.table.job
               ? `${w.table.name} (created and written by job ${w.table.job})`
               : `${w.table.name} (written by job${w.jobs.size > 1 ? 's' : ''} ${list(w.jobs)})`;
             const readBy = `job${r.jobs.size > 1 ? 's' : ''} ${list(r.jobs)}`;
             const readByCap = readBy[0]!.toUpperCase() + readBy.slice(1);
-            const add = (c: Column, d: Omit<Diagnostic, 'severity'>) => {
+            const add = (c: SideColumn, d: Omit<Diagnostic, 'severity'>) => {
               const at = d.range;
               const id = `${d.code}\0${r.table.file}\0${r.table.name}\0${w.table.file}\0${w.table.name}\0${c.name}\0${at?.start.line}`;
               const f = found.get(id) ?? { d, envs: new Set<string>() };
@@ -195,7 +219,7 @@ export function checkTopicSchemas(
                   detail: `A topic carries no schema: the ${r.keyFormat} key format reads ${c.name} from the record key's field ${field}, and ${list(w.jobs)} writes ${keyed.length > 0 ? `the key fields ${keyed.join(', ')}` : 'no key (no key.format, key.fields or primary key)'}. ${readByCap} reading ${r.table.name} get NULL for ${c.name}. Write ${field} in the key of ${w.table.name} (key.fields, or its primary key for upsert-kafka), or read ${c.name} from the value (value.fields-include: ALL) if the producer writes it there: change the producer and its consumers together.`,
                   ...rangeOf(c.at()),
                 });
-              else if (normalType(wc.type) !== normalType(c.type))
+              else if (typesDiffer(wc, c))
                 add(c, {
                   code: 'FO289',
                   summary: `Table ${r.table.name} reads column ${c.name} of the key of Kafka topic ${topic} as ${c.type}, but ${by} writes it as ${wc.type}`,
@@ -214,7 +238,7 @@ export function checkTopicSchemas(
                   detail: `A topic carries no schema: the ${r.format} format reads each column from the record's field of its name, and ${list(w.jobs)} writes the fields of ${w.table.name} (${w.value.map((x) => x.name).join(', ')})${onlyKey ? ` in the value, and ${c.name} in the record's key only (value.fields-include: EXCEPT_KEY): read it from the key (key.format, key.fields with ${c.name}, value.fields-include: EXCEPT_KEY) or have the producer write it in the value too` : ''}. ${readByCap} reading ${r.table.name} get NULL for ${c.name} (a NOT NULL key or sink column then fails them). Add ${c.name} to ${w.table.name} and to what ${list(w.jobs)} writes, or remove it from ${r.table.name} and from the queries reading it: change the producer and its consumers together. Records written meanwhile stay in the topic without the field: putting it back later does not change them, and a consumer reading them again (after a restart from an earlier checkpoint, or from earliest-offset) gets NULL again.`,
                   ...rangeOf(c.at()),
                 });
-              } else if (normalType(wc.type) !== normalType(c.type)) {
+              } else if (typesDiffer(wc, c)) {
                 add(c, {
                   code: 'FO289',
                   summary: `Table ${r.table.name} reads column ${c.name} of Kafka topic ${topic} as ${c.type}, but ${by} writes it as ${wc.type}`,
