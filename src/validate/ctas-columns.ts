@@ -87,6 +87,7 @@ function branchColumns(
     if (item.as !== undefined) out.push({ name: item.as });
     else if (item.column) {
       const parts = item.column;
+      // Calcite names a column reference after its last part (SqlValidatorUtil.alias_: "foo.bar" --> "bar").
       const name = parts[parts.length - 1]!;
       let type: string | undefined;
       // Its type, when the column is a known table's, read as it is.
