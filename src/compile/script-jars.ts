@@ -8,19 +8,19 @@
  * left to the cluster.
  */
 
+import { addJarLocation } from '../sql/classify';
 import type { FunctionDef } from '../sql/types';
 import { localPythonPath, pathSha256 } from './python-files';
 
-/** A quoted literal after ADD JAR, or after USING JAR / USING ARTIFACT and each `, JAR '…'` that follows. */
-const ADD_JAR = /^\s*ADD\s+JAR\s+'((?:[^']|'')*)'/i;
+/** The quoted literals after USING JAR / USING ARTIFACT and each `, JAR '…'` that follows. */
 const USING = /\bUSING\s+((?:(?:JAR|ARTIFACT)\s+'(?:[^']|'')*'\s*,?\s*)+)/i;
 const QUOTED = /'((?:[^']|'')*)'/g;
 
 /** The jar locations a statement loads, as written (quotes undone). */
 export function statementJars(kind: string, text: string): string[] {
   if (kind === 'add_jar') {
-    const m = ADD_JAR.exec(text);
-    return m ? [m[1]!.replace(/''/g, "'")] : [];
+    const jar = addJarLocation(text);
+    return jar === undefined ? [] : [jar];
   }
   if (kind !== 'create_function') return [];
   const m = USING.exec(text);

@@ -140,3 +140,13 @@ export function startsWith(tokens: readonly Token[], i: number, ...words: string
   for (let k = 0; k < words.length; k++) if (!isWord(tokens[i + k], words[k]!)) return false;
   return true;
 }
+
+/**
+ * The location an `ADD JAR '…'` statement loads, quotes undone (`'it''s.jar'` → `it's.jar`);
+ * undefined when none is written. One reader for the rules that judge it, the spec hash that counts
+ * it and the plan's causes.
+ */
+export function addJarLocation(text: string): string | undefined {
+  const m = /\bADD\s+JAR\s+'((?:[^']|'')*)'/i.exec(text);
+  return m ? m[1]!.replace(/''/g, "'") : undefined;
+}

@@ -12,6 +12,7 @@ import type { LineIndex } from '../core/text';
 import type { YamlSource } from '../load';
 import { analyzeScript } from '../sql/analyze';
 import { writesThroughJob } from '../sql/checks';
+import { addJarLocation } from '../sql/classify';
 import { CODES } from '../sql/codes';
 import { isBuiltinFunction } from '../sql/keywords';
 import type { ScriptAnalysis, Statement } from '../sql/types';
@@ -119,10 +120,11 @@ function relativeJars(statements: readonly Statement[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of statements) {
     if (s.kind !== 'add_jar' && s.kind !== 'create_function') continue;
-    const pattern =
-      s.kind === 'add_jar' ? /\bADD\s+JAR\s+'((?:[^']|'')*)'/gi : /\bUSING\s+JAR\s+'((?:[^']|'')*)'/gi;
-    for (const m of s.text.matchAll(pattern)) {
-      const path = m[1]!.replace(/''/g, "'");
+    const paths =
+      s.kind === 'add_jar'
+        ? [addJarLocation(s.text) ?? '']
+        : [...s.text.matchAll(/\bUSING\s+JAR\s+'((?:[^']|'')*)'/gi)].map((m) => m[1]!.replace(/''/g, "'"));
+    for (const path of paths) {
       if (path === '' || !isProcessRelativePath(path)) continue;
       out.push(
         warning(

@@ -9,6 +9,7 @@
 
 import { type Diagnostic, warning } from '../core/diagnostics';
 import { releaseAtLeast } from '../core/flink-version';
+import { addJarLocation } from '../sql/classify';
 import type { Statement } from '../sql/types';
 
 export function usingJarWithoutAddJar(
@@ -20,8 +21,8 @@ export function usingJarWithoutAddJar(
   const out: Diagnostic[] = [];
   for (const s of statements) {
     if (s.kind === 'add_jar') {
-      const m = /^\s*ADD\s+JAR\s+'((?:[^']|'')*)'/i.exec(s.text);
-      if (m) added.add(m[1]!.replace(/''/g, "'"));
+      const jar = addJarLocation(s.text);
+      if (jar !== undefined) added.add(jar);
       continue;
     }
     if (s.kind !== 'create_function') continue;
