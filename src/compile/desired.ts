@@ -391,7 +391,13 @@ export function compile(
       ),
     ]);
     // The jars the script itself loads: the gateway reads them at submission, as it does Python files.
-    const scriptJars = scriptJarChecksums(sent.map((st, i) => ({ kind: st.kind, text: statements[i]! })));
+    // The statements that load jars (ADD JAR, CREATE FUNCTION), as sent: most jobs have none.
+    const jarStatements = sent.flatMap((st, i) =>
+      st.kind === 'add_jar' || st.kind === 'create_function'
+        ? [{ kind: st.kind, text: statements[i]!, ...(st.function ? { function: st.function } : {}) }]
+        : [],
+    );
+    const scriptJars = jarStatements.length > 0 ? scriptJarChecksums(jarStatements) : {};
     const jarChecksums = specChecksums(udfNames, (u) => udfByName.get(u)?.sha256, pythonFiles, scriptJars);
     const desired = {
       name: job.name,
@@ -420,14 +426,7 @@ export function compile(
     if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
     if (Object.keys(scriptJars).length > 0) {
       desired.scriptJars = scriptJars;
-      const jarFunctions = scriptJarFunctions(
-        sent.map((st, i) => ({
-          kind: st.kind,
-          text: statements[i]!,
-          ...(st.function ? { function: st.function } : {}),
-        })),
-        scriptJars,
-      );
+      const jarFunctions = scriptJarFunctions(jarStatements, scriptJars);
       if (Object.keys(jarFunctions).length > 0) desired.scriptJarFunctions = jarFunctions;
     }
     if (job.localTables) desired.localTables = localTablesOf(job.localTables, lookup);

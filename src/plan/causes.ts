@@ -211,46 +211,24 @@ export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJo
     out.push(...ddl);
   }
   out.push(...settingCauses(deployed, job));
-  const pythonFiles = Object.keys(job.pythonFiles ?? {});
-  if (
-    out.length === 0 &&
-    old === job.script &&
-    deployed?.settings &&
-    !deployed.plan &&
-    pythonFiles.length > 0
-  ) {
-    // Same script, same settings: the Python files the job ships count in the hash too, and a UDF's
-    // code changes only them (the store does not keep their sha256, so this names them all).
-    out.push({
-      kind: 'udf',
-      path: pythonFiles.join(', '),
-      to: PYTHON_CHANGED[job.udfs.length > 0 ? 1 : 0],
-    });
-  }
-  const scriptJars = Object.keys(job.scriptJars ?? {});
-  if (
-    out.length === 0 &&
-    old === job.script &&
-    deployed?.settings &&
-    !deployed.plan &&
-    scriptJars.length > 0
-  ) {
-    // Same script, same settings: the jars the script itself loads count in the hash too, and a new
-    // build under the same path changes only them (the store does not keep their sha256).
-    out.push({
-      kind: 'udf',
-      path: scriptJars.join(', '),
-      to: SCRIPT_JAR_CHANGED[job.udfs.length > 0 ? 1 : 0],
-    });
-  }
-  if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan && job.udfs.length > 0) {
-    // Same script, same settings: what else the hash counts is the sha256 of each jar the job
-    // loads, which the store does not keep. A new build under the same URI changes only that.
-    out.push(
-      job.udfs.length === 1
-        ? { kind: 'udf', path: job.udfs[0]!, to: JAR_REBUILT[0] }
-        : { kind: 'udf', path: job.udfs.join(', '), to: JAR_REBUILT[1] },
-    );
+  if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan) {
+    // Same script, same settings: what else the hash counts, none of which the store keeps the
+    // sha256 of, so a cause names them all — the Python files the job ships (a UDF's code changes
+    // only them), else the jars its script loads itself, else its UDFs' jars (a new build under
+    // the same path or URI changes only that).
+    const pythonFiles = Object.keys(job.pythonFiles ?? {});
+    const scriptJars = Object.keys(job.scriptJars ?? {});
+    const withUdfs = job.udfs.length > 0 ? 1 : 0;
+    if (pythonFiles.length > 0)
+      out.push({ kind: 'udf', path: pythonFiles.join(', '), to: PYTHON_CHANGED[withUdfs] });
+    else if (scriptJars.length > 0)
+      out.push({ kind: 'udf', path: scriptJars.join(', '), to: SCRIPT_JAR_CHANGED[withUdfs] });
+    else if (job.udfs.length > 0)
+      out.push(
+        job.udfs.length === 1
+          ? { kind: 'udf', path: job.udfs[0]!, to: JAR_REBUILT[0] }
+          : { kind: 'udf', path: job.udfs.join(', '), to: JAR_REBUILT[1] },
+      );
   }
   if (out.length === 0) {
     // The hash moved but the store cannot say why (no script recorded, or a setting it does not keep).
