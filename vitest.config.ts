@@ -11,5 +11,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on CI's two cores, where
+    // the suite is idle half the time (files wait on the CLI processes and simulators they start).
+    // Three workers keep both cores busy (measured: bench/README.md, "The test suite's own time").
+    maxWorkers: 3,
   },
 });
