@@ -4,7 +4,8 @@
  * (real 1.20.3: a field added to SumSq's accumulator failed the restore, StateMigrationException).
  * The operators calling a function the script creates from that jar are judged as a repository
  * UDF's are; a function from another jar, and the operators not calling one, as before. Graphs
- * real 1.20.3 printed (test/fixtures/explain/1.20/udf-agg.json: GroupAggregate calling sum_sq).
+ * real 1.20.3 printed (test/fixtures/explain/1.20/udf-agg.json: GroupAggregate calling sum_sq), and
+ * real 2.2.0 for a process table function (ptf-uid-cnt1.json), whose state is the jar's types too.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,7 +75,7 @@ describe('a jar the script loads itself, rebuilt under the same path', () => {
     expect(c.verdict).toBe('unknown');
     expect(c.operators?.find((o) => o.name === 'GroupAggregate (customer)')?.state).toBe('unknown');
     expect(c.findings.join('\n')).toMatch(
-      /GroupAggregate \(customer\): the accumulator of sum_sq is a type of its jar, which changed/,
+      /GroupAggregate \(customer\): the accumulator of sum_sq is a type of its jar \(file:\/\/\/.*\/lib\/udfs\.jar\), which changed/,
     );
   });
 
@@ -82,7 +83,9 @@ describe('a jar the script loads itself, rebuilt under the same path', () => {
     const sql = `ADD JAR '${jar}';\nCREATE TEMPORARY FUNCTION Sum_Sq AS 'com.acme.udf.SumSq';\n${QUERY}`;
     const c = verdict(...rebuilt(sql));
     expect(c.verdict).toBe('unknown');
-    expect(c.findings.join('\n')).toMatch(/the accumulator of sum_sq is a type of its jar, which changed/);
+    expect(c.findings.join('\n')).toMatch(
+      /the accumulator of sum_sq is a type of its jar \(\/.*\/lib\/udfs\.jar\), which changed/,
+    );
   });
 
   it('leaves an aggregate calling a function of another jar as before: its state is kept', () => {
@@ -93,6 +96,42 @@ describe('a jar the script loads itself, rebuilt under the same path', () => {
     const c = verdict(v1, v2);
     expect(c.verdict).toBe('compatible');
     expect(c.findings).toContain('GroupAggregate (customer) keeps its state');
+  });
+});
+
+describe('a process table function from a jar the script loads itself, rebuilt under the same path', () => {
+  // Flink 2.1+ runs a PTF; graphs real 2.2.0 printed for a per-key counter (uid => 'cnt1').
+  const PTF_QUERY =
+    "INSERT INTO order_totals\nSELECT customer_id, seen AS total\nFROM counter(input => TABLE orders PARTITION BY customer_id, uid => 'cnt1');\n";
+  const ptfVerdict = (v1: DesiredJob, v2: DesiredJob) => {
+    const plan = diff(
+      { ...compileProject(repo, { env: 'prod', envVars: {} }).value!, jobs: [v2] },
+      liveState([liveOf(v1)]),
+      { doc: stateDoc({ totals: record(v1, { current: deployed(v1) }) }), version: 1 },
+      { allowDelete: false, explained: explainedFor('totals', 'ptf-uid-cnt1', 'ptf-uid-cnt1', '2.2') },
+    );
+    expect(plan.changes[0]!.action).toBe('upgrade');
+    return plan.changes[0]!.compatibility!;
+  };
+
+  it("says unknown for the PTF's state, naming the jar, as for an aggregate's accumulator", () => {
+    writeFileSync(
+      join(repo, 'flinkops.yaml'),
+      'project: shop\nflinkVersion: "2.2"\nenvironments:\n  prod:\n    jobmanagerUrl: http://a\n    sqlGatewayUrl: http://b\n',
+    );
+    const uri = pathToFileURL(jar).href;
+    const c = ptfVerdict(
+      ...rebuilt(
+        `CREATE TEMPORARY FUNCTION counter AS 'com.acme.udf.Counter' USING JAR '${uri}';\n${PTF_QUERY}`,
+      ),
+    );
+    expect(c.verdict).toBe('unknown');
+    const ptf = c.operators?.find((o) => o.name.startsWith('ProcessTableFunction'));
+    expect(ptf?.state).toBe('unknown');
+    expect(c.findings.join('\n')).toContain(
+      `ProcessTableFunction: the state of counter is a type of its jar (${uri}), which changed`,
+    );
+    expect(c.findings).not.toContain('ProcessTableFunction keeps its state');
   });
 });
 

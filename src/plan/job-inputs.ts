@@ -333,6 +333,7 @@ export function specChange(
             next: explained.next,
             ...common,
             rebuiltFunctions: rebuiltFunctions(causes, job),
+            ...(job.scriptJarFunctions ? { rebuiltJars: job.scriptJarFunctions } : {}),
             ...runningMaxParallelism(j),
             ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
           }),

@@ -127,6 +127,8 @@ export interface VerdictInput {
   oldFlinkVersion?: string;
   /** Functions (lower-case) from a new build of their jar under the same URI: the scripts do not show it. */
   rebuiltFunctions?: readonly string[];
+  /** The jars (as the script writes them) a function of `rebuiltFunctions` may load from, when known: named in findings. */
+  rebuiltJars?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Chaining as the job runs it, with the sources Flink runs as legacy SourceFunctions. */
@@ -322,14 +324,18 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         continue;
       }
       // A UDF aggregate's accumulator is a type of its jar (a Python aggregate's, of its Python
-      // file), which the graph's text does not show.
-      const called = AGGREGATES.has(operatorName(n)) ? rebuilt.filter((f) => callsFunction(a, f)) : [];
+      // file), and so is a process table function's state (its state entries' classes): the
+      // graph's text does not show either.
+      const ptf = operatorName(n) === 'ProcessTableFunction';
+      const called = AGGREGATES.has(operatorName(n)) || ptf ? rebuilt.filter((f) => callsFunction(a, f)) : [];
       if (called.length > 0) {
         unknown++;
         operators.push({ name, id, state: 'unknown' });
         const code = operatorName(n).startsWith('Python') ? 'Python file' : 'jar';
+        const jars = [...new Set(called.flatMap((f) => input.rebuiltJars?.[f] ?? []))];
+        const kept = ptf ? 'state' : 'accumulator';
         findings.push(
-          `${name}: the accumulator of ${called.join(', ')} is a type of ${called.length > 1 ? 'their' : 'its'} ${code}, which changed; Flink's stream graph does not show whether it is the same`,
+          `${name}: the ${kept} of ${called.join(', ')} is a type of ${called.length > 1 ? 'their' : 'its'} ${code}${jars.length > 0 ? ` (${jars.join(', ')})` : ''}, which changed; Flink's stream graph does not show whether it is the same`,
         );
         continue;
       }
