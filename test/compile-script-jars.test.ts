@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileProject, restartHash } from '../src/compile';
 import { statementJars } from '../src/compile/script-jars';
 import { keepDeployedHashes } from '../src/engine/kept-hashes';
-import { specCauses } from '../src/plan/causes';
+import { describeCauses, rebuiltFunctions, specCauses } from '../src/plan/causes';
 import { deployed } from './plan-fixtures';
 
 const dirs: string[] = [];
@@ -62,6 +62,28 @@ describe("a jar the job's own script loads", () => {
     expect(specCauses(deployed(before), after)).toEqual([
       { kind: 'udf', path: pathToFileURL(join(dir, 'lib/udfs.jar')).href, to: 'jar changed' },
     ]);
+  });
+
+  it('with a Python file the job ships too: the plan names both, either of which may be why', () => {
+    const dir = repo(
+      (d) =>
+        `SET 'python.files' = '${join(d, 'lib/my_udfs.py')}';\nCREATE TEMPORARY FUNCTION tag AS 'e2e.Tag' USING JAR '${pathToFileURL(join(d, 'lib/udfs.jar')).href}';\nCREATE TEMPORARY FUNCTION shout AS 'my_udfs.shout' LANGUAGE PYTHON;\nINSERT INTO out_t SELECT shout(tag(v)) FROM nums;\n`,
+    );
+    writeFileSync(join(dir, 'lib/my_udfs.py'), 'def shout(s):\n  return s\n');
+    const before = compiled(dir);
+    writeFileSync(join(dir, 'lib/udfs.jar'), 'build 2');
+    writeFileSync(join(dir, 'lib/my_udfs.py'), 'def shout(s):\n  return s.upper()\n');
+    const after = compiled(dir);
+    expect(after.script).toBe(before.script);
+    const causes = specCauses(deployed(before), after);
+    const jar = pathToFileURL(join(dir, 'lib/udfs.jar')).href;
+    expect(causes).toEqual([
+      { kind: 'udf', path: join(dir, 'lib/my_udfs.py'), to: 'a Python file or a jar of the script changed' },
+      { kind: 'udf', path: jar, to: 'a jar of the script or a Python file changed' },
+    ]);
+    expect(describeCauses(causes)).toBe(`UDFs ${join(dir, 'lib/my_udfs.py')}, ${jar} changed`);
+    // The jar's function may be another build: the state verdict judges the operators calling it.
+    expect(rebuiltFunctions(causes, after)).toEqual(['tag']);
   });
 
   it('counts ADD JAR with an absolute path from ${env.X}, and a jar it cannot read leaves the hash alone', () => {

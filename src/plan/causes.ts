@@ -146,11 +146,27 @@ function onlyAddJarAdded(oldScript: string, newScript: string): boolean {
 /** What a cause says of a new build of a job's jars under the same URI (one artifact, several). */
 const JAR_REBUILT = ['jar sha256 changed', 'the sha256 of one of their jars changed'] as const;
 
-/** What a cause says of a new build of a jar the job's own script loads (ADD JAR, USING JAR). */
-const SCRIPT_JAR_CHANGED = ['jar changed', 'a jar of the script or of a UDF artifact changed'] as const;
+/**
+ * What a cause says of a new build of a jar the job's own script loads (ADD JAR, USING JAR), by
+ * what else may be why: nothing, a UDF artifact's jar (+1), a Python file the job ships (+2).
+ */
+const SCRIPT_JAR_CHANGED = [
+  'jar changed',
+  'a jar of the script or of a UDF artifact changed',
+  'a jar of the script or a Python file changed',
+  'a jar of the script or of a UDF artifact, or a Python file changed',
+] as const;
 
-/** What a cause says of an edit of a Python file the job ships. */
-const PYTHON_CHANGED = ['Python file changed', 'a Python file or a UDF jar changed'] as const;
+/**
+ * What a cause says of an edit of a Python file the job ships, by what else may be why: nothing,
+ * a UDF artifact's jar (+1), a jar the script loads itself (+2).
+ */
+const PYTHON_CHANGED = [
+  'Python file changed',
+  'a Python file or a UDF jar changed',
+  'a Python file or a jar of the script changed',
+  'a Python file, a jar of the script or a UDF jar changed',
+] as const;
 
 /**
  * The functions whose code may be another build: the job's own when its causes say a jar's sha256
@@ -166,7 +182,7 @@ export function rebuiltFunctions(causes: readonly Cause[], job: DesiredJob): str
     jarRebuilt(causes) || pythonFileChanged(causes) || (scriptJar && job.udfs.length > 0)
       ? job.functions.map((f) => f.toLowerCase())
       : [];
-  // A Python file's cause comes first when the job ships both: a rebuilt script jar may be why.
+  // Either cause may be why the functions the script creates from its own jars are another build.
   const own = scriptJar || pythonFileChanged(causes) ? Object.keys(job.scriptJarFunctions ?? {}) : [];
   return [...new Set([...repository, ...own])];
 }
@@ -214,16 +230,24 @@ export function specCauses(deployed: DeployedVersion | undefined, job: DesiredJo
   if (out.length === 0 && old === job.script && deployed?.settings && !deployed.plan) {
     // Same script, same settings: what else the hash counts, none of which the store keeps the
     // sha256 of, so a cause names them all — the Python files the job ships (a UDF's code changes
-    // only them), else the jars its script loads itself, else its UDFs' jars (a new build under
-    // the same path or URI changes only that).
+    // only them) and the jars its script loads itself, each saying the other may be why; else its
+    // UDFs' jars (a new build under the same path or URI changes only that).
     const pythonFiles = Object.keys(job.pythonFiles ?? {});
     const scriptJars = Object.keys(job.scriptJars ?? {});
     const withUdfs = job.udfs.length > 0 ? 1 : 0;
     if (pythonFiles.length > 0)
-      out.push({ kind: 'udf', path: pythonFiles.join(', '), to: PYTHON_CHANGED[withUdfs] });
-    else if (scriptJars.length > 0)
-      out.push({ kind: 'udf', path: scriptJars.join(', '), to: SCRIPT_JAR_CHANGED[withUdfs] });
-    else if (job.udfs.length > 0)
+      out.push({
+        kind: 'udf',
+        path: pythonFiles.join(', '),
+        to: PYTHON_CHANGED[withUdfs + (scriptJars.length > 0 ? 2 : 0)],
+      });
+    if (scriptJars.length > 0)
+      out.push({
+        kind: 'udf',
+        path: scriptJars.join(', '),
+        to: SCRIPT_JAR_CHANGED[withUdfs + (pythonFiles.length > 0 ? 2 : 0)],
+      });
+    if (out.length === 0 && job.udfs.length > 0)
       out.push(
         job.udfs.length === 1
           ? { kind: 'udf', path: job.udfs[0]!, to: JAR_REBUILT[0] }
