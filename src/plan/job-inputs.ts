@@ -850,8 +850,8 @@ const BY_POSITION_FORMATS = new Set(['csv']);
 
 /**
  * A source whose physical columns read other fields of the records after an upgrade, without an
- * error: in a format that reads by name (json), a column renamed (another name, same type, same
- * place) reads a field the records do not have, NULL (real 2.2.0 and 1.20.3: v → val under
+ * error: in a format that reads by name (json), a column renamed (another name at the same place,
+ * retyped or not) reads a field the records do not have, NULL (real 2.2.0 and 1.20.3: v → val under
  * SUM(val), restored, and the sum stopped growing while the count went on); in one that reads by
  * position (csv), a column moved reads another column's field (real 1.20.3: k and v swapped,
  * GROUP BY k printed keys 44, 47 and 88 of a k of 0..9).
@@ -936,12 +936,16 @@ function fieldsReadElsewhere(
     for (const [i, col] of was.entries()) {
       const renamed = now[i];
       if (renamed === undefined || now.includes(col) || was.includes(renamed)) continue;
-      if (old.columns.get(col) !== next.columns.get(renamed)) continue;
+      // Retyped as well (v INT → val BIGINT): the records still hold no field `val`, NULL all the same.
+      const from = old.columns.get(col);
+      const to = next.columns.get(renamed);
+      const retyped =
+        from !== undefined && to !== undefined && from !== to ? ` (and retyped ${from} → ${to})` : '';
       j.diags.push(
         warning(
           PLAN_CODES.fieldRenamed,
-          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}${because}`,
-          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed} give NULL, and what the job computes from ${renamed} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${col} AS ${renamed} …), or have the producers write ${renamed} first.`,
+          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}${retyped}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}${because}`,
+          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed} give NULL, and what the job computes from ${renamed} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${retyped ? `CAST(${col} AS ${to}) AS ${renamed}` : `${col} AS ${renamed}`} …), or have the producers write ${renamed} first.`,
           inTable(j, name, { column: renamed }),
         ),
       );
