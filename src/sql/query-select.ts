@@ -3,11 +3,12 @@
  * LIMIT / OFFSET / FETCH, GROUP BY with GROUPING SETS / ROLLUP / CUBE, WINDOW and
  * window specifications (shared with OVER).
  */
-import { isName, nameOf, type Token } from './lexer';
+import { isName, matchingBracket, nameOf, type Token } from './lexer';
 import { expr, exprList } from './query-expr';
 import { fromClause } from './query-from';
 import { selectHint } from './query-hints';
 import type { QueryParser } from './query-parser';
+import { NILADIC } from './query-words';
 import type { QueryBranch, QueryItem } from './types';
 
 /** A full query: [WITH ...] term (set-op term)* [ORDER BY] [LIMIT/OFFSET/FETCH]. */
@@ -157,20 +158,34 @@ function selectItem(p: QueryParser, branch: QueryBranch | undefined): void {
   if (as) item.as = nameOf(p.ctx.text, as);
   else if (star) item.star = [];
   else {
+    // Calcite's parser keeps no parentheses: `(t.c)` is the column reference `t.c`.
+    let [a, b] = [from, to];
+    while (
+      b - a > 2 &&
+      p.toks[a]!.kind === 'op' &&
+      p.toks[a]!.value === '(' &&
+      matchingBracket(p.toks, a, b) === b
+    ) {
+      a++;
+      b--;
+    }
+    // A value word (TRUE, NULL, CURRENT_TIMESTAMP) is a call or a literal, not a column.
+    const t0 = p.toks[a]!;
+    if (b - a === 1 && t0.kind === 'word' && NILADIC.has(t0.value)) return void branch.items.push(item);
     // `c`, `t.c`, `t.*`: names and dots only.
     const parts: string[] = [];
-    for (let k = from; k < to; k += 2) {
+    for (let k = a; k < b; k += 2) {
       const t = p.toks[k]!;
       const dot = p.toks[k + 1];
-      if (k + 1 < to && (dot?.kind !== 'op' || dot.value !== '.')) return void branch.items.push(item);
-      if (t.kind === 'op' && t.value === '*' && k + 1 === to && parts.length > 0) {
+      if (k + 1 < b && (dot?.kind !== 'op' || dot.value !== '.')) return void branch.items.push(item);
+      if (t.kind === 'op' && t.value === '*' && k + 1 === b && parts.length > 0) {
         item.star = parts;
         return void branch.items.push(item);
       }
       if (!isName(t)) return void branch.items.push(item);
       parts.push(nameOf(p.ctx.text, t));
     }
-    if ((to - from) % 2 === 1) item.column = parts;
+    if ((b - a) % 2 === 1) item.column = parts;
   }
   branch.items.push(item);
 }

@@ -3,9 +3,12 @@
  * each select item a column reference (its name) or an aliased expression, `*` / `t.*` over tables
  * whose columns are known (a repository table, or a table the script creates before with its
  * columns), and the columns the CREATE part declares (Flink 2.0+, FLIP-463: new columns first, a
- * query column declared again takes the declared type). Anything else (an expression without
- * alias, VALUES, branches of a UNION naming other columns, a `*` over a subquery or a function, two
- * columns of one name) leaves them unknown. From the parse validate already made
+ * query column declared again takes the declared type). An expression without alias is named as
+ * Calcite's validator names it: `EXPR$<i>`, i its 0-based place in the select list with `*`
+ * expanded (SqlValidatorUtil.alias, SqlUtil.deriveAliasFromOrdinal; SqlValidatorImpl passes the
+ * count of the names before it). Anything else (VALUES, branches of a UNION naming other columns,
+ * a `*` over a subquery or a function, two columns of one name) leaves them unknown. From the parse
+ * validate already made
  * (TableDef.queryShape): no script is read again.
  */
 import type { ColumnDef, ObjectRef, QueryBranch, Statement } from '../sql/types';
@@ -107,7 +110,11 @@ function branchColumns(
         if (!cols) return undefined;
         out.push(...cols);
       }
-    } else return undefined;
+    } else {
+      // Calcite's ordinal counts the distinct names before it; two of one name leave the table
+      // unknown (ctasColumns), so here it is the place in the list.
+      out.push({ name: `EXPR$${out.length}` });
+    }
   }
   return out;
 }
