@@ -86,6 +86,20 @@ describe("a jar the job's own script loads", () => {
     expect(rebuiltFunctions(causes, after)).toEqual(['tag']);
   });
 
+  it('counts every resource of a USING list, not only the first', () => {
+    const dir = repo(
+      (d) =>
+        `CREATE TEMPORARY FUNCTION tag AS 'e2e.Tag' USING JAR 's3://bucket/deps.jar', ARTIFACT '${join(d, 'lib/deps.jar')}', JAR '${pathToFileURL(join(d, 'lib/udfs.jar')).href}';\nINSERT INTO out_t SELECT tag(v) FROM nums;\n`,
+    );
+    writeFileSync(join(dir, 'lib/deps.jar'), 'deps 1');
+    const before = compiled(dir);
+    const jar = pathToFileURL(join(dir, 'lib/udfs.jar')).href;
+    expect(Object.keys(before.scriptJars ?? {}).sort()).toEqual([join(dir, 'lib/deps.jar'), jar].sort());
+    expect(before.scriptJarFunctions).toEqual({ tag: [join(dir, 'lib/deps.jar'), jar] });
+    writeFileSync(join(dir, 'lib/udfs.jar'), 'build 2');
+    expect(compiled(dir).restartHash).not.toBe(before.restartHash);
+  });
+
   it('counts ADD JAR with an absolute path from ${env.X}, and a jar it cannot read leaves the hash alone', () => {
     const dir = repo(
       () =>

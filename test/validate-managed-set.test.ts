@@ -51,7 +51,7 @@ it('warns at a SET of parallelism.default: the job runs at its parallelism: sett
   expect(at[0]!.detail).toContain('set parallelism: 3 in jobs/city_ride_stats.yaml');
 });
 
-it('warns at a relative jar path of ADD JAR and USING JAR: the SQL Gateway reads it in its own directory (FO669)', () => {
+it('warns at a relative jar path of ADD JAR and of each resource of USING JAR: the SQL Gateway reads it in its own directory (FO669)', () => {
   const sql = join(dir, 'jobs', 'latest_ride_status.sql');
   writeFileSync(
     sql,
@@ -61,6 +61,8 @@ it('warns at a relative jar path of ADD JAR and USING JAR: the SQL Gateway reads
       "ADD JAR '/opt/flink/usrlib/ok.jar';",
       "CREATE TEMPORARY FUNCTION f1 AS 'com.example.F1' USING JAR 'lib/f1.jar';",
       "CREATE TEMPORARY FUNCTION f2 AS 'com.example.F2' USING JAR 's3://bucket/f2.jar';",
+      // Each resource of a USING list is loaded: the second and third are relative too.
+      "CREATE TEMPORARY FUNCTION f3 AS 'com.example.F3' USING JAR '/opt/f3.jar', JAR 'lib/f3-deps.jar', ARTIFACT 'lib/f3-more.jar';",
       readFileSync(sql, 'utf8'),
     ].join('\n'),
   );
@@ -68,6 +70,8 @@ it('warns at a relative jar path of ADD JAR and USING JAR: the SQL Gateway reads
   expect(found.map((d) => `${d.severity} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
     'warning jobs/latest_ride_status.sql:1:1 "udfs/my-udfs.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
     'warning jobs/latest_ride_status.sql:4:1 "lib/f1.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
+    'warning jobs/latest_ride_status.sql:6:1 "lib/f3-deps.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
+    'warning jobs/latest_ride_status.sql:6:1 "lib/f3-more.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
   ]);
   expect(found[0]!.detail).toContain('jar resource [udfs/my-udfs.jar] not found');
 });

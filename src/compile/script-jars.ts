@@ -8,23 +8,13 @@
  * left to the cluster.
  */
 
-import { addJarLocation } from '../sql/classify';
+import { jarLocations } from '../sql/classify';
 import type { FunctionDef } from '../sql/types';
 import { localPythonPath, pathSha256 } from './python-files';
 
-/** The quoted literals after USING JAR / USING ARTIFACT and each `, JAR '…'` that follows. */
-const USING = /\bUSING\s+((?:(?:JAR|ARTIFACT)\s+'(?:[^']|'')*'\s*,?\s*)+)/i;
-const QUOTED = /'((?:[^']|'')*)'/g;
-
-/** The jar locations a statement loads, as written (quotes undone). */
+/** The jar locations a statement loads, as written (quotes undone): ADD JAR's, or a USING list's. */
 export function statementJars(kind: string, text: string): string[] {
-  if (kind === 'add_jar') {
-    const jar = addJarLocation(text);
-    return jar === undefined ? [] : [jar];
-  }
-  if (kind !== 'create_function') return [];
-  const m = USING.exec(text);
-  return m ? [...m[1]!.matchAll(QUOTED)].map((q) => q[1]!.replace(/''/g, "'")) : [];
+  return kind === 'add_jar' || kind === 'create_function' ? jarLocations(text) : [];
 }
 
 /** The sha256 of each jar the statements load that this machine can read, by the location as written. */

@@ -141,12 +141,19 @@ export function startsWith(tokens: readonly Token[], i: number, ...words: string
   return true;
 }
 
+/** `USING` and its list of resources: `JAR '…'` or `ARTIFACT '…'`, separated by commas. */
+const USING_RESOURCES = /\bUSING\s+((?:(?:JAR|ARTIFACT)\s+'(?:[^']|'')*'\s*,?\s*)+)/i;
+const QUOTED = /'((?:[^']|'')*)'/g;
+
 /**
- * The location an `ADD JAR '…'` statement loads, quotes undone (`'it''s.jar'` → `it's.jar`);
- * undefined when none is written. One reader for the rules that judge it, the spec hash that counts
- * it and the plan's causes.
+ * The locations a statement loads, as written with quotes undone (`'it''s.jar'` → `it's.jar`): an
+ * `ADD JAR '…'`'s one, or each resource of a `CREATE FUNCTION … USING JAR '…', JAR|ARTIFACT '…'`
+ * list (Flink takes them all); empty when none is written. One reader for the rules that judge them
+ * (FO459, FO669), the spec hash that counts them and the plan's causes.
  */
-export function addJarLocation(text: string): string | undefined {
-  const m = /\bADD\s+JAR\s+'((?:[^']|'')*)'/i.exec(text);
-  return m ? m[1]!.replace(/''/g, "'") : undefined;
+export function jarLocations(text: string): string[] {
+  const add = /\bADD\s+JAR\s+'((?:[^']|'')*)'/i.exec(text);
+  if (add) return [add[1]!.replace(/''/g, "'")];
+  const using = USING_RESOURCES.exec(text);
+  return using ? [...using[1]!.matchAll(QUOTED)].map((q) => q[1]!.replace(/''/g, "'")) : [];
 }

@@ -12,7 +12,7 @@ import type { LineIndex } from '../core/text';
 import type { YamlSource } from '../load';
 import { analyzeScript } from '../sql/analyze';
 import { writesThroughJob } from '../sql/checks';
-import { addJarLocation } from '../sql/classify';
+import { jarLocations } from '../sql/classify';
 import { CODES } from '../sql/codes';
 import { isBuiltinFunction } from '../sql/keywords';
 import type { ScriptAnalysis, Statement } from '../sql/types';
@@ -111,7 +111,8 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
 }
 
 /**
- * FO669: a relative jar path in a job script's `ADD JAR '…'` or `CREATE FUNCTION … USING JAR '…'`.
+ * FO669: a relative jar path in a job script's `ADD JAR '…'` or in any resource of a
+ * `CREATE FUNCTION … USING JAR '…'[, JAR|ARTIFACT '…']` list.
  * Flink's SQL client in embedded mode finds it in the directory it was started in (a
  * `sql-client -f` script run from the repository works); the SQL Gateway flinkops submits through
  * reads it relative to its own working directory, and the planner says only "jar resource not found".
@@ -120,11 +121,8 @@ function relativeJars(statements: readonly Statement[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of statements) {
     if (s.kind !== 'add_jar' && s.kind !== 'create_function') continue;
-    const paths =
-      s.kind === 'add_jar'
-        ? [addJarLocation(s.text) ?? '']
-        : [...s.text.matchAll(/\bUSING\s+JAR\s+'((?:[^']|'')*)'/gi)].map((m) => m[1]!.replace(/''/g, "'"));
-    for (const path of paths) {
+    // Every resource of a USING list (`USING JAR 'a', JAR 'b'`, `ARTIFACT '…'`): Flink loads each.
+    for (const path of jarLocations(s.text)) {
       if (path === '' || !isProcessRelativePath(path)) continue;
       out.push(
         warning(

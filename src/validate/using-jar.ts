@@ -9,7 +9,7 @@
 
 import { type Diagnostic, warning } from '../core/diagnostics';
 import { releaseAtLeast } from '../core/flink-version';
-import { addJarLocation } from '../sql/classify';
+import { jarLocations } from '../sql/classify';
 import type { Statement } from '../sql/types';
 
 export function usingJarWithoutAddJar(
@@ -21,8 +21,7 @@ export function usingJarWithoutAddJar(
   const out: Diagnostic[] = [];
   for (const s of statements) {
     if (s.kind === 'add_jar') {
-      const jar = addJarLocation(s.text);
-      if (jar !== undefined) added.add(jar);
+      for (const jar of jarLocations(s.text)) added.add(jar);
       continue;
     }
     if (s.kind !== 'create_function') continue;
