@@ -318,4 +318,45 @@ describe('simulated restores follow operator ids, as plan predicts them', () => 
     expect(r.state).not.toBe('RUNNING');
     expect(r.traces).toContain('Cannot map checkpoint/savepoint state');
   });
+
+  it('a CTAS into a filesystem table is explained with the writer it runs: plan names the operator Flink then refuses, as real 2.2.0 did', async () => {
+    const d = await start('2.2');
+    const ctas = (where: string) =>
+      "CREATE TABLE out_files WITH ('connector' = 'filesystem', 'path' = 'file:///tmp/flinkops-sim-ctas', 'format' = 'csv') " +
+      `AS SELECT * FROM src${where}`;
+    // EXPLAIN creates nothing: the table is planned as the CTAS will create it.
+    const old = await explained(d, ctas(''));
+    const types = old.graph.nodes.map((n) => n.type.replace(/\[\d+\]/, ''));
+    expect(types.slice(-2)).toEqual(['StreamingFileWriter', 'end: Writer']);
+    // A filter puts a Calc before the writer: the writer is hashed anew (real 2.2.0).
+    const verdict = stateVerdict({ old, next: await explained(d, ctas(' WHERE v > 1')) });
+    expect(verdict.verdict).toBe('drops-state');
+    const dropped = verdict.operators?.find((o) => o.state === 'dropped');
+    expect(dropped?.name).toMatch(/^StreamingFileWriter/);
+    // Each start runs its CTAS in a new session (its own in-memory catalog), as apply does.
+    const first = await d.sql(ctas(''), { 'parallelism.default': '2' });
+    expect(first.status).toBe('FINISHED');
+    sim!.control.advance(1500);
+    await d.jm('POST', `/jobs/${first.jobId}/stop`, { triggerId: hex('7') });
+    sim!.control.advance(600);
+    const savepoint = (await d.jm('GET', `/jobs/${first.jobId}/savepoints/${hex('7')}`)).body.operation
+      .location;
+    const fresh = new SimDriver(sim!, '/v2');
+    for (const ddl of DDL) await fresh.sql(ddl);
+    const next = await fresh.sql(ctas(' WHERE v > 1'), {
+      'parallelism.default': '2',
+      'execution.savepoint.path': savepoint,
+    });
+    sim!.control.advance(2500);
+    const jid = next.status === 'ERROR' ? (await fresh.refused(next)).jobId : next.jobId!;
+    const exceptions = (await d.jm('GET', `/jobs/${jid}/exceptions`)).body;
+    const traces = [
+      String(exceptions['root-exception'] ?? ''),
+      ...exceptions.exceptionHistory.entries.map((e: { stacktrace: string }) => e.stacktrace),
+    ].join('\n');
+    expect((await d.jm('GET', `/jobs/${jid}`)).body.state).toBe('FAILED');
+    expect(traces).toContain(
+      `Cannot map checkpoint/savepoint state for operator ${dropped?.id} to the new program`,
+    );
+  });
 });

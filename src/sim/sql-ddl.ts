@@ -1,7 +1,7 @@
 /** DDL in a gateway session: CREATE / DROP of tables, views and functions in the session or shared catalog. */
 
 import type { Statement } from '../sql/types';
-import { lookupTable, qualify } from './catalog';
+import { type CatalogTable, lookupTable, qualify } from './catalog';
 import { type StatementContext, unbucketed } from './sql-context';
 import { type ExecOutcome, okResult, validation } from './sql-model';
 
@@ -40,7 +40,13 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     const bad = unbucketed(fqn, st.table.options.connector);
     if (bad) return bad;
   }
-  target.tables.set(fqn, {
+  target.tables.set(fqn, catalogEntry(ctx, st, fqn));
+  return { kind: 'result', result: okResult() };
+}
+
+/** The catalog's entry for the table or view `st` creates under `fqn`. */
+export function catalogEntry(ctx: StatementContext, st: Statement, fqn: string): CatalogTable {
+  return {
     fqn,
     kind: st.view ? 'view' : 'table',
     reads: st.view ? st.reads.map((r) => qualify(r, ctx.s.path)) : [],
@@ -50,8 +56,7 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     primaryKey: st.table?.primaryKey?.columns ?? [],
     ...(st.table?.distributedBy ? { distributed: true } : {}),
     ...(st.view ? { query: st.view.query } : {}),
-  });
-  return { kind: 'result', result: okResult() };
+  };
 }
 
 export function dropObject(ctx: StatementContext, st: Statement): ExecOutcome {

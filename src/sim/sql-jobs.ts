@@ -4,13 +4,14 @@ import type { StreamGraph } from '../core/stream-graph';
 import { LineIndex } from '../core/text';
 import { isWord, lex } from '../sql/lexer';
 import type { Statement } from '../sql/types';
-import { expandSources, lookupTable, qualify } from './catalog';
+import { type CatalogTable, expandSources, lookupTable, qualify } from './catalog';
 import { type Config, parseMapOption } from './config-keys';
 import { buildStreamGraph, type TableInfo } from './job-graph';
 import { isTerminal, type JobSpec } from './model';
 import { TriggerError } from './operations';
 import { queryShape, type Rel } from './query-shape';
 import { normaliseQuery, type StatementContext } from './sql-context';
+import { catalogEntry } from './sql-ddl';
 import {
   col,
   type ExecOutcome,
@@ -177,7 +178,8 @@ export function streamGraphOf(
 ): { graph: StreamGraph; tableOptions: Record<string, Record<string, string>> } {
   const tableOptions: Record<string, Record<string, string>> = {};
   const table = (parts: string[]): TableInfo | undefined => {
-    const t = lookupTable(qualify(parts, ctx.s.path), ctx.s.temp, ctx.s.catalog);
+    const fqn = qualify(parts, ctx.s.path);
+    const t = lookupTable(fqn, ctx.s.temp, ctx.s.catalog) ?? ctasTable(ctx, inserts, fqn);
     if (t?.kind !== 'table') return undefined;
     tableOptions[tableKey(t.fqn)] = { ...(t.options ?? {}) };
     return {
@@ -199,6 +201,16 @@ export function streamGraphOf(
     config: cfg,
   });
   return { graph, tableOptions };
+}
+
+/**
+ * The table a CTAS of `inserts` creates, as it will be created: EXPLAIN plans the job before the
+ * table exists (real 2.2.0 explains `Source -> StreamingFileWriter`, `end: Writer` for a filesystem
+ * one), so its graph, and the operator ids a restore maps, are those of the job it starts.
+ */
+function ctasTable(ctx: StatementContext, inserts: Statement[], fqn: string): CatalogTable | undefined {
+  const st = inserts.find((i) => i.table?.asQuery && qualify(i.table.name, ctx.s.path) === fqn);
+  return st ? catalogEntry(ctx, st, fqn) : undefined;
 }
 
 export function jobsTable(ctx: StatementContext, only?: string): StatementResult {
