@@ -6,13 +6,13 @@
  */
 
 import { builtinSince, isBuiltinFunction } from './keywords';
-import { matchingBracket } from './lexer';
+import { matchingBracket, nameOf } from './lexer';
 import { callArgs, PTF_SYSTEM_ARGS, processTableFunctionBefore21 } from './query-call';
 import { expr, exprList } from './query-expr';
 import { checkHint, hintTableOptions } from './query-hints';
 import type { QueryParser } from './query-parser';
 import { atParenQuery, orderList, query } from './query-select';
-import type { ObjectRef } from './types';
+import type { FromItem, ObjectRef } from './types';
 
 export function fromClause(p: QueryParser): void {
   tableRef(p);
@@ -123,43 +123,108 @@ function tableRef(p: QueryParser): void {
   tableRefOf(p);
 }
 
+/** Window TVFs: the columns of their input table, and these three. */
+const WINDOW_TVFS: ReadonlySet<string> = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
+
+/** A FROM item read by name: a WITH query, or a table or view. */
+function namedItem(p: QueryParser, item: FromItem, ref: ObjectRef): void {
+  const q = ref.parts.length === 1 ? p.withQueries.get(ref.name) : undefined;
+  if (q) item.query = q;
+  else item.table = ref;
+  item.alias = ref.name;
+}
+
+/**
+ * At a table function's name: the window TVF's input, when it is `TABLE t` (first argument, or
+ * `DATA => TABLE t`); else the item's columns are not known.
+ */
+function windowOrUnknown(p: QueryParser, item: FromItem): void {
+  const t = p.peek();
+  let k = 2;
+  if (t?.kind === 'word' && WINDOW_TVFS.has(t.value) && p.peek(1)?.value === '(') {
+    const a = p.peek(k);
+    if ((a?.kind === 'word' || a?.kind === 'quoted') && p.peek(k + 1)?.value === '=>') {
+      if (a.value.toUpperCase() !== 'DATA') {
+        item.unknown = true;
+        return;
+      }
+      k += 2;
+    }
+    const n = p.peek(k + 1);
+    if (p.atAhead(k, 'TABLE') && p.isIdentAt(k + 1) && n) {
+      const parts = [nameOf(p.ctx.text, n)];
+      let last = n;
+      for (let j = k + 2; p.peek(j)?.value === '.' && p.isIdentAt(j + 1); j += 2) {
+        last = p.peek(j + 1)!;
+        parts.push(nameOf(p.ctx.text, last));
+      }
+      const inner: FromItem = {};
+      namedItem(p, inner, { parts, name: parts[parts.length - 1]!, start: n.start, end: last.end });
+      item.window = inner;
+      return;
+    }
+  }
+  item.unknown = true;
+}
+
 function tableRefOf(p: QueryParser): void {
+  const item = p.fromItem();
   const lateral = p.eat('LATERAL');
   if ((p.at('TABLE') || p.at('UNNEST')) && p.peek(1)?.value === '(') {
     const unnest = p.at('UNNEST');
     if (unnest && lateral) p.needs('2.0', 'LATERAL UNNEST');
     p.i += 2;
-    if (unnest) exprList(p);
+    if (item) {
+      if (unnest) item.unknown = true;
+      else windowOrUnknown(p, item);
+      p.opaque(() => (unnest ? exprList(p) : tableFunction(p)));
+    } else if (unnest) exprList(p);
     else tableFunction(p);
     p.expectOp(')');
     if (unnest && p.at('WITH') && p.atAhead(1, 'ORDINALITY')) p.i += 2;
   } else if (p.atOp('(')) {
     if (atParenQuery(p) && !atParenJoin(p)) {
       p.i++;
+      // A subquery in FROM sees no column of the query around it, unless LATERAL.
+      const outer = p.scope;
+      if (!lateral) p.scope = undefined;
       query(p);
+      p.scope = outer;
       p.expectOp(')');
+      if (item) item.query = p.lastQuery;
     } else {
       if (lateral) p.stop();
+      // The join's own items are the FROM's.
+      if (item) p.scope!.items.pop();
       p.i++;
       parenthesizedJoin(p);
       p.expectOp(')');
+      tableTail(p);
+      return;
     }
   } else {
     if (lateral) p.stop();
     if (p.peek(1)?.value === '(' && p.peek()?.kind === 'word') {
       // A table function without TABLE(...): FROM TUMBLE(TABLE t, ...), FROM my_ptf(input => TABLE t).
       if (!p.since('2.0')) bareTableFunction(p);
-      tableFunction(p);
-      tableTail(p);
+      if (item) {
+        windowOrUnknown(p, item);
+        p.opaque(() => tableFunction(p));
+      } else tableFunction(p);
+      tableTail(p, undefined, item);
       return;
     }
     const ref = p.compoundName();
     if (p.atOp('(') && p.since('2.0')) {
       p.call(ref);
-      callArgs(p, '');
-      tableTail(p);
+      if (item) {
+        item.unknown = true;
+        p.opaque(() => callArgs(p, ''));
+      } else callArgs(p, '');
+      tableTail(p, undefined, item);
       return;
     }
+    if (item) namedItem(p, item, ref);
     while (p.peek()?.kind === 'hint') {
       const hint = p.toks[p.i++]!;
       checkHint(p, hint);
@@ -175,25 +240,34 @@ function tableRefOf(p: QueryParser): void {
     }
     p.read(ref);
     p.lastTable = ref;
-    tableTail(p, ref);
+    tableTail(p, ref, item);
     return;
   }
-  tableTail(p);
+  tableTail(p, undefined, item);
 }
 
 /**
  * MATCH_RECOGNIZE, `[AS] alias [(columns)]` and TABLESAMPLE after a table reference; the alias of
  * a table read (`ref`), as written, goes on its reference.
  */
-function tableTail(p: QueryParser, ref?: ObjectRef): void {
-  if (p.at('MATCH_RECOGNIZE')) matchRecognize(p);
+function tableTail(p: QueryParser, ref?: ObjectRef, item?: FromItem): void {
+  if (p.at('MATCH_RECOGNIZE')) {
+    if (item) {
+      item.unknown = true;
+      p.opaque(() => matchRecognize(p));
+    } else matchRecognize(p);
+  }
   const as = p.eat('AS');
   if (as || p.atIdent()) {
     const name = p.peek();
     if (as) p.ident();
     else p.i++;
     if (ref && name && ref.alias === undefined) ref.alias = p.ctx.text.slice(name.start, name.end);
-    if (p.atOp('(')) p.nameList();
+    if (item && name) item.alias = nameOf(p.ctx.text, name);
+    if (p.atOp('(')) {
+      if (item) item.names = p.names();
+      else p.nameList();
+    }
   }
   if (p.eat('TABLESAMPLE')) tableSample(p);
 }

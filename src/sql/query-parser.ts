@@ -22,7 +22,7 @@ import { nameOf } from './lexer';
 import { CLAUSE_AFTER_LIST, KEYWORD_GUESSES, misspelling, readable } from './query-message';
 import type { References } from './references';
 import { pushUnique } from './references';
-import type { ObjectRef } from './types';
+import type { ColumnClause, FromItem, ObjectRef, QueryScope, SelectScope } from './types';
 import { atLeast, reservedSince, reservedWords } from './versions';
 
 /** ` since Flink x.y` for a word reserved only from a release on. */
@@ -51,6 +51,15 @@ export class QueryParser {
   lastTable?: ObjectRef;
   /** The top-level query's output is not named by select lists (VALUES, TABLE t, a parenthesised query). */
   shapeLost = false;
+  /** The SELECT whose scope names read now go to (refs.scopes asked for). */
+  scope?: SelectScope;
+  /** The clause of `scope` being parsed. */
+  clause: ColumnClause = 'other';
+  /** The query being parsed (refs.scopes asked for), and the last one parsed. */
+  curQuery?: QueryScope;
+  lastQuery?: QueryScope;
+  /** WITH queries by name, as far as parsed. */
+  readonly withQueries = new Map<string, QueryScope>();
   /** Set by an explicit failure: what to say instead of the collected expectations. */
   message?: { summary: string; detail: string; at: number; range?: SourceRange; code?: string };
 
@@ -220,6 +229,36 @@ export class QueryParser {
 
   column(ref: ObjectRef): void {
     this.refs.columns?.push(ref);
+    this.scope?.uses.push({ ref, clause: this.clause });
+  }
+
+  /** A FROM item of the current SELECT (refs.scopes asked for), else undefined. */
+  fromItem(): FromItem | undefined {
+    if (!this.scope) return undefined;
+    const item: FromItem = {};
+    this.scope.items.push(item);
+    return item;
+  }
+
+  /** Runs `f` with names read going to a scope nobody judges (table function arguments, MATCH_RECOGNIZE). */
+  opaque(f: () => void): void {
+    const outer = this.scope;
+    if (outer) this.scope = { parent: outer, items: [], uses: [], select: [], opaque: true };
+    try {
+      f();
+    } finally {
+      this.scope = outer;
+    }
+  }
+
+  /** `( a, b, c )` of simple names: the names. */
+  names(): string[] {
+    const out: string[] = [];
+    this.expectOp('(');
+    do out.push(nameOf(this.ctx.text, this.ident()));
+    while (this.eatOp(','));
+    this.expectOp(')');
+    return out;
   }
 
   /** `( a, b, c )` of simple names. */

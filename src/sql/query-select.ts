@@ -9,11 +9,14 @@ import { fromClause } from './query-from';
 import { selectHint } from './query-hints';
 import type { QueryParser } from './query-parser';
 import { NILADIC } from './query-words';
-import type { QueryBranch, QueryItem } from './types';
+import type { QueryBranch, QueryItem, QueryScope, SelectScope } from './types';
 
 /** A full query: [WITH ...] term (set-op term)* [ORDER BY] [LIMIT/OFFSET/FETCH]. */
 export function query(p: QueryParser): void {
   p.level++;
+  const outerQuery = p.curQuery;
+  const q: QueryScope | undefined = p.refs.scopes ? { branches: [] } : undefined;
+  p.curQuery = q;
   if (p.eat('WITH')) withList(p);
   queryTerm(p);
   for (;;) {
@@ -27,7 +30,22 @@ export function query(p: QueryParser): void {
       queryTerm(p);
     } else break;
   }
-  orderAndLimit(p);
+  if (q) {
+    // ORDER BY names the columns of the query's one SELECT, or its output (aliases too).
+    const outer = p.scope;
+    const clause = p.clause;
+    const only = q.branches.length === 1 && !q.lost ? q.branches[0] : undefined;
+    if (only) {
+      p.scope = only;
+      p.clause = 'order';
+      orderAndLimit(p);
+    } else p.opaque(() => orderAndLimit(p));
+    p.scope = outer;
+    p.clause = clause;
+    p.curQuery = outerQuery;
+    p.lastQuery = q;
+    if (p.level === 1) p.refs.query = q;
+  } else orderAndLimit(p);
   p.level--;
 }
 
@@ -36,13 +54,15 @@ function withList(p: QueryParser): void {
   if (p.at('RECURSIVE')) p.needs('2.1', 'WITH RECURSIVE');
   p.eat('RECURSIVE');
   do {
-    const name = p.ident();
-    p.ctes.add(nameOf(p.ctx.text, name));
-    if (p.atOp('(')) p.nameList();
+    const name = nameOf(p.ctx.text, p.ident());
+    p.ctes.add(name);
+    const names = p.atOp('(') ? p.names() : undefined;
     p.expect('AS');
     p.expectOp('(');
     query(p);
     p.expectOp(')');
+    if (p.refs.scopes && p.lastQuery)
+      p.withQueries.set(name, names ? { ...p.lastQuery, names } : p.lastQuery);
   } while (p.eatOp(','));
 }
 
@@ -67,6 +87,7 @@ function queryTerm(p: QueryParser): void {
   }
   // VALUES, TABLE t, (query): no select list names the top-level query's output.
   if (p.level === 1) p.shapeLost = true;
+  if (p.curQuery) p.curQuery.lost = true;
   if (p.eat('VALUES')) values(p);
   else if (p.at('TABLE') && !p.atAhead(1, '(')) {
     p.i++;
@@ -120,8 +141,26 @@ function select(p: QueryParser): void {
   // The top-level query of a CREATE TABLE ... AS: what names its output (TableDef.queryShape).
   const branch: QueryBranch | undefined = p.level === 1 && p.refs.shape ? { items: [], from: [] } : undefined;
   if (branch) p.refs.shape!.branches.push(branch);
-  do selectItem(p, branch);
+  const outerScope = p.scope;
+  const outerClause = p.clause;
+  let scope: SelectScope | undefined;
+  if (p.refs.scopes) {
+    scope = { items: [], uses: [], select: [] };
+    if (outerScope) scope.parent = outerScope;
+    p.refs.scopes.push(scope);
+    p.curQuery?.branches.push(scope);
+    p.scope = scope;
+    p.clause = 'select';
+  }
+  do selectItem(p, branch, scope);
   while (p.eatOp(','));
+  p.clause = 'other';
+  selectRest(p, branch);
+  p.scope = outerScope;
+  p.clause = outerClause;
+}
+
+function selectRest(p: QueryParser, branch: QueryBranch | undefined): void {
   // Without FROM, Flink's grammar allows no WHERE, GROUP BY, HAVING, WINDOW or QUALIFY.
   const outer = p.fromOf;
   p.fromOf = branch?.from;
@@ -131,12 +170,16 @@ function select(p: QueryParser): void {
   }
   fromClause(p);
   p.fromOf = outer;
+  p.clause = 'where';
   if (p.eat('WHERE')) expr(p);
+  p.clause = 'group';
   if (p.at('GROUP') && p.atAhead(1, 'BY')) {
     p.i += 2;
     groupBy(p);
   } else if (p.eat('GROUP')) p.expect('BY');
+  p.clause = 'having';
   if (p.eat('HAVING')) expr(p);
+  p.clause = 'other';
   if (p.eat('WINDOW')) {
     do {
       p.ident();
@@ -147,14 +190,16 @@ function select(p: QueryParser): void {
   if (p.since('2.0') && p.eat('QUALIFY')) expr(p);
 }
 
-function selectItem(p: QueryParser, branch: QueryBranch | undefined): void {
+function selectItem(p: QueryParser, branch: QueryBranch | undefined, scope: SelectScope | undefined): void {
   const from = p.i;
   const star = p.eatOp('*');
   if (!star) expr(p);
   const to = p.i;
   const as = alias(p);
-  if (!branch) return;
+  if (!branch && !scope) return;
   const item: QueryItem = {};
+  branch?.items.push(item);
+  scope?.select.push(item);
   if (as) item.as = nameOf(p.ctx.text, as);
   else if (star) item.star = [];
   else {
@@ -171,23 +216,22 @@ function selectItem(p: QueryParser, branch: QueryBranch | undefined): void {
     }
     // A value word (TRUE, NULL, CURRENT_TIMESTAMP) is a call or a literal, not a column.
     const t0 = p.toks[a]!;
-    if (b - a === 1 && t0.kind === 'word' && NILADIC.has(t0.value)) return void branch.items.push(item);
+    if (b - a === 1 && t0.kind === 'word' && NILADIC.has(t0.value)) return;
     // `c`, `t.c`, `t.*`: names and dots only.
     const parts: string[] = [];
     for (let k = a; k < b; k += 2) {
       const t = p.toks[k]!;
       const dot = p.toks[k + 1];
-      if (k + 1 < b && (dot?.kind !== 'op' || dot.value !== '.')) return void branch.items.push(item);
+      if (k + 1 < b && (dot?.kind !== 'op' || dot.value !== '.')) return;
       if (t.kind === 'op' && t.value === '*' && k + 1 === b && parts.length > 0) {
         item.star = parts;
-        return void branch.items.push(item);
+        return;
       }
-      if (!isName(t)) return void branch.items.push(item);
+      if (!isName(t)) return;
       parts.push(nameOf(p.ctx.text, t));
     }
     if ((b - a) % 2 === 1) item.column = parts;
   }
-  branch.items.push(item);
 }
 
 /** `[AS] alias` after a select item: the alias's token, if any. */

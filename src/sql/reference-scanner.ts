@@ -48,6 +48,8 @@ export class ReferenceScanner {
    */
   query(from: number, to: number, where: string, insert: boolean | 'call' = false): void {
     const d = parseQuery(this.ctx, this.toks, from, to, this.refs, where, insert);
+    // A query that does not parse has no scopes to judge its names in.
+    if (d) this.refs.scopes = undefined;
     // Unbalanced brackets are reported on their own (FO310), more usefully than where the parse stopped.
     if (d && balanced(this.toks, from, to)) this.diags.push(d);
   }

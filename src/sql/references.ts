@@ -8,7 +8,7 @@
  * This file holds what a scan collects; the token walk is `reference-scanner.ts`.
  */
 import type { Token } from './lexer';
-import type { ObjectRef, QueryShape } from './types';
+import type { ObjectRef, QueryScope, QueryShape, SelectScope } from './types';
 
 export interface References {
   reads: ObjectRef[];
@@ -20,6 +20,10 @@ export interface References {
   columns?: ObjectRef[];
   /** The top-level select lists of the query parsed, when asked for (CREATE TABLE ... AS). */
   shape?: QueryShape;
+  /** Every SELECT's scope, when asked for (the queries of statements): column names checked by validate. */
+  scopes?: SelectScope[];
+  /** With scopes: the outermost query parsed. */
+  query?: QueryScope;
 }
 
 export function emptyReferences(): References {

@@ -22,7 +22,7 @@ import { isOp, isWord } from './lexer';
 import { ReferenceScanner } from './reference-scanner';
 import { pushUnique, withoutCtes, withoutRunaways } from './references';
 import { parseReset, parseSet } from './set-reset';
-import type { NamespaceDef, Statement, TableDef } from './types';
+import type { NamespaceDef, Statement, StatementKind, TableDef } from './types';
 import { atLeast } from './versions';
 
 /** The first `w1 w2` of the tokens (`PRIMARY KEY`), at its first word. */
@@ -180,6 +180,8 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
   const i0 = firstWordIndex(tokens);
   const n = tokens.length;
   const scanner = new ReferenceScanner(ctx, tokens);
+  // The queries whose column names validate resolves (FO204): each SELECT's scope, from this parse.
+  if (SCOPED.has(stmt.kind)) scanner.refs.scopes = [];
   const c = new Cursor(ctx, tokens, i0 + 1);
   switch (stmt.kind) {
     case 'set': {
@@ -351,11 +353,17 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       break;
   }
   const refs = scanner.refs;
+  if (refs.scopes && refs.scopes.length > 0 && !scanner.diags.some((d) => d.severity === 'error')) {
+    stmt.scopes = refs.scopes;
+    if (refs.query) stmt.query = refs.query;
+  }
   for (const r of withoutRunaways(withoutCtes(refs.reads, refs.ctes), tokens)) pushUnique(stmt.reads, r);
   for (const w of withoutRunaways(refs.writes, tokens)) pushUnique(stmt.writes, w);
   for (const f of withoutRunaways(refs.functions, tokens)) pushUnique(stmt.functions, f);
   stmt.diags.push(...c.diags, ...scanner.diags);
 }
+
+const SCOPED: ReadonlySet<StatementKind> = new Set(['insert', 'select', 'create_table_as', 'create_view']);
 
 function topLevelWord(tokens: readonly Token[], word: string, from: number): number {
   let depth = 0;

@@ -128,6 +128,51 @@ export interface QueryItem {
   as?: string;
 }
 
+/**
+ * Where a query's column names are resolved (collected for queries of statements): each SELECT
+ * is a scope, with the items of its FROM and the column names its expressions read.
+ */
+export interface SelectScope {
+  /** The scope an unresolved name is looked up in next (the enclosing SELECT). */
+  parent?: SelectScope;
+  items: FromItem[];
+  uses: ColumnUse[];
+  /** The select list, as written. */
+  select: QueryItem[];
+  /** Names here cannot be judged (inside MATCH_RECOGNIZE or a table function's arguments). */
+  opaque?: true;
+}
+
+/** Where a column name stands: ORDER BY may name a select-list alias (Flink's conformance). */
+export type ColumnClause = 'select' | 'where' | 'group' | 'having' | 'order' | 'other';
+
+export interface ColumnUse {
+  ref: ObjectRef;
+  clause: ColumnClause;
+}
+
+/**
+ * A FROM item: a table or view (`table`), a subquery or WITH query (`query`), a window TVF over
+ * one (`window`), or one whose columns are not known (`unknown`); `names` when renamed `AS x(a, b)`.
+ */
+export interface FromItem {
+  /** The name the query refers to it by: its alias, or a table's own name. */
+  alias?: string;
+  table?: ObjectRef;
+  query?: QueryScope;
+  window?: FromItem;
+  names?: string[];
+  unknown?: true;
+}
+
+/** A query's SELECTs (one for each branch of a set operation); `names` from a WITH column list. */
+export interface QueryScope {
+  branches: SelectScope[];
+  names?: string[];
+  /** The output is not named by a select list (VALUES, TABLE t, a parenthesised query term). */
+  lost?: true;
+}
+
 export interface ViewDef {
   name: ObjectRef;
   temporary: boolean;
@@ -178,6 +223,10 @@ export interface Statement {
   database?: NamespaceDef;
   /** USE CATALOG cat (`catalog`), USE db, USE cat.db: the name's parts (absent for USE MODULES). */
   use?: { catalog: boolean; parts: string[] };
+  /** The SELECTs of the statement's query (INSERT, CREATE VIEW / TABLE AS, SELECT), when it parsed. */
+  scopes?: SelectScope[];
+  /** The statement's top-level query (CREATE VIEW: what names the view's columns). */
+  query?: QueryScope;
   /** For statement sets: the inner INSERT statements. */
   inner?: Statement[];
   diags: Diagnostic[];
