@@ -38,6 +38,34 @@ describe('flinkops CLI: commands that need no cluster', () => {
     expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });
 
+  it('validate reports a column no table of the query has (FO204), where plan --offline would pass it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flinkops-validate-columns-'));
+    try {
+      cpSync(example, dir, { recursive: true });
+      const job = join(dir, 'jobs/archive_and_alerts.sql');
+      writeFileSync(job, readFileSync(job, 'utf8').replace('distance_km,', 'distance_kmx,'));
+      const r = await cli(['validate', '--dir', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        "jobs/archive_and_alerts.sql:11:5: error FO204: Column 'distance_kmx' not found in any table",
+      );
+      expect(r.stderr).toContain(
+        'The table in scope is completed_rides (ride_id, driver_id, rider_id, city_id, fare, distance_km, event_time). Did you mean distance_km?',
+      );
+      expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+      // In a view of tables/, over a YAML table.
+      const view = join(dir, 'tables/completed_rides.sql');
+      writeFileSync(view, readFileSync(view, 'utf8').replace('WHERE status', 'WHERE Status'));
+      const v = await cli(['validate', '--dir', dir]);
+      expect(v.stderr).toContain(
+        "tables/completed_rides.sql:5:7: error FO204: Column 'Status' not found in any table",
+      );
+      expect(v.stderr).toContain('Did you mean status?');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('validate reports a test file of a job the repository does not have', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'flinkops-validate-tests-'));
     try {

@@ -13,6 +13,7 @@ import {
 } from '../load';
 import { analyzeScript, isBuiltinFunction } from '../sql';
 import { checkCdcOptions } from './cdc-rules';
+import { checkColumnNames } from './column-rules';
 import {
   checkBareDollars,
   checkEnvironments,
@@ -350,6 +351,20 @@ function validateRelease(
     diags.push(...checkRawTable(project, table, analysis, sql.lines));
   }
   diags.push(...checkViewCycles(project));
+  for (const table of project.tables) {
+    const sql = tableSources.get(table.file)?.sql;
+    if (table.analysis && sql)
+      diags.push(
+        ...checkColumnNames(
+          table.analysis.statements,
+          table.file,
+          sql.lines,
+          project.tableByName,
+          undefined,
+          project.unresolved.tables,
+        ),
+      );
+  }
   const jobSources = new Map(loaded.jobs.map((j) => [j.name, j]));
   for (const job of project.jobs) {
     const sql = jobSources.get(job.name)?.sql;
@@ -357,6 +372,16 @@ function validateRelease(
     const analysis = analyzeScript(sql.text, sql.file, { ...sqlOpts, lines: sql.lines });
     job.analysis = analysis;
     diags.push(...checkJob(project, job, analysis, sql.lines));
+    diags.push(
+      ...checkColumnNames(
+        analysis.statements,
+        job.sqlFile,
+        sql.lines,
+        project.tableByName,
+        job,
+        project.unresolved.tables,
+      ),
+    );
   }
 
   // A test file of no job would never run (`flinkops test` checks the rest of a test file).
