@@ -35,7 +35,7 @@ const REFUSED: Record<string, string[]> = {
 
 function scriptFindings(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const a = analyzeScript(text, file);
+  const a = analyzeScript(text, file, { columnScopes: true });
   const localTables = a.statements
     .filter((s) => (s.kind === 'create_table' || s.kind === 'create_table_as') && s.table)
     .map((s) => ({ name: s.table!.name.name, statement: s }));

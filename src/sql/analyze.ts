@@ -202,6 +202,8 @@ export interface AnalyzeOptions {
   lines?: LineIndex;
   /** Mark the statements whose every `$` lies inside a plain '...' literal (`Statement.dollarsInLiterals`). */
   dollarsInLiterals?: boolean;
+  /** Keep each query's SELECT scopes (`Statement.scopes`, `Statement.query`), for resolving column names. */
+  columnScopes?: boolean;
 }
 
 /** Whether every `$` of the statement lies inside the content of a plain '...' literal (there is one at least). */
@@ -222,6 +224,7 @@ export function analyzeScript(text: string, file: string, opts: AnalyzeOptions =
   try {
     const split = splitStatements(text, file, opts.lines?.text === text ? opts.lines : undefined);
     const ctx: Ctx = { text, file, lines: split.lines, flinkVersion: opts.flinkVersion };
+    if (opts.columnScopes) ctx.columnScopes = true;
     const statements = split.statements.map((s) => analyzeSpan(ctx, s));
     // Only for a script that lexed cleanly: then no token runs away, and a literal is a literal.
     if (opts.dollarsInLiterals && split.diags.length === 0)

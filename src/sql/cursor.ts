@@ -20,6 +20,8 @@ export interface Ctx {
    * planner refuses them only after its parser read the statement, so they do not stop the parse.
    */
   typeNames?: Diagnostic[];
+  /** Keep each query's SELECT scopes (Statement.scopes): asked for by validate, which resolves column names. */
+  columnScopes?: boolean;
 }
 
 export class Cursor {

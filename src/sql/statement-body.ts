@@ -181,7 +181,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
   const n = tokens.length;
   const scanner = new ReferenceScanner(ctx, tokens);
   // The queries whose column names validate resolves (FO204): each SELECT's scope, from this parse.
-  if (SCOPED.has(stmt.kind)) scanner.refs.scopes = [];
+  if (ctx.columnScopes && SCOPED.has(stmt.kind)) scanner.refs.scopes = [];
   const c = new Cursor(ctx, tokens, i0 + 1);
   switch (stmt.kind) {
     case 'set': {

@@ -15,7 +15,7 @@ CREATE TABLE out_t (a STRING, b DOUBLE) WITH ('connector' = 'blackhole');
 /** FO204 summaries (with line:column) for `sql` run after the tables above, as one job's script. */
 function check(sql: string): string[] {
   const text = TABLES + sql;
-  const a = analyzeScript(text, 'jobs/j.sql');
+  const a = analyzeScript(text, 'jobs/j.sql', { columnScopes: true });
   expect(a.diags.filter((d) => d.severity === 'error')).toEqual([]);
   const localTables = a.statements
     .filter((s) => (s.kind === 'create_table' || s.kind === 'create_table_as') && s.table)
@@ -37,7 +37,7 @@ function check(sql: string): string[] {
 describe('FO204: a column no table in scope has', () => {
   it('fires on a misspelt column, at it, naming the table and the column one edit away', () => {
     const text = `${TABLES}INSERT INTO out_t SELECT city, distance_kmx FROM rides;`;
-    const a = analyzeScript(text, 'jobs/j.sql');
+    const a = analyzeScript(text, 'jobs/j.sql', { columnScopes: true });
     const job = {
       localTables: a.statements
         .filter((s) => s.table)

@@ -43,6 +43,16 @@ function tableColumns(name: string, c: Ctx): string[] | undefined {
   }
   const t = c.tableByName.get(name);
   if (!t || c.unresolved?.has(name)) return undefined;
+  // A repository table's columns are the same for every job reading it: worked out once.
+  if (repositoryColumns.has(t)) return repositoryColumns.get(t);
+  const cols = repositoryTableColumns(t, c);
+  repositoryColumns.set(t, cols);
+  return cols;
+}
+
+const repositoryColumns = new WeakMap<ProjectTable, string[] | undefined>();
+
+function repositoryTableColumns(t: ProjectTable, c: Ctx): string[] | undefined {
   if (t.objectKind === 'view')
     return t.statement ? viewColumns(t.statement, { ...c, job: undefined, statements: [] }) : undefined;
   if (t.format === 'yaml') {

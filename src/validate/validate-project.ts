@@ -341,7 +341,7 @@ function validateRelease(
   // SQL: raw tables first (views resolve against all tables), then jobs.
   // The grammar of the project's Flink release: syntax added later is an error at validate time.
   // Compile substitutes `${env.X}`: statements whose references all sit in literals need not be lexed again.
-  const sqlOpts = { flinkVersion: project.config?.flinkVersion, dollarsInLiterals: true };
+  const sqlOpts = { flinkVersion: project.config?.flinkVersion, dollarsInLiterals: true, columnScopes: true };
   const tableSources = new Map(loaded.tables.map((t) => [t.file, t]));
   for (const table of project.tables) {
     const sql = tableSources.get(table.file)?.sql;
