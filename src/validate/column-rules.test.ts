@@ -66,7 +66,7 @@ describe('FO204: a column no table in scope has', () => {
 
   it('judges qualified names by their table alias, and an alias the FROM lacks', () => {
     expect(check('INSERT INTO out_t SELECT r.city, r.faer FROM rides AS r;')).toEqual([
-      "0:34 Column 'faer' not found in table 'r'",
+      "0:36 Column 'faer' not found in table 'r'",
     ]);
     expect(check('INSERT INTO out_t SELECT r.city, x.fare FROM rides r;')).toEqual([
       "0:34 Table 'x' not found",
@@ -175,7 +175,7 @@ describe('FO204: a column no table in scope has', () => {
     expect(check('USE cat.db;\nINSERT INTO out_t SELECT nothing, fare FROM rides;')).toEqual([]);
     // Beside an item of unknown columns, a name qualified by a known table is still judged.
     expect(check('INSERT INTO out_t SELECT anything, r.faer FROM rides r CROSS JOIN UNNEST(tags);')).toEqual([
-      "0:36 Column 'faer' not found in table 'r'",
+      "0:38 Column 'faer' not found in table 'r'",
     ]);
   });
 });

@@ -230,8 +230,16 @@ function notFound(
     'FO204',
     summary,
     `${where}.${hint} Correct the name, or add the column to the table it should come from; Flink's planner refuses the query ("${summary}").`,
-    lines.range(file, use.ref.start, use.ref.end),
+    item ? partRange(use, name, file, lines) : lines.range(file, use.ref.start, use.ref.end),
   );
+}
+
+/** Where `t.c` names the missing `c` (Flink points there): the last occurrence of it in the reference. */
+function partRange(use: ColumnUse, name: string, file: string, lines: LineIndex) {
+  const at = lines.text.slice(use.ref.start, use.ref.end).lastIndexOf(name);
+  return at > 0
+    ? lines.range(file, use.ref.start + at, use.ref.start + at + name.length)
+    : lines.range(file, use.ref.start, use.ref.end);
 }
 
 /** `x.c` where x is neither a FROM item nor a column: Calcite's "Table 'x' not found". */
