@@ -13,7 +13,7 @@ import {
 } from '../load';
 import { analyzeScript, isBuiltinFunction } from '../sql';
 import { checkCdcOptions } from './cdc-rules';
-import { checkColumnNames } from './column-rules';
+import { checkColumnNames, releaseScopes } from './column-rules';
 import {
   checkBareDollars,
   checkEnvironments,
@@ -382,6 +382,7 @@ function validateRelease(
         project.unresolved.tables,
       ),
     );
+    releaseScopes(analysis.statements);
   }
 
   // A test file of no job would never run (`flinkops test` checks the rest of a test file).
