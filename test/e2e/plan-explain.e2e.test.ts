@@ -45,7 +45,8 @@ const setRepo = makeRepo('explainset', {
   'tables/events.yaml': EVENTS_SOURCE,
   'tables/keys_out.yaml': BLACKHOLE_SINK('  - { name: k, type: INT }'),
   'tables/values_out.yaml': BLACKHOLE_SINK('  - { name: n, type: INT }'),
-  ...SETS('INSERT INTO values_out SELECT kk FROM events;'),
+  // A type error: a column the table lacks would be FO204, found by validate before Flink is asked.
+  ...SETS('INSERT INTO values_out SELECT k AND TRUE FROM events;'),
 });
 /** A count by key written as the SQL client runs it: its own tables and catalog, nothing temporary. */
 const CLIENT_SCRIPT = (select: string, where = '') =>
@@ -60,7 +61,7 @@ const CLIENT_SCRIPT = (select: string, where = '') =>
     '',
   ].join('\n');
 const clientRepo = makeRepo('explainclient', {
-  'jobs/client_counts.sql': CLIENT_SCRIPT('SELECT kk, COUNT(*) AS c'),
+  'jobs/client_counts.sql': CLIENT_SCRIPT('SELECT k AND TRUE, COUNT(*) AS c'),
 });
 afterAll(async () => {
   repo.cleanup();
@@ -113,8 +114,8 @@ describe('plan explains a statement set whole', () => {
     // Flink counts from the EXPLAIN of the whole set; plan maps it to the file's line 3.
     const [client, execute, ...more] = rejections(r.out);
     expect(more, r.out).toEqual([]);
-    expect(client, r.out).toMatch(/^jobs\/client_form\.sql:3:31\b.*Column 'kk' not found in any table/);
-    expect(execute, r.out).toMatch(/^jobs\/fan_out\.sql:3:31\b.*Column 'kk' not found in any table/);
+    expect(client, r.out).toMatch(/^jobs\/client_form\.sql:3:31\b.*Cannot apply 'AND'/);
+    expect(execute, r.out).toMatch(/^jobs\/fan_out\.sql:3:31\b.*Cannot apply 'AND'/);
   });
 
   it('finds the INSERT at fault when Flink names no position', async () => {
@@ -149,7 +150,7 @@ describe('plan runs a SQL client script (plain CREATE TABLE, CREATE CATALOG) thr
     expect(r.code, r.out).toBe(1);
     expect(r.out).not.toMatch(/FO632/);
     expect(r.out).toMatch(
-      /^jobs\/client_counts\.sql:5:8: error FO630: .*Column 'kk' not found in any table/m,
+      /^jobs\/client_counts\.sql:5:8: error FO630: .*Cannot apply 'AND'/m,
     );
     expect(await jobsOf(clientRepo, 'client_counts')).toEqual([]);
   });
