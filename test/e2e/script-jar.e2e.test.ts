@@ -162,7 +162,12 @@ describe("a UDF jar the job's own script loads (USING JAR), rebuilt under the sa
     const plan = await flinkops(repo, ['plan', '--env', 'local', '--detailed-exitcode']);
     expect(plan.code, plan.out).toBe(2);
     expect(plan.stdout).toContain(`udf ${pathToFileURL(jar).href}: jar changed`);
-    if (ptf) expect(plan.stdout).toContain('ProcessTableFunction keeps its state');
+    // A PTF's state entries are classes of its jar: with the jar rebuilt, the stream graphs cannot
+    // say whether they read the old state (the restore below shows these do).
+    if (ptf)
+      expect(plan.stdout).toContain(
+        `ProcessTableFunction: the state of counter is a type of its jar (${pathToFileURL(jar).href}), which changed`,
+      );
     const r = await apply(repo);
     expect(r.code, r.out).toBe(0);
     await waitFor('rows of the second build', async () =>
