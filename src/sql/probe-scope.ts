@@ -167,7 +167,9 @@ function catalogOf(parts: readonly string[], database: boolean, catalog: string)
  * `ALTER VIEW v ...`, `DROP CATALOG c`. Undefined for any other form (a MATERIALIZED TABLE, a
  * MODEL): those are taken to outlive the session.
  */
-function alteredObject(text: string): { object: string; temporary: boolean; parts: string[] } | undefined {
+export function alteredObject(
+  text: string,
+): { object: string; temporary: boolean; parts: string[] } | undefined {
   const t = lex(text, '', new LineIndex(text)).tokens;
   let i = 1;
   const temporary = isWord(t[i], 'TEMPORARY');

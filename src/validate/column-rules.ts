@@ -7,6 +7,7 @@
  */
 import { type Diagnostic, error } from '../core/diagnostics';
 import type { LineIndex } from '../core/text';
+import { alteredObject } from '../sql/probe-scope';
 import { TIME_UNITS } from '../sql/query-words';
 import type { ColumnUse, FromItem, QueryScope, SelectScope, Statement } from '../sql/types';
 import { ctasColumns } from './ctas-columns';
@@ -23,11 +24,37 @@ interface Ctx {
   depth: number;
   /** Tables defined twice (or failing to load): their columns are not known. */
   unresolved?: ReadonlySet<string>;
+  /** Names whose columns the script itself leaves open (see unsureNames). */
+  unsure?: ReadonlySet<string>;
+}
+
+/**
+ * Names the script creates or changes so that their columns at a query are not known for sure: one
+ * created twice (Flink refuses the second CREATE unless a DROP or OR REPLACE came between, and
+ * which one a query sees is not judged), one whose CREATE has a syntax error (columns past the
+ * error are lost to the parse), one an ALTER TABLE or ALTER VIEW changes (ADD, RENAME, DROP ...).
+ */
+function unsureNames(statements: readonly Statement[]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const s of statements) {
+    let name: string | undefined;
+    if (s.kind === 'alter') name = alteredObject(s.text)?.parts.at(-1);
+    else {
+      const def = s.kind === 'create_view' ? s.view?.name : s.table?.name;
+      if (def?.parts.length !== 1) continue;
+      if (seen.has(def.name) || s.diags.some((d) => d.severity === 'error')) name = def.name;
+      seen.add(def.name);
+    }
+    if (name !== undefined) out.add(name);
+  }
+  return out;
 }
 
 function tableColumns(name: string, c: Ctx): string[] | undefined {
   const { job } = c;
   if (job) {
+    if (c.unsure?.has(name)) return undefined;
     const view = c.statements.find(
       (s) => s.kind === 'create_view' && s.view?.name.parts.length === 1 && s.view.name.name === name,
     );
@@ -192,9 +219,10 @@ export function checkColumnNames(
   if (statements.some((s) => s.kind === 'use')) return [];
   const diags: Diagnostic[] = [];
   const all = statements.flatMap((s) => (s.inner ? [s, ...s.inner] : [s]));
+  const unsure = job ? unsureNames(statements) : undefined;
   for (const stmt of all) {
     if (!stmt.scopes) continue;
-    const c: Ctx = { tableByName, job, statements, at: stmt, depth: 0, unresolved };
+    const c: Ctx = { tableByName, job, statements, at: stmt, depth: 0, unresolved, unsure };
     const cols = new Map<FromItem, string[] | undefined>();
     for (const scope of stmt.scopes) {
       for (const use of scope.uses) {
