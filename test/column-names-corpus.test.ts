@@ -1,5 +1,6 @@
 /**
- * FO204 (a column no table in scope has) against real Flink SQL: the corpus and the extra corpus,
+ * FO204 (a column no table in scope has) against real Flink SQL: the corpus, the extra corpus and
+ * public scripts it once misjudged (sql-wild: a table created twice, altered, or with a MySQL CREATE),
  * each script a job with the tables it creates, and every fixture repository. It fires only on
  * the queries Flink refuses for a name (a table alias the FROM does not have, a select-list alias
  * in WHERE), and on nothing else.
@@ -31,6 +32,9 @@ const REFUSED: Record<string, string[]> = {
     "17 Table 'B' not found",
     "23 Column 'rownum' not found in any table",
   ],
+  // Redshift SQL: Flink's names are case-sensitive (2.2: "Column 'USERID' not found in any table; did
+  // you mean 'userid', 'userid'?"). Line 57 says it too, in a DELETE, whose scopes are not recorded.
+  'decodable-examples__redshift_README.sql': ["96 Column 'USERID' not found in any table"],
 };
 
 function scriptFindings(file: string): string[] {
@@ -46,7 +50,12 @@ function scriptFindings(file: string): string[] {
 }
 
 describe('FO204 on real Flink SQL', () => {
-  for (const dir of ['test/fixtures/corpus', 'test/fixtures/sql-extra', 'test/fixtures/flink-docs']) {
+  for (const dir of [
+    'test/fixtures/corpus',
+    'test/fixtures/sql-extra',
+    'test/fixtures/flink-docs',
+    'test/fixtures/sql-wild',
+  ]) {
     it(`${dir}: only where Flink refuses the name`, () => {
       const found: Record<string, string[]> = {};
       let judged = 0;
