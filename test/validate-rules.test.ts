@@ -431,6 +431,33 @@ describe('a table or view read before the statement that creates it', () => {
   });
 });
 
+describe('FO205: a job that creates one table or view twice', () => {
+  const table = (name: string, extra = '') =>
+    `CREATE TEMPORARY TABLE ${extra}${name} (customer_id BIGINT, amount DOUBLE) WITH ('connector' = 'datagen');\n`;
+  const insert = 'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total FROM src GROUP BY customer_id;\n';
+
+  it('is an error at the second name, which Flink refuses in one session', () => {
+    expect(check({ 'jobs/totals.sql': table('src') + table('src') + insert })).toEqual([
+      'error FO205 jobs/totals.sql:2:24',
+    ]);
+    // A temporary view shares the temporary tables' names; a catalog table of the name is another one.
+    const view = 'CREATE TEMPORARY VIEW src AS SELECT 1 AS customer_id, 2.0 AS amount;\n';
+    expect(check({ 'jobs/totals.sql': table('src') + view + insert })).toEqual([
+      'error FO205 jobs/totals.sql:2:23',
+    ]);
+  });
+
+  it('is not said after a DROP of the name, of an IF NOT EXISTS, of OR REPLACE, or in another catalog', () => {
+    const drop = 'DROP TEMPORARY TABLE src;\n';
+    expect(check({ 'jobs/totals.sql': table('src') + drop + table('src') + insert })).toEqual([]);
+    expect(check({ 'jobs/totals.sql': table('src') + table('src', 'IF NOT EXISTS ') + insert })).toEqual([]);
+    const other = "CREATE CATALOG c WITH ('type' = 'generic_in_memory');\nUSE CATALOG c;\n";
+    expect(check({ 'jobs/totals.sql': table('src') + other + table('src') + insert })).not.toContain(
+      'error FO205 jobs/totals.sql:4:24',
+    );
+  });
+});
+
 describe('FO227: a job that creates a table tables/ defines', () => {
   it('warns at the name that the repository table never reaches the job', () => {
     const sql =

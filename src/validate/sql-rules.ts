@@ -16,6 +16,7 @@ import { jarLocations } from '../sql/classify';
 import { CODES } from '../sql/codes';
 import { isBuiltinFunction } from '../sql/keywords';
 import type { ScriptAnalysis, Statement } from '../sql/types';
+import { createdTwice } from './created-twice';
 import { RESERVED_OPTIONS } from './env-rules';
 import { flinkOptionTypo } from './flink-options';
 import type { Project, ProjectJob, ProjectTable } from './model';
@@ -338,6 +339,7 @@ export function checkJob(
     ...shadowedTables(project, job, statements, lines),
     ...changedRepositoryTables(project, job, statements, lines),
     ...connectorlessTables(job, statements, lines),
+    ...createdTwice(job, inDefaultCatalog(statements), lines),
   );
   // A `BEGIN STATEMENT SET; ... END;` counts as one write once it holds one. An empty one is the
   // SQL front end's FO316, and then the job's problem rather than "writes nothing".
