@@ -41,7 +41,7 @@ import type {
   EnvReference,
   ResolvedSettings,
 } from './model';
-import { pythonFileChecksums } from './python-files';
+import { pythonFileChecksums, scriptPythonFunctions } from './python-files';
 import {
   type EnvLookup,
   envLookup,
@@ -391,7 +391,8 @@ export function compile(
       ),
     ]);
     // The jars the script itself loads: the gateway reads them at submission, as it does Python files.
-    // The statements that load jars (ADD JAR, CREATE FUNCTION), as sent: most jobs have none.
+    // The statements that load jars or create functions (ADD JAR, CREATE FUNCTION), as sent: most
+    // jobs have none.
     const jarStatements = sent.flatMap((st, i) =>
       st.kind === 'add_jar' || st.kind === 'create_function'
         ? [{ kind: st.kind, text: statements[i]!, ...(st.function ? { function: st.function } : {}) }]
@@ -423,7 +424,11 @@ export function compile(
         : project.loaded.jobs.find((j) => j.name === job.name)?.yaml?.locate(['movedFrom']);
       if (at) desired.movedFromAt = at;
     }
-    if (Object.keys(pythonFiles).length > 0) desired.pythonFiles = pythonFiles;
+    if (Object.keys(pythonFiles).length > 0) {
+      desired.pythonFiles = pythonFiles;
+      const pythonFunctions = scriptPythonFunctions(jarStatements, pythonFiles);
+      if (Object.keys(pythonFunctions).length > 0) desired.scriptPythonFunctions = pythonFunctions;
+    }
     if (Object.keys(scriptJars).length > 0) {
       desired.scriptJars = scriptJars;
       const jarFunctions = scriptJarFunctions(jarStatements, scriptJars);

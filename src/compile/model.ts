@@ -76,6 +76,12 @@ export interface DesiredJob {
    * their state types, so the plan's state verdict judges the operators calling them.
    */
   scriptJarFunctions?: Record<string, string[]>;
+  /**
+   * The Python functions the script creates itself (`LANGUAGE PYTHON`), by lower-case name → the
+   * files of `pythonFiles` (any may hold their code): an edit may change their state types, so the
+   * plan's state verdict judges the operators calling them.
+   */
+  scriptPythonFunctions?: Record<string, string[]>;
   /** Functions created in the script from udfs/ (sorted). */
   functions: string[];
   /** Secrets the script needs at apply time (sorted). */

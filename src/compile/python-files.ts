@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeCrypto } from '../core/hash';
 import { PYTHON_FILE_OPTIONS, pythonFileEntries } from '../core/python-options';
+import type { FunctionDef } from '../sql/types';
 
 /** The path on this machine an entry names (an absolute path or a `file:` URI), else undefined. */
 export function localPythonPath(entry: string): string | undefined {
@@ -70,5 +71,24 @@ export function pythonFileChecksums(
       if (sha) out[entry] = sha;
     }
   }
+  return out;
+}
+
+/**
+ * The Python functions the statements create (`CREATE FUNCTION … LANGUAGE PYTHON`), by lower-case
+ * name → the counted files the job ships (`counted`: the entries of `pythonFileChecksums`): Flink
+ * puts every one on the Python path, so an edit of any may change such a function's code, and an
+ * aggregate's accumulator with it, which the script's text does not show.
+ */
+export function scriptPythonFunctions(
+  statements: ReadonlyArray<{ kind: string; function?: FunctionDef }>,
+  counted: Readonly<Record<string, string>>,
+): Record<string, string[]> {
+  const files = Object.keys(counted);
+  const out: Record<string, string[]> = {};
+  if (files.length === 0) return out;
+  for (const st of statements)
+    if (st.kind === 'create_function' && st.function?.language === 'PYTHON')
+      out[st.function.name.name.toLowerCase()] = files;
   return out;
 }

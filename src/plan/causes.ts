@@ -173,8 +173,9 @@ const PYTHON_CHANGED = [
  * or a Python file it ships changed (the script, and so each CREATE FUNCTION, is the same). The
  * store keeps no jar's sha256, so a cause names every jar that may have changed, and each
  * function that may load from one is taken: the repository's UDFs, and the functions the script
- * creates from a jar it loads itself (`scriptJarFunctions`); one from another jar (an `s3://` one,
- * which the hash does not count) is not.
+ * creates from a jar it loads itself (`scriptJarFunctions`) or in Python (`scriptPythonFunctions`,
+ * on an edit of a Python file); one from another jar (an `s3://` one, which the hash does not count)
+ * is not.
  */
 export function rebuiltFunctions(causes: readonly Cause[], job: DesiredJob): string[] {
   const scriptJar = scriptJarChanged(causes);
@@ -182,9 +183,12 @@ export function rebuiltFunctions(causes: readonly Cause[], job: DesiredJob): str
     jarRebuilt(causes) || pythonFileChanged(causes) || (scriptJar && job.udfs.length > 0)
       ? job.functions.map((f) => f.toLowerCase())
       : [];
-  // Either cause may be why the functions the script creates from its own jars are another build.
-  const own = scriptJar || pythonFileChanged(causes) ? Object.keys(job.scriptJarFunctions ?? {}) : [];
-  return [...new Set([...repository, ...own])];
+  // Either cause may be why the functions the script creates from its own jars are another build;
+  // an edit of a Python file the job ships, why the Python functions it creates itself are.
+  const python = pythonFileChanged(causes);
+  const own = scriptJar || python ? Object.keys(job.scriptJarFunctions ?? {}) : [];
+  const ownPython = python ? Object.keys(job.scriptPythonFunctions ?? {}) : [];
+  return [...new Set([...repository, ...own, ...ownPython])];
 }
 
 /** Whether `causes` say a new build of a jar the script loads itself (its script and settings the same) changed the job. */

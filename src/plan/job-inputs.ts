@@ -333,7 +333,9 @@ export function specChange(
             next: explained.next,
             ...common,
             rebuiltFunctions: rebuiltFunctions(causes, job),
-            ...(job.scriptJarFunctions ? { rebuiltJars: job.scriptJarFunctions } : {}),
+            ...(job.scriptJarFunctions || job.scriptPythonFunctions
+              ? { rebuiltJars: { ...job.scriptJarFunctions, ...job.scriptPythonFunctions } }
+              : {}),
             ...runningMaxParallelism(j),
             ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),
           }),

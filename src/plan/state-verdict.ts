@@ -127,7 +127,10 @@ export interface VerdictInput {
   oldFlinkVersion?: string;
   /** Functions (lower-case) from a new build of their jar under the same URI: the scripts do not show it. */
   rebuiltFunctions?: readonly string[];
-  /** The jars (as the script writes them) a function of `rebuiltFunctions` may load from, when known: named in findings. */
+  /**
+   * The jars, or Python files, (as the script or settings write them) a function of
+   * `rebuiltFunctions` may load from, when known: named in findings.
+   */
   rebuiltJars?: Readonly<Record<string, readonly string[]>>;
 }
 
