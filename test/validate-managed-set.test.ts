@@ -51,7 +51,7 @@ it('warns at a SET of parallelism.default: the job runs at its parallelism: sett
   expect(at[0]!.detail).toContain('set parallelism: 3 in jobs/city_ride_stats.yaml');
 });
 
-it('warns at a relative jar path of ADD JAR and of each resource of USING JAR: the SQL Gateway reads it in its own directory (FO669)', () => {
+it('warns at a relative jar path of ADD JAR and of each resource of USING JAR, at its quoted literal: the SQL Gateway reads it in its own directory (FO669)', () => {
   const sql = join(dir, 'jobs', 'latest_ride_status.sql');
   writeFileSync(
     sql,
@@ -68,10 +68,17 @@ it('warns at a relative jar path of ADD JAR and of each resource of USING JAR: t
   );
   const found = loadAndValidate(dir, { envVars: {} }).diags.filter((d) => d.code === 'FO669');
   expect(found.map((d) => `${d.severity} ${formatLocation(d.range)} ${d.summary}`)).toEqual([
-    'warning jobs/latest_ride_status.sql:1:1 "udfs/my-udfs.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
-    'warning jobs/latest_ride_status.sql:4:1 "lib/f1.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
-    'warning jobs/latest_ride_status.sql:6:1 "lib/f3-deps.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
-    'warning jobs/latest_ride_status.sql:6:1 "lib/f3-more.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
+    'warning jobs/latest_ride_status.sql:1:9 "udfs/my-udfs.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
+    'warning jobs/latest_ride_status.sql:4:60 "lib/f1.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
+    'warning jobs/latest_ride_status.sql:6:79 "lib/f3-deps.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
+    'warning jobs/latest_ride_status.sql:6:107 "lib/f3-more.jar" is a relative jar path, which the SQL Gateway resolves in its own working directory',
+  ]);
+  // Each warning spans its quoted path alone, so an editor underlines the one to fix.
+  expect(found.map((d) => [d.range?.start.line, d.range?.end.line, d.range?.end.column])).toEqual([
+    [1, 1, 27],
+    [4, 4, 72],
+    [6, 6, 96],
+    [6, 6, 124],
   ]);
   expect(found[0]!.detail).toContain('jar resource [udfs/my-udfs.jar] not found');
 });

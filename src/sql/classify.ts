@@ -152,8 +152,30 @@ const QUOTED = /'((?:[^']|'')*)'/g;
  * (FO459, FO669), the spec hash that counts them and the plan's causes.
  */
 export function jarLocations(text: string): string[] {
+  return jarLiterals(text).map((l) => l.location);
+}
+
+/** A location `jarLocations` reads, and where its quoted literal is in the statement's text (quotes included). */
+export interface JarLiteral {
+  location: string;
+  start: number;
+  end: number;
+}
+
+/** `jarLocations` with the offsets of each quoted literal in `text`: a diagnostic points at the path itself. */
+export function jarLiterals(text: string): JarLiteral[] {
   const add = /\bADD\s+JAR\s+'((?:[^']|'')*)'/i.exec(text);
-  if (add) return [add[1]!.replace(/''/g, "'")];
+  if (add) {
+    const end = add.index + add[0].length;
+    return [{ location: add[1]!.replace(/''/g, "'"), start: end - add[1]!.length - 2, end }];
+  }
   const using = USING_RESOURCES.exec(text);
-  return using ? [...using[1]!.matchAll(QUOTED)].map((q) => q[1]!.replace(/''/g, "'")) : [];
+  if (!using) return [];
+  // The list is the match's last text: it ends where the match does.
+  const at = using.index + using[0].length - using[1]!.length;
+  return [...using[1]!.matchAll(QUOTED)].map((q) => ({
+    location: q[1]!.replace(/''/g, "'"),
+    start: at + q.index,
+    end: at + q.index + q[0].length,
+  }));
 }

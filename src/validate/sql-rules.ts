@@ -12,7 +12,7 @@ import type { LineIndex } from '../core/text';
 import type { YamlSource } from '../load';
 import { analyzeScript } from '../sql/analyze';
 import { writesThroughJob } from '../sql/checks';
-import { jarLocations } from '../sql/classify';
+import { jarLiterals } from '../sql/classify';
 import { CODES } from '../sql/codes';
 import { isBuiltinFunction } from '../sql/keywords';
 import type { ScriptAnalysis, Statement } from '../sql/types';
@@ -118,19 +118,20 @@ function managedSets(job: ProjectJob, statements: readonly Statement[]): Diagnos
  * `sql-client -f` script run from the repository works); the SQL Gateway flinkops submits through
  * reads it relative to its own working directory, and the planner says only "jar resource not found".
  */
-function relativeJars(statements: readonly Statement[]): Diagnostic[] {
+function relativeJars(job: ProjectJob, statements: readonly Statement[], lines: LineIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of statements) {
     if (s.kind !== 'add_jar' && s.kind !== 'create_function') continue;
-    // Every resource of a USING list (`USING JAR 'a', JAR 'b'`, `ARTIFACT '…'`): Flink loads each.
-    for (const path of jarLocations(s.text)) {
+    // Every resource of a USING list (`USING JAR 'a', JAR 'b'`, `ARTIFACT '…'`): Flink loads each,
+    // and each is said at its own quoted path.
+    for (const { location: path, start, end } of jarLiterals(s.text)) {
       if (path === '' || !isProcessRelativePath(path)) continue;
       out.push(
         warning(
           'FO669',
           `"${path}" is a relative jar path, which the SQL Gateway resolves in its own working directory`,
           `Flink's SQL client in embedded mode reads it from the directory it was started in; flinkops submits through the SQL Gateway, which reads it on its machine relative to the directory the gateway was started in (its planner then says "jar resource [${path}] not found"). Write an absolute path or a URI the cluster can read, e.g. 'file://\${env.UDF_DIR}/${path.split('/').pop()}' with UDF_DIR set in each environment's variables, or declare the jar in udfs/<name>.yaml.`,
-          s.range,
+          lines.range(job.sqlFile, s.start + start, s.start + end),
         ),
       );
     }
@@ -334,8 +335,8 @@ export function checkJob(
   diags.push(
     ...secretsInQueries(job, statements, lines),
     ...managedSets(job, statements),
-    ...relativeJars(statements),
-    ...usingJarWithoutAddJar(statements, project.config?.flinkVersion),
+    ...relativeJars(job, statements, lines),
+    ...usingJarWithoutAddJar(statements, project.config?.flinkVersion, job.sqlFile, lines),
     ...shadowedTables(project, job, statements, lines),
     ...changedRepositoryTables(project, job, statements, lines),
     ...connectorlessTables(job, statements, lines),

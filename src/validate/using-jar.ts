@@ -7,14 +7,17 @@
  * same script. Artifacts in udfs/ get their `ADD JAR` from flinkops; a script's own jar does not.
  */
 
-import { type Diagnostic, warning } from '../core/diagnostics';
+import { type Diagnostic, type SourceRange, warning } from '../core/diagnostics';
 import { releaseAtLeast } from '../core/flink-version';
-import { jarLocations } from '../sql/classify';
+import type { LineIndex } from '../core/text';
+import { jarLiterals, jarLocations } from '../sql/classify';
 import type { Statement } from '../sql/types';
 
 export function usingJarWithoutAddJar(
   statements: readonly Statement[],
   flinkVersion: string | undefined,
+  file: string,
+  lines: LineIndex,
 ): Diagnostic[] {
   if (flinkVersion === undefined || releaseAtLeast(flinkVersion, '2.2')) return [];
   const added = new Set<string>();
@@ -25,17 +28,23 @@ export function usingJarWithoutAddJar(
       continue;
     }
     if (s.kind !== 'create_function') continue;
-    const missing = (s.function?.jars ?? []).filter((j) => !added.has(j));
-    if (missing.length === 0) continue;
-    const adds = missing.map((j) => `ADD JAR '${j.replace(/'/g, "''")}';`).join(' ');
-    out.push(
-      warning(
-        'FO459',
-        `On Flink ${flinkVersion}, a function's USING JAR alone does not let the job's generated code see the jar`,
-        `The SQL Gateway compiles the job with its session's class loader, which USING JAR does not extend: with checkpointing on, Flink 1.20.3 refused the submission with "CompileException: … Cannot determine simple type name" (the function's package) after planning it; 2.2.0 runs it. Load the jar into the session first: ${adds} before this statement, or declare the jar in udfs/<name>.yaml (flinkops adds its ADD JAR).`,
-        s.range,
-      ),
-    );
+    const missing = new Set((s.function?.jars ?? []).filter((j) => !added.has(j)));
+    if (missing.size === 0) continue;
+    // Each jar not added is said at its own quoted path in the USING list (at the statement, were
+    // its literal not found).
+    for (const { location, start, end } of jarLiterals(s.text))
+      if (missing.delete(location))
+        out.push(notAdded(flinkVersion, location, lines.range(file, s.start + start, s.start + end)));
+    for (const location of missing) out.push(notAdded(flinkVersion, location, s.range));
   }
   return out;
+}
+
+function notAdded(flinkVersion: string, jar: string, range: SourceRange): Diagnostic {
+  return warning(
+    'FO459',
+    `On Flink ${flinkVersion}, a function's USING JAR alone does not let the job's generated code see the jar`,
+    `The SQL Gateway compiles the job with its session's class loader, which USING JAR does not extend: with checkpointing on, Flink 1.20.3 refused the submission with "CompileException: … Cannot determine simple type name" (the function's package) after planning it; 2.2.0 runs it. Load the jar into the session first: ADD JAR '${jar.replace(/'/g, "''")}'; before this statement, or declare the jar in udfs/<name>.yaml (flinkops adds its ADD JAR).`,
+    range,
+  );
 }
