@@ -3,7 +3,8 @@
  * them without doubt (a column, an aliased expression, `*` over a table of known columns, the
  * columns its CREATE part declares, an expression without alias under the name Flink gives it,
  * `EXPR$<i>`): FO288/FO289 judge it as a declared writer. Where a name is not known (a UNION naming
- * other columns, `*` over a subquery, VALUES), nothing is said.
+ * other columns, `*` over a subquery), nothing is said. VALUES names its columns as Flink does too
+ * (`EXPR$<i>`, or a column list renaming them).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -155,6 +156,38 @@ describe('validate: the columns a CREATE TABLE ... AS SELECT writes to a topic',
     ]);
   });
 
+  it('names the columns of VALUES EXPR$0, EXPR$1, … as Flink does, and those of a VALUES renamed by a column list', async () => {
+    // Flink's validator (SqlValidatorImpl.getTableConstructorRowType: SqlValidatorUtil.alias(column, i))
+    // names a row's i-th value EXPR$<i>; Flink's ValuesTest plans show RecordType(INTEGER EXPR$0, ...),
+    // and `AS T(a, b)` renaming them.
+    const reads = (cols: string) =>
+      CONSUME.replace('(id BIGINT, name STRING, label STRING) WITH', `(${cols}) WITH`).replace(
+        'SELECT id, name, label FROM rides_in',
+        'SELECT 1, 2 FROM rides_in',
+      );
+    for (const query of [
+      "VALUES (1, 'a'), (2, 'b')",
+      "SELECT * FROM (VALUES (1, 'a'), (2, 'b'))",
+      "SELECT * FROM (VALUES ROW(1, 'a')) AS v",
+    ]) {
+      expect(await topicDiags({ 'jobs/produce.sql': ctas(query) }), query).toEqual([
+        expect.objectContaining({ code: 'FO288', summary: NOT_WRITTEN('id') }),
+        expect.objectContaining({ code: 'FO288', summary: NOT_WRITTEN('name') }),
+        expect.objectContaining({ code: 'FO288', summary: NOT_WRITTEN('label') }),
+      ]);
+      expect(
+        await topicDiags({
+          'jobs/produce.sql': ctas(query),
+          'jobs/consume.sql': reads('`EXPR$0` INT, `EXPR$1` STRING, `EXPR$2` STRING'),
+        }),
+        query,
+      ).toEqual([expect.objectContaining({ code: 'FO288', summary: NOT_WRITTEN('EXPR$2') })]);
+    }
+    expect(
+      await topicDiags({ 'jobs/produce.sql': ctas("SELECT * FROM (VALUES (1, 'a')) AS v (id, name)") }),
+    ).toEqual([expect.objectContaining({ code: 'FO288', summary: NOT_WRITTEN('label') })]);
+  });
+
   // Each with a query naming its columns (a warning) beside the one that does not (none).
   it.each([
     [
@@ -182,7 +215,11 @@ describe('validate: the columns a CREATE TABLE ... AS SELECT writes to a topic',
       'SELECT * FROM gen, LATERAL TABLE(split(name))',
       'SELECT gen.* FROM gen, LATERAL TABLE(split(name))',
     ],
-    ['VALUES', "VALUES (1, 'a')", "SELECT 1 AS id, 'a' AS name"],
+    [
+      'VALUES whose rows are not one width (Flink refuses it)',
+      "VALUES (1, 'a'), (2)",
+      "SELECT 1 AS id, 'a' AS name",
+    ],
     ['two columns of one name', 'SELECT id, name, name FROM gen', 'SELECT id, name, name AS other FROM gen'],
   ])('says nothing when a column is not named without doubt: %s', async (_, unknown, named) => {
     expect(await topicDiags({ 'jobs/produce.sql': ctas(unknown) })).toEqual([]);

@@ -6,12 +6,12 @@
  */
 
 import { builtinSince, isBuiltinFunction } from './keywords';
-import { matchingBracket, nameOf } from './lexer';
+import { isName, matchingBracket, nameOf } from './lexer';
 import { callArgs, PTF_SYSTEM_ARGS, processTableFunctionBefore21 } from './query-call';
 import { expr, exprList } from './query-expr';
 import { checkHint, hintTableOptions } from './query-hints';
 import type { QueryParser } from './query-parser';
-import { atParenQuery, orderList, query } from './query-select';
+import { atParenQuery, orderList, query, valuesNames } from './query-select';
 import type { FromItem, ObjectRef } from './types';
 
 export function fromClause(p: QueryParser): void {
@@ -104,23 +104,55 @@ function bareTableFunction(p: QueryParser): never {
 
 function tableRef(p: QueryParser): void {
   // The top-level SELECT's FROM (TableDef.queryShape): a table read, or another item.
-  const top = p.fromOf;
-  if (top) {
+  const branch = p.fromOf;
+  if (branch) {
+    const top = branch.from;
     p.fromOf = undefined;
     p.lastTable = undefined;
     const at = p.i;
     tableRefOf(p);
-    p.fromOf = top;
+    p.fromOf = branch;
     // A plain table (`t`, `t AS x`, with hints or FOR SYSTEM_TIME AS OF): its reference; a renaming
     // alias `t AS x (a, b)`, MATCH_RECOGNIZE or any other item: columns that are not the table's.
     const ref = p.lastTable as ObjectRef | undefined;
     const last = p.toks[p.i - 1];
     const plain =
       ref !== undefined && p.toks[at]?.start === ref.start && !(last?.kind === 'op' && last.value === ')');
+    if (!plain && p.toks[at + 1]?.kind === 'word' && p.toks[at + 1]!.value === 'VALUES') {
+      const names = valuesItemNames(p, at, p.i);
+      if (names) branch.valuesColumns = { ...branch.valuesColumns, [top.length]: names };
+    }
     top.push(plain ? ref : undefined);
     return;
   }
   tableRefOf(p);
+}
+
+/**
+ * The columns of the FROM item `( VALUES … ) [[AS] v [(a, b, …)]]` at tokens `from`..`to`: a
+ * column list's names, else those Flink gives the values (`valuesNames`); undefined for any other
+ * item (TABLESAMPLE after it, a column list of another width).
+ */
+function valuesItemNames(p: QueryParser, from: number, to: number): string[] | undefined {
+  if (p.toks[from]?.kind !== 'op' || p.toks[from]!.value !== '(') return undefined;
+  const close = matchingBracket(p.toks, from, to);
+  const names = valuesNames(p, from + 2, close - 1);
+  if (!names) return undefined;
+  let k = close;
+  if (p.toks[k]?.kind === 'word' && p.toks[k]!.value === 'AS') k++;
+  if (k < to && isName(p.toks[k]!)) k++;
+  if (k < to && p.toks[k]!.kind === 'op' && p.toks[k]!.value === '(') {
+    const renamed: string[] = [];
+    for (k++; k < to && isName(p.toks[k]!); k += 2) {
+      renamed.push(nameOf(p.ctx.text, p.toks[k]!));
+      const sep = p.toks[k + 1];
+      if (sep?.kind === 'op' && sep.value === ')')
+        return k + 2 === to && renamed.length === names.length ? renamed : undefined;
+      if (sep?.kind !== 'op' || sep.value !== ',') return undefined;
+    }
+    return undefined;
+  }
+  return k === to ? names : undefined;
 }
 
 /** Window TVFs: the columns of their input table, and these three. */

@@ -22,7 +22,7 @@ import { nameOf } from './lexer';
 import { CLAUSE_AFTER_LIST, KEYWORD_GUESSES, misspelling, readable } from './query-message';
 import type { References } from './references';
 import { pushUnique } from './references';
-import type { ColumnClause, FromItem, ObjectRef, QueryScope, SelectScope } from './types';
+import type { ColumnClause, FromItem, ObjectRef, QueryBranch, QueryScope, SelectScope } from './types';
 import { atLeast, reservedSince, reservedWords } from './versions';
 
 /** ` since Flink x.y` for a word reserved only from a release on. */
@@ -45,11 +45,11 @@ export class QueryParser {
   readonly ctes = new Set<string>();
   /** How deep in nested queries the parse is: 1 in the top-level query (its set operations' terms too). */
   level = 0;
-  /** The FROM items of the top-level SELECT being parsed, while its FROM is (refs.shape asked for). */
-  fromOf?: (ObjectRef | undefined)[];
+  /** The top-level SELECT being parsed, while its FROM is (refs.shape asked for): its FROM items go on it. */
+  fromOf?: QueryBranch;
   /** The table the last plain FROM item read (while fromOf is filled). */
   lastTable?: ObjectRef;
-  /** The top-level query's output is not named by select lists (VALUES, TABLE t, a parenthesised query). */
+  /** The top-level query's output is not named by select lists (TABLE t, a parenthesised query). */
   shapeLost = false;
   /** The SELECT whose scope names read now go to (refs.scopes asked for). */
   scope?: SelectScope;

@@ -85,11 +85,21 @@ function queryTerm(p: QueryParser): void {
     select(p);
     return;
   }
-  // VALUES, TABLE t, (query): no select list names the top-level query's output.
-  if (p.level === 1) p.shapeLost = true;
   if (p.curQuery) p.curQuery.lost = true;
-  if (p.eat('VALUES')) values(p);
-  else if (p.at('TABLE') && !p.atAhead(1, '(')) {
+  if (p.at('VALUES')) {
+    const at = ++p.i;
+    values(p);
+    // The top-level query of a CREATE TABLE ... AS: VALUES names its output as Flink does.
+    if (p.level === 1 && p.refs.shape) {
+      const names = valuesNames(p, at, p.i);
+      if (names) p.refs.shape.branches.push({ items: names.map(() => ({})), from: [] });
+      else p.shapeLost = true;
+    }
+    return;
+  }
+  // TABLE t, (query): no select list names the top-level query's output.
+  if (p.level === 1) p.shapeLost = true;
+  if (p.at('TABLE') && !p.atAhead(1, '(')) {
     p.i++;
     p.read(p.compoundName());
   } else if (p.atOp('(')) {
@@ -97,6 +107,47 @@ function queryTerm(p: QueryParser): void {
     query(p);
     p.expectOp(')');
   } else p.stop();
+}
+
+/**
+ * The names Flink gives the columns of a VALUES whose rows are the tokens `from`..`to`: `EXPR$<i>`
+ * for a row's i-th value (SqlValidatorImpl.getTableConstructorRowType names each value
+ * SqlValidatorUtil.alias(value, i), and a literal or a call has no name of its own). Undefined
+ * unless every row is `(…)` or `ROW(…)` of one width, and no value is a bare name.
+ */
+export function valuesNames(p: QueryParser, from: number, to: number): string[] | undefined {
+  let width: number | undefined;
+  let depth = 0;
+  let values = 0;
+  let item = 0;
+  // A value of one token that is a name (not TRUE, NULL, CURRENT_TIMESTAMP): named by Calcite.
+  const named = (end: number) => {
+    const t = p.toks[item]!;
+    return end - item === 1 && (t.kind === 'quoted' || (t.kind === 'word' && !NILADIC.has(t.value)));
+  };
+  for (let k = from; k < to; k++) {
+    const t = p.toks[k]!;
+    const op = t.kind === 'op' ? t.value : undefined;
+    if (depth === 0) {
+      if (op === ',' || (t.kind === 'word' && t.value === 'ROW' && p.toks[k + 1]?.value === '(')) continue;
+      if (op !== '(') return undefined;
+      depth = 1;
+      values = 1;
+      item = k + 1;
+    } else if (op === '(' || op === '[') depth++;
+    else if (op === ')' || op === ']') {
+      if (--depth > 0) continue;
+      if (named(k) || (width !== undefined && width !== values)) return undefined;
+      width = values;
+    } else if (op === ',' && depth === 1) {
+      if (named(k)) return undefined;
+      values++;
+      item = k + 1;
+    }
+  }
+  return width === undefined || depth !== 0
+    ? undefined
+    : Array.from({ length: width }, (_, i) => `EXPR$${i}`);
 }
 
 function values(p: QueryParser): void {
@@ -163,7 +214,7 @@ function select(p: QueryParser): void {
 function selectRest(p: QueryParser, branch: QueryBranch | undefined): void {
   // Without FROM, Flink's grammar allows no WHERE, GROUP BY, HAVING, WINDOW or QUALIFY.
   const outer = p.fromOf;
-  p.fromOf = branch?.from;
+  p.fromOf = branch;
   if (!p.eat('FROM')) {
     p.fromOf = outer;
     return;

@@ -101,7 +101,8 @@ export interface TableDef {
   /**
    * With asQuery, when its query parsed: the select lists of its top-level SELECTs (one a branch of
    * a UNION / INTERSECT / EXCEPT), each item as the query names it, and the tables of each branch's
-   * FROM. Absent when the query's output is not named by select lists (VALUES, a parenthesised query).
+   * FROM; a top-level VALUES is one branch whose items are its values, expressions without alias. Absent
+   * when the query's output is not named by select lists (TABLE t, a parenthesised query).
    */
   queryShape?: QueryShape;
 }
@@ -115,6 +116,8 @@ export interface QueryBranch {
   items: QueryItem[];
   /** The FROM's items: a table read (with its alias), or undefined for any other (subquery, function, UNNEST, ...). */
   from: (ObjectRef | undefined)[];
+  /** The column names of the FROM items that are a VALUES (`(VALUES …) [AS v (a, b)]`), by their place in `from`. */
+  valuesColumns?: Record<number, string[]>;
 }
 
 /**

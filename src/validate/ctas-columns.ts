@@ -6,8 +6,10 @@
  * query column declared again takes the declared type). An expression without alias is named as
  * Calcite's validator names it: `EXPR$<i>`, i its 0-based place in the select list with `*`
  * expanded (SqlValidatorUtil.alias, SqlUtil.deriveAliasFromOrdinal; SqlValidatorImpl passes the
- * count of the names before it). Anything else (VALUES, branches of a UNION naming other columns,
- * a `*` over a subquery or a function, two columns of one name) leaves them unknown. From the parse
+ * count of the names before it). VALUES, at the top or as a FROM item read by `*`, names its
+ * columns `EXPR$<i>` too (or after its alias's column list). Anything else (branches of a UNION
+ * naming other columns, a `*` over a subquery or a function, two columns of one name) leaves them
+ * unknown. From the parse
  * validate already made
  * (TableDef.queryShape): no script is read again.
  */
@@ -105,8 +107,10 @@ function branchColumns(
       if (q.length > 1) return undefined;
       const items = q.length === 0 ? branch.from : [fromItem(branch, q[0]!)];
       if (items.length === 0) return undefined;
-      for (const f of items) {
-        const cols = f ? colsOf(f) : undefined;
+      for (const [i, f] of items.entries()) {
+        // A VALUES in FROM: the names Flink gives its columns, of no known type.
+        const values = q.length === 0 ? branch.valuesColumns?.[i] : undefined;
+        const cols = f ? colsOf(f) : values?.map((name) => ({ name }));
         if (!cols) return undefined;
         out.push(...cols);
       }
