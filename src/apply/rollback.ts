@@ -260,12 +260,15 @@ async function restorePrevious(
     };
   }
   const jobId = sub.jobId;
+  // How the previous version was started the first time is not how it started now: the record
+  // says what this start did, as a submission's does (a restore path, or none).
+  const { restoredFrom: _restoredFrom, startedWithoutState: _startedWithoutState, ...kept } = target;
   const restored = {
-    ...target,
+    ...kept,
     specHash,
     jobId,
     deployedAt: iso(ctx.clock),
-    ...(restore ? { restoredFrom: restore } : {}),
+    ...(restore ? { restoredFrom: restore } : { startedWithoutState: true }),
     ...endpointOf(ctx.client),
   };
   const rejected = rolledBackChange(ctx, run, cause, failedJobId);
