@@ -434,7 +434,8 @@ describe('a table or view read before the statement that creates it', () => {
 describe('FO205: a job that creates one table or view twice', () => {
   const table = (name: string, extra = '') =>
     `CREATE TEMPORARY TABLE ${extra}${name} (customer_id BIGINT, amount DOUBLE) WITH ('connector' = 'datagen');\n`;
-  const insert = 'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total FROM src GROUP BY customer_id;\n';
+  const insert =
+    'INSERT INTO order_totals\nSELECT customer_id, SUM(amount) AS total FROM src GROUP BY customer_id;\n';
 
   it('is an error at the second name, which Flink refuses in one session', () => {
     expect(check({ 'jobs/totals.sql': table('src') + table('src') + insert })).toEqual([

@@ -149,9 +149,7 @@ describe('plan runs a SQL client script (plain CREATE TABLE, CREATE CATALOG) thr
     const r = await flinkops(clientRepo, ['plan', '--env', 'local']);
     expect(r.code, r.out).toBe(1);
     expect(r.out).not.toMatch(/FO632/);
-    expect(r.out).toMatch(
-      /^jobs\/client_counts\.sql:5:8: error FO630: .*Cannot apply 'AND'/m,
-    );
+    expect(r.out).toMatch(/^jobs\/client_counts\.sql:5:8: error FO630: .*Cannot apply 'AND'/m);
     expect(await jobsOf(clientRepo, 'client_counts')).toEqual([]);
   });
 
