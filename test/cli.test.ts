@@ -60,7 +60,7 @@ describe('flinkops CLI: commands that need no cluster', () => {
       expect(v.stderr).toContain(
         "tables/completed_rides.sql:5:7: error FO204: Column 'Status' not found in any table",
       );
-      expect(v.stderr).toContain('Did you mean status?');
+      expect(v.stderr).toContain("Did you mean status? (Flink's names are case-sensitive.)");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -56,6 +56,8 @@ describe('FO204: a column no table in scope has', () => {
     expect(d!.range).toMatchObject({ file: 'jobs/j.sql', start: { line: 7, column: 32 } });
     expect(d!.detail).toContain('rides (ride_id, fare, distance_km, city, tags, loc, ts, part, fare_km)');
     expect(d!.detail).toContain('Did you mean distance_km?');
+    // Case is named only where it is the difference.
+    expect(d!.detail).not.toContain('case-sensitive');
   });
 
   it('fires on a case difference and says the name it means', () => {

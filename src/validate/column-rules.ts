@@ -263,7 +263,9 @@ function notFound(
     known.length === 0
       ? 'The SELECT reads no table'
       : `The ${item ? 'table' : known.length === 1 ? 'table in scope is' : 'tables in scope are'}${item ? ` ${describeItem(item, known[0]!.cols)} has no such column` : ` ${known.map((k) => describeItem(k.f, k.cols)).join('; ')}`}`;
-  const hint = guess ? ` Did you mean ${guess}? (Flink's names are case-sensitive.)` : '';
+  const hint = guess
+    ? ` Did you mean ${guess}?${guess.toLowerCase() === name.toLowerCase() ? " (Flink's names are case-sensitive.)" : ''}`
+    : '';
   const summary = item
     ? `Column '${name}' not found in table '${parts[0]}'`
     : `Column '${name}' not found in any table`;
