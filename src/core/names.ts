@@ -37,6 +37,18 @@ export const LABEL_KEYS = {
   job: 'flinkops.job',
 } as const;
 
+/** One insertion, deletion, substitution or swap of neighbours apart (and not equal). */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /**
  * Edit distance, for "did you mean" hints. With `max`, any distance above it is returned as
  * `max + 1` as soon as a row of the table shows it (thousands of table options are checked for

@@ -1,4 +1,5 @@
 /** How a query syntax error is worded: expected tokens in a useful order, and likely misspellings. */
+import { oneEdit } from '../core/names';
 import type { Token } from './lexer';
 
 /** Clause keywords, listed first among the expected tokens: they say most about what is missing. */
@@ -122,15 +123,4 @@ export function misspelling(t: Token, candidates: readonly string[]): string | u
     if (/^[A-Z_]+$/.test(k) && k !== t.value && oneEdit(t.value, k)) return k;
   }
   return undefined;
-}
-
-function oneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

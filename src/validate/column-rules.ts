@@ -6,6 +6,7 @@
  * `AS x(a, b)`. From the parse validate already made (Statement.scopes): no script is read again.
  */
 import { type Diagnostic, error } from '../core/diagnostics';
+import { oneEdit } from '../core/names';
 import type { LineIndex } from '../core/text';
 import { alteredObject } from '../sql/probe-scope';
 import { TIME_UNITS } from '../sql/query-words';
@@ -173,18 +174,6 @@ function closest(name: string, candidates: readonly string[]): string | undefine
   for (const x of candidates) if (x !== name && x.toLowerCase() === lower) return x;
   for (const x of candidates) if (oneEdit(name, x)) return x;
   return undefined;
-}
-
-/** One insertion, deletion, substitution or swap of neighbours apart. */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function describeItem(f: FromItem, cols: readonly string[]): string {
