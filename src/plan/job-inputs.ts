@@ -334,7 +334,7 @@ export function specChange(
             ...common,
             rebuiltFunctions: rebuiltFunctions(causes, job),
             ...(job.scriptJarFunctions || job.scriptPythonFunctions
-              ? { rebuiltJars: { ...job.scriptJarFunctions, ...job.scriptPythonFunctions } }
+              ? { rebuiltFrom: { ...job.scriptJarFunctions, ...job.scriptPythonFunctions } }
               : {}),
             ...runningMaxParallelism(j),
             ...(j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}),

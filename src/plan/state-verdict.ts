@@ -131,7 +131,7 @@ export interface VerdictInput {
    * The jars, or Python files, (as the script or settings write them) a function of
    * `rebuiltFunctions` may load from, when known: named in findings.
    */
-  rebuiltJars?: Readonly<Record<string, readonly string[]>>;
+  rebuiltFrom?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Chaining as the job runs it, with the sources Flink runs as legacy SourceFunctions. */
@@ -335,10 +335,10 @@ export function stateVerdict(input: VerdictInput): Compatibility {
         unknown++;
         operators.push({ name, id, state: 'unknown' });
         const code = operatorName(n).startsWith('Python') ? 'Python file' : 'jar';
-        const jars = [...new Set(called.flatMap((f) => input.rebuiltJars?.[f] ?? []))];
+        const from = [...new Set(called.flatMap((f) => input.rebuiltFrom?.[f] ?? []))];
         const kept = ptf ? 'state' : 'accumulator';
         findings.push(
-          `${name}: the ${kept} of ${called.join(', ')} is a type of ${called.length > 1 ? 'their' : 'its'} ${code}${jars.length > 0 ? ` (${jars.join(', ')})` : ''}, which changed; Flink's stream graph does not show whether it is the same`,
+          `${name}: the ${kept} of ${called.join(', ')} is a type of ${called.length > 1 ? 'their' : 'its'} ${code}${from.length > 0 ? ` (${from.join(', ')})` : ''}, which changed; Flink's stream graph does not show whether it is the same`,
         );
         continue;
       }
