@@ -155,7 +155,7 @@ function connectorlessTables(
   lines: LineIndex,
 ): Diagnostic[] {
   const diags: Diagnostic[] = [];
-  for (const s of inDefaultCatalog(statements)) {
+  for (const s of statements) {
     const t = s.kind === 'create_table' ? s.table : undefined;
     if (!t || t.like || t.options?.connector !== undefined || t.name.parts.length > 1) continue;
     diags.push(
@@ -182,7 +182,7 @@ function shadowedTables(
   lines: LineIndex,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const s of inDefaultCatalog(statements)) {
+  for (const s of statements) {
     const def = s.kind === 'create_table' ? s.table : s.kind === 'create_view' ? s.view : undefined;
     if (!def || def.name.parts.length > 1) continue;
     const t = project.tableByName.get(def.name.name);
@@ -217,7 +217,7 @@ function changedRepositoryTables(
   lines: LineIndex,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const s of inDefaultCatalog(statements)) {
+  for (const s of statements) {
     if (s.kind !== 'alter' && s.kind !== 'drop') continue;
     const m = CHANGES_TABLE.exec(s.text);
     if (!m) continue;
@@ -332,15 +332,17 @@ export function checkJob(
     );
     return tidySummaries(diags);
   }
+  // The statements naming default_catalog's objects by simple names: those the table rules judge.
+  const own = inDefaultCatalog(statements);
   diags.push(
     ...secretsInQueries(job, statements, lines),
     ...managedSets(job, statements),
     ...relativeJars(job, statements, lines),
     ...usingJarWithoutAddJar(statements, project.config?.flinkVersion, job.sqlFile, lines),
-    ...shadowedTables(project, job, statements, lines),
-    ...changedRepositoryTables(project, job, statements, lines),
-    ...connectorlessTables(job, statements, lines),
-    ...createdTwice(job, inDefaultCatalog(statements), lines),
+    ...shadowedTables(project, job, own, lines),
+    ...changedRepositoryTables(project, job, own, lines),
+    ...connectorlessTables(job, own, lines),
+    ...createdTwice(job, own, lines),
   );
   // A `BEGIN STATEMENT SET; ... END;` counts as one write once it holds one. An empty one is the
   // SQL front end's FO316, and then the job's problem rather than "writes nothing".
