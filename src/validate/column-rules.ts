@@ -11,7 +11,7 @@ import type { LineIndex } from '../core/text';
 import { alteredObject } from '../sql/probe-scope';
 import { TIME_UNITS } from '../sql/query-words';
 import type { ColumnUse, FromItem, QueryScope, SelectScope, Statement } from '../sql/types';
-import { ctasColumns } from './ctas-columns';
+import { ctasColumns, declaredColumns } from './ctas-columns';
 import type { ProjectJob, ProjectTable } from './model';
 
 const WINDOW_COLUMNS = ['window_start', 'window_end', 'window_time'];
@@ -83,17 +83,8 @@ const repositoryColumns = new WeakMap<ProjectTable, string[] | undefined>();
 function repositoryTableColumns(t: ProjectTable, c: Ctx): string[] | undefined {
   if (t.objectKind === 'view')
     return t.statement ? viewColumns(t.statement, { ...c, job: undefined, statements: [] }) : undefined;
-  if (t.format === 'yaml') {
-    const spec = t.spec;
-    if (!spec) return undefined;
-    return [
-      ...spec.columns.map((x) => x.name),
-      ...(spec.computed ?? []).map((x) => x.name),
-      ...(spec.metadata ?? []).map((x) => x.name),
-    ];
-  }
-  const def = t.statement?.table;
-  return def && !def.like && !def.asQuery ? def.columns.map((x) => x.name) : undefined;
+  if (t.format !== 'yaml' && t.statement?.table?.asQuery) return undefined;
+  return declaredColumns(t)?.map((x) => x.name);
 }
 
 function viewColumns(view: Statement, c: Ctx): string[] | undefined {

@@ -27,11 +27,50 @@ interface Scope {
   job: ProjectJob;
 }
 
-/** The columns of a table read in a FROM, all of them as `*` gives them (undefined: not known). */
-function columnsOfDef(cols: readonly ColumnDef[]): WrittenColumn[] | undefined {
+/** A column a table declares; `virtual` for a virtual metadata column. */
+export interface DeclaredColumn extends WrittenColumn {
+  virtual?: true;
+}
+
+/** A CREATE TABLE's columns, as declared (a computed one without a type). */
+function defColumns(cols: readonly ColumnDef[]): DeclaredColumn[] {
+  return cols.map((c) =>
+    c.kind === 'computed'
+      ? { name: c.name }
+      : {
+          name: c.name,
+          type: c.type,
+          ...(c.kind === 'metadata' && c.virtual ? { virtual: true as const } : {}),
+        },
+  );
+}
+
+/**
+ * A repository table's columns as it declares them (YAML: physical, computed, metadata; DDL: its
+ * CREATE TABLE's); undefined for a YAML table without a spec or a DDL table created LIKE another.
+ */
+export function declaredColumns(t: ProjectTable): DeclaredColumn[] | undefined {
+  if (t.format === 'yaml') {
+    const spec = t.spec;
+    if (!spec) return undefined;
+    return [
+      ...spec.columns.map((c) => ({ name: c.name, type: String(c.type) })),
+      ...(spec.computed ?? []).map((c) => ({ name: c.name })),
+      ...(spec.metadata ?? []).map((c) => ({
+        name: c.name,
+        type: String(c.type),
+        ...(c.virtual ? { virtual: true as const } : {}),
+      })),
+    ];
+  }
+  const def = t.statement?.table;
+  return def && !def.like ? defColumns(def.columns) : undefined;
+}
+
+/** Columns as `*` gives them: undefined when a virtual metadata column is among them. */
+function starColumns(cols: DeclaredColumn[] | undefined): WrittenColumn[] | undefined {
   // A virtual metadata column is left out of `*` or not, as table.column-expansion-strategy says.
-  if (cols.some((c) => c.kind === 'metadata' && c.virtual)) return undefined;
-  return cols.map((c) => (c.kind === 'computed' ? { name: c.name } : { name: c.name, type: c.type }));
+  return cols?.some((c) => c.virtual) ? undefined : cols;
 }
 
 function tableColumns(ref: ObjectRef, at: Statement, s: Scope, depth: number): WrittenColumn[] | undefined {
@@ -46,24 +85,13 @@ function tableColumns(ref: ObjectRef, at: Statement, s: Scope, depth: number): W
     if (!def || def.like) return undefined;
     return def.asQuery
       ? ctasColumns(local.statement, s.job, s.tableByName, depth + 1)
-      : columnsOfDef(def.columns);
+      : starColumns(defColumns(def.columns));
   }
   if (job.localTables?.some((t) => t.name === ref.name)) return undefined;
   if (!job.reads.includes(ref.name)) return undefined;
   const t = s.tableByName.get(ref.name);
   if (t?.objectKind !== 'table') return undefined;
-  if (t.format === 'yaml') {
-    const spec = t.spec;
-    if (!spec) return undefined;
-    if (spec.metadata?.some((m) => m.virtual)) return undefined;
-    return [
-      ...spec.columns.map((c) => ({ name: c.name, type: String(c.type) })),
-      ...(spec.computed ?? []).map((c) => ({ name: c.name })),
-      ...(spec.metadata ?? []).map((c) => ({ name: c.name, type: String(c.type) })),
-    ];
-  }
-  const def = t.statement?.table;
-  return def && !def.like ? columnsOfDef(def.columns) : undefined;
+  return starColumns(declaredColumns(t));
 }
 
 /** The FROM item `q` names (its alias, or the table's name without one). */
