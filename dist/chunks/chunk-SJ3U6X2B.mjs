@@ -4012,9 +4012,34 @@ var nameAt = (function nameAt(text, t, i) {
 });
 
 // src/validate/ctas-columns.ts
-var columnsOfDef = (function columnsOfDef(cols) {
-  if (cols.some((c2) => c2.kind === "metadata" && c2.virtual)) return void 0;
-  return cols.map((c2) => c2.kind === "computed" ? { name: c2.name } : { name: c2.name, type: c2.type });
+var defColumns = (function defColumns(cols) {
+  return cols.map(
+    (c2) => c2.kind === "computed" ? { name: c2.name } : {
+      name: c2.name,
+      type: c2.type,
+      ...c2.kind === "metadata" && c2.virtual ? { virtual: true } : {}
+    }
+  );
+});
+var declaredColumns = (function declaredColumns(t) {
+  if (t.format === "yaml") {
+    const spec = t.spec;
+    if (!spec) return void 0;
+    return [
+      ...spec.columns.map((c2) => ({ name: c2.name, type: String(c2.type) })),
+      ...(spec.computed ?? []).map((c2) => ({ name: c2.name })),
+      ...(spec.metadata ?? []).map((c2) => ({
+        name: c2.name,
+        type: String(c2.type),
+        ...c2.virtual ? { virtual: true } : {}
+      }))
+    ];
+  }
+  const def = t.statement?.table;
+  return def && !def.like ? defColumns(def.columns) : void 0;
+});
+var starColumns = (function starColumns(cols) {
+  return cols?.some((c2) => c2.virtual) ? void 0 : cols;
 });
 var tableColumns = (function tableColumns(ref, at, s3, depth) {
   if (ref.parts.length !== 1) return void 0;
@@ -4024,26 +4049,15 @@ var tableColumns = (function tableColumns(ref, at, s3, depth) {
     (t2) => t2.name === ref.name && t2.statement.end <= at.start
   );
   if (local) {
-    const def2 = local.statement.table;
-    if (!def2 || def2.like) return void 0;
-    return def2.asQuery ? ctasColumns(local.statement, s3.job, s3.tableByName, depth + 1) : columnsOfDef(def2.columns);
+    const def = local.statement.table;
+    if (!def || def.like) return void 0;
+    return def.asQuery ? ctasColumns(local.statement, s3.job, s3.tableByName, depth + 1) : starColumns(defColumns(def.columns));
   }
   if (job.localTables?.some((t2) => t2.name === ref.name)) return void 0;
   if (!job.reads.includes(ref.name)) return void 0;
   const t = s3.tableByName.get(ref.name);
   if (t?.objectKind !== "table") return void 0;
-  if (t.format === "yaml") {
-    const spec = t.spec;
-    if (!spec) return void 0;
-    if (spec.metadata?.some((m) => m.virtual)) return void 0;
-    return [
-      ...spec.columns.map((c2) => ({ name: c2.name, type: String(c2.type) })),
-      ...(spec.computed ?? []).map((c2) => ({ name: c2.name })),
-      ...(spec.metadata ?? []).map((c2) => ({ name: c2.name, type: String(c2.type) }))
-    ];
-  }
-  const def = t.statement?.table;
-  return def && !def.like ? columnsOfDef(def.columns) : void 0;
+  return starColumns(declaredColumns(t));
 });
 var fromItem = (function fromItem(branch, q) {
   for (const f2 of branch.from) {
@@ -4171,17 +4185,8 @@ var repositoryColumns = /* @__PURE__ */ new WeakMap();
 var repositoryTableColumns = (function repositoryTableColumns(t, c2) {
   if (t.objectKind === "view")
     return t.statement ? viewColumns(t.statement, { ...c2, job: void 0, statements: [] }) : void 0;
-  if (t.format === "yaml") {
-    const spec = t.spec;
-    if (!spec) return void 0;
-    return [
-      ...spec.columns.map((x2) => x2.name),
-      ...(spec.computed ?? []).map((x2) => x2.name),
-      ...(spec.metadata ?? []).map((x2) => x2.name)
-    ];
-  }
-  const def = t.statement?.table;
-  return def && !def.like && !def.asQuery ? def.columns.map((x2) => x2.name) : void 0;
+  if (t.format !== "yaml" && t.statement?.table?.asQuery) return void 0;
+  return declaredColumns(t)?.map((x2) => x2.name);
 });
 var viewColumns = (function viewColumns(view, c2) {
   if (view.view && view.view.columns.length > 0) return view.view.columns;
@@ -12727,7 +12732,7 @@ var inDefaultCatalog = (function inDefaultCatalog(statements) {
 });
 var connectorlessTables = (function connectorlessTables(job, statements, lines) {
   const diags = [];
-  for (const s3 of inDefaultCatalog(statements)) {
+  for (const s3 of statements) {
     const t = s3.kind === "create_table" ? s3.table : void 0;
     if (!t || t.like || t.options?.connector !== void 0 || t.name.parts.length > 1) continue;
     diags.push(
@@ -12743,7 +12748,7 @@ var connectorlessTables = (function connectorlessTables(job, statements, lines) 
 });
 var shadowedTables = (function shadowedTables(project, job, statements, lines) {
   const out = [];
-  for (const s3 of inDefaultCatalog(statements)) {
+  for (const s3 of statements) {
     const def = s3.kind === "create_table" ? s3.table : s3.kind === "create_view" ? s3.view : void 0;
     if (!def || def.name.parts.length > 1) continue;
     const t = project.tableByName.get(def.name.name);
@@ -12762,7 +12767,7 @@ var shadowedTables = (function shadowedTables(project, job, statements, lines) {
 var CHANGES_TABLE = /^(\s*(?:ALTER|DROP)\s+TABLE\s+(?:IF\s+EXISTS\s+)?)(`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)(?=\s|;|$)/i;
 var changedRepositoryTables = (function changedRepositoryTables(project, job, statements, lines) {
   const out = [];
-  for (const s3 of inDefaultCatalog(statements)) {
+  for (const s3 of statements) {
     if (s3.kind !== "alter" && s3.kind !== "drop") continue;
     const m = CHANGES_TABLE.exec(s3.text);
     if (!m) continue;
@@ -12840,15 +12845,16 @@ var checkJob = (function checkJob(project, job, analysis, lines) {
     );
     return tidySummaries(diags);
   }
+  const own = inDefaultCatalog(statements);
   diags.push(
     ...secretsInQueries(job, statements, lines),
     ...managedSets(job, statements),
     ...relativeJars(job, statements, lines),
     ...usingJarWithoutAddJar(statements, project.config?.flinkVersion, job.sqlFile, lines),
-    ...shadowedTables(project, job, statements, lines),
-    ...changedRepositoryTables(project, job, statements, lines),
-    ...connectorlessTables(job, statements, lines),
-    ...createdTwice(job, inDefaultCatalog(statements), lines)
+    ...shadowedTables(project, job, own, lines),
+    ...changedRepositoryTables(project, job, own, lines),
+    ...connectorlessTables(job, own, lines),
+    ...createdTwice(job, own, lines)
   );
   let inSet = false;
   let counted = false;

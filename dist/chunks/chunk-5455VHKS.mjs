@@ -86,12 +86,12 @@ import {
   isBatchScriptText,
   ownRange,
   scriptRuntimeMode
-} from "./chunk-5BH7BMB6.mjs";
+} from "./chunk-UTQCFY3A.mjs";
 import {
   cronOf,
   lastingStatements,
   perSessionStore
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import {
   KAFKA_CONNECTORS,
   jobTopicKeys,
@@ -1450,10 +1450,10 @@ var stateVerdict = (function stateVerdict(input) {
         unknown++;
         operators.push({ name, id, state: "unknown" });
         const code2 = operatorName(n).startsWith("Python") ? "Python file" : "jar";
-        const jars = [...new Set(called.flatMap((f) => input.rebuiltJars?.[f] ?? []))];
+        const from2 = [...new Set(called.flatMap((f) => input.rebuiltFrom?.[f] ?? []))];
         const kept = ptf ? "state" : "accumulator";
         findings.push(
-          `${name}: the ${kept} of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} ${code2}${jars.length > 0 ? ` (${jars.join(", ")})` : ""}, which changed; Flink's stream graph does not show whether it is the same`
+          `${name}: the ${kept} of ${called.join(", ")} is a type of ${called.length > 1 ? "their" : "its"} ${code2}${from2.length > 0 ? ` (${from2.join(", ")})` : ""}, which changed; Flink's stream graph does not show whether it is the same`
         );
         continue;
       }
@@ -2704,7 +2704,7 @@ var specChange = (function specChange(j, strategy, withCompat, runsStoredScript 
       next: explained.next,
       ...common,
       rebuiltFunctions: rebuiltFunctions(causes, job),
-      ...job.scriptJarFunctions || job.scriptPythonFunctions ? { rebuiltJars: { ...job.scriptJarFunctions, ...job.scriptPythonFunctions } } : {},
+      ...job.scriptJarFunctions || job.scriptPythonFunctions ? { rebuiltFrom: { ...job.scriptJarFunctions, ...job.scriptPythonFunctions } } : {},
       ...runningMaxParallelism(j),
       ...j.ctx.flinkVersion ? { flinkVersion: j.ctx.flinkVersion } : {}
     }),

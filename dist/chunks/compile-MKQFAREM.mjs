@@ -27,8 +27,8 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-5BH7BMB6.mjs";
-import "./chunk-DV7WJ76F.mjs";
+} from "./chunk-UTQCFY3A.mjs";
+import "./chunk-SJ3U6X2B.mjs";
 import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-5V2OW5TL.mjs";

@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-57F7NTYL.mjs";
+} from "./chunk-EVF46MWX.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-IENFCASZ.mjs";
-import "./chunk-767YVN2U.mjs";
+import "./chunk-XVUIBT65.mjs";
+import "./chunk-VTTPTVMH.mjs";
 import "./chunk-YAWJLM2Z.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
 import "./chunk-ABYORPBT.mjs";
-import "./chunk-SHEZNS2W.mjs";
+import "./chunk-5455VHKS.mjs";
 import "./chunk-S3DMNW22.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -25,8 +25,8 @@ import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-WQV6N2SV.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-5BH7BMB6.mjs";
-import "./chunk-DV7WJ76F.mjs";
+import "./chunk-UTQCFY3A.mjs";
+import "./chunk-SJ3U6X2B.mjs";
 import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-5V2OW5TL.mjs";

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-G5LFNCVJ.mjs";
+} from "./chunk-SXV7TVLO.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-SHEZNS2W.mjs";
+} from "./chunk-5455VHKS.mjs";
 import {
   appendHistory,
   clearPending,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-E2AT4OEI.mjs";
 import {
   isBatchJob
-} from "./chunk-5BH7BMB6.mjs";
+} from "./chunk-UTQCFY3A.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";

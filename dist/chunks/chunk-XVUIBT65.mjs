@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-767YVN2U.mjs";
+} from "./chunk-VTTPTVMH.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-SHEZNS2W.mjs";
+} from "./chunk-5455VHKS.mjs";
 import {
   error,
   hasErrors

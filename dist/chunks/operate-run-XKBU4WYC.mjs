@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-57F7NTYL.mjs";
+} from "./chunk-EVF46MWX.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-BJRRF3ND.mjs";
-import "./chunk-IENFCASZ.mjs";
+import "./chunk-XVUIBT65.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-MLJ7TIFX.mjs";
+} from "./chunk-D73DGRRT.mjs";
 import {
   runHealth
-} from "./chunk-G5LFNCVJ.mjs";
+} from "./chunk-SXV7TVLO.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-767YVN2U.mjs";
+} from "./chunk-VTTPTVMH.mjs";
 import "./chunk-YAWJLM2Z.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-SHEZNS2W.mjs";
+} from "./chunk-5455VHKS.mjs";
 import "./chunk-S3DMNW22.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -52,8 +52,8 @@ import "./chunk-WQV6N2SV.mjs";
 import {
   runGraceful
 } from "./chunk-QLMKHXW3.mjs";
-import "./chunk-5BH7BMB6.mjs";
-import "./chunk-DV7WJ76F.mjs";
+import "./chunk-UTQCFY3A.mjs";
+import "./chunk-SJ3U6X2B.mjs";
 import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-5V2OW5TL.mjs";

@@ -37,7 +37,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-SHEZNS2W.mjs";
+} from "./chunk-5455VHKS.mjs";
 import {
   parseExecutionPlan,
   tableKey
@@ -63,7 +63,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-5BH7BMB6.mjs";
+} from "./chunk-UTQCFY3A.mjs";
 import {
   LASTING_STORE,
   READ_ONLY,
@@ -75,7 +75,7 @@ import {
   lastingStatements,
   lastingUnder,
   perSessionStore
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import {
   sameEndpoint,
   shownUrl

@@ -233,7 +233,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import {
   KAFKA_CONNECTORS,
   TOPIC_KEY_OPTIONS,
@@ -518,7 +518,7 @@ var fragmentsRefer = (function fragmentsRefer(spec) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-5V2OW5TL.mjs";

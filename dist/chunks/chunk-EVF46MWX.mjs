@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-IENFCASZ.mjs";
+} from "./chunk-XVUIBT65.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-767YVN2U.mjs";
+} from "./chunk-VTTPTVMH.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-SHEZNS2W.mjs";
+} from "./chunk-5455VHKS.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

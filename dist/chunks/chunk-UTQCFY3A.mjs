@@ -1,261 +1,11 @@
 import {
-  atLeast,
-  parseFlinkVersion
-} from "./chunk-2J7UGB3X.mjs";
-import {
-  escapeRegExp
-} from "./chunk-MHE3XHPS.mjs";
-import {
-  parseDurationMs
-} from "./chunk-H5WAOW7W.mjs";
-// src/core/murmur3.ts
-var MASK = (1n << 64n) - 1n;
-// src/core/stream-graph.ts
-// src/core/operator-state.ts
-var AGGREGATES = /* @__PURE__ */ new Set([
-  "GroupAggregate",
-  "GlobalGroupAggregate",
-  "IncrementalGroupAggregate",
-  "GroupWindowAggregate",
-  "GlobalWindowAggregate",
-  "WindowAggregate",
-  "PythonGroupAggregate",
-  "PythonGroupWindowAggregate"
-]);
-var KEYED = /* @__PURE__ */ new Set([
-  ...AGGREGATES,
-  "OverAggregate",
-  "Join",
-  "IntervalJoin",
-  "TemporalJoin",
-  "WindowJoin",
-  "MultiJoin",
-  "Deduplicate",
-  "WindowDeduplicate",
-  "Rank",
-  "WindowRank",
-  "Limit",
-  "SortLimit",
-  "Sort",
-  "TemporalSort",
-  "ChangelogNormalize",
-  "SinkMaterializer",
-  "Match",
-  "KeyedLookupJoin",
-  "ProcessTableFunction",
-  "PythonOverAggregate"
-]);
-// src/core/key-groups.ts
-// src/core/vertex-name.ts
-
-// src/core/restore-point.ts
-
-import {
-  parseFlinkVersion as parseFlinkVersion2
-} from "./chunk-2J7UGB3X.mjs";
-import {
-  pipelineName
-} from "./chunk-EKKRR5UX.mjs";
-// src/state/records.ts
-
-// src/state/store.ts
-
-import {
-  randomHex
-} from "./chunk-QDFCQ7OG.mjs";
-import {
-  pageText
-} from "./chunk-MHE3XHPS.mjs";
-import {
-  error
-} from "./chunk-FYVUM4PK.mjs";
-
-// src/core/secrets.ts
-
-// src/flink/errors.ts
-// src/core/job-state.ts
-// src/flink/diagnostics.ts
-// src/flink/poll.ts
-// src/flink/await.ts
-// src/core/exact-number.ts
-// src/flink/redact.ts
-// src/flink/http.ts
-var utf8 = new TextDecoder();
-// src/flink/wire.ts
-// src/flink/jobmanager-parse.ts
-// src/flink/jobmanager.ts
-
-// src/core/clock.ts
-
-import {
-  CREDENTIAL_WORDS,
-  isCredentialKey
-} from "./chunk-5V2OW5TL.mjs";
-import {
-  formatLocation,
-  sortDiagnostics
-} from "./chunk-FYVUM4PK.mjs";
-// src/render/style.ts
-var wrap = ((open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`);
-var id = ((s) => s);
-var makeStyle = (function makeStyle(color) {
-  if (!color) return { red: id, green: id, yellow: id, cyan: id, magenta: id, bold: id, dim: id };
-  return {
-    red: wrap(31, 39),
-    green: wrap(32, 39),
-    yellow: wrap(33, 39),
-    cyan: wrap(36, 39),
-    magenta: wrap(35, 39),
-    bold: wrap(1, 22),
-    dim: wrap(2, 22)
-  };
-});
-// src/render/controls.ts
-var replaceControls = (function replaceControls(text, replace) {
-  let out = "";
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const control = c < 32 && c !== 9 && c !== 10 || c >= 127 && c <= 159;
-    if (!control) continue;
-    out += text.slice(start, i) + replace(text[i]);
-    start = i + 1;
-  }
-  return start === 0 ? text : out + text.slice(start);
-});
-var hexControl = (function hexControl(ch) {
-  return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
-});
-// src/render/diagnostics.ts
-var printable = (function printable(text, multiline = false) {
-  const t = multiline ? text.replace(/\r\n?/g, "\n") : text.replace(/[\r\n]/g, hexControl);
-  return replaceControls(t, hexControl);
-});
-var CONSOLIDATE_AT = 3;
-var renderDiagnostics = (function renderDiagnostics(diags, opts) {
-  const s = makeStyle(opts.color);
-  const out = [];
-  const sorted = sortDiagnostics(diags);
-  const alike = opts.consolidate ? alikeGroups(sorted) : /* @__PURE__ */ new Map();
-  const folded = new Set([...alike.values()].flat());
-  const frames = new FrameLines();
-  for (const d of sorted) {
-    if (folded.has(d)) continue;
-    const loc = printable(formatLocation(d.range));
-    const sev = d.severity === "error" ? s.red("error") : d.severity === "warning" ? s.yellow("warning") : "info";
-    out.push(`${loc ? `${s.bold(loc)}: ` : ""}${sev} ${s.dim(d.code)}: ${printable(d.summary)}`);
-    const frame = d.range && opts.sources?.get(d.range.file)?.replace(/^\uFEFF/, "");
-    if (frame !== void 0 && d.range)
-      for (const l of codeFrame(frames, frame, d.range.start, d.range.end)) out.push(s.dim(l));
-    for (const line of printable(d.detail, true).split("\n")) if (line.trim()) out.push(`    ${line}`);
-    const rest = alike.get(d);
-    if (rest) {
-      out.push(
-        `  and ${rest.length} more ${d.code} ${d.severity}s with the same advice (--verbose shows each in full):`
-      );
-      for (const r of rest) {
-        const at = printable(formatLocation(r.range));
-        out.push(`    ${at ? `${s.bold(at)}: ` : ""}${printable(r.summary)}`);
-      }
-    }
-  }
-  return out.length ? `${out.join("\n")}
-` : "";
-});
-var alikeGroups = (function alikeGroups(sorted) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const d of sorted) {
-    if (d.severity === "error") continue;
-    const key = `${d.code}\0${d.severity}\0${d.detail.replace(/\b[0-9a-f]{32}\b/g, "#")}`;
-    const group = byKey.get(key);
-    if (group) group.push(d);
-    else byKey.set(key, [d]);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [first, ...rest] of byKey.values())
-    if (first && rest.length + 1 >= CONSOLIDATE_AT) out.set(first, rest);
-  return out;
-});
-var FRAME_WIDTH = 120;
-var ELLIPSIS = "\u2026";
-var codeFrame = (function codeFrame(frames, text, start, end) {
-  const line = frames.line(text, start.line);
-  if (line === void 0) return [];
-  const gutter = String(start.line).length;
-  const col = Math.max(0, start.column - 1);
-  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, line.length - col);
-  const from = line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 3, line.length - FRAME_WIDTH));
-  const to = Math.min(line.length, from + FRAME_WIDTH);
-  const head = from > 0 ? ELLIPSIS : "";
-  const shown = head + visible(frames.masked(text, start.line, line).slice(from, to)) + (to < line.length ? ELLIPSIS : "");
-  const caretAt = head.length + (col - from);
-  const carets = Math.max(1, Math.min(width, to - col));
-  return [
-    `  ${String(start.line).padStart(gutter)} | ${shown}`,
-    `  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, caretAt))}${"^".repeat(carets)}`
-  ];
-});
-var maskCredentials = (function maskCredentials(line) {
-  const urls = line.replace(
-    /((?:\/\/|^|[\s'"=])[^\s:/@'"]*:)([^\s/@'"]+)(?=@)/g,
-    (_m, user, pw) => user + "*".repeat(pw.length)
-  );
-  if (!CREDENTIAL_HINT.test(urls)) return urls;
-  return urls.replace(
-    CREDENTIAL_VALUE,
-    (m, key, sep, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep + value.replace(/[^'"]/g, "*") : m
-  );
-});
-var CREDENTIAL_HINT = new RegExp(`${CREDENTIAL_WORDS}|auth|cookie`, "i");
-var CREDENTIAL_VALUE = /((?:'[^'\n]*'|"[^"\n]*"|[A-Za-z0-9_.-]+))(\s*[:=]\s*)('(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[^\s,{}[\]#'"][^,}#]*?(?=\s*(?:[,}]|\s#|$)))/g;
-var visible = (function visible(line) {
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code = c.charCodeAt(0);
-    if (code === 9) return " ";
-    if (code < 32) return String.fromCharCode(9216 + code);
-    return code === 127 ? "\u2421" : "\uFFFD";
-  });
-});
-var FrameLines = class {
-  starts = /* @__PURE__ */ new Map();
-  maskedLines = /* @__PURE__ */ new Map();
-  /** Line `n` (1-based) of `text`, without its line break. */
-  line(text, n) {
-    let starts = this.starts.get(text);
-    if (!starts) {
-      starts = [0];
-      const eol = /\r\n|\r|\n/g;
-      for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(m.index + m[0].length);
-      this.starts.set(text, starts);
-    }
-    if (n < 1 || n > starts.length) return void 0;
-    const from = starts[n - 1];
-    return text.slice(from, n < starts.length ? starts[n] : text.length).replace(/(?:\r\n|\r|\n)$/, "");
-  }
-  /** `line` (line `n` of `text`) with its credentials masked. */
-  masked(text, n, line) {
-    let lines = this.maskedLines.get(text);
-    if (!lines) {
-      lines = /* @__PURE__ */ new Map();
-      this.maskedLines.set(text, lines);
-    }
-    let m = lines.get(n);
-    if (m === void 0) {
-      m = maskCredentials(line);
-      lines.set(n, m);
-    }
-    return m;
-  }
-};
-
-import {
   PYTHON_FILE_OPTIONS,
   checkSchema,
   envValue,
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import {
   KAFKA_CONNECTORS,
   TOPIC_KEY_OPTIONS,
@@ -304,7 +54,7 @@ import {
   LineIndex
 } from "./chunk-MHE3XHPS.mjs";
 import {
-  pipelineName as pipelineName2
+  pipelineName
 } from "./chunk-EKKRR5UX.mjs";
 import {
   join
@@ -319,11 +69,12 @@ import {
   init_node_url
 } from "./chunk-2W6PPHYK.mjs";
 import {
-  error as error2,
+  error,
   hasErrors,
   positionIn,
-  sortDiagnostics as sortDiagnostics2
+  sortDiagnostics
 } from "./chunk-FYVUM4PK.mjs";
+
 // src/compile/effects.ts
 var SETTING_EFFECTS = {
   description: "ignore",
@@ -348,11 +99,19 @@ var SETTING_EFFECTS = {
   activeUntil: "ignore",
   health: "ignore"
 };
+var SCRIPT_EFFECT = "upgrade";
+var ORDER = { ignore: 0, state: 0, rescale: 1, upgrade: 2, redeploy: 3 };
+var mostSevere = (function mostSevere(effects) {
+  let best = "ignore";
+  for (const e of effects) if (ORDER[e] > ORDER[best]) best = e;
+  return best;
+});
 var settingsWithEffect = (function settingsWithEffect(...effects) {
   return Object.keys(SETTING_EFFECTS).filter(
     (k) => effects.includes(SETTING_EFFECTS[k])
   );
 });
+
 // src/compile/resolve.ts
 var envLookup = (function envLookup(env, envVars) {
   return (name) => {
@@ -441,6 +200,7 @@ var resolveSettings = (function resolveSettings(config, envName, job, own, looku
   if (resolved.planMode === "script") delete resolved.planMode;
   return resolved;
 });
+
 // src/compile/environment.ts
 var desiredEnvironment = (function desiredEnvironment(env, envSpec, envVars) {
   return substituteDeep(
@@ -457,6 +217,21 @@ var desiredEnvironment = (function desiredEnvironment(env, envSpec, envVars) {
     envLookup(envSpec, envVars)
   );
 });
+var projectEnvironment = (function projectEnvironment(dir, env, envVars) {
+  if (isSymlink(join(dir, PROJECT_FILE)) && !insideRepository(dir, join(dir, PROJECT_FILE))) return void 0;
+  const ignored = [];
+  const text = readTextFile(dir, PROJECT_FILE, ignored);
+  const y = text && parseYaml(PROJECT_FILE, text.text).value;
+  if (!y || checkSchema("project", y).length > 0) return void 0;
+  const config = y.data;
+  const envSpec = config.environments[env];
+  return envSpec ? {
+    project: config.project,
+    environment: desiredEnvironment(env, envSpec, envVars),
+    environments: Object.keys(config.environments)
+  } : void 0;
+});
+
 // src/compile/graph.ts
 var nodeId = (function nodeId(kind, name) {
   return `${kind}:${name}`;
@@ -470,10 +245,10 @@ var buildGraph = (function buildGraph(input) {
   }
   const objectId = /* @__PURE__ */ new Map();
   for (const t of input.tables) {
-    const id2 = nodeId(t.objectKind, t.name);
-    objectId.set(t.name, id2);
+    const id = nodeId(t.objectKind, t.name);
+    objectId.set(t.name, id);
     nodes.push({
-      id: id2,
+      id,
       kind: t.objectKind,
       name: t.name,
       ...t.kind ? { tableKind: t.kind } : {},
@@ -489,17 +264,17 @@ var buildGraph = (function buildGraph(input) {
   };
   const catalogIds = /* @__PURE__ */ new Set();
   const catalogTable = (name) => {
-    const id2 = nodeId("catalog_table", name);
-    if (!catalogIds.has(id2)) {
-      catalogIds.add(id2);
-      nodes.push({ id: id2, kind: "catalog_table", name });
+    const id = nodeId("catalog_table", name);
+    if (!catalogIds.has(id)) {
+      catalogIds.add(id);
+      nodes.push({ id, kind: "catalog_table", name });
     }
-    return id2;
+    return id;
   };
   const writing = /* @__PURE__ */ new Map();
   const reading = /* @__PURE__ */ new Map();
   for (const j of input.jobs) {
-    const id2 = nodeId("job", j.name);
+    const id = nodeId("job", j.name);
     const direct = j.direct;
     const localId = (kind, name) => nodeId(kind, `${j.name}.${name}`);
     const readsOf = (from, r) => {
@@ -513,33 +288,33 @@ var buildGraph = (function buildGraph(input) {
       nodes.push({ id: view, kind: "local_view", name: v.name, job: j.name });
       readsOf(view, v.reads);
     }
-    if (direct) readsOf(id2, direct);
+    if (direct) readsOf(id, direct);
     else
       for (const t of j.catalogTables?.reads ?? [])
-        edges.push({ from: id2, to: catalogTable(t), kind: "reads" });
+        edges.push({ from: id, to: catalogTable(t), kind: "reads" });
     for (const t of j.catalogTables?.writes ?? [])
-      edges.push({ from: id2, to: catalogTable(t), kind: "writes" });
+      edges.push({ from: id, to: catalogTable(t), kind: "writes" });
     for (const t of j.localTables ?? []) {
       const local = nodeId("local_table", `${j.name}.${t.name}`);
       nodes.push({ id: local, kind: "local_table", name: t.name, job: j.name });
-      if (t.read && !direct) edges.push({ from: id2, to: local, kind: "reads" });
-      if (t.written) edges.push({ from: id2, to: local, kind: "writes" });
+      if (t.read && !direct) edges.push({ from: id, to: local, kind: "reads" });
+      if (t.written) edges.push({ from: id, to: local, kind: "writes" });
       if (t.topics && t.topics.length > 0) {
         if (t.written) writing.set(local, t.topics);
         if (t.read) reading.set(local, t.topics);
       }
     }
-    if (!direct) link(id2, j.reads, "reads");
-    link(id2, j.copies ?? [], "copies");
-    link(id2, j.writes, "writes");
-    link(id2, j.udfs, "uses");
+    if (!direct) link(id, j.reads, "reads");
+    link(id, j.copies ?? [], "copies");
+    link(id, j.writes, "writes");
+    link(id, j.udfs, "uses");
   }
   for (const t of input.tables) {
     if (t.objectKind === "table") link(nodeId("table", t.name), t.reads, "copies");
     if (t.objectKind !== "view") continue;
-    const id2 = nodeId("view", t.name);
-    link(id2, t.reads, "reads");
-    link(id2, t.udfs, "uses");
+    const id = nodeId("view", t.name);
+    link(id, t.reads, "reads");
+    link(id, t.udfs, "uses");
   }
   const written = new Set(input.jobs.flatMap((j) => j.writes));
   const read = /* @__PURE__ */ new Set([
@@ -552,7 +327,7 @@ var buildGraph = (function buildGraph(input) {
     if (read.has(t.name)) reading.set(nodeId("table", t.name), t.topics);
   }
   const writers = /* @__PURE__ */ new Map();
-  for (const [id2, keys] of writing) for (const k of keys) writers.set(k, [...writers.get(k) ?? [], id2]);
+  for (const [id, keys] of writing) for (const k of keys) writers.set(k, [...writers.get(k) ?? [], id]);
   const keysWritten = new Set(writers.keys());
   for (const [r, keys] of reading) {
     const seen = /* @__PURE__ */ new Set();
@@ -568,6 +343,77 @@ var buildGraph = (function buildGraph(input) {
   edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
   return { nodes, edges };
 });
+var affectedJobs = (function affectedJobs(graph, changed) {
+  const dependents = /* @__PURE__ */ new Map();
+  for (const e of graph.edges) {
+    if (e.kind === "topic") continue;
+    const list = dependents.get(e.to);
+    if (list) list.push(e.from);
+    else dependents.set(e.to, [e.from]);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...changed];
+  const jobs = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const id = queue.pop();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (id.startsWith("job:")) jobs.add(id.slice(4));
+    for (const d of dependents.get(id) ?? []) queue.push(d);
+  }
+  return [...jobs].sort();
+});
+var mermaidId = (function mermaidId(id) {
+  return id.replace(/[^A-Za-z0-9_]/g, "_");
+});
+var shape = (function shape(n) {
+  const label = n.name.replaceAll('"', "#quot;");
+  switch (n.kind) {
+    case "job":
+      return `[["${label}"]]`;
+    case "table":
+      return `[("${label}")]`;
+    case "view":
+      return `[/"${label}"/]`;
+    case "udf":
+      return `{{"${label}"}}`;
+    case "catalog_table":
+      return `[("${label}")]:::catalog`;
+    case "local_table":
+      return `[("${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', "#quot;")}")]:::local`;
+    case "local_view":
+      return `[/"${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', "#quot;")}"/]:::local`;
+  }
+});
+var graphToMermaid = (function graphToMermaid(graph, opts = {}) {
+  const only = opts.only ? new Set(opts.only) : void 0;
+  const highlight = new Set(opts.highlight ?? []);
+  const lines = ["flowchart LR"];
+  for (const n of graph.nodes) {
+    if (only && !only.has(n.id)) continue;
+    lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
+  }
+  for (const e of graph.edges) {
+    if (only && (!only.has(e.from) || !only.has(e.to))) continue;
+    const [a, b] = e.kind === "writes" || e.kind === "topic" ? [e.from, e.to] : [e.to, e.from];
+    const arrow = e.kind === "copies" ? "-. LIKE .->" : e.kind === "topic" ? `-.->|"topic ${(e.topic ?? "").replaceAll('"', "#quot;")}"|` : "-->";
+    lines.push(`  ${mermaidId(a)} ${arrow} ${mermaidId(b)}`);
+  }
+  if (graph.nodes.some((n) => n.kind === "catalog_table" && (!only || only.has(n.id))))
+    lines.push("  classDef catalog stroke-dasharray: 5 5");
+  if (graph.nodes.some(
+    (n) => (n.kind === "local_table" || n.kind === "local_view") && (!only || only.has(n.id))
+  ))
+    lines.push("  classDef local stroke-dasharray: 2 2");
+  const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
+  if (marked.length > 0) {
+    lines.push("  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px");
+    lines.push(`  class ${marked.map((n) => mermaidId(n.id)).join(",")} changed`);
+  }
+  return `${lines.join("\n")}
+`;
+});
+
 // src/compile/job-script.ts
 var jobDependencies = (function jobDependencies(project, job) {
   const tables = /* @__PURE__ */ new Map();
@@ -680,6 +526,7 @@ var scriptParts = (function scriptParts(input) {
   for (const s of input.statements) parts.push(terminate(s));
   return parts;
 });
+
 // src/compile/later-builtins.ts
 var laterBuiltinNames = (function laterBuiltinNames(project) {
   let out;
@@ -733,6 +580,7 @@ var laterBuiltinCalls = (function laterBuiltinCalls(project, jobName, deps, name
   }
   return out;
 });
+
 // src/compile/python-files.ts
 init_node_url();
 var localPythonPath = (function localPythonPath(entry) {
@@ -789,6 +637,7 @@ var scriptPythonFunctions = (function scriptPythonFunctions(statements, counted)
       out[st.function.name.name.toLowerCase()] = files;
   return out;
 });
+
 // src/compile/script-jars.ts
 var statementJars = (function statementJars(kind, text) {
   return kind === "add_jar" || kind === "create_function" ? jarLocations(text) : [];
@@ -815,6 +664,7 @@ var scriptJarFunctions = (function scriptJarFunctions(statements, counted) {
   }
   return out;
 });
+
 // src/compile/substituted-fragments.ts
 var checkSubstitutedFragments = (function checkSubstitutedFragments(project, t, spec, env, diags) {
   const raw = t.spec;
@@ -824,7 +674,7 @@ var checkSubstitutedFragments = (function checkSubstitutedFragments(project, t, 
     const problem = fragmentProblem(after, mode) ?? (mode === "expr" ? sqlProblem(after, path[0] === "watermark", project.config?.flinkVersion) : void 0);
     if (!problem) return;
     diags.push(
-      error2(
+      error(
         "FO403",
         `With the \${env.X} values of environment ${env}, this ${mode === "type" ? "data type" : "expression"} is not valid: ${problem}`,
         `The substituted value must keep it one ${mode === "type" ? "data type" : "expression"}; check the environment's values (or the variables: defaults) used in ${t.file}.`,
@@ -853,6 +703,7 @@ var sqlProblem = (function sqlProblem(expr, watermark, flinkVersion) {
   const d = diags.find((x) => x.severity === "error");
   return d && `${d.summary.charAt(0).toLowerCase()}${d.summary.slice(1)} (${d.code})`;
 });
+
 // src/compile/substituted-sql.ts
 var onlyLiteralsChange = (function onlyLiteralsChange(text, lookup, dollarsInLiterals = false) {
   const refs = scanReferences(text).refs.filter((r) => r.kind === "env");
@@ -875,13 +726,13 @@ var checkSubstituted = (function checkSubstituted(original, text, lookup, where,
   const bad = analyzeScript(text, where.sqlFile, opts).diags.find((d) => d.severity === "error");
   if (!bad) return;
   const ref = bad.range && culprit(original.text, lookup, new LineIndex(text).offset(bad.range.start));
-  const range2 = ref && where.range ? within(where.range, original.text, ref.start, ref.end) : where.range;
+  const range = ref && where.range ? within(where.range, original.text, ref.start, ref.end) : where.range;
   diags.push(
-    error2(
+    error(
       "FO402",
       `With the \${env.X} values of environment ${where.env}, this statement does not parse: ${bad.summary}`,
       `${ref ? `The value of \${env.${ref.name}}` : "A value"} is not valid where it is used in ${where.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
-      range2
+      range
     )
   );
 });
@@ -899,11 +750,12 @@ var culprit = (function culprit(original, lookup, at) {
   }
   return best?.ref;
 });
-var within = (function within(range2, statement, start, end) {
+var within = (function within(range, statement, start, end) {
   const lines = new LineIndex(statement);
-  const pos = (o) => positionIn(range2.start, lines.pos(o));
-  return { file: range2.file, start: pos(start), end: pos(end) };
+  const pos = (o) => positionIn(range.start, lines.pos(o));
+  return { file: range.file, start: pos(start), end: pos(end) };
 });
+
 // src/compile/table-ddl.ts
 var lookupOptions = (function lookupOptions(l) {
   const o = { "lookup.cache": l.cache };
@@ -1005,6 +857,7 @@ var makeTemporary = (function makeTemporary(text) {
   const at = i + m[0].length;
   return `${text.slice(0, at)}TEMPORARY ${text.slice(at)}`;
 });
+
 // src/compile/desired.ts
 var RESTART_KEYS = settingsWithEffect("upgrade", "redeploy");
 var METADATA_KEYS = settingsWithEffect("ignore");
@@ -1012,6 +865,13 @@ var pick = (function pick(settings, keys) {
   const out = {};
   for (const k of keys) if (settings[k] !== void 0) out[k] = settings[k];
   return out;
+});
+var restartHash = (function restartHash(script, settings, jarChecksums = {}) {
+  return hashOfNormalForm(normalizeSql(script), settings, jarChecksums);
+});
+var restartHashAsBefore = (function restartHashAsBefore(script, settings, jarChecksums = {}) {
+  const before = normalizeSqlAsBefore(script);
+  return before === void 0 ? void 0 : hashOfNormalForm(before, settings, jarChecksums);
 });
 var specChecksums = (function specChecksums(udfs, jarSha256, pythonFiles = {}, scriptJars = {}) {
   const out = {};
@@ -1027,9 +887,13 @@ var hashOfNormalForm = (function hashOfNormalForm(normalForm, settings, jarCheck
   const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : void 0;
   return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
 });
+var deployedSettings = (function deployedSettings(settings) {
+  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
+});
 var metadataHash = (function metadataHash(settings) {
   return fingerprint(pick(settings, METADATA_KEYS));
 });
+var LAZY_JOB_FIELDS = /* @__PURE__ */ new Set(["statements", "metadataHash"]);
 var lazyFields = (function lazyFields(job, env) {
   const { script, settings } = job;
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
@@ -1126,7 +990,7 @@ var compile = (function compile(validated, opts) {
   const envSpec = config?.environments[opts.env];
   if (!config || !envSpec) {
     diags.push(
-      error2(
+      error(
         "FO400",
         config ? `Unknown environment "${opts.env}"` : "Cannot compile without a valid flinkops.yaml",
         config ? `Environments in flinkops.yaml: ${Object.keys(config.environments).join(", ")}.` : "Fix the errors in flinkops.yaml first."
@@ -1238,7 +1102,7 @@ var compile = (function compile(validated, opts) {
     const jarChecksums = specChecksums(udfNames, (u) => udfByName.get(u)?.sha256, pythonFiles, scriptJars);
     const desired = {
       name: job.name,
-      pipelineName: pipelineName2(config.project, opts.env, job.name),
+      pipelineName: pipelineName(config.project, opts.env, job.name),
       sqlFile: job.sqlFile,
       script,
       settings,
@@ -1349,734 +1213,132 @@ var compile = (function compile(validated, opts) {
   onFirstRead(state, "graph", graph);
   return { value: hasErrors(diags) ? void 0 : state, diags };
 });
-// src/compile/model.ts
-// src/compile/portable.ts
-// src/compile/runtime-mode.ts
-
-import {
-  cronOf,
-  lastingStatements,
-  perSessionStore
-} from "./chunk-DV7WJ76F.mjs";
-import {
-  KAFKA_CONNECTORS as KAFKA_CONNECTORS2,
-  jobTopicKeys,
-  jobTopicUses,
-  kafkaTopicKeys as kafkaTopicKeys2,
-  tableTopicKeys,
-  topicOfKey as topicOfKey2,
-  topicsRead as topicsRead2
-} from "./chunk-XVXUOPCJ.mjs";
-import {
-  endpointId,
-  shownUrl
-} from "./chunk-PG4X7Q6A.mjs";
-import {
-  AGGREGATE_FUNCTIONS,
-  WINDOW_TVFS,
-  analyzeScript as analyzeScript2,
-  normalizeSql as normalizeSql2,
-  quoteString as quoteString2,
-  splitStatements
-} from "./chunk-5V2OW5TL.mjs";
-import {
-  resolveSecrets,
-  resolveSecretsInValue
-} from "./chunk-DPJDA3R2.mjs";
-import {
-  closingParen,
-  isOp,
-  isWord
-} from "./chunk-BYIOOC32.mjs";
-import {
-  canonicalJson,
-  fingerprint as fingerprint2,
-  sha256
-} from "./chunk-QDFCQ7OG.mjs";
-import {
-  atLeast as atLeast2,
-  majorMinor,
-  parseFlinkVersion as parseFlinkVersion3,
-  releaseAtLeast
-} from "./chunk-2J7UGB3X.mjs";
-import {
-  escapeRegExp as escapeRegExp2
-} from "./chunk-MHE3XHPS.mjs";
-import {
-  formatAge
-} from "./chunk-H5WAOW7W.mjs";
-import {
-  LABEL_KEYS,
-  isIdentifier,
-  pipelineName as pipelineName3,
-  suggestIdentifier
-} from "./chunk-EKKRR5UX.mjs";
-import {
-  error as error3,
-  formatLocation as formatLocation2,
-  hasErrors as hasErrors2,
-  positionIn as positionIn2,
-  sortDiagnostics as sortDiagnostics3,
-  warning
-} from "./chunk-FYVUM4PK.mjs";
-// src/plan/model.ts
-var ACTION_KINDS = [
-  "create",
-  "upgrade",
-  "rescale",
-  "suspend",
-  "resume",
-  "recover",
-  "delete",
-  "adopt",
-  "none"
-];
-// src/render/actions.ts
-// src/apply/codes.ts
-// src/apply/context.ts
-// src/plan/codes.ts
-var PLAN_CODES = {
-  /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
-  rolledBackHeld: "FO601",
-  /** Info: a held rolled-back change is no longer asked for (the repository went back to what runs): apply forgets it. */
-  rolledBackReleased: "FO605",
-  /** Warning: a recovery restores older state than the job's last checkpoint, which Flink discarded. */
-  recoveryRewinds: "FO602",
-  /** Warning: the jobs a plan starts need more task slots than the cluster will have free. */
-  slotsShort: "FO603",
-  /**
-   * Warning: a managed job the plan leaves alone is not healthy: RESTARTING or FAILING, or RUNNING
-   * between the failures of a restart loop. Flink's root cause and what to do; "No changes, but".
-   */
-  unhealthy: "FO606",
-  /** Warning: a job the plan leaves alone runs below its parallelism (adaptive scheduler, too few slots). */
-  belowParallelism: "FO607",
-  /**
-   * Warning: a streaming job with stateful operators starts without checkpointing: every failure
-   * restarts it without its state, and an upgrade has no checkpoint to fall back on.
-   */
-  stateWithoutCheckpoints: "FO742",
-  /** Warning: a change restores the restoreFrom pin, a savepoint retention disposed of (Flink deleted it). */
-  pinDisposed: "FO604",
-  /** Error: one managed job runs more than once on the cluster. */
-  duplicateJob: "FO610",
-  /** Warning: a deletion is wanted but not allowed. */
-  deleteRefused: "FO611",
-  /** Warning: the live job was changed outside flinkops. */
-  drift: "FO612",
-  /** Warning: a job is adopted whose script is not known. */
-  adoptUnknownScript: "FO613",
-  /** Warning: a resume or recovery has nothing to restore from. */
-  noRestorePoint: "FO614",
-  /** Warning: a schedule window could not be evaluated. */
-  scheduleNotEvaluated: "FO615",
-  /** Warning: an earlier apply stopped half way through an operation. */
-  pendingOperation: "FO616",
-  /** Warning: an upgrade will not restore its state, or drops some of it. */
-  stateIncompatible: "FO617",
-  /** Info: a job is in a transitional state; it is left alone this time. */
-  transitional: "FO618",
-  /** Warning: a job an earlier apply started has not finished its health check. */
-  unverified: "FO619",
-  /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
-  stopByCancel: "FO625",
-  /** Warning: a job runs with flinkops labels, but the state store has no record of it (reset or lost). */
-  unrecorded: "FO626",
-  /** A change would restore a checkpoint that the cancel before it deletes (not retained on cancellation). */
-  checkpointsNotRetained: "FO627",
-  /**
-   * A job waits for task slots (CREATED, RESTARTING): it does not run. Error when a change needs
-   * its latest checkpoint and the adaptive scheduler, which shows none while it waits, has it.
-   */
-  waitingForSlots: "FO658",
-  /**
-   * Warning: a job vanished from the cluster (a JobManager restarted without high availability):
-   * its recovery restores the newest state the store knows, and newer state Flink forgot may be on disk.
-   */
-  vanishedState: "FO659",
-  /**
-   * Warning: jobs the store records running vanished from a cluster that runs another
-   * environment's jobs of the project and none of this one's: the endpoints may be that
-   * environment's, and the recoveries would run this environment's jobs twice.
-   */
-  otherEnvironmentsCluster: "FO682",
-  /**
-   * Warning: jobs the store records running are gone from the cluster, and were started through
-   * another JobManager endpoint: the environment may point at another cluster now, and the
-   * recoveries would run them twice.
-   */
-  otherEndpoint: "FO739",
-  /**
-   * Info: jobs running on the cluster the plan reached have store records without the endpoint
-   * they run through (a store written before format 5): apply records it, restarting nothing.
-   */
-  endpointUnrecorded: "FO736",
-  /**
-   * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
-   * wrote than the cluster runs (it cannot read them), and restores older state.
-   */
-  newerReleaseSavepoint: "FO666",
-  /**
-   * Warning: a job that called a UDF on the release it last ran on restarts on a release that made
-   * the UDF's name a built-in: the call runs Flink's function, never the UDF.
-   */
-  udfBecomesBuiltin: "FO668",
-  /**
-   * Warning: a resume or recovery would restore the path its last start failed on because Flink
-   * could not find it (deleted, or edited in the store): refused rather than fail the same way.
-   */
-  restorePointGone: "FO671",
-  /**
-   * Warning: an upgrade from a savepoint moves a Kafka source to another topic: the restored
-   * KafkaSource goes on reading the partitions of the old one as well.
-   */
-  kafkaTopicMoved: "FO672",
-  /**
-   * Warning: an upgrade from a savepoint changes where a Kafka source starts (`scan.startup.mode`,
-   * its offsets or timestamp, the group of `group-offsets`): the restored source resumes from its
-   * savepoint's offsets, and the new setting is not used.
-   */
-  kafkaStartIgnored: "FO673",
-  /**
-   * Warning: an upgrade from a savepoint moves an upsert sink (upsert-kafka, jdbc) to another topic
-   * or table: the restored operators write only the keys that change again.
-   */
-  upsertSinkMoved: "FO674",
-  /** Warning: a source column is renamed in a table whose format reads fields by name (json): it reads NULL. */
-  fieldRenamed: "FO675",
-  /** Warning: source columns move in a table whose format reads fields by position (csv): they read other fields. */
-  fieldMoved: "FO676",
-  /**
-   * Warning: a restart runs a changed CREATE ... IF NOT EXISTS of a catalog that keeps its objects:
-   * the object exists, so Flink skips the statement and the change never reaches it.
-   */
-  keptDefinition: "FO116",
-  /** Warning: a deleted job's postgres-cdc sources leave their replication slots (and the WAL they hold) in PostgreSQL. */
-  cdcSlotLeft: "FO679",
-  /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */
-  cdcTableMoved: "FO680",
-  /**
-   * Warning: an upgrade moves a job onto the heap state backend (hashmap) with more state than a
-   * tenth of a TaskManager's task heap holds for it: the restore may run the TaskManager out of memory.
-   */
-  heapStateTooLarge: "FO685",
-  /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
-  renamed: "FO628",
-  /** Said by the plan before the deletion is applied (FO7xx: apply carries the deletion out). */
-  topicLeftUnwritten: "FO730",
-  /** A targeted plan: said of the changes apply carries out. */
-  topicSplitByTarget: "FO731",
-  /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
-  nothingToReplace: "FO629",
-  /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */
-  handJobState: "FO633",
-  /** Warning: a job adopted under the managed name writes other tables than the repository's job. */
-  adoptOtherQuery: "FO634",
-  /** Warning: a first plan creates jobs whose names run for another project here (a renamed project?). */
-  projectNamesakes: "FO635",
-  /** Warning: a job runs with another max parallelism than the store recorded (an older flinkops did not send it). */
-  maxParallelismDrift: "FO636",
-  /** Error: an in-place rescale above the running job's max parallelism, which Flink never reaches. */
-  aboveMaxParallelism: "FO667",
-  /** Warning: a job flinkops deployed was replaced by one without labels, started outside it; adopting keeps that. */
-  replacedByHand: "FO638",
-  /** Warning: a job alive under a managed name that flinkops never started (no labels, no record) is left alone. */
-  unmanaged: "FO639",
-  /** Warning: a deleted job is created again without its final savepoint: its sources start where their startup mode says. */
-  createdAgainWithoutState: "FO693",
-  /**
-   * Warning: a change would undo what another checkout applied: the job's last change came from a
-   * commit this checkout does not contain (behind, or not fetched). Refused.
-   */
-  olderCheckout: "FO684"
-};
-// src/plan/query-features.ts
-// src/plan/script-shape.ts
-// src/plan/causes.ts
-// src/plan/state-verdict.ts
-// src/plan/compat.ts
-// src/plan/kept-definitions.ts
-// src/plan/lineage.ts
-// src/plan/sql-diff.ts
-var splitLines = (function splitLines(text) {
-  if (text === "") return [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-});
-var diffLines = (function diffLines(a, b) {
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
-    tail++;
-  const ops = [];
-  for (let i = 0; i < head; i++) ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: i + 1 });
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
-  for (const op of myers(midA, midB)) {
-    ops.push({ ...op, oldNo: op.oldNo + head, newNo: op.newNo + head });
-  }
-  for (let k = tail; k > 0; k--) {
-    const i = a.length - k;
-    const j = b.length - k;
-    ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: j + 1 });
-  }
-  return ops;
-});
-var MAX_EDITS = 2e3;
-var myers = (function myers(a, b) {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0) return replaceAll(a, b);
-  const max = Math.min(n + m, MAX_EDITS);
-  const offset = n + m;
-  const v = new Int32Array(2 * (n + m) + 2);
-  const trace = [];
-  let found = false;
-  for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice(offset - d, offset + d + 1));
-    for (let k = -d; k <= d; k += 2) {
-      let x2;
-      if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
-      else x2 = v[offset + k - 1] + 1;
-      let y2 = x2 - k;
-      while (x2 < n && y2 < m && a[x2] === b[y2]) {
-        x2++;
-        y2++;
-      }
-      v[offset + k] = x2;
-      if (x2 >= n && y2 >= m) {
-        found = true;
-        break;
-      }
-    }
-  }
-  if (!found) return replaceAll(a, b);
-  const ops = [];
-  let x = n;
-  let y = m;
-  for (let d = trace.length - 1; d >= 0; d--) {
-    const vd = trace[d];
-    const at2 = (k2) => vd[k2 + d];
-    const k = x - y;
-    let prevK;
-    if (d === 0) prevK = 0;
-    else if (k === -d || k !== d && at2(k - 1) < at2(k + 1)) prevK = k + 1;
-    else prevK = k - 1;
-    const prevX = d === 0 ? 0 : at2(prevK);
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      ops.push({ kind: " ", line: a[x - 1], oldNo: x, newNo: y });
-      x--;
-      y--;
-    }
-    if (d > 0) {
-      if (x === prevX) ops.push({ kind: "+", line: b[y - 1], oldNo: x, newNo: y });
-      else ops.push({ kind: "-", line: a[x - 1], oldNo: x, newNo: y });
-    }
-    x = prevX;
-    y = prevY;
-  }
-  ops.reverse();
-  return ops;
-});
-var replaceAll = (function replaceAll(a, b) {
-  return [
-    ...a.map((line, i) => ({ kind: "-", line, oldNo: i + 1, newNo: 0 })),
-    ...b.map((line, j) => ({ kind: "+", line, oldNo: a.length, newNo: j + 1 }))
-  ];
-});
-var unifiedDiff = (function unifiedDiff(oldText, newText, opts = {}) {
-  if (oldText === newText) return "";
-  const context = opts.context ?? 3;
-  const a = splitLines(oldText);
-  const b = splitLines(newText);
-  const ops = diffLines(a, b);
-  const out = [`--- a/${opts.oldName ?? "old.sql"}`, `+++ b/${opts.newName ?? "new.sql"}`];
-  const changed = [];
-  ops.forEach((op, i) => {
-    if (op.kind !== " ") changed.push(i);
-  });
-  if (changed.length === 0) return "";
-  let h = 0;
-  while (h < changed.length) {
-    let end = h;
-    while (end + 1 < changed.length && changed[end + 1] - changed[end] <= 2 * context + 1) end++;
-    const from = Math.max(0, changed[h] - context);
-    const to = Math.min(ops.length - 1, changed[end] + context);
-    out.push(...hunk(ops, from, to));
-    h = end + 1;
-  }
-  return `${out.join("\n")}
-`;
-});
-var hunk = (function hunk(ops, from, to) {
-  let oldStart = 0;
-  let newStart = 0;
-  let oldLen = 0;
-  let newLen = 0;
-  const body2 = [];
-  for (let i = from; i <= to; i++) {
-    const op = ops[i];
-    if (op.kind !== "+") {
-      if (oldLen === 0) oldStart = op.oldNo;
-      oldLen++;
-    }
-    if (op.kind !== "-") {
-      if (newLen === 0) newStart = op.newNo;
-      newLen++;
-    }
-    body2.push(`${op.kind}${op.line}`);
-  }
-  if (oldLen === 0) oldStart = ops[from].oldNo;
-  if (newLen === 0) newStart = ops[from].newNo;
-  let first = from;
-  while (first < to && ops[first].kind === " ") first++;
-  const heading = statementOf(ops, first, from);
-  return [
-    `@@ -${range(oldStart, oldLen)} +${range(newStart, newLen)} @@${heading ? ` ${heading}` : ""}`,
-    ...body2
-  ];
-});
-var STATEMENT_START = /^(CREATE|INSERT|EXECUTE|BEGIN|SET|RESET|ADD|ALTER|DROP|USE|LOAD)\b/i;
-var statementOf = (function statementOf(ops, at2, from) {
-  for (let i = at2; i >= 0; i--) {
-    const op = ops[i];
-    if (op.kind !== "+" && STATEMENT_START.test(op.line)) {
-      if (i >= from) return void 0;
-      const line = op.line.trimEnd();
-      return line.length > 80 ? `${line.slice(0, 77)}...` : line;
-    }
-  }
-  return void 0;
-});
-var range = (function range(start, len) {
-  return len === 1 ? `${start}` : `${start},${len}`;
-});
-// src/plan/job-inputs.ts
-// src/plan/live-tables.ts
-// src/plan/decide-running.ts
-// src/plan/decide-stopped.ts
-// src/plan/schedule.ts
-// src/plan/decide.ts
-// src/plan/rename.ts
-// src/apply/steps.ts
-// src/apply/describe-steps.ts
-// src/observe/model.ts
-// src/observe/pool.ts
-// src/observe/strays.ts
-// src/observe/live-state.ts
-// src/plan/declared-version.ts
-// src/sql/script-settings.ts
-// src/plan/compiled-state.ts
-// src/plan/exec-node-diff.ts
-// src/plan/version-upgrade.ts
-// src/plan/compiled-changes.ts
-// src/plan/delete.ts
-// src/plan/later-builtins.ts
-// src/plan/move.ts
-// src/plan/namesakes.ts
-// src/plan/older-checkout.ts
-var CHANGES = /* @__PURE__ */ new Set([...ACTION_KINDS.filter((a) => a !== "none"), "sync"]);
-// src/plan/other-endpoint.ts
-// src/plan/policy.ts
-// src/plan/target.ts
-// src/plan/version-summary.ts
-// src/plan/diff.ts
-var OF_THE_START = /* @__PURE__ */ new Set([
-  PLAN_CODES.noRestorePoint,
-  PLAN_CODES.recoveryRewinds,
-  PLAN_CODES.vanishedState,
-  PLAN_CODES.newerReleaseSavepoint,
-  PLAN_CODES.restorePointGone,
-  PLAN_CODES.stateIncompatible
-]);
-// src/plan/slots.ts
-// src/apply/job-run.ts
-// src/apply/locked-session.ts
-// src/apply/kafka-send-wait.ts
-var KAFKA_DEFAULT_MAX_BLOCK_MS = 6e4;
-var KAFKA_SEND_MARGIN_MS = 15e3;
-var KAFKA_SEND_WAIT_CAP_MS = 10 * 6e4;
-var DEFAULT_KAFKA_SEND_WAIT = {
-  ms: KAFKA_DEFAULT_MAX_BLOCK_MS + KAFKA_SEND_MARGIN_MS,
-  decidedBy: "the Kafka producer's default max.block.ms (60 s)"
-};
-// src/apply/health.ts
-// src/flink/compiled-plan.ts
-// src/apply/restore-advice.ts
-// src/apply/submit.ts
-var CLAIM_MODE_KEYS = ["execution.savepoint-restore-mode", "execution.state-recovery.claim-mode"];
-var RESTORE_KEYS = [
-  "execution.savepoint.path",
-  "execution.savepoint.ignore-unclaimed-state",
-  "execution.state-recovery.path",
-  "execution.state-recovery.ignore-unclaimed-state",
-  ...CLAIM_MODE_KEYS
-];
-// src/apply/rollback.ts
-// src/apply/savepoint.ts
-// src/apply/step-util.ts
-// src/apply/step-checkpoint.ts
-// src/apply/step-rescale.ts
-// src/apply/step-stop.ts
-// src/apply/step-sync.ts
-// src/apply/step-run.ts
-// src/apply/run-job.ts
-// src/apply/slot-order.ts
-// src/apply/execute.ts
-// src/apply/report.ts
-// src/render/apply-report.ts
-// src/render/sql-diff.ts
-// src/render/markdown-escape.ts
-// src/render/failure.ts
-// src/render/json.ts
-// src/render/lineage.ts
-// src/render/compiled-plan.ts
-// src/render/diagnostic-list.ts
-// src/render/markdown-job.ts
-// src/render/markdown.ts
-// src/render/openmetrics.ts
-// src/render/savepoints.ts
-// src/render/terminal.ts
-
-import {
-  UsageError,
-  stringOpt
-} from "./chunk-CB37V45K.mjs";
-import {
-  insideRepository as insideRepository2
-} from "./chunk-DPJDA3R2.mjs";
-import {
-  isAbsolute,
-  join as join2,
-  resolve
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  readFileSync as readFileSync2,
-  statSync as statSync2
-} from "./chunk-NPMD6JOW.mjs";
-import {
-  hasErrors as hasErrors3
-} from "./chunk-FYVUM4PK.mjs";
-// src/cli/context.ts
-var projectDir = (function projectDir(args, io) {
-  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
-  return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
-});
-var sourcesOf = (function sourcesOf(dir, diags) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of diags) {
-    const file = d.range?.file;
-    if (!file || out.has(file)) continue;
-    try {
-      const path = join2(dir, file);
-      if (!insideRepository2(dir, path)) continue;
-      const st = statSync2(path);
-      if (!st.isFile() || st.size > 1024 * 1024) continue;
-      out.set(file, readFileSync2(path, "utf8"));
-    } catch {
-    }
-  }
-  return out;
-});
-var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
-  if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors3(diags);
-});
-
-import {
-  EXIT,
-  UsageError as UsageError2,
-  boolOpt,
-  parseCommandArgs
-} from "./chunk-CB37V45K.mjs";
-import "./chunk-VT7LOJPP.mjs";
-import "./chunk-QLMKHXW3.mjs";
-import {
-  loadAndValidate as loadAndValidate2,
-  readsReference
-} from "./chunk-DV7WJ76F.mjs";
-import "./chunk-XVXUOPCJ.mjs";
-import "./chunk-PG4X7Q6A.mjs";
-import "./chunk-5V2OW5TL.mjs";
-import "./chunk-DPJDA3R2.mjs";
-import "./chunk-BYIOOC32.mjs";
-import "./chunk-SIW47MSI.mjs";
-import {
-  canonicalJson as canonicalJson2
-} from "./chunk-QDFCQ7OG.mjs";
-import "./chunk-2J7UGB3X.mjs";
-import "./chunk-MHE3XHPS.mjs";
-import "./chunk-H5WAOW7W.mjs";
-import {
-  meantSuffix
-} from "./chunk-EKKRR5UX.mjs";
-import "./chunk-KBTCQ2CM.mjs";
-import "./chunk-NPMD6JOW.mjs";
-import "./chunk-2W6PPHYK.mjs";
-import {
-  hasErrors as hasErrors4,
-  warning as warning2
-} from "./chunk-FYVUM4PK.mjs";
-import "./chunk-LL44EPY3.mjs";
-import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/diff-env.ts
-var isObject = ((v) => typeof v === "object" && v !== null && !Array.isArray(v));
-var settingDifferences = (function settingDifferences(path, a, b, out) {
-  if (canonicalJson2(a ?? null) === canonicalJson2(b ?? null)) return;
-  if (isObject(a) || isObject(b)) {
-    const x = isObject(a) ? a : {};
-    const y = isObject(b) ? b : {};
-    for (const k of [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort())
-      settingDifferences(path ? `${path}.${k}` : k, x[k], y[k], out);
-    return;
-  }
-  const show = (v) => v === void 0 ? void 0 : typeof v === "string" ? v : canonicalJson2(v);
-  const sa = show(a);
-  const sb = show(b);
-  out.push({ path, ...sa !== void 0 ? { a: sa } : {}, ...sb !== void 0 ? { b: sb } : {} });
-});
-var body = ((script) => script.replace(/^-- flinkops compiled script: [^\n]*\n/, ""));
-var environmentDifferences = (function environmentDifferences(a, b) {
-  const out = [];
-  settingDifferences("flinkVersion", a.flinkVersion, b.flinkVersion, out);
-  for (const key of ["savepointDir", "planDir"])
-    settingDifferences(key, a.environment[key], b.environment[key], out);
-  return out;
-});
-var diffEnvironments = (function diffEnvironments(a, b) {
-  const byName = (s) => new Map(s.jobs.map((j) => [j.name, j]));
-  const ja = byName(a);
-  const jb = byName(b);
-  const names = [.../* @__PURE__ */ new Set([...ja.keys(), ...jb.keys()])].sort();
-  return names.map((job) => {
-    const x = ja.get(job);
-    const y = jb.get(job);
-    if (!x || !y) return { job, status: x ? "only-a" : "only-b", settings: [], sqlDiff: "" };
-    const settings = [];
-    settingDifferences("", x.settings, y.settings, settings);
-    const sqlDiff = unifiedDiff(body(x.script), body(y.script), {
-      oldName: `${a.env}/${job}.sql`,
-      newName: `${b.env}/${job}.sql`
-    });
-    return { job, status: settings.length || sqlDiff ? "different" : "same", settings, sqlDiff };
-  });
-});
-var diffEnvCommand = {
-  help: [
-    "Usage: flinkops diff-env ENV_A ENV_B [--dir DIR] [--json]",
-    "",
-    "Compiles the repository for both environments and compares each job: its resolved settings",
-    "(parallelism, config, state, schedule, ...) and its compiled script as a unified diff.",
-    "A job kept off in one environment (state: suspended) shows as a state difference.",
-    "Secrets stay ${secret.NAME} placeholders.",
-    "The environments' Flink release (flinkVersion), savepointDir and planDir are shown where they",
-    "differ (the release changes a script only where its rules do).",
-    "Exit 0 when the environments compile to the same jobs, 2 when they differ, 1 on error."
-  ].join("\n"),
-  async run(argv, io) {
-    const args = parseCommandArgs(argv, {}, Number.POSITIVE_INFINITY);
-    const [envA, envB, ...rest] = args.positionals;
-    if (!envA || !envB || rest.length)
-      throw new UsageError2("give two environments, e.g. flinkops diff-env staging prod");
-    const dir = projectDir(args, io);
-    const validated = loadAndValidate2(dir, { envVars: io.env });
-    const diags = [...validated.diags];
-    const known = Object.keys(validated.value.config?.environments ?? {});
-    for (const env of [envA, envB]) {
-      if (validated.value.config && !known.includes(env)) {
-        throw new UsageError2(
-          `unknown environment '${env}'${meantSuffix(env, known)} (flinkops.yaml defines ${known.join(", ")})`
-        );
-      }
-    }
-    const states = [];
-    diags.push(...shellOverrides(validated.value, [envA, envB], io.env));
-    if (!hasErrors4(diags)) {
-      for (const env of [envA, envB]) {
-        const compiled = compile(validated.value, { env, envVars: io.env });
-        diags.push(...compiled.diags);
-        if (compiled.value) states.push(compiled.value);
-      }
-    }
-    if (hasErrors4(diags) || states.length !== 2) {
-      if (boolOpt(args, "json")) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
-`);
-      else reportDiagnostics(io, dir, diags);
-      return EXIT.error;
-    }
-    const [a, b] = states;
-    const jobs = diffEnvironments(a, b);
-    const environment = environmentDifferences(a, b);
-    const same = jobs.every((j) => j.status === "same");
-    if (boolOpt(args, "json")) {
-      io.stdout(
-        `${JSON.stringify({ project: a.project, a: envA, b: envB, same, environment, jobs }, null, 2)}
-`
-      );
-      return same ? EXIT.ok : EXIT.changes;
-    }
-    const s = makeStyle(io.color);
-    const out = [s.bold(`${a.project}: ${envA} \u2192 ${envB}`), ""];
-    if (environment.length > 0) {
-      out.push(s.yellow("~ environment"));
-      for (const d of environment) out.push(`    ${d.path}: ${d.a ?? "(unset)"} \u2192 ${d.b ?? "(unset)"}`);
-    }
-    for (const j of jobs) {
-      if (j.status === "same") out.push(s.dim(`  ${j.job}: same`));
-      else if (j.status === "only-a") out.push(s.red(`- ${j.job}: only in ${envA}`));
-      else if (j.status === "only-b") out.push(s.green(`+ ${j.job}: only in ${envB}`));
-      else {
-        out.push(s.yellow(`~ ${j.job}`));
-        for (const d of j.settings) out.push(`    ${d.path}: ${d.a ?? "(unset)"} \u2192 ${d.b ?? "(unset)"}`);
-        if (j.sqlDiff) {
-          for (const line of j.sqlDiff.replace(/\n$/, "").split("\n")) {
-            const colour = line.startsWith("+") ? s.green : line.startsWith("-") ? s.red : line.startsWith("@@") ? s.cyan : s.dim;
-            out.push(`    ${colour(line)}`);
-          }
-        }
-      }
-    }
-    const differing = jobs.filter((j) => j.status !== "same").length;
-    out.push(
-      "",
-      same ? "The environments compile to the same jobs." : `${differing} of ${jobs.length} jobs differ.`
-    );
-    io.stdout(`${out.join("\n")}
-`);
-    reportDiagnostics(io, dir, diags);
-    return same ? EXIT.ok : EXIT.changes;
-  }
-};
-function shellOverrides(project, envs, shell) {
-  const environments = project.config?.environments ?? {};
-  const refs = project.loaded.references.filter((r) => r.kind === "env");
-  const names = new Set(refs.map((r) => r.name));
+var substitutionProblems = (function substitutionProblems(validated, env, envVars) {
+  const project = projectFor(validated, env);
+  const config = project.config;
+  const envSpec = config?.environments[env];
+  if (!config || !envSpec) return [];
   const diags = [];
-  for (const name of [...names].sort()) {
-    const value = shell[name];
-    if (value === void 0) continue;
-    const readBy = (env) => refs.some((r) => r.name === name && readsReference(environments, env, r));
-    if (!envs.every(readBy)) continue;
-    for (const env of envs) {
-      const own = project.config?.environments[env]?.variables?.[name];
-      if (own === void 0 || String(own) === value) continue;
-      diags.push(
-        warning2(
-          "FO276",
-          `${name} is set in this shell, which overrides environments.${env}.variables.${name}`,
-          `The process environment wins over an environment's variables, so ${envs.join(" and ")} both compile with this shell's ${name} here, and a difference their own runs have is not shown. Unset ${name} (env -u ${name} flinkops diff-env ...) to compare what each environment defines.`,
-          project.loaded.config?.locate(["environments", env, "variables", name], "key")
-        )
+  const lookup = envLookup(envSpec, envVars);
+  const sqlLookup = sqlLiteralLookup(lookup);
+  const referring = new Set(
+    project.loaded.references.filter((r) => r.kind === "env").map((r) => r.range.file)
+  );
+  const check = (st, sqlFile) => {
+    if (!st.text.includes("${")) return;
+    const text = substitute(st.text, sqlLookup);
+    if (text !== st.text)
+      checkSubstituted(
+        st,
+        text,
+        sqlLookup,
+        { sqlFile, env, flinkVersion: config.flinkVersion, range: st.range },
+        diags
       );
-    }
+  };
+  for (const t of project.tables) {
+    if (t.format === "sql") {
+      if (t.statement) check(t.statement, t.file);
+    } else if (t.spec && referring.has(t.file) && fragmentsRefer(t.spec))
+      checkSubstitutedFragments(project, t, substituteDeep(t.spec, lookup), env, diags);
   }
+  for (const job of project.jobs)
+    for (const st of job.analysis?.statements ?? []) if (st.kind !== "client_command") check(st, job.sqlFile);
   return diags;
-}
+});
+var fragmentsRefer = (function fragmentsRefer(spec) {
+  const refers = (s) => s?.includes("${") === true;
+  return spec.columns.some((c) => refers(c.type)) || (spec.metadata ?? []).some((c) => refers(c.type)) || (spec.computed ?? []).some((c) => refers(c.expr)) || refers(spec.watermark?.expr);
+});
+var compileProject = (function compileProject(dir, opts) {
+  const validated = loadAndValidate(
+    dir,
+    opts.envVars ? { env: opts.env, envVars: opts.envVars } : { env: opts.env }
+  );
+  const envReferences = envReferencesOf(validated.value);
+  if (hasErrors(validated.diags)) return { value: void 0, diags: validated.diags, envReferences };
+  const compiled = compile(validated.value, opts);
+  return {
+    value: compiled.value,
+    diags: sortDiagnostics([...validated.diags, ...compiled.diags]),
+    envReferences
+  };
+});
+var envReferencesOf = (function envReferencesOf(project) {
+  return project.loaded.references.filter((r) => r.kind === "env").map((r) => ({ name: r.name, credential: !r.auth && r.key !== void 0 && isSensitiveKey(r.key) }));
+});
+
+// src/compile/model.ts
+var ownRange = (function ownRange(job, st) {
+  const own = job.sourceRanges ?? [];
+  const i = job.statements.indexOf(st) - (job.statements.length - own.length);
+  return i >= 0 ? own[i] : void 0;
+});
+
+// src/compile/portable.ts
+var portableCompile = (function portableCompile(r) {
+  if (!r.value) return r;
+  const jobs = r.value.jobs.map((job) => {
+    const copy = {};
+    for (const k of Object.keys(job)) if (!LAZY_JOB_FIELDS.has(k)) copy[k] = job[k];
+    return copy;
+  });
+  return { ...r, value: { ...r.value, jobs } };
+});
+var revivedCompile = (function revivedCompile(r) {
+  if (r.value) for (const job of r.value.jobs) lazyFields(job, r.value.env);
+  return r;
+});
+
+// src/compile/runtime-mode.ts
+var KEY = "execution.runtime-mode";
+var scriptRuntimeMode = (function scriptRuntimeMode(statements) {
+  let mode;
+  for (const st of statements) {
+    if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
+    else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
+  }
+  return mode?.trim().toLowerCase();
+});
+var isBatchScript = (function isBatchScript(statements) {
+  return scriptRuntimeMode(statements) === "batch";
+});
+var isBatchJob = (function isBatchJob(job) {
+  return job.script.includes(KEY) && isBatchScript(job.statements);
+});
+var isBatchScriptText = (function isBatchScriptText(script) {
+  return script.includes(KEY) && isBatchScript(analyzeScript(script, "").statements);
+});
+
 export {
-  diffEnvCommand,
-  diffEnvironments,
-  environmentDifferences
+  SETTING_EFFECTS,
+  SCRIPT_EFFECT,
+  mostSevere,
+  settingsWithEffect,
+  desiredEnvironment,
+  projectEnvironment,
+  nodeId,
+  buildGraph,
+  affectedJobs,
+  graphToMermaid,
+  SCRIPT_MARK,
+  lookupOptions,
+  tableOptions,
+  tableDdl,
+  makeTemporary,
+  restartHash,
+  restartHashAsBefore,
+  specChecksums,
+  deployedSettings,
+  metadataHash,
+  compile,
+  substitutionProblems,
+  compileProject,
+  ownRange,
+  portableCompile,
+  revivedCompile,
+  scriptRuntimeMode,
+  isBatchScript,
+  isBatchJob,
+  isBatchScriptText
 };

@@ -1,11 +1,240 @@
 import {
+  UsageError,
+  stringOpt
+} from "./chunk-CB37V45K.mjs";
+
+import {
+  CREDENTIAL_WORDS,
+  isCredentialKey
+} from "./chunk-5V2OW5TL.mjs";
+import {
+  formatLocation,
+  sortDiagnostics
+} from "./chunk-FYVUM4PK.mjs";
+// src/render/style.ts
+var wrap = ((open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`);
+var id = ((s) => s);
+var makeStyle = (function makeStyle(color) {
+  if (!color) return { red: id, green: id, yellow: id, cyan: id, magenta: id, bold: id, dim: id };
+  return {
+    red: wrap(31, 39),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    magenta: wrap(35, 39),
+    bold: wrap(1, 22),
+    dim: wrap(2, 22)
+  };
+});
+// src/render/controls.ts
+var replaceControls = (function replaceControls(text, replace) {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const control = c < 32 && c !== 9 && c !== 10 || c >= 127 && c <= 159;
+    if (!control) continue;
+    out += text.slice(start, i) + replace(text[i]);
+    start = i + 1;
+  }
+  return start === 0 ? text : out + text.slice(start);
+});
+var hexControl = (function hexControl(ch) {
+  return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+});
+// src/render/diagnostics.ts
+var printable = (function printable(text, multiline = false) {
+  const t = multiline ? text.replace(/\r\n?/g, "\n") : text.replace(/[\r\n]/g, hexControl);
+  return replaceControls(t, hexControl);
+});
+var CONSOLIDATE_AT = 3;
+var renderDiagnostics = (function renderDiagnostics(diags, opts) {
+  const s = makeStyle(opts.color);
+  const out = [];
+  const sorted = sortDiagnostics(diags);
+  const alike = opts.consolidate ? alikeGroups(sorted) : /* @__PURE__ */ new Map();
+  const folded = new Set([...alike.values()].flat());
+  const frames = new FrameLines();
+  for (const d of sorted) {
+    if (folded.has(d)) continue;
+    const loc = printable(formatLocation(d.range));
+    const sev = d.severity === "error" ? s.red("error") : d.severity === "warning" ? s.yellow("warning") : "info";
+    out.push(`${loc ? `${s.bold(loc)}: ` : ""}${sev} ${s.dim(d.code)}: ${printable(d.summary)}`);
+    const frame = d.range && opts.sources?.get(d.range.file)?.replace(/^\uFEFF/, "");
+    if (frame !== void 0 && d.range)
+      for (const l of codeFrame(frames, frame, d.range.start, d.range.end)) out.push(s.dim(l));
+    for (const line of printable(d.detail, true).split("\n")) if (line.trim()) out.push(`    ${line}`);
+    const rest = alike.get(d);
+    if (rest) {
+      out.push(
+        `  and ${rest.length} more ${d.code} ${d.severity}s with the same advice (--verbose shows each in full):`
+      );
+      for (const r of rest) {
+        const at = printable(formatLocation(r.range));
+        out.push(`    ${at ? `${s.bold(at)}: ` : ""}${printable(r.summary)}`);
+      }
+    }
+  }
+  return out.length ? `${out.join("\n")}
+` : "";
+});
+var alikeGroups = (function alikeGroups(sorted) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const d of sorted) {
+    if (d.severity === "error") continue;
+    const key = `${d.code}\0${d.severity}\0${d.detail.replace(/\b[0-9a-f]{32}\b/g, "#")}`;
+    const group = byKey.get(key);
+    if (group) group.push(d);
+    else byKey.set(key, [d]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [first, ...rest] of byKey.values())
+    if (first && rest.length + 1 >= CONSOLIDATE_AT) out.set(first, rest);
+  return out;
+});
+var FRAME_WIDTH = 120;
+var ELLIPSIS = "\u2026";
+var codeFrame = (function codeFrame(frames, text, start, end) {
+  const line = frames.line(text, start.line);
+  if (line === void 0) return [];
+  const gutter = String(start.line).length;
+  const col = Math.max(0, start.column - 1);
+  const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, line.length - col);
+  const from = line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(col - FRAME_WIDTH / 3, line.length - FRAME_WIDTH));
+  const to = Math.min(line.length, from + FRAME_WIDTH);
+  const head = from > 0 ? ELLIPSIS : "";
+  const shown = head + visible(frames.masked(text, start.line, line).slice(from, to)) + (to < line.length ? ELLIPSIS : "");
+  const caretAt = head.length + (col - from);
+  const carets = Math.max(1, Math.min(width, to - col));
+  return [
+    `  ${String(start.line).padStart(gutter)} | ${shown}`,
+    `  ${" ".repeat(gutter)} | ${" ".repeat(Math.max(0, caretAt))}${"^".repeat(carets)}`
+  ];
+});
+var maskCredentials = (function maskCredentials(line) {
+  const urls = line.replace(
+    /((?:\/\/|^|[\s'"=])[^\s:/@'"]*:)([^\s/@'"]+)(?=@)/g,
+    (_m, user, pw) => user + "*".repeat(pw.length)
+  );
+  if (!CREDENTIAL_HINT.test(urls)) return urls;
+  return urls.replace(
+    CREDENTIAL_VALUE,
+    (m, key, sep, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep + value.replace(/[^'"]/g, "*") : m
+  );
+});
+var CREDENTIAL_HINT = new RegExp(`${CREDENTIAL_WORDS}|auth|cookie`, "i");
+var CREDENTIAL_VALUE = /((?:'[^'\n]*'|"[^"\n]*"|[A-Za-z0-9_.-]+))(\s*[:=]\s*)('(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[^\s,{}[\]#'"][^,}#]*?(?=\s*(?:[,}]|\s#|$)))/g;
+var visible = (function visible(line) {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 9) return " ";
+    if (code < 32) return String.fromCharCode(9216 + code);
+    return code === 127 ? "\u2421" : "\uFFFD";
+  });
+});
+var FrameLines = class {
+  starts = /* @__PURE__ */ new Map();
+  maskedLines = /* @__PURE__ */ new Map();
+  /** Line `n` (1-based) of `text`, without its line break. */
+  line(text, n) {
+    let starts = this.starts.get(text);
+    if (!starts) {
+      starts = [0];
+      const eol = /\r\n|\r|\n/g;
+      for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(m.index + m[0].length);
+      this.starts.set(text, starts);
+    }
+    if (n < 1 || n > starts.length) return void 0;
+    const from = starts[n - 1];
+    return text.slice(from, n < starts.length ? starts[n] : text.length).replace(/(?:\r\n|\r|\n)$/, "");
+  }
+  /** `line` (line `n` of `text`) with its credentials masked. */
+  masked(text, n, line) {
+    let lines = this.maskedLines.get(text);
+    if (!lines) {
+      lines = /* @__PURE__ */ new Map();
+      this.maskedLines.set(text, lines);
+    }
+    let m = lines.get(n);
+    if (m === void 0) {
+      m = maskCredentials(line);
+      lines.set(n, m);
+    }
+    return m;
+  }
+};
+
+import {
+  insideRepository
+} from "./chunk-DPJDA3R2.mjs";
+import {
+  isAbsolute,
+  join,
+  resolve
+} from "./chunk-KBTCQ2CM.mjs";
+import {
+  readFileSync,
+  statSync
+} from "./chunk-NPMD6JOW.mjs";
+import {
+  hasErrors
+} from "./chunk-FYVUM4PK.mjs";
+
+// src/core/secrets.ts
+
+// src/cli/context.ts
+var projectDir = (function projectDir(args, io) {
+  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
+  return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
+});
+var givenEnv = (function givenEnv(args, io) {
+  return stringOpt(args, "env") || io.env.FLINKOPS_ENV || void 0;
+});
+var chooseEnv = (function chooseEnv(args, io, environments) {
+  const env = givenEnv(args, io);
+  if (env !== void 0) return env;
+  if (environments.length === 1) return environments[0];
+  throw new UsageError(
+    environments.length ? `choose an environment with --env (${environments.join(", ")})` : "flinkops.yaml defines no environments"
+  );
+});
+var sourcesOf = (function sourcesOf(dir, diags) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of diags) {
+    const file = d.range?.file;
+    if (!file || out.has(file)) continue;
+    try {
+      const path = join(dir, file);
+      if (!insideRepository(dir, path)) continue;
+      const st = statSync(path);
+      if (!st.isFile() || st.size > 1024 * 1024) continue;
+      out.set(file, readFileSync(path, "utf8"));
+    } catch {
+    }
+  }
+  return out;
+});
+var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
+  if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
+  return hasErrors(diags);
+});
+
+import {
+  EXIT,
+  boolOpt,
+  parseCommandArgs
+} from "./chunk-CB37V45K.mjs";
+import "./chunk-VT7LOJPP.mjs";
+import "./chunk-QLMKHXW3.mjs";
+
+import {
   PYTHON_FILE_OPTIONS,
   checkSchema,
   envValue,
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import {
   KAFKA_CONNECTORS,
   TOPIC_KEY_OPTIONS,
@@ -31,7 +260,7 @@ import {
   configLayers,
   environmentRelease,
   escapeTemplate,
-  insideRepository,
+  insideRepository as insideRepository2,
   isSymlink,
   parseYaml,
   readTextFile,
@@ -57,12 +286,12 @@ import {
   pipelineName
 } from "./chunk-EKKRR5UX.mjs";
 import {
-  join
+  join as join2
 } from "./chunk-KBTCQ2CM.mjs";
 import {
-  readFileSync,
+  readFileSync as readFileSync2,
   readdirSync,
-  statSync
+  statSync as statSync2
 } from "./chunk-NPMD6JOW.mjs";
 import {
   fileURLToPath,
@@ -70,11 +299,10 @@ import {
 } from "./chunk-2W6PPHYK.mjs";
 import {
   error,
-  hasErrors,
+  hasErrors as hasErrors2,
   positionIn,
-  sortDiagnostics
+  sortDiagnostics as sortDiagnostics2
 } from "./chunk-FYVUM4PK.mjs";
-
 // src/compile/effects.ts
 var SETTING_EFFECTS = {
   description: "ignore",
@@ -99,19 +327,11 @@ var SETTING_EFFECTS = {
   activeUntil: "ignore",
   health: "ignore"
 };
-var SCRIPT_EFFECT = "upgrade";
-var ORDER = { ignore: 0, state: 0, rescale: 1, upgrade: 2, redeploy: 3 };
-var mostSevere = (function mostSevere(effects) {
-  let best = "ignore";
-  for (const e of effects) if (ORDER[e] > ORDER[best]) best = e;
-  return best;
-});
 var settingsWithEffect = (function settingsWithEffect(...effects) {
   return Object.keys(SETTING_EFFECTS).filter(
     (k) => effects.includes(SETTING_EFFECTS[k])
   );
 });
-
 // src/compile/resolve.ts
 var envLookup = (function envLookup(env, envVars) {
   return (name) => {
@@ -200,7 +420,6 @@ var resolveSettings = (function resolveSettings(config, envName, job, own, looku
   if (resolved.planMode === "script") delete resolved.planMode;
   return resolved;
 });
-
 // src/compile/environment.ts
 var desiredEnvironment = (function desiredEnvironment(env, envSpec, envVars) {
   return substituteDeep(
@@ -217,21 +436,6 @@ var desiredEnvironment = (function desiredEnvironment(env, envSpec, envVars) {
     envLookup(envSpec, envVars)
   );
 });
-var projectEnvironment = (function projectEnvironment(dir, env, envVars) {
-  if (isSymlink(join(dir, PROJECT_FILE)) && !insideRepository(dir, join(dir, PROJECT_FILE))) return void 0;
-  const ignored = [];
-  const text = readTextFile(dir, PROJECT_FILE, ignored);
-  const y = text && parseYaml(PROJECT_FILE, text.text).value;
-  if (!y || checkSchema("project", y).length > 0) return void 0;
-  const config = y.data;
-  const envSpec = config.environments[env];
-  return envSpec ? {
-    project: config.project,
-    environment: desiredEnvironment(env, envSpec, envVars),
-    environments: Object.keys(config.environments)
-  } : void 0;
-});
-
 // src/compile/graph.ts
 var nodeId = (function nodeId(kind, name) {
   return `${kind}:${name}`;
@@ -245,10 +449,10 @@ var buildGraph = (function buildGraph(input) {
   }
   const objectId = /* @__PURE__ */ new Map();
   for (const t of input.tables) {
-    const id = nodeId(t.objectKind, t.name);
-    objectId.set(t.name, id);
+    const id2 = nodeId(t.objectKind, t.name);
+    objectId.set(t.name, id2);
     nodes.push({
-      id,
+      id: id2,
       kind: t.objectKind,
       name: t.name,
       ...t.kind ? { tableKind: t.kind } : {},
@@ -264,17 +468,17 @@ var buildGraph = (function buildGraph(input) {
   };
   const catalogIds = /* @__PURE__ */ new Set();
   const catalogTable = (name) => {
-    const id = nodeId("catalog_table", name);
-    if (!catalogIds.has(id)) {
-      catalogIds.add(id);
-      nodes.push({ id, kind: "catalog_table", name });
+    const id2 = nodeId("catalog_table", name);
+    if (!catalogIds.has(id2)) {
+      catalogIds.add(id2);
+      nodes.push({ id: id2, kind: "catalog_table", name });
     }
-    return id;
+    return id2;
   };
   const writing = /* @__PURE__ */ new Map();
   const reading = /* @__PURE__ */ new Map();
   for (const j of input.jobs) {
-    const id = nodeId("job", j.name);
+    const id2 = nodeId("job", j.name);
     const direct = j.direct;
     const localId = (kind, name) => nodeId(kind, `${j.name}.${name}`);
     const readsOf = (from, r) => {
@@ -288,33 +492,33 @@ var buildGraph = (function buildGraph(input) {
       nodes.push({ id: view, kind: "local_view", name: v.name, job: j.name });
       readsOf(view, v.reads);
     }
-    if (direct) readsOf(id, direct);
+    if (direct) readsOf(id2, direct);
     else
       for (const t of j.catalogTables?.reads ?? [])
-        edges.push({ from: id, to: catalogTable(t), kind: "reads" });
+        edges.push({ from: id2, to: catalogTable(t), kind: "reads" });
     for (const t of j.catalogTables?.writes ?? [])
-      edges.push({ from: id, to: catalogTable(t), kind: "writes" });
+      edges.push({ from: id2, to: catalogTable(t), kind: "writes" });
     for (const t of j.localTables ?? []) {
       const local = nodeId("local_table", `${j.name}.${t.name}`);
       nodes.push({ id: local, kind: "local_table", name: t.name, job: j.name });
-      if (t.read && !direct) edges.push({ from: id, to: local, kind: "reads" });
-      if (t.written) edges.push({ from: id, to: local, kind: "writes" });
+      if (t.read && !direct) edges.push({ from: id2, to: local, kind: "reads" });
+      if (t.written) edges.push({ from: id2, to: local, kind: "writes" });
       if (t.topics && t.topics.length > 0) {
         if (t.written) writing.set(local, t.topics);
         if (t.read) reading.set(local, t.topics);
       }
     }
-    if (!direct) link(id, j.reads, "reads");
-    link(id, j.copies ?? [], "copies");
-    link(id, j.writes, "writes");
-    link(id, j.udfs, "uses");
+    if (!direct) link(id2, j.reads, "reads");
+    link(id2, j.copies ?? [], "copies");
+    link(id2, j.writes, "writes");
+    link(id2, j.udfs, "uses");
   }
   for (const t of input.tables) {
     if (t.objectKind === "table") link(nodeId("table", t.name), t.reads, "copies");
     if (t.objectKind !== "view") continue;
-    const id = nodeId("view", t.name);
-    link(id, t.reads, "reads");
-    link(id, t.udfs, "uses");
+    const id2 = nodeId("view", t.name);
+    link(id2, t.reads, "reads");
+    link(id2, t.udfs, "uses");
   }
   const written = new Set(input.jobs.flatMap((j) => j.writes));
   const read = /* @__PURE__ */ new Set([
@@ -327,7 +531,7 @@ var buildGraph = (function buildGraph(input) {
     if (read.has(t.name)) reading.set(nodeId("table", t.name), t.topics);
   }
   const writers = /* @__PURE__ */ new Map();
-  for (const [id, keys] of writing) for (const k of keys) writers.set(k, [...writers.get(k) ?? [], id]);
+  for (const [id2, keys] of writing) for (const k of keys) writers.set(k, [...writers.get(k) ?? [], id2]);
   const keysWritten = new Set(writers.keys());
   for (const [r, keys] of reading) {
     const seen = /* @__PURE__ */ new Set();
@@ -343,28 +547,8 @@ var buildGraph = (function buildGraph(input) {
   edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
   return { nodes, edges };
 });
-var affectedJobs = (function affectedJobs(graph, changed) {
-  const dependents = /* @__PURE__ */ new Map();
-  for (const e of graph.edges) {
-    if (e.kind === "topic") continue;
-    const list = dependents.get(e.to);
-    if (list) list.push(e.from);
-    else dependents.set(e.to, [e.from]);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const queue = [...changed];
-  const jobs = /* @__PURE__ */ new Set();
-  while (queue.length > 0) {
-    const id = queue.pop();
-    if (seen.has(id)) continue;
-    seen.add(id);
-    if (id.startsWith("job:")) jobs.add(id.slice(4));
-    for (const d of dependents.get(id) ?? []) queue.push(d);
-  }
-  return [...jobs].sort();
-});
-var mermaidId = (function mermaidId(id) {
-  return id.replace(/[^A-Za-z0-9_]/g, "_");
+var mermaidId = (function mermaidId(id2) {
+  return id2.replace(/[^A-Za-z0-9_]/g, "_");
 });
 var shape = (function shape(n) {
   const label = n.name.replaceAll('"', "#quot;");
@@ -413,7 +597,6 @@ var graphToMermaid = (function graphToMermaid(graph, opts = {}) {
   return `${lines.join("\n")}
 `;
 });
-
 // src/compile/job-script.ts
 var jobDependencies = (function jobDependencies(project, job) {
   const tables = /* @__PURE__ */ new Map();
@@ -526,7 +709,6 @@ var scriptParts = (function scriptParts(input) {
   for (const s of input.statements) parts.push(terminate(s));
   return parts;
 });
-
 // src/compile/later-builtins.ts
 var laterBuiltinNames = (function laterBuiltinNames(project) {
   let out;
@@ -580,7 +762,6 @@ var laterBuiltinCalls = (function laterBuiltinCalls(project, jobName, deps, name
   }
   return out;
 });
-
 // src/compile/python-files.ts
 init_node_url();
 var localPythonPath = (function localPythonPath(entry) {
@@ -597,16 +778,16 @@ var SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;
 var pathSha256 = (function pathSha256(path) {
   try {
     const hash = nodeCrypto().createHash("sha256");
-    if (!statSync(path).isDirectory()) return hash.update(readFileSync(path)).digest("hex");
+    if (!statSync2(path).isDirectory()) return hash.update(readFileSync2(path)).digest("hex");
     const walk = (dir, rel) => {
       const entries = readdirSync(dir, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const e of entries) {
         if (SKIPPED.test(e.name)) continue;
         const name = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) walk(join(dir, e.name), name);
+        if (e.isDirectory()) walk(join2(dir, e.name), name);
         else if (e.isFile())
-          hash.update(`${name}\0`).update(readFileSync(join(dir, e.name))).update("\0");
+          hash.update(`${name}\0`).update(readFileSync2(join2(dir, e.name))).update("\0");
       }
     };
     walk(path, "");
@@ -637,7 +818,6 @@ var scriptPythonFunctions = (function scriptPythonFunctions(statements, counted)
       out[st.function.name.name.toLowerCase()] = files;
   return out;
 });
-
 // src/compile/script-jars.ts
 var statementJars = (function statementJars(kind, text) {
   return kind === "add_jar" || kind === "create_function" ? jarLocations(text) : [];
@@ -664,7 +844,6 @@ var scriptJarFunctions = (function scriptJarFunctions(statements, counted) {
   }
   return out;
 });
-
 // src/compile/substituted-fragments.ts
 var checkSubstitutedFragments = (function checkSubstitutedFragments(project, t, spec, env, diags) {
   const raw = t.spec;
@@ -703,7 +882,6 @@ var sqlProblem = (function sqlProblem(expr, watermark, flinkVersion) {
   const d = diags.find((x) => x.severity === "error");
   return d && `${d.summary.charAt(0).toLowerCase()}${d.summary.slice(1)} (${d.code})`;
 });
-
 // src/compile/substituted-sql.ts
 var onlyLiteralsChange = (function onlyLiteralsChange(text, lookup, dollarsInLiterals = false) {
   const refs = scanReferences(text).refs.filter((r) => r.kind === "env");
@@ -755,7 +933,6 @@ var within = (function within(range, statement, start, end) {
   const pos = (o) => positionIn(range.start, lines.pos(o));
   return { file: range.file, start: pos(start), end: pos(end) };
 });
-
 // src/compile/table-ddl.ts
 var lookupOptions = (function lookupOptions(l) {
   const o = { "lookup.cache": l.cache };
@@ -857,7 +1034,6 @@ var makeTemporary = (function makeTemporary(text) {
   const at = i + m[0].length;
   return `${text.slice(0, at)}TEMPORARY ${text.slice(at)}`;
 });
-
 // src/compile/desired.ts
 var RESTART_KEYS = settingsWithEffect("upgrade", "redeploy");
 var METADATA_KEYS = settingsWithEffect("ignore");
@@ -865,13 +1041,6 @@ var pick = (function pick(settings, keys) {
   const out = {};
   for (const k of keys) if (settings[k] !== void 0) out[k] = settings[k];
   return out;
-});
-var restartHash = (function restartHash(script, settings, jarChecksums = {}) {
-  return hashOfNormalForm(normalizeSql(script), settings, jarChecksums);
-});
-var restartHashAsBefore = (function restartHashAsBefore(script, settings, jarChecksums = {}) {
-  const before = normalizeSqlAsBefore(script);
-  return before === void 0 ? void 0 : hashOfNormalForm(before, settings, jarChecksums);
 });
 var specChecksums = (function specChecksums(udfs, jarSha256, pythonFiles = {}, scriptJars = {}) {
   const out = {};
@@ -887,13 +1056,9 @@ var hashOfNormalForm = (function hashOfNormalForm(normalForm, settings, jarCheck
   const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : void 0;
   return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
 });
-var deployedSettings = (function deployedSettings(settings) {
-  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
-});
 var metadataHash = (function metadataHash(settings) {
   return fingerprint(pick(settings, METADATA_KEYS));
 });
-var LAZY_JOB_FIELDS = /* @__PURE__ */ new Set(["statements", "metadataHash"]);
 var lazyFields = (function lazyFields(job, env) {
   const { script, settings } = job;
   const file = `.flinkops/compiled/${env}/${job.name}.sql`;
@@ -1211,134 +1376,78 @@ var compile = (function compile(validated, opts) {
     ...config.policy ? { policy: config.policy } : {}
   };
   onFirstRead(state, "graph", graph);
-  return { value: hasErrors(diags) ? void 0 : state, diags };
+  return { value: hasErrors2(diags) ? void 0 : state, diags };
 });
-var substitutionProblems = (function substitutionProblems(validated, env, envVars) {
-  const project = projectFor(validated, env);
-  const config = project.config;
-  const envSpec = config?.environments[env];
-  if (!config || !envSpec) return [];
-  const diags = [];
-  const lookup = envLookup(envSpec, envVars);
-  const sqlLookup = sqlLiteralLookup(lookup);
-  const referring = new Set(
-    project.loaded.references.filter((r) => r.kind === "env").map((r) => r.range.file)
-  );
-  const check = (st, sqlFile) => {
-    if (!st.text.includes("${")) return;
-    const text = substitute(st.text, sqlLookup);
-    if (text !== st.text)
-      checkSubstituted(
-        st,
-        text,
-        sqlLookup,
-        { sqlFile, env, flinkVersion: config.flinkVersion, range: st.range },
-        diags
-      );
-  };
-  for (const t of project.tables) {
-    if (t.format === "sql") {
-      if (t.statement) check(t.statement, t.file);
-    } else if (t.spec && referring.has(t.file) && fragmentsRefer(t.spec))
-      checkSubstitutedFragments(project, t, substituteDeep(t.spec, lookup), env, diags);
-  }
-  for (const job of project.jobs)
-    for (const st of job.analysis?.statements ?? []) if (st.kind !== "client_command") check(st, job.sqlFile);
-  return diags;
-});
-var fragmentsRefer = (function fragmentsRefer(spec) {
-  const refers = (s) => s?.includes("${") === true;
-  return spec.columns.some((c) => refers(c.type)) || (spec.metadata ?? []).some((c) => refers(c.type)) || (spec.computed ?? []).some((c) => refers(c.expr)) || refers(spec.watermark?.expr);
-});
-var compileProject = (function compileProject(dir, opts) {
-  const validated = loadAndValidate(
-    dir,
-    opts.envVars ? { env: opts.env, envVars: opts.envVars } : { env: opts.env }
-  );
-  const envReferences = envReferencesOf(validated.value);
-  if (hasErrors(validated.diags)) return { value: void 0, diags: validated.diags, envReferences };
-  const compiled = compile(validated.value, opts);
-  return {
-    value: compiled.value,
-    diags: sortDiagnostics([...validated.diags, ...compiled.diags]),
-    envReferences
-  };
-});
-var envReferencesOf = (function envReferencesOf(project) {
-  return project.loaded.references.filter((r) => r.kind === "env").map((r) => ({ name: r.name, credential: !r.auth && r.key !== void 0 && isSensitiveKey(r.key) }));
-});
-
 // src/compile/model.ts
-var ownRange = (function ownRange(job, st) {
-  const own = job.sourceRanges ?? [];
-  const i = job.statements.indexOf(st) - (job.statements.length - own.length);
-  return i >= 0 ? own[i] : void 0;
-});
-
 // src/compile/portable.ts
-var portableCompile = (function portableCompile(r) {
-  if (!r.value) return r;
-  const jobs = r.value.jobs.map((job) => {
-    const copy = {};
-    for (const k of Object.keys(job)) if (!LAZY_JOB_FIELDS.has(k)) copy[k] = job[k];
-    return copy;
-  });
-  return { ...r, value: { ...r.value, jobs } };
-});
-var revivedCompile = (function revivedCompile(r) {
-  if (r.value) for (const job of r.value.jobs) lazyFields(job, r.value.env);
-  return r;
-});
-
 // src/compile/runtime-mode.ts
-var KEY = "execution.runtime-mode";
-var scriptRuntimeMode = (function scriptRuntimeMode(statements) {
-  let mode;
-  for (const st of statements) {
-    if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
-    else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
-  }
-  return mode?.trim().toLowerCase();
-});
-var isBatchScript = (function isBatchScript(statements) {
-  return scriptRuntimeMode(statements) === "batch";
-});
-var isBatchJob = (function isBatchJob(job) {
-  return job.script.includes(KEY) && isBatchScript(job.statements);
-});
-var isBatchScriptText = (function isBatchScriptText(script) {
-  return script.includes(KEY) && isBatchScript(analyzeScript(script, "").statements);
-});
 
+import {
+  loadAndValidate as loadAndValidate2
+} from "./chunk-SJ3U6X2B.mjs";
+import "./chunk-XVXUOPCJ.mjs";
+import "./chunk-PG4X7Q6A.mjs";
+import "./chunk-5V2OW5TL.mjs";
+import "./chunk-DPJDA3R2.mjs";
+import "./chunk-BYIOOC32.mjs";
+import "./chunk-SIW47MSI.mjs";
+import "./chunk-QDFCQ7OG.mjs";
+import "./chunk-2J7UGB3X.mjs";
+import "./chunk-MHE3XHPS.mjs";
+import "./chunk-H5WAOW7W.mjs";
+import "./chunk-EKKRR5UX.mjs";
+import "./chunk-KBTCQ2CM.mjs";
+import "./chunk-NPMD6JOW.mjs";
+import "./chunk-2W6PPHYK.mjs";
+import {
+  hasErrors as hasErrors3
+} from "./chunk-FYVUM4PK.mjs";
+import "./chunk-LL44EPY3.mjs";
+import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/graph.ts
+var graphCommand = {
+  help: [
+    "Usage: flinkops graph [--dir DIR] [--env NAME] [--json]",
+    "",
+    "A Mermaid flowchart of which job reads and writes which table and view (views through views)",
+    "and calls which UDF; a dotted LIKE arrow from a table another one (or a job) copies with",
+    "CREATE TABLE ... LIKE (its definition, not its rows). A table of another catalog that a job",
+    "names in full (pg.db.t, after CREATE CATALOG pg) is a dashed node of kind catalog_table.",
+    "A table a job's own script creates (CREATE TABLE, CREATE TABLE ... AS SELECT) is a dotted",
+    "node of kind local_table named after its job: that job's alone, whatever its name; a view it",
+    "creates (CREATE [TEMPORARY] VIEW) is a dotted node of kind local_view, between the job and",
+    "what the view reads.",
+    "A dotted arrow named after a Kafka topic goes from the table a job writes it through to each",
+    "other table jobs read it through (kafka or upsert-kafka, same topic and brokers), a",
+    "repository table or a job's own.",
+    "  --env NAME   the environment (required when flinkops.yaml defines several)",
+    '  --json       the graph as {"nodes":[...],"edges":[...]} (edge kinds reads, writes, uses,',
+    "               copies, topic); jobs and YAML tables carry their description, local tables and",
+    "               views their job; schemas/graph.schema.json describes it"
+  ].join("\n"),
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, {});
+    const dir = projectDir(args, io);
+    const json = boolOpt(args, "json");
+    const failed = (diags) => {
+      if (!json || !hasErrors3(diags)) return reportDiagnostics(io, dir, diags);
+      io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
+`);
+      return true;
+    };
+    const given = givenEnv(args, io);
+    const validated = loadAndValidate2(dir, { ...given ? { env: given } : {}, envVars: io.env });
+    if (failed(validated.diags)) return EXIT.error;
+    const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
+    const compiled = compile(validated.value, { env, envVars: io.env });
+    if (failed(compiled.diags) || !compiled.value) return EXIT.error;
+    const graph = compiled.value.graph;
+    io.stdout(json ? `${JSON.stringify(graph, null, 2)}
+` : `${graphToMermaid(graph)}
+`);
+    return EXIT.ok;
+  }
+};
 export {
-  SETTING_EFFECTS,
-  SCRIPT_EFFECT,
-  mostSevere,
-  settingsWithEffect,
-  desiredEnvironment,
-  projectEnvironment,
-  nodeId,
-  buildGraph,
-  affectedJobs,
-  graphToMermaid,
-  SCRIPT_MARK,
-  lookupOptions,
-  tableOptions,
-  tableDdl,
-  makeTemporary,
-  restartHash,
-  restartHashAsBefore,
-  specChecksums,
-  deployedSettings,
-  metadataHash,
-  compile,
-  substitutionProblems,
-  compileProject,
-  ownRange,
-  portableCompile,
-  revivedCompile,
-  scriptRuntimeMode,
-  isBatchScript,
-  isBatchJob,
-  isBatchScriptText
+  graphCommand
 };

@@ -11,11 +11,11 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-5BH7BMB6.mjs";
+} from "./chunk-UTQCFY3A.mjs";
 import {
   checkSchema,
   isQueryOption
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import {
   quoteIdentifier,
   quoteString

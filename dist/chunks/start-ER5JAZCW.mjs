@@ -22,43 +22,43 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-67TTLSGG.mjs")).validateCommand
+    load: async () => (await import("./validate-PG6RVRYP.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-W5EUDZBG.mjs")).compileCommand
+    load: async () => (await import("./compile-DO5G3CXL.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-PJNTL322.mjs")).graphCommand
+    load: async () => (await import("./graph-FC5DMXYA.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-ENP3NKXE.mjs")).planCommand
+    load: async () => (await import("./plan-TGJI2O5J.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-JJN7WGYM.mjs")).applyCommand
+    load: async () => (await import("./apply-CVQ3FWBM.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-HK43J5D2.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-3565OOM7.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-TXK6CFC2.mjs")).statusCommand
+    load: async () => (await import("./status-BMTTCI3S.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-JHMLYXK3.mjs")).historyCommand
+    load: async () => (await import("./history-LAD5BJCG.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-OOCD3RLD.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-HO4CBNEE.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-25IVN43Y.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-4YUUJWJT.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,11 +66,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-J3INRT64.mjs")).testCommand
+    load: async () => (await import("./test-UUPDF3FW.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-5NSVAU2O.mjs")).previewCommand
+    load: async () => (await import("./preview-NVBIUXDI.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

@@ -221,7 +221,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   loadAndValidate
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import {
   parse
 } from "./chunk-SIW47MSI.mjs";
@@ -3655,7 +3655,7 @@ import {
 } from "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-DV7WJ76F.mjs";
+import "./chunk-SJ3U6X2B.mjs";
 import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-5V2OW5TL.mjs";

@@ -6,7 +6,7 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-SILHCZB3.mjs";
+} from "./chunk-43LKKQOT.mjs";
 import {
   connect,
   resolveEndpoints
@@ -24,10 +24,10 @@ import "./chunk-GSLRF5EB.mjs";
 import {
   affectedJobs,
   compile
-} from "./chunk-5BH7BMB6.mjs";
+} from "./chunk-UTQCFY3A.mjs";
 import {
   loadAndValidate
-} from "./chunk-DV7WJ76F.mjs";
+} from "./chunk-SJ3U6X2B.mjs";
 import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-5V2OW5TL.mjs";

@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-SHEZNS2W.mjs";
+} from "./chunk-5455VHKS.mjs";
 import "./chunk-S3DMNW22.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -30,8 +30,8 @@ import {
   renderDiagnostics,
   summarizeDiagnostics
 } from "./chunk-WQV6N2SV.mjs";
-import "./chunk-5BH7BMB6.mjs";
-import "./chunk-DV7WJ76F.mjs";
+import "./chunk-UTQCFY3A.mjs";
+import "./chunk-SJ3U6X2B.mjs";
 import "./chunk-XVXUOPCJ.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-5V2OW5TL.mjs";

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-767YVN2U.mjs";
+} from "./chunk-VTTPTVMH.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,14 +10,14 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-SHEZNS2W.mjs";
+} from "./chunk-5455VHKS.mjs";
 import {
   isTerminal,
   notUsable
 } from "./chunk-AMMWNOLK.mjs";
 import {
   isBatchJob
-} from "./chunk-5BH7BMB6.mjs";
+} from "./chunk-UTQCFY3A.mjs";
 import {
   shownUrl
 } from "./chunk-PG4X7Q6A.mjs";
