@@ -5,9 +5,10 @@
  * reports it restored. Without the folder (the default), savepoints stay in memory and the folder
  * is never written.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endpointId } from '../src/core/endpoint';
 import { type Simulator, startSimulator } from '../src/sim';
 import { cli, QUICK } from './ops-cli';
 import { type TwoClusters, twoClusters, twoClustersProject } from './sim-two-clusters';
@@ -117,6 +118,13 @@ describe('an environment moved between two simulators sharing a savepoint folder
         latest: { restored: { external_path?: string } | null };
       };
       expect(cp.latest.restored?.external_path).toMatch(new RegExp(`^file:${folder}/savepoint-`));
+      // The store records the job where it runs again: the old cluster's endpoint, not the new one's.
+      const store = JSON.parse(readFileSync(join(repo, '.flinkops/state/prod.json'), 'utf8'));
+      expect(store.state.jobs.copy.current).toMatchObject({
+        jobId: again[0]!.jid,
+        endpoint: endpointId(oldSim.jobmanagerUrl),
+        flinkVersion: '1.20',
+      });
       // The move is held, as any rolled-back change is: the next plan neither tries it again (a
       // savepoint, a failed start and a rollback each apply) nor says the change is no longer asked for.
       const next = await cli(['plan', ...base(), '--json'], repo);

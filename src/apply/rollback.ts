@@ -261,7 +261,8 @@ async function restorePrevious(
   }
   const jobId = sub.jobId;
   // How the previous version was started the first time is not how it started now: the record
-  // says what this start did, as a submission's does (a restore path, or none).
+  // says what this start did, as a submission's does (a restore path, or none), and where: the
+  // cluster it runs on (the one a move left, after a move's rollback) and that cluster's release.
   const { restoredFrom: _restoredFrom, startedWithoutState: _startedWithoutState, ...kept } = target;
   const restored = {
     ...kept,
@@ -269,7 +270,8 @@ async function restorePrevious(
     jobId,
     deployedAt: iso(ctx.clock),
     ...(restore ? { restoredFrom: restore } : { startedWithoutState: true }),
-    ...endpointOf(ctx.client),
+    ...(await clusterVersion(back.client)),
+    ...endpointOf(back.client),
   };
   const rejected = rolledBackChange(ctx, run, cause, failedJobId);
   await ctx.store.update(job, `apply: roll back ${job}`, (d) =>
