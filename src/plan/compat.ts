@@ -413,11 +413,15 @@ function compareQueries(label: string, x: QueryFeatures, y: QueryFeatures, out: 
     });
   }
   if (out.length === before) {
-    // Same stateful operators, keys, joins and windows: ids follow the graph, which filter,
-    // projection and literal edits usually keep — unless they add or remove a node before state.
+    // Same stateful operators, keys, joins and windows: ids follow the graph (a node's id hashes its
+    // place in it), which an edit inside a filter or projection keeps, but a filter where there was
+    // none can add a node (a Calc before the sink or the state) and move the ids after it.
+    const filters = x.filters === y.filters ? undefined : x.filters < y.filters ? 'added' : 'removed';
     out.push({
       level: 'unknown',
-      text: `${label}: query changed with the same stateful operators (operator ids follow the graph, which such edits usually keep; plan against the cluster to know)`,
+      text: filters
+        ? `${label}: query changed with the same stateful operators, a WHERE or HAVING ${filters} (operator ids follow the graph: a filter ${filters} can ${filters === 'added' ? 'add' : 'remove'} a step and move the ids of the operators after it; plan against the cluster to know)`
+        : `${label}: query changed with the same stateful operators (operator ids follow the graph, which edits inside a filter or projection usually keep; plan against the cluster to know)`,
     });
   }
 }

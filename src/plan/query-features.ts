@@ -23,6 +23,8 @@ export interface QueryFeatures {
   rowNumber: number;
   matchRecognize: number;
   distinct: number;
+  /** WHERE and HAVING clauses: adding or removing one can add or remove a step of the graph. */
+  filters: number;
 }
 
 const JOIN_PREFIXES = new Set(['LEFT', 'RIGHT', 'FULL', 'INNER', 'CROSS', 'OUTER', 'NATURAL']);
@@ -96,6 +98,7 @@ export function queryFeatures(src: string, tokens: readonly Token[]): QueryFeatu
     rowNumber: 0,
     matchRecognize: 0,
     distinct: 0,
+    filters: 0,
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -116,6 +119,8 @@ export function queryFeatures(src: string, tokens: readonly Token[]): QueryFeatu
       f.matchRecognize++;
     } else if (t.value === 'DISTINCT') {
       f.distinct++;
+    } else if (t.value === 'WHERE' || t.value === 'HAVING') {
+      f.filters++;
     } else if (AGGREGATE_FUNCTIONS.has(t.value) && isOp(next, '(')) {
       const end = closingParen(tokens, i + 1);
       if (!isWord(tokens[end + 1], 'OVER')) f.aggregates++;
