@@ -6,18 +6,37 @@
  * tables and views share one namespace, catalog tables and views another.
  */
 import { type Diagnostic, error } from '../core/diagnostics';
-import type { LineIndex } from '../core/text';
+import { LineIndex } from '../core/text';
+import { isWord, lex, type Token } from '../sql/lexer';
 import { alteredObject } from '../sql/probe-scope';
 import type { Statement } from '../sql/types';
 import type { ProjectJob } from './model';
 
-/** `CREATE OR REPLACE …` / `REPLACE TABLE … AS`: replaces what exists, never refused for it. */
-const REPLACES = /^\s*(?:CREATE\s+OR\s+REPLACE|REPLACE)\b/i;
+/** The statement's tokens, comments and hints aside. */
+function tokensOf(s: Statement): Token[] {
+  return lex(s.text, '', new LineIndex(s.text)).tokens.filter((t) => t.kind !== 'hint');
+}
+
+/**
+ * `CREATE OR REPLACE TABLE … AS` / `REPLACE TABLE … AS`: replaces what exists. Flink's parser keeps
+ * OR REPLACE for a table AS query only: `CREATE OR REPLACE TABLE t (…)` and `CREATE OR REPLACE
+ * [TEMPORARY] VIEW` are plain CREATEs to it, refused when the name exists ("Table (or view)
+ * default_database.t already exists in Catalog default_catalog", real 2.2).
+ */
+function replaces(s: Statement, t: readonly Token[]): boolean {
+  if (s.kind !== 'create_table_as') return false;
+  return isWord(t[0], 'REPLACE') || (isWord(t[1], 'OR') && isWord(t[2], 'REPLACE'));
+}
+
+/** `ALTER TABLE|VIEW [IF EXISTS] x RENAME TO y` (not `RENAME col TO c2`): frees the name x. */
+function renames(t: readonly Token[]): boolean {
+  return t.some((x, i) => isWord(x, 'RENAME') && isWord(t[i + 1], 'TO'));
+}
 
 /**
  * The second CREATE of a name in `statements` (those before any CREATE CATALOG or USE: single-part
- * names of default_catalog), unless IF NOT EXISTS (Flink skips it and keeps the first), OR REPLACE,
- * or a DROP of the name between them.
+ * names of default_catalog), unless IF NOT EXISTS (Flink skips it and keeps the first), a CREATE OR
+ * REPLACE TABLE … AS, or a DROP or RENAME of the name between them.
  */
 export function createdTwice(
   job: ProjectJob,
@@ -28,10 +47,15 @@ export function createdTwice(
   /** `temporary:name` → where the name was created (its offset). */
   const created = new Map<string, number>();
   for (const s of statements) {
-    if (s.kind === 'drop') {
-      const dropped = alteredObject(s.text);
-      if (dropped && dropped.parts.length === 1 && (dropped.object === 'TABLE' || dropped.object === 'VIEW'))
-        created.delete(`${dropped.temporary}:${dropped.parts[0]}`);
+    if (s.kind === 'drop' || s.kind === 'alter') {
+      // A qualified name (`default_catalog.default_database.t`, `default_database.t`) may be the
+      // name created here: its DROP or RENAME frees it as well, rather than FO205 guessing the catalog.
+      const target = alteredObject(s.text);
+      if (!target || (target.object !== 'TABLE' && target.object !== 'VIEW')) continue;
+      const name = target.parts.at(-1)!;
+      if (s.kind === 'drop') created.delete(`${target.temporary}:${name}`);
+      // Only a catalog table or view is renamed (Flink refuses a temporary one).
+      else if (renames(tokensOf(s))) created.delete(`false:${name}`);
       continue;
     }
     const def =
@@ -43,11 +67,13 @@ export function createdTwice(
     if (!def || def.name.parts.length > 1) continue;
     const key = `${def.temporary}:${def.name.name}`;
     const first = created.get(key);
-    if (first === undefined || REPLACES.test(s.text)) {
+    const tokens = first === undefined ? [] : tokensOf(s);
+    if (first === undefined || replaces(s, tokens)) {
       created.set(key, def.name.start);
       continue;
     }
     if (def.ifNotExists) continue;
+    const orReplace = isWord(tokens[1], 'OR') && isWord(tokens[2], 'REPLACE');
     const what = s.kind === 'create_view' ? 'view' : 'table';
     const refusal = def.temporary
       ? `"Temporary table '\`default_catalog\`.\`default_database\`.\`${def.name.name}\`' already exists"`
@@ -56,7 +82,7 @@ export function createdTwice(
       error(
         'FO205',
         `Job ${job.name} creates ${def.temporary ? 'temporary ' : ''}${what} "${def.name.name}" a second time (first at line ${lines.pos(first).line})`,
-        `Flink runs a job's statements in one session, where a name is created once: it refuses this CREATE when the job is planned or submitted (${refusal}). Remove one of the two, give this one another name, or write DROP ${def.temporary ? 'TEMPORARY ' : ''}${what.toUpperCase()} ${def.name.name}; before it (CREATE … IF NOT EXISTS would keep the first definition).`,
+        `Flink runs a job's statements in one session, where a name is created once: it refuses this CREATE when the job is planned or submitted (${refusal}).${orReplace ? ` Its parser drops OR REPLACE here: it replaces only with CREATE OR REPLACE TABLE … AS SELECT.` : ''} Remove one of the two, give this one another name, or write DROP ${def.temporary ? 'TEMPORARY ' : ''}${what.toUpperCase()} ${def.name.name}; before it (CREATE … IF NOT EXISTS would keep the first definition).`,
         lines.range(job.sqlFile, def.name.start, def.name.end),
       ),
     );
