@@ -87,6 +87,15 @@ describe('FO204: a column no table in scope has', () => {
     ]);
   });
 
+  it('takes an unquoted PI (any case) as the function Calcite makes of it; a quoted `PI` is a column', () => {
+    // Real Flink 2.2: `SELECT PI FROM t` and `SELECT pi FROM t` run; `SELECT \`PI\` FROM t` fails with
+    // "Column 'PI' not found in any table".
+    expect(check('INSERT INTO out_t SELECT city, fare * PI + pi FROM rides WHERE fare > Pi;')).toEqual([]);
+    expect(check('INSERT INTO out_t SELECT city, `PI` FROM rides;')).toEqual([
+      "0:32 Column 'PI' not found in any table",
+    ]);
+  });
+
   it('adds window_start, window_end, window_time of a window TVF, and judges its input columns', () => {
     const q = (c: string) =>
       `INSERT INTO out_t SELECT CAST(window_start AS STRING), SUM(${c}) FROM TABLE(TUMBLE(TABLE rides, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY window_start, window_end;`;

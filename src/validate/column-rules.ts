@@ -208,6 +208,7 @@ export function checkColumnNames(
       for (const use of scope.uses) {
         const parts = use.ref.parts;
         if (parts.length === 1 && TIME_UNITS.has(parts[0]!.toUpperCase())) continue;
+        if (niladicFunction(use, lines)) continue;
         let found: Found = lookIn(scope, use, c, cols);
         const missing = found;
         for (let s = scope.parent; typeof found === 'object' && s; s = s.parent)
@@ -218,6 +219,16 @@ export function checkColumnNames(
     }
   }
   return diags;
+}
+
+/**
+ * An unquoted `PI` (any case): Calcite's validator makes a parenthesis-free function of it before it
+ * looks for a column (SqlStdOperatorTable.PI, in Flink's operator table, is no reserved word). Real
+ * Flink 2.2 runs `SELECT PI FROM t` and `SELECT pi FROM t`; only `` `PI` `` is "Column 'PI' not found".
+ */
+function niladicFunction(use: ColumnUse, lines: LineIndex): boolean {
+  const parts = use.ref.parts;
+  return parts.length === 1 && parts[0]!.toUpperCase() === 'PI' && lines.text[use.ref.start] !== '`';
 }
 
 function notFound(
