@@ -4,17 +4,23 @@
  * repository table, a table or view the script creates, a subquery or WITH query naming its
  * output, a window TVF over one (plus window_start, window_end, window_time), a renaming alias
  * `AS x(a, b)`. From the parse validate already made (Statement.scopes): no script is read again.
+ * The judgement and Flink's words are src/sql/column-scope.ts (the simulator's gateway refuses
+ * with them too); here, where a repository's and a script's tables take their columns from.
  */
-import { type Diagnostic, error } from '../core/diagnostics';
+import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { oneEdit } from '../core/names';
 import type { LineIndex } from '../core/text';
+import {
+  type ColumnMiss,
+  type ColumnSource,
+  columnMisses,
+  missRefusal,
+  queryColumns,
+} from '../sql/column-scope';
 import { alteredObject } from '../sql/probe-scope';
-import { TIME_UNITS } from '../sql/query-words';
-import type { ColumnUse, FromItem, QueryScope, SelectScope, Statement } from '../sql/types';
+import type { FromItem, Statement } from '../sql/types';
 import { ctasColumns, declaredColumns } from './ctas-columns';
 import type { ProjectJob, ProjectTable } from './model';
-
-const WINDOW_COLUMNS = ['window_start', 'window_end', 'window_time'];
 
 interface Ctx {
   tableByName: ReadonlyMap<string, ProjectTable>;
@@ -52,7 +58,7 @@ function unsureNames(statements: readonly Statement[]): Set<string> {
   return out;
 }
 
-function tableColumns(name: string, c: Ctx): string[] | undefined {
+function tableColumns(name: string, c: Ctx): readonly string[] | undefined {
   const { job } = c;
   if (job) {
     if (c.unsure?.has(name)) return undefined;
@@ -90,74 +96,12 @@ function repositoryTableColumns(t: ProjectTable, c: Ctx): string[] | undefined {
 function viewColumns(view: Statement, c: Ctx): string[] | undefined {
   if (view.view && view.view.columns.length > 0) return view.view.columns;
   if (!view.query || c.depth > 8) return undefined;
-  return queryColumns(view.query, { ...c, at: view, depth: c.depth + 1 });
+  return queryColumns(view.query, source(c), view, c.depth + 1);
 }
 
-/** A query's output names (Calcite: an alias, a column's last part, else EXPR$n). */
-function queryColumns(q: QueryScope, c: Ctx): string[] | undefined {
-  if (q.names) return q.names;
-  const first = q.branches[0];
-  if (q.lost || !first) return undefined;
-  const out: string[] = [];
-  for (const item of first.select) {
-    if (item.as !== undefined) out.push(item.as);
-    else if (item.column) out.push(item.column[item.column.length - 1]!);
-    else if (item.star) {
-      if (item.star.length > 1) return undefined;
-      const items =
-        item.star.length === 0 ? first.items : first.items.filter((f) => f.alias === item.star![0]);
-      if (items.length === 0) return undefined;
-      for (const f of items) {
-        const cols = itemColumns(f, c);
-        if (!cols) return undefined;
-        out.push(...cols);
-      }
-    } else out.push(`EXPR$${out.length}`);
-  }
-  return out;
-}
-
-function itemColumns(f: FromItem, c: Ctx): string[] | undefined {
-  if (f.names) return f.names;
-  if (f.unknown) return undefined;
-  if (f.query) return c.depth > 8 ? undefined : queryColumns(f.query, { ...c, depth: c.depth + 1 });
-  if (f.window) {
-    const cols = itemColumns(f.window, c);
-    return cols ? [...cols, ...WINDOW_COLUMNS] : undefined;
-  }
-  if (f.table && f.table.parts.length === 1) return tableColumns(f.table.name, c);
-  return undefined;
-}
-
-type Found = 'found' | 'unknown' | { item?: FromItem; qualifier?: true };
-
-/** Whether `use` names a column of `s` (or, in ORDER BY, an alias of its select list). */
-function lookIn(s: SelectScope, use: ColumnUse, c: Ctx, cols: Map<FromItem, string[] | undefined>): Found {
-  if (s.opaque) return 'unknown';
-  const colsOf = (f: FromItem) => {
-    if (!cols.has(f)) cols.set(f, itemColumns(f, c));
-    return cols.get(f);
-  };
-  const parts = use.ref.parts;
-  if (parts.length >= 2) {
-    const f = s.items.find((x) => x.alias === parts[0]);
-    if (f) {
-      const known = colsOf(f);
-      if (!known) return 'unknown';
-      return known.includes(parts[1]!) ? 'found' : { item: f };
-    }
-  }
-  const name = parts[0]!;
-  let unknown = false;
-  for (const f of s.items) {
-    const known = colsOf(f);
-    if (!known) unknown = true;
-    else if (known.includes(name)) return 'found';
-  }
-  if (use.clause === 'order' && s.select.some((i) => i.as === name || i.column?.at(-1) === name))
-    return 'found';
-  if (parts.length >= 3) return 'unknown'; // `cat.db.t`-qualified names are not judged
-  return unknown ? 'unknown' : parts.length >= 2 ? { qualifier: true } : {};
+/** The tables of `c` as the shared judgement asks for them. */
+function source(c: Ctx): ColumnSource {
+  return { table: (name, at, depth) => tableColumns(name, { ...c, at, depth }) };
 }
 
 function closest(name: string, candidates: readonly string[]): string | undefined {
@@ -197,55 +141,20 @@ export function checkColumnNames(
 ): Diagnostic[] {
   // After USE, a simple name is looked up in another catalog or database.
   if (statements.some((s) => s.kind === 'use')) return [];
-  const diags: Diagnostic[] = [];
-  const all = statements.flatMap((s) => (s.inner ? [s, ...s.inner] : [s]));
   const unsure = job ? unsureNames(statements) : undefined;
-  for (const stmt of all) {
-    if (!stmt.scopes) continue;
-    const c: Ctx = { tableByName, job, statements, at: stmt, depth: 0, unresolved, unsure };
-    const cols = new Map<FromItem, string[] | undefined>();
-    for (const scope of stmt.scopes) {
-      for (const use of scope.uses) {
-        const parts = use.ref.parts;
-        if (parts.length === 1 && TIME_UNITS.has(parts[0]!.toUpperCase())) continue;
-        if (niladicFunction(use, lines)) continue;
-        let found: Found = lookIn(scope, use, c, cols);
-        const missing = found;
-        for (let s = scope.parent; typeof found === 'object' && s; s = s.parent)
-          found = lookIn(s, use, c, cols);
-        if (typeof found !== 'object' || typeof missing !== 'object') continue;
-        diags.push(notFound(use, missing, scope, c, cols, file, lines));
-      }
-    }
-  }
-  return diags;
+  const c: Ctx = { tableByName, job, statements, at: statements[0]!, depth: 0, unresolved, unsure };
+  return columnMisses(statements, source(c)).map((miss) => notFound(miss, file, lines));
 }
 
-/**
- * An unquoted `PI` (any case): Calcite's validator makes a parenthesis-free function of it before it
- * looks for a column (SqlStdOperatorTable.PI, in Flink's operator table, is no reserved word). Real
- * Flink 2.2 runs `SELECT PI FROM t` and `SELECT pi FROM t`; only `` `PI` `` is "Column 'PI' not found".
- */
-function niladicFunction(use: ColumnUse, lines: LineIndex): boolean {
+function notFound(miss: ColumnMiss, file: string, lines: LineIndex): Diagnostic {
+  const { use, scope, item } = miss;
+  const flink = missRefusal(miss, lines.text);
+  const range = lines.range(file, flink.start, flink.end);
+  if (miss.qualifier) return tableNotFound(miss, flink.message, range);
   const parts = use.ref.parts;
-  return parts.length === 1 && parts[0]!.toUpperCase() === 'PI' && lines.text[use.ref.start] !== '`';
-}
-
-function notFound(
-  use: ColumnUse,
-  missing: { item?: FromItem; qualifier?: true },
-  scope: SelectScope,
-  c: Ctx,
-  cols: Map<FromItem, string[] | undefined>,
-  file: string,
-  lines: LineIndex,
-): Diagnostic {
-  const parts = use.ref.parts;
-  const item = missing.item;
-  if (missing.qualifier) return tableNotFound(use, scope, c, cols, file, lines);
   const name = item ? parts[1]! : parts[0]!;
   const items = item ? [item] : scope.items;
-  const known = items.map((f) => ({ f, cols: cols.get(f) ?? itemColumns(f, c) ?? [] }));
+  const known = items.map((f) => ({ f, cols: miss.columnsOf(f) ?? [] }));
   const candidates = known.flatMap((k) => k.cols);
   if (!item && use.clause === 'order')
     for (const i of scope.select) if (i.as !== undefined) candidates.push(i.as);
@@ -257,43 +166,25 @@ function notFound(
   const hint = guess
     ? ` Did you mean ${guess}?${guess.toLowerCase() === name.toLowerCase() ? " (Flink's names are case-sensitive.)" : ''}`
     : '';
-  const summary = item
-    ? `Column '${name}' not found in table '${parts[0]}'`
-    : `Column '${name}' not found in any table`;
   return error(
     'FO204',
-    summary,
-    `${where}.${hint} Correct the name, or add the column to the table it should come from; Flink's planner refuses the query ("${summary}").`,
-    item ? partRange(use, name, file, lines) : lines.range(file, use.ref.start, use.ref.end),
+    flink.message,
+    `${where}.${hint} Correct the name, or add the column to the table it should come from; Flink's planner refuses the query ("${flink.message}").`,
+    range,
   );
 }
 
-/** Where `t.c` names the missing `c` (Flink points there): the last occurrence of it in the reference. */
-function partRange(use: ColumnUse, name: string, file: string, lines: LineIndex) {
-  const at = lines.text.slice(use.ref.start, use.ref.end).lastIndexOf(name);
-  return at > 0
-    ? lines.range(file, use.ref.start + at, use.ref.start + at + name.length)
-    : lines.range(file, use.ref.start, use.ref.end);
-}
-
 /** `x.c` where x is neither a FROM item nor a column: Calcite's "Table 'x' not found". */
-function tableNotFound(
-  use: ColumnUse,
-  scope: SelectScope,
-  c: Ctx,
-  cols: Map<FromItem, string[] | undefined>,
-  file: string,
-  lines: LineIndex,
-): Diagnostic {
+function tableNotFound(miss: ColumnMiss, summary: string, range: SourceRange): Diagnostic {
+  const { use, scope } = miss;
   const q = use.ref.parts[0]!;
   const names = scope.items.map((f) => f.alias).filter((x): x is string => x !== undefined);
   const guess = closest(q, names);
-  const known = scope.items.map((f) => describeItem(f, cols.get(f) ?? itemColumns(f, c) ?? []));
-  const start = use.ref.start;
+  const known = scope.items.map((f) => describeItem(f, miss.columnsOf(f) ?? []));
   return error(
     'FO204',
-    `Table '${q}' not found`,
-    `\`${q}.${use.ref.parts.slice(1).join('.')}\` names \`${q}\`, which is neither a table (alias) of the FROM nor a column: the FROM reads ${known.join('; ')}.${guess ? ` Did you mean ${guess}?` : ''} Add the table to the FROM (a JOIN) or correct the name; Flink's planner refuses the query ("Table '${q}' not found").`,
-    lines.range(file, start, start + q.length),
+    summary,
+    `\`${q}.${use.ref.parts.slice(1).join('.')}\` names \`${q}\`, which is neither a table (alias) of the FROM nor a column: the FROM reads ${known.join('; ')}.${guess ? ` Did you mean ${guess}?` : ''} Add the table to the FROM (a JOIN) or correct the name; Flink's planner refuses the query ("${summary}").`,
+    range,
   );
 }

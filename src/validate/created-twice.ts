@@ -3,30 +3,16 @@
  * session, where a name is created once: the second CREATE fails the job's planning or submission
  * ("Temporary table '`default_catalog`.`default_database`.`t`' already exists"; for a catalog
  * table, "Table (or view) default_database.t already exists in Catalog default_catalog"). Temporary
- * tables and views share one namespace, catalog tables and views another.
+ * tables and views share one namespace, catalog tables and views another. Flink's words are
+ * src/sql/already-exists.ts, which the simulator's gateway refuses with.
  */
 import { type Diagnostic, error } from '../core/diagnostics';
-import { LineIndex } from '../core/text';
-import { isWord, lex, type Token } from '../sql/lexer';
+import type { LineIndex } from '../core/text';
+import { alreadyExists, replacesExisting, statementWords, writtenOrReplace } from '../sql/already-exists';
+import { isWord, type Token } from '../sql/lexer';
 import { alteredObject } from '../sql/probe-scope';
 import type { Statement } from '../sql/types';
 import type { ProjectJob } from './model';
-
-/** The statement's tokens, comments and hints aside. */
-function tokensOf(s: Statement): Token[] {
-  return lex(s.text, '', new LineIndex(s.text)).tokens.filter((t) => t.kind !== 'hint');
-}
-
-/**
- * `CREATE OR REPLACE TABLE … AS` / `REPLACE TABLE … AS`: replaces what exists. Flink's parser keeps
- * OR REPLACE for a table AS query only: `CREATE OR REPLACE TABLE t (…)` and `CREATE OR REPLACE
- * [TEMPORARY] VIEW` are plain CREATEs to it, refused when the name exists ("Table (or view)
- * default_database.t already exists in Catalog default_catalog", real 2.2).
- */
-function replaces(s: Statement, t: readonly Token[]): boolean {
-  if (s.kind !== 'create_table_as') return false;
-  return isWord(t[0], 'REPLACE') || (isWord(t[1], 'OR') && isWord(t[2], 'REPLACE'));
-}
 
 /** `ALTER TABLE|VIEW [IF EXISTS] x RENAME TO y` (not `RENAME col TO c2`): frees the name x. */
 function renames(t: readonly Token[]): boolean {
@@ -55,7 +41,7 @@ export function createdTwice(
       const name = target.parts.at(-1)!;
       if (s.kind === 'drop') created.delete(`${target.temporary}:${name}`);
       // Only a catalog table or view is renamed (Flink refuses a temporary one).
-      else if (renames(tokensOf(s))) created.delete(`false:${name}`);
+      else if (renames(statementWords(s.text))) created.delete(`false:${name}`);
       continue;
     }
     const def =
@@ -67,17 +53,17 @@ export function createdTwice(
     if (!def || def.name.parts.length > 1) continue;
     const key = `${def.temporary}:${def.name.name}`;
     const first = created.get(key);
-    const tokens = first === undefined ? [] : tokensOf(s);
-    if (first === undefined || replaces(s, tokens)) {
+    const words = first === undefined ? [] : statementWords(s.text);
+    if (first === undefined || replacesExisting(s, words)) {
       created.set(key, def.name.start);
       continue;
     }
     if (def.ifNotExists) continue;
-    const orReplace = isWord(tokens[1], 'OR') && isWord(tokens[2], 'REPLACE');
+    const orReplace = writtenOrReplace(words);
     const what = s.kind === 'create_view' ? 'view' : 'table';
-    const refusal = def.temporary
-      ? `"Temporary table '\`default_catalog\`.\`default_database\`.\`${def.name.name}\`' already exists"`
-      : `"Table (or view) default_database.${def.name.name} already exists in Catalog default_catalog"`;
+    // Flink's words, as the simulator's gateway says them too (without the sentence's full stop).
+    const flink = alreadyExists(def.temporary, 'default_catalog', 'default_database', def.name.name);
+    const refusal = `"${flink.message.replace(/\.$/, '')}"`;
     out.push(
       error(
         'FO205',
