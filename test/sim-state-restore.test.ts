@@ -49,8 +49,16 @@ const TABLES: ReadonlyMap<string, TableFacts> = new Map(
 
 async function start(version: '1.20' | '2.2' = '1.20') {
   sim = await startSimulator({ flinkVersion: version, timing: { startMs: 1000, savepointMs: 500 } });
-  const d = new SimDriver(sim, '/v2');
-  for (const ddl of DDL) await d.sql(ddl);
+  return withTables(new SimDriver(sim, '/v2'));
+}
+
+/**
+ * The tables of DDL in `d`'s session. The driver's session starts with its own src, snk and snk2
+ * (other columns): these tests read and write theirs.
+ */
+async function withTables(d: SimDriver): Promise<SimDriver> {
+  for (const t of ['src', 'snk', 'snk2']) await d.sql(`DROP TABLE ${t}`);
+  for (const ddl of DDL) expect((await d.sql(ddl)).status).toBe('FINISHED');
   return d;
 }
 
@@ -107,12 +115,8 @@ describe('a savepoint of a newer release', () => {
     const newer = await startSimulator({ flinkVersion: '2.2', ...common });
     sim = await startSimulator({ flinkVersion: '1.20', ...common });
     try {
-      const d22 = new SimDriver(newer, '/v2');
-      const d120 = new SimDriver(sim, '/v2');
-      for (const ddl of DDL) {
-        await d22.sql(ddl);
-        await d120.sql(ddl);
-      }
+      const d22 = await withTables(new SimDriver(newer, '/v2'));
+      const d120 = await withTables(new SimDriver(sim, '/v2'));
       const old = await d22.sql(COUNT_BY_CITY);
       newer.control.advance(1500);
       await d22.jm('POST', `/jobs/${old.jobId}/stop`, { triggerId: hex('7') });

@@ -20,6 +20,10 @@ export interface CatalogTable {
   distributed?: boolean;
   /** For views: the query text, inlined where a job reads the view (as Flink's planner does). */
   query?: string;
+  /** For views: their output column names, where known (a column list, or their query's select list). */
+  names?: string[];
+  /** A table whose DDL does not list its columns (CREATE TABLE ... AS, ... LIKE): not judged. */
+  columnsOpen?: true;
 }
 
 export interface CatalogFunction {

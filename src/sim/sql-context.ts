@@ -4,10 +4,17 @@
  * The statements themselves: `sql-ddl.ts`, `sql-jobs.ts`, `sql-queries.ts`.
  */
 import { LineIndex } from '../core/text';
+import {
+  type ColumnSource,
+  calcitePosition,
+  columnMisses,
+  missRefusal,
+  queryColumns,
+} from '../sql/column-scope';
 import { normalizeSql } from '../sql/index';
 import type { ObjectRef, Statement } from '../sql/types';
 import { expandSources, lookupFunction, lookupTable, qualify } from './catalog';
-import { type ExecEnv, type ExecOutcome, type SessionState, validation } from './sql-model';
+import { type ExecEnv, type ExecOutcome, type SessionState, type SqlError, validation } from './sql-model';
 
 /** Normalised query text: formatting and comments do not count (jobs keep it for display). */
 export function normaliseQuery(text: string): string {
@@ -15,6 +22,8 @@ export function normaliseQuery(text: string): string {
 }
 
 const VALIDATION_EXCEPTION = 'org.apache.flink.table.api.ValidationException';
+const CALCITE_CONTEXT = 'org.apache.calcite.runtime.CalciteContextException';
+const SQL_VALIDATOR = 'org.apache.calcite.sql.validate.SqlValidatorException';
 /** Flink's built-in connectors that work one way only (real Flink 1.20 and 2.2 refuse the other). */
 const SINK_ONLY: ReadonlySet<string> = new Set(['blackhole', 'print']);
 const SOURCE_ONLY: ReadonlySet<string> = new Set(['datagen']);
@@ -77,7 +86,7 @@ export class StatementContext {
    * must work that way round: Flink's planner refuses to read a sink-only connector (through a
    * view too) or to write a source-only one.
    */
-  checkDml(st: Statement): ExecOutcome | undefined {
+  checkDml(st: Statement, query = false): ExecOutcome | undefined {
     for (const ref of [...st.writes, ...st.reads]) {
       if (!lookupTable(qualify(ref, this.s.path), this.s.temp, this.s.catalog)) return this.notFound(ref);
     }
@@ -113,6 +122,52 @@ export class StatementContext {
         );
       }
     }
-    return undefined;
+    return query ? this.checkColumns(st, 1) : this.checkColumns(st);
   }
+
+  /**
+   * A column name no table in scope has, judged as validate judges it (FO204), where the session's
+   * tables say their columns: Flink's validator refuses it at the name. Real 1.20.3 and 2.2.0 wrap
+   * Calcite's refusal in "SQL validation failed." once for a query, twice for an INSERT or an
+   * EXPLAIN, four times for a statement set, not at all for a CREATE VIEW (`wraps`).
+   */
+  checkColumns(st: Statement, wraps = STATEMENT_SET.test(this.text) ? 4 : 2): ExecOutcome | undefined {
+    const miss = columnMisses([st], sessionColumns(this))[0];
+    if (!miss) return undefined;
+    const flink = missRefusal(miss, this.text);
+    const located = `${calcitePosition(this.text, flink.start, flink.end)}: ${flink.message}`;
+    let error: SqlError = {
+      className: CALCITE_CONTEXT,
+      message: located,
+      cause: { className: SQL_VALIDATOR, message: flink.message },
+    };
+    for (let i = 0; i < wraps; i++)
+      error = {
+        className: VALIDATION_EXCEPTION,
+        message: `SQL validation failed. ${error.message}`,
+        cause: error,
+      };
+    return { kind: 'error', error };
+  }
+}
+
+/** A statement set, run or explained: its INSERTs are validated four wrappings deep. */
+const STATEMENT_SET = /^\s*(?:EXECUTE|EXPLAIN)\s+STATEMENT\s+SET\b/i;
+
+/** The session's tables and views (temporary first) as the column judgement asks for them. */
+function sessionColumns(ctx: StatementContext): ColumnSource {
+  return {
+    table: (name) => {
+      const t = lookupTable(qualify([name], ctx.s.path), ctx.s.temp, ctx.s.catalog);
+      if (!t || t.columnsOpen) return undefined;
+      if (t.kind === 'view') return t.names;
+      return t.columns.length > 0 ? t.columns.map((c) => c.name) : undefined;
+    },
+  };
+}
+
+/** The output names of the view `st` creates, where known: its column list, else its query's. */
+export function viewColumns(ctx: StatementContext, st: Statement): string[] | undefined {
+  if (st.view && st.view.columns.length > 0) return st.view.columns;
+  return st.query ? queryColumns(st.query, sessionColumns(ctx), st, 0) : undefined;
 }

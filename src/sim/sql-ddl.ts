@@ -1,8 +1,9 @@
 /** DDL in a gateway session: CREATE / DROP of tables, views and functions in the session or shared catalog. */
 
+import { alreadyExists, REPLACES } from '../sql/already-exists';
 import type { Statement } from '../sql/types';
 import { type CatalogTable, lookupTable, qualify } from './catalog';
-import { type StatementContext, unbucketed } from './sql-context';
+import { type StatementContext, unbucketed, viewColumns } from './sql-context';
 import { type ExecOutcome, okResult, validation } from './sql-model';
 
 export function createObject(ctx: StatementContext, st: Statement): ExecOutcome {
@@ -22,18 +23,20 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     return { kind: 'result', result: okResult() };
   }
   const fqn = qualify(def.name, ctx.s.path);
-  const replace = /^\s*CREATE\s+OR\s+REPLACE/i.test(st.text);
-  if (target.tables.has(fqn) && !replace) {
+  if (target.tables.has(fqn) && !REPLACES.test(st.text)) {
     if (def.ifNotExists) return { kind: 'result', result: okResult() };
-    const [cat, db, name] = fqn.split('.');
-    return validation(`Could not execute CreateTable in path \`${cat}\`.\`${db}\`.\`${name}\``, {
-      className: 'org.apache.flink.table.catalog.exceptions.TableAlreadyExistException',
-      message: `Table (or view) ${db}.${name} already exists in Catalog ${cat}.`,
-    });
+    const [cat, db, name] = fqn.split('.') as [string, string, string];
+    // Temporary tables and views share one namespace, refused in one sentence (real 1.20.3, 2.2.0).
+    const refusal = alreadyExists(temporary, cat, db, name);
+    if (temporary) return { kind: 'error', error: refusal };
+    return validation(`Could not execute CreateTable in path \`${cat}\`.\`${db}\`.\`${name}\``, refusal);
   }
   if (st.view || st.table?.asQuery) {
     const missing = st.reads.find((r) => !lookupTable(qualify(r, ctx.s.path), ctx.s.temp, ctx.s.catalog));
     if (missing) return ctx.notFound(missing);
+    // A view's query is validated as it is created: Calcite's refusal, unwrapped (real 1.20.3, 2.2.0).
+    const bad = st.view ? ctx.checkColumns(st, 0) : undefined;
+    if (bad) return bad;
   }
   // A CREATE TABLE ... AS writes its table: planned before the table is created (real 2.2).
   if (st.table?.asQuery && st.table.distributedBy) {
@@ -56,7 +59,20 @@ export function catalogEntry(ctx: StatementContext, st: Statement, fqn: string):
     primaryKey: st.table?.primaryKey?.columns ?? [],
     ...(st.table?.distributedBy ? { distributed: true } : {}),
     ...(st.view ? { query: st.view.query } : {}),
+    ...(columnsOpen(st) ? { columnsOpen: true } : {}),
+    ...(st.view ? viewNames(ctx, st) : {}),
   };
+}
+
+/** A table whose columns its DDL does not list (CREATE TABLE ... AS, ... LIKE). */
+function columnsOpen(st: Statement): boolean {
+  return !!(st.table?.asQuery || st.table?.like);
+}
+
+/** A view's output names, where its query's are known when it is created (as Flink resolves them then). */
+function viewNames(ctx: StatementContext, st: Statement): { names?: string[] } {
+  const names = viewColumns(ctx, st);
+  return names ? { names } : {};
 }
 
 export function dropObject(ctx: StatementContext, st: Statement): ExecOutcome {

@@ -66,7 +66,11 @@ export function executeStatement(
       : executePlan(ctx, text, effectiveConfig(env, s, executionConfig));
   }
   // The grammar of the emulated release: syntax Flink added later is a parse error here too.
-  const analysis = analyzeScript(text, 'statement.sql', { flinkVersion: env.features.full });
+  // With its queries' scopes: a column name no table has is refused (StatementContext.checkColumns).
+  const analysis = analyzeScript(text, 'statement.sql', {
+    flinkVersion: env.features.full,
+    columnScopes: true,
+  });
   let stmts = analysis.statements;
   // `EXPLAIN STATEMENT SET BEGIN ...; END` is one statement to Flink; the splitter ends it at END.
   const last = stmts[stmts.length - 1];

@@ -42,9 +42,7 @@ export function explain(ctx: StatementContext, st: Statement, cfg: Config): Exec
       analyzeScript(
         st.text.slice(0, st.text.length - body.length).replace(/[^\n]/g, ' ') + body,
         'statement.sql',
-        {
-          flinkVersion: ctx.env.features.full,
-        },
+        { flinkVersion: ctx.env.features.full, columnScopes: true },
       ).statements.slice(0, 1);
   if (inner.length === 0) inner.push(st);
   // CREATE TABLE ... AS is explained from 2.0 on (real 2.2), the table not created; 1.20's parser
@@ -102,7 +100,7 @@ export function explain(ctx: StatementContext, st: Statement, cfg: Config): Exec
 }
 
 export function select(ctx: StatementContext, st: Statement): ExecOutcome {
-  const bad = ctx.checkDml(st);
+  const bad = ctx.checkDml(st, true);
   if (bad) return bad;
   // Simple literal projections (`SELECT 1, 'a'`) answer one row; table queries answer no rows.
   if (st.reads.length === 0) {
