@@ -1,6 +1,6 @@
 /** DDL in a gateway session: CREATE / DROP of tables, views and functions in the session or shared catalog. */
 
-import { alreadyExists, REPLACES } from '../sql/already-exists';
+import { alreadyExists, replacesExisting } from '../sql/already-exists';
 import type { Statement } from '../sql/types';
 import { type CatalogTable, lookupTable, qualify } from './catalog';
 import { type StatementContext, unbucketed, viewColumns } from './sql-context';
@@ -23,7 +23,7 @@ export function createObject(ctx: StatementContext, st: Statement): ExecOutcome 
     return { kind: 'result', result: okResult() };
   }
   const fqn = qualify(def.name, ctx.s.path);
-  if (target.tables.has(fqn) && !REPLACES.test(st.text)) {
+  if (target.tables.has(fqn) && !replacesExisting(st)) {
     if (def.ifNotExists) return { kind: 'result', result: okResult() };
     const [cat, db, name] = fqn.split('.') as [string, string, string];
     // Temporary tables and views share one namespace, refused in one sentence (real 1.20.3, 2.2.0).
