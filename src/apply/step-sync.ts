@@ -218,7 +218,7 @@ export async function recordFinished(
       ? `ran ${(ranMs / 1000).toFixed(1)} s, finished ${new Date(run.finishedAt!).toISOString()}`
       : undefined;
   await ctx.store.update(job, `apply: ${job} finished`, (d) =>
-    // setStatus: a store an older flinkops wrote calls such a run failed (decide-stopped.ts).
+    // setStatus: a store an older flinkops wrote calls such a run failed (finished-batch-run.ts).
     appendHistory(
       setStatus(markStable(d, job), job, 'running'),
       job,

@@ -5,19 +5,13 @@
  */
 
 import { isBatchJob } from '../compile/runtime-mode';
-import { type Diagnostic, warning } from '../core/diagnostics';
-import { missingRestorePoint, restorePointKind } from '../core/restore-point';
-import type { LiveJob } from '../observe/model';
-import type { JobRecord, PendingOperation } from '../state/model';
+import { restorePointKind } from '../core/restore-point';
+import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint, sameSavepointPath } from '../state/records';
-import { PLAN_CODES } from './codes';
-import { sourceStartFindings } from './compat';
+import { batchRun } from './finished-batch-run';
 import {
-  at,
   backendSwitch,
   type Decision,
-  fileRange,
-  isAlive,
   type JobInputs,
   latestRestorePoint,
   noRestorePoint,
@@ -25,12 +19,14 @@ import {
   pinnedFormat,
   pinRewinds,
   specChange,
-  specHashOf,
   stoppedByInterruptedApply,
   stoppedForRestart,
   warnNewerReleaseSavepoints,
 } from './job-inputs';
 import type { JobChange } from './model';
+import { lastStartNotFound, startsWithoutGoneState } from './restore-point-gone';
+import { warnCreatedAgain, warnHandJobState, warnRewind, warnVanished } from './stopped-state-warnings';
+import { finishRollback } from './unfinished-rollback';
 
 export function decideStopped(j: JobInputs): Decision {
   const { job, record, current, run, ctx, diags, base, to, live } = j;
@@ -262,52 +258,6 @@ export function decideStopped(j: JobInputs): Decision {
   };
 }
 
-/**
- * An apply died during a rollback, before the previous version ran again (the store's `pending`
- * rollback): while the repository still asks for the failing version, the recovery finishes that
- * rollback (the failed job cancelled, if `last` is it and still alive; the previous version started
- * from the savepoint the rollback chose) rather than start the failing version once more.
- */
-export function finishRollback(
-  j: JobInputs,
-  last: LiveJob | undefined,
-  from: { specHash: string; parallelism: number },
-): Decision | undefined {
-  const { record, run, diags, base, to } = j;
-  const p = record?.pending;
-  if (p?.kind !== 'rollback' || p.failedSpecHash !== to.specHash || run.state === 'suspended')
-    return undefined;
-  const failed = p.jobId ? `job ${p.jobId}` : 'the new version';
-  if (last && rolledBackJob(last, p))
-    return {
-      change: {
-        ...base,
-        action: 'recover',
-        reason: `an earlier apply was rolling ${failed} back to the last stable version (spec ${p.specHash.slice(0, 12)}) and stopped after it started that version again, before it recorded it: finish the rollback, record job ${last.jobId} (${last.state}${p.savepoint ? `, restored from ${p.savepoint}` : ''}) and check its health; nothing is started`,
-        causes: [{ kind: 'cluster', path: 'state', from: 'RUNNING', to: last.state }],
-        liveJobId: last.jobId,
-        liveState: last.state,
-        from,
-        to,
-      },
-      diags,
-    };
-  const alive = last !== undefined && last.jobId === p.jobId && isAlive(last);
-  return {
-    change: {
-      ...base,
-      action: 'recover',
-      reason: `an earlier apply was rolling ${failed} back to the last stable version (spec ${p.specHash.slice(0, 12)}) and stopped before that ran again: finish the rollback, ${alive ? `cancel job ${last.jobId} (${last.state}), ` : ''}${p.savepoint ? `restore the last stable version from ${p.savepoint}` : 'start the last stable version without state'}`,
-      causes: [{ kind: 'cluster', path: 'state', from: 'RUNNING', to: last?.state ?? 'missing' }],
-      ...(p.savepoint ? { restoreFrom: p.savepoint } : {}),
-      ...(last ? { liveJobId: last.jobId, liveState: last.state } : {}),
-      from,
-      to,
-    },
-    diags,
-  };
-}
-
 /** A newly pinned savepoint restored into another state backend than the recorded version's. */
 function pinnedBackendSwitch(
   j: JobInputs,
@@ -327,278 +277,6 @@ function pinnedBackendSwitch(
   );
 }
 
-/**
- * FO671: the job's last start failed because Flink could not find the savepoint or checkpoint it
- * restored (its folder deleted, a path edited in the store), and this resume or recovery would
- * restore that same path: it would fail the same way on every apply. Refused, and said, with the
- * way out: pin another restore point (a newly pinned path, the same one too once it is back, is
- * never refused). A later start of the job clears it.
- */
-function lastStartNotFound(
-  j: JobInputs,
-  restoreFrom: string,
-): { refused: NonNullable<JobChange['refused']>; diag: Diagnostic } | undefined {
-  const history = j.record?.history ?? [];
-  const i = history.findLastIndex((h) => h.action.endsWith('-failed'));
-  if (i < 0 || history.slice(i + 1).some((h) => h.jobId !== undefined && !h.action.startsWith('savepoint')))
-    return undefined;
-  const path = missingRestorePoint(history[i]!.detail ?? '');
-  if (path === undefined || !sameSavepointPath(path, restoreFrom)) return undefined;
-  const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
-  const summary = `Job ${j.job.name} cannot restore ${restoreFrom}: Flink did not find it`;
-  const detail =
-    `Its last start (${history[i]!.action.replace(/-failed$/, '')} at ${history[i]!.time}) failed because that ${restorePointKind(restoreFrom)} is gone: ` +
-    'its folder was deleted, or the path was changed by hand in the state store. Starting from it again would fail the same way, so the ' +
-    `${j.run.state === 'suspended' ? 'change' : 'start'} is refused. Pin a restore point that exists with restoreFrom: <path> in ${settings} ` +
-    `(flinkops savepoints list ${j.job.name} lists the recorded ones; a retained checkpoint is a …/chk-N folder), then plan again` +
-    (j.run.state === 'suspended'
-      ? '.'
-      : `; or set upgradeMode: stateless in ${settings} to start it without state.`);
-  return {
-    refused: { code: PLAN_CODES.restorePointGone, summary, detail },
-    diag: warning(PLAN_CODES.restorePointGone, summary, detail, fileRange(j.job.yamlFile ?? j.job.sqlFile)),
-  };
-}
-
-/** FO671 with upgradeMode: stateless: the recovery starts the job without the state that is gone. */
-function startsWithoutGoneState(j: JobInputs, path: string): Diagnostic {
-  return warning(
-    PLAN_CODES.restorePointGone,
-    `Job ${j.job.name} cannot restore ${path}: Flink did not find it; it starts without state (upgradeMode: stateless)`,
-    `Its last start failed because that ${restorePointKind(path)} is gone. The job asks for upgradeMode: stateless, so the recovery starts it without state: each source starts where its scan.startup.mode says. To restore another savepoint instead, set restoreFrom: <path> in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`}.`,
-    fileRange(j.job.yamlFile ?? j.job.sqlFile),
-  );
-}
-
-/**
- * flinkops before 1584e3f0 took a batch run that ended FINISHED for a job that did not become
- * healthy: status `failed`, history `<change>-failed` "job X is FINISHED". Read now, that run
- * succeeded; running it again would write its sinks once more.
- */
-function finishedCalledFailed(record: JobRecord, jobId: string): boolean {
-  const last = record.history.at(-1);
-  return (
-    record.status === 'failed' &&
-    last !== undefined &&
-    last.action.endsWith('-failed') &&
-    last.jobId === jobId &&
-    last.detail === `job ${jobId} is FINISHED`
-  );
-}
-
-/**
- * A batch job whose run of the store's version ended FINISHED: that is its success, not a job
- * that died. Nothing to do while the repository asks for what ran; a changed job (script, a
- * setting, parallelism) runs again, without state, as batch jobs always start, and so does one
- * named by `--replace` (the way to run it again on demand: the next day's run from cron).
- */
-function batchRun(
-  j: JobInputs,
-  last: LiveJob | undefined,
-  from: { specHash: string; parallelism: number },
-): Decision | undefined {
-  const { job, record, current, run, diags, base, to } = j;
-  if (!isBatchJob(job) || !current || !record) return undefined;
-  if (record.status !== 'running' && !finishedCalledFailed(record, current.jobId)) return undefined;
-  if (last?.state !== 'FINISHED' || last.jobId !== current.jobId || run.state === 'suspended')
-    return undefined;
-  const lastIds = { liveJobId: last.jobId, liveState: last.state };
-  const ended = last.endTime !== undefined && last.endTime > 0 ? ` at ${at(last.endTime)}` : '';
-  const rerun = j.ctx.replace?.has(job.name) === true;
-  if (from.specHash === to.specHash && from.parallelism === to.parallelism && !rerun) {
-    // The apply that started it stopped watching before it ended (Ctrl-C, a timeout): apply records it.
-    const unrecorded = record.lastStable?.jobId !== last.jobId;
-    return {
-      change: {
-        ...base,
-        action: 'none',
-        reason: `batch job: its run (job ${last.jobId}) FINISHED${ended}${unrecorded ? '; apply records it' : ''}`,
-        causes: unrecorded ? [{ kind: 'state', path: 'health-check', to: 'unfinished' }] : [],
-        ...lastIds,
-        from,
-        to,
-        ...(unrecorded ? { verify: { jobId: last.jobId } } : {}),
-      },
-      diags,
-    };
-  }
-  const spec = specChange(j, 'stateless', false);
-  return {
-    change: {
-      ...base,
-      action: 'upgrade',
-      strategy: 'stateless',
-      reason:
-        rerun && !spec.causes && from.parallelism === to.parallelism
-          ? `batch job run again on request (--replace); its last run (job ${last.jobId}) FINISHED${ended}`
-          : `batch job changed since its run (job ${last.jobId}) FINISHED${ended}: run the new version (a batch job keeps no state)`,
-      ...spec,
-      causes: [
-        ...(rerun ? [{ kind: 'request', path: 'replace' } as const] : []),
-        ...(spec.causes ??
-          (from.parallelism !== to.parallelism
-            ? [
-                {
-                  kind: 'repo',
-                  path: 'parallelism',
-                  from: String(from.parallelism),
-                  to: String(to.parallelism),
-                } as const,
-              ]
-            : [])),
-      ],
-      ...lastIds,
-      from,
-      to,
-    },
-    diags,
-  };
-}
-
-/**
- * FO602: the recovery (or the resume after a suspend of the ended job) restores older state than
- * the job had: it completed a checkpoint after its restore point, which Flink discarded when the
- * job ended (cancelled without RETAIN_ON_CANCELLATION). The records since are read again, and sinks that append (an
- * exactly-once Kafka topic among them) write them twice: said, with the setting that keeps them.
- */
-function warnRewind(
-  j: JobInputs,
-  point: { path: string; time: number; what: string },
-  last: LiveJob,
-  record: JobRecord,
-  /** A recovery restores the point now; a suspend of the ended job keeps it for its resume. */
-  action: 'recover' | 'suspend' = 'recover',
-): void {
-  const lost = last.lastCheckpointTime;
-  // Any newer checkpoint counts: the sinks committed what came before it (an exactly-once Kafka
-  // sink commits on each checkpoint), so even one is written twice.
-  if (lost === undefined || lost <= point.time || sameSavepointPath(last.latestCheckpoint?.path, point.path))
-    return;
-  const { job } = j;
-  const taken = takenAt(point, j.live, record);
-  j.diags.push(
-    warning(
-      PLAN_CODES.recoveryRewinds,
-      action === 'recover'
-        ? `Job ${job.name} is recovered from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`
-        : `Job ${job.name} is recorded as suspended and resumes from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`,
-      `Flink discarded that checkpoint when job ${last.jobId} ended (${last.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION. ` +
-        `The records since ${at(taken)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. ` +
-        `Set the retention in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} so that the next cancel keeps them; to start from other state, restoreFrom: <path>.`,
-      fileRange(job.sqlFile),
-    ),
-  );
-}
-
-/**
- * FO659: the job vanished from the cluster: a JobManager restarted without high availability
- * forgot it, its checkpoints and the outcome of a savepoint under way. The recovery restores the
- * newest state the store knows; a savepoint that completed as the JobManager went down, and the
- * checkpoints since, are on disk only, where the plan cannot look: said, with their names.
- */
-function warnVanished(
-  j: JobInputs,
-  point: { path: string; time: number; what: string } | undefined,
-  record: JobRecord,
-  ended?: string,
-): void {
-  const { job } = j;
-  const jid = record.current!.jobId;
-  const p = record.pending;
-  const stop =
-    p && (p.kind === 'stop-with-savepoint' || p.kind === 'savepoint') && p.jobId === jid ? p : undefined;
-  const from = point
-    ? `its ${point.what} of ${at(takenAt(point, j.live, record))} (${point.path})`
-    : 'no state';
-  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
-  // Started through another endpoint than the plan reached: another cluster more likely than a
-  // restart without high availability (FO739 says so for the environment).
-  const started = record.current?.endpoint;
-  const elsewhere = j.ctx.endpoint !== undefined && started !== undefined && started !== j.ctx.endpoint;
-  j.diags.push(
-    warning(
-      PLAN_CODES.vanishedState,
-      ended
-        ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only`
-        : elsewhere
-          ? `Job ${job.name} is not on this cluster, and was started through another JobManager endpoint: it is recovered from ${from}, and newer state may be on the other cluster`
-          : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
-      (ended
-        ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: the adaptive scheduler reports a job that failed between two runs from a graph it never built (one that lost its TaskManager and waited for task slots in vain, NoResourceAvailableException, or whose restart failed before it ran, e.g. on a checkpoint directory it could not write). Its exceptions in the Flink UI say which. `
-        : elsewhere
-          ? `This JobManager does not know job ${jid}, which was started through another JobManager endpoint (FO739): it may still run on that cluster${stop ? `, where the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId}) was under way` : ''}. If it does, move the environment with moveFrom instead of applying this recovery. `
-          : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop ? `, its checkpoints and the outcome of the ${stop.kind} started at ${stop.startedAt} (trigger ${stop.triggerId})` : ' and its checkpoints'}. `) +
-        `${stop ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-… holding a _metadata file in the savepoint directory. ` : ''}` +
-        `Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. ` +
-        `To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
-      fileRange(job.sqlFile),
-    ),
-  );
-}
-
-/**
- * When a restore point was taken. The savepoint the current version started from counts as of
- * that start for choosing the newest point (latestRestorePoint), but it holds the state of when
- * it was taken, which the store's record of it (or the job that took it) says.
- */
-function takenAt(point: { path: string; time: number }, live: readonly LiveJob[], record: JobRecord): number {
-  const times = [point.time];
-  for (const s of record.savepoints)
-    if (sameSavepointPath(s.path, point.path)) times.push(Date.parse(s.time));
-  for (const l of live)
-    for (const p of [l.latestSavepoint, l.latestCheckpoint])
-      if (p && sameSavepointPath(p.path, point.path) && p.time > 0) times.push(p.time);
-  return Math.min(...times.filter((t) => !Number.isNaN(t)));
-}
-
-/**
- * FO633: a job started outside flinkops (no labels) ran under the managed name, ended (cancelled,
- * stopped with a savepoint, failed) and left a savepoint or checkpoint. Only a running job is
- * adopted, so the new job would start without that state, silently: said, with the pin that keeps it.
- */
-function warnHandJobState(j: JobInputs): void {
-  const { job, live, ctx } = j;
-  if (!ctx.observed) return;
-  const ended = live.filter((l) => l.labels === undefined && !isAlive(l) && !l.previousCluster);
-  const point = latestRestorePoint(ended, undefined);
-  if (!point) return;
-  const owner = ended.find(
-    (l) =>
-      sameSavepointPath(l.latestSavepoint?.path, point.path) ||
-      sameSavepointPath(l.latestCheckpoint?.path, point.path),
-  );
-  const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
-  j.diags.push(
-    warning(
-      PLAN_CODES.handJobState,
-      `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
-      `Job ${owner?.jobId ?? '?'} (${owner?.state ?? 'ended'}), started without flinkops labels, left the ${point.what} ${point.path}. ` +
-        `Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
-      fileRange(job.sqlFile),
-    ),
-  );
-}
-
-/**
- * FO693: a deleted job created again without its final savepoint pinned starts without state, so
- * each Kafka or Flink CDC source reads where its startup mode says (earliest-offset: every record
- * again, into an exactly-once sink too), as after a stateless upgrade; the final savepoint holds
- * where the deleted job stopped.
- */
-function warnCreatedAgain(j: JobInputs, finalSp: string): void {
-  const { job } = j;
-  const findings = sourceStartFindings(job.script);
-  if (findings.length === 0) return;
-  j.diags.push(
-    warning(
-      PLAN_CODES.createdAgainWithoutState,
-      `Job ${job.name} is created again without the state of its deleted version: its sources start where their startup mode says`,
-      `${findings.join('; ')}. Its final savepoint ${finalSp} holds where the deleted job stopped: to go on from there, set restoreFrom: ${finalSp} in ${job.yamlFile ?? `jobs/${job.name}.yaml`}; to start afresh, nothing.`,
-      fileRange(job.sqlFile),
-    ),
-  );
-}
-
 /** An earlier apply stopped during a savepoint (or a stop with one) of this job: its result is not known yet. */
 function pendingSavepoint(record: JobRecord): boolean {
   const p = record.pending;
@@ -612,20 +290,4 @@ function newAgain(finalSp: string, pinned: string | undefined): string {
   return sameSavepointPath(pinned, finalSp)
     ? 'new again after its deletion: restore from its final savepoint, pinned with restoreFrom'
     : `new again after its deletion: restore from the pinned ${restorePointKind(pinned)}, not its final savepoint ${finalSp}`;
-}
-
-/**
- * The job the rollback under way (`p`) started again, alive: the previous version's labels, not the
- * failed job, and restored from the savepoint the rollback chose where the cluster says what it
- * restored (in any spelling of the path).
- */
-export function rolledBackJob(live: LiveJob, p: Extract<PendingOperation, { kind: 'rollback' }>): boolean {
-  return (
-    isAlive(live) &&
-    live.jobId !== p.jobId &&
-    specHashOf(live).specHash === p.specHash &&
-    (live.restoredFrom === undefined ||
-      p.savepoint === undefined ||
-      sameSavepointPath(live.restoredFrom, p.savepoint))
-  );
 }

@@ -11,7 +11,7 @@ import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { PLAN_CODES } from './codes';
 import { decideRunning } from './decide-running';
-import { decideStopped, finishRollback, rolledBackJob } from './decide-stopped';
+import { decideStopped } from './decide-stopped';
 import {
   type Decision,
   duplicateDecision,
@@ -23,6 +23,7 @@ import {
   suspendedDecision,
 } from './job-inputs';
 import { desiredRunState } from './schedule';
+import { finishRollback, rolledBackJob } from './unfinished-rollback';
 
 /** The decision for a job the repo declares. `live` holds this job's cluster jobs, newest first. */
 export function decideDesired(
