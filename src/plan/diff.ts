@@ -5,32 +5,18 @@
  */
 
 import type { DesiredState } from '../compile/model';
-import { isBatchJob } from '../compile/runtime-mode';
-import type { Diagnostic } from '../core/diagnostics';
-import { sortDiagnostics, warning } from '../core/diagnostics';
-import { majorMinor } from '../core/flink-version';
-import { isTerminal } from '../core/job-state';
-import {
-  jobTopicKeys,
-  jobTopicUses,
-  kafkaTopicKeys,
-  tableTopicKeys,
-  topicOfKey,
-  topicsRead,
-} from '../core/kafka-topic';
-import { LABEL_KEYS, pipelineName } from '../core/names';
+import { type Diagnostic, sortDiagnostics, warning } from '../core/diagnostics';
+import { pipelineName } from '../core/names';
 import type { LiveJob, LiveState } from '../observe/model';
-import { analyzeScript } from '../sql/analyze';
-import { scriptSettings } from '../sql/script-settings';
-import type { JobRecord, StateDoc } from '../state/model';
-import { recordedSavepoint, sameSavepointPath, writtenByNewerMajor } from '../state/records';
+import type { StateDoc } from '../state/model';
+import { stateWithoutCheckpoints } from './checkpointing-off';
 import { PLAN_CODES } from './codes';
-import { postgresCdcSlots } from './compat';
 import { annotateCompiledPlans, type CompiledPlanOptions } from './compiled-changes';
 import { decideDesired } from './decide';
 import { declaredVersionCheck } from './declared-version';
 import { decideRemoved } from './delete';
-import { fileRange, isAlive, type PlanContext, type TableLocator } from './job-inputs';
+import { leftSlots, renames } from './deletion-leftovers';
+import { isAlive, type PlanContext, type TableLocator } from './job-inputs';
 import { laterBuiltinCalls } from './later-builtins';
 import { affectedOf, lineageOf, type Relations, relationsOf } from './lineage';
 import {
@@ -45,12 +31,14 @@ import { MOVE_CODES, planMoves } from './move';
 import { lookalikeNamesakes, projectNamesakes } from './namesakes';
 import { type OutsideCheckout, refuseOlderCheckout } from './older-checkout';
 import { endpointsToRecord, otherEndpointRecoveries } from './other-endpoint';
+import { otherEnvironmentsCluster } from './other-environments-cluster';
 import { applyPolicy } from './policy';
-import { queryFeatures, statefulOperators } from './query-features';
 import { decideRenamed, planRenames } from './rename';
-import { scriptShape } from './script-shape';
 import type { ExplainedPair } from './state-verdict';
 import { type PlanTarget, targetChanges } from './target';
+import { topicsLeftUnwritten, topicsSplitByTarget } from './topic-ends';
+import { startedElsewhere, unmanagedJobs, unrecordedJobs } from './unrecorded-jobs';
+import { unrestorablePins } from './unrestorable-pins';
 import { versionUpgradeSummaries } from './version-summary';
 
 export interface DiffState {
@@ -329,302 +317,6 @@ export function diff(desired: DesiredState, live: LiveState, state: DiffState, o
 }
 
 /**
- * FO628: a job created while a job writing the same table is deleted, the shape of a rename. The
- * new name starts without the old one's state: said before it is lost, with how to carry it over.
- */
-function renames(changes: readonly JobChange[], relations: ReadonlyMap<string, Relations>): Diagnostic[] {
-  const deleted = changes.filter((c) => c.action === 'delete');
-  if (deleted.length === 0) return [];
-  const out: Diagnostic[] = [];
-  for (const c of changes) {
-    if (c.action !== 'create') continue;
-    const writes = new Set(relations.get(c.job)?.writes ?? []);
-    for (const d of deleted) {
-      const shared = (relations.get(d.job)?.writes ?? []).filter((t) => writes.has(t));
-      if (shared.length === 0) continue;
-      const carry = `To carry the state over, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml): the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion.`;
-      // Without state the new job's sources start over: an append-only sink gets the rows again.
-      const again = `its sources read again from their startup position (scan.startup.mode), so what ${d.job} already wrote to ${shared.join(', ')} can be written again`;
-      out.push(
-        d.refused
-          ? warning(
-              PLAN_CODES.renamed,
-              `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(', ')} too, keeps running (its deletion is refused): both would write ${shared.length > 1 ? 'them' : 'it'} at once`,
-              `If ${c.job} is ${d.job} renamed, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml) to carry the state over: the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion. Planned with --allow-delete instead, apply stops ${d.job} first, and ${c.job} starts without its state: ${again}.`,
-            )
-          : warning(
-              PLAN_CODES.renamed,
-              `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(', ')} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
-              `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty: ${again}. ${carry}`,
-            ),
-      );
-    }
-  }
-  return out;
-}
-
-/**
- * FO731: `--target` keeps a change of one job and leaves out a change of another job on the other
- * end of a Kafka topic (same topic and brokers, through tables of their own). Applied alone, the
- * consumer reads what the producer's running version writes (or the producer writes for the
- * consumer's running version): a change of the topic's shape made on both ends is half made.
- */
-function topicsSplitByTarget(
-  kept: readonly JobChange[],
-  targeting: PlanTargeting,
-  desired: DesiredState,
-): Diagnostic[] {
-  if (targeting.omitted.length === 0) return [];
-  const keysOf = tableTopicKeys(desired.tables);
-  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
-  const keys = (job: string, side: 'sources' | 'sinks') => {
-    const j = jobs.get(job);
-    return j ? jobTopicKeys(j, keysOf, side === 'sources' ? 'reads' : 'writes') : new Set<string>();
-  };
-  // What `reads` (topic keys, patterns among them) reads of `writes`: the topics written.
-  const between = (reads: Set<string>, writes: Set<string>) =>
-    new Set([...reads].flatMap((r) => topicsRead(r, writes)).map(topicOfKey));
-  const out: Diagnostic[] = [];
-  for (const c of kept) {
-    const job = jobs.get(c.job);
-    if (c.action === 'none' || c.refused || !job) continue;
-    const reads = keys(c.job, 'sources');
-    const writes = keys(c.job, 'sinks');
-    for (const o of targeting.omitted) {
-      const produces = [...between(reads, keys(o.job, 'sinks'))];
-      const consumes = [...between(keys(o.job, 'sources'), writes)];
-      if (produces.length === 0 && consumes.length === 0) continue;
-      const topics = [...new Set([...produces, ...consumes])].join(', ');
-      const how =
-        produces.length > 0
-          ? `which writes Kafka topic ${topics} that ${c.job} reads`
-          : `which reads Kafka topic ${topics} that ${c.job} writes`;
-      out.push(
-        warning(
-          PLAN_CODES.topicSplitByTarget,
-          `--target leaves out the ${o.action} of job ${o.job}, ${how}`,
-          `A topic carries no schema: applied alone, ${produces.length > 0 ? `${c.job} reads what the running version of ${o.job} writes` : `${o.job}, as it runs now, reads what the new version of ${c.job} writes`} until ${o.job} is applied too. A column added, renamed or retyped on both ends is NULL (or fails to parse) meanwhile. Plan without --target, or add --target ${o.job}: apply then changes the writing job first.`,
-          fileRange(job.sqlFile),
-        ),
-      );
-    }
-  }
-  return out;
-}
-
-/**
- * FO730: a deleted job was the only one of the repository writing a Kafka topic that jobs staying
- * read (through a table of their own on the same topic and brokers). Real Flink 2.2: with the
- * middle job of a chain deleted, the job reading its topic ran on, RUNNING and healthy, and read
- * nothing new; no error anywhere says so.
- */
-function topicsLeftUnwritten(
-  changes: readonly JobChange[],
-  desired: DesiredState,
-  doc: StateDoc,
-): Diagnostic[] {
-  const deleted = changes.filter((c) => c.action === 'delete' && !c.refused);
-  if (deleted.length === 0) return [];
-  const gone = new Set(deleted.map((c) => c.job));
-  const keysOf = tableTopicKeys(desired.tables);
-  const staying = desired.jobs.filter((j) => !gone.has(j.name));
-  const stillWritten = new Set(staying.flatMap((j) => [...jobTopicKeys(j, keysOf, 'writes')]));
-  const out: Diagnostic[] = [];
-  for (const d of deleted) {
-    const script = doc.jobs[d.job]?.current?.script;
-    if (script === undefined) continue;
-    // The tables it wrote: the repository's, its script's own (INSERT INTO, CREATE TABLE ... AS).
-    const sinks = new Set(relationsOf(script).writes);
-    const { statements } = analyzeScript(script, `jobs/${d.job}.sql`);
-    for (const st of statements)
-      for (const s of [st, ...(st.inner ?? [])])
-        for (const r of s.writes) if (r.parts.length === 1) sinks.add(r.name);
-    const written = new Set(
-      statements.flatMap((st) =>
-        st.table && sinks.has(st.table.name.name)
-          ? kafkaTopicKeys(st.table.options.connector, st.table.options)
-          : [],
-      ),
-    );
-    for (const j of staying) {
-      const read = jobTopicUses(j, keysOf, 'reads').flatMap(({ table: t, key }) =>
-        topicsRead(key, written)
-          .filter((k) => !stillWritten.has(k))
-          .map((k) => ({ t, k })),
-      );
-      if (read.length === 0) continue;
-      const topics = [...new Set(read.map((r) => topicOfKey(r.k)))].join(', ');
-      const tables = [...new Set(read.map((r) => r.t))].join(', ');
-      out.push(
-        warning(
-          PLAN_CODES.topicLeftUnwritten,
-          `Job ${d.job} is deleted, but job ${j.name} reads Kafka topic ${topics} (table ${tables}), which no other job of the repository writes`,
-          `Once ${d.job} stops, nothing of this repository writes ${topics}: ${j.name} keeps running, healthy, and reads no new record, without an error. Delete or change ${j.name} in the same change (a job of its own writing ${topics}, or another source), or keep ${d.job}. When another system writes ${topics}, nothing is lost.`,
-          fileRange(j.sqlFile),
-        ),
-      );
-    }
-  }
-  return out;
-}
-
-/**
- * FO679: a deleted job's postgres-cdc sources leave their replication slots in PostgreSQL. Flink
- * CDC drops none when its job stops (real 1.20.3, postgres-cdc 3.5.0), and PostgreSQL keeps every
- * WAL segment from an inactive slot's position on until it is dropped: said before the deletion,
- * with the statement that drops each slot once the final savepoint is not wanted back.
- */
-function leftSlots(changes: readonly JobChange[], doc: StateDoc): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const c of changes) {
-    if (c.action !== 'delete' || c.refused) continue;
-    const slots = postgresCdcSlots(doc.jobs[c.job]?.current?.script);
-    if (slots.length === 0) continue;
-    const named = slots.map(
-      (s) =>
-        `${s.slot} (table ${s.table}${s.database ? `, database ${s.database}` : ''}${s.host ? ` on ${s.host}` : ''})`,
-    );
-    out.push(
-      warning(
-        PLAN_CODES.cdcSlotLeft,
-        `Job ${c.job} is deleted, and the PostgreSQL replication slot${slots.length > 1 ? 's' : ''} its postgres-cdc sources read stay${slots.length > 1 ? '' : 's'}: ${named.join(', ')}`,
-        `Flink CDC drops no slot when its job stops, and PostgreSQL keeps all WAL from an inactive slot's position on until the slot is dropped, so the database's disk fills. A job restored from the final savepoint reads on from the slot; once no job will, drop it in that database: ${slots.map((s) => `SELECT pg_drop_replication_slot('${s.slot.replace(/'/g, "''")}');`).join(' ')}`,
-      ),
-    );
-  }
-  return out;
-}
-
-/**
- * FO604: a change restores the job's restoreFrom pin, which it cannot: the store records it as
- * disposed by retention (Flink deleted the folder), or as written by a newer major release than
- * the cluster's (1.x fails a 2.x savepoint: "Unrecognized checkpoint version number"). The new job
- * fails at its restore (after apply stopped the running one) and is rolled back. Said before
- * anything stops, with the savepoints still kept.
- */
-function unrestorablePins(
-  changes: readonly JobChange[],
-  desired: DesiredState,
-  doc: StateDoc,
-  cluster: string | undefined,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
-  for (const c of changes) {
-    // A refused change starts nothing (FO665 refuses a move back onto a pin a newer release wrote).
-    if (!c.restoreFrom || c.refused) continue;
-    const job = jobs.get(c.job);
-    const pin = job?.settings.restoreFrom;
-    if (!job || !pin || !sameSavepointPath(c.restoreFrom, pin)) continue;
-    const at = recordedSavepoint(doc, pin, c.job);
-    if (at === undefined) continue;
-    const { owner, savepoint } = at;
-    const newer = !savepoint.disposed && writtenByNewerMajor(savepoint, cluster);
-    if (!savepoint.disposed && !newer) continue;
-    const kept = (doc.jobs[owner]?.savepoints ?? []).filter(
-      (s) => !s.disposed && !writtenByNewerMajor(s, cluster),
-    ).length;
-    const where = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner === c.job ? 'the job' : `job ${owner}`}`;
-    const list = `flinkops savepoints list ${owner}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ''}` : ''}`;
-    out.push(
-      warning(
-        PLAN_CODES.pinDisposed,
-        newer
-          ? `Job ${c.job} is to restore from ${pin}, which Flink ${savepoint.flinkVersion} wrote: this cluster (Flink ${majorMinor(cluster)}) cannot read it, so the restore fails`
-          : `Job ${c.job} is to restore from ${pin}, which retention disposed of: Flink deleted it, so the restore fails`,
-        `${where} that the state store records as ${newer ? `written by Flink ${savepoint.flinkVersion}, a newer major release (${list})` : `disposed (${list})`}. ` +
-          `${c.action === 'upgrade' ? 'Apply would stop the running job, fail to start the new one and roll it back' : 'The job apply starts would fail at its restore'}. ${newer ? 'Pin a savepoint this release wrote, or remove restoreFrom.' : 'Pin one that is not disposed, or remove restoreFrom.'}`,
-        fileRange(job.yamlFile ?? job.sqlFile),
-      ),
-    );
-  }
-  return out;
-}
-
-/**
- * FO626, once for all the jobs it concerns: jobs alive on the cluster with flinkops labels of which
- * the store has no record. A store reset, lost or pointed elsewhere misses every job at once; they
- * are found by their labels all the same, their history and restore points not. Another repository
- * deploying a project of the same name labels its jobs alike: then the jobs are its own, and a
- * change this plan makes to them (an upgrade, a deletion) stops the other team's job.
- */
-function unrecordedJobs(
-  desired: DesiredState,
-  liveByJob: ReadonlyMap<string, readonly LiveJob[]>,
-  doc: StateDoc,
-  changes: readonly JobChange[],
-): Diagnostic | undefined {
-  const labelledAlive = (name: string) =>
-    (liveByJob.get(name) ?? []).some(
-      (l) => !isTerminal(l.state) && l.state !== 'SUSPENDED' && l.labels?.[LABEL_KEYS.specHash] !== undefined,
-    );
-  const names = [...liveByJob.keys()]
-    .filter((name) => doc.jobs[name] === undefined && labelledAlive(name))
-    .sort(byName);
-  if (names.length === 0) return undefined;
-  const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
-  const touched = changes
-    .filter((c) => names.includes(c.job) && c.action !== 'none' && c.action !== 'adopt')
-    .map((c) => `${c.job}: ${c.action}${c.refused ? ' (refused)' : ''}`);
-  const one = names.length === 1;
-  const cause =
-    'The store was reset, lost or is another one (a different --state-file or state branch), ' +
-    `or another repository deploys a project named ${desired.project} to this cluster and ${one ? 'the job is' : 'the jobs are'} its own: ` +
-    `${one ? 'its' : 'their'} savepoint history and the scripts ${one ? 'it was' : 'they were'} started from are not known.`;
-  const effect =
-    touched.length === 0
-      ? ' Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs.'
-      : ` This plan changes ${touched.length === 1 ? 'one of them' : 'some of them'} as its own (${touched.slice(0, 10).join(', ')}${touched.length > 10 ? ` and ${touched.length - 10} more` : ''}): if another repository deploys project ${desired.project}, do not apply, and give one of the projects another name (project: in flinkops.yaml) first; if the store was lost, point flinkops at it again (--state-file) or apply, and the jobs are recorded again from what runs.`;
-  return one
-    ? warning(
-        PLAN_CODES.unrecorded,
-        `Job ${names[0]} runs with flinkops labels, but the state store has no record of it`,
-        cause + effect,
-      )
-    : warning(
-        PLAN_CODES.unrecorded,
-        `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
-        `${shown}. ${cause}${effect}`,
-      );
-}
-
-/**
- * A job alive under a managed name that the repository no longer declares, which flinkops never
- * started: no flinkops labels of this job (none, or those of another project, environment or job:
- * settings copied by hand, FO654), and the store has no record of it (or retired the job of that
- * name). Someone started it by hand (the SQL client, the gateway, the Flink UI) in the project's
- * namespace; a deletion would stop a job this repository never owned, as Terraform never destroys
- * what is not in its state.
- */
-function startedElsewhere(list: readonly LiveJob[], record: JobRecord | undefined): boolean {
-  if (record !== undefined && record.status !== 'deleted') return false;
-  const alive = list.filter(isAlive);
-  return alive.length > 0 && list.every((l) => l.labels?.[LABEL_KEYS.specHash] === undefined);
-}
-
-/** FO639, once: the jobs of the project's namespace that flinkops did not start, left alone. */
-function unmanagedJobs(jobs: readonly LiveJob[]): Diagnostic {
-  const shown = [...jobs]
-    .sort((a, b) => byName(a.name, b.name) || byName(a.jobId, b.jobId))
-    .map((j) => `${j.name} (${j.jobId}, ${j.state}${copiedLabels(j)})`);
-  const one = shown.length === 1;
-  const names = shown.slice(0, 10).join(', ') + (shown.length > 10 ? ` and ${shown.length - 10} more` : '');
-  return warning(
-    PLAN_CODES.unmanaged,
-    `${one ? 'A job' : `${shown.length} jobs`} under this environment's names ${one ? 'runs' : 'run'} without this environment's flinkops labels and ${one ? 'is' : 'are'} not in the repository or the state store: left alone: ${names}`,
-    `flinkops did not start ${one ? 'it' : 'them'} (it was submitted by hand: the SQL client, the SQL Gateway, the Flink UI), so no plan of this repository stops, rescales or deletes ${one ? 'it' : 'them'}. ` +
-      `A job added to the repository under ${one ? 'that' : 'such a'} name would adopt the running job. To stop ${one ? 'it' : 'them'}, use the Flink UI or POST /jobs/<job id>/stop; to avoid the clash, start hand-made jobs under names outside <project>.<env>.`,
-  );
-}
-
-/** `, labelled <project>.<env>.<job>` for a job carrying another job's labels (FO654), else nothing. */
-function copiedLabels(j: LiveJob): string {
-  const l = j.copiedLabels;
-  if (l === undefined) return '';
-  return `, labelled ${l[LABEL_KEYS.project] ?? '?'}.${l[LABEL_KEYS.env] ?? '?'}.${l[LABEL_KEYS.job] ?? '?'}`;
-}
-
-/**
  * FO629 for each `--replace` job the plan cannot restart: it does not run, or the repository stops
  * it. (One upgraded anyway restarts with the repository's script: nothing to say.)
  */
@@ -649,87 +341,4 @@ function dropDiagnostics(diagnostics: Diagnostic[], drop: readonly Diagnostic[])
   const gone = new Set(drop);
   const kept = diagnostics.filter((d) => !gone.has(d));
   diagnostics.splice(0, diagnostics.length, ...kept);
-}
-
-/**
- * FO682: every job this environment's store records running is gone from a cluster that runs
- * another environment's jobs of the project. A cluster that restarted without high availability
- * forgets them too, but one that another environment's apply already started jobs on after that
- * restart is more often the other environment's own cluster, reached by a copied URL: the
- * recoveries would then start this environment's jobs beside that one's, while they still run on
- * their own cluster.
- */
-function otherEnvironmentsCluster(
-  desired: DesiredState,
-  live: LiveState,
-  planned: readonly JobChange[],
-): Diagnostic | undefined {
-  if (!live.observed || !live.siblings?.length) return undefined;
-  if (live.jobs.some((j) => !j.previousCluster && !isTerminal(j.state))) return undefined;
-  const vanished = planned.filter(
-    (c) => c.action === 'recover' && !c.refused && !live.jobs.some((j) => j.job === c.job),
-  );
-  if (vanished.length === 0) return undefined;
-  const envs = live.siblings.map((s) => s.env);
-  const names = live.siblings.flatMap((s) => s.names);
-  const shown = names.length > 4 ? [...names.slice(0, 4), `… (${names.length} in all)`] : names;
-  const jobs = vanished.map((c) => c.job).join(', ');
-  return warning(
-    PLAN_CODES.otherEnvironmentsCluster,
-    `The cluster of environment ${desired.env} runs environment ${envs.join(', ')}'s jobs (${shown.join(', ')}) and none of the ${vanished.length === 1 ? 'job' : `${vanished.length} jobs`} the state store records running for ${desired.env} (${jobs})`,
-    `If environments.${desired.env}.jobmanagerUrl (or FLINKOPS_JOBMANAGER_URL) reaches ${envs.length === 1 ? `${envs[0]}'s` : 'another environment’s'} cluster by mistake, this plan's recoveries start ${desired.env}'s jobs there while they still run on ${desired.env}'s own cluster: twice, writing the same sinks. Check the endpoints before applying. If this cluster is ${desired.env}'s own, shared with ${envs.join(', ')} and restarted, apply as planned.`,
-    fileRange('flinkops.yaml'),
-  );
-}
-
-/** The actions that start a job from its repository's script. */
-const STARTS: ReadonlySet<JobChange['action']> = new Set(['create']);
-
-/**
- * FO742: a streaming job with stateful operators (an aggregation, a join, a deduplication, a
- * window) that the plan starts without checkpointing (`execution.checkpointing.interval` unset or
- * off in its config and SET lines). Flink then restarts it after each failure from nothing: every
- * count, join side and window starts empty, and its sources from their startup position. Apply's
- * health check has no checkpoint to wait for either (FO741). Said where the plan starts the job.
- */
-function stateWithoutCheckpoints(changes: readonly JobChange[], desired: DesiredState): Diagnostic[] {
-  const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
-  const out: Diagnostic[] = [];
-  for (const c of changes) {
-    const job = jobs.get(c.job);
-    if (!job || c.refused || !STARTS.has(c.action)) continue;
-    // The job's settings say it (compile writes them as the script's first SET lines); its
-    // statements are read only where its own SQL names the option again or RESETs.
-    const named = job.script.split(CHECKPOINT_INTERVAL).length - 1;
-    const own = named > (job.settings.config[CHECKPOINT_INTERVAL] !== undefined ? 1 : 0);
-    const config =
-      own || /\bRESET\b/i.test(job.script) ? scriptSettings(job.statements) : job.settings.config;
-    if (checkpointingOn(config)) continue;
-    if (isBatchJob(job)) continue;
-    const shape = scriptShape(job.script);
-    const ops = new Set(
-      [...shape.queries.values(), ...shape.views.values()].flatMap((q) => [
-        ...statefulOperators(queryFeatures(q.src, q.tokens)).keys(),
-      ]),
-    );
-    if (ops.size === 0) continue;
-    const file = job.yamlFile ?? `jobs/${job.name}.yaml`;
-    out.push(
-      warning(
-        PLAN_CODES.stateWithoutCheckpoints,
-        `Job ${job.name} keeps state (${[...ops].join(', ')}) and runs without checkpointing`,
-        `execution.checkpointing.interval is not set (or is off) in its config or SET lines: Flink restarts it after any failure (a TaskManager lost, a bad record) without its state, every count, join side and window starting empty and each source from its startup position; and an upgrade whose stop-with-savepoint fails has no checkpoint to fall back on. Apply judges its health on its tasks running through the grace period (FO741), with no checkpoint to prove it. Set execution.checkpointing.interval (e.g. 30 s) in the config of ${file} or in defaults.config; where the cluster's own configuration sets it, state it there too so that plans see it.`,
-        fileRange(job.yamlFile ?? job.sqlFile),
-      ),
-    );
-  }
-  return out;
-}
-
-const CHECKPOINT_INTERVAL = 'execution.checkpointing.interval';
-
-/** `execution.checkpointing.interval` switches periodic checkpoints on (not unset, 0 or -1). */
-function checkpointingOn(config: Readonly<Record<string, string>>): boolean {
-  const v = config[CHECKPOINT_INTERVAL]?.trim();
-  return v !== undefined && v !== '' && !/^(0|-1)(\s*[a-z]*)?$/i.test(v);
 }
