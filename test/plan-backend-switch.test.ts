@@ -9,8 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diff } from '../src/plan';
-import { configuredBackend, heaviestTaskManager } from '../src/plan/job-inputs';
 import type { JobChange } from '../src/plan/model';
+import { configuredBackend, heaviestTaskManager } from '../src/plan/state-backend';
 import {
   desiredJob,
   desiredState,

@@ -8,7 +8,7 @@ import type { DesiredJob } from '../src/compile';
 import type { SourceRange } from '../src/core/diagnostics';
 import { murmur3OfInts, murmur3x64_128, toHex } from '../src/core/murmur3';
 import { chainHeads, operatorIds, parseExecutionPlan } from '../src/core/stream-graph';
-import { stateLostDiagnostic } from '../src/plan/job-inputs';
+import { stateLostDiagnostic } from '../src/plan/spec-change';
 import {
   defaultMaxParallelism,
   type ExplainedJob,

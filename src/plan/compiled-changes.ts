@@ -14,9 +14,10 @@ import type { StateDoc } from '../state/model';
 import { recordedSavepoint } from '../state/records';
 import { compiledStateVerdict, modeSwitchVerdict } from './compiled-state';
 import { execNodeDiff } from './exec-node-diff';
-import { fileRange, stateLostDiagnostic } from './job-inputs';
+import { fileRange } from './job-inputs';
 import type { Compatibility, JobChange } from './model';
 import { recordOf } from './rename';
+import { stateLostDiagnostic } from './spec-change';
 import { versionUpgradeVerdict } from './version-upgrade';
 
 /**

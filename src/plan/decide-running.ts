@@ -13,27 +13,19 @@ import { isRecordedRun } from '../state/records';
 import { describeCauses, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import { compatibility } from './compat';
-import {
-  backendSwitch,
-  type Decision,
-  diffScripts,
-  effectiveParallelism,
-  fileRange,
-  type JobInputs,
-  liveMaxParallelism,
-  MEANWHILE,
-  maxParallelismDrift,
-  pinnedFormat,
-  pinRewinds,
-  rescaleMode,
-  rescaleVerdict,
-  runningBelow,
-  specChange,
-  specHashOf,
-  warnAdoptedState,
-} from './job-inputs';
+import { type Decision, fileRange, type JobInputs, MEANWHILE, specHashOf } from './job-inputs';
 import { objectName, otherSinks } from './live-tables';
 import type { Cause, JobChange } from './model';
+import {
+  effectiveParallelism,
+  liveMaxParallelism,
+  maxParallelismDrift,
+  rescaleMode,
+  runningBelow,
+} from './parallelism';
+import { pinRewinds } from './restore-points';
+import { diffScripts, rescaleVerdict, specChange, warnAdoptedState } from './spec-change';
+import { backendSwitch, pinnedFormat } from './state-backend';
 
 export function decideRunning(j: JobInputs, observed: LiveJob): Decision {
   const { job, current, run, ctx, diags, base, to } = j;

@@ -9,22 +9,20 @@ import { restorePointKind } from '../core/restore-point';
 import type { JobRecord } from '../state/model';
 import { lastRestorableSavepoint, sameSavepointPath } from '../state/records';
 import { batchRun } from './finished-batch-run';
+import type { Decision, JobInputs } from './job-inputs';
+import type { JobChange } from './model';
+import { lastStartNotFound, startsWithoutGoneState } from './restore-point-gone';
 import {
-  backendSwitch,
-  type Decision,
-  type JobInputs,
   latestRestorePoint,
   noRestorePoint,
   ownRestorableSavepoint,
-  pinnedFormat,
   pinRewinds,
-  specChange,
   stoppedByInterruptedApply,
   stoppedForRestart,
   warnNewerReleaseSavepoints,
-} from './job-inputs';
-import type { JobChange } from './model';
-import { lastStartNotFound, startsWithoutGoneState } from './restore-point-gone';
+} from './restore-points';
+import { specChange } from './spec-change';
+import { backendSwitch, pinnedFormat } from './state-backend';
 import { warnCreatedAgain, warnHandJobState, warnRewind, warnVanished } from './stopped-state-warnings';
 import { finishRollback } from './unfinished-rollback';
 

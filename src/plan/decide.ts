@@ -12,16 +12,8 @@ import type { JobRecord } from '../state/model';
 import { PLAN_CODES } from './codes';
 import { decideRunning } from './decide-running';
 import { decideStopped } from './decide-stopped';
-import {
-  type Decision,
-  duplicateDecision,
-  fileRange,
-  isAlive,
-  MEANWHILE,
-  type PlanContext,
-  storeAsLive,
-  suspendedDecision,
-} from './job-inputs';
+import { type Decision, fileRange, isAlive, MEANWHILE, type PlanContext, storeAsLive } from './job-inputs';
+import { duplicateDecision, suspendedDecision } from './live-instances';
 import { desiredRunState } from './schedule';
 import { finishRollback, rolledBackJob } from './unfinished-rollback';
 

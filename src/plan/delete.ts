@@ -11,15 +11,10 @@ import { LABEL_KEYS } from '../core/names';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
 import { PLAN_CODES } from './codes';
-import {
-  type Decision,
-  duplicateDecision,
-  effectiveParallelism,
-  isAlive,
-  type PlanContext,
-  stoppedByInterruptedApply,
-  suspendedDecision,
-} from './job-inputs';
+import { type Decision, isAlive, type PlanContext } from './job-inputs';
+import { duplicateDecision, suspendedDecision } from './live-instances';
+import { effectiveParallelism } from './parallelism';
+import { stoppedByInterruptedApply } from './restore-points';
 import { unifiedDiff } from './sql-diff';
 
 export function decideRemoved(

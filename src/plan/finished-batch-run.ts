@@ -6,7 +6,8 @@
 import { isBatchJob } from '../compile/runtime-mode';
 import type { LiveJob } from '../observe/model';
 import type { JobRecord } from '../state/model';
-import { at, type Decision, type JobInputs, specChange } from './job-inputs';
+import { at, type Decision, type JobInputs } from './job-inputs';
+import { specChange } from './spec-change';
 
 /**
  * flinkops before 1584e3f0 took a batch run that ended FINISHED for a job that did not become

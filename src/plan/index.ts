@@ -12,21 +12,17 @@ export { compatibility } from './compat';
 export { VERSION_CODES } from './declared-version';
 export type { DiffOptions, DiffState } from './diff';
 export { diff } from './diff';
-export {
-  configuredBackend,
-  effectiveParallelism,
-  ownRestorableSavepoint,
-  runningBelow,
-  startedWithoutState,
-} from './job-inputs';
 export { relationsOf } from './lineage';
 export * from './model';
 export { MOVE_CODES } from './move';
 export { changedJobCommits, type OutsideCheckout } from './older-checkout';
+export { effectiveParallelism, runningBelow } from './parallelism';
 export { applyPolicy, type PolicyOptions } from './policy';
+export { ownRestorableSavepoint, startedWithoutState } from './restore-points';
 export type { RunDecision, RunState } from './schedule';
 export { desiredRunState, isoMinute } from './schedule';
 export { heldSlots, neededSlots, slotDiagnostics } from './slots';
 export { unifiedDiff } from './sql-diff';
+export { configuredBackend } from './state-backend';
 export { isTargeted, type PlanTarget, targetChanges, unknownJobs } from './target';
 export type { VersionUpgradeJob, VersionUpgradeSummary } from './version-upgrade';

@@ -9,7 +9,8 @@ import type { JobRecord } from '../state/model';
 import { sameSavepointPath } from '../state/records';
 import { PLAN_CODES } from './codes';
 import { sourceStartFindings } from './compat';
-import { at, fileRange, isAlive, type JobInputs, latestRestorePoint } from './job-inputs';
+import { at, fileRange, isAlive, type JobInputs } from './job-inputs';
+import { latestRestorePoint } from './restore-points';
 
 /**
  * FO602: the recovery (or the resume after a suspend of the ended job) restores older state than
