@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseExecutionPlan } from '../src/core/stream-graph';
-import type { ExplainedJob, ExplainedPair, TableFacts } from '../src/plan/state-verdict';
+import type { ExplainedJob, ExplainedPair, TableFacts } from '../src/plan/explained-job';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'explain');
 

@@ -3,7 +3,7 @@ import type { DesiredJob } from '../src/compile/model';
 import type { PolicySpec } from '../src/load/types';
 import type { LiveJob } from '../src/observe/model';
 import { diff, hasChanges, type Plan } from '../src/plan';
-import type { ExplainedPair } from '../src/plan/state-verdict';
+import type { ExplainedPair } from '../src/plan/explained-job';
 import type { JobRecord } from '../src/state/model';
 import { explainedFor } from './explain-fixtures';
 import {

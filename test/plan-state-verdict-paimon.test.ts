@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdsState } from '../src/core/operator-state';
-import { stateVerdict, type TableFacts } from '../src/plan/state-verdict';
+import type { TableFacts } from '../src/plan/explained-job';
+import { stateVerdict } from '../src/plan/state-verdict';
 import { explainedSide } from './explain-fixtures';
 
 const TABLES: ReadonlyMap<string, TableFacts> = new Map([

@@ -8,14 +8,9 @@ import type { DesiredJob } from '../src/compile';
 import type { SourceRange } from '../src/core/diagnostics';
 import { murmur3OfInts, murmur3x64_128, toHex } from '../src/core/murmur3';
 import { chainHeads, operatorIds, parseExecutionPlan } from '../src/core/stream-graph';
+import { type ExplainedJob, type TableFacts, tableFacts } from '../src/plan/explained-job';
 import { stateLostDiagnostic } from '../src/plan/spec-change';
-import {
-  defaultMaxParallelism,
-  type ExplainedJob,
-  stateVerdict,
-  type TableFacts,
-  tableFacts,
-} from '../src/plan/state-verdict';
+import { defaultMaxParallelism, stateVerdict } from '../src/plan/state-verdict';
 import { restoreOutcome } from '../src/render/terminal';
 import { explainedSide, FIXTURE_TABLES } from './explain-fixtures';
 

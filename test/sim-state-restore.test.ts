@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { operatorIds, parseExecutionPlan } from '../src/core/stream-graph';
-import { type ExplainedJob, stateVerdict, type TableFacts } from '../src/plan/state-verdict';
+import type { ExplainedJob, TableFacts } from '../src/plan/explained-job';
+import { stateVerdict } from '../src/plan/state-verdict';
 import { newSimStorage, type Simulator, startSimulator } from '../src/sim/index';
 import { hex, SimDriver } from './contract/sim-driver';
 

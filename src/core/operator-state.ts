@@ -238,7 +238,7 @@ export function stateShape(n: StreamNode, graph?: StreamGraph): string {
   // same state names and types. Restored into another frame the state is read as the other's
   // (real 1.20.3: RANGE 30 s → UNBOUNDED re-emitted the kept rows and counted them twice;
   // UNBOUNDED → ROWS 5 PRECEDING counted 22 rows). The frame's size is not state (10 s → 30 s).
-  // One way is read right: an event-time ROWS frame becoming a RANGE one (plan/state-verdict.ts).
+  // One way is read right: an event-time ROWS frame becoming a RANGE one (plan/kept-notes.ts).
   if (/^\s*OverAggregate\(/.test(s)) {
     s = s.replace(
       /\bwindow=\[\s*(ROWS|RANG\w*)\s+BETWEEN\s+(\S+)\s+PRECEDING[^\]]*\]/,
@@ -403,7 +403,7 @@ export function patternVariablesLost(a: string, b: string): string[] {
 /**
  * Whether OVER window shapes differ only by a bounded ROWS frame (`a`) become a bounded RANGE one
  * (`b`): the RANGE function reads the rows and accumulator the ROWS one kept as its own (real
- * 2.2.0, event time; plan/state-verdict.ts leaves processing time out). Not the other way round.
+ * 2.2.0, event time; plan/kept-notes.ts leaves processing time out). Not the other way round.
  */
 export function rowsFrameBecomesRange(a: string, b: string): boolean {
   return (

@@ -18,8 +18,8 @@ import { type FlinkError, type FlinkResult, flinkPosition, isTransient } from '.
 import type { LiveState } from '../observe';
 import { mapPool, refusalHint } from '../observe';
 import type { JobChange, Plan } from '../plan';
+import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from '../plan/explained-job';
 import { recordOf } from '../plan/rename';
-import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from '../plan/state-verdict';
 import { analyzeScript } from '../sql';
 import { isOp, isWord, lex, type Token } from '../sql/lexer';
 import {

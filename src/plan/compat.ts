@@ -14,7 +14,7 @@
 import type { Compatibility, UpgradeStrategy } from './model';
 import { type QueryFeatures, queryFeatures, statefulOperators } from './query-features';
 import { namedReads, readHints, readsOf, type ScriptShape, scriptShape } from './script-shape';
-import { adviceFor } from './state-verdict';
+import { adviceFor } from './verdict-advice';
 
 export interface CompatInput {
   /** Script the running job was started from (store); undefined when not known. */

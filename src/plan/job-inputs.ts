@@ -13,9 +13,9 @@ import { LABEL_KEYS } from '../core/names';
 import type { LiveJob, TaskHeap } from '../observe/model';
 import { splitStatements } from '../sql/splitter';
 import type { DeployedVersion, JobRecord } from '../state/model';
+import type { ExplainedPair } from './explained-job';
 import type { Cause, Compatibility, JobChange } from './model';
 import type { RunDecision } from './schedule';
-import type { ExplainedPair } from './state-verdict';
 
 export interface PlanContext {
   /** The cluster was observed; false plans from the store alone. */

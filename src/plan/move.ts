@@ -18,9 +18,10 @@ import { majorMinor } from '../core/flink-version';
 import type { LiveJob, LiveState } from '../observe/model';
 import type { StateDoc } from '../state/model';
 import { compatibility as estimate } from './compat';
+import type { ExplainedPair } from './explained-job';
 import { fileRange } from './job-inputs';
 import type { Cause, Compatibility, JobChange, UpgradeStrategy } from './model';
-import { type ExplainedPair, stateVerdict } from './state-verdict';
+import { stateVerdict } from './state-verdict';
 
 export const MOVE_CODES = {
   /**

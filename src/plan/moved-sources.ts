@@ -10,10 +10,10 @@ import { analyzeScript } from '../sql/analyze';
 import type { Statement } from '../sql/types';
 import { PLAN_CODES } from './codes';
 import { cdcTableName } from './compat';
+import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from './explained-job';
 import { type JobInputs, submittedStatement, type TablePlace } from './job-inputs';
 import { relationsOf } from './lineage';
 import type { Compatibility, UpgradeStrategy } from './model';
-import { type ExplainedJob, type ExplainedPair, type TableFacts, tableFacts } from './state-verdict';
 
 type Options = Readonly<Record<string, string>>;
 

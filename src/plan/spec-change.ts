@@ -10,6 +10,7 @@ import { runsAdoptedState } from '../state/records';
 import { rebuiltFunctions, specCauses } from './causes';
 import { PLAN_CODES } from './codes';
 import { ADOPTED_SCRIPT_UNKNOWN, compatibility, sourceStartFindings } from './compat';
+import type { ExplainedPair } from './explained-job';
 import { changedStatement, fileRange, type JobInputs, type SpecPart, submittedStatement } from './job-inputs';
 import { keptDefinitions } from './kept-definitions';
 import type { Compatibility, UpgradeStrategy } from './model';
@@ -24,7 +25,8 @@ import {
 import { liveMaxParallelism, recordedMaxParallelism, runningMaxParallelism } from './parallelism';
 import { unifiedDiff } from './sql-diff';
 import { backendSwitch, runningBackend, warnHeapState } from './state-backend';
-import { type ExplainedPair, restoredUnread, stateVerdict } from './state-verdict';
+import { stateVerdict } from './state-verdict';
+import { restoredUnread } from './verdict-advice';
 
 /**
  * The spec change a restart (upgrade, resume, recover) carries: causes, SQL diff and,
