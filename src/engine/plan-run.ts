@@ -26,7 +26,7 @@ import { compileJobPlans, syncCommittedPlans } from './compile-plans';
 import { withDefaultBackend } from './default-backend';
 import { jarChecksumProblems } from './jar-checksums';
 import { keepDeployedHashes } from './kept-hashes';
-import { explainChangedJobs, explainStateGraphs, restoresState, startsNewScript } from './plan-explain';
+import { explainChangedJobs, startsNewScript } from './plan-explain';
 import { unhealthyJobs } from './plan-health';
 import {
   type Connection,
@@ -42,6 +42,7 @@ import {
 import { readRetention, refuseByRetention } from './plan-retention';
 import { locatePolicySettings } from './policy-location';
 import { keepSpentPins } from './spent-pins';
+import { explainStateGraphs, restoresState } from './state-graphs';
 import { tableLocator } from './table-location';
 
 export interface PlanRunOptions {
