@@ -48,3 +48,20 @@ describe('the lineage of a plan', () => {
     ]);
   });
 });
+
+describe('the lineage of a script chaining thousands of views', () => {
+  it('follows the whole chain down to the table without running out of stack', () => {
+    // v0 reads the table, each next view the one before: 30,000 levels, deeper than recursion goes.
+    const depth = 30_000;
+    const views = new Map<string, string[]>();
+    for (let i = 0; i < depth; i++) views.set(`v${i}`, [i === 0 ? 'rides' : `v${i - 1}`]);
+    const relations = { reads: [`v${depth - 1}`], writes: ['out'], views, udfs: [] };
+    const change = { job: 'chain', action: 'create', causes: [] } as unknown as JobChange;
+    const lineage = lineageOf([change], new Map([['chain', relations]]), []);
+    expect(lineage.nodes).toHaveLength(depth + 3);
+    const edges = new Set(lineage.edges.map((e) => `${e.from} -> ${e.to}`));
+    expect(edges.has('table:rides -> view:v0')).toBe(true);
+    expect(edges.has(`view:v${depth - 1} -> job:chain`)).toBe(true);
+    expect(lineage.edges).toHaveLength(depth + 2);
+  });
+});

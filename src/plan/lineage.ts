@@ -86,17 +86,18 @@ export function lineageOf(
     for (const r of rel.reads) edge(rnode(r), job);
     for (const w of rel.writes) edge(job, rnode(w));
     // Views read, and the views and tables they read in turn (a staging view under a mart's view).
+    // A work list, not recursion: a script may chain thousands of views, deeper than the stack.
     const seen = new Set<string>();
-    const visit = (name: string) => {
+    const pending = [...rel.reads];
+    for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
       const reads = rel.views.get(name);
-      if (!reads || seen.has(name)) return;
+      if (!reads || seen.has(name)) continue;
       seen.add(name);
       for (const r of reads) {
         edge(rnode(r), rnode(name));
-        visit(r);
+        pending.push(r);
       }
-    };
-    for (const r of rel.reads) visit(r);
+    }
     for (const u of rel.udfs) edge(node('udf', u, changedNames.has(`udf:${u}`)), job);
   }
   return {
