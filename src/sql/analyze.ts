@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../core/diagnostics';
 import { error } from '../core/diagnostics';
+import { isStackOverflow } from '../core/stack-overflow';
 import { tidySummaries } from '../core/summary';
 import { codePointHex, LineIndex } from '../core/text';
 import { checkStatement, checkStatementSets } from './checks';
@@ -108,11 +109,6 @@ function strayCharacter(ctx: Ctx, span: StatementSpan, stmt: Statement): void {
       ctx.lines.range(ctx.file, t.start, t.end),
     ),
   );
-}
-
-/** The engine's "Maximum call stack size exceeded": input nested deeper than recursive descent can follow. */
-function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
 /** Space characters other than ASCII's, which Flink's parser does not read as whitespace. */

@@ -7,6 +7,7 @@
  */
 import { type Diagnostic, error, type SourceRange } from '../core/diagnostics';
 import { didYouMean } from '../core/names';
+import { isStackOverflow } from '../core/stack-overflow';
 import { LineIndex } from '../core/text';
 import { CODES } from './codes';
 import { Cursor } from './cursor';
@@ -438,6 +439,9 @@ export function typeTextProblem(type: string, flinkVersion?: string): string | u
 
 const problemsByText = new Map<string, string | undefined>();
 
+/** A type nested deeper than its recursive parse can follow (ARRAY<ARRAY<…>> thousands of levels). */
+const TOO_DEEP = 'nested too deeply to analyse (hundreds of levels of ARRAY, MAP, MULTISET or ROW)';
+
 function typeProblem(type: string, flinkVersion: string | undefined): string | undefined {
   const lines = new LineIndex(type);
   const { tokens, diags } = lex(type, '<type>', lines);
@@ -446,7 +450,13 @@ function typeProblem(type: string, flinkVersion: string | undefined): string | u
     { text: type, file: '<type>', lines, ...(flinkVersion ? { flinkVersion } : {}) },
     tokens,
   );
-  const out = parseDataType(c, 'a data type');
+  let out: string | undefined;
+  try {
+    out = parseDataType(c, 'a data type');
+  } catch (e) {
+    if (isStackOverflow(e)) return TOO_DEEP;
+    throw e;
+  }
   // An unknown type name is FO332 at the column (typeNameTypos), not a malformed type.
   const failed = c.diags.find((d) => d.severity === 'error');
   if (out === undefined || failed) return failed ? lowerFirst(failed.summary) : 'not a data type';
@@ -465,5 +475,11 @@ function parseTypeText(type: string): { c: Cursor; out: string | undefined } | u
   const { tokens, diags } = lex(type, '<type>', lines);
   if (diags.length > 0) return undefined;
   const c = new Cursor({ text: type, file: '<type>', lines }, tokens);
-  return { c, out: parseDataType(c, 'a data type', { cast: true }) };
+  try {
+    return { c, out: parseDataType(c, 'a data type', { cast: true }) };
+  } catch (e) {
+    // typeTextProblem says so (TOO_DEEP); the type has no normal form or type names to give.
+    if (isStackOverflow(e)) return undefined;
+    throw e;
+  }
 }

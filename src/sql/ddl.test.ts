@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeScript } from './analyze';
-import { renderTypeName, typeTextProblem } from './data-type';
+import { renderTypeName, typeNameTypos, typeTextProblem } from './data-type';
 
 const one = (sql: string) => {
   const a = analyzeScript(sql, 'f.sql');
@@ -688,5 +688,24 @@ describe('ROW field names', () => {
       );
     for (const ok of ['ROW<type STRING, name STRING, data INT>', 'ROW<`value` STRING, `user` INT>'])
       expect(typeTextProblem(ok, '2.2'), ok).toBeUndefined();
+  });
+});
+
+describe('a type nested thousands of levels deep (a YAML column type)', () => {
+  const deep = `${'ARRAY<'.repeat(20_000)}INT${'>'.repeat(20_000)}`;
+  it('is a problem of the type, not an internal error', () => {
+    expect(typeTextProblem(deep, '2.2')).toBe(
+      'nested too deeply to analyse (hundreds of levels of ARRAY, MAP, MULTISET or ROW)',
+    );
+  });
+  it('has no normal form and no unknown type names to report', () => {
+    expect(renderTypeName(deep)).toBe(deep);
+    expect(
+      typeNameTypos(deep, () => ({
+        file: 't.yaml',
+        start: { line: 1, column: 1 },
+        end: { line: 1, column: 2 },
+      })),
+    ).toEqual([]);
   });
 });
