@@ -25,24 +25,36 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
   const seen = new Set<string>();
   const functions = new Set(job.functions);
   const sources = new Set<string>();
-  const visit = (name: string, read: boolean): void => {
+  // Depth first with a stack of its own, not recursion: a chain of thousands of views is deeper
+  // than the call stack. A view is placed once everything it reads is.
+  const stack: { t: ProjectTable; read: boolean; next: number }[] = [];
+  const enter = (name: string, read: boolean): void => {
     const t = project.tableByName.get(name);
     if (!t) return;
     if (t.objectKind === 'table') {
       if (read) sources.add(name);
       if (tables.has(name)) return;
       tables.set(name, t);
-      // A table created LIKE another needs that one created first; none of its rows is read.
-      for (const r of t.reads) visit(r, false);
-      // A UDF its computed columns call: created before the tables, as a view's are.
-      for (const f of t.functions) functions.add(f);
-      return;
+    } else {
+      if (seen.has(name)) return;
+      seen.add(name); // before going in: a cycle (reported by validate) must not loop
     }
-    if (seen.has(name)) return;
-    seen.add(name); // before recursing: a cycle (reported by validate) must not loop
-    for (const r of t.reads) visit(r, true);
-    for (const f of t.functions) functions.add(f);
-    views.push(t);
+    stack.push({ t, read: t.objectKind !== 'table', next: 0 });
+  };
+  const visit = (name: string, read: boolean): void => {
+    enter(name, read);
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
+      // A table created LIKE another needs that one created first; none of its rows is read.
+      const r = top.t.reads[top.next++];
+      if (r !== undefined) {
+        enter(r, top.read);
+        continue;
+      }
+      stack.pop();
+      // A UDF its computed columns call: created before the tables, as a view's are.
+      for (const f of top.t.functions) functions.add(f);
+      if (top.t.objectKind !== 'table') views.push(top.t);
+    }
   };
   for (const r of job.reads) visit(r, true);
   for (const c of job.copies ?? []) visit(c, false);
@@ -62,16 +74,26 @@ export function jobDependencies(project: Project, job: ProjectJob): JobDependenc
 function likeSourcesFirst(sorted: ProjectTable[], byName: ReadonlyMap<string, ProjectTable>): ProjectTable[] {
   const out: ProjectTable[] = [];
   const placed = new Set<string>();
-  const place = (t: ProjectTable): void => {
+  // A stack of its own, not recursion: a LIKE chain may be deeper than the call stack.
+  const stack: { t: ProjectTable; next: number }[] = [];
+  const enter = (t: ProjectTable): void => {
     if (placed.has(t.name)) return;
     placed.add(t.name); // before the sources: a LIKE cycle (which Flink refuses) must not loop
-    for (const r of t.reads) {
-      const src = byName.get(r);
-      if (src) place(src);
-    }
-    out.push(t);
+    stack.push({ t, next: 0 });
   };
-  for (const t of sorted) place(t);
+  for (const t of sorted) {
+    enter(t);
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
+      const r = top.t.reads[top.next++];
+      if (r === undefined) {
+        stack.pop();
+        out.push(top.t);
+        continue;
+      }
+      const src = byName.get(r);
+      if (src) enter(src);
+    }
+  }
   return out;
 }
 

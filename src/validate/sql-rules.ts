@@ -575,11 +575,15 @@ export function yamlTableFunctions(
 export function checkViewCycles(project: Project): Diagnostic[] {
   const diags: Diagnostic[] = [];
   const state = new Map<string, 1 | 2>();
-  const visit = (t: ProjectTable, stack: string[]): void => {
+  // Depth first with a stack of its own, not recursion: a chain of thousands of views is deeper
+  // than the call stack. `path` holds the views being read, outermost first.
+  const path: { t: ProjectTable; next: number }[] = [];
+  const enter = (t: ProjectTable): void => {
     const s = state.get(t.name);
     if (s === 2) return;
     if (s === 1) {
-      const cycle = [...stack.slice(stack.indexOf(t.name)), t.name];
+      const names = path.map((p) => p.t.name);
+      const cycle = [...names.slice(names.indexOf(t.name)), t.name];
       diags.push(
         error(
           'FO257',
@@ -593,12 +597,21 @@ export function checkViewCycles(project: Project): Diagnostic[] {
       return;
     }
     state.set(t.name, 1);
-    for (const r of t.reads) {
-      const d = project.tableByName.get(r);
-      if (d?.objectKind === 'view') visit(d, [...stack, t.name]);
-    }
-    state.set(t.name, 2);
+    path.push({ t, next: 0 });
   };
-  for (const t of project.tables) if (t.objectKind === 'view') visit(t, []);
+  for (const view of project.tables) {
+    if (view.objectKind !== 'view') continue;
+    enter(view);
+    for (let top = path.at(-1); top; top = path.at(-1)) {
+      const r = top.t.reads[top.next++];
+      if (r === undefined) {
+        state.set(top.t.name, 2);
+        path.pop();
+        continue;
+      }
+      const d = project.tableByName.get(r);
+      if (d?.objectKind === 'view') enter(d);
+    }
+  }
   return diags;
 }

@@ -217,9 +217,22 @@ function jobUses(
   writes: TableUse[],
 ): void {
   const seen = new Set<string>();
-  const visit = (file: string, statements: readonly Statement[], into: 'all' | 'reads'): void => {
+  /** A file being read: its references, how far through them, and whether its writes count too. */
+  interface Frame {
+    file: string;
+    lines: LineIndex;
+    into: 'all' | 'reads';
+    refs: { r: ObjectRef; t: ProjectTable | undefined }[];
+    next: number;
+    writes: () => { r: ObjectRef; t: ProjectTable | undefined }[];
+  }
+  const frame = (
+    file: string,
+    statements: readonly Statement[],
+    into: 'all' | 'reads',
+  ): Frame | undefined => {
     const lines = lineIndex.get(file);
-    if (!lines) return;
+    if (!lines) return undefined;
     const all = flattenStatements(statements);
     const local = new Set<string>();
     for (const s of all) {
@@ -240,23 +253,44 @@ function jobUses(
           r,
           t: local.has(r.name) ? undefined : repositoryTable(r),
         }));
-    const use = (r: ObjectRef, table: ProjectTable): TableUse => ({
-      job: job.name,
-      table,
-      hints: r.options ?? {},
-      at: () => lines.range(file, r.start, r.end),
-    });
-    for (const { r, t } of refs((s) => s.reads)) {
-      if (r.like) continue; // CREATE TABLE ... LIKE t copies t's definition; it reads none of t's rows
-      if (t?.objectKind === 'table') reads.push(use(r, t));
-      else if (t && !seen.has(t.name) && t.analysis) {
-        seen.add(t.name); // before recursing: a cycle (FO257) must not loop
-        visit(t.file, t.analysis.statements, 'reads');
-      }
-    }
-    if (into === 'reads') return;
-    done.clear();
-    for (const { r, t } of refs((s) => s.writes)) if (t?.objectKind === 'table') writes.push(use(r, t));
+    const readRefs = refs((s) => s.reads);
+    return {
+      file,
+      lines,
+      into,
+      refs: readRefs,
+      next: 0,
+      writes: () => {
+        done.clear();
+        return refs((s) => s.writes);
+      },
+    };
   };
-  if (job.analysis) visit(job.sqlFile, job.analysis.statements, 'all');
+  const use = (f: Frame, r: ObjectRef, table: ProjectTable): TableUse => ({
+    job: job.name,
+    table,
+    hints: r.options ?? {},
+    at: () => f.lines.range(f.file, r.start, r.end),
+  });
+  // Depth first, in the order the references are written, with a stack of its own rather than
+  // recursion: a chain of thousands of views reading each other is deeper than the call stack.
+  const first = job.analysis && frame(job.sqlFile, job.analysis.statements, 'all');
+  const stack = first ? [first] : [];
+  for (let f = stack.at(-1); f; f = stack.at(-1)) {
+    const ref = f.refs[f.next++];
+    if (!ref) {
+      stack.pop();
+      if (f.into === 'all')
+        for (const { r, t } of f.writes()) if (t?.objectKind === 'table') writes.push(use(f, r, t));
+      continue;
+    }
+    const { r, t } = ref;
+    if (r.like) continue; // CREATE TABLE ... LIKE t copies t's definition; it reads none of t's rows
+    if (t?.objectKind === 'table') reads.push(use(f, r, t));
+    else if (t && !seen.has(t.name) && t.analysis) {
+      seen.add(t.name); // before going in: a cycle (FO257) must not loop
+      const inner = frame(t.file, t.analysis.statements, 'reads');
+      if (inner) stack.push(inner);
+    }
+  }
 }
