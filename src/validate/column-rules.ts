@@ -20,7 +20,7 @@ import {
 import { alteredObject } from '../sql/probe-scope';
 import type { FromItem, Statement } from '../sql/types';
 import { ctasColumns, declaredColumns } from './ctas-columns';
-import type { ProjectJob, ProjectTable } from './model';
+import type { LocalTable, ProjectJob, ProjectTable } from './model';
 
 interface Ctx {
   tableByName: ReadonlyMap<string, ProjectTable>;
@@ -33,6 +33,22 @@ interface Ctx {
   unresolved?: ReadonlySet<string>;
   /** Names whose columns the script itself leaves open (see unsureNames). */
   unsure?: ReadonlySet<string>;
+  /** The first CREATE VIEW of each one-part name in `statements`, and the job's first table of each name. */
+  named?: {
+    views: ReadonlyMap<string, Statement>;
+    locals: ReadonlyMap<string, LocalTable>;
+  };
+}
+
+/** Looked up by name rather than searched for each name read: a script of thousands of views is not quadratic. */
+function namedObjects(statements: readonly Statement[], job: ProjectJob): NonNullable<Ctx['named']> {
+  const views = new Map<string, Statement>();
+  for (const s of statements)
+    if (s.kind === 'create_view' && s.view?.name.parts.length === 1 && !views.has(s.view.name.name))
+      views.set(s.view.name.name, s);
+  const locals = new Map<string, LocalTable>();
+  for (const t of job.localTables ?? []) if (!locals.has(t.name)) locals.set(t.name, t);
+  return { views, locals };
 }
 
 /**
@@ -62,11 +78,10 @@ function tableColumns(name: string, c: Ctx): readonly string[] | undefined {
   const { job } = c;
   if (job) {
     if (c.unsure?.has(name)) return undefined;
-    const view = c.statements.find(
-      (s) => s.kind === 'create_view' && s.view?.name.parts.length === 1 && s.view.name.name === name,
-    );
+    c.named ??= namedObjects(c.statements, job);
+    const view = c.named.views.get(name);
     if (view) return view.end <= c.at.start ? viewColumns(view, c) : undefined;
-    const local = job.localTables?.find((t) => t.name === name);
+    const local = c.named.locals.get(name);
     if (local) {
       if (local.statement.end > c.at.start) return undefined;
       const def = local.statement.table;
@@ -143,6 +158,7 @@ export function checkColumnNames(
   if (statements.some((s) => s.kind === 'use')) return [];
   const unsure = job ? unsureNames(statements) : undefined;
   const c: Ctx = { tableByName, job, statements, at: statements[0]!, depth: 0, unresolved, unsure };
+  if (job) c.named = namedObjects(statements, job);
   return columnMisses(statements, source(c)).map((miss) => notFound(miss, file, lines));
 }
 
