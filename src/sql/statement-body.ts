@@ -9,6 +9,7 @@ import { CODES } from './codes';
 import type { Ctx } from './cursor';
 import { Cursor } from './cursor';
 import { alterWithQuery, parseMaterializedTable } from './ddl-materialized';
+import { createdObject, droppedOrAltered } from './ddl-object';
 import {
   parseAnalyze,
   parseFunctionBody,
@@ -206,8 +207,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         partitionedBy: [],
         options: {},
       };
-      c.eatWord('OR', 'REPLACE');
-      c.eatWord('REPLACE');
+      const orReplace = c.eatWord('OR', 'REPLACE') || isWord(tokens[i0], 'REPLACE');
       const temporary = c.peek();
       if (c.eatWord('TEMPORARY')) table.temporary = true;
       c.eatWord('TABLE');
@@ -225,6 +225,7 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
       if (table.like) pushUnique(scanner.refs.reads, { ...table.like.source, like: true });
       if (table.asQuery && table.name.parts.length > 0) pushUnique(scanner.refs.writes, table.name);
       stmt.table = table;
+      createdObject(stmt, 'table', table, orReplace);
       break;
     }
     case 'create_view': {
@@ -236,12 +237,13 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         query: '',
       };
       // Flink parses OR REPLACE and creates the view as without it (FLINK-17067).
-      c.eatWord('OR', 'REPLACE');
+      const orReplace = c.eatWord('OR', 'REPLACE');
       if (c.eatWord('TEMPORARY')) view.temporary = true;
       c.eatWord('VIEW');
       const q = parseViewBody(c, view);
       if (q >= 0) scanner.query(q, n, 'CREATE VIEW');
       stmt.view = view;
+      createdObject(stmt, 'view', view, orReplace);
       break;
     }
     case 'create_function': {
@@ -254,12 +256,13 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         language: 'JAVA' as const,
         jars: [] as string[],
       };
-      c.eatWord('OR', 'REPLACE');
+      const orReplace = c.eatWord('OR', 'REPLACE');
       if (c.eatWord('TEMPORARY')) fn.temporary = true;
       if (c.eatWord('SYSTEM')) fn.system = true;
       c.eatWord('FUNCTION');
       parseFunctionBody(c, fn);
       stmt.function = fn;
+      createdObject(stmt, 'function', fn, orReplace);
       break;
     }
     case 'create_catalog':
@@ -269,21 +272,26 @@ export function analyzeBody(ctx: Ctx, tokens: readonly Token[], stmt: Statement)
         ifNotExists: false,
         options: {},
       };
-      c.eatWord('OR', 'REPLACE');
+      const orReplace = c.eatWord('OR', 'REPLACE');
       c.eatWord('TEMPORARY'); // Flink's parser takes it, and ignores it
       c.i++; // CATALOG | DATABASE | SCHEMA
       const kind = stmt.kind === 'create_catalog' ? 'catalog' : 'database';
       parseNamespaceBody(c, def, kind);
       if (kind === 'catalog') stmt.catalog = def;
       else stmt.database = def;
+      createdObject(stmt, kind, def, orReplace);
       break;
     }
     case 'create_materialized_table':
       stmt.table = parseMaterializedTable(c, scanner, stmt.start);
       break;
     case 'alter':
-      alterWithQuery(c, scanner);
+    case 'drop': {
+      const object = droppedOrAltered(ctx, tokens, i0 + 1, stmt.kind);
+      if (object) stmt.object = object;
+      if (stmt.kind === 'alter') alterWithQuery(c, scanner);
       break;
+    }
     case 'insert': {
       const q = scanner.insert(i0, n);
       c.i =

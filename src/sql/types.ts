@@ -204,6 +204,32 @@ export interface NamespaceDef {
   options: Record<string, string>;
 }
 
+/**
+ * What a CREATE, DROP or ALTER of a table, view, function, database or catalog acts on, as the parse
+ * read it: one record for every rule and the simulator (materialized tables and models have none).
+ */
+export interface StatementObject {
+  verb: 'create' | 'drop' | 'alter';
+  kind: 'table' | 'view' | 'function' | 'database' | 'catalog';
+  /** As Flink reads it: its parser takes TEMPORARY before CATALOG and DATABASE and ignores it there. */
+  temporary: boolean;
+  /** `TEMPORARY SYSTEM FUNCTION`. */
+  system: boolean;
+  /** DROP / ALTER ... IF EXISTS. */
+  ifExists: boolean;
+  /** CREATE ... IF NOT EXISTS. */
+  ifNotExists: boolean;
+  /**
+   * `CREATE OR REPLACE` or `REPLACE TABLE`, as written: Flink's parser keeps it only for a table AS
+   * query (see `replacesExisting`, src/sql/already-exists.ts).
+   */
+  orReplace: boolean;
+  /** The name as written, with its offsets. */
+  name: ObjectRef;
+  /** `ALTER TABLE|VIEW x RENAME TO y`: y (a column's `RENAME c TO d` is not). */
+  renamedTo?: ObjectRef;
+}
+
 export interface Statement {
   kind: StatementKind;
   /** Exact source text of the statement, without the terminating `;`. */
@@ -224,6 +250,8 @@ export interface Statement {
   function?: FunctionDef;
   catalog?: NamespaceDef;
   database?: NamespaceDef;
+  /** The table, view, function, database or catalog a CREATE, DROP or ALTER acts on. */
+  object?: StatementObject;
   /** USE CATALOG cat (`catalog`), USE db, USE cat.db: the name's parts (absent for USE MODULES). */
   use?: { catalog: boolean; parts: string[] };
   /** The SELECTs of the statement's query (INSERT, CREATE VIEW / TABLE AS, SELECT), when it parsed. */
