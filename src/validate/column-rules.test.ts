@@ -220,4 +220,14 @@ describe('FO204: a column no table in scope has', () => {
       [],
     );
   });
+
+  it('still judges a table whose name an ALTER of a function or database shares: that ALTER leaves the table alone', () => {
+    for (const alter of [
+      "ALTER FUNCTION cities AS 'com.acme.Cities';\n",
+      "ALTER DATABASE cities SET ('k' = 'v');\n",
+    ])
+      expect(check(`${alter}INSERT INTO out_t SELECT region, 1.0 FROM cities;`)).toEqual([
+        "1:26 Column 'region' not found in any table",
+      ]);
+  });
 });

@@ -17,7 +17,6 @@ import {
   missRefusal,
   queryColumns,
 } from '../sql/column-scope';
-import { alteredObject } from '../sql/probe-scope';
 import type { FromItem, Statement } from '../sql/types';
 import { ctasColumns, declaredColumns } from './ctas-columns';
 import type { LocalTable, ProjectJob, ProjectTable } from './model';
@@ -61,15 +60,16 @@ function unsureNames(statements: readonly Statement[]): Set<string> {
   const out = new Set<string>();
   const seen = new Set<string>();
   for (const s of statements) {
-    let name: string | undefined;
-    if (s.kind === 'alter') name = alteredObject(s.text)?.parts.at(-1);
-    else {
-      const def = s.kind === 'create_view' ? s.view?.name : s.table?.name;
-      if (def?.parts.length !== 1) continue;
-      if (seen.has(def.name) || s.diags.some((d) => d.severity === 'error')) name = def.name;
-      seen.add(def.name);
+    const o = s.object?.kind === 'table' || s.object?.kind === 'view' ? s.object : undefined;
+    if (o?.verb === 'alter') {
+      out.add(o.name.name);
+      continue;
     }
-    if (name !== undefined) out.add(name);
+    const def =
+      o?.verb === 'create' ? o.name : s.kind === 'create_materialized_table' ? s.table?.name : undefined;
+    if (def?.parts.length !== 1) continue;
+    if (seen.has(def.name) || s.diags.some((d) => d.severity === 'error')) out.add(def.name);
+    seen.add(def.name);
   }
   return out;
 }

@@ -8,16 +8,9 @@
  */
 import { type Diagnostic, error } from '../core/diagnostics';
 import type { LineIndex } from '../core/text';
-import { alreadyExists, replacesExisting, statementWords, writtenOrReplace } from '../sql/already-exists';
-import { isWord, type Token } from '../sql/lexer';
-import { alteredObject } from '../sql/probe-scope';
+import { alreadyExists, replacesExisting } from '../sql/already-exists';
 import type { Statement } from '../sql/types';
 import type { ProjectJob } from './model';
-
-/** `ALTER TABLE|VIEW [IF EXISTS] x RENAME TO y` (not `RENAME col TO c2`): frees the name x. */
-function renames(t: readonly Token[]): boolean {
-  return t.some((x, i) => isWord(x, 'RENAME') && isWord(t[i + 1], 'TO'));
-}
 
 /**
  * The second CREATE of a name in `statements` (those before any CREATE CATALOG or USE: single-part
@@ -33,45 +26,45 @@ export function createdTwice(
   /** `temporary:name` → where the name was created (its offset). */
   const created = new Map<string, number>();
   for (const s of statements) {
-    if (s.kind === 'drop' || s.kind === 'alter') {
-      // A qualified name (`default_catalog.default_database.t`, `default_database.t`) may be the
-      // name created here: its DROP or RENAME frees it as well, rather than FO205 guessing the catalog.
-      const target = alteredObject(s.text);
-      if (!target || (target.object !== 'TABLE' && target.object !== 'VIEW')) continue;
-      const name = target.parts.at(-1)!;
-      if (s.kind === 'drop') created.delete(`${target.temporary}:${name}`);
-      // Only a catalog table or view is renamed (Flink refuses a temporary one).
-      else if (renames(statementWords(s.text))) created.delete(`false:${name}`);
-      continue;
-    }
-    const def =
-      s.kind === 'create_table' || s.kind === 'create_table_as'
-        ? s.table
-        : s.kind === 'create_view'
-          ? s.view
-          : undefined;
-    if (!def || def.name.parts.length > 1) continue;
-    const key = `${def.temporary}:${def.name.name}`;
-    const first = created.get(key);
-    const words = first === undefined ? [] : statementWords(s.text);
-    if (first === undefined || replacesExisting(s, words)) {
-      created.set(key, def.name.start);
-      continue;
-    }
-    if (def.ifNotExists) continue;
-    const orReplace = writtenOrReplace(words);
-    const what = s.kind === 'create_view' ? 'view' : 'table';
-    // Flink's words, as the simulator's gateway says them too (without the sentence's full stop).
-    const flink = alreadyExists(def.temporary, 'default_catalog', 'default_database', def.name.name);
-    const refusal = `"${flink.message.replace(/\.$/, '')}"`;
-    out.push(
-      error(
-        'FO205',
-        `Job ${job.name} creates ${def.temporary ? 'temporary ' : ''}${what} "${def.name.name}" a second time (first at line ${lines.pos(first).line})`,
-        `Flink runs a job's statements in one session, where a name is created once: it refuses this CREATE when the job is planned or submitted (${refusal}).${orReplace ? ` Its parser drops OR REPLACE here: it replaces only with CREATE OR REPLACE TABLE … AS SELECT.` : ''} Remove one of the two, give this one another name, or write DROP ${def.temporary ? 'TEMPORARY ' : ''}${what.toUpperCase()} ${def.name.name}; before it (CREATE … IF NOT EXISTS would keep the first definition).`,
-        lines.range(job.sqlFile, def.name.start, def.name.end),
-      ),
-    );
+    const o = s.object;
+    if (!o || (o.kind !== 'table' && o.kind !== 'view')) continue;
+    // A qualified name (`default_catalog.default_database.t`, `default_database.t`) may be the
+    // name created here: its DROP or RENAME frees it as well, rather than FO205 guessing the catalog.
+    if (o.verb === 'drop') created.delete(`${o.temporary}:${o.name.name}`);
+    // Only a catalog table or view is renamed (Flink refuses a temporary one).
+    else if (o.verb === 'alter') {
+      if (o.renamedTo) created.delete(`false:${o.name.name}`);
+    } else if (o.name.parts.length === 1) createdAgain(job, s, o, created, lines, out);
   }
   return out;
+}
+
+/** FO205 for the CREATE `s` of `o` where `created` has its name already (then out gets it); else records it. */
+function createdAgain(
+  job: ProjectJob,
+  s: Statement,
+  o: NonNullable<Statement['object']>,
+  created: Map<string, number>,
+  lines: LineIndex,
+  out: Diagnostic[],
+): void {
+  const key = `${o.temporary}:${o.name.name}`;
+  const first = created.get(key);
+  if (first === undefined || replacesExisting(s)) {
+    created.set(key, o.name.start);
+    return;
+  }
+  if (o.ifNotExists) return;
+  const { kind: what, temporary, name } = o;
+  // Flink's words, as the simulator's gateway says them too (without the sentence's full stop).
+  const flink = alreadyExists(temporary, 'default_catalog', 'default_database', name.name);
+  const refusal = `"${flink.message.replace(/\.$/, '')}"`;
+  out.push(
+    error(
+      'FO205',
+      `Job ${job.name} creates ${temporary ? 'temporary ' : ''}${what} "${name.name}" a second time (first at line ${lines.pos(first).line})`,
+      `Flink runs a job's statements in one session, where a name is created once: it refuses this CREATE when the job is planned or submitted (${refusal}).${o.orReplace ? ` Its parser drops OR REPLACE here: it replaces only with CREATE OR REPLACE TABLE … AS SELECT.` : ''} Remove one of the two, give this one another name, or write DROP ${temporary ? 'TEMPORARY ' : ''}${what.toUpperCase()} ${name.name}; before it (CREATE … IF NOT EXISTS would keep the first definition).`,
+      lines.range(job.sqlFile, name.start, name.end),
+    ),
+  );
 }
