@@ -34,6 +34,14 @@ describe('FO229: ALTER TABLE / DROP TABLE of a repository table in a job', () =>
     ['ALTER TABLE events ADD DISTRIBUTION BY HASH(id) INTO 3 BUCKETS;\n', 'jobs/j.sql:1:13', 'ALTER TABLE'],
     ["ALTER TABLE IF EXISTS `events` SET ('rows-per-second' = '3');\n", 'jobs/j.sql:1:23', 'ALTER TABLE'],
     ['DROP TABLE IF EXISTS dst;\n', 'jobs/j.sql:1:22', 'DROP TABLE'],
+    // The name as the parse reads it: after a comment, and a quoted one with no space after it.
+    ['DROP TABLE /* replaced */ dst;\n', 'jobs/j.sql:1:27', 'DROP TABLE'],
+    [
+      'ALTER TABLE -- partitioned\n  events ADD DISTRIBUTION BY HASH(id) INTO 3 BUCKETS;\n',
+      'jobs/j.sql:2:3',
+      'ALTER TABLE',
+    ],
+    ["ALTER TABLE `events`SET ('rows-per-second' = '3');\n", 'jobs/j.sql:1:13', 'ALTER TABLE'],
   ])('%s is an error at the table name', (stmt, at, verb) => {
     const [d, ...more] = validateJob(stmt + INSERT);
     expect(more).toEqual([]);

@@ -527,6 +527,13 @@ describe('FO227: a job that creates a table tables/ defines', () => {
       }),
     ).not.toContain('warning FO227 jobs/totals.sql:3:24');
   });
+
+  it('warns at a CREATE TABLE ... AS SELECT of the name too: the job writes its own table, not the repository one', () => {
+    const ctas =
+      "CREATE TABLE order_totals WITH ('connector' = 'blackhole') AS\n" +
+      'SELECT customer_id, SUM(amount) AS total FROM orders GROUP BY customer_id;\n';
+    expect(check({ 'jobs/totals.sql': ctas })).toEqual(['warning FO227 jobs/totals.sql:1:14']);
+  });
 });
 
 describe('statement sets', () => {

@@ -171,9 +171,10 @@ function connectorlessTables(
 }
 
 /**
- * FO227: a job's CREATE TABLE or CREATE VIEW of a name tables/ defines too. The job runs with its
- * own definition and the repository's never reaches it: an edit of tables/<name>.yaml changes
- * nothing in that job, and plans list it among the jobs the table affects for nothing.
+ * FO227: a job's CREATE TABLE (… AS SELECT too) or CREATE VIEW of a name tables/ defines too. The
+ * job runs with its own definition and the repository's never reaches it: an edit of
+ * tables/<name>.yaml changes nothing in that job, and plans list it among the jobs the table
+ * affects for nothing.
  */
 function shadowedTables(
   project: Project,
@@ -183,32 +184,29 @@ function shadowedTables(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of statements) {
-    const def = s.kind === 'create_table' ? s.table : s.kind === 'create_view' ? s.view : undefined;
-    if (!def || def.name.parts.length > 1) continue;
-    const t = project.tableByName.get(def.name.name);
+    const o = s.object;
+    if (o?.verb !== 'create' || (o.kind !== 'table' && o.kind !== 'view') || o.name.parts.length > 1)
+      continue;
+    const t = project.tableByName.get(o.name.name);
     if (!t) continue;
     out.push(
       warning(
         'FO227',
-        `Job ${job.name} creates its own ${s.kind === 'create_view' ? 'view' : 'table'} "${t.name}", which ${t.file} defines too`,
-        `The job runs with this definition, so ${t.file} and its environment overrides never reach it. Remove this statement to use ${t.file}, or give the job's own ${s.kind === 'create_view' ? 'view' : 'table'} another name.`,
-        lines.range(job.sqlFile, def.name.start, def.name.end),
+        `Job ${job.name} creates its own ${o.kind} "${t.name}", which ${t.file} defines too`,
+        `The job runs with this definition, so ${t.file} and its environment overrides never reach it. Remove this statement to use ${t.file}, or give the job's own ${o.kind} another name.`,
+        lines.range(job.sqlFile, o.name.start, o.name.end),
       ),
     );
   }
   return out;
 }
 
-/** `ALTER TABLE [IF EXISTS] name` / `DROP TABLE [IF EXISTS] name` (not DROP TEMPORARY TABLE): the name as written. */
-const CHANGES_TABLE =
-  /^(\s*(?:ALTER|DROP)\s+TABLE\s+(?:IF\s+EXISTS\s+)?)(`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)(?=\s|;|$)/i;
-
 /**
- * FO229: a job's `ALTER TABLE` or `DROP TABLE` of a repository table. The compiled script creates
- * the repository's tables as `CREATE TEMPORARY TABLE`, and Flink refuses both on a temporary table
- * (real Flink 2.3: "Table `default_catalog`.`default_database`.`t` doesn't exist or is a temporary
- * table", "Temporary table with identifier ... exists. Drop it first before removing the permanent
- * table"), so validate and plan passed and the submission failed.
+ * FO229: a job's `ALTER TABLE` or `DROP TABLE` (not DROP TEMPORARY TABLE) of a repository table. The
+ * compiled script creates the repository's tables as `CREATE TEMPORARY TABLE`, and Flink refuses
+ * both on a temporary table (real Flink 2.3: "Table `default_catalog`.`default_database`.`t`
+ * doesn't exist or is a temporary table", "Temporary table with identifier ... exists. Drop it first
+ * before removing the permanent table"), so validate and plan passed and the submission failed.
  */
 function changedRepositoryTables(
   project: Project,
@@ -218,15 +216,11 @@ function changedRepositoryTables(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of statements) {
-    if (s.kind !== 'alter' && s.kind !== 'drop') continue;
-    const m = CHANGES_TABLE.exec(s.text);
-    if (!m) continue;
-    const written = m[2]!;
-    const name = written.startsWith('`') ? written.slice(1, -1).replaceAll('``', '`') : written;
-    const t = project.tableByName.get(name);
+    const o = s.object;
+    if (!o || o.verb === 'create' || o.kind !== 'table' || o.temporary || o.name.parts.length > 1) continue;
+    const t = project.tableByName.get(o.name.name);
     if (!t) continue;
-    const verb = /^\s*ALTER/i.test(s.text) ? 'ALTER TABLE' : 'DROP TABLE';
-    const start = s.start + m[1]!.length;
+    const verb = o.verb === 'alter' ? 'ALTER TABLE' : 'DROP TABLE';
     out.push(
       error(
         'FO229',
@@ -236,7 +230,7 @@ function changedRepositoryTables(
             ? `Change the table in ${t.file} (a distribution, an option, a column) instead, and remove this statement.`
             : `Remove the statement; to drop it, write DROP TEMPORARY TABLE ${t.name}, or remove ${t.file}.`
         }`,
-        lines.range(job.sqlFile, start, start + written.length),
+        lines.range(job.sqlFile, o.name.start, o.name.end),
       ),
     );
   }
