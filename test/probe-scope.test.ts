@@ -79,6 +79,23 @@ describe('what outlives a probe session', () => {
     expect(lasting(script, LASTING_STORE)).toBeUndefined();
   });
 
+  it("a CREATE TEMPORARY CATALOG or DATABASE is not temporary: Flink's parser takes the word and ignores it", () => {
+    // parserImpls.ftl: SqlCreateExtended reads [TEMPORARY] and passes it to neither SqlCreateCatalog
+    // nor SqlCreateDatabase, so the catalog lands in a store that keeps catalogs.
+    const file = catalogStoreOf({ 'table.catalog-store.kind': 'file' });
+    expect(
+      lasting(`CREATE TEMPORARY CATALOG mem WITH ('type' = 'generic_in_memory');\n${INSERT}`, file),
+    ).toMatch(/^CREATE TEMPORARY CATALOG mem/);
+    expect(lasting(`CREATE OR REPLACE TEMPORARY DATABASE d;\n${INSERT}`, LASTING_STORE)).toBe(
+      'CREATE OR REPLACE TEMPORARY DATABASE d',
+    );
+    expect(lasting(`DROP TEMPORARY DATABASE IF EXISTS d;\n${INSERT}`, LASTING_STORE)).toBe(
+      'DROP TEMPORARY DATABASE IF EXISTS d',
+    );
+    // With the default store both are the session's own.
+    expect(lasting(`CREATE TEMPORARY DATABASE d;\nDROP TEMPORARY DATABASE d;\n${INSERT}`)).toBeUndefined();
+  });
+
   it('a built-in catalog of another name is followed', () => {
     const mine: CatalogStore = { perSession: true, builtinCatalog: 'mine' };
     expect(lasting(`CREATE TABLE default_catalog.db.t (id INT);\n${INSERT}`, mine)).toBe(

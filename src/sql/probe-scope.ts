@@ -9,8 +9,6 @@
  * session's own. What lands in a catalog the script creates (a JDBC, Paimon or Hive database) or
  * in a store that keeps its catalogs (`file`) is written where every later session finds it.
  */
-import { LineIndex } from '../core/text';
-import { isOp, isWord, lex, nameOf, type Token } from './lexer';
 import type { Statement } from './types';
 
 /** Where a gateway session keeps its catalogs, as its configuration says. */
@@ -127,21 +125,29 @@ export function lastingStatements(
   return out;
 }
 
+/**
+ * `CREATE [OR REPLACE] TEMPORARY`, for a CREATE the parse records no object of (a MODEL, a
+ * CONNECTION): Flink's parser passes TEMPORARY on to those, and not to a CATALOG or DATABASE.
+ */
+const CREATE_TEMPORARY = /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i;
+
 /** Whether what `st` creates, alters or drops ends with the session, the script being in `catalog`. */
 function sessionScoped(st: Statement, catalog: string, store: CatalogStore): boolean {
   if (st.kind === 'create_table_as') return false;
   if (st.kind.startsWith('create_'))
     return (
-      /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?TEMPORARY\b/i.test(st.text) || createdInSession(st, catalog, store)
+      (st.object ? st.object.temporary : CREATE_TEMPORARY.test(st.text)) ||
+      createdInSession(st, catalog, store)
     );
   if (st.kind !== 'alter' && st.kind !== 'drop') return false;
-  const target = alteredObject(st.text);
+  // A MATERIALIZED TABLE, a MODEL: taken to outlive the session.
+  const target = st.object;
   if (!target) return false;
   if (target.temporary) return true;
   if (!store.perSession) return false;
   return (
-    target.object === 'CATALOG' ||
-    catalogOf(target.parts, target.object === 'DATABASE', catalog) === store.builtinCatalog
+    target.kind === 'catalog' ||
+    catalogOf(target.name.parts, target.kind === 'database', catalog) === store.builtinCatalog
   );
 }
 
@@ -160,37 +166,4 @@ function createdInSession(st: Statement, catalog: string, store: CatalogStore): 
 /** The catalog of an object named `parts` (`cat.db.t`; a database's `cat.db`), the script being in `catalog`. */
 function catalogOf(parts: readonly string[], database: boolean, catalog: string): string {
   return parts.length >= (database ? 2 : 3) ? parts[0]! : catalog;
-}
-
-/**
- * What an ALTER or DROP statement acts on: `DROP [TEMPORARY [SYSTEM]] TABLE [IF EXISTS] a.b.c`,
- * `ALTER VIEW v ...`, `DROP CATALOG c`. Undefined for any other form (a MATERIALIZED TABLE, a
- * MODEL): those are taken to outlive the session.
- */
-export function alteredObject(
-  text: string,
-): { object: string; temporary: boolean; parts: string[] } | undefined {
-  const t = lex(text, '', new LineIndex(text)).tokens;
-  let i = 1;
-  const temporary = isWord(t[i], 'TEMPORARY');
-  if (temporary) i++;
-  if (isWord(t[i], 'SYSTEM')) i++;
-  const object = t[i]?.kind === 'word' ? t[i]!.value : undefined;
-  if (!object || !['TABLE', 'VIEW', 'FUNCTION', 'DATABASE', 'CATALOG'].includes(object)) return undefined;
-  i++;
-  if (isWord(t[i], 'IF') && isWord(t[i + 1], 'EXISTS')) i += 2;
-  const parts = nameAt(text, t, i);
-  return parts.length > 0 ? { object, temporary, parts } : undefined;
-}
-
-/** The dotted name starting at token `i`: `a`.`b`.c → ['a', 'b', 'c']. */
-function nameAt(text: string, t: readonly Token[], i: number): string[] {
-  const parts: string[] = [];
-  for (let j = i; j < t.length; j += 2) {
-    const tok = t[j]!;
-    if (tok.kind !== 'word' && tok.kind !== 'quoted') break;
-    parts.push(nameOf(text, tok));
-    if (!isOp(t[j + 1], '.')) break;
-  }
-  return parts;
 }
