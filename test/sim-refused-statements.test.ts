@@ -154,3 +154,29 @@ describe("the simulator's gateway judges a name only where the session knows the
     ]);
   });
 });
+
+describe("the simulator's gateway drops the object a DROP names, as the parse reads the name", () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ flinkVersion: '2.2' });
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+
+  it.each([
+    // A quoted name holding a dot is one part, not a database and a table.
+    ["CREATE TEMPORARY TABLE `a.b` (x INT) WITH ('connector' = 'datagen')", 'DROP TEMPORARY TABLE `a.b`'],
+    ["CREATE TABLE t (x INT) WITH ('connector' = 'datagen')", 'DROP TABLE /* no longer read */ t'],
+    ['CREATE TEMPORARY VIEW `v.w` AS SELECT 1 AS x', 'DROP TEMPORARY VIEW IF EXISTS `v.w`'],
+  ])('%s; %s', async (create, drop) => {
+    const gw = sim.gatewayUrl;
+    const sh = (await call(gw, 'POST', '/sessions', {})).body.sessionHandle as string;
+    const configure = async (statement: string) =>
+      (await call(gw, 'POST', `/sessions/${sh}/configure-session`, { statement })).status;
+    expect(await configure(create)).toBe(200);
+    expect(await configure(drop)).toBe(200);
+    // Gone: created again without a refusal.
+    expect(await configure(create)).toBe(200);
+  });
+});

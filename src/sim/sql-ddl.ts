@@ -76,20 +76,16 @@ function viewNames(ctx: StatementContext, st: Statement): { names?: string[] } {
 }
 
 export function dropObject(ctx: StatementContext, st: Statement): ExecOutcome {
-  const m =
-    /^\s*DROP\s+(TEMPORARY\s+)?(?:SYSTEM\s+)?(TABLE|VIEW|FUNCTION)\s+(IF\s+EXISTS\s+)?(.+?)\s*$/is.exec(
-      st.text,
-    );
-  if (!m) return { kind: 'result', result: okResult() };
-  const target = m[1] ? ctx.s.temp : ctx.s.catalog;
-  const parts = m[4]!.split('.').map((p) => p.trim().replace(/^`|`$/g, ''));
+  const o = st.object;
+  if (o?.verb !== 'drop' || (o.kind !== 'table' && o.kind !== 'view' && o.kind !== 'function'))
+    return { kind: 'result', result: okResult() };
+  const target = o.temporary ? ctx.s.temp : ctx.s.catalog;
+  const fqn = qualify(o.name, ctx.s.path);
   const existed =
-    m[2]!.toUpperCase() === 'FUNCTION'
-      ? target.functions.delete(parts[parts.length - 1]!.toLowerCase())
-      : target.tables.delete(qualify(parts, ctx.s.path));
-  if (!existed && !m[3]) {
+    o.kind === 'function' ? target.functions.delete(o.name.name.toLowerCase()) : target.tables.delete(fqn);
+  if (!existed && !o.ifExists) {
     return validation(
-      `${m[2]!.toLowerCase() === 'function' ? 'Function' : 'Table with identifier'} '${qualify(parts, ctx.s.path)}' does not exist.`,
+      `${o.kind === 'function' ? 'Function' : 'Table with identifier'} '${fqn}' does not exist.`,
     );
   }
   return { kind: 'result', result: okResult() };
