@@ -483,6 +483,28 @@ describe('FO205: what frees a name, and what OR REPLACE replaces (real Flink 2.2
     ).toContain('error FO205 jobs/totals.sql:3:14');
   });
 
+  it('is said of a CREATE of the name a RENAME TO gave, and after a DROP of the other kind', () => {
+    const renamed = check({
+      'jobs/totals.sql': `${table('a')}ALTER TABLE a RENAME TO src;\n${table('src')}${insert}`,
+    });
+    expect(renamed).toEqual(['error FO205 jobs/totals.sql:3:14']);
+    // Flink's DROP VIEW leaves a table of the name (CatalogManager's filter on the kind), and DROP TABLE a view.
+    expect(
+      check({ 'jobs/totals.sql': `${table('src')}DROP VIEW IF EXISTS src;\n${table('src')}${insert}` }),
+    ).toEqual(['error FO205 jobs/totals.sql:3:14']);
+    const view = 'CREATE TEMPORARY VIEW v AS SELECT 1 AS x;\n';
+    expect(
+      check({
+        'jobs/totals.sql': `${view}DROP TEMPORARY TABLE IF EXISTS v;\n${view}${table('src')}${insert}`,
+      }).filter((d) => d.includes('FO205')),
+    ).toEqual(['error FO205 jobs/totals.sql:3:23']);
+    expect(
+      check({
+        'jobs/totals.sql': `${view}DROP TEMPORARY VIEW v;\n${view}${table('src')}${insert}`,
+      }).filter((d) => d.includes('FO205')),
+    ).toEqual([]);
+  });
+
   it('is not said after a DROP of the qualified name', () => {
     for (const name of ['default_catalog.default_database.src', 'default_database.src'])
       expect(
