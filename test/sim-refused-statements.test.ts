@@ -180,3 +180,42 @@ describe("the simulator's gateway drops the object a DROP names, as the parse re
     expect(await configure(create)).toBe(200);
   });
 });
+
+describe("the simulator's gateway drops a table or view through the statement of its kind only", () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ flinkVersion: '2.2' });
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+
+  it.each([
+    // Flink's CatalogManager drops only what its filter on the kind lets through.
+    ["CREATE TABLE t (x INT) WITH ('connector' = 'datagen')", 'DROP VIEW IF EXISTS t'],
+    ['CREATE TEMPORARY VIEW v AS SELECT 1 AS x', 'DROP TEMPORARY TABLE IF EXISTS v'],
+  ])('%s; %s leaves it, and it cannot be created again', async (create, drop) => {
+    const gw = sim.gatewayUrl;
+    const sh = (await call(gw, 'POST', '/sessions', {})).body.sessionHandle as string;
+    const configure = async (statement: string) =>
+      (await call(gw, 'POST', `/sessions/${sh}/configure-session`, { statement })).status;
+    expect(await configure(create)).toBe(200);
+    expect(await configure(drop)).toBe(200);
+    expect(await configure(create)).not.toBe(200);
+  });
+
+  it('refuses a DROP of the other kind without IF EXISTS, in Flink words', async () => {
+    const gw = sim.gatewayUrl;
+    const sh = (await call(gw, 'POST', '/sessions', {})).body.sessionHandle as string;
+    await call(gw, 'POST', `/sessions/${sh}/configure-session`, {
+      statement: "CREATE TEMPORARY TABLE t (x INT) WITH ('connector' = 'datagen')",
+    });
+    const res = await call(gw, 'POST', `/sessions/${sh}/configure-session`, {
+      statement: 'DROP TEMPORARY VIEW t',
+    });
+    expect(res.status).not.toBe(200);
+    expect(JSON.stringify(res.body)).toContain(
+      "Temporary table or view with identifier 'default_catalog.default_database.t' does not exist.",
+    );
+  });
+});

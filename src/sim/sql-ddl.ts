@@ -81,11 +81,18 @@ export function dropObject(ctx: StatementContext, st: Statement): ExecOutcome {
     return { kind: 'result', result: okResult() };
   const target = o.temporary ? ctx.s.temp : ctx.s.catalog;
   const fqn = qualify(o.name, ctx.s.path);
+  // A table or view is dropped by the statement of its kind only (CatalogManager's filter on it).
   const existed =
-    o.kind === 'function' ? target.functions.delete(o.name.name.toLowerCase()) : target.tables.delete(fqn);
+    o.kind === 'function'
+      ? target.functions.delete(o.name.name.toLowerCase())
+      : target.tables.get(fqn)?.kind === o.kind && target.tables.delete(fqn);
   if (!existed && !o.ifExists) {
     return validation(
-      `${o.kind === 'function' ? 'Function' : 'Table with identifier'} '${fqn}' does not exist.`,
+      o.kind === 'function'
+        ? `Function '${fqn}' does not exist.`
+        : o.temporary
+          ? `Temporary table or view with identifier '${fqn}' does not exist.`
+          : `${o.kind === 'view' ? 'View' : 'Table'} with identifier '${fqn}' does not exist.`,
     );
   }
   return { kind: 'result', result: okResult() };
