@@ -8,7 +8,7 @@ import { error } from '../core/diagnostics';
 import { isStackOverflow } from '../core/stack-overflow';
 import { tidySummaries } from '../core/summary';
 import { codePointHex, LineIndex } from '../core/text';
-import { checkStatement, checkStatementSets } from './checks';
+import { checkStatement } from './checks';
 import { classify } from './classify';
 import { CODES } from './codes';
 import type { Ctx } from './cursor';
@@ -19,6 +19,7 @@ import { emptyReferences, type References } from './references';
 import type { StatementSpan } from './splitter';
 import { splitStatements } from './splitter';
 import { analyzeBody } from './statement-body';
+import { checkStatementSets } from './statement-sets';
 import type { ObjectRef, ScriptAnalysis, Statement } from './types';
 
 export function analyzeSpan(ctx: Ctx, span: StatementSpan): Statement {
