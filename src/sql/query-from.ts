@@ -1,17 +1,19 @@
 /**
  * FROM: table references and joins of every kind — comma joins, [INNER|LEFT|RIGHT|FULL
  * [OUTER]|CROSS|NATURAL] JOIN ... ON / USING, temporal and lookup joins (`FOR
- * SYSTEM_TIME AS OF`), LATERAL TABLE(...), TABLE(window TVF ...), UNNEST, subqueries,
- * parenthesised joins, table hints and MATCH_RECOGNIZE. Each table read is recorded.
+ * SYSTEM_TIME AS OF`), LATERAL TABLE(...), UNNEST, subqueries, parenthesised joins and
+ * table hints. Each table read is recorded. Table functions (TABLE(window TVF ...)) are
+ * in `query-table-function.ts`, MATCH_RECOGNIZE in `query-match-recognize.ts`.
  */
 
-import { builtinSince, isBuiltinFunction } from './keywords';
 import { isName, matchingBracket, nameOf } from './lexer';
-import { callArgs, PTF_SYSTEM_ARGS, processTableFunctionBefore21 } from './query-call';
+import { callArgs } from './query-call';
 import { expr, exprList } from './query-expr';
 import { checkHint, hintTableOptions } from './query-hints';
+import { matchRecognize } from './query-match-recognize';
 import type { QueryParser } from './query-parser';
-import { atParenQuery, orderList, query, valuesNames } from './query-select';
+import { atParenQuery, query, valuesNames } from './query-select';
+import { bareTableFunction, tableFunction, windowOrUnknown } from './query-table-function';
 import type { FromItem, ObjectRef } from './types';
 
 export function fromClause(p: QueryParser): void {
@@ -72,36 +74,6 @@ function atParenJoin(p: QueryParser): boolean {
   return !(after.kind === 'word' && QUERY_GOES_ON.has(after.value));
 }
 
-/**
- * Flink's documentation calls window TVFs without TABLE(...) (FROM TUMBLE(TABLE t, ...)), which
- * only Flink 2.0's parser takes: 1.x stops at the function's TABLE argument.
- */
-function bareTableFunction(p: QueryParser): never {
-  const t = p.peek()!;
-  const name = p.ctx.text.slice(t.start, t.end);
-  // A process table function's own argument says more than the missing TABLE(...): TABLE(...)
-  // would not make it run on a release without PTFs.
-  const close = matchingBracket(p.toks, p.i + 1, p.end);
-  for (let k = p.i + 2; k + 1 < close; k++) {
-    const a = p.toks[k]!;
-    const next = p.toks[k + 1]!;
-    if (next.kind !== 'op' || next.value !== '=>' || (a.kind !== 'word' && a.kind !== 'quoted')) continue;
-    if (PTF_SYSTEM_ARGS.has(a.value.toUpperCase())) {
-      p.i = k;
-      processTableFunctionBefore21(p, a.value);
-    }
-  }
-  // TO_CHANGELOG, ML_PREDICT, ...: TABLE(...) alone would not do, the function came later still.
-  const since = builtinSince(name.toUpperCase());
-  p.fail(
-    `A table function called in FROM without TABLE(...) needs Flink 2.0 or later`,
-    `The project targets Flink ${p.flinkVersion} (flinkVersion in flinkops.yaml), whose SQL parser takes a table function in FROM only inside TABLE(...)` +
-      (since
-        ? `, and ${name.toUpperCase()} is a Flink built-in only from Flink ${since}: raise flinkVersion if the cluster runs Flink ${since} or later.`
-        : `: write FROM TABLE(${name}(...)), e.g. FROM TABLE(TUMBLE(TABLE t, DESCRIPTOR(ts), INTERVAL '10' MINUTES)), or raise flinkVersion if the cluster runs Flink 2.0 or later.`),
-  );
-}
-
 function tableRef(p: QueryParser): void {
   // The top-level SELECT's FROM (TableDef.queryShape): a table read, or another item.
   const branch = p.fromOf;
@@ -155,48 +127,12 @@ function valuesItemNames(p: QueryParser, from: number, to: number): string[] | u
   return k === to ? names : undefined;
 }
 
-/** Window TVFs: the columns of their input table, and these three. */
-const WINDOW_TVFS: ReadonlySet<string> = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
-
 /** A FROM item read by name: a WITH query, or a table or view. */
-function namedItem(p: QueryParser, item: FromItem, ref: ObjectRef): void {
+export function namedItem(p: QueryParser, item: FromItem, ref: ObjectRef): void {
   const q = ref.parts.length === 1 ? p.withQueries.get(ref.name) : undefined;
   if (q) item.query = q;
   else item.table = ref;
   item.alias = ref.name;
-}
-
-/**
- * At a table function's name: the window TVF's input, when it is `TABLE t` (first argument, or
- * `DATA => TABLE t`); else the item's columns are not known.
- */
-function windowOrUnknown(p: QueryParser, item: FromItem): void {
-  const t = p.peek();
-  let k = 2;
-  if (t?.kind === 'word' && WINDOW_TVFS.has(t.value) && p.peek(1)?.value === '(') {
-    const a = p.peek(k);
-    if ((a?.kind === 'word' || a?.kind === 'quoted') && p.peek(k + 1)?.value === '=>') {
-      if (a.value.toUpperCase() !== 'DATA') {
-        item.unknown = true;
-        return;
-      }
-      k += 2;
-    }
-    const n = p.peek(k + 1);
-    if (p.atAhead(k, 'TABLE') && p.isIdentAt(k + 1) && n) {
-      const parts = [nameOf(p.ctx.text, n)];
-      let last = n;
-      for (let j = k + 2; p.peek(j)?.value === '.' && p.isIdentAt(j + 1); j += 2) {
-        last = p.peek(j + 1)!;
-        parts.push(nameOf(p.ctx.text, last));
-      }
-      const inner: FromItem = {};
-      namedItem(p, inner, { parts, name: parts[parts.length - 1]!, start: n.start, end: last.end });
-      item.window = inner;
-      return;
-    }
-  }
-  item.unknown = true;
 }
 
 function tableRefOf(p: QueryParser): void {
@@ -337,120 +273,5 @@ function literal(p: QueryParser, kind: 'string' | 'number', what: string): void 
   else {
     p.want(what);
     p.stop();
-  }
-}
-
-/** Inside TABLE( ... ): `fn(args)`, recorded as a user function unless built in. */
-function tableFunction(p: QueryParser): void {
-  p.eat('SPECIFIC');
-  const ref = p.compoundNameOrWord();
-  if (ref.parts.length > 1 || !isBuiltinFunction(ref.name.toUpperCase(), p.flinkVersion)) p.call(ref);
-  callArgs(p, ref.parts.length === 1 ? ref.name.toUpperCase() : '');
-}
-
-function matchRecognize(p: QueryParser): void {
-  p.i++;
-  p.expectOp('(');
-  if (p.at('PARTITION') && p.atAhead(1, 'BY')) {
-    p.i += 2;
-    exprList(p);
-  }
-  if (p.at('ORDER') && p.atAhead(1, 'BY')) {
-    p.i += 2;
-    orderList(p);
-  }
-  if (p.eat('MEASURES')) {
-    do {
-      expr(p);
-      p.expect('AS');
-      p.ident();
-    } while (p.eatOp(','));
-  }
-  if (p.eat('ONE')) {
-    p.expect('ROW');
-    p.expect('PER');
-    p.expect('MATCH');
-  } else if (p.eat('ALL')) {
-    p.expect('ROWS');
-    p.expect('PER');
-    p.expect('MATCH');
-    if (p.eat('SHOW') || p.eat('OMIT')) {
-      p.expect('EMPTY');
-      p.expect('MATCHES');
-    } else if (p.eat('WITH')) {
-      p.expect('UNMATCHED');
-      p.expect('ROWS');
-    }
-  }
-  if (p.eat('AFTER')) {
-    p.expect('MATCH');
-    p.expect('SKIP');
-    if (p.eat('PAST')) {
-      p.expect('LAST');
-      p.expect('ROW');
-    } else {
-      p.expect('TO');
-      if (p.eat('NEXT')) p.expect('ROW');
-      else {
-        if (!p.eat('FIRST')) p.eat('LAST');
-        p.ident();
-      }
-    }
-  }
-  p.expect('PATTERN');
-  p.expectOp('(');
-  p.eatOp('^');
-  pattern(p);
-  p.eatOp('$');
-  p.expectOp(')');
-  if (p.eat('WITHIN')) expr(p);
-  if (p.eat('SUBSET')) {
-    do {
-      p.ident();
-      p.expectOp('=');
-      p.nameList();
-    } while (p.eatOp(','));
-  }
-  p.expect('DEFINE');
-  do {
-    p.ident();
-    p.expect('AS');
-    expr(p);
-  } while (p.eatOp(','));
-  p.expectOp(')');
-}
-
-/** A row pattern: alternatives of sequences of quantified terms. */
-function pattern(p: QueryParser): void {
-  do {
-    patternTerm(p);
-    while (p.atIdent() || p.atOp('(') || p.atOp('{') || p.at('PERMUTE')) patternTerm(p);
-  } while (p.eatOp('|'));
-}
-
-function patternTerm(p: QueryParser): void {
-  if (p.eat('PERMUTE')) {
-    p.expectOp('(');
-    do pattern(p);
-    while (p.eatOp(','));
-    p.expectOp(')');
-  } else if (p.eatOp('(')) {
-    pattern(p);
-    p.expectOp(')');
-  } else if (p.atOp('{') && p.peek(1)?.value === '-') {
-    p.i += 2;
-    pattern(p);
-    p.expectOp('-');
-    p.expectOp('}');
-  } else p.ident();
-  // Quantifier: * + ? {n} {n,} {,m} {n,m}, each optionally reluctant (?).
-  if (p.eatOp('*') || p.eatOp('+') || p.eatOp('?')) {
-    p.eatOp('?');
-  } else if (p.atOp('{') && p.peek(1)?.value !== '-') {
-    p.i++;
-    if (p.peek()?.kind === 'number') p.i++;
-    if (p.eatOp(',') && p.peek()?.kind === 'number') p.i++;
-    p.expectOp('}');
-    p.eatOp('?');
   }
 }
