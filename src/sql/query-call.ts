@@ -10,9 +10,11 @@
 import { CODES } from './codes';
 import { nameOf } from './lexer';
 import { additive, atSubquery, expr, exprList } from './query-expr';
+import { orderItem, orderList } from './query-order';
 import type { QueryParser } from './query-parser';
 import { dataType, timeUnit } from './query-primary';
-import { atQuery, orderItem, orderList, query, windowSpec } from './query-select';
+import { atQuery, query } from './query-select';
+import { windowSpec } from './query-window-spec';
 
 /** `( args )` of a call whose name (upper-cased; '' when qualified) was just consumed. */
 export function callArgs(p: QueryParser, fn: string): void {

@@ -12,8 +12,9 @@ import { expr, exprList } from './query-expr';
 import { checkHint, hintTableOptions } from './query-hints';
 import { matchRecognize } from './query-match-recognize';
 import type { QueryParser } from './query-parser';
-import { atParenQuery, query, valuesNames } from './query-select';
+import { atParenQuery, query } from './query-select';
 import { bareTableFunction, tableFunction, windowOrUnknown } from './query-table-function';
+import { valuesNames } from './query-values';
 import type { FromItem, ObjectRef } from './types';
 
 export function fromClause(p: QueryParser): void {

@@ -1,8 +1,8 @@
 /** MATCH_RECOGNIZE after a table reference, with its row pattern. */
 
 import { expr, exprList } from './query-expr';
+import { orderList } from './query-order';
 import type { QueryParser } from './query-parser';
-import { orderList } from './query-select';
 
 export function matchRecognize(p: QueryParser): void {
   p.i++;

@@ -1,13 +1,17 @@
 /**
- * Queries: WITH, set operations, SELECT with its clauses, VALUES, TABLE t, ORDER BY,
- * LIMIT / OFFSET / FETCH, GROUP BY with GROUPING SETS / ROLLUP / CUBE, WINDOW and
- * window specifications (shared with OVER).
+ * Queries: WITH, set operations, SELECT with its clauses, TABLE t, GROUP BY with GROUPING
+ * SETS / ROLLUP / CUBE. VALUES is in `query-values.ts`, ORDER BY and LIMIT / OFFSET / FETCH
+ * in `query-order.ts`, window specifications (WINDOW, shared with OVER) in `query-window-spec.ts`.
  */
+
 import { isName, matchingBracket, nameOf, type Token } from './lexer';
-import { expr, exprList } from './query-expr';
+import { expr } from './query-expr';
 import { fromClause } from './query-from';
 import { selectHint } from './query-hints';
+import { orderAndLimit } from './query-order';
 import type { QueryParser } from './query-parser';
+import { values, valuesNames } from './query-values';
+import { windowSpec } from './query-window-spec';
 import { NILADIC } from './query-words';
 import type { QueryBranch, QueryItem, QueryScope, SelectScope } from './types';
 
@@ -107,81 +111,6 @@ function queryTerm(p: QueryParser): void {
     query(p);
     p.expectOp(')');
   } else p.stop();
-}
-
-/**
- * The names Flink gives the columns of a VALUES whose rows are the tokens `from`..`to`: `EXPR$<i>`
- * for a row's i-th value (SqlValidatorImpl.getTableConstructorRowType names each value
- * SqlValidatorUtil.alias(value, i), and a literal or a call has no name of its own). Undefined
- * unless every row is `(…)` or `ROW(…)` of one width, and no value is a bare name.
- */
-export function valuesNames(p: QueryParser, from: number, to: number): string[] | undefined {
-  let width: number | undefined;
-  let depth = 0;
-  let values = 0;
-  let item = 0;
-  // A value of one token that is a name (not TRUE, NULL, CURRENT_TIMESTAMP): named by Calcite.
-  const named = (end: number) => {
-    const t = p.toks[item]!;
-    return end - item === 1 && (t.kind === 'quoted' || (t.kind === 'word' && !NILADIC.has(t.value)));
-  };
-  for (let k = from; k < to; k++) {
-    const t = p.toks[k]!;
-    const op = t.kind === 'op' ? t.value : undefined;
-    if (depth === 0) {
-      if (op === ',' || (t.kind === 'word' && t.value === 'ROW' && p.toks[k + 1]?.value === '(')) continue;
-      if (op !== '(') return undefined;
-      depth = 1;
-      values = 1;
-      item = k + 1;
-    } else if (op === '(' || op === '[') depth++;
-    else if (op === ')' || op === ']') {
-      if (--depth > 0) continue;
-      if (named(k) || (width !== undefined && width !== values)) return undefined;
-      width = values;
-    } else if (op === ',' && depth === 1) {
-      if (named(k)) return undefined;
-      values++;
-      item = k + 1;
-    }
-  }
-  return width === undefined || depth !== 0
-    ? undefined
-    : Array.from({ length: width }, (_, i) => `EXPR$${i}`);
-}
-
-function values(p: QueryParser): void {
-  do valuesRow(p);
-  while (p.eatOp(','));
-}
-
-/**
- * A row of VALUES: an expression, or `[ROW] (item, ...)` whose items may be DEFAULT (the column's
- * default, as Calcite's ParenthesizedQueryOrCommaListWithDefault takes it).
- */
-function valuesRow(p: QueryParser): void {
-  const open = p.atOp('(') ? 0 : p.at('ROW') && p.peek(1)?.kind === 'op' && p.peek(1)?.value === '(' ? 1 : -1;
-  if (open < 0 || !defaultInRow(p, p.i + open)) {
-    expr(p);
-    return;
-  }
-  p.i += open + 1;
-  do if (!p.eat('DEFAULT')) expr(p);
-  while (p.eatOp(','));
-  p.expectOp(')');
-}
-
-/** Whether the parenthesised row opening at token `open` holds DEFAULT as one of its items. */
-function defaultInRow(p: QueryParser, open: number): boolean {
-  let depth = 0;
-  for (let k = open; k < p.end; k++) {
-    const t = p.toks[k]!;
-    if (t.kind === 'op' && (t.value === '(' || t.value === '[')) depth++;
-    else if (t.kind === 'op' && (t.value === ')' || t.value === ']')) {
-      if (--depth === 0) return false;
-    } else if (depth === 1 && t.kind === 'word' && t.value === 'DEFAULT') return true;
-  }
-  return false;
 }
 
 function select(p: QueryParser): void {
@@ -313,80 +242,4 @@ function groupingElement(p: QueryParser): void {
   } else if (p.atOp('(') && p.peek(1)?.kind === 'op' && p.peek(1)!.value === ')') {
     p.i += 2;
   } else expr(p);
-}
-
-export function orderAndLimit(p: QueryParser): void {
-  if (p.at('ORDER') && p.atAhead(1, 'BY')) {
-    p.i += 2;
-    orderList(p);
-  } else if (p.eat('ORDER')) p.expect('BY');
-  if (p.eat('LIMIT')) {
-    if (!p.eat('ALL')) count(p);
-  }
-  if (p.eat('OFFSET')) {
-    count(p);
-    if (!p.eat('ROWS')) p.eat('ROW');
-  }
-  if (p.eat('FETCH')) {
-    if (!p.eat('FIRST')) p.expect('NEXT');
-    if (!p.at('ROW') && !p.at('ROWS')) count(p);
-    if (!p.eat('ROWS')) p.expect('ROW');
-    p.expect('ONLY');
-  }
-}
-
-function count(p: QueryParser): void {
-  const t = p.peek();
-  if (t !== undefined && (t.kind === 'number' || (t.kind === 'op' && t.value === '?'))) p.i++;
-  else {
-    p.want('a number');
-    p.stop();
-  }
-}
-
-export function orderList(p: QueryParser): void {
-  do orderItem(p);
-  while (p.eatOp(','));
-}
-
-export function orderItem(p: QueryParser): void {
-  expr(p);
-  if (!p.eat('ASC')) p.eat('DESC');
-  if (p.eat('NULLS')) {
-    if (!p.eat('FIRST')) p.expect('LAST');
-  }
-}
-
-/** `( [base] [PARTITION BY ...] [ORDER BY ...] [ROWS|RANGE frame] [ALLOW|DISALLOW PARTIAL] )` */
-export function windowSpec(p: QueryParser): void {
-  p.expectOp('(');
-  if (p.atIdent() && !p.at('PARTITION') && !p.at('ORDER')) p.i++;
-  if (p.at('PARTITION') && p.atAhead(1, 'BY')) {
-    p.i += 2;
-    exprList(p);
-  } else if (p.eat('PARTITION')) p.expect('BY');
-  if (p.at('ORDER') && p.atAhead(1, 'BY')) {
-    p.i += 2;
-    orderList(p);
-  } else if (p.eat('ORDER')) p.expect('BY');
-  if (p.eat('ROWS') || p.eat('RANGE')) {
-    if (p.eat('BETWEEN')) {
-      frameBound(p);
-      p.expect('AND');
-      frameBound(p);
-    } else frameBound(p);
-  }
-  if (p.eat('ALLOW') || p.eat('DISALLOW')) p.expect('PARTIAL');
-  p.expectOp(')');
-}
-
-function frameBound(p: QueryParser): void {
-  if (p.eat('UNBOUNDED')) {
-    if (!p.eat('PRECEDING')) p.expect('FOLLOWING');
-  } else if (p.at('CURRENT') && p.atAhead(1, 'ROW')) {
-    p.i += 2;
-  } else {
-    expr(p);
-    if (!p.eat('PRECEDING')) p.expect('FOLLOWING');
-  }
 }
