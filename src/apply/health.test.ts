@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock';
 import type { FlinkClient } from '../flink';
+import { cancelAndWait } from './cancel-wait';
 import { DEFAULT_TIMING, type RunContext } from './context';
-import { awaitRunning, cancelAndWait, healthGrace } from './health';
+import { awaitRunning } from './health';
+import { healthGrace } from './health-grace';
 import { newJobRun } from './job-run';
 import { health } from './step-util';
 

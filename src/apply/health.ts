@@ -2,12 +2,14 @@
  * Is the new job healthy? It must reach RUNNING in time, then stay up through a
  * grace period without a restart and, when checkpointing is on, complete a
  * checkpoint. Every wait is the one poll(); transient read errors count as pending.
+ * The grace period is in `health-grace.ts`, its watch of silent Kafka sinks in
+ * `kafka-sink-watch.ts`, cancelling a job and waiting for its end in `cancel-wait.ts`.
  */
+
 import { failureCause } from '../flink/errors';
 import { describeTimeout, type PollStep, poll } from '../flink/poll';
 import { isLocallyTerminal, type JobDetails } from '../flink/types';
 import { DEFAULT_TIMING, guard, pollOptions, type RunContext } from './context';
-import { DEFAULT_KAFKA_SEND_WAIT, KAFKA_SEND_MARGIN_MS, type KafkaSendWait } from './kafka-send-wait';
 
 export type Health =
   /** `withoutCheckpoints`: the job checkpoints nothing, and was judged on its tasks alone. */
@@ -16,11 +18,11 @@ export type Health =
   | { ok: false; cause: string; interrupted?: true; unknown?: true; timedOut?: true };
 
 /** A health wait ends early when the run is asked to stop: the next plan sees it unfinished. */
-function stoppable(ctx: RunContext): AbortSignal {
+export function stoppable(ctx: RunContext): AbortSignal {
   return AbortSignal.any([ctx.signal, ctx.stop]);
 }
 
-function interrupted(ctx: RunContext, jobId: string, what: string): Health | undefined {
+export function interrupted(ctx: RunContext, jobId: string, what: string): Health | undefined {
   return ctx.stop.aborted
     ? {
         ok: false,
@@ -66,7 +68,7 @@ export async function settledCause(ctx: RunContext, jobId: string): Promise<stri
  * The health check's failure when the job is no longer RUNNING (with Flink's cause) or restarted
  * since `since` (a failure in its exception history); undefined while it runs on.
  */
-async function leftRunning(
+export async function leftRunning(
   ctx: RunContext,
   jobId: string,
   job: JobDetails,
@@ -90,7 +92,9 @@ async function leftRunning(
       }
     : undefined;
 }
+
 const CAUSE_RETRIES = 3;
+
 const CAUSE_RETRY_MS = 1_000;
 
 /**
@@ -275,298 +279,4 @@ async function slotShortage(
     needed,
     free: slotsAvailable,
   };
-}
-
-function checkpointingOn(config: Record<string, string>): boolean {
-  const v = config['execution.checkpointing.interval']?.trim();
-  return v !== undefined && v !== '' && !/^(0|-1)(\s*[a-z]*)?$/i.test(v);
-}
-
-/**
- * Whether the job checkpoints periodically. The JobManager's answer counts first: checkpointing
- * may be switched on in the cluster's configuration, not only in the job's SET lines.
- */
-async function checkpointing(
-  ctx: RunContext,
-  jobId: string,
-  config: Record<string, string>,
-): Promise<boolean> {
-  if (checkpointingOn(config)) return true;
-  const r = await ctx.client.getCheckpointConfig?.(jobId);
-  return r?.ok === true && r.value.intervalMs !== undefined;
-}
-
-/** How long past its grace period a job without checkpointing may take to have every task running. */
-const TASKS_SLACK_MS = 30_000;
-
-/**
- * Watches the job for `graceMs` from `since`: any restart (a new exception, a state other
- * than RUNNING) fails it. With checkpointing on, one completed checkpoint is also required;
- * without, every task must run (RUNNING, or FINISHED) as the grace period ends. Then a Kafka sink
- * that took records in and sent none is watched on for `kafka.ms` (kafka-send-wait.ts).
- */
-export async function healthGrace(
-  ctx: RunContext,
-  job: string,
-  jobId: string,
-  since: number,
-  config: Record<string, string>,
-  kafka: KafkaSendWait = DEFAULT_KAFKA_SEND_WAIT,
-): Promise<Health> {
-  // checkpointWaitMs 0 turns the checkpoint requirement off (`--checkpoint-wait 0`).
-  const checkpoints = await checkpointing(ctx, jobId, config);
-  const needCheckpoint = checkpoints && ctx.timing.checkpointWaitMs > 0;
-  // Measured on our clock from now (the cluster's clock may be skewed); `since` filters its exceptions.
-  const checkStart = ctx.clock.now();
-  const graceEnd = checkStart + ctx.timing.graceMs;
-  // Without a checkpoint to wait for, tasks still deploying as the grace period ends get a while more.
-  const budget =
-    Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : TASKS_SLACK_MS);
-  // Why the last read of the job failed; cleared by a read that answers.
-  let unread: string | undefined;
-  const o = await poll<true, string>(
-    async () => {
-      const r = await ctx.client.getJob(jobId);
-      unread = r.ok ? undefined : r.error.message;
-      if (!r.ok) return { state: 'pending', progress: r.error.message };
-      const left = await leftRunning(ctx, jobId, r.value, since);
-      if (left) return left;
-      if (ctx.clock.now() < graceEnd) return { state: 'pending', progress: 'grace period' };
-      if (!needCheckpoint) {
-        // No checkpoint to prove that every task runs (a checkpoint completes only then): they must
-        // be RUNNING (or FINISHED, a bounded source) as the grace period ends, not deploying or
-        // waiting for a slot behind a job Flink shows RUNNING.
-        const idle = r.value.vertices.find(
-          (v) => v.status !== undefined && v.status !== 'RUNNING' && v.status !== 'FINISHED',
-        );
-        if (idle)
-          return { state: 'pending', progress: `tasks not all running (${idle.name}: ${idle.status})` };
-        return { state: 'completed', value: true };
-      }
-      const cp = await ctx.client.getCheckpoints(jobId);
-      if (cp.ok && cp.value.counts.completed > 0) return { state: 'completed', value: true };
-      return { state: 'pending', progress: 'waiting for a completed checkpoint' };
-    },
-    {
-      ...pollOptions(ctx, job, `health of job ${jobId}`, budget),
-      signal: stoppable(ctx),
-      what: `health check of job ${jobId}`,
-    },
-  );
-  guard(ctx.signal);
-  if (o.state === 'aborted')
-    return interrupted(ctx, jobId, 'the health check') ?? { ok: false, cause: 'aborted' };
-  switch (o.state) {
-    case 'completed':
-      return (
-        (await kafkaSinkWaits(ctx, job, jobId, since, kafka, checkStart)) ??
-        (checkpoints
-          ? { ok: true, runningSince: since }
-          : { ok: true, runningSince: since, withoutCheckpoints: true })
-      );
-    case 'failed':
-      return { ok: false, cause: o.cause };
-    default:
-      // Unread to the end: nothing is known of the job, not that it missed a checkpoint.
-      if (unread !== undefined)
-        return {
-          ok: false,
-          unknown: true,
-          cause: `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1000)} s health check ended, so its health is unknown: ${unread}`,
-        };
-      return {
-        ok: false,
-        cause: needCheckpoint
-          ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1000)} s`
-          : `${describeTimeout(o)}${o.lastProgress ? `; ${o.lastProgress}` : ''}`,
-      };
-  }
-}
-
-/** A Kafka sink writer's metrics: `<operator>__Writer.KafkaProducer.*` beside the sink's counts. */
-const KAFKA_WRITER = /^(.+__Writer)\.KafkaProducer\.record-send-total$/;
-
-/** What the Kafka sink writers of a job report: those that took records in and sent none, and those that sent. */
-interface KafkaWriters {
-  silent: string[];
-  sending: number;
-}
-
-/**
- * The Kafka sink writers of `jobId` that took records in and sent none: each blocks in its first
- * send while the producer waits for the topic's metadata. Real Flink 1.20.3 and 2.2.0 (Kafka 3.9,
- * auto.create.topics.enable=false), a sink on a topic the brokers do not have: RUNNING, the
- * writer busy with its first record and nothing sent, until the send fails after max.block.ms
- * ("Topic … not present in metadata after 60000 ms") and the job with it.
- */
-async function kafkaWriters(ctx: RunContext, jobId: string): Promise<KafkaWriters> {
-  const out: KafkaWriters = { silent: [], sending: 0 };
-  const { listVertexMetrics: list, getVertexMetrics: get } = ctx.client;
-  if (!list || !get) return out;
-  const job = await ctx.client.getJob(jobId);
-  if (!job.ok) return out;
-  for (const v of job.value.vertices.filter((x) => x.name.includes('Writer'))) {
-    const names = await list.call(ctx.client, jobId, v.id);
-    if (!names.ok) continue;
-    for (const n of names.value) {
-      const writer = KAFKA_WRITER.exec(n)?.[1];
-      if (!writer) continue;
-      const m = await get.call(ctx.client, jobId, v.id, [
-        `${writer}.numRecordsIn`,
-        `${writer}.numRecordsSend`,
-      ]);
-      if (!m.ok) continue;
-      const sum = (id: string) => m.value.find((x) => x.id === id)?.sum;
-      const taken = sum(`${writer}.numRecordsIn`);
-      const sent = sum(`${writer}.numRecordsSend`);
-      if (sent !== undefined && sent > 0) out.sending++;
-      else if (taken !== undefined && taken > 0 && sent === 0)
-        out.silent.push(writer.slice(0, -'__Writer'.length));
-    }
-  }
-  return out;
-}
-
-/**
- * How long after the health check began a Kafka sink that has not sent yet may still show as
- * blocked: the JobManager serves task metrics from a store it refreshes every 10 s
- * (`metrics.fetcher.update-interval`), and the first record reaches the writer a moment after its
- * task runs. Real 1.20.3, `--health-grace 0s`: the check read the writer before it had a record,
- * passed the job, and its send to a missing topic failed it 20 s later.
- */
-export const KAFKA_METRICS_SETTLE_MS = 15_000;
-
-/**
- * After a passed grace period: a Kafka sink that has sent nothing of what it took in is watched on
- * until it sends, or the job fails with Flink's cause, or the producer's wait is surely over:
- * `kafka.ms` from when it was first seen silent. Until KAFKA_METRICS_SETTLE_MS after `checkStart`
- * a job with Kafka sinks not all seen sending is read again: its writers may not show their first
- * record yet.
- */
-async function kafkaSinkWaits(
-  ctx: RunContext,
-  job: string,
-  jobId: string,
-  since: number,
-  kafka: KafkaSendWait,
-  checkStart: number,
-): Promise<Health | undefined> {
-  const settleEnd = checkStart + KAFKA_METRICS_SETTLE_MS;
-  const expected = kafka.sinks?.length ?? 0;
-  let w = await kafkaWriters(ctx, jobId);
-  const settled = () => ctx.clock.now() >= settleEnd || w.sending >= expected;
-  if (w.silent.length === 0 && settled()) return undefined;
-  let silentSince = w.silent.length > 0 ? ctx.clock.now() : undefined;
-  let silent = w.silent;
-  const what = `first send of the Kafka sinks of job ${jobId}`;
-  const o = await poll<true, string>(
-    async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) return { state: 'pending', progress: r.error.message };
-      const left = await leftRunning(ctx, jobId, r.value, since);
-      if (left) return left;
-      w = await kafkaWriters(ctx, jobId);
-      if (w.silent.length === 0) {
-        silentSince = undefined;
-        if (settled()) return { state: 'completed', value: true };
-        return { state: 'pending', progress: 'waiting for the Kafka sinks to report their first records' };
-      }
-      silent = w.silent;
-      silentSince ??= ctx.clock.now();
-      if (ctx.clock.now() - silentSince >= kafka.ms) return { state: 'failed', cause: silentCause() };
-      return {
-        state: 'pending',
-        progress: `Kafka sink ${silent.join(', ')} has sent no record yet; watched up to ${Math.round(kafka.ms / 1000)} s (${kafka.decidedBy})`,
-      };
-    },
-    {
-      ...pollOptions(ctx, job, what, Math.max(0, settleEnd - ctx.clock.now()) + kafka.ms),
-      signal: stoppable(ctx),
-      what,
-    },
-  );
-  function silentCause(): string {
-    return `the Kafka sink ${silent.join(', ')} of job ${jobId} took records in and sent none in ${Math.round((ctx.clock.now() - since) / 1000)} s (watched ${Math.round(kafka.ms / 1000)} s: ${kafka.decidedBy}, plus ${Math.round(KAFKA_SEND_MARGIN_MS / 1000)} s): its producer waits for the topic's metadata, so the topic does not exist (and the brokers create none) or the brokers are not reachable from the TaskManagers. Create the topic, or correct \`topic\` and \`properties.bootstrap.servers\``;
-  }
-  guard(ctx.signal);
-  if (o.state === 'aborted')
-    return interrupted(ctx, jobId, 'the health check') ?? { ok: false, cause: 'aborted' };
-  if (o.state === 'completed') return undefined;
-  if (o.state === 'failed') return { ok: false, cause: o.cause };
-  // Out of time: silent to the end (a sink never seen silent has passed by then).
-  return silent.length > 0 ? { ok: false, cause: silentCause() } : undefined;
-}
-
-/**
- * Waits until a stopped job is terminal. A stop-with-savepoint completes with the savepoint;
- * the job reaches FINISHED a moment later, and until then the JobManager still lists it RUNNING.
- */
-export async function awaitTerminal(
-  ctx: RunContext,
-  job: string,
-  jobId: string,
-): Promise<{ ok: true } | { ok: false; cause: string }> {
-  const o = await poll<string, string>(
-    async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) return r.error.status === 404 ? { state: 'completed', value: 'gone' } : { state: 'pending' };
-      if (isLocallyTerminal(r.value.state)) return { state: 'completed', value: r.value.state };
-      return { state: 'pending', progress: r.value.state };
-    },
-    {
-      ...pollOptions(ctx, job, `job ${jobId} to stop`, ctx.timing.cancelTimeoutMs),
-      what: `stop of job ${jobId}`,
-    },
-  );
-  guard(ctx.signal);
-  return o.state === 'completed'
-    ? { ok: true }
-    : { ok: false, cause: o.state === 'failed' ? o.cause : describeTimeout(o) };
-}
-
-/** Longer than the JobManager's job details cache (`web.refresh-interval`, 3 s by default). */
-const RECANCEL_AFTER_MS = 5_000;
-
-/** Cancels a job and waits until it is terminal. A job already gone counts as cancelled. */
-export async function cancelAndWait(
-  ctx: RunContext,
-  job: string,
-  jobId: string,
-): Promise<{ ok: true } | { ok: false; cause: string }> {
-  guard(ctx.signal);
-  const c = await ctx.client.cancelJob(jobId);
-  // A lost answer to PATCH is harmless: the poll below sees whether it took effect. So is 408:
-  // the JobManager's cancel timed out answering but goes on (CancellationFailure is not final).
-  if (!c.ok && c.error.status !== 404 && c.error.status !== 408) {
-    if (c.error.kind === 'http') return { ok: false, cause: c.error.message };
-  }
-  // 409: the JobManager says the job already ended (FAILED while we looked): nothing to cancel.
-  if (c.ok && (c.value === 'already-terminal' || c.value === 'not-found')) return { ok: true };
-  let askedAt = ctx.clock.now();
-  const o = await poll<string, string>(
-    async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) return r.error.status === 404 ? { state: 'completed', value: 'gone' } : { state: 'pending' };
-      if (isLocallyTerminal(r.value.state)) return { state: 'completed', value: r.value.state };
-      // Not cancelling (the PATCH was lost, or it restarted meanwhile): ask again. Not at every look:
-      // the JobManager serves job details from a cache (web.refresh-interval, 3 s by default), so a
-      // job cancelled a moment ago still reads RESTARTING or CREATED, and each PATCH on a job that
-      // has ended meanwhile logs an error in the JobManager's log.
-      if (r.value.state !== 'CANCELLING' && ctx.clock.now() - askedAt >= RECANCEL_AFTER_MS) {
-        askedAt = ctx.clock.now();
-        const again = await ctx.client.cancelJob(jobId);
-        if (again.ok && (again.value === 'already-terminal' || again.value === 'not-found'))
-          return { state: 'completed', value: again.value };
-      }
-      return { state: 'pending', progress: r.value.state };
-    },
-    {
-      ...pollOptions(ctx, job, `cancel of job ${jobId}`, ctx.timing.cancelTimeoutMs),
-      what: `cancel of job ${jobId}`,
-    },
-  );
-  guard(ctx.signal);
-  return o.state === 'completed'
-    ? { ok: true }
-    : { ok: false, cause: o.state === 'failed' ? o.cause : describeTimeout(o) };
 }

@@ -21,9 +21,11 @@ import {
   setStatus,
   writtenByNewerMajor,
 } from '../state/records';
+import { cancelAndWait } from './cancel-wait';
 import { APPLY_CODES } from './codes';
 import { clusterVersion, endpointOf, iso, mask, type RunContext } from './context';
-import { awaitRunning, cancelAndWait, healthGrace } from './health';
+import { awaitRunning } from './health';
+import { healthGrace } from './health-grace';
 import type { JobRun, StepResult } from './job-run';
 import { kafkaSendWait } from './kafka-send-wait';
 import { submitJob } from './submit';

@@ -13,7 +13,7 @@ import { scriptSettings } from '../sql/script-settings';
 import { clearPending, setPending } from '../state/records';
 import { APPLY_CODES } from './codes';
 import { guard, iso, pollOptions, type RunContext } from './context';
-import { healthGrace } from './health';
+import { healthGrace } from './health-grace';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { kafkaSendWait } from './kafka-send-wait';
 import { belowParallelism, failure, type Of } from './step-util';

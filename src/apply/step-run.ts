@@ -12,9 +12,9 @@ import {
   setStatus,
   updateJob,
 } from '../state/records';
+import { cancelAndWait } from './cancel-wait';
 import { APPLY_CODES } from './codes';
 import { clusterVersion, endpointOf, iso, type RunContext } from './context';
-import { cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { finishRollback } from './rollback';
 import { resolvePendingSavepoint } from './savepoint';

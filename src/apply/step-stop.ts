@@ -11,9 +11,9 @@ import { isLocallyTerminal, type JobDetails } from '../flink/types';
 import { ownRestorableSavepoint } from '../plan';
 import type { SavepointKind } from '../state/model';
 import { setPending } from '../state/records';
+import { awaitTerminal, cancelAndWait } from './cancel-wait';
 import { APPLY_CODES } from './codes';
 import { iso, type RunContext } from './context';
-import { awaitTerminal, cancelAndWait } from './health';
 import { type JobRun, OK, type StepResult } from './job-run';
 import { stopWithSavepoint } from './savepoint';
 import {
