@@ -6,8 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApplyMarkdown } from '../action/report';
-import { restartHash } from '../src/compile/desired';
 import type { DesiredJob } from '../src/compile/model';
+import { restartHash } from '../src/compile/spec-hashes';
 import { createFlinkClient, type HttpEvent } from '../src/flink';
 import { observe } from '../src/observe';
 import { diff } from '../src/plan';

@@ -6,8 +6,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ApplyEvent, type ApplyReport, type ApplyTiming, execute, toSteps } from '../src/apply';
-import { restartHash } from '../src/compile/desired';
 import type { DesiredJob, DesiredState, ResolvedSettings } from '../src/compile/model';
+import { restartHash } from '../src/compile/spec-hashes';
 import { FakeClock } from '../src/core/clock';
 import { pipelineName } from '../src/core/names';
 import { createFlinkClient, type FlinkClient } from '../src/flink';

@@ -4,8 +4,8 @@
  * way. The report must not blame something outside the change.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { restartHash } from '../src/compile/desired';
 import type { DesiredState } from '../src/compile/model';
+import { restartHash } from '../src/compile/spec-hashes';
 import { desiredState, type Harness, harness } from './apply-harness.test';
 
 let h: Harness | undefined;

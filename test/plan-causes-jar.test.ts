@@ -4,7 +4,7 @@
  * SQL file, which nobody touched.
  */
 import { describe, expect, it } from 'vitest';
-import { restartHash } from '../src/compile/desired';
+import { restartHash } from '../src/compile/spec-hashes';
 import { describeCauses, rebuiltFunctions, specCauses } from '../src/plan/causes';
 import { deployed, desiredJob } from './plan-fixtures';
 

@@ -2,9 +2,9 @@
  * Small desired/live/state fixtures for plan tests. `planWithEveryAction()`, one plan
  * built from them that exercises every action, is in `plan-every-action.ts`.
  */
-import { restartHash } from '../src/compile/desired';
 import { buildGraph } from '../src/compile/graph';
 import type { DesiredJob, DesiredState, ResolvedSettings } from '../src/compile/model';
+import { restartHash } from '../src/compile/spec-hashes';
 import { fingerprint } from '../src/core/hash';
 import { LABEL_KEYS, pipelineName } from '../src/core/names';
 import type { LiveJob, LiveState } from '../src/observe/model';

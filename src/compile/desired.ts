@@ -1,23 +1,16 @@
-/** Compiles a validated project into the desired state of one environment. */
+/**
+ * Compiles a validated project into the desired state of one environment. A job's hashes are in
+ * `spec-hashes.ts`, its lazily computed fields in `lazy-fields.ts`, tables in `desired-tables.ts`
+ * and the check of `${env.NAME}` substitutions in `substitution-problems.ts`.
+ */
+
 import { type Diagnostic, error, hasErrors, type SourceRange, sortDiagnostics } from '../core/diagnostics';
-import { fingerprint } from '../core/hash';
-import { KAFKA_CONNECTORS, kafkaTopicKeys, TOPIC_KEY_OPTIONS } from '../core/kafka-topic';
 import { pipelineName } from '../core/names';
 import { isSensitiveKey } from '../core/sensitive-keys';
 import { environmentRelease, secretNames } from '../load';
-import type { JobSettingKey, TableSpec } from '../load/types';
-import {
-  analyzeScript,
-  normalizePieces,
-  normalizeSql,
-  normalizeSqlAsBefore,
-  pieceCache,
-  quoteString,
-  type Statement,
-  type TableDef,
-} from '../sql';
-import { type LocalTable, loadAndValidate, type Project, type ProjectTable } from '../validate';
-import { settingsWithEffect } from './effects';
+import { normalizePieces, pieceCache, quoteString } from '../sql';
+import { loadAndValidate, type Project } from '../validate';
+import { compileTable, localTablesOf } from './desired-tables';
 import { desiredEnvironment } from './environment';
 import { buildGraph, type GraphInput } from './graph';
 import {
@@ -31,29 +24,20 @@ import {
   udfArtifact,
 } from './job-script';
 import { type LaterBuiltinCache, laterBuiltinCalls, laterBuiltinNames } from './later-builtins';
+import { lazyFields, onFirstRead } from './lazy-fields';
 import type {
   CompileResult,
   DesiredJob,
-  DesiredLocalTable,
   DesiredState,
   DesiredTable,
   DesiredUdf,
   EnvReference,
-  ResolvedSettings,
 } from './model';
 import { pythonFileChecksums, scriptPythonFunctions } from './python-files';
-import {
-  type EnvLookup,
-  envLookup,
-  resolveSettings,
-  sqlLiteralLookup,
-  substitute,
-  substituteDeep,
-} from './resolve';
+import { envLookup, resolveSettings, sqlLiteralLookup, substitute } from './resolve';
 import { scriptJarChecksums, scriptJarFunctions } from './script-jars';
-import { checkSubstitutedFragments } from './substituted-fragments';
+import { hashOfNormalForm, specChecksums } from './spec-hashes';
 import { checkSubstituted } from './substituted-sql';
-import { makeTemporary, tableDdl, tableOptions } from './table-ddl';
 
 export interface CompileOptions {
   env: string;
@@ -61,202 +45,8 @@ export interface CompileOptions {
   envVars?: Readonly<Record<string, string | undefined>>;
 }
 
-const RESTART_KEYS = settingsWithEffect('upgrade', 'redeploy');
-const METADATA_KEYS = settingsWithEffect('ignore');
-
-function pick(settings: ResolvedSettings, keys: readonly JobSettingKey[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of keys) if (settings[k] !== undefined) out[k] = settings[k];
-  return out;
-}
-
-/**
- * Fingerprint (16 hex, sha256-based) of the normalised script plus every setting whose change restarts the job.
- * `jarChecksums` (UDF name → sha256 of the jars the script loads) counts too: a new jar published
- * under the same URI changes no byte of the script. Left out when empty, so hashes of jobs
- * without checksummed UDFs are what they always were. The Python files a job ships count the
- * same way, under `python:<entry>` (`specChecksums`).
- */
-export function restartHash(
-  script: string,
-  settings: ResolvedSettings,
-  jarChecksums: Readonly<Record<string, string>> = {},
-): string {
-  return hashOfNormalForm(normalizeSql(script), settings, jarChecksums);
-}
-
-/**
- * The restart hash older flinkops versions gave the same script and settings, where their
- * normaliser read it otherwise (normalizeSqlAsBefore); undefined where it read it the same.
- */
-export function restartHashAsBefore(
-  script: string,
-  settings: ResolvedSettings,
-  jarChecksums: Readonly<Record<string, string>> = {},
-): string | undefined {
-  const before = normalizeSqlAsBefore(script);
-  return before === undefined ? undefined : hashOfNormalForm(before, settings, jarChecksums);
-}
-
-/**
- * What a spec hash counts beside the script and settings: the sha256 of each checksummed UDF jar
- * the job loads (by UDF name), of each Python file it ships (`python:<entry>`) and of each jar its
- * own script loads (`jar:<location>`; no UDF name has a colon).
- */
-export function specChecksums(
-  udfs: readonly string[],
-  jarSha256: (udf: string) => string | undefined,
-  pythonFiles: Readonly<Record<string, string>> = {},
-  scriptJars: Readonly<Record<string, string>> = {},
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const u of udfs) {
-    const sha = jarSha256(u);
-    if (sha) out[u] = sha;
-  }
-  for (const [entry, sha] of Object.entries(pythonFiles)) out[`python:${entry}`] = sha;
-  for (const [jar, sha] of Object.entries(scriptJars)) out[`jar:${jar}`] = sha;
-  return out;
-}
-
-function hashOfNormalForm(
-  normalForm: string,
-  settings: ResolvedSettings,
-  jarChecksums: Readonly<Record<string, string>>,
-): string {
-  const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : undefined;
-  return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
-}
-
-/**
- * The settings a deployment is recorded with in the state store: every restart-needing one
- * (so a later plan can say which changed) plus `allowNonRestoredState` (a rollback resubmits
- * the recorded version as it was deployed).
- */
-export function deployedSettings(settings: ResolvedSettings): Record<string, unknown> {
-  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
-}
-
-/** Hash of the settings whose change needs no restart (description, schedule, health, ...). */
-export function metadataHash(settings: ResolvedSettings): string {
-  return fingerprint(pick(settings, METADATA_KEYS));
-}
-
-/** A job's fields computed on first read (`lazyFields`), which a copy of the job must leave unread. */
-export const LAZY_JOB_FIELDS: ReadonlySet<string> = new Set(['statements', 'metadataHash']);
-
-/**
- * The fields of `job` computed on first read, from its script and settings as they are now:
- * - `statements` is analysed on first use: most plans look at the statements of a few changed
- *   jobs only, and analysing every compiled script would double the work of a compile. The
- *   generated parts are safe by construction (see table-ddl.ts) and the user's parts were
- *   analysed by validate; text changed by `${env.X}` is checked by `checkSubstituted`.
- * - `metadataHash`: only `compile --json` prints it.
- */
-export function lazyFields(job: DesiredJob, env: string): void {
-  const { script, settings } = job;
-  const file = `.flinkops/compiled/${env}/${job.name}.sql`;
-  onFirstRead(job, 'statements', () => analyzeScript(script, file).statements);
-  onFirstRead(job, 'metadataHash', () => metadataHash(settings));
-}
-
-/** `target[key]` computed on its first read and kept; a value written over it is the value read. */
-function onFirstRead<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
-  let value: T[K] | undefined;
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      value ??= compute();
-      return value;
-    },
-    set: (v: T[K]) => {
-      value = v;
-    },
-  });
-}
-
-function compileTable(
-  project: Project,
-  t: ProjectTable,
-  env: string,
-  lookup: EnvLookup,
-  diags: Diagnostic[],
-): DesiredTable | undefined {
-  const flinkVersion = project.config?.flinkVersion;
-  const base = { name: t.name, file: t.file, objectKind: t.objectKind };
-  if (t.format === 'sql') {
-    if (!t.statement) return undefined;
-    const sqlLookup = sqlLiteralLookup(lookup);
-    const text = substitute(t.statement.text, sqlLookup);
-    if (text !== t.statement.text)
-      checkSubstituted(
-        t.statement,
-        text,
-        sqlLookup,
-        { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
-        diags,
-      );
-    const topics = t.statement.table ? ddlTopicKeys(t.statement.table, lookup) : [];
-    return {
-      ...base,
-      ddl: makeTemporary(text),
-      range: t.statement.range,
-      ...(topics.length > 0 ? { topics } : {}),
-    };
-  }
-  if (!t.spec) return undefined;
-  const overrides = project.config?.environments[env]?.tables?.[t.name]?.with ?? {};
-  const spec = substituteDeep(t.spec, lookup);
-  checkSubstitutedFragments(project, t, spec, env, diags);
-  const options = tableOptions(spec, substituteDeep(overrides, lookup));
-  const connector = options.connector ?? spec.connector;
-  const topics = kafkaTopicKeys(connector, options);
-  return {
-    ...base,
-    kind: spec.kind,
-    connector,
-    options,
-    ...(topics.length > 0 ? { topics } : {}),
-    ddl: tableDdl(t.name, spec, options),
-  };
-}
-
-/**
- * The topic keys of a CREATE TABLE's options, as `lookup` resolves them: only a Kafka table has
- * any, and only the options they read are resolved.
- */
-function ddlTopicKeys(def: TableDef, lookup: EnvLookup): string[] {
-  const connector = def.options.connector;
-  if (connector === undefined) return [];
-  const named = connector.includes('${') ? substitute(connector, lookup) : connector;
-  if (!KAFKA_CONNECTORS.has(named.trim().toLowerCase())) return [];
-  return kafkaTopicKeys(
-    undefined,
-    Object.fromEntries(
-      TOPIC_KEY_OPTIONS.flatMap((k) => {
-        const v = def.options[k];
-        return v === undefined ? [] : [[k, v.includes('${') ? substitute(v, lookup) : v]];
-      }),
-    ),
-  );
-}
-
-/** The tables a job's script creates and uses, with their topics in this environment. */
-function localTablesOf(tables: readonly LocalTable[], lookup: EnvLookup): DesiredLocalTable[] {
-  return tables.map((t) => {
-    const topics = t.statement.table ? ddlTopicKeys(t.statement.table, lookup) : [];
-    return {
-      name: t.name,
-      ...(t.read ? { read: true as const } : {}),
-      ...(t.written ? { written: true as const } : {}),
-      ...(topics.length > 0 ? { topics } : {}),
-    };
-  });
-}
-
 /** The project as validated for the Flink release `env` runs (environments of other releases than the project's). */
-function projectFor(validated: Project, env: string): Project {
+export function projectFor(validated: Project, env: string): Project {
   const release = validated.config ? environmentRelease(validated.config, env) : undefined;
   return (release !== undefined ? validated.releases?.[release] : undefined) ?? validated;
 }
@@ -526,62 +316,6 @@ export function compile(
   // The dependency graph is built on first use: the graph command and the Action's SQL tests read it.
   onFirstRead(state, 'graph', graph);
   return { value: hasErrors(diags) ? undefined : state, diags };
-}
-
-/**
- * What only an environment's values break (FO402 SQL, FO403 a table's fragment: a substituted
- * `${env.X}` that no longer parses), for `validate`: the checks compile makes on substituted
- * text, without compiling (a whole compile of every environment would cost validate as much
- * again as it takes).
- */
-export function substitutionProblems(
-  validated: Project,
-  env: string,
-  envVars: Readonly<Record<string, string | undefined>>,
-): Diagnostic[] {
-  const project = projectFor(validated, env);
-  const config = project.config;
-  const envSpec = config?.environments[env];
-  if (!config || !envSpec) return [];
-  const diags: Diagnostic[] = [];
-  const lookup = envLookup(envSpec, envVars);
-  const sqlLookup = sqlLiteralLookup(lookup);
-  // Only text that holds a reference can change: a large repository has few.
-  const referring = new Set(
-    project.loaded.references.filter((r) => r.kind === 'env').map((r) => r.range.file),
-  );
-  const check = (st: Statement, sqlFile: string) => {
-    if (!st.text.includes('${')) return;
-    const text = substitute(st.text, sqlLookup);
-    if (text !== st.text)
-      checkSubstituted(
-        st,
-        text,
-        sqlLookup,
-        { sqlFile, env, flinkVersion: config.flinkVersion, range: st.range },
-        diags,
-      );
-  };
-  for (const t of project.tables) {
-    if (t.format === 'sql') {
-      if (t.statement) check(t.statement, t.file);
-    } else if (t.spec && referring.has(t.file) && fragmentsRefer(t.spec))
-      checkSubstitutedFragments(project, t, substituteDeep(t.spec, lookup), env, diags);
-  }
-  for (const job of project.jobs)
-    for (const st of job.analysis?.statements ?? []) if (st.kind !== 'client_command') check(st, job.sqlFile);
-  return diags;
-}
-
-/** Whether a YAML table's types or expressions hold a reference (most refer only in `with:`). */
-function fragmentsRefer(spec: TableSpec): boolean {
-  const refers = (s: string | undefined) => s?.includes('${') === true;
-  return (
-    spec.columns.some((c) => refers(c.type)) ||
-    (spec.metadata ?? []).some((c) => refers(c.type)) ||
-    (spec.computed ?? []).some((c) => refers(c.expr)) ||
-    refers(spec.watermark?.expr)
-  );
 }
 
 /** Loads, validates and compiles a project directory for one environment. */

@@ -6,17 +6,7 @@
  * Secrets stay `${secret.NAME}` placeholders; identity (pipeline.name, labels,
  * restore path) is added by apply, not written into the script.
  */
-export {
-  type CompileOptions,
-  compile,
-  compileProject,
-  deployedSettings,
-  metadataHash,
-  restartHash,
-  restartHashAsBefore,
-  specChecksums,
-  substitutionProblems,
-} from './desired';
+export { type CompileOptions, compile, compileProject } from './desired';
 export { type Effect, mostSevere, SCRIPT_EFFECT, SETTING_EFFECTS, settingsWithEffect } from './effects';
 export { desiredEnvironment, projectEnvironment } from './environment';
 export { affectedJobs, buildGraph, graphToMermaid, type MermaidOptions, nodeId } from './graph';
@@ -39,4 +29,12 @@ export type {
 export { ownRange } from './model';
 export { portableCompile, revivedCompile } from './portable';
 export { isBatchJob, isBatchScript } from './runtime-mode';
+export {
+  deployedSettings,
+  metadataHash,
+  restartHash,
+  restartHashAsBefore,
+  specChecksums,
+} from './spec-hashes';
+export { substitutionProblems } from './substitution-problems';
 export { lookupOptions, makeTemporary, tableDdl, tableOptions } from './table-ddl';

@@ -4,7 +4,7 @@
  * computed on first read (accessors, see lazyFields): a clone would read them, analysing every
  * script, so a job travels without them and gets its accessors again on arrival.
  */
-import { LAZY_JOB_FIELDS, lazyFields } from './desired';
+import { LAZY_JOB_FIELDS, lazyFields } from './lazy-fields';
 import type { CompileResult, DesiredJob } from './model';
 
 /** `r` as it can be posted: its jobs without `statements` and `metadataHash` (unread). */
