@@ -14,7 +14,7 @@ const EXPORTS = {
   'src/observe/index.ts': ['observe'],
   'src/plan/index.ts': ['diff'],
   'src/state/index.ts': ['FileStateStore', 'emptyState', 'setCurrent', 'markStable', 'appendHistory'],
-  'src/compile/desired.ts': ['restartHash'],
+  'src/compile/spec-hashes.ts': ['restartHash'],
   'src/core/names.ts': ['pipelineName'],
   'src/core/clock.ts': ['systemClock'],
 };
