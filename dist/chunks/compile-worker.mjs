@@ -15,6 +15,6 @@ var workerData = /* @__PURE__ */ __flinkopsGet("workerData");
 
 // src/engine/compile-worker.ts
 node_module_default.enableCompileCache?.();
-var { compileProject, portableCompile } = await import("./compile-VVGLQQQX.mjs");
+var { compileProject, portableCompile } = await import("./compile-IG4AVXPU.mjs");
 var { dir, options } = workerData;
 parentPort?.postMessage(portableCompile(compileProject(dir, options)));

@@ -1,0 +1,1371 @@
+import {
+  PYTHON_FILE_OPTIONS,
+  checkSchema,
+  envValue,
+  fragmentProblem,
+  loadAndValidate,
+  pythonFileEntries
+} from "./chunk-GHGK6EL5.mjs";
+import {
+  KAFKA_CONNECTORS,
+  TOPIC_KEY_OPTIONS,
+  kafkaTopicKeys,
+  topicOfKey,
+  topicsRead
+} from "./chunk-MTN3MEF7.mjs";
+import {
+  analyzeScript,
+  builtinSince,
+  checkExpressionText,
+  isSensitiveKey,
+  jarLocations,
+  normalizePieces,
+  normalizeSql,
+  normalizeSqlAsBefore,
+  pieceCache,
+  quoteIdentifier,
+  quoteString
+} from "./chunk-2KEB7JXC.mjs";
+import {
+  PROJECT_FILE,
+  configLayers,
+  environmentRelease,
+  escapeTemplate,
+  insideRepository,
+  isSymlink,
+  parseYaml,
+  readTextFile,
+  scanReferences,
+  secretNames,
+  substituteEnv
+} from "./chunk-DPJDA3R2.mjs";
+import {
+  lex
+} from "./chunk-BYIOOC32.mjs";
+import {
+  fingerprint,
+  nodeCrypto
+} from "./chunk-QDFCQ7OG.mjs";
+import {
+  compareReleases,
+  releaseBefore
+} from "./chunk-2J7UGB3X.mjs";
+import {
+  LineIndex
+} from "./chunk-MHE3XHPS.mjs";
+import {
+  pipelineName
+} from "./chunk-EKKRR5UX.mjs";
+import {
+  join
+} from "./chunk-KBTCQ2CM.mjs";
+import {
+  readFileSync,
+  readdirSync,
+  statSync
+} from "./chunk-NPMD6JOW.mjs";
+import {
+  fileURLToPath,
+  init_node_url
+} from "./chunk-2W6PPHYK.mjs";
+import {
+  error,
+  hasErrors,
+  positionIn,
+  sortDiagnostics
+} from "./chunk-FYVUM4PK.mjs";
+
+// src/compile/resolve.ts
+var envLookup = (function envLookup(env, envVars) {
+  return (name) => {
+    const fromProcess = envVars[name];
+    if (fromProcess !== void 0) return escapeTemplate(fromProcess);
+    return envValue(name, env, {});
+  };
+});
+var substitute = (function substitute(text, lookup) {
+  return substituteEnv(text, lookup).text;
+});
+var sqlLiteralLookup = (function sqlLiteralLookup(lookup) {
+  return (name) => lookup(name)?.replaceAll("'", "''");
+});
+var substituteDeep = (function substituteDeep(value, lookup) {
+  if (typeof value === "string") return substitute(value, lookup);
+  if (Array.isArray(value)) {
+    let out;
+    for (let i = 0; i < value.length; i++) {
+      const v = substituteDeep(value[i], lookup);
+      if (v === value[i]) continue;
+      out ??= value.slice();
+      out[i] = v;
+    }
+    return out ?? value;
+  }
+  if (value && typeof value === "object") {
+    const from = value;
+    let out;
+    for (const k in from) {
+      if (!Object.hasOwn(from, k)) continue;
+      const s = substituteDeep(from[k], lookup);
+      if (s === from[k]) continue;
+      out ??= { ...from };
+      out[k] = s;
+    }
+    return out ?? value;
+  }
+  return value;
+});
+var stringMap = (function stringMap(m) {
+  const out = {};
+  for (const [k, v] of Object.entries(m ?? {})) out[k] = String(v);
+  return out;
+});
+var renamedHealth = (function renamedHealth(h) {
+  if (h.maxBackpressure === void 0) return h;
+  const { maxBackpressure, ...rest } = h;
+  return { ...rest, maxBackPressure: rest.maxBackPressure ?? maxBackpressure };
+});
+var merge = (function merge(layers) {
+  const out = {};
+  for (const l of layers) {
+    if (!l) continue;
+    for (const [k, given] of Object.entries(l)) {
+      if (given === void 0) continue;
+      const v = k === "health" ? renamedHealth(given) : given;
+      if (k === "config" || k === "savepoints" || k === "health") {
+        out[k] = { ...out[k] ?? {}, ...v };
+      } else out[k] = v;
+    }
+  }
+  return out;
+});
+var resolveSettings = (function resolveSettings(config, envName, job, own, lookup) {
+  const env = config.environments[envName];
+  const override = env?.jobs?.[job];
+  const merged = merge([config.defaults, own, override]);
+  const jobConfig = Object.assign(
+    {},
+    ...configLayers(config, envName, job, own).map(stringMap)
+  );
+  const resolved = substituteDeep(
+    {
+      ...merged,
+      parallelism: merged.parallelism ?? 1,
+      upgradeMode: merged.upgradeMode ?? "savepoint",
+      // The environment's own `state: suspended` stops its whole fleet (e.g. before a version move).
+      state: env?.state === "suspended" ? "suspended" : merged.state ?? "running",
+      allowNonRestoredState: merged.allowNonRestoredState ?? false,
+      deletionPolicy: merged.deletionPolicy ?? "retain",
+      config: jobConfig
+    },
+    lookup
+  );
+  if (resolved.planMode === "script") delete resolved.planMode;
+  return resolved;
+});
+
+// src/compile/substituted-fragments.ts
+var checkSubstitutedFragments = (function checkSubstitutedFragments(project, t, spec, env, diags) {
+  const raw = t.spec;
+  const yaml = () => project.loaded.tables.find((s) => s.file === t.file)?.yaml;
+  const check = (before, after, mode, path) => {
+    if (before === after) return;
+    const problem = fragmentProblem(after, mode) ?? (mode === "expr" ? sqlProblem(after, path[0] === "watermark", project.config?.flinkVersion) : void 0);
+    if (!problem) return;
+    diags.push(
+      error(
+        "FO403",
+        `With the \${env.X} values of environment ${env}, this ${mode === "type" ? "data type" : "expression"} is not valid: ${problem}`,
+        `The substituted value must keep it one ${mode === "type" ? "data type" : "expression"}; check the environment's values (or the variables: defaults) used in ${t.file}.`,
+        yaml()?.locate(path)
+      )
+    );
+  };
+  spec.columns.forEach((c, i) => {
+    check(raw.columns[i].type, c.type, "type", ["columns", i, "type"]);
+  });
+  spec.metadata?.forEach((c, i) => {
+    check(raw.metadata[i].type, c.type, "type", ["metadata", i, "type"]);
+  });
+  spec.computed?.forEach((c, i) => {
+    check(raw.computed[i].expr, c.expr, "expr", ["computed", i, "expr"]);
+  });
+  if (spec.watermark?.expr !== void 0)
+    check(raw.watermark.expr, spec.watermark.expr, "expr", ["watermark", "expr"]);
+});
+var sqlProblem = (function sqlProblem(expr, watermark, flinkVersion) {
+  const { diags } = checkExpressionText(
+    expr,
+    watermark ? "the watermark expression" : "the computed column",
+    flinkVersion
+  );
+  const d = diags.find((x) => x.severity === "error");
+  return d && `${d.summary.charAt(0).toLowerCase()}${d.summary.slice(1)} (${d.code})`;
+});
+
+// src/compile/substituted-sql.ts
+var onlyLiteralsChange = (function onlyLiteralsChange(text, lookup, dollarsInLiterals = false) {
+  const refs = scanReferences(text).refs.filter((r) => r.kind === "env");
+  for (const r of refs) if (lookup(r.name)?.includes("'") !== false) return false;
+  if (dollarsInLiterals) return true;
+  const { tokens, diags } = lex(text, "", new LineIndex(text));
+  if (diags.length > 0) return false;
+  let k = 0;
+  for (const r of refs) {
+    while (k < tokens.length && tokens[k].end <= r.start) k++;
+    const t = tokens[k];
+    const inside = t !== void 0 && t.start < r.start && r.end < t.end;
+    if (!inside || t.kind !== "string" || text.charCodeAt(t.start) !== 39) return false;
+  }
+  return true;
+});
+var checkSubstituted = (function checkSubstituted(original, text, lookup, where, diags) {
+  if (onlyLiteralsChange(original.text, lookup, original.dollarsInLiterals)) return;
+  const opts = where.flinkVersion ? { flinkVersion: where.flinkVersion } : {};
+  const bad = analyzeScript(text, where.sqlFile, opts).diags.find((d) => d.severity === "error");
+  if (!bad) return;
+  const ref = bad.range && culprit(original.text, lookup, new LineIndex(text).offset(bad.range.start));
+  const range = ref && where.range ? within(where.range, original.text, ref.start, ref.end) : where.range;
+  diags.push(
+    error(
+      "FO402",
+      `With the \${env.X} values of environment ${where.env}, this statement does not parse: ${bad.summary}`,
+      `${ref ? `The value of \${env.${ref.name}}` : "A value"} is not valid where it is used in ${where.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
+      range
+    )
+  );
+});
+var culprit = (function culprit(original, lookup, at) {
+  let shift = 0;
+  let best;
+  for (const ref of scanReferences(original).refs) {
+    if (ref.kind !== "env") continue;
+    const value = lookup(ref.name) ?? original.slice(ref.start, ref.end);
+    const start = ref.start + shift;
+    const end = start + value.length;
+    const distance = at < start ? start - at : at > end ? at - end : 0;
+    if (!best || distance < best.distance) best = { ref, distance };
+    shift += value.length - (ref.end - ref.start);
+  }
+  return best?.ref;
+});
+var within = (function within(range, statement, start, end) {
+  const lines = new LineIndex(statement);
+  const pos = (o) => positionIn(range.start, lines.pos(o));
+  return { file: range.file, start: pos(start), end: pos(end) };
+});
+
+// src/compile/table-ddl.ts
+var lookupOptions = (function lookupOptions(l) {
+  const o = { "lookup.cache": l.cache };
+  if (l.cache === "PARTIAL") {
+    if (l.maxRows !== void 0) o["lookup.partial-cache.max-rows"] = String(l.maxRows);
+    if (l.ttl !== void 0) o["lookup.partial-cache.expire-after-write"] = l.ttl;
+    if (l.expireAfterAccess !== void 0)
+      o["lookup.partial-cache.expire-after-access"] = l.expireAfterAccess;
+    if (l.cacheMissingKey !== void 0)
+      o["lookup.partial-cache.cache-missing-key"] = String(l.cacheMissingKey);
+  } else if (l.cache === "FULL" && l.reloadInterval !== void 0) {
+    o["lookup.full-cache.reload-strategy"] = "PERIODIC";
+    o["lookup.full-cache.periodic-reload.interval"] = l.reloadInterval;
+  }
+  if (l.maxRetries !== void 0) o["lookup.max-retries"] = String(l.maxRetries);
+  return o;
+});
+var tableOptions = (function tableOptions(spec, overrides = {}) {
+  const o = { connector: spec.connector };
+  for (const [k, v] of Object.entries(spec.with ?? {})) o[k] = String(v);
+  if (spec.lookup) Object.assign(o, lookupOptions(spec.lookup));
+  for (const [k, v] of Object.entries(overrides)) {
+    if (v === null) delete o[k];
+    else o[k] = String(v);
+  }
+  return o;
+});
+var comment = (function comment(text) {
+  return text === void 0 ? "" : ` COMMENT ${quoteString(text)}`;
+});
+var interval = (function interval(delay) {
+  const [text, written] = delay.split(" ");
+  let n = text;
+  let unit = written.replace(/S$/, "");
+  if (unit === "MILLISECOND") {
+    const padded = n.padStart(4, "0");
+    n = `${padded.slice(0, -3)}.${padded.slice(-3)}`;
+    unit = "SECOND";
+  }
+  const digits = n.split(".")[0].replace(/^0+(?=\d)/, "").length;
+  return `INTERVAL ${quoteString(n)} ${unit}${digits > 2 ? `(${digits})` : ""}`;
+});
+var sortedOptions = (function sortedOptions(options) {
+  return Object.entries(options).sort(
+    ([a], [b]) => a === "connector" ? -1 : b === "connector" ? 1 : a < b ? -1 : a > b ? 1 : 0
+  );
+});
+var tableDdl = (function tableDdl(name, spec, options) {
+  const lines = [];
+  for (const c of spec.columns) {
+    lines.push(
+      `${quoteIdentifier(c.name)} ${c.type.trim()}${c.nullable === false ? " NOT NULL" : ""}${comment(c.comment)}`
+    );
+  }
+  for (const c of spec.metadata ?? []) {
+    const from = c.from !== void 0 ? ` FROM ${quoteString(c.from)}` : "";
+    lines.push(
+      `${quoteIdentifier(c.name)} ${c.type.trim()} METADATA${from}${c.virtual ? " VIRTUAL" : ""}${comment(c.comment)}`
+    );
+  }
+  for (const c of spec.computed ?? []) {
+    lines.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
+  }
+  if (spec.watermark) {
+    const col = quoteIdentifier(spec.watermark.column);
+    const expr = spec.watermark.expr?.trim() ?? `${col} - ${interval(spec.watermark.delay ?? "0 SECOND")}`;
+    lines.push(`WATERMARK FOR ${col} AS ${expr}`);
+  }
+  if (spec.primaryKey)
+    lines.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
+  let ddl = `CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (
+  ${lines.join(",\n  ")}
+)`;
+  if (spec.description !== void 0) ddl += `
+COMMENT ${quoteString(spec.description)}`;
+  if (spec.partitionedBy) ddl += `
+PARTITIONED BY (${spec.partitionedBy.map(quoteIdentifier).join(", ")})`;
+  const opts = sortedOptions(options).map(([k, v]) => `${quoteString(k)} = ${quoteString(v)}`);
+  ddl += `
+WITH (
+  ${opts.join(",\n  ")}
+)`;
+  return ddl;
+});
+var makeTemporary = (function makeTemporary(text) {
+  let i = 0;
+  for (; ; ) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith("--", i) || text.startsWith("//", i)) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else break;
+  }
+  const m = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
+  if (!m || m[2]) return text;
+  const at = i + m[0].length;
+  return `${text.slice(0, at)}TEMPORARY ${text.slice(at)}`;
+});
+
+// src/compile/desired-tables.ts
+var compileTable = (function compileTable(project, t, env, lookup, diags) {
+  const flinkVersion = project.config?.flinkVersion;
+  const base = { name: t.name, file: t.file, objectKind: t.objectKind };
+  if (t.format === "sql") {
+    if (!t.statement) return void 0;
+    const sqlLookup = sqlLiteralLookup(lookup);
+    const text = substitute(t.statement.text, sqlLookup);
+    if (text !== t.statement.text)
+      checkSubstituted(
+        t.statement,
+        text,
+        sqlLookup,
+        { sqlFile: t.file, env, flinkVersion, range: t.statement.range },
+        diags
+      );
+    const topics2 = t.statement.table ? ddlTopicKeys(t.statement.table, lookup) : [];
+    return {
+      ...base,
+      ddl: makeTemporary(text),
+      range: t.statement.range,
+      ...topics2.length > 0 ? { topics: topics2 } : {}
+    };
+  }
+  if (!t.spec) return void 0;
+  const overrides = project.config?.environments[env]?.tables?.[t.name]?.with ?? {};
+  const spec = substituteDeep(t.spec, lookup);
+  checkSubstitutedFragments(project, t, spec, env, diags);
+  const options = tableOptions(spec, substituteDeep(overrides, lookup));
+  const connector = options.connector ?? spec.connector;
+  const topics = kafkaTopicKeys(connector, options);
+  return {
+    ...base,
+    kind: spec.kind,
+    connector,
+    options,
+    ...topics.length > 0 ? { topics } : {},
+    ddl: tableDdl(t.name, spec, options)
+  };
+});
+var ddlTopicKeys = (function ddlTopicKeys(def, lookup) {
+  const connector = def.options.connector;
+  if (connector === void 0) return [];
+  const named = connector.includes("${") ? substitute(connector, lookup) : connector;
+  if (!KAFKA_CONNECTORS.has(named.trim().toLowerCase())) return [];
+  return kafkaTopicKeys(
+    void 0,
+    Object.fromEntries(
+      TOPIC_KEY_OPTIONS.flatMap((k) => {
+        const v = def.options[k];
+        return v === void 0 ? [] : [[k, v.includes("${") ? substitute(v, lookup) : v]];
+      })
+    )
+  );
+});
+var localTablesOf = (function localTablesOf(tables, lookup) {
+  return tables.map((t) => {
+    const topics = t.statement.table ? ddlTopicKeys(t.statement.table, lookup) : [];
+    return {
+      name: t.name,
+      ...t.read ? { read: true } : {},
+      ...t.written ? { written: true } : {},
+      ...topics.length > 0 ? { topics } : {}
+    };
+  });
+});
+
+// src/compile/environment.ts
+var desiredEnvironment = (function desiredEnvironment(env, envSpec, envVars) {
+  return substituteDeep(
+    {
+      name: env,
+      jobmanagerUrl: envSpec.jobmanagerUrl,
+      sqlGatewayUrl: envSpec.sqlGatewayUrl,
+      ...envSpec.auth ? { auth: envSpec.auth } : {},
+      ...envSpec.alerts ? { alerts: envSpec.alerts } : {},
+      ...envSpec.savepointDir ? { savepointDir: envSpec.savepointDir } : {},
+      ...envSpec.planDir ? { planDir: envSpec.planDir } : {},
+      ...envSpec.moveFrom ? { moveFrom: envSpec.moveFrom } : {}
+    },
+    envLookup(envSpec, envVars)
+  );
+});
+var projectEnvironment = (function projectEnvironment(dir, env, envVars) {
+  if (isSymlink(join(dir, PROJECT_FILE)) && !insideRepository(dir, join(dir, PROJECT_FILE))) return void 0;
+  const ignored = [];
+  const text = readTextFile(dir, PROJECT_FILE, ignored);
+  const y = text && parseYaml(PROJECT_FILE, text.text).value;
+  if (!y || checkSchema("project", y).length > 0) return void 0;
+  const config = y.data;
+  const envSpec = config.environments[env];
+  return envSpec ? {
+    project: config.project,
+    environment: desiredEnvironment(env, envSpec, envVars),
+    environments: Object.keys(config.environments)
+  } : void 0;
+});
+
+// src/compile/graph.ts
+var nodeId = (function nodeId(kind, name) {
+  return `${kind}:${name}`;
+});
+var buildGraph = (function buildGraph(input) {
+  const nodes = [];
+  const edges = [];
+  for (const j of input.jobs) {
+    const described = j.description ? { description: j.description } : {};
+    nodes.push({ id: nodeId("job", j.name), kind: "job", name: j.name, ...described });
+  }
+  const objectId = /* @__PURE__ */ new Map();
+  for (const t of input.tables) {
+    const id = nodeId(t.objectKind, t.name);
+    objectId.set(t.name, id);
+    nodes.push({
+      id,
+      kind: t.objectKind,
+      name: t.name,
+      ...t.kind ? { tableKind: t.kind } : {},
+      ...t.description ? { description: t.description } : {}
+    });
+  }
+  for (const u of input.udfs) nodes.push({ id: nodeId("udf", u.name), kind: "udf", name: u.name });
+  const link = (from, names, kind) => {
+    for (const n of names) {
+      const to = kind === "uses" ? nodeId("udf", n) : objectId.get(n);
+      if (to) edges.push({ from, to, kind });
+    }
+  };
+  const catalogIds = /* @__PURE__ */ new Set();
+  const catalogTable = (name) => {
+    const id = nodeId("catalog_table", name);
+    if (!catalogIds.has(id)) {
+      catalogIds.add(id);
+      nodes.push({ id, kind: "catalog_table", name });
+    }
+    return id;
+  };
+  const writing = /* @__PURE__ */ new Map();
+  const reading = /* @__PURE__ */ new Map();
+  for (const j of input.jobs) {
+    const id = nodeId("job", j.name);
+    const direct = j.direct;
+    const localId = (kind, name) => nodeId(kind, `${j.name}.${name}`);
+    const readsOf = (from, r) => {
+      link(from, r.tables ?? [], "reads");
+      for (const t of r.localTables ?? []) edges.push({ from, to: localId("local_table", t), kind: "reads" });
+      for (const v of r.localViews ?? []) edges.push({ from, to: localId("local_view", v), kind: "reads" });
+      for (const t of r.catalogTables ?? []) edges.push({ from, to: catalogTable(t), kind: "reads" });
+    };
+    for (const v of j.localViews ?? []) {
+      const view = localId("local_view", v.name);
+      nodes.push({ id: view, kind: "local_view", name: v.name, job: j.name });
+      readsOf(view, v.reads);
+    }
+    if (direct) readsOf(id, direct);
+    else
+      for (const t of j.catalogTables?.reads ?? [])
+        edges.push({ from: id, to: catalogTable(t), kind: "reads" });
+    for (const t of j.catalogTables?.writes ?? [])
+      edges.push({ from: id, to: catalogTable(t), kind: "writes" });
+    for (const t of j.localTables ?? []) {
+      const local = nodeId("local_table", `${j.name}.${t.name}`);
+      nodes.push({ id: local, kind: "local_table", name: t.name, job: j.name });
+      if (t.read && !direct) edges.push({ from: id, to: local, kind: "reads" });
+      if (t.written) edges.push({ from: id, to: local, kind: "writes" });
+      if (t.topics && t.topics.length > 0) {
+        if (t.written) writing.set(local, t.topics);
+        if (t.read) reading.set(local, t.topics);
+      }
+    }
+    if (!direct) link(id, j.reads, "reads");
+    link(id, j.copies ?? [], "copies");
+    link(id, j.writes, "writes");
+    link(id, j.udfs, "uses");
+  }
+  for (const t of input.tables) {
+    if (t.objectKind === "table") link(nodeId("table", t.name), t.reads, "copies");
+    if (t.objectKind !== "view") continue;
+    const id = nodeId("view", t.name);
+    link(id, t.reads, "reads");
+    link(id, t.udfs, "uses");
+  }
+  const written = new Set(input.jobs.flatMap((j) => j.writes));
+  const read = /* @__PURE__ */ new Set([
+    ...input.jobs.flatMap((j) => j.reads),
+    ...input.tables.filter((t) => t.objectKind === "view").flatMap((t) => t.reads)
+  ]);
+  for (const t of input.tables) {
+    if (!t.topics || t.topics.length === 0) continue;
+    if (written.has(t.name)) writing.set(nodeId("table", t.name), t.topics);
+    if (read.has(t.name)) reading.set(nodeId("table", t.name), t.topics);
+  }
+  const writers = /* @__PURE__ */ new Map();
+  for (const [id, keys] of writing) for (const k of keys) writers.set(k, [...writers.get(k) ?? [], id]);
+  const keysWritten = new Set(writers.keys());
+  for (const [r, keys] of reading) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const kr of keys)
+      for (const kw of topicsRead(kr, keysWritten))
+        for (const w of writers.get(kw)) {
+          if (w === r || seen.has(`${w}\0${kw}`)) continue;
+          seen.add(`${w}\0${kw}`);
+          edges.push({ from: w, to: r, kind: "topic", topic: topicOfKey(kw) });
+        }
+  }
+  nodes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
+  return { nodes, edges };
+});
+var affectedJobs = (function affectedJobs(graph, changed) {
+  const dependents = /* @__PURE__ */ new Map();
+  for (const e of graph.edges) {
+    if (e.kind === "topic") continue;
+    const list = dependents.get(e.to);
+    if (list) list.push(e.from);
+    else dependents.set(e.to, [e.from]);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [...changed];
+  const jobs = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const id = queue.pop();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (id.startsWith("job:")) jobs.add(id.slice(4));
+    for (const d of dependents.get(id) ?? []) queue.push(d);
+  }
+  return [...jobs].sort();
+});
+var mermaidId = (function mermaidId(id) {
+  return id.replace(/[^A-Za-z0-9_]/g, "_");
+});
+var shape = (function shape(n) {
+  const label = n.name.replaceAll('"', "#quot;");
+  switch (n.kind) {
+    case "job":
+      return `[["${label}"]]`;
+    case "table":
+      return `[("${label}")]`;
+    case "view":
+      return `[/"${label}"/]`;
+    case "udf":
+      return `{{"${label}"}}`;
+    case "catalog_table":
+      return `[("${label}")]:::catalog`;
+    case "local_table":
+      return `[("${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', "#quot;")}")]:::local`;
+    case "local_view":
+      return `[/"${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', "#quot;")}"/]:::local`;
+  }
+});
+var graphToMermaid = (function graphToMermaid(graph, opts = {}) {
+  const only = opts.only ? new Set(opts.only) : void 0;
+  const highlight = new Set(opts.highlight ?? []);
+  const lines = ["flowchart LR"];
+  for (const n of graph.nodes) {
+    if (only && !only.has(n.id)) continue;
+    lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
+  }
+  for (const e of graph.edges) {
+    if (only && (!only.has(e.from) || !only.has(e.to))) continue;
+    const [a, b] = e.kind === "writes" || e.kind === "topic" ? [e.from, e.to] : [e.to, e.from];
+    const arrow = e.kind === "copies" ? "-. LIKE .->" : e.kind === "topic" ? `-.->|"topic ${(e.topic ?? "").replaceAll('"', "#quot;")}"|` : "-->";
+    lines.push(`  ${mermaidId(a)} ${arrow} ${mermaidId(b)}`);
+  }
+  if (graph.nodes.some((n) => n.kind === "catalog_table" && (!only || only.has(n.id))))
+    lines.push("  classDef catalog stroke-dasharray: 5 5");
+  if (graph.nodes.some(
+    (n) => (n.kind === "local_table" || n.kind === "local_view") && (!only || only.has(n.id))
+  ))
+    lines.push("  classDef local stroke-dasharray: 2 2");
+  const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
+  if (marked.length > 0) {
+    lines.push("  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px");
+    lines.push(`  class ${marked.map((n) => mermaidId(n.id)).join(",")} changed`);
+  }
+  return `${lines.join("\n")}
+`;
+});
+
+// src/compile/job-script.ts
+var jobDependencies = (function jobDependencies(project, job) {
+  const tables = /* @__PURE__ */ new Map();
+  const views = [];
+  const seen = /* @__PURE__ */ new Set();
+  const functions = new Set(job.functions);
+  const sources = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (name, read) => {
+    const t = project.tableByName.get(name);
+    if (!t) return;
+    if (t.objectKind === "table") {
+      if (read) sources.add(name);
+      if (tables.has(name)) return;
+      tables.set(name, t);
+    } else {
+      if (seen.has(name)) return;
+      seen.add(name);
+    }
+    stack.push({ t, read: t.objectKind !== "table", next: 0 });
+  };
+  const visit = (name, read) => {
+    enter(name, read);
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
+      const r = top.t.reads[top.next++];
+      if (r !== void 0) {
+        enter(r, top.read);
+        continue;
+      }
+      stack.pop();
+      for (const f of top.t.functions) functions.add(f);
+      if (top.t.objectKind !== "table") views.push(top.t);
+    }
+  };
+  for (const r of job.reads) visit(r, true);
+  for (const c of job.copies ?? []) visit(c, false);
+  for (const w of job.writes) visit(w, false);
+  return {
+    tables: likeSourcesFirst(
+      [...tables.values()].sort((a, b) => a.name < b.name ? -1 : 1),
+      tables
+    ),
+    views,
+    functions: [...functions].sort(),
+    sources: [...sources].sort()
+  };
+});
+var likeSourcesFirst = (function likeSourcesFirst(sorted, byName) {
+  const out = [];
+  const placed = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (t) => {
+    if (placed.has(t.name)) return;
+    placed.add(t.name);
+    stack.push({ t, next: 0 });
+  };
+  for (const t of sorted) {
+    enter(t);
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
+      const r = top.t.reads[top.next++];
+      if (r === void 0) {
+        stack.pop();
+        out.push(top.t);
+        continue;
+      }
+      const src = byName.get(r);
+      if (src) enter(src);
+    }
+  }
+  return out;
+});
+var udfArtifact = (function udfArtifact(project, udf, env) {
+  const spec = project.udfByName.get(udf)?.spec;
+  const override = project.config?.environments[env]?.udfs?.[udf];
+  if (override) return spec?.files ? { ...override, files: spec.files } : override;
+  return spec;
+});
+var functionDdl = (function functionDdl(project, name, env, lookup) {
+  const f = project.functionByName.get(name);
+  const artifact = f ? udfArtifact(project, f.udf, env) : void 0;
+  if (!f || !artifact) return void 0;
+  const language = (f.fn.language ?? "java").toUpperCase();
+  const jar = language === "PYTHON" || artifact.jar === void 0 ? "" : ` USING JAR ${quoteString(substitute(artifact.jar, lookup))}`;
+  return `CREATE TEMPORARY FUNCTION ${quoteIdentifier(f.name)} AS ${quoteString(f.fn.class)} LANGUAGE ${language}${jar}`;
+});
+var jarDdl = (function jarDdl(project, functions, env, lookup) {
+  const jars = /* @__PURE__ */ new Set();
+  for (const name of functions) {
+    const f = project.functionByName.get(name);
+    const artifact = f ? udfArtifact(project, f.udf, env) : void 0;
+    if (!f || !artifact?.jar || (f.fn.language ?? "java") === "python") continue;
+    jars.add(substitute(artifact.jar, lookup));
+  }
+  return [...jars].sort().map((j) => `ADD JAR ${quoteString(j)}`);
+});
+var pythonFilesOf = (function pythonFilesOf(project, functions, env, lookup) {
+  const files = /* @__PURE__ */ new Set();
+  const udfs = /* @__PURE__ */ new Set();
+  for (const name of functions) {
+    const f = project.functionByName.get(name);
+    if (f && (f.fn.language ?? "java") === "python") udfs.add(f.udf);
+  }
+  for (const u of [...udfs].sort())
+    for (const file of udfArtifact(project, u, env)?.files ?? []) files.add(substitute(file, lookup));
+  return files.size > 0 ? [...files].join(",") : void 0;
+});
+var terminate = (function terminate(text) {
+  const t = text.trim();
+  const lastLine = t.slice(t.lastIndexOf("\n") + 1);
+  return lastLine.includes("--") ? `${t}
+;` : `${t};`;
+});
+var SCRIPT_PART_SEPARATOR = "\n\n";
+var joinScript = (function joinScript(parts) {
+  return `${parts.join(SCRIPT_PART_SEPARATOR)}
+`;
+});
+var SCRIPT_MARK = "-- flinkops compiled script:";
+var scriptParts = (function scriptParts(input) {
+  const parts = [
+    `${SCRIPT_MARK} job ${input.job}, environment ${input.env}
+-- Source: ${input.sqlFile}. Generated; do not edit.`
+  ];
+  const keys = Object.keys(input.config).sort();
+  if (keys.length > 0)
+    parts.push(keys.map((k) => `SET ${quoteString(k)} = ${quoteString(input.config[k])};`).join("\n"));
+  if (input.functions.length > 0) parts.push(input.functions.map((f) => `${f};`).join("\n"));
+  for (const d of input.ddl) parts.push(terminate(d));
+  for (const s of input.statements) parts.push(terminate(s));
+  return parts;
+});
+
+// src/compile/later-builtins.ts
+var laterBuiltinNames = (function laterBuiltinNames(project) {
+  let out;
+  for (const u of project.udfs) {
+    for (const fn of u.spec?.functions ?? []) {
+      const since = builtinSince(fn.name.toUpperCase());
+      if (since === void 0) continue;
+      out ??= /* @__PURE__ */ new Map();
+      out.set(fn.name.toLowerCase(), { since, udf: u.name, udfFile: u.file, className: fn.class });
+    }
+  }
+  return out;
+});
+var callsIn = (function callsIn(file, names) {
+  const lower = file.text.toLowerCase();
+  const mentioned = [...names].filter(([n]) => lower.includes(n));
+  if (mentioned.length === 0) return [];
+  const earliest = mentioned.map(([, s]) => s.since).sort(compareReleases)[0];
+  const analysis = analyzeScript(file.text, file.file, {
+    flinkVersion: releaseBefore(earliest),
+    lines: file.lines
+  });
+  const out = [];
+  for (const st of analysis.statements) {
+    for (const ref of st.functions) {
+      if (ref.parts.length > 1) continue;
+      const s = names.get(ref.name.toLowerCase());
+      if (!s) continue;
+      out.push({ name: ref.name, ...s, range: file.lines.range(file.file, ref.start, ref.end) });
+    }
+  }
+  return out;
+});
+var laterBuiltinCalls = (function laterBuiltinCalls(project, jobName, deps, names, cache) {
+  const files = [];
+  const job = project.loaded.jobs.find((j) => j.name === jobName);
+  if (job?.sql) files.push(job.sql);
+  for (const t of [...deps.views, ...deps.tables]) {
+    if (t.format !== "sql") continue;
+    const src = project.loaded.tables.find((s) => s.file === t.file);
+    if (src?.sql) files.push(src.sql);
+  }
+  const out = [];
+  for (const f of files) {
+    let calls = cache.get(f.file);
+    if (!calls) {
+      calls = callsIn(f, names);
+      cache.set(f.file, calls);
+    }
+    out.push(...calls);
+  }
+  return out;
+});
+
+// src/compile/effects.ts
+var SETTING_EFFECTS = {
+  description: "ignore",
+  parallelism: "rescale",
+  // Changes the number of key groups: a restart, and the plan's compatibility check flags keyed state.
+  maxParallelism: "upgrade",
+  // How the next upgrade happens, not a reason for one.
+  upgradeMode: "ignore",
+  state: "state",
+  // Script ↔ compiled plan: the job restarts from its savepoint under the other start mode.
+  planMode: "upgrade",
+  // Only read when a job is restored; it needs no restart of its own.
+  allowNonRestoredState: "ignore",
+  deletionPolicy: "ignore",
+  config: "upgrade",
+  savepoints: "ignore",
+  restoreFrom: "redeploy",
+  // Names the job's former name; the plan turns the old job into this one (a rename), whatever else changed.
+  movedFrom: "ignore",
+  schedule: "ignore",
+  activeFrom: "ignore",
+  activeUntil: "ignore",
+  health: "ignore"
+};
+var SCRIPT_EFFECT = "upgrade";
+var ORDER = { ignore: 0, state: 0, rescale: 1, upgrade: 2, redeploy: 3 };
+var mostSevere = (function mostSevere(effects) {
+  let best = "ignore";
+  for (const e of effects) if (ORDER[e] > ORDER[best]) best = e;
+  return best;
+});
+var settingsWithEffect = (function settingsWithEffect(...effects) {
+  return Object.keys(SETTING_EFFECTS).filter(
+    (k) => effects.includes(SETTING_EFFECTS[k])
+  );
+});
+
+// src/compile/spec-hashes.ts
+var RESTART_KEYS = settingsWithEffect("upgrade", "redeploy");
+var METADATA_KEYS = settingsWithEffect("ignore");
+var pick = (function pick(settings, keys) {
+  const out = {};
+  for (const k of keys) if (settings[k] !== void 0) out[k] = settings[k];
+  return out;
+});
+var restartHash = (function restartHash(script, settings, jarChecksums = {}) {
+  return hashOfNormalForm(normalizeSql(script), settings, jarChecksums);
+});
+var restartHashAsBefore = (function restartHashAsBefore(script, settings, jarChecksums = {}) {
+  const before = normalizeSqlAsBefore(script);
+  return before === void 0 ? void 0 : hashOfNormalForm(before, settings, jarChecksums);
+});
+var specChecksums = (function specChecksums(udfs, jarSha256, pythonFiles = {}, scriptJars = {}) {
+  const out = {};
+  for (const u of udfs) {
+    const sha = jarSha256(u);
+    if (sha) out[u] = sha;
+  }
+  for (const [entry, sha] of Object.entries(pythonFiles)) out[`python:${entry}`] = sha;
+  for (const [jar, sha] of Object.entries(scriptJars)) out[`jar:${jar}`] = sha;
+  return out;
+});
+var hashOfNormalForm = (function hashOfNormalForm(normalForm, settings, jarChecksums) {
+  const jars = Object.keys(jarChecksums).length > 0 ? jarChecksums : void 0;
+  return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
+});
+var deployedSettings = (function deployedSettings(settings) {
+  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
+});
+var metadataHash = (function metadataHash(settings) {
+  return fingerprint(pick(settings, METADATA_KEYS));
+});
+
+// src/compile/lazy-fields.ts
+var LAZY_JOB_FIELDS = /* @__PURE__ */ new Set(["statements", "metadataHash"]);
+var lazyFields = (function lazyFields(job, env) {
+  const { script, settings } = job;
+  const file = `.flinkops/compiled/${env}/${job.name}.sql`;
+  onFirstRead(job, "statements", () => analyzeScript(script, file).statements);
+  onFirstRead(job, "metadataHash", () => metadataHash(settings));
+});
+var onFirstRead = (function onFirstRead(target, key, compute) {
+  let value;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      value ??= compute();
+      return value;
+    },
+    set: (v) => {
+      value = v;
+    }
+  });
+});
+
+// src/compile/python-files.ts
+init_node_url();
+var localPythonPath = (function localPythonPath(entry) {
+  if (/^file:/i.test(entry)) {
+    try {
+      return fileURLToPath(entry.replace(/^file:(?!\/)/i, "file:///"));
+    } catch {
+      return void 0;
+    }
+  }
+  return entry.startsWith("/") ? entry : void 0;
+});
+var SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;
+var pathSha256 = (function pathSha256(path) {
+  try {
+    const hash = nodeCrypto().createHash("sha256");
+    if (!statSync(path).isDirectory()) return hash.update(readFileSync(path)).digest("hex");
+    const walk = (dir, rel) => {
+      const entries = readdirSync(dir, { withFileTypes: true });
+      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      for (const e of entries) {
+        if (SKIPPED.test(e.name)) continue;
+        const name = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(join(dir, e.name), name);
+        else if (e.isFile())
+          hash.update(`${name}\0`).update(readFileSync(join(dir, e.name))).update("\0");
+      }
+    };
+    walk(path, "");
+    return hash.digest("hex");
+  } catch {
+    return void 0;
+  }
+});
+var pythonFileChecksums = (function pythonFileChecksums(options) {
+  const last = /* @__PURE__ */ new Map();
+  for (const [key, value] of options) if (PYTHON_FILE_OPTIONS.includes(key)) last.set(key, value);
+  const out = {};
+  for (const [key, value] of last) {
+    for (const entry of pythonFileEntries(key, value)) {
+      const path = localPythonPath(entry);
+      const sha = path === void 0 ? void 0 : pathSha256(path);
+      if (sha) out[entry] = sha;
+    }
+  }
+  return out;
+});
+var scriptPythonFunctions = (function scriptPythonFunctions(statements, counted) {
+  const files = Object.keys(counted);
+  const out = {};
+  if (files.length === 0) return out;
+  for (const st of statements)
+    if (st.kind === "create_function" && st.function?.language === "PYTHON")
+      out[st.function.name.name.toLowerCase()] = files;
+  return out;
+});
+
+// src/compile/script-jars.ts
+var statementJars = (function statementJars(kind, text) {
+  return kind === "add_jar" || kind === "create_function" ? jarLocations(text) : [];
+});
+var scriptJarChecksums = (function scriptJarChecksums(statements) {
+  const out = {};
+  for (const st of statements) {
+    for (const jar of statementJars(st.kind, st.text)) {
+      const path = localPythonPath(jar);
+      const sha = path === void 0 ? void 0 : pathSha256(path);
+      if (sha) out[jar] = sha;
+    }
+  }
+  return out;
+});
+var scriptJarFunctions = (function scriptJarFunctions(statements, counted) {
+  const addJars = statements.filter((st) => st.kind === "add_jar").flatMap((st) => statementJars(st.kind, st.text)).filter((j) => j in counted);
+  const out = {};
+  for (const st of statements) {
+    if (st.kind !== "create_function" || !st.function) continue;
+    const own = statementJars(st.kind, st.text);
+    const jars = own.length > 0 ? own.filter((j) => j in counted) : st.function.language === "JAVA" || st.function.language === "SCALA" ? addJars : [];
+    if (jars.length > 0) out[st.function.name.name.toLowerCase()] = [...new Set(jars)];
+  }
+  return out;
+});
+
+// src/compile/desired.ts
+var projectFor = (function projectFor(validated, env) {
+  const release = validated.config ? environmentRelease(validated.config, env) : void 0;
+  return (release !== void 0 ? validated.releases?.[release] : void 0) ?? validated;
+});
+var compile = (function compile(validated, opts) {
+  const project = projectFor(validated, opts.env);
+  const diags = [];
+  const config = project.config;
+  const envSpec = config?.environments[opts.env];
+  if (!config || !envSpec) {
+    diags.push(
+      error(
+        "FO400",
+        config ? `Unknown environment "${opts.env}"` : "Cannot compile without a valid flinkops.yaml",
+        config ? `Environments in flinkops.yaml: ${Object.keys(config.environments).join(", ")}.` : "Fix the errors in flinkops.yaml first."
+      )
+    );
+    return { value: void 0, diags };
+  }
+  const lookup = envLookup(envSpec, opts.envVars ?? {});
+  const tables = [];
+  const tableByName = /* @__PURE__ */ new Map();
+  for (const t of project.tables) {
+    const d = compileTable(project, t, opts.env, lookup, diags);
+    if (!d) continue;
+    tables.push(d);
+    tableByName.set(d.name, d);
+  }
+  const udfs = [];
+  const udfByName = /* @__PURE__ */ new Map();
+  for (const u of project.udfs) {
+    const artifact = u.spec && udfArtifact(project, u.name, opts.env);
+    if (!u.spec || !artifact) continue;
+    const d = { name: u.name, file: u.file, functions: u.spec.functions };
+    if (artifact.jar !== void 0) d.jar = substitute(artifact.jar, lookup);
+    if (artifact.files) d.files = artifact.files.map((f) => substitute(f, lookup));
+    const yaml = project.loaded.udfs.find((s) => s.file === u.file)?.yaml;
+    const overridden = project.config?.environments[opts.env]?.udfs?.[u.name] !== void 0;
+    const locate = (key) => overridden ? project.loaded.config?.locate(["environments", opts.env, "udfs", u.name, key]) : yaml?.locate([key]);
+    const jarAt = locate("jar");
+    if (jarAt) d.jarAt = jarAt;
+    if (artifact.sha256) {
+      d.sha256 = artifact.sha256.toLowerCase();
+      const at = locate("sha256");
+      if (at) d.sha256At = at;
+    }
+    const classAt = {};
+    for (const [i, f] of u.spec.functions.entries()) {
+      const at = yaml?.locate(["functions", i, "class"]);
+      if (at) classAt[f.name.toLowerCase()] = at;
+    }
+    if (Object.keys(classAt).length > 0) d.classAt = classAt;
+    udfs.push(d);
+    udfByName.set(d.name, d);
+  }
+  const functionCache = /* @__PURE__ */ new Map();
+  const hashInputs = [];
+  const jobs = [];
+  const graphJobs = [];
+  const laterNames = laterBuiltinNames(project);
+  const laterCache = /* @__PURE__ */ new Map();
+  for (const job of project.jobs) {
+    if (!job.analysis) continue;
+    const deps = jobDependencies(project, job);
+    const settings = resolveSettings(config, opts.env, job.name, job.settings, lookup);
+    const fnDdl = jarDdl(project, deps.functions, opts.env, lookup);
+    const artifactPythonFiles = pythonFilesOf(project, deps.functions, opts.env, lookup);
+    if (artifactPythonFiles !== void 0)
+      fnDdl.push(`SET ${quoteString("python.files")} = ${quoteString(artifactPythonFiles)}`);
+    for (const f of deps.functions) {
+      if (!functionCache.has(f)) functionCache.set(f, functionDdl(project, f, opts.env, lookup));
+      const ddl2 = functionCache.get(f);
+      if (ddl2) fnDdl.push(ddl2);
+    }
+    const ddl = [];
+    for (const t of [...deps.tables, ...deps.views]) {
+      const d = tableByName.get(t.name);
+      if (d) ddl.push(d.ddl);
+    }
+    const sent = job.analysis.statements.filter((st) => st.kind !== "client_command");
+    const sqlLookup = sqlLiteralLookup(lookup);
+    const statements = sent.map((st) => {
+      const text = substitute(st.text, sqlLookup);
+      if (text !== st.text) {
+        const where = {
+          sqlFile: job.sqlFile,
+          env: opts.env,
+          flinkVersion: config.flinkVersion,
+          range: st.range
+        };
+        checkSubstituted(st, text, sqlLookup, where, diags);
+      }
+      return text;
+    });
+    const parts = scriptParts({
+      job: job.name,
+      env: opts.env,
+      sqlFile: job.sqlFile,
+      config: settings.config,
+      functions: fnDdl,
+      ddl,
+      statements
+    });
+    const script = joinScript(parts);
+    const udfNames = [
+      ...new Set(
+        deps.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0)
+      )
+    ].sort();
+    const pythonFiles = pythonFileChecksums([
+      ...Object.entries(settings.config),
+      ...artifactPythonFiles !== void 0 ? [["python.files", artifactPythonFiles]] : [],
+      ...sent.flatMap(
+        (st) => st.kind === "set" && st.set?.key !== void 0 && st.set.value !== void 0 ? [[st.set.key, substitute(st.set.value, lookup)]] : []
+      )
+    ]);
+    const jarStatements = sent.flatMap(
+      (st, i) => st.kind === "add_jar" || st.kind === "create_function" ? [{ kind: st.kind, text: statements[i], ...st.function ? { function: st.function } : {} }] : []
+    );
+    const scriptJars = jarStatements.length > 0 ? scriptJarChecksums(jarStatements) : {};
+    const jarChecksums = specChecksums(udfNames, (u) => udfByName.get(u)?.sha256, pythonFiles, scriptJars);
+    const desired = {
+      name: job.name,
+      pipelineName: pipelineName(config.project, opts.env, job.name),
+      sqlFile: job.sqlFile,
+      script,
+      settings,
+      restartHash: "",
+      // below, on first use
+      tables: deps.tables.map((t) => t.name),
+      views: deps.views.map((v) => v.name).sort(),
+      udfs: udfNames,
+      functions: deps.functions,
+      secrets: secretNames(script),
+      sinks: job.writes,
+      sources: deps.sources,
+      sourceRanges: job.analysis.statements.map((st) => st.range)
+    };
+    if (job.yamlFile) desired.yamlFile = job.yamlFile;
+    if (settings.movedFrom !== void 0) {
+      const over = config.environments[opts.env]?.jobs?.[job.name]?.movedFrom !== void 0;
+      const at = over ? project.loaded.config?.locate(["environments", opts.env, "jobs", job.name, "movedFrom"]) : project.loaded.jobs.find((j) => j.name === job.name)?.yaml?.locate(["movedFrom"]);
+      if (at) desired.movedFromAt = at;
+    }
+    if (Object.keys(pythonFiles).length > 0) {
+      desired.pythonFiles = pythonFiles;
+      const pythonFunctions = scriptPythonFunctions(jarStatements, pythonFiles);
+      if (Object.keys(pythonFunctions).length > 0) desired.scriptPythonFunctions = pythonFunctions;
+    }
+    if (Object.keys(scriptJars).length > 0) {
+      desired.scriptJars = scriptJars;
+      const jarFunctions = scriptJarFunctions(jarStatements, scriptJars);
+      if (Object.keys(jarFunctions).length > 0) desired.scriptJarFunctions = jarFunctions;
+    }
+    if (job.localTables) desired.localTables = localTablesOf(job.localTables, lookup);
+    desired.statementRanges = job.analysis.statements.map((st) => st.range);
+    if (laterNames) {
+      const calls = laterBuiltinCalls(project, job.name, deps, laterNames, laterCache);
+      if (calls.length > 0) desired.laterBuiltinCalls = calls;
+    }
+    lazyFields(desired, opts.env);
+    jobs.push(desired);
+    hashInputs.push({ job: desired, parts, jarChecksums });
+    graphJobs.push({
+      name: job.name,
+      reads: job.reads,
+      ...job.copies ? { copies: job.copies } : {},
+      writes: job.writes,
+      ...job.catalogTables ? { catalogTables: job.catalogTables } : {},
+      ...desired.localTables ? { localTables: desired.localTables } : {},
+      ...job.localViews ? { localViews: job.localViews, direct: job.direct ?? {} } : {},
+      udfs: udfNames,
+      ...settings.description ? { description: settings.description } : {}
+    });
+  }
+  let uses;
+  const shared = (part) => {
+    if (!uses) {
+      uses = /* @__PURE__ */ new Map();
+      for (const { parts } of hashInputs) for (const p of parts) uses.set(p, (uses.get(p) ?? 0) + 1);
+    }
+    return uses.get(part) > 1;
+  };
+  const normalForms = pieceCache();
+  for (const { job, parts, jarChecksums } of hashInputs) {
+    const { script, settings } = job;
+    onFirstRead(
+      job,
+      "restartHash",
+      () => hashOfNormalForm(
+        normalizePieces(script, parts, SCRIPT_PART_SEPARATOR, shared, normalForms),
+        settings,
+        jarChecksums
+      )
+    );
+  }
+  const graph = () => buildGraph({
+    jobs: graphJobs,
+    tables: project.tables.map((t) => ({
+      name: t.name,
+      objectKind: t.objectKind,
+      kind: t.kind,
+      ...t.spec?.description ? { description: t.spec.description } : {},
+      reads: t.reads,
+      topics: tableByName.get(t.name)?.topics ?? [],
+      udfs: [
+        ...new Set(
+          t.functions.map((f) => project.functionByName.get(f)?.udf).filter((u) => u !== void 0)
+        )
+      ].sort()
+    })),
+    udfs: udfs.map((u) => ({ name: u.name }))
+  });
+  const environment = desiredEnvironment(opts.env, envSpec, opts.envVars ?? {});
+  const state = {
+    project: config.project,
+    env: opts.env,
+    flinkVersion: config.flinkVersion,
+    ...envSpec.flinkVersion !== void 0 ? { flinkVersionOfEnvironment: true } : {},
+    ...project.loaded.config ? {
+      flinkVersionRange: project.loaded.config.locate(
+        envSpec.flinkVersion !== void 0 ? ["environments", opts.env, "flinkVersion"] : ["flinkVersion"]
+      )
+    } : {},
+    environment,
+    environments: Object.keys(config.environments),
+    jobs,
+    tables,
+    udfs,
+    ...config.policy ? { policy: config.policy } : {}
+  };
+  onFirstRead(state, "graph", graph);
+  return { value: hasErrors(diags) ? void 0 : state, diags };
+});
+var compileProject = (function compileProject(dir, opts) {
+  const validated = loadAndValidate(
+    dir,
+    opts.envVars ? { env: opts.env, envVars: opts.envVars } : { env: opts.env }
+  );
+  const envReferences = envReferencesOf(validated.value);
+  if (hasErrors(validated.diags)) return { value: void 0, diags: validated.diags, envReferences };
+  const compiled = compile(validated.value, opts);
+  return {
+    value: compiled.value,
+    diags: sortDiagnostics([...validated.diags, ...compiled.diags]),
+    envReferences
+  };
+});
+var envReferencesOf = (function envReferencesOf(project) {
+  return project.loaded.references.filter((r) => r.kind === "env").map((r) => ({ name: r.name, credential: !r.auth && r.key !== void 0 && isSensitiveKey(r.key) }));
+});
+
+// src/compile/model.ts
+var ownRange = (function ownRange(job, st) {
+  const own = job.sourceRanges ?? [];
+  const i = job.statements.indexOf(st) - (job.statements.length - own.length);
+  return i >= 0 ? own[i] : void 0;
+});
+
+// src/compile/portable.ts
+var portableCompile = (function portableCompile(r) {
+  if (!r.value) return r;
+  const jobs = r.value.jobs.map((job) => {
+    const copy = {};
+    for (const k of Object.keys(job)) if (!LAZY_JOB_FIELDS.has(k)) copy[k] = job[k];
+    return copy;
+  });
+  return { ...r, value: { ...r.value, jobs } };
+});
+var revivedCompile = (function revivedCompile(r) {
+  if (r.value) for (const job of r.value.jobs) lazyFields(job, r.value.env);
+  return r;
+});
+
+// src/compile/runtime-mode.ts
+var KEY = "execution.runtime-mode";
+var scriptRuntimeMode = (function scriptRuntimeMode(statements) {
+  let mode;
+  for (const st of statements) {
+    if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
+    else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
+  }
+  return mode?.trim().toLowerCase();
+});
+var isBatchScript = (function isBatchScript(statements) {
+  return scriptRuntimeMode(statements) === "batch";
+});
+var isBatchJob = (function isBatchJob(job) {
+  return job.script.includes(KEY) && isBatchScript(job.statements);
+});
+var isBatchScriptText = (function isBatchScriptText(script) {
+  return script.includes(KEY) && isBatchScript(analyzeScript(script, "").statements);
+});
+
+// src/compile/substitution-problems.ts
+var substitutionProblems = (function substitutionProblems(validated, env, envVars) {
+  const project = projectFor(validated, env);
+  const config = project.config;
+  const envSpec = config?.environments[env];
+  if (!config || !envSpec) return [];
+  const diags = [];
+  const lookup = envLookup(envSpec, envVars);
+  const sqlLookup = sqlLiteralLookup(lookup);
+  const referring = new Set(
+    project.loaded.references.filter((r) => r.kind === "env").map((r) => r.range.file)
+  );
+  const check = (st, sqlFile) => {
+    if (!st.text.includes("${")) return;
+    const text = substitute(st.text, sqlLookup);
+    if (text !== st.text)
+      checkSubstituted(
+        st,
+        text,
+        sqlLookup,
+        { sqlFile, env, flinkVersion: config.flinkVersion, range: st.range },
+        diags
+      );
+  };
+  for (const t of project.tables) {
+    if (t.format === "sql") {
+      if (t.statement) check(t.statement, t.file);
+    } else if (t.spec && referring.has(t.file) && fragmentsRefer(t.spec))
+      checkSubstitutedFragments(project, t, substituteDeep(t.spec, lookup), env, diags);
+  }
+  for (const job of project.jobs)
+    for (const st of job.analysis?.statements ?? []) if (st.kind !== "client_command") check(st, job.sqlFile);
+  return diags;
+});
+var fragmentsRefer = (function fragmentsRefer(spec) {
+  const refers = (s) => s?.includes("${") === true;
+  return spec.columns.some((c) => refers(c.type)) || (spec.metadata ?? []).some((c) => refers(c.type)) || (spec.computed ?? []).some((c) => refers(c.expr)) || refers(spec.watermark?.expr);
+});
+
+export {
+  lookupOptions,
+  tableOptions,
+  tableDdl,
+  makeTemporary,
+  desiredEnvironment,
+  projectEnvironment,
+  nodeId,
+  buildGraph,
+  affectedJobs,
+  graphToMermaid,
+  SCRIPT_MARK,
+  SETTING_EFFECTS,
+  SCRIPT_EFFECT,
+  mostSevere,
+  settingsWithEffect,
+  restartHash,
+  restartHashAsBefore,
+  specChecksums,
+  deployedSettings,
+  metadataHash,
+  compile,
+  compileProject,
+  ownRange,
+  portableCompile,
+  revivedCompile,
+  scriptRuntimeMode,
+  isBatchScript,
+  isBatchJob,
+  isBatchScriptText,
+  substitutionProblems
+};
