@@ -155,7 +155,7 @@ describe("the simulator's gateway judges a name only where the session knows the
   });
 });
 
-describe("the simulator's gateway drops the object a DROP names, as the parse reads the name", () => {
+describe("the simulator's gateway DROP", () => {
   let sim: Simulator;
   beforeAll(async () => {
     sim = await startSimulator({ flinkVersion: '2.2' });
@@ -163,56 +163,45 @@ describe("the simulator's gateway drops the object a DROP names, as the parse re
   afterAll(async () => {
     await sim.close();
   });
+
+  /** A new gateway session: each statement configures it, answering Flink's reply. */
+  const session = async () => {
+    const gw = sim.gatewayUrl;
+    const sh = (await call(gw, 'POST', '/sessions', {})).body.sessionHandle as string;
+    return (statement: string) => call(gw, 'POST', `/sessions/${sh}/configure-session`, { statement });
+  };
 
   it.each([
     // A quoted name holding a dot is one part, not a database and a table.
     ["CREATE TEMPORARY TABLE `a.b` (x INT) WITH ('connector' = 'datagen')", 'DROP TEMPORARY TABLE `a.b`'],
     ["CREATE TABLE t (x INT) WITH ('connector' = 'datagen')", 'DROP TABLE /* no longer read */ t'],
     ['CREATE TEMPORARY VIEW `v.w` AS SELECT 1 AS x', 'DROP TEMPORARY VIEW IF EXISTS `v.w`'],
-  ])('%s; %s', async (create, drop) => {
-    const gw = sim.gatewayUrl;
-    const sh = (await call(gw, 'POST', '/sessions', {})).body.sessionHandle as string;
-    const configure = async (statement: string) =>
-      (await call(gw, 'POST', `/sessions/${sh}/configure-session`, { statement })).status;
-    expect(await configure(create)).toBe(200);
-    expect(await configure(drop)).toBe(200);
+  ])('drops the object as the parse reads its name: %s; %s', async (create, drop) => {
+    const configure = await session();
+    expect((await configure(create)).status).toBe(200);
+    expect((await configure(drop)).status).toBe(200);
     // Gone: created again without a refusal.
-    expect(await configure(create)).toBe(200);
-  });
-});
-
-describe("the simulator's gateway drops a table or view through the statement of its kind only", () => {
-  let sim: Simulator;
-  beforeAll(async () => {
-    sim = await startSimulator({ flinkVersion: '2.2' });
-  });
-  afterAll(async () => {
-    await sim.close();
+    expect((await configure(create)).status).toBe(200);
   });
 
   it.each([
     // Flink's CatalogManager drops only what its filter on the kind lets through.
     ["CREATE TABLE t (x INT) WITH ('connector' = 'datagen')", 'DROP VIEW IF EXISTS t'],
     ['CREATE TEMPORARY VIEW v AS SELECT 1 AS x', 'DROP TEMPORARY TABLE IF EXISTS v'],
-  ])('%s; %s leaves it, and it cannot be created again', async (create, drop) => {
-    const gw = sim.gatewayUrl;
-    const sh = (await call(gw, 'POST', '/sessions', {})).body.sessionHandle as string;
-    const configure = async (statement: string) =>
-      (await call(gw, 'POST', `/sessions/${sh}/configure-session`, { statement })).status;
-    expect(await configure(create)).toBe(200);
-    expect(await configure(drop)).toBe(200);
-    expect(await configure(create)).not.toBe(200);
-  });
+  ])(
+    'drops through the statement of its kind only: %s; %s leaves it, and it cannot be created again',
+    async (create, drop) => {
+      const configure = await session();
+      expect((await configure(create)).status).toBe(200);
+      expect((await configure(drop)).status).toBe(200);
+      expect((await configure(create)).status).not.toBe(200);
+    },
+  );
 
   it('refuses a DROP of the other kind without IF EXISTS, in Flink words', async () => {
-    const gw = sim.gatewayUrl;
-    const sh = (await call(gw, 'POST', '/sessions', {})).body.sessionHandle as string;
-    await call(gw, 'POST', `/sessions/${sh}/configure-session`, {
-      statement: "CREATE TEMPORARY TABLE t (x INT) WITH ('connector' = 'datagen')",
-    });
-    const res = await call(gw, 'POST', `/sessions/${sh}/configure-session`, {
-      statement: 'DROP TEMPORARY VIEW t',
-    });
+    const configure = await session();
+    await configure("CREATE TEMPORARY TABLE t (x INT) WITH ('connector' = 'datagen')");
+    const res = await configure('DROP TEMPORARY VIEW t');
     expect(res.status).not.toBe(200);
     expect(JSON.stringify(res.body)).toContain(
       "Temporary table or view with identifier 'default_catalog.default_database.t' does not exist.",
