@@ -32,7 +32,7 @@ interface Ctx {
   unresolved?: ReadonlySet<string>;
   /** Names whose columns the script itself leaves open (see unsureNames). */
   unsure?: ReadonlySet<string>;
-  /** The first CREATE VIEW of each one-part name in `statements`, and the job's first table of each name. */
+  /** With `job`: the first CREATE VIEW of each one-part name in `statements`, and the job's first table of each name. */
   named?: {
     views: ReadonlyMap<string, Statement>;
     locals: ReadonlyMap<string, LocalTable>;
@@ -75,13 +75,12 @@ function unsureNames(statements: readonly Statement[]): Set<string> {
 }
 
 function tableColumns(name: string, c: Ctx): readonly string[] | undefined {
-  const { job } = c;
-  if (job) {
+  const { job, named } = c;
+  if (job && named) {
     if (c.unsure?.has(name)) return undefined;
-    c.named ??= namedObjects(c.statements, job);
-    const view = c.named.views.get(name);
+    const view = named.views.get(name);
     if (view) return view.end <= c.at.start ? viewColumns(view, c) : undefined;
-    const local = c.named.locals.get(name);
+    const local = named.locals.get(name);
     if (local) {
       if (local.statement.end > c.at.start) return undefined;
       const def = local.statement.table;
