@@ -208,3 +208,24 @@ describe("the simulator's gateway DROP", () => {
     );
   });
 });
+
+describe("the simulator's gateway places an unknown table as Calcite does", () => {
+  it('at a point for a one-character name, over a span for a longer one', async () => {
+    const sim = await startSimulator({ flinkVersion: '2.2' });
+    try {
+      const gw = sim.gatewayUrl;
+      const sh = (await call(gw, 'POST', '/sessions', {})).body.sessionHandle as string;
+      const refusal = async (statement: string) =>
+        JSON.stringify((await call(gw, 'POST', `/sessions/${sh}/configure-session`, { statement })).body);
+      // SqlUtil.newContextException: validatorContextPoint when the span starts and ends at one place.
+      expect(await refusal('CREATE TEMPORARY VIEW v AS SELECT 1 AS a FROM x')).toContain(
+        "At line 1, column 47: Object 'x' not found",
+      );
+      expect(await refusal('CREATE TEMPORARY VIEW w AS SELECT 1 AS a FROM xy')).toContain(
+        "From line 1, column 47 to line 1, column 48: Object 'xy' not found",
+      );
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -3,7 +3,6 @@
  * every statement shares: Flink-worded "not found" errors at the object's position.
  * The statements themselves: `sql-ddl.ts`, `sql-jobs.ts`, `sql-queries.ts`.
  */
-import { LineIndex } from '../core/text';
 import {
   type ColumnSource,
   calcitePosition,
@@ -61,10 +60,7 @@ export class StatementContext {
   ) {}
 
   pos(ref: ObjectRef): string {
-    const lines = new LineIndex(this.text);
-    const a = lines.pos(ref.start);
-    const b = lines.pos(Math.max(ref.start, ref.end - 1));
-    return `From line ${a.line}, column ${a.column} to line ${b.line}, column ${b.column}`;
+    return calcitePosition(this.text, ref.start, ref.end);
   }
 
   /** Where Flink looked for `ref`: its own qualifier (`mem.default` of `mem.default.t`), else the session's path. */
