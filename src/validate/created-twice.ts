@@ -41,7 +41,7 @@ export function createdTwice(
     // A qualified name (`default_catalog.default_database.t`, `default_database.t`) may be the
     // name created here: its DROP or RENAME frees it as well, rather than FO205 guessing the catalog.
     if (o.verb === 'drop') {
-      if (created.get(key)?.kind !== (o.kind === 'table' ? 'view' : 'table')) created.delete(key);
+      if (created.get(key)?.kind === o.kind) created.delete(key);
     }
     // Only a catalog table or view is renamed (Flink refuses a temporary one).
     else if (o.verb === 'alter') {
