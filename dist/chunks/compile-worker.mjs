@@ -15,6 +15,6 @@ var workerData = /* @__PURE__ */ __flinkopsGet("workerData");
 
 // src/engine/compile-worker.ts
 node_module_default.enableCompileCache?.();
-var { compileProject, portableCompile } = await import("./compile-IG4AVXPU.mjs");
+var { compileProject, portableCompile } = await import("./compile-SOTFBPEX.mjs");
 var { dir, options } = workerData;
 parentPort?.postMessage(portableCompile(compileProject(dir, options)));

@@ -27,8 +27,8 @@ import {
   substitutionProblems,
   tableDdl,
   tableOptions
-} from "./chunk-LOLBDYHF.mjs";
-import "./chunk-GHGK6EL5.mjs";
+} from "./chunk-TUYVXCSN.mjs";
+import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-2KEB7JXC.mjs";

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-34QPRSJA.mjs";
+} from "./chunk-ZOAVZ3SI.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,14 +10,14 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-RAVIGDU7.mjs";
+} from "./chunk-RNOZKHF2.mjs";
 import {
   isTerminal,
   notUsable
 } from "./chunk-AMMWNOLK.mjs";
 import {
   isBatchJob
-} from "./chunk-LOLBDYHF.mjs";
+} from "./chunk-TUYVXCSN.mjs";
 import {
   shownUrl
 } from "./chunk-PG4X7Q6A.mjs";

@@ -22,43 +22,43 @@ import "./chunk-TRBKR6JO.mjs";
 var COMMANDS = {
   validate: {
     summary: "Check the repository: YAML schemas, SQL, references between jobs, tables and UDFs",
-    load: async () => (await import("./validate-WNLSPD3W.mjs")).validateCommand
+    load: async () => (await import("./validate-GE5TOVBR.mjs")).validateCommand
   },
   compile: {
     summary: "Compile every job into the Flink SQL script it will be submitted as",
-    load: async () => (await import("./compile-XHI67XLD.mjs")).compileCommand
+    load: async () => (await import("./compile-OJPDCUVP.mjs")).compileCommand
   },
   graph: {
     summary: "Print the dependency graph (jobs \u2192 tables/views \u2192 UDFs) as Mermaid",
-    load: async () => (await import("./graph-HKBBWX7G.mjs")).graphCommand
+    load: async () => (await import("./graph-QAG6FQBE.mjs")).graphCommand
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-2DZRLIVT.mjs")).planCommand
+    load: async () => (await import("./plan-BXKY6GIY.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-JLR2J6HA.mjs")).applyCommand
+    load: async () => (await import("./apply-4RUKCTLA.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-WUNT2I55.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-BVCFCSBD.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-LHT4E5TV.mjs")).statusCommand
+    load: async () => (await import("./status-X5VFB4KU.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
-    load: async () => (await import("./history-ZZ3LSY2N.mjs")).historyCommand
+    load: async () => (await import("./history-7ATUZ5CX.mjs")).historyCommand
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-JL4BTU6W.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-6KXPSG3Y.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-NQ4IPKUK.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-DCSRWMWK.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,15 +66,15 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-XXCLNE32.mjs")).testCommand
+    load: async () => (await import("./test-D6RIGSUA.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-DEZVDJIH.mjs")).previewCommand
+    load: async () => (await import("./preview-RCBF7KBG.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",
-    load: async () => (await import("./sim-TBBEY4AT.mjs")).simCommand
+    load: async () => (await import("./sim-23MT5D4X.mjs")).simCommand
   }
 };
 

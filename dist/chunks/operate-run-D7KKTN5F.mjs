@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-X3GP7S6W.mjs";
+} from "./chunk-QVEZSROO.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,18 +12,18 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-BJRRF3ND.mjs";
-import "./chunk-MNJOYPBC.mjs";
+import "./chunk-PLBBNOZW.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-V37RESO3.mjs";
+} from "./chunk-URECN6BA.mjs";
 import {
   runHealth
-} from "./chunk-FI2ZVZWE.mjs";
+} from "./chunk-HDK6GZJE.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-34QPRSJA.mjs";
+} from "./chunk-ZOAVZ3SI.mjs";
 import "./chunk-YAWJLM2Z.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
@@ -36,7 +36,7 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-RAVIGDU7.mjs";
+} from "./chunk-RNOZKHF2.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -52,8 +52,8 @@ import "./chunk-TLHSDI2R.mjs";
 import {
   runGraceful
 } from "./chunk-QLMKHXW3.mjs";
-import "./chunk-LOLBDYHF.mjs";
-import "./chunk-GHGK6EL5.mjs";
+import "./chunk-TUYVXCSN.mjs";
+import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-2KEB7JXC.mjs";

@@ -86,10 +86,10 @@ import {
   isBatchScriptText,
   ownRange,
   scriptRuntimeMode
-} from "./chunk-LOLBDYHF.mjs";
+} from "./chunk-TUYVXCSN.mjs";
 import {
   cronOf
-} from "./chunk-GHGK6EL5.mjs";
+} from "./chunk-HCV42XU2.mjs";
 import {
   KAFKA_CONNECTORS,
   jobTopicKeys,

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-34QPRSJA.mjs";
+} from "./chunk-ZOAVZ3SI.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-RAVIGDU7.mjs";
+} from "./chunk-RNOZKHF2.mjs";
 import {
   error,
   hasErrors

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-MNJOYPBC.mjs";
+} from "./chunk-PLBBNOZW.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-34QPRSJA.mjs";
+} from "./chunk-ZOAVZ3SI.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-RAVIGDU7.mjs";
+} from "./chunk-RNOZKHF2.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

@@ -221,7 +221,7 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   loadAndValidate
-} from "./chunk-GHGK6EL5.mjs";
+} from "./chunk-HCV42XU2.mjs";
 import {
   parse
 } from "./chunk-SIW47MSI.mjs";
@@ -3655,7 +3655,7 @@ import {
 } from "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-GHGK6EL5.mjs";
+import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-2KEB7JXC.mjs";

@@ -1868,10 +1868,7 @@ var StatementContext = class {
   s;
   text;
   pos(ref) {
-    const lines = new LineIndex(this.text);
-    const a = lines.pos(ref.start);
-    const b = lines.pos(Math.max(ref.start, ref.end - 1));
-    return `From line ${a.line}, column ${a.column} to line ${b.line}, column ${b.column}`;
+    return calcitePosition(this.text, ref.start, ref.end);
   }
   /** Where Flink looked for `ref`: its own qualifier (`mem.default` of `mem.default.t`), else the session's path. */
   where(ref) {

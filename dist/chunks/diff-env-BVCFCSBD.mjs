@@ -1,7 +1,91 @@
 import {
-  UsageError,
-  stringOpt
-} from "./chunk-CB37V45K.mjs";
+  atLeast,
+  parseFlinkVersion
+} from "./chunk-2J7UGB3X.mjs";
+import {
+  escapeRegExp
+} from "./chunk-MHE3XHPS.mjs";
+import {
+  parseDurationMs
+} from "./chunk-H5WAOW7W.mjs";
+// src/core/murmur3.ts
+var MASK = (1n << 64n) - 1n;
+// src/core/stream-graph.ts
+// src/core/operator-state.ts
+var AGGREGATES = /* @__PURE__ */ new Set([
+  "GroupAggregate",
+  "GlobalGroupAggregate",
+  "IncrementalGroupAggregate",
+  "GroupWindowAggregate",
+  "GlobalWindowAggregate",
+  "WindowAggregate",
+  "PythonGroupAggregate",
+  "PythonGroupWindowAggregate"
+]);
+var KEYED = /* @__PURE__ */ new Set([
+  ...AGGREGATES,
+  "OverAggregate",
+  "Join",
+  "IntervalJoin",
+  "TemporalJoin",
+  "WindowJoin",
+  "MultiJoin",
+  "Deduplicate",
+  "WindowDeduplicate",
+  "Rank",
+  "WindowRank",
+  "Limit",
+  "SortLimit",
+  "Sort",
+  "TemporalSort",
+  "ChangelogNormalize",
+  "SinkMaterializer",
+  "Match",
+  "KeyedLookupJoin",
+  "ProcessTableFunction",
+  "PythonOverAggregate"
+]);
+// src/core/vertex-name.ts
+// src/core/key-groups.ts
+
+// src/core/restore-point.ts
+
+import {
+  parseFlinkVersion as parseFlinkVersion2
+} from "./chunk-2J7UGB3X.mjs";
+import {
+  pipelineName
+} from "./chunk-EKKRR5UX.mjs";
+// src/state/records.ts
+
+// src/state/store.ts
+
+import {
+  randomHex
+} from "./chunk-QDFCQ7OG.mjs";
+import {
+  pageText
+} from "./chunk-MHE3XHPS.mjs";
+import {
+  error
+} from "./chunk-FYVUM4PK.mjs";
+
+// src/core/secrets.ts
+
+// src/flink/errors.ts
+// src/core/job-state.ts
+// src/flink/diagnostics.ts
+// src/flink/poll.ts
+// src/flink/await.ts
+// src/core/exact-number.ts
+// src/flink/redact.ts
+// src/flink/http.ts
+var utf8 = new TextDecoder();
+// src/flink/wire.ts
+// src/flink/jobmanager-parse.ts
+// src/flink/jobmanager.ts
+
+// src/core/clock.ts
 
 import {
   CREDENTIAL_WORDS,
@@ -165,76 +249,13 @@ var FrameLines = class {
 };
 
 import {
-  insideRepository
-} from "./chunk-DPJDA3R2.mjs";
-import {
-  isAbsolute,
-  join,
-  resolve
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  readFileSync,
-  statSync
-} from "./chunk-NPMD6JOW.mjs";
-import {
-  hasErrors
-} from "./chunk-FYVUM4PK.mjs";
-
-// src/core/secrets.ts
-
-// src/cli/context.ts
-var projectDir = (function projectDir(args, io) {
-  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
-  return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
-});
-var givenEnv = (function givenEnv(args, io) {
-  return stringOpt(args, "env") || io.env.FLINKOPS_ENV || void 0;
-});
-var chooseEnv = (function chooseEnv(args, io, environments) {
-  const env = givenEnv(args, io);
-  if (env !== void 0) return env;
-  if (environments.length === 1) return environments[0];
-  throw new UsageError(
-    environments.length ? `choose an environment with --env (${environments.join(", ")})` : "flinkops.yaml defines no environments"
-  );
-});
-var sourcesOf = (function sourcesOf(dir, diags) {
-  const out = /* @__PURE__ */ new Map();
-  for (const d of diags) {
-    const file = d.range?.file;
-    if (!file || out.has(file)) continue;
-    try {
-      const path = join(dir, file);
-      if (!insideRepository(dir, path)) continue;
-      const st = statSync(path);
-      if (!st.isFile() || st.size > 1024 * 1024) continue;
-      out.set(file, readFileSync(path, "utf8"));
-    } catch {
-    }
-  }
-  return out;
-});
-var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
-  if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors(diags);
-});
-
-import {
-  EXIT,
-  boolOpt,
-  parseCommandArgs
-} from "./chunk-CB37V45K.mjs";
-import "./chunk-VT7LOJPP.mjs";
-import "./chunk-QLMKHXW3.mjs";
-
-import {
   PYTHON_FILE_OPTIONS,
   checkSchema,
   envValue,
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-GHGK6EL5.mjs";
+} from "./chunk-HCV42XU2.mjs";
 import {
   KAFKA_CONNECTORS,
   TOPIC_KEY_OPTIONS,
@@ -260,7 +281,7 @@ import {
   configLayers,
   environmentRelease,
   escapeTemplate,
-  insideRepository as insideRepository2,
+  insideRepository,
   isSymlink,
   parseYaml,
   readTextFile,
@@ -283,23 +304,23 @@ import {
   LineIndex
 } from "./chunk-MHE3XHPS.mjs";
 import {
-  pipelineName
+  pipelineName as pipelineName2
 } from "./chunk-EKKRR5UX.mjs";
 import {
-  join as join2
+  join
 } from "./chunk-KBTCQ2CM.mjs";
 import {
-  readFileSync as readFileSync2,
+  readFileSync,
   readdirSync,
-  statSync as statSync2
+  statSync
 } from "./chunk-NPMD6JOW.mjs";
 import {
   fileURLToPath,
   init_node_url
 } from "./chunk-2W6PPHYK.mjs";
 import {
-  error,
-  hasErrors as hasErrors2,
+  error as error2,
+  hasErrors,
   positionIn,
   sortDiagnostics as sortDiagnostics2
 } from "./chunk-FYVUM4PK.mjs";
@@ -400,7 +421,7 @@ var checkSubstitutedFragments = (function checkSubstitutedFragments(project, t, 
     const problem = fragmentProblem(after, mode) ?? (mode === "expr" ? sqlProblem(after, path[0] === "watermark", project.config?.flinkVersion) : void 0);
     if (!problem) return;
     diags.push(
-      error(
+      error2(
         "FO403",
         `With the \${env.X} values of environment ${env}, this ${mode === "type" ? "data type" : "expression"} is not valid: ${problem}`,
         `The substituted value must keep it one ${mode === "type" ? "data type" : "expression"}; check the environment's values (or the variables: defaults) used in ${t.file}.`,
@@ -451,13 +472,13 @@ var checkSubstituted = (function checkSubstituted(original, text, lookup, where,
   const bad = analyzeScript(text, where.sqlFile, opts).diags.find((d) => d.severity === "error");
   if (!bad) return;
   const ref = bad.range && culprit(original.text, lookup, new LineIndex(text).offset(bad.range.start));
-  const range = ref && where.range ? within(where.range, original.text, ref.start, ref.end) : where.range;
+  const range2 = ref && where.range ? within(where.range, original.text, ref.start, ref.end) : where.range;
   diags.push(
-    error(
+    error2(
       "FO402",
       `With the \${env.X} values of environment ${where.env}, this statement does not parse: ${bad.summary}`,
       `${ref ? `The value of \${env.${ref.name}}` : "A value"} is not valid where it is used in ${where.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
-      range
+      range2
     )
   );
 });
@@ -475,10 +496,10 @@ var culprit = (function culprit(original, lookup, at) {
   }
   return best?.ref;
 });
-var within = (function within(range, statement, start, end) {
+var within = (function within(range2, statement, start, end) {
   const lines = new LineIndex(statement);
-  const pos = (o) => positionIn(range.start, lines.pos(o));
-  return { file: range.file, start: pos(start), end: pos(end) };
+  const pos = (o) => positionIn(range2.start, lines.pos(o));
+  return { file: range2.file, start: pos(start), end: pos(end) };
 });
 // src/compile/table-ddl.ts
 var lookupOptions = (function lookupOptions(l) {
@@ -774,56 +795,6 @@ var buildGraph = (function buildGraph(input) {
   edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
   return { nodes, edges };
 });
-var mermaidId = (function mermaidId(id2) {
-  return id2.replace(/[^A-Za-z0-9_]/g, "_");
-});
-var shape = (function shape(n) {
-  const label = n.name.replaceAll('"', "#quot;");
-  switch (n.kind) {
-    case "job":
-      return `[["${label}"]]`;
-    case "table":
-      return `[("${label}")]`;
-    case "view":
-      return `[/"${label}"/]`;
-    case "udf":
-      return `{{"${label}"}}`;
-    case "catalog_table":
-      return `[("${label}")]:::catalog`;
-    case "local_table":
-      return `[("${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', "#quot;")}")]:::local`;
-    case "local_view":
-      return `[/"${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', "#quot;")}"/]:::local`;
-  }
-});
-var graphToMermaid = (function graphToMermaid(graph, opts = {}) {
-  const only = opts.only ? new Set(opts.only) : void 0;
-  const highlight = new Set(opts.highlight ?? []);
-  const lines = ["flowchart LR"];
-  for (const n of graph.nodes) {
-    if (only && !only.has(n.id)) continue;
-    lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
-  }
-  for (const e of graph.edges) {
-    if (only && (!only.has(e.from) || !only.has(e.to))) continue;
-    const [a, b] = e.kind === "writes" || e.kind === "topic" ? [e.from, e.to] : [e.to, e.from];
-    const arrow = e.kind === "copies" ? "-. LIKE .->" : e.kind === "topic" ? `-.->|"topic ${(e.topic ?? "").replaceAll('"', "#quot;")}"|` : "-->";
-    lines.push(`  ${mermaidId(a)} ${arrow} ${mermaidId(b)}`);
-  }
-  if (graph.nodes.some((n) => n.kind === "catalog_table" && (!only || only.has(n.id))))
-    lines.push("  classDef catalog stroke-dasharray: 5 5");
-  if (graph.nodes.some(
-    (n) => (n.kind === "local_table" || n.kind === "local_view") && (!only || only.has(n.id))
-  ))
-    lines.push("  classDef local stroke-dasharray: 2 2");
-  const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
-  if (marked.length > 0) {
-    lines.push("  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px");
-    lines.push(`  class ${marked.map((n) => mermaidId(n.id)).join(",")} changed`);
-  }
-  return `${lines.join("\n")}
-`;
-});
 // src/compile/job-script.ts
 var jobDependencies = (function jobDependencies(project, job) {
   const tables = /* @__PURE__ */ new Map();
@@ -1099,16 +1070,16 @@ var SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;
 var pathSha256 = (function pathSha256(path) {
   try {
     const hash = nodeCrypto().createHash("sha256");
-    if (!statSync2(path).isDirectory()) return hash.update(readFileSync2(path)).digest("hex");
+    if (!statSync(path).isDirectory()) return hash.update(readFileSync(path)).digest("hex");
     const walk = (dir, rel) => {
       const entries = readdirSync(dir, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const e of entries) {
         if (SKIPPED.test(e.name)) continue;
         const name = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) walk(join2(dir, e.name), name);
+        if (e.isDirectory()) walk(join(dir, e.name), name);
         else if (e.isFile())
-          hash.update(`${name}\0`).update(readFileSync2(join2(dir, e.name))).update("\0");
+          hash.update(`${name}\0`).update(readFileSync(join(dir, e.name))).update("\0");
       }
     };
     walk(path, "");
@@ -1177,7 +1148,7 @@ var compile = (function compile(validated, opts) {
   const envSpec = config?.environments[opts.env];
   if (!config || !envSpec) {
     diags.push(
-      error(
+      error2(
         "FO400",
         config ? `Unknown environment "${opts.env}"` : "Cannot compile without a valid flinkops.yaml",
         config ? `Environments in flinkops.yaml: ${Object.keys(config.environments).join(", ")}.` : "Fix the errors in flinkops.yaml first."
@@ -1289,7 +1260,7 @@ var compile = (function compile(validated, opts) {
     const jarChecksums = specChecksums(udfNames, (u) => udfByName.get(u)?.sha256, pythonFiles, scriptJars);
     const desired = {
       name: job.name,
-      pipelineName: pipelineName(config.project, opts.env, job.name),
+      pipelineName: pipelineName2(config.project, opts.env, job.name),
       sqlFile: job.sqlFile,
       script,
       settings,
@@ -1398,7 +1369,7 @@ var compile = (function compile(validated, opts) {
     ...config.policy ? { policy: config.policy } : {}
   };
   onFirstRead(state, "graph", graph);
-  return { value: hasErrors2(diags) ? void 0 : state, diags };
+  return { value: hasErrors(diags) ? void 0 : state, diags };
 });
 // src/compile/model.ts
 // src/compile/portable.ts
@@ -1406,71 +1377,754 @@ var compile = (function compile(validated, opts) {
 // src/compile/substitution-problems.ts
 
 import {
-  loadAndValidate as loadAndValidate2
-} from "./chunk-GHGK6EL5.mjs";
+  cronOf
+} from "./chunk-HCV42XU2.mjs";
+import {
+  KAFKA_CONNECTORS as KAFKA_CONNECTORS2,
+  jobTopicKeys,
+  jobTopicUses,
+  kafkaTopicKeys as kafkaTopicKeys2,
+  tableTopicKeys,
+  topicOfKey as topicOfKey2,
+  topicsRead as topicsRead2
+} from "./chunk-MTN3MEF7.mjs";
+import {
+  endpointId,
+  shownUrl
+} from "./chunk-PG4X7Q6A.mjs";
+import {
+  AGGREGATE_FUNCTIONS,
+  WINDOW_TVFS,
+  analyzeScript as analyzeScript2,
+  normalizeSql as normalizeSql2,
+  quoteString as quoteString2,
+  splitStatements
+} from "./chunk-2KEB7JXC.mjs";
+import {
+  resolveSecrets,
+  resolveSecretsInValue
+} from "./chunk-DPJDA3R2.mjs";
+import {
+  closingParen,
+  isOp,
+  isWord
+} from "./chunk-BYIOOC32.mjs";
+import {
+  canonicalJson,
+  fingerprint as fingerprint2,
+  sha256
+} from "./chunk-QDFCQ7OG.mjs";
+import {
+  atLeast as atLeast2,
+  majorMinor,
+  parseFlinkVersion as parseFlinkVersion3,
+  releaseAtLeast
+} from "./chunk-2J7UGB3X.mjs";
+import {
+  escapeRegExp as escapeRegExp2
+} from "./chunk-MHE3XHPS.mjs";
+import {
+  formatAge
+} from "./chunk-H5WAOW7W.mjs";
+import {
+  LABEL_KEYS,
+  isIdentifier,
+  pipelineName as pipelineName3,
+  suggestIdentifier
+} from "./chunk-EKKRR5UX.mjs";
+import {
+  error as error3,
+  formatLocation as formatLocation2,
+  hasErrors as hasErrors2,
+  positionIn as positionIn2,
+  sortDiagnostics as sortDiagnostics3,
+  warning
+} from "./chunk-FYVUM4PK.mjs";
+// src/plan/model.ts
+var ACTION_KINDS = [
+  "create",
+  "upgrade",
+  "rescale",
+  "suspend",
+  "resume",
+  "recover",
+  "delete",
+  "adopt",
+  "none"
+];
+// src/render/actions.ts
+// src/apply/codes.ts
+// src/apply/context.ts
+// src/plan/codes.ts
+var PLAN_CODES = {
+  /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
+  rolledBackHeld: "FO601",
+  /** Info: a held rolled-back change is no longer asked for (the repository went back to what runs): apply forgets it. */
+  rolledBackReleased: "FO605",
+  /** Warning: a recovery restores older state than the job's last checkpoint, which Flink discarded. */
+  recoveryRewinds: "FO602",
+  /** Warning: the jobs a plan starts need more task slots than the cluster will have free. */
+  slotsShort: "FO603",
+  /**
+   * Warning: a managed job the plan leaves alone is not healthy: RESTARTING or FAILING, or RUNNING
+   * between the failures of a restart loop. Flink's root cause and what to do; "No changes, but".
+   */
+  unhealthy: "FO606",
+  /** Warning: a job the plan leaves alone runs below its parallelism (adaptive scheduler, too few slots). */
+  belowParallelism: "FO607",
+  /**
+   * Warning: a streaming job with stateful operators starts without checkpointing: every failure
+   * restarts it without its state, and an upgrade has no checkpoint to fall back on.
+   */
+  stateWithoutCheckpoints: "FO742",
+  /** Warning: a change restores the restoreFrom pin, a savepoint retention disposed of (Flink deleted it). */
+  pinDisposed: "FO604",
+  /** Error: one managed job runs more than once on the cluster. */
+  duplicateJob: "FO610",
+  /** Warning: a deletion is wanted but not allowed. */
+  deleteRefused: "FO611",
+  /** Warning: the live job was changed outside flinkops. */
+  drift: "FO612",
+  /** Warning: a job is adopted whose script is not known. */
+  adoptUnknownScript: "FO613",
+  /** Warning: a resume or recovery has nothing to restore from. */
+  noRestorePoint: "FO614",
+  /** Warning: a schedule window could not be evaluated. */
+  scheduleNotEvaluated: "FO615",
+  /** Warning: an earlier apply stopped half way through an operation. */
+  pendingOperation: "FO616",
+  /** Warning: an upgrade will not restore its state, or drops some of it. */
+  stateIncompatible: "FO617",
+  /** Info: a job is in a transitional state; it is left alone this time. */
+  transitional: "FO618",
+  /** Warning: a job an earlier apply started has not finished its health check. */
+  unverified: "FO619",
+  /** Warning: a job alive but not RUNNING takes no savepoint; apply stops it by cancel from its latest checkpoint. */
+  stopByCancel: "FO625",
+  /** Warning: a job runs with flinkops labels, but the state store has no record of it (reset or lost). */
+  unrecorded: "FO626",
+  /** A change would restore a checkpoint that the cancel before it deletes (not retained on cancellation). */
+  checkpointsNotRetained: "FO627",
+  /**
+   * A job waits for task slots (CREATED, RESTARTING): it does not run. Error when a change needs
+   * its latest checkpoint and the adaptive scheduler, which shows none while it waits, has it.
+   */
+  waitingForSlots: "FO658",
+  /**
+   * Warning: a job vanished from the cluster (a JobManager restarted without high availability):
+   * its recovery restores the newest state the store knows, and newer state Flink forgot may be on disk.
+   */
+  vanishedState: "FO659",
+  /**
+   * Warning: jobs the store records running vanished from a cluster that runs another
+   * environment's jobs of the project and none of this one's: the endpoints may be that
+   * environment's, and the recoveries would run this environment's jobs twice.
+   */
+  otherEnvironmentsCluster: "FO682",
+  /**
+   * Warning: jobs the store records running are gone from the cluster, and were started through
+   * another JobManager endpoint: the environment may point at another cluster now, and the
+   * recoveries would run them twice.
+   */
+  otherEndpoint: "FO739",
+  /**
+   * Info: jobs running on the cluster the plan reached have store records without the endpoint
+   * they run through (a store written before format 5): apply records it, restarting nothing.
+   */
+  endpointUnrecorded: "FO736",
+  /**
+   * Warning: a resume or recovery passes over savepoints of the job that a newer major Flink release
+   * wrote than the cluster runs (it cannot read them), and restores older state.
+   */
+  newerReleaseSavepoint: "FO666",
+  /**
+   * Warning: a job that called a UDF on the release it last ran on restarts on a release that made
+   * the UDF's name a built-in: the call runs Flink's function, never the UDF.
+   */
+  udfBecomesBuiltin: "FO668",
+  /**
+   * Warning: a resume or recovery would restore the path its last start failed on because Flink
+   * could not find it (deleted, or edited in the store): refused rather than fail the same way.
+   */
+  restorePointGone: "FO671",
+  /**
+   * Warning: an upgrade from a savepoint moves a Kafka source to another topic: the restored
+   * KafkaSource goes on reading the partitions of the old one as well.
+   */
+  kafkaTopicMoved: "FO672",
+  /**
+   * Warning: an upgrade from a savepoint changes where a Kafka source starts (`scan.startup.mode`,
+   * its offsets or timestamp, the group of `group-offsets`): the restored source resumes from its
+   * savepoint's offsets, and the new setting is not used.
+   */
+  kafkaStartIgnored: "FO673",
+  /**
+   * Warning: an upgrade from a savepoint moves an upsert sink (upsert-kafka, jdbc) to another topic
+   * or table: the restored operators write only the keys that change again.
+   */
+  upsertSinkMoved: "FO674",
+  /** Warning: a source column is renamed in a table whose format reads fields by name (json): it reads NULL. */
+  fieldRenamed: "FO675",
+  /** Warning: source columns move in a table whose format reads fields by position (csv): they read other fields. */
+  fieldMoved: "FO676",
+  /**
+   * Warning: a restart runs a changed CREATE ... IF NOT EXISTS of a catalog that keeps its objects:
+   * the object exists, so Flink skips the statement and the change never reaches it.
+   */
+  keptDefinition: "FO116",
+  /** Warning: a deleted job's postgres-cdc sources leave their replication slots (and the WAL they hold) in PostgreSQL. */
+  cdcSlotLeft: "FO679",
+  /** Warning: an upgrade from a savepoint points a Flink CDC source at another database table: the sinks keep the old table's rows. */
+  cdcTableMoved: "FO680",
+  /**
+   * Warning: an upgrade moves a job onto the heap state backend (hashmap) with more state than a
+   * tenth of a TaskManager's task heap holds for it: the restore may run the TaskManager out of memory.
+   */
+  heapStateTooLarge: "FO685",
+  /** Warning: a job is created while a job writing the same table is deleted (a rename): its state does not follow. */
+  renamed: "FO628",
+  /** Said by the plan before the deletion is applied (FO7xx: apply carries the deletion out). */
+  topicLeftUnwritten: "FO730",
+  /** A targeted plan: said of the changes apply carries out. */
+  topicSplitByTarget: "FO731",
+  /** Info: `--replace JOB` names a job that does not run: there is nothing to restart. */
+  nothingToReplace: "FO629",
+  /** Warning: a job is created while a job started outside flinkops ended under its name and left state. */
+  handJobState: "FO633",
+  /** Warning: a job adopted under the managed name writes other tables than the repository's job. */
+  adoptOtherQuery: "FO634",
+  /** Warning: a first plan creates jobs whose names run for another project here (a renamed project?). */
+  projectNamesakes: "FO635",
+  /** Warning: a job runs with another max parallelism than the store recorded (an older flinkops did not send it). */
+  maxParallelismDrift: "FO636",
+  /** Error: an in-place rescale above the running job's max parallelism, which Flink never reaches. */
+  aboveMaxParallelism: "FO667",
+  /** Warning: a job flinkops deployed was replaced by one without labels, started outside it; adopting keeps that. */
+  replacedByHand: "FO638",
+  /** Warning: a job alive under a managed name that flinkops never started (no labels, no record) is left alone. */
+  unmanaged: "FO639",
+  /** Warning: a deleted job is created again without its final savepoint: its sources start where their startup mode says. */
+  createdAgainWithoutState: "FO693",
+  /**
+   * Warning: a change would undo what another checkout applied: the job's last change came from a
+   * commit this checkout does not contain (behind, or not fetched). Refused.
+   */
+  olderCheckout: "FO684"
+};
+// src/plan/query-features.ts
+// src/plan/script-shape.ts
+// src/plan/causes.ts
+// src/plan/verdict-advice.ts
+// src/plan/compat.ts
+// src/plan/job-inputs.ts
+// src/plan/live-tables.ts
+// src/plan/parallelism.ts
+// src/plan/restore-points.ts
+// src/sql/probe-scope.ts
+// src/plan/kept-definitions.ts
+// src/plan/explained-job.ts
+// src/plan/lineage.ts
+// src/plan/moved-sources.ts
+// src/plan/sql-diff.ts
+var splitLines = (function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+});
+var diffLines = (function diffLines(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+    tail++;
+  const ops = [];
+  for (let i = 0; i < head; i++) ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: i + 1 });
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  for (const op of myers(midA, midB)) {
+    ops.push({ ...op, oldNo: op.oldNo + head, newNo: op.newNo + head });
+  }
+  for (let k = tail; k > 0; k--) {
+    const i = a.length - k;
+    const j = b.length - k;
+    ops.push({ kind: " ", line: a[i], oldNo: i + 1, newNo: j + 1 });
+  }
+  return ops;
+});
+var MAX_EDITS = 2e3;
+var myers = (function myers(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return replaceAll(a, b);
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = n + m;
+  const v = new Int32Array(2 * (n + m) + 2);
+  const trace = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    for (let k = -d; k <= d; k += 2) {
+      let x2;
+      if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
+      else x2 = v[offset + k - 1] + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) return replaceAll(a, b);
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const vd = trace[d];
+    const at2 = (k2) => vd[k2 + d];
+    const k = x - y;
+    let prevK;
+    if (d === 0) prevK = 0;
+    else if (k === -d || k !== d && at2(k - 1) < at2(k + 1)) prevK = k + 1;
+    else prevK = k - 1;
+    const prevX = d === 0 ? 0 : at2(prevK);
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: " ", line: a[x - 1], oldNo: x, newNo: y });
+      x--;
+      y--;
+    }
+    if (d > 0) {
+      if (x === prevX) ops.push({ kind: "+", line: b[y - 1], oldNo: x, newNo: y });
+      else ops.push({ kind: "-", line: a[x - 1], oldNo: x, newNo: y });
+    }
+    x = prevX;
+    y = prevY;
+  }
+  ops.reverse();
+  return ops;
+});
+var replaceAll = (function replaceAll(a, b) {
+  return [
+    ...a.map((line, i) => ({ kind: "-", line, oldNo: i + 1, newNo: 0 })),
+    ...b.map((line, j) => ({ kind: "+", line, oldNo: a.length, newNo: j + 1 }))
+  ];
+});
+var unifiedDiff = (function unifiedDiff(oldText, newText, opts = {}) {
+  if (oldText === newText) return "";
+  const context = opts.context ?? 3;
+  const a = splitLines(oldText);
+  const b = splitLines(newText);
+  const ops = diffLines(a, b);
+  const out = [`--- a/${opts.oldName ?? "old.sql"}`, `+++ b/${opts.newName ?? "new.sql"}`];
+  const changed = [];
+  ops.forEach((op, i) => {
+    if (op.kind !== " ") changed.push(i);
+  });
+  if (changed.length === 0) return "";
+  let h = 0;
+  while (h < changed.length) {
+    let end = h;
+    while (end + 1 < changed.length && changed[end + 1] - changed[end] <= 2 * context + 1) end++;
+    const from = Math.max(0, changed[h] - context);
+    const to = Math.min(ops.length - 1, changed[end] + context);
+    out.push(...hunk(ops, from, to));
+    h = end + 1;
+  }
+  return `${out.join("\n")}
+`;
+});
+var hunk = (function hunk(ops, from, to) {
+  let oldStart = 0;
+  let newStart = 0;
+  let oldLen = 0;
+  let newLen = 0;
+  const body2 = [];
+  for (let i = from; i <= to; i++) {
+    const op = ops[i];
+    if (op.kind !== "+") {
+      if (oldLen === 0) oldStart = op.oldNo;
+      oldLen++;
+    }
+    if (op.kind !== "-") {
+      if (newLen === 0) newStart = op.newNo;
+      newLen++;
+    }
+    body2.push(`${op.kind}${op.line}`);
+  }
+  if (oldLen === 0) oldStart = ops[from].oldNo;
+  if (newLen === 0) newStart = ops[from].newNo;
+  let first = from;
+  while (first < to && ops[first].kind === " ") first++;
+  const heading = statementOf(ops, first, from);
+  return [
+    `@@ -${range(oldStart, oldLen)} +${range(newStart, newLen)} @@${heading ? ` ${heading}` : ""}`,
+    ...body2
+  ];
+});
+var STATEMENT_START = /^(CREATE|INSERT|EXECUTE|BEGIN|SET|RESET|ADD|ALTER|DROP|USE|LOAD)\b/i;
+var statementOf = (function statementOf(ops, at2, from) {
+  for (let i = at2; i >= 0; i--) {
+    const op = ops[i];
+    if (op.kind !== "+" && STATEMENT_START.test(op.line)) {
+      if (i >= from) return void 0;
+      const line = op.line.trimEnd();
+      return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+    }
+  }
+  return void 0;
+});
+var range = (function range(start, len) {
+  return len === 1 ? `${start}` : `${start},${len}`;
+});
+// src/plan/state-backend.ts
+// src/plan/column-changes.ts
+// src/plan/typed-shape.ts
+// src/plan/crossed-state.ts
+// src/plan/kept-notes.ts
+// src/plan/ttl-switch.ts
+// src/plan/state-verdict.ts
+// src/plan/spec-change.ts
+// src/plan/decide-running.ts
+// src/plan/finished-batch-run.ts
+// src/plan/restore-point-gone.ts
+// src/plan/stopped-state-warnings.ts
+// src/plan/unfinished-rollback.ts
+// src/plan/decide-stopped.ts
+// src/plan/live-instances.ts
+// src/plan/schedule.ts
+// src/plan/decide.ts
+// src/plan/rename.ts
+// src/apply/steps.ts
+// src/apply/describe-steps.ts
+// src/observe/model.ts
+// src/observe/pool.ts
+// src/observe/strays.ts
+// src/observe/live-state.ts
+// src/plan/declared-version.ts
+// src/sql/script-settings.ts
+// src/plan/checkpointing-off.ts
+// src/plan/compiled-state.ts
+// src/plan/exec-node-diff.ts
+// src/plan/version-upgrade.ts
+// src/plan/compiled-changes.ts
+// src/plan/delete.ts
+// src/plan/deletion-leftovers.ts
+// src/plan/later-builtins.ts
+// src/plan/move.ts
+// src/plan/namesakes.ts
+// src/plan/older-checkout.ts
+var CHANGES = /* @__PURE__ */ new Set([...ACTION_KINDS.filter((a) => a !== "none"), "sync"]);
+// src/plan/other-endpoint.ts
+// src/plan/other-environments-cluster.ts
+// src/plan/policy.ts
+// src/plan/target.ts
+// src/plan/topic-ends.ts
+// src/plan/unrecorded-jobs.ts
+// src/plan/unrestorable-pins.ts
+// src/plan/version-summary.ts
+// src/plan/diff.ts
+var OF_THE_START = /* @__PURE__ */ new Set([
+  PLAN_CODES.noRestorePoint,
+  PLAN_CODES.recoveryRewinds,
+  PLAN_CODES.vanishedState,
+  PLAN_CODES.newerReleaseSavepoint,
+  PLAN_CODES.restorePointGone,
+  PLAN_CODES.stateIncompatible
+]);
+// src/plan/slots.ts
+// src/apply/job-run.ts
+// src/apply/locked-session.ts
+// src/apply/cancel-wait.ts
+// src/apply/health.ts
+// src/apply/kafka-send-wait.ts
+var KAFKA_DEFAULT_MAX_BLOCK_MS = 6e4;
+var KAFKA_SEND_MARGIN_MS = 15e3;
+var KAFKA_SEND_WAIT_CAP_MS = 10 * 6e4;
+var DEFAULT_KAFKA_SEND_WAIT = {
+  ms: KAFKA_DEFAULT_MAX_BLOCK_MS + KAFKA_SEND_MARGIN_MS,
+  decidedBy: "the Kafka producer's default max.block.ms (60 s)"
+};
+// src/apply/kafka-sink-watch.ts
+// src/apply/health-grace.ts
+// src/flink/compiled-plan.ts
+// src/apply/restore-advice.ts
+// src/apply/submit.ts
+var CLAIM_MODE_KEYS = ["execution.savepoint-restore-mode", "execution.state-recovery.claim-mode"];
+var RESTORE_KEYS = [
+  "execution.savepoint.path",
+  "execution.savepoint.ignore-unclaimed-state",
+  "execution.state-recovery.path",
+  "execution.state-recovery.ignore-unclaimed-state",
+  ...CLAIM_MODE_KEYS
+];
+// src/apply/rollback.ts
+// src/apply/savepoint.ts
+// src/apply/step-util.ts
+// src/apply/step-checkpoint.ts
+// src/apply/step-rescale.ts
+// src/apply/step-stop.ts
+// src/apply/step-sync.ts
+// src/apply/step-run.ts
+// src/apply/run-job.ts
+// src/apply/slot-order.ts
+// src/apply/execute.ts
+// src/apply/report.ts
+// src/render/apply-report.ts
+// src/render/sql-diff.ts
+// src/render/markdown-escape.ts
+// src/render/failure.ts
+// src/render/json.ts
+// src/render/lineage.ts
+// src/render/compiled-plan.ts
+// src/render/diagnostic-list.ts
+// src/render/markdown-job.ts
+// src/render/markdown.ts
+// src/render/openmetrics.ts
+// src/render/savepoints.ts
+// src/render/terminal.ts
+
+import {
+  UsageError,
+  stringOpt
+} from "./chunk-CB37V45K.mjs";
+import {
+  insideRepository as insideRepository2
+} from "./chunk-DPJDA3R2.mjs";
+import {
+  isAbsolute,
+  join as join2,
+  resolve
+} from "./chunk-KBTCQ2CM.mjs";
+import {
+  readFileSync as readFileSync2,
+  statSync as statSync2
+} from "./chunk-NPMD6JOW.mjs";
+import {
+  hasErrors as hasErrors3
+} from "./chunk-FYVUM4PK.mjs";
+// src/cli/context.ts
+var projectDir = (function projectDir(args, io) {
+  const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
+  return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
+});
+var sourcesOf = (function sourcesOf(dir, diags) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of diags) {
+    const file = d.range?.file;
+    if (!file || out.has(file)) continue;
+    try {
+      const path = join2(dir, file);
+      if (!insideRepository2(dir, path)) continue;
+      const st = statSync2(path);
+      if (!st.isFile() || st.size > 1024 * 1024) continue;
+      out.set(file, readFileSync2(path, "utf8"));
+    } catch {
+    }
+  }
+  return out;
+});
+var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
+  if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
+  return hasErrors3(diags);
+});
+
+import {
+  EXIT,
+  UsageError as UsageError2,
+  boolOpt,
+  parseCommandArgs
+} from "./chunk-CB37V45K.mjs";
+import "./chunk-VT7LOJPP.mjs";
+import "./chunk-QLMKHXW3.mjs";
+import {
+  loadAndValidate as loadAndValidate2,
+  readsReference
+} from "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-2KEB7JXC.mjs";
 import "./chunk-DPJDA3R2.mjs";
 import "./chunk-BYIOOC32.mjs";
 import "./chunk-SIW47MSI.mjs";
-import "./chunk-QDFCQ7OG.mjs";
+import {
+  canonicalJson as canonicalJson2
+} from "./chunk-QDFCQ7OG.mjs";
 import "./chunk-2J7UGB3X.mjs";
 import "./chunk-MHE3XHPS.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-EKKRR5UX.mjs";
+import {
+  meantSuffix
+} from "./chunk-EKKRR5UX.mjs";
 import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import {
-  hasErrors as hasErrors3
+  hasErrors as hasErrors4,
+  warning as warning2
 } from "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/graph.ts
-var graphCommand = {
+// src/cli/commands/diff-env.ts
+var isObject = ((v) => typeof v === "object" && v !== null && !Array.isArray(v));
+var settingDifferences = (function settingDifferences(path, a, b, out) {
+  if (canonicalJson2(a ?? null) === canonicalJson2(b ?? null)) return;
+  if (isObject(a) || isObject(b)) {
+    const x = isObject(a) ? a : {};
+    const y = isObject(b) ? b : {};
+    for (const k of [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort())
+      settingDifferences(path ? `${path}.${k}` : k, x[k], y[k], out);
+    return;
+  }
+  const show = (v) => v === void 0 ? void 0 : typeof v === "string" ? v : canonicalJson2(v);
+  const sa = show(a);
+  const sb = show(b);
+  out.push({ path, ...sa !== void 0 ? { a: sa } : {}, ...sb !== void 0 ? { b: sb } : {} });
+});
+var body = ((script) => script.replace(/^-- flinkops compiled script: [^\n]*\n/, ""));
+var environmentDifferences = (function environmentDifferences(a, b) {
+  const out = [];
+  settingDifferences("flinkVersion", a.flinkVersion, b.flinkVersion, out);
+  for (const key of ["savepointDir", "planDir"])
+    settingDifferences(key, a.environment[key], b.environment[key], out);
+  return out;
+});
+var diffEnvironments = (function diffEnvironments(a, b) {
+  const byName = (s) => new Map(s.jobs.map((j) => [j.name, j]));
+  const ja = byName(a);
+  const jb = byName(b);
+  const names = [.../* @__PURE__ */ new Set([...ja.keys(), ...jb.keys()])].sort();
+  return names.map((job) => {
+    const x = ja.get(job);
+    const y = jb.get(job);
+    if (!x || !y) return { job, status: x ? "only-a" : "only-b", settings: [], sqlDiff: "" };
+    const settings = [];
+    settingDifferences("", x.settings, y.settings, settings);
+    const sqlDiff = unifiedDiff(body(x.script), body(y.script), {
+      oldName: `${a.env}/${job}.sql`,
+      newName: `${b.env}/${job}.sql`
+    });
+    return { job, status: settings.length || sqlDiff ? "different" : "same", settings, sqlDiff };
+  });
+});
+var diffEnvCommand = {
   help: [
-    "Usage: flinkops graph [--dir DIR] [--env NAME] [--json]",
+    "Usage: flinkops diff-env ENV_A ENV_B [--dir DIR] [--json]",
     "",
-    "A Mermaid flowchart of which job reads and writes which table and view (views through views)",
-    "and calls which UDF; a dotted LIKE arrow from a table another one (or a job) copies with",
-    "CREATE TABLE ... LIKE (its definition, not its rows). A table of another catalog that a job",
-    "names in full (pg.db.t, after CREATE CATALOG pg) is a dashed node of kind catalog_table.",
-    "A table a job's own script creates (CREATE TABLE, CREATE TABLE ... AS SELECT) is a dotted",
-    "node of kind local_table named after its job: that job's alone, whatever its name; a view it",
-    "creates (CREATE [TEMPORARY] VIEW) is a dotted node of kind local_view, between the job and",
-    "what the view reads.",
-    "A dotted arrow named after a Kafka topic goes from the table a job writes it through to each",
-    "other table jobs read it through (kafka or upsert-kafka, same topic and brokers), a",
-    "repository table or a job's own.",
-    "  --env NAME   the environment (required when flinkops.yaml defines several)",
-    '  --json       the graph as {"nodes":[...],"edges":[...]} (edge kinds reads, writes, uses,',
-    "               copies, topic); jobs and YAML tables carry their description, local tables and",
-    "               views their job; schemas/graph.schema.json describes it"
+    "Compiles the repository for both environments and compares each job: its resolved settings",
+    "(parallelism, config, state, schedule, ...) and its compiled script as a unified diff.",
+    "A job kept off in one environment (state: suspended) shows as a state difference.",
+    "Secrets stay ${secret.NAME} placeholders.",
+    "The environments' Flink release (flinkVersion), savepointDir and planDir are shown where they",
+    "differ (the release changes a script only where its rules do).",
+    "Exit 0 when the environments compile to the same jobs, 2 when they differ, 1 on error."
   ].join("\n"),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, {});
+    const args = parseCommandArgs(argv, {}, Number.POSITIVE_INFINITY);
+    const [envA, envB, ...rest] = args.positionals;
+    if (!envA || !envB || rest.length)
+      throw new UsageError2("give two environments, e.g. flinkops diff-env staging prod");
     const dir = projectDir(args, io);
-    const json = boolOpt(args, "json");
-    const failed = (diags) => {
-      if (!json || !hasErrors3(diags)) return reportDiagnostics(io, dir, diags);
-      io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
+    const validated = loadAndValidate2(dir, { envVars: io.env });
+    const diags = [...validated.diags];
+    const known = Object.keys(validated.value.config?.environments ?? {});
+    for (const env of [envA, envB]) {
+      if (validated.value.config && !known.includes(env)) {
+        throw new UsageError2(
+          `unknown environment '${env}'${meantSuffix(env, known)} (flinkops.yaml defines ${known.join(", ")})`
+        );
+      }
+    }
+    const states = [];
+    diags.push(...shellOverrides(validated.value, [envA, envB], io.env));
+    if (!hasErrors4(diags)) {
+      for (const env of [envA, envB]) {
+        const compiled = compile(validated.value, { env, envVars: io.env });
+        diags.push(...compiled.diags);
+        if (compiled.value) states.push(compiled.value);
+      }
+    }
+    if (hasErrors4(diags) || states.length !== 2) {
+      if (boolOpt(args, "json")) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
 `);
-      return true;
-    };
-    const given = givenEnv(args, io);
-    const validated = loadAndValidate2(dir, { ...given ? { env: given } : {}, envVars: io.env });
-    if (failed(validated.diags)) return EXIT.error;
-    const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
-    const compiled = compile(validated.value, { env, envVars: io.env });
-    if (failed(compiled.diags) || !compiled.value) return EXIT.error;
-    const graph = compiled.value.graph;
-    io.stdout(json ? `${JSON.stringify(graph, null, 2)}
-` : `${graphToMermaid(graph)}
+      else reportDiagnostics(io, dir, diags);
+      return EXIT.error;
+    }
+    const [a, b] = states;
+    const jobs = diffEnvironments(a, b);
+    const environment = environmentDifferences(a, b);
+    const same = jobs.every((j) => j.status === "same");
+    if (boolOpt(args, "json")) {
+      io.stdout(
+        `${JSON.stringify({ project: a.project, a: envA, b: envB, same, environment, jobs }, null, 2)}
+`
+      );
+      return same ? EXIT.ok : EXIT.changes;
+    }
+    const s = makeStyle(io.color);
+    const out = [s.bold(`${a.project}: ${envA} \u2192 ${envB}`), ""];
+    if (environment.length > 0) {
+      out.push(s.yellow("~ environment"));
+      for (const d of environment) out.push(`    ${d.path}: ${d.a ?? "(unset)"} \u2192 ${d.b ?? "(unset)"}`);
+    }
+    for (const j of jobs) {
+      if (j.status === "same") out.push(s.dim(`  ${j.job}: same`));
+      else if (j.status === "only-a") out.push(s.red(`- ${j.job}: only in ${envA}`));
+      else if (j.status === "only-b") out.push(s.green(`+ ${j.job}: only in ${envB}`));
+      else {
+        out.push(s.yellow(`~ ${j.job}`));
+        for (const d of j.settings) out.push(`    ${d.path}: ${d.a ?? "(unset)"} \u2192 ${d.b ?? "(unset)"}`);
+        if (j.sqlDiff) {
+          for (const line of j.sqlDiff.replace(/\n$/, "").split("\n")) {
+            const colour = line.startsWith("+") ? s.green : line.startsWith("-") ? s.red : line.startsWith("@@") ? s.cyan : s.dim;
+            out.push(`    ${colour(line)}`);
+          }
+        }
+      }
+    }
+    const differing = jobs.filter((j) => j.status !== "same").length;
+    out.push(
+      "",
+      same ? "The environments compile to the same jobs." : `${differing} of ${jobs.length} jobs differ.`
+    );
+    io.stdout(`${out.join("\n")}
 `);
-    return EXIT.ok;
+    reportDiagnostics(io, dir, diags);
+    return same ? EXIT.ok : EXIT.changes;
   }
 };
+function shellOverrides(project, envs, shell) {
+  const environments = project.config?.environments ?? {};
+  const refs = project.loaded.references.filter((r) => r.kind === "env");
+  const names = new Set(refs.map((r) => r.name));
+  const diags = [];
+  for (const name of [...names].sort()) {
+    const value = shell[name];
+    if (value === void 0) continue;
+    const readBy = (env) => refs.some((r) => r.name === name && readsReference(environments, env, r));
+    if (!envs.every(readBy)) continue;
+    for (const env of envs) {
+      const own = project.config?.environments[env]?.variables?.[name];
+      if (own === void 0 || String(own) === value) continue;
+      diags.push(
+        warning2(
+          "FO276",
+          `${name} is set in this shell, which overrides environments.${env}.variables.${name}`,
+          `The process environment wins over an environment's variables, so ${envs.join(" and ")} both compile with this shell's ${name} here, and a difference their own runs have is not shown. Unset ${name} (env -u ${name} flinkops diff-env ...) to compare what each environment defines.`,
+          project.loaded.config?.locate(["environments", env, "variables", name], "key")
+        )
+      );
+    }
+  }
+  return diags;
+}
 export {
-  graphCommand
+  diffEnvCommand,
+  diffEnvironments,
+  environmentDifferences
 };

@@ -1,79 +1,5 @@
 import {
-  UsageError
-} from "./chunk-CB37V45K.mjs";
-import {
-  dirname,
-  join,
-  resolve
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  existsSync,
-  mkdirSync,
-  statSync,
-  writeFileSync
-} from "./chunk-NPMD6JOW.mjs";
-// src/cli/output-file.ts
-var writeFailure = (function writeFailure(e, shown, what, example) {
-  const code = e?.code;
-  switch (code) {
-    case "EISDIR":
-      return `${shown} is a folder: give the path of a file${example ? `, e.g. ${join(shown, example)}` : ""}`;
-    case "ENOENT": {
-      const at = e.path ?? shown;
-      return existsSync(dirname(at)) ? `${at} cannot be made in ${dirname(at)} (a link to nowhere, or a folder that takes no new ${what}s)` : `the folder ${dirname(shown)} does not exist: create it first`;
-    }
-    case "ENOTDIR":
-    case "EEXIST":
-      return what === "folder" ? `${shown} (or a folder above it) is a file, not a folder` : `a part of ${dirname(shown)} is a file, not a folder`;
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "the disk is full";
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
-});
-var writeOutputFile = (function writeOutputFile(option, shown, path, text, example) {
-  try {
-    writeFileSync(path, text);
-  } catch (e) {
-    throw new UsageError(`cannot write --${option} ${shown}: ${writeFailure(e, shown, "file", example)}`);
-  }
-});
-var makeOutputFolder = (function makeOutputFolder(option, shown, path) {
-  try {
-    makeFolders(path);
-  } catch (e) {
-    throw new UsageError(`cannot write to --${option} ${shown}: ${writeFailure(e, shown, "folder")}`);
-  }
-});
-var makeFolders = (function makeFolders(path) {
-  const missing = [];
-  for (let p = resolve(path); ; ) {
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (st) {
-      if (!st.isDirectory()) throw Object.assign(new Error(`${p} is not a folder`), { code: "ENOTDIR" });
-      break;
-    }
-    missing.push(p);
-    const up = dirname(p);
-    if (up === p) break;
-    p = up;
-  }
-  for (const m of missing.reverse()) {
-    try {
-      mkdirSync(m);
-    } catch (e) {
-      if (e.code !== "EEXIST" || !statSync(m).isDirectory()) throw e;
-    }
-  }
-});
-
-import {
-  UsageError as UsageError2,
+  UsageError,
   stringOpt
 } from "./chunk-CB37V45K.mjs";
 
@@ -243,12 +169,12 @@ import {
 } from "./chunk-DPJDA3R2.mjs";
 import {
   isAbsolute,
-  join as join2,
-  resolve as resolve2
+  join,
+  resolve
 } from "./chunk-KBTCQ2CM.mjs";
 import {
   readFileSync,
-  statSync as statSync2
+  statSync
 } from "./chunk-NPMD6JOW.mjs";
 import {
   hasErrors
@@ -259,10 +185,18 @@ import {
 // src/cli/context.ts
 var projectDir = (function projectDir(args, io) {
   const dir = stringOpt(args, "dir") ?? io.env.FLINKOPS_DIR ?? ".";
-  return isAbsolute(dir) ? dir : resolve2(io.cwd, dir);
+  return isAbsolute(dir) ? dir : resolve(io.cwd, dir);
 });
 var givenEnv = (function givenEnv(args, io) {
   return stringOpt(args, "env") || io.env.FLINKOPS_ENV || void 0;
+});
+var chooseEnv = (function chooseEnv(args, io, environments) {
+  const env = givenEnv(args, io);
+  if (env !== void 0) return env;
+  if (environments.length === 1) return environments[0];
+  throw new UsageError(
+    environments.length ? `choose an environment with --env (${environments.join(", ")})` : "flinkops.yaml defines no environments"
+  );
 });
 var sourcesOf = (function sourcesOf(dir, diags) {
   const out = /* @__PURE__ */ new Map();
@@ -270,9 +204,9 @@ var sourcesOf = (function sourcesOf(dir, diags) {
     const file = d.range?.file;
     if (!file || out.has(file)) continue;
     try {
-      const path = join2(dir, file);
+      const path = join(dir, file);
       if (!insideRepository(dir, path)) continue;
-      const st = statSync2(path);
+      const st = statSync(path);
       if (!st.isFile() || st.size > 1024 * 1024) continue;
       out.set(file, readFileSync(path, "utf8"));
     } catch {
@@ -287,15 +221,11 @@ var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
 
 import {
   EXIT,
-  UsageError as UsageError3,
   boolOpt,
-  parseCommandArgs,
-  stringOpt as stringOpt2
+  parseCommandArgs
 } from "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import {
-  takeSignals
-} from "./chunk-QLMKHXW3.mjs";
+import "./chunk-QLMKHXW3.mjs";
 
 import {
   PYTHON_FILE_OPTIONS,
@@ -304,7 +234,7 @@ import {
   fragmentProblem,
   loadAndValidate,
   pythonFileEntries
-} from "./chunk-GHGK6EL5.mjs";
+} from "./chunk-HCV42XU2.mjs";
 import {
   KAFKA_CONNECTORS,
   TOPIC_KEY_OPTIONS,
@@ -356,12 +286,12 @@ import {
   pipelineName
 } from "./chunk-EKKRR5UX.mjs";
 import {
-  join as join3
+  join as join2
 } from "./chunk-KBTCQ2CM.mjs";
 import {
   readFileSync as readFileSync2,
   readdirSync,
-  statSync as statSync3
+  statSync as statSync2
 } from "./chunk-NPMD6JOW.mjs";
 import {
   fileURLToPath,
@@ -844,6 +774,56 @@ var buildGraph = (function buildGraph(input) {
   edges.sort((a, b) => a.from + a.to < b.from + b.to ? -1 : a.from + a.to > b.from + b.to ? 1 : 0);
   return { nodes, edges };
 });
+var mermaidId = (function mermaidId(id2) {
+  return id2.replace(/[^A-Za-z0-9_]/g, "_");
+});
+var shape = (function shape(n) {
+  const label = n.name.replaceAll('"', "#quot;");
+  switch (n.kind) {
+    case "job":
+      return `[["${label}"]]`;
+    case "table":
+      return `[("${label}")]`;
+    case "view":
+      return `[/"${label}"/]`;
+    case "udf":
+      return `{{"${label}"}}`;
+    case "catalog_table":
+      return `[("${label}")]:::catalog`;
+    case "local_table":
+      return `[("${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', "#quot;")}")]:::local`;
+    case "local_view":
+      return `[/"${(n.job ? `${n.job}: ${n.name}` : n.name).replaceAll('"', "#quot;")}"/]:::local`;
+  }
+});
+var graphToMermaid = (function graphToMermaid(graph, opts = {}) {
+  const only = opts.only ? new Set(opts.only) : void 0;
+  const highlight = new Set(opts.highlight ?? []);
+  const lines = ["flowchart LR"];
+  for (const n of graph.nodes) {
+    if (only && !only.has(n.id)) continue;
+    lines.push(`  ${mermaidId(n.id)}${shape(n)}`);
+  }
+  for (const e of graph.edges) {
+    if (only && (!only.has(e.from) || !only.has(e.to))) continue;
+    const [a, b] = e.kind === "writes" || e.kind === "topic" ? [e.from, e.to] : [e.to, e.from];
+    const arrow = e.kind === "copies" ? "-. LIKE .->" : e.kind === "topic" ? `-.->|"topic ${(e.topic ?? "").replaceAll('"', "#quot;")}"|` : "-->";
+    lines.push(`  ${mermaidId(a)} ${arrow} ${mermaidId(b)}`);
+  }
+  if (graph.nodes.some((n) => n.kind === "catalog_table" && (!only || only.has(n.id))))
+    lines.push("  classDef catalog stroke-dasharray: 5 5");
+  if (graph.nodes.some(
+    (n) => (n.kind === "local_table" || n.kind === "local_view") && (!only || only.has(n.id))
+  ))
+    lines.push("  classDef local stroke-dasharray: 2 2");
+  const marked = graph.nodes.filter((n) => highlight.has(n.id) && (!only || only.has(n.id)));
+  if (marked.length > 0) {
+    lines.push("  classDef changed fill:#fff3cd,stroke:#d39e00,stroke-width:2px");
+    lines.push(`  class ${marked.map((n) => mermaidId(n.id)).join(",")} changed`);
+  }
+  return `${lines.join("\n")}
+`;
+});
 // src/compile/job-script.ts
 var jobDependencies = (function jobDependencies(project, job) {
   const tables = /* @__PURE__ */ new Map();
@@ -1119,16 +1099,16 @@ var SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;
 var pathSha256 = (function pathSha256(path) {
   try {
     const hash = nodeCrypto().createHash("sha256");
-    if (!statSync3(path).isDirectory()) return hash.update(readFileSync2(path)).digest("hex");
+    if (!statSync2(path).isDirectory()) return hash.update(readFileSync2(path)).digest("hex");
     const walk = (dir, rel) => {
       const entries = readdirSync(dir, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const e of entries) {
         if (SKIPPED.test(e.name)) continue;
         const name = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) walk(join3(dir, e.name), name);
+        if (e.isDirectory()) walk(join2(dir, e.name), name);
         else if (e.isFile())
-          hash.update(`${name}\0`).update(readFileSync2(join3(dir, e.name))).update("\0");
+          hash.update(`${name}\0`).update(readFileSync2(join2(dir, e.name))).update("\0");
       }
     };
     walk(path, "");
@@ -1427,7 +1407,7 @@ var compile = (function compile(validated, opts) {
 
 import {
   loadAndValidate as loadAndValidate2
-} from "./chunk-GHGK6EL5.mjs";
+} from "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-2KEB7JXC.mjs";
@@ -1439,226 +1419,58 @@ import "./chunk-2J7UGB3X.mjs";
 import "./chunk-MHE3XHPS.mjs";
 import "./chunk-H5WAOW7W.mjs";
 import "./chunk-EKKRR5UX.mjs";
-import {
-  isAbsolute as isAbsolute2,
-  join as join4,
-  relative,
-  resolve as resolve3
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  closeSync,
-  openSync,
-  readFileSync as readFileSync3,
-  readSync,
-  readdirSync as readdirSync2,
-  renameSync,
-  rmSync,
-  statSync as statSync4
-} from "./chunk-NPMD6JOW.mjs";
+import "./chunk-KBTCQ2CM.mjs";
+import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import {
   hasErrors as hasErrors3
 } from "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/compile-out.ts
-var temporaryName = ((job) => `.${job}.sql.${process.pid}.tmp`);
-var LEFT_BEHIND = /^\..+\.sql\.\d+\.tmp$/;
-var headOf = (function headOf(path, bytes) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-    const head = Buffer.alloc(bytes);
-    const n = readSync(fd, head, 0, head.length, 0);
-    return head.toString("utf8", 0, n);
-  } catch {
-    return "";
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-});
-var isCompiledScript = (function isCompiledScript(path) {
-  return headOf(path, SCRIPT_MARK.length) === SCRIPT_MARK;
-});
-var removeEnvironmentsGone = (function removeEnvironmentsGone(outDir, envs, removed) {
-  for (const env of readdirSync2(outDir).sort()) {
-    const folder = join4(outDir, env);
-    if (envs.has(env) || env.startsWith(".") || !statSync4(folder, { throwIfNoEntry: false })?.isDirectory())
-      continue;
-    const line = `${SCRIPT_MARK} job `;
-    for (const name of readdirSync2(folder).sort()) {
-      const path = join4(folder, name);
-      if (!name.endsWith(".sql") || !statSync4(path, { throwIfNoEntry: false })?.isFile()) continue;
-      const first = headOf(path, 512).split("\n")[0] ?? "";
-      if (!first.startsWith(line) || !first.endsWith(`, environment ${env}`)) continue;
-      rmSync(path, { force: true });
-      removed.push(join4(env, name));
-    }
-    if (readdirSync2(folder).length === 0) rmSync(folder, { recursive: true, force: true });
-  }
-});
-var holds = (function holds(path, size, text) {
-  if (size !== Buffer.byteLength(text)) return false;
-  try {
-    return readFileSync3(path, "utf8") === text;
-  } catch {
-    return false;
-  }
-});
-var writeCompiledScripts = (function writeCompiledScripts(states, outDir, shown, everyEnvironment = false) {
-  const same = /* @__PURE__ */ new Set();
-  for (const s of states) {
-    makeOutputFolder("out", shown, join4(outDir, s.env));
-    for (const j of s.jobs) {
-      const file = join4(s.env, `${j.name}.sql`);
-      const st = statSync4(join4(outDir, file), { throwIfNoEntry: false });
-      if (st && !st.isFile())
-        throw new UsageError3(
-          `cannot write --out ${join4(shown, file)}: ${st.isDirectory() ? "it is a folder" : "it is not a regular file"}; move it away, or give --out another folder`
-        );
-      if (st && holds(join4(outDir, file), st.size, j.script)) {
-        same.add(join4(outDir, file));
-        continue;
-      }
-      if (st && !isCompiledScript(join4(outDir, file)))
-        throw new UsageError3(
-          `cannot write --out ${join4(shown, file)}: a file flinkops did not write is there (its first line is not "${SCRIPT_MARK.trim()}"), and it would be overwritten; move it away, or give --out another folder`
-        );
-    }
-  }
-  let written = 0;
-  let unchanged = 0;
-  const removed = [];
-  for (const s of states) {
-    const folder = join4(outDir, s.env);
-    const current = new Set(s.jobs.map((j) => `${j.name}.sql`));
-    for (const j of s.jobs) {
-      const file = join4(s.env, `${j.name}.sql`);
-      const path = join4(outDir, file);
-      if (same.has(path)) {
-        unchanged++;
-        continue;
-      }
-      const temporary = join4(folder, temporaryName(j.name));
-      writeOutputFile("out", join4(shown, file), temporary, j.script);
-      try {
-        renameSync(temporary, path);
-      } catch (e) {
-        rmSync(temporary, { force: true });
-        throw new UsageError3(
-          `cannot write --out ${join4(shown, file)}: ${writeFailure(e, join4(shown, file), "file")}`
-        );
-      }
-      written++;
-    }
-    for (const name of readdirSync2(folder).sort()) {
-      if (LEFT_BEHIND.test(name)) {
-        rmSync(join4(folder, name), { force: true });
-        continue;
-      }
-      if (!name.endsWith(".sql") || current.has(name)) continue;
-      const path = join4(folder, name);
-      if (!statSync4(path, { throwIfNoEntry: false })?.isFile() || !isCompiledScript(path)) continue;
-      rmSync(path, { force: true });
-      removed.push(join4(s.env, name));
-    }
-  }
-  if (everyEnvironment) removeEnvironmentsGone(outDir, new Set(states.map((s) => s.env)), removed);
-  return { written, unchanged, removed };
-});
-// src/cli/commands/compile.ts
-var compileCommand = {
+// src/cli/commands/graph.ts
+var graphCommand = {
   help: [
-    "Usage: flinkops compile [--dir DIR] [--env NAME] [--out DIR] [--json]",
+    "Usage: flinkops graph [--dir DIR] [--env NAME] [--json]",
     "",
-    "One deterministic script per job and environment: SET lines, the UDFs, tables and views it",
-    "uses, then its own statements. Secrets stay ${secret.NAME} placeholders, and an escaped",
-    "$${ stays $${ (Flink receives ${): a script is what apply submits, before secrets.",
-    "apply also names the job (pipeline.name <project>.<env>.<job>), sets its parallelism",
-    "(parallelism.default) and adds the flinkops.* labels, none of which the script sets (--json",
-    "gives pipelineName and parallelism). To run a script with Flink's SQL client (sql-client.sh",
-    "-f), give the secrets' values, write ${ for each $${, and SET those two options first.",
-    "  --env NAME   one environment (default: all)",
-    "  --out DIR    write <DIR>/<env>/<job>.sql instead of printing; scripts it wrote there",
-    "               for jobs no longer in the repository are removed (without --env, those",
-    "               of environments no longer in flinkops.yaml too); scripts already as they",
-    "               would be written are left untouched (time stamps too)",
-    "  --json       jobs with their scripts and fingerprints"
+    "A Mermaid flowchart of which job reads and writes which table and view (views through views)",
+    "and calls which UDF; a dotted LIKE arrow from a table another one (or a job) copies with",
+    "CREATE TABLE ... LIKE (its definition, not its rows). A table of another catalog that a job",
+    "names in full (pg.db.t, after CREATE CATALOG pg) is a dashed node of kind catalog_table.",
+    "A table a job's own script creates (CREATE TABLE, CREATE TABLE ... AS SELECT) is a dotted",
+    "node of kind local_table named after its job: that job's alone, whatever its name; a view it",
+    "creates (CREATE [TEMPORARY] VIEW) is a dotted node of kind local_view, between the job and",
+    "what the view reads.",
+    "A dotted arrow named after a Kafka topic goes from the table a job writes it through to each",
+    "other table jobs read it through (kafka or upsert-kafka, same topic and brokers), a",
+    "repository table or a job's own.",
+    "  --env NAME   the environment (required when flinkops.yaml defines several)",
+    '  --json       the graph as {"nodes":[...],"edges":[...]} (edge kinds reads, writes, uses,',
+    "               copies, topic); jobs and YAML tables carry their description, local tables and",
+    "               views their job; schemas/graph.schema.json describes it"
   ].join("\n"),
   async run(argv, io) {
-    const args = parseCommandArgs(argv, { out: { type: "string", short: "o" } });
+    const args = parseCommandArgs(argv, {});
     const dir = projectDir(args, io);
-    const only = givenEnv(args, io);
-    const validated = loadAndValidate2(dir, { ...only ? { env: only } : {}, envVars: io.env });
-    const diags = [...validated.diags];
-    const states = [];
-    if (!hasErrors3(diags)) {
-      const envs = only ? [only] : Object.keys(validated.value.config?.environments ?? {});
-      for (const env of envs) {
-        const compiled = compile(validated.value, { env, envVars: io.env });
-        diags.push(...compiled.diags);
-        if (compiled.value) states.push(compiled.value);
-      }
-    }
-    await takeSignals();
-    const failed = hasErrors3(diags);
-    if (boolOpt(args, "json")) {
-      const out2 = states.map((s) => ({
-        project: s.project,
-        env: s.env,
-        jobs: s.jobs.map((j) => ({
-          name: j.name,
-          pipelineName: j.pipelineName,
-          parallelism: j.settings.parallelism,
-          restartHash: j.restartHash,
-          metadataHash: j.metadataHash,
-          tables: j.tables,
-          udfs: j.udfs,
-          secrets: j.secrets,
-          script: j.script
-        }))
-      }));
-      io.stdout(`${JSON.stringify({ environments: out2, diagnostics: diags }, null, 2)}
+    const json = boolOpt(args, "json");
+    const failed = (diags) => {
+      if (!json || !hasErrors3(diags)) return reportDiagnostics(io, dir, diags);
+      io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
 `);
-      return failed ? EXIT.error : EXIT.ok;
-    }
-    reportDiagnostics(io, dir, diags);
-    if (failed) return EXIT.error;
-    const outOpt = stringOpt2(args, "out");
-    if (outOpt) {
-      const outDir = isAbsolute2(outOpt) ? outOpt : resolve3(io.cwd, outOpt);
-      const { written, unchanged, removed } = writeCompiledScripts(states, outDir, outOpt, !only);
-      const where = relative(io.cwd, outDir) || ".";
-      io.stdout(
-        `Wrote ${written} script${written === 1 ? "" : "s"} to ${where}${unchanged > 0 ? ` (${unchanged} unchanged, left as they were)` : ""}
-`
-      );
-      if (removed.length > 0)
-        io.stdout(
-          `Removed ${removed.length} script${removed.length === 1 ? "" : "s"} of jobs no longer in the repository: ${removed.join(", ")}
-`
-        );
-      return EXIT.ok;
-    }
-    let out = [];
-    let size = 0;
-    for (const s of states)
-      for (const j of s.jobs) {
-        const text = `-- ===== ${s.env}/${j.name} (${j.pipelineName}) =====
-${j.script}
-`;
-        out.push(text);
-        size += text.length;
-        if (size >= 1 << 20) {
-          io.stdout(out.join(""));
-          out = [];
-          size = 0;
-        }
-      }
-    if (out.length > 0) io.stdout(out.join(""));
+      return true;
+    };
+    const given = givenEnv(args, io);
+    const validated = loadAndValidate2(dir, { ...given ? { env: given } : {}, envVars: io.env });
+    if (failed(validated.diags)) return EXIT.error;
+    const env = chooseEnv(args, io, Object.keys(validated.value.config?.environments ?? {}));
+    const compiled = compile(validated.value, { env, envVars: io.env });
+    if (failed(compiled.diags) || !compiled.value) return EXIT.error;
+    const graph = compiled.value.graph;
+    io.stdout(json ? `${JSON.stringify(graph, null, 2)}
+` : `${graphToMermaid(graph)}
+`);
     return EXIT.ok;
   }
 };
 export {
-  compileCommand
+  graphCommand
 };

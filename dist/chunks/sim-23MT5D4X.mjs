@@ -102,7 +102,7 @@ var simCommand = {
     if (r5 !== void 0) faults.http5xxRate = r5;
     const rr = rate(stringOpt(args, "reset-rate"), "reset-rate");
     if (rr !== void 0) faults.connectionResetRate = rr;
-    const { startSimulator } = await import("./sim-6CXEX2RH.mjs");
+    const { startSimulator } = await import("./sim-7FTBAHZA.mjs");
     const sim = await startSimulator({
       flinkVersion: version,
       clock: "real",

@@ -47,7 +47,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-RAVIGDU7.mjs";
+} from "./chunk-RNOZKHF2.mjs";
 import {
   parseExecutionPlan,
   tableKey
@@ -73,7 +73,7 @@ import {
   restartHashAsBefore,
   revivedCompile,
   specChecksums
-} from "./chunk-LOLBDYHF.mjs";
+} from "./chunk-TUYVXCSN.mjs";
 import {
   sameEndpoint,
   shownUrl

@@ -11,11 +11,11 @@ import {
 } from "./chunk-GSLRF5EB.mjs";
 import {
   isBatchJob
-} from "./chunk-LOLBDYHF.mjs";
+} from "./chunk-TUYVXCSN.mjs";
 import {
   checkSchema,
   isQueryOption
-} from "./chunk-GHGK6EL5.mjs";
+} from "./chunk-HCV42XU2.mjs";
 import {
   quoteIdentifier,
   quoteString

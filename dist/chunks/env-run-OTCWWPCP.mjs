@@ -5,17 +5,17 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-X3GP7S6W.mjs";
+} from "./chunk-QVEZSROO.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-MNJOYPBC.mjs";
-import "./chunk-34QPRSJA.mjs";
+import "./chunk-PLBBNOZW.mjs";
+import "./chunk-ZOAVZ3SI.mjs";
 import "./chunk-YAWJLM2Z.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
 import "./chunk-ABYORPBT.mjs";
-import "./chunk-RAVIGDU7.mjs";
+import "./chunk-RNOZKHF2.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -25,8 +25,8 @@ import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-TLHSDI2R.mjs";
 import "./chunk-QLMKHXW3.mjs";
-import "./chunk-LOLBDYHF.mjs";
-import "./chunk-GHGK6EL5.mjs";
+import "./chunk-TUYVXCSN.mjs";
+import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-2KEB7JXC.mjs";

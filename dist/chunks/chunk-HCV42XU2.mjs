@@ -4086,13 +4086,12 @@ var unsureNames = (function unsureNames(statements) {
   return out;
 });
 var tableColumns2 = (function tableColumns2(name, c2) {
-  const { job } = c2;
-  if (job) {
+  const { job, named } = c2;
+  if (job && named) {
     if (c2.unsure?.has(name)) return void 0;
-    c2.named ??= namedObjects(c2.statements, job);
-    const view = c2.named.views.get(name);
+    const view = named.views.get(name);
     if (view) return view.end <= c2.at.start ? viewColumns(view, c2) : void 0;
-    const local = c2.named.locals.get(name);
+    const local = named.locals.get(name);
     if (local) {
       if (local.statement.end > c2.at.start) return void 0;
       const def = local.statement.table;
@@ -12434,7 +12433,7 @@ var createdTwice = (function createdTwice(job, statements, lines) {
     if (!o || o.kind !== "table" && o.kind !== "view") continue;
     const key = `${o.temporary}:${o.name.name}`;
     if (o.verb === "drop") {
-      if (created.get(key)?.kind !== (o.kind === "table" ? "view" : "table")) created.delete(key);
+      if (created.get(key)?.kind === o.kind) created.delete(key);
     } else if (o.verb === "alter") {
       if (!o.renamedTo) continue;
       const was = created.get(`false:${o.name.name}`);

@@ -18,7 +18,7 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-RAVIGDU7.mjs";
+} from "./chunk-RNOZKHF2.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
@@ -30,8 +30,8 @@ import {
   renderDiagnostics,
   summarizeDiagnostics
 } from "./chunk-TLHSDI2R.mjs";
-import "./chunk-LOLBDYHF.mjs";
-import "./chunk-GHGK6EL5.mjs";
+import "./chunk-TUYVXCSN.mjs";
+import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-2KEB7JXC.mjs";

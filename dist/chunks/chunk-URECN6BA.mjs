@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-FI2ZVZWE.mjs";
+} from "./chunk-HDK6GZJE.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-RAVIGDU7.mjs";
+} from "./chunk-RNOZKHF2.mjs";
 import {
   appendHistory,
   clearPending,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-E2AT4OEI.mjs";
 import {
   isBatchJob
-} from "./chunk-LOLBDYHF.mjs";
+} from "./chunk-TUYVXCSN.mjs";
 import {
   majorMinor
 } from "./chunk-2J7UGB3X.mjs";
