@@ -1,16 +1,18 @@
 /**
- * The HTTP layer: one keep-alive connection pool (a node:http Agent) per base URL,
+ * The HTTP layer: one keep-alive connection pool per base URL (connection-pool.ts),
  * per-call timeouts, auth, TLS, and retries with jittered backoff for idempotent
  * calls only (GET, and POSTs that carry our triggerId). A statement submission is
  * never retried.
  *
- * Node's own HTTP client, not undici: it is part of Node and loads in about a
- * millisecond, where undici (1.4 MB of JavaScript and a WebAssembly HTTP parser)
- * cost a command that makes a handful of calls 40–90 ms of CPU before its first answer.
+ * Neither undici nor Node's own HTTP client: undici (1.4 MB of JavaScript and a
+ * WebAssembly HTTP parser) cost a command that makes a handful of calls 40–90 ms of CPU
+ * before its first answer, and Node's client ~0.15 ms of CPU per call, more than a plan
+ * of 1,000 jobs could spend while its 2,000 calls were answered.
  */
-import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { Clock } from '../core/clock';
 import { exactNumbers } from '../core/exact-number';
+import { type Answer, BadAnswerError } from './answer-reader';
+import { CONNECT_TIMEOUT, ConnectionPool } from './connection-pool';
 import {
   type FlinkError,
   type FlinkResult,
@@ -110,18 +112,11 @@ export interface HttpEndpoint {
 }
 
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-/** No connection within the connect budget (our own code: Node's client has no connect timeout). */
-const CONNECT_TIMEOUT = 'FLINKOPS_CONNECT_TIMEOUT';
 /** No answer within the call's budget. */
 const CALL_TIMEOUT = 'FLINKOPS_CALL_TIMEOUT';
 const TRANSIENT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', CALL_TIMEOUT, CONNECT_TIMEOUT]);
 /** Failures where the request cannot have reached the server. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', CONNECT_TIMEOUT]);
-
-interface Transport {
-  agent: Agent;
-  request: (options: RequestOptions) => ClientRequest;
-}
 
 /** The auth a request to `baseUrl` carries: `auth`, else the user info of the URL as basic auth. */
 function endpointAuth(url: URL, given: AuthConfig | undefined): AuthConfig {
@@ -175,35 +170,23 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
   const deadline = limit ? opts.clock.now() + limit.ms : Number.POSITIVE_INFINITY;
   const tls = opts.tls;
   const secure = url.protocol === 'https:';
-  // node:http(s) is loaded by the first request, not at start: commands that never call a
-  // cluster (validate, compile) do not pay for loading it. Taken as the built-in module object,
-  // not imported: an ESM import of node:http reads every export, and one of them loads Node's
-  // own copy of undici (~30 ms).
-  let transport: Transport | undefined;
-  const connect = (): Transport => {
-    const http = secure ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
-    return {
-      // Enough sockets for observe's default of 16 requests in flight (and then some), so the
-      // pool never caps concurrency below what the caller asked for. An idle socket closes
-      // after 30 s, or earlier when the server's Keep-Alive header says so.
-      agent: new http.Agent({
-        keepAlive: true,
-        maxSockets: 32,
-        timeout: 30_000,
-        ...(tls?.ca ? { ca: tls.ca } : {}),
-        ...(tls?.cert ? { cert: tls.cert } : {}),
-        ...(tls?.key ? { key: tls.key } : {}),
-        ...(tls?.servername ? { servername: tls.servername } : {}),
-        ...(tls?.insecureSkipVerify ? { rejectUnauthorized: false } : {}),
-      }),
-      request: http.request,
-    };
-  };
+  // The pool (and node:net or node:tls with it) is made by the first request: commands that
+  // never call a cluster (validate, compile) do not pay for it. Enough connections for
+  // observe's default of 16 requests in flight (and then some), so the pool never caps
+  // concurrency below what the caller asked for. An idle connection closes after 30 s, or
+  // earlier when the server's Keep-Alive header says so.
+  let pool: ConnectionPool | undefined;
+  const connect = () =>
+    new ConnectionPool({
+      // `[::1]` in a URL, `::1` to the socket.
+      hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port: url.port ? Number(url.port) : undefined,
+      secure,
+      ...(tls ? { tls } : {}),
+      maxSockets: 32,
+      idleMs: 30_000,
+    });
   const connectTimeoutMs = (t: number) => Math.min(t, 10_000);
-  // `[::1]` in a URL, `::1` to the socket.
-  const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const port = url.port ? Number(url.port) : undefined;
-  const send = (t: Transport, o: SendOptions) => sendOn(t, { hostname, port, secure }, o);
   const headers: Record<string, string> = { accept: 'application/json', ...auth.headers };
   const authHeader = authorization(auth);
   if (authHeader) headers.authorization = authHeader;
@@ -221,8 +204,8 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     const t = Math.min(own, left);
     if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: CALL_TIMEOUT };
     try {
-      transport ??= connect();
-      const res = await send(transport, {
+      pool ??= connect();
+      const res = await pool.send({
         method: req.method,
         path: prefix + req.path,
         headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
@@ -245,10 +228,16 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
       }
       return ok({ status: res.status, body: parsed, text });
     } catch (e) {
-      const err =
-        limit && t < own && !req.signal?.aborted && isTimeout(e)
-          ? outOfTime(opts.service, req, limit)
-          : transportError(opts.service, req, e, t);
+      // Closed under a call (a plan dropping an observation it no longer needs): said as the close
+      // it was, not as a cluster that dropped the connection. Bytes that are not HTTP: a protocol
+      // error, not a network failure to try again.
+      const err = closed
+        ? closedError(opts.service, req)
+        : e instanceof BadAnswerError
+          ? protocolError(opts.service, callName(req), e.message)
+          : limit && t < own && !req.signal?.aborted && isTimeout(e)
+            ? outOfTime(opts.service, req, limit)
+            : transportError(opts.service, req, e, t);
       return {
         ...fail(err),
         code: errorCode(e) ?? (err.kind === 'timeout' ? CALL_TIMEOUT : undefined),
@@ -340,102 +329,9 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     },
     close: async () => {
       closed = true;
-      transport?.agent.destroy();
+      pool?.destroy();
     },
   };
-}
-
-interface SendOptions {
-  method: HttpMethod;
-  path: string;
-  /** Not changed (the endpoint's own headers, shared by its calls). */
-  headers: Readonly<Record<string, string>>;
-  body: string | undefined;
-  connectTimeoutMs: number;
-  /** One budget for the whole call: connecting, the answer's headers and its body. */
-  timeoutMs: number;
-  signal?: AbortSignal;
-}
-
-/** Bodies are UTF-8; one decoder serves every answer (decoding whole buffers keeps no state). */
-const utf8 = new TextDecoder();
-
-/**
- * One HTTP exchange: resolves the status and the body (UTF-8, a BOM dropped), rejects with
- * the transport's error, a `TimeoutError` once the call's budget ran out, or the signal's
- * reason once it aborts. A plain timer, not `AbortSignal.timeout`: a plan of a large cluster
- * makes thousands of calls, and an abort signal per call was a tenth of their CPU time.
- */
-function sendOn(
-  t: Transport,
-  target: { hostname: string; port: number | undefined; secure: boolean },
-  o: SendOptions,
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    if (o.signal?.aborted) {
-      reject(o.signal.reason);
-      return;
-    }
-    const headers: Readonly<Record<string, string | number>> =
-      o.body === undefined ? o.headers : { ...o.headers, 'content-length': Buffer.byteLength(o.body) };
-    let connectTimer: NodeJS.Timeout | undefined;
-    let done = false;
-    const finish = (err: unknown, value?: Answer) => {
-      if (done) return;
-      done = true;
-      clearTimeout(connectTimer);
-      clearTimeout(callTimer);
-      o.signal?.removeEventListener('abort', onAbort);
-      if (err !== undefined) {
-        request.destroy();
-        reject(err);
-      } else resolve(value!);
-    };
-    const onAbort = () => finish(o.signal?.reason ?? new Error('aborted'));
-    const callTimer = setTimeout(
-      () => finish(new DOMException(`no answer within ${o.timeoutMs} ms`, 'TimeoutError')),
-      o.timeoutMs,
-    );
-    const request = t.request({
-      agent: t.agent,
-      hostname: target.hostname,
-      port: target.port,
-      path: o.path,
-      method: o.method,
-      headers,
-    });
-    request.on('socket', (socket) => {
-      if (!socket.connecting) return;
-      connectTimer = setTimeout(() => {
-        const e = new Error(`no connection within ${o.connectTimeoutMs} ms`);
-        finish(Object.assign(e, { code: CONNECT_TIMEOUT }));
-      }, o.connectTimeoutMs);
-      // Connected once a TLS handshake is done too, as undici counted it.
-      socket.once(target.secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
-    });
-    request.on('response', (res: IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        finish(undefined, {
-          status: res.statusCode ?? 0,
-          text: utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)),
-          ...(res.headers.location ? { location: res.headers.location } : {}),
-        }),
-      );
-      res.on('error', (e) => finish(e));
-    });
-    request.on('error', (e) => finish(e));
-    o.signal?.addEventListener('abort', onAbort, { once: true });
-    request.end(o.body);
-  });
-}
-
-interface Answer {
-  status: number;
-  text: string;
-  /** A redirect's target. */
-  location?: string;
 }
 
 /** An HTML document: what a proxy or a login page sends, never Flink's REST API. */
@@ -448,7 +344,8 @@ const HTML_PAGE = /^\s*<(?:!doctype\s+html|html|head|body)\b/i;
  */
 function proxyAnswer(service: FlinkService, req: HttpRequest, a: Answer): FlinkError | undefined {
   const call = callName(req);
-  if (a.status >= 300 && a.status < 400) {
+  // A 304 is no redirect (flinkops sends no conditional request, but a proxy's cache may answer one).
+  if (a.status >= 300 && a.status < 400 && a.status !== 304) {
     const to = a.location ? ` to ${redirectTarget(a.location)}` : '';
     const message = `HTTP ${a.status}: redirected${to}; flinkops does not follow redirects: point the URL at Flink itself`;
     return { kind: 'http', service, call, status: a.status, message, causes: [] };
