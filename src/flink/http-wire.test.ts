@@ -414,7 +414,10 @@ describe('transport failures', () => {
     const { ep } = endpoint(s.url, { timeoutMs: 200 });
     const started = Date.now();
     const r = await get(ep, '/config');
-    expect(r).toMatchObject({ ok: false, error: { kind: 'timeout', message: 'no answer within 200 ms' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { kind: 'timeout', message: 'no answer within 200 ms, twice' },
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(380);
     expect(s.requests).toHaveLength(2);
     expect(await waitFor(() => s.open.size === 0, 1_000)).toBe(true);

@@ -114,6 +114,8 @@ export interface HttpEndpoint {
 const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
 /** No answer within the call's budget. */
 const CALL_TIMEOUT = 'FLINKOPS_CALL_TIMEOUT';
+/** No answer within the endpoint's time limit (`timeLimit`): nothing is asked again after it. */
+const TIME_LIMIT = 'FLINKOPS_TIME_LIMIT';
 const TRANSIENT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', CALL_TIMEOUT, CONNECT_TIMEOUT]);
 /** Failures where the request cannot have reached the server. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', CONNECT_TIMEOUT]);
@@ -202,7 +204,7 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     const own = req.timeoutMs ?? timeoutMs;
     const left = deadline - opts.clock.now();
     const t = Math.min(own, left);
-    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: CALL_TIMEOUT };
+    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
     try {
       pool ??= connect();
       const res = await pool.send({
@@ -231,13 +233,13 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
       // Closed under a call (a plan dropping an observation it no longer needs): said as the close
       // it was, not as a cluster that dropped the connection. Bytes that are not HTTP: a protocol
       // error, not a network failure to try again.
+      if (limit && t < own && !req.signal?.aborted && isTimeout(e))
+        return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
       const err = closed
         ? closedError(opts.service, req)
         : e instanceof BadAnswerError
           ? protocolError(opts.service, callName(req), e.message)
-          : limit && t < own && !req.signal?.aborted && isTimeout(e)
-            ? outOfTime(opts.service, req, limit)
-            : transportError(opts.service, req, e, t);
+          : transportError(opts.service, req, e, t);
       return {
         ...fail(err),
         code: errorCode(e) ?? (err.kind === 'timeout' ? CALL_TIMEOUT : undefined),
@@ -303,7 +305,11 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
           if (!r.ok && !idempotent && r.code !== undefined && !NOT_SENT_CODES.has(r.code)) {
             return fail({ ...r.error, mayHaveReachedServer: true });
           }
-          return r.ok ? ok(r.value) : fail(r.error);
+          if (r.ok) return ok(r.value);
+          // Each attempt had the budget: the call took it twice, and says so.
+          if (timedOut > 1 && r.code === CALL_TIMEOUT)
+            return fail({ ...r.error, message: `${r.error.message}, twice` });
+          return fail(r.error);
         }
         // Equal jitter: half the exponential step fixed, half random, so retries spread out.
         const step = Math.min(maxDelay, baseDelay * 2 ** (n - 1));

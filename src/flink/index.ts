@@ -1,5 +1,5 @@
 /**
- * src/flink — the FlinkClient port and its node:http implementation. Talks to a
+ * src/flink — the FlinkClient port and its HTTP/1.1 implementation. Talks to a
  * Flink cluster over HTTP only: the JobManager REST API and the SQL Gateway
  * REST API, versions 1.16–2.3. Errors are values (`FlinkResult`); every async
  * operation is awaited with the one `poll()`. The only module making HTTP calls.
