@@ -5,7 +5,7 @@ import {
   isTerminal,
   isTransient,
   lostDigits
-} from "./chunk-AMMWNOLK.mjs";
+} from "./chunk-EFSOGXWY.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-ZOAVZ3SI.mjs";
+} from "./chunk-EBK3DE6P.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,11 +10,11 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-RNOZKHF2.mjs";
+} from "./chunk-PBDCFLS2.mjs";
 import {
   isTerminal,
   notUsable
-} from "./chunk-AMMWNOLK.mjs";
+} from "./chunk-EFSOGXWY.mjs";
 import {
   isBatchJob
 } from "./chunk-TUYVXCSN.mjs";

@@ -63,7 +63,7 @@ import {
   poll,
   refusesSavepoint,
   unanswered
-} from "./chunk-AMMWNOLK.mjs";
+} from "./chunk-EFSOGXWY.mjs";
 import {
   missingRestorePoint,
   restorePointKind,

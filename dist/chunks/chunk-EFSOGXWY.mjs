@@ -380,6 +380,393 @@ var exactNumbers = (function exactNumbers(_key, value, context) {
   return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
 });
 
+// src/flink/answer-reader.ts
+var BadAnswerError = class extends Error {
+  code = "FLINKOPS_BAD_ANSWER";
+};
+var utf8 = new TextDecoder();
+var CRLF2 = Buffer.from("\r\n\r\n");
+var MAX_HEAD = 64 * 1024;
+var AnswerReader = class {
+  /** `noBody`: the request was a HEAD (no method flinkops sends has a body-less answer but that). */
+  constructor(noBody = false) {
+    this.noBody = noBody;
+  }
+  noBody;
+  pending;
+  head;
+  framing = { kind: "none" };
+  body = [];
+  /** Chunked coding: the bytes left of the current chunk, -1 between chunks, -2 in the trailers. */
+  chunkLeft = -1;
+  done = false;
+  /** Bytes after the answer's end: the connection is out of step, never reused. */
+  extra = false;
+  /** Feeds bytes; true once the answer is complete. Throws BadAnswerError on bytes that are not HTTP. */
+  push(bytes) {
+    let buf = this.pending ? Buffer.concat([this.pending, bytes]) : bytes;
+    this.pending = void 0;
+    while (!this.done && buf.length > 0) {
+      if (!this.head) {
+        const end = buf.indexOf(CRLF2);
+        if (end < 0) {
+          if (buf.length > MAX_HEAD || !couldBeHttp(buf)) throw new BadAnswerError(notHttp(buf));
+          this.pending = buf;
+          return false;
+        }
+        this.readHead(buf.toString("latin1", 0, end));
+        buf = buf.subarray(end + 4);
+        continue;
+      }
+      buf = this.readBody(buf);
+    }
+    if (buf.length > 0) {
+      if (this.done) this.extra = true;
+      else this.pending = buf;
+    }
+    return this.done;
+  }
+  /** The connection ended: true when that ends the answer (a body framed by the close). */
+  end() {
+    if (this.head && this.framing.kind === "close") this.done = true;
+    return this.done;
+  }
+  answer() {
+    const h = this.head;
+    const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body);
+    return { status: h.status, text: utf8.decode(bytes), ...h.location ? { location: h.location } : {} };
+  }
+  /** Whether the connection may carry another exchange; ms it may stay idle, if the server says. */
+  reuse() {
+    const h = this.head;
+    if (!h || !this.done || this.extra) return { keepAlive: false };
+    return { keepAlive: h.keepAlive, ...h.keepAliveMs !== void 0 ? { idleMs: h.keepAliveMs } : {} };
+  }
+  readHead(text) {
+    const lines = text.split("\r\n");
+    const first = lines[0] ?? "";
+    const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
+    if (!m) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
+    const status = Number(m[2]);
+    let length;
+    let chunked = false;
+    let connection = "";
+    let keepAliveMs;
+    let location;
+    for (const line of lines.slice(1)) {
+      const colon = line.indexOf(":");
+      if (colon <= 0)
+        throw new BadAnswerError(`a header line without a name: ${JSON.stringify(line.slice(0, 80))}`);
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      if (name === "content-length") {
+        if (!/^\d+$/.test(value) || length !== void 0 && length !== Number(value))
+          throw new BadAnswerError(`a Content-Length that is not one number: ${JSON.stringify(value)}`);
+        length = Number(value);
+      } else if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+      else if (name === "connection") connection += `,${value.toLowerCase()}`;
+      else if (name === "keep-alive") {
+        const t = /(?:^|,)\s*timeout=(\d+)/i.exec(value);
+        if (t) keepAliveMs = Number(t[1]) * 1e3;
+      } else if (name === "location" && location === void 0) location = value;
+    }
+    if (status >= 100 && status < 200 && status !== 101) return;
+    const http10 = m[1] === "0";
+    const close = /(?:^|,)\s*close\s*(?:,|$)/.test(connection);
+    const keepAlive = !close && (!http10 || /(?:^|,)\s*keep-alive\s*(?:,|$)/.test(connection));
+    this.head = {
+      status,
+      keepAlive,
+      ...keepAliveMs !== void 0 ? { keepAliveMs } : {},
+      ...location ? { location } : {}
+    };
+    if (this.noBody || status === 204 || status === 304) this.framing = { kind: "none" };
+    else if (chunked) this.framing = { kind: "chunked" };
+    else if (length !== void 0) this.framing = { kind: "length", left: length };
+    else {
+      this.framing = { kind: "close" };
+      this.head.keepAlive = false;
+    }
+    if (this.framing.kind === "none" || this.framing.kind === "length" && this.framing.left === 0)
+      this.done = true;
+  }
+  /** Takes what the body needs from `buf`; returns the rest. */
+  readBody(buf) {
+    const f = this.framing;
+    if (f.kind === "close") {
+      this.body.push(buf);
+      return buf.subarray(buf.length);
+    }
+    if (f.kind === "length") {
+      const take = Math.min(f.left, buf.length);
+      this.body.push(buf.subarray(0, take));
+      f.left -= take;
+      if (f.left === 0) this.done = true;
+      return buf.subarray(take);
+    }
+    if (f.kind === "chunked") return this.readChunked(buf);
+    return buf;
+  }
+  readChunked(buf) {
+    while (buf.length > 0 && !this.done) {
+      if (this.chunkLeft > 0) {
+        const take = Math.min(this.chunkLeft, buf.length);
+        this.body.push(buf.subarray(0, take));
+        this.chunkLeft -= take;
+        buf = buf.subarray(take);
+        if (this.chunkLeft === 0) this.chunkLeft = -3;
+        continue;
+      }
+      const eol = buf.indexOf("\r\n");
+      if (eol < 0) {
+        if (buf.length > MAX_HEAD) throw new BadAnswerError("a chunk line longer than any HTTP server sends");
+        this.pending = buf;
+        return buf.subarray(buf.length);
+      }
+      const line = buf.toString("latin1", 0, eol);
+      buf = buf.subarray(eol + 2);
+      if (this.chunkLeft === -3) {
+        if (line !== "") throw new BadAnswerError("a chunk longer than its size line said");
+        this.chunkLeft = -1;
+      } else if (this.chunkLeft === -2) {
+        if (line === "") this.done = true;
+      } else {
+        const size = /^([0-9a-fA-F]{1,8})[ \t]*(?:;.*)?$/.exec(line);
+        if (!size)
+          throw new BadAnswerError(
+            `a chunk size that is not hexadecimal: ${JSON.stringify(line.slice(0, 40))}`
+          );
+        const n = Number.parseInt(size[1], 16);
+        this.chunkLeft = n === 0 ? -2 : n;
+      }
+    }
+    return buf;
+  }
+};
+function couldBeHttp(buf) {
+  const start = buf.toString("latin1", 0, Math.min(buf.length, 9));
+  return "HTTP/1.1 ".startsWith(start) || "HTTP/1.0 ".startsWith(start) || /^HTTP\/1\.[01] /.test(start);
+}
+function notHttp(buf) {
+  const shown = buf.toString("latin1", 0, Math.min(buf.length, 40)).replace(/[^\x20-\x7e]/g, ".");
+  return `the answer is not HTTP/1.x (it begins "${shown}")`;
+}
+
+// src/flink/connection-pool.ts
+var CONNECT_TIMEOUT = "FLINKOPS_CONNECT_TIMEOUT";
+var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var BAD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+var BAD_PATH = /[^\x21-\x7e]/;
+var ConnectionPool = class {
+  constructor(target) {
+    this.target = target;
+    const name = target.hostname.includes(":") ? `[${target.hostname}]` : target.hostname;
+    const standard = target.port === void 0 || target.port === (target.secure ? 443 : 80);
+    this.host = standard ? name : `${name}:${target.port}`;
+  }
+  target;
+  all = /* @__PURE__ */ new Set();
+  idle = [];
+  waiting = [];
+  host;
+  destroyed = false;
+  /**
+   * One exchange: resolves the answer, rejects with the transport's error, a `TimeoutError` once
+   * the call's budget ran out, or the signal's reason once it aborts. A plain timer, not
+   * `AbortSignal.timeout`: an abort signal per call was a tenth of a large plan's CPU time.
+   */
+  send(x) {
+    return new Promise((resolve, reject) => {
+      if (x.signal?.aborted) {
+        reject(x.signal.reason);
+        return;
+      }
+      let request;
+      try {
+        request = this.request(x);
+      } catch (e) {
+        reject(e);
+        return;
+      }
+      let conn;
+      let connectTimer;
+      let done = false;
+      const finish = (err, answer) => {
+        if (done) return;
+        done = true;
+        clearTimeout(callTimer);
+        clearTimeout(connectTimer);
+        x.signal?.removeEventListener("abort", onAbort);
+        const i = this.waiting.indexOf(waiter);
+        if (i >= 0) this.waiting.splice(i, 1);
+        if (conn) {
+          const c = conn;
+          const reuse = err === void 0 ? c.reader.reuse() : { keepAlive: false };
+          c.call = void 0;
+          c.reader = void 0;
+          this.release(c, reuse.keepAlive, reuse.idleMs);
+        }
+        if (err !== void 0) reject(err);
+        else resolve(answer);
+      };
+      const onAbort = () => finish(x.signal?.reason ?? new Error("aborted"));
+      const callTimer = setTimeout(
+        () => finish(new DOMException(`no answer within ${x.timeoutMs} ms`, "TimeoutError")),
+        x.timeoutMs
+      );
+      const waiter = {
+        start: (c) => {
+          conn = c;
+          c.call = finish;
+          c.reader = new AnswerReader(x.method === "HEAD");
+          if (c.socket.connecting) {
+            connectTimer = setTimeout(() => {
+              const e = new Error(`no connection within ${x.connectTimeoutMs} ms`);
+              finish(Object.assign(e, { code: CONNECT_TIMEOUT }));
+            }, x.connectTimeoutMs);
+            c.socket.once(this.target.secure ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
+          }
+          c.socket.write(request);
+        },
+        fail: (e) => finish(e)
+      };
+      x.signal?.addEventListener("abort", onAbort, { once: true });
+      this.acquire(waiter);
+    });
+  }
+  /** Closes every connection; calls under way fail, calls waiting for a connection too. */
+  destroy() {
+    this.destroyed = true;
+    for (const w of this.waiting.splice(0)) w.fail(new Error("the client was closed"));
+    for (const c of [...this.all]) this.discard(c);
+  }
+  request(x) {
+    if (BAD_PATH.test(x.path))
+      throw Object.assign(new TypeError("Request path contains unescaped characters"), {
+        code: "ERR_UNESCAPED_CHARACTERS"
+      });
+    let head = `${x.method} ${x.path} HTTP/1.1\r
+host: ${this.host}\r
+connection: keep-alive\r
+`;
+    for (const [name, value] of Object.entries(x.headers)) {
+      if (!TOKEN.test(name) || BAD_VALUE.test(value))
+        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
+          code: "ERR_INVALID_CHAR"
+        });
+      head += `${name}: ${value}\r
+`;
+    }
+    if (x.body === void 0) return `${head}\r
+`;
+    head += `content-length: ${Buffer.byteLength(x.body)}\r
+\r
+`;
+    return Buffer.concat([Buffer.from(head, "latin1"), Buffer.from(x.body, "utf8")]);
+  }
+  acquire(w) {
+    if (this.destroyed) {
+      w.fail(new Error("the client was closed"));
+      return;
+    }
+    const c = this.idle.pop();
+    if (c) {
+      clearTimeout(c.idleTimer);
+      c.socket.ref();
+      w.start(c);
+    } else if (this.all.size < this.target.maxSockets) w.start(this.connect());
+    else this.waiting.push(w);
+  }
+  release(c, keepAlive, idleMs) {
+    if (!keepAlive || c.gone || this.destroyed) {
+      this.discard(c);
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) {
+      next.start(c);
+      return;
+    }
+    c.socket.unref();
+    const ms = idleMs === void 0 ? this.target.idleMs : Math.min(this.target.idleMs, idleMs - 1e3);
+    if (ms <= 0) {
+      this.discard(c);
+      return;
+    }
+    c.idleTimer = setTimeout(() => this.discard(c), ms);
+    c.idleTimer.unref();
+    this.idle.push(c);
+  }
+  /** Closes a connection and frees its place: the first call waiting for one opens another. */
+  discard(c) {
+    if (c.gone) return;
+    c.gone = true;
+    clearTimeout(c.idleTimer);
+    this.all.delete(c);
+    const i = this.idle.indexOf(c);
+    if (i >= 0) this.idle.splice(i, 1);
+    c.socket.destroy();
+    const next = this.destroyed ? void 0 : this.waiting.shift();
+    if (next) next.start(this.connect());
+  }
+  connect() {
+    const t = this.target;
+    let socket;
+    if (t.secure) {
+      const tls = process.getBuiltinModule("node:tls");
+      socket = tls.connect({
+        host: t.hostname,
+        port: t.port ?? 443,
+        ...t.tls?.servername ? { servername: t.tls.servername } : {},
+        ...t.tls?.ca ? { ca: t.tls.ca } : {},
+        ...t.tls?.cert ? { cert: t.tls.cert } : {},
+        ...t.tls?.key ? { key: t.tls.key } : {},
+        rejectUnauthorized: !t.tls?.insecureSkipVerify
+      });
+    } else {
+      socket = process.getBuiltinModule("node:net").connect({ host: t.hostname, port: t.port ?? 80 });
+    }
+    socket.setNoDelay(true);
+    const c = {
+      socket,
+      call: void 0,
+      reader: void 0,
+      idleTimer: void 0,
+      error: void 0,
+      gone: false
+    };
+    this.all.add(c);
+    socket.on("data", (bytes) => {
+      const reader = c.reader;
+      const call = c.call;
+      if (!reader || !call) {
+        this.discard(c);
+        return;
+      }
+      let complete;
+      try {
+        complete = reader.push(bytes);
+      } catch (e) {
+        call(e);
+        return;
+      }
+      if (complete) call(void 0, reader.answer());
+    });
+    socket.on("end", () => {
+      if (c.reader?.end()) c.call?.(void 0, c.reader.answer());
+    });
+    socket.on("error", (e) => {
+      c.error = e;
+    });
+    socket.on("close", () => {
+      const call = c.call;
+      this.discard(c);
+      call?.(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+    });
+    return c;
+  }
+};
+
 // src/flink/redact.ts
 var ALWAYS_SECRET = /* @__PURE__ */ new Set([
   "authorization",
@@ -413,8 +800,8 @@ var redactDeep = (function redactDeep(value, secrets) {
 
 // src/flink/http.ts
 var RETRY_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
-var CONNECT_TIMEOUT = "FLINKOPS_CONNECT_TIMEOUT";
 var CALL_TIMEOUT = "FLINKOPS_CALL_TIMEOUT";
+var TIME_LIMIT = "FLINKOPS_TIME_LIMIT";
 var TRANSIENT_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", CALL_TIMEOUT, CONNECT_TIMEOUT]);
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", CONNECT_TIMEOUT]);
 var endpointAuth = (function endpointAuth(url, given) {
@@ -458,30 +845,17 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
   const deadline = limit ? opts.clock.now() + limit.ms : Number.POSITIVE_INFINITY;
   const tls = opts.tls;
   const secure = url.protocol === "https:";
-  let transport;
-  const connect = () => {
-    const http = secure ? process.getBuiltinModule("node:https") : process.getBuiltinModule("node:http");
-    return {
-      // Enough sockets for observe's default of 16 requests in flight (and then some), so the
-      // pool never caps concurrency below what the caller asked for. An idle socket closes
-      // after 30 s, or earlier when the server's Keep-Alive header says so.
-      agent: new http.Agent({
-        keepAlive: true,
-        maxSockets: 32,
-        timeout: 3e4,
-        ...tls?.ca ? { ca: tls.ca } : {},
-        ...tls?.cert ? { cert: tls.cert } : {},
-        ...tls?.key ? { key: tls.key } : {},
-        ...tls?.servername ? { servername: tls.servername } : {},
-        ...tls?.insecureSkipVerify ? { rejectUnauthorized: false } : {}
-      }),
-      request: http.request
-    };
-  };
+  let pool;
+  const connect = () => new ConnectionPool({
+    // `[::1]` in a URL, `::1` to the socket.
+    hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: url.port ? Number(url.port) : void 0,
+    secure,
+    ...tls ? { tls } : {},
+    maxSockets: 32,
+    idleMs: 3e4
+  });
   const connectTimeoutMs = (t) => Math.min(t, 1e4);
-  const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  const port = url.port ? Number(url.port) : void 0;
-  const send = (t, o) => sendOn(t, { hostname, port, secure }, o);
   const headers = { accept: "application/json", ...auth.headers };
   const authHeader = authorization(auth);
   if (authHeader) headers.authorization = authHeader;
@@ -494,10 +868,10 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
     const own = req.timeoutMs ?? timeoutMs;
     const left = deadline - opts.clock.now();
     const t = Math.min(own, left);
-    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: CALL_TIMEOUT };
+    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
     try {
-      transport ??= connect();
-      const res = await send(transport, {
+      pool ??= connect();
+      const res = await pool.send({
         method: req.method,
         path: prefix + req.path,
         headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
@@ -519,7 +893,9 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
       }
       return ok({ status: res.status, body: parsed, text });
     } catch (e) {
-      const err = limit && t < own && !req.signal?.aborted && isTimeout(e) ? outOfTime(opts.service, req, limit) : transportError(opts.service, req, e, t);
+      if (limit && t < own && !req.signal?.aborted && isTimeout(e))
+        return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
+      const err = closed ? closedError(opts.service, req) : e instanceof BadAnswerError ? protocolError(opts.service, callName(req), e.message) : transportError(opts.service, req, e, t);
       return {
         ...fail(err),
         code: errorCode(e) ?? (err.kind === "timeout" ? CALL_TIMEOUT : void 0)
@@ -568,7 +944,10 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
           if (!r.ok && !idempotent && r.code !== void 0 && !NOT_SENT_CODES.has(r.code)) {
             return fail({ ...r.error, mayHaveReachedServer: true });
           }
-          return r.ok ? ok(r.value) : fail(r.error);
+          if (r.ok) return ok(r.value);
+          if (timedOut > 1 && r.code === CALL_TIMEOUT)
+            return fail({ ...r.error, message: `${r.error.message}, twice` });
+          return fail(r.error);
         }
         const step = Math.min(maxDelay, baseDelay * 2 ** (n - 1));
         const wait = Math.round(step / 2 + random() * (step / 2));
@@ -592,74 +971,14 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
     },
     close: async () => {
       closed = true;
-      transport?.agent.destroy();
+      pool?.destroy();
     }
   };
-});
-var utf8 = new TextDecoder();
-var sendOn = (function sendOn(t, target, o) {
-  return new Promise((resolve, reject) => {
-    if (o.signal?.aborted) {
-      reject(o.signal.reason);
-      return;
-    }
-    const headers = o.body === void 0 ? o.headers : { ...o.headers, "content-length": Buffer.byteLength(o.body) };
-    let connectTimer;
-    let done = false;
-    const finish = (err, value) => {
-      if (done) return;
-      done = true;
-      clearTimeout(connectTimer);
-      clearTimeout(callTimer);
-      o.signal?.removeEventListener("abort", onAbort);
-      if (err !== void 0) {
-        request.destroy();
-        reject(err);
-      } else resolve(value);
-    };
-    const onAbort = () => finish(o.signal?.reason ?? new Error("aborted"));
-    const callTimer = setTimeout(
-      () => finish(new DOMException(`no answer within ${o.timeoutMs} ms`, "TimeoutError")),
-      o.timeoutMs
-    );
-    const request = t.request({
-      agent: t.agent,
-      hostname: target.hostname,
-      port: target.port,
-      path: o.path,
-      method: o.method,
-      headers
-    });
-    request.on("socket", (socket) => {
-      if (!socket.connecting) return;
-      connectTimer = setTimeout(() => {
-        const e = new Error(`no connection within ${o.connectTimeoutMs} ms`);
-        finish(Object.assign(e, { code: CONNECT_TIMEOUT }));
-      }, o.connectTimeoutMs);
-      socket.once(target.secure ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
-    });
-    request.on("response", (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on(
-        "end",
-        () => finish(void 0, {
-          status: res.statusCode ?? 0,
-          text: utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)),
-          ...res.headers.location ? { location: res.headers.location } : {}
-        })
-      );
-      res.on("error", (e) => finish(e));
-    });
-    request.on("error", (e) => finish(e));
-    o.signal?.addEventListener("abort", onAbort, { once: true });
-    request.end(o.body);
-  });
 });
 var HTML_PAGE = /^\s*<(?:!doctype\s+html|html|head|body)\b/i;
 var proxyAnswer = (function proxyAnswer(service, req, a) {
   const call = callName(req);
-  if (a.status >= 300 && a.status < 400) {
+  if (a.status >= 300 && a.status < 400 && a.status !== 304) {
     const to = a.location ? ` to ${redirectTarget(a.location)}` : "";
     const message = `HTTP ${a.status}: redirected${to}; flinkops does not follow redirects: point the URL at Flink itself`;
     return { kind: "http", service, call, status: a.status, message, causes: [] };

@@ -6,16 +6,16 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-PWNMDPK6.mjs";
+} from "./chunk-4BY52EL4.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-YAWJLM2Z.mjs";
+} from "./chunk-TQLL275R.mjs";
 import {
   describeEngineProgress
 } from "./chunk-254QCTXF.mjs";
-import "./chunk-ABYORPBT.mjs";
-import "./chunk-AMMWNOLK.mjs";
+import "./chunk-O6EKJGXU.mjs";
+import "./chunk-EFSOGXWY.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import {
   repoPath

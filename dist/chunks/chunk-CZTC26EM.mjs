@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-PLBBNOZW.mjs";
+} from "./chunk-CPTNWIHV.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ZOAVZ3SI.mjs";
+} from "./chunk-EBK3DE6P.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-RNOZKHF2.mjs";
+} from "./chunk-PBDCFLS2.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

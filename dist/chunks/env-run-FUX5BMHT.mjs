@@ -5,21 +5,21 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-QVEZSROO.mjs";
+} from "./chunk-CZTC26EM.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-PLBBNOZW.mjs";
-import "./chunk-ZOAVZ3SI.mjs";
-import "./chunk-YAWJLM2Z.mjs";
+import "./chunk-CPTNWIHV.mjs";
+import "./chunk-EBK3DE6P.mjs";
+import "./chunk-TQLL275R.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
-import "./chunk-ABYORPBT.mjs";
-import "./chunk-RNOZKHF2.mjs";
+import "./chunk-O6EKJGXU.mjs";
+import "./chunk-PBDCFLS2.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-AMMWNOLK.mjs";
+import "./chunk-EFSOGXWY.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";

@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-ABYORPBT.mjs";
+} from "./chunk-O6EKJGXU.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,
@@ -16,7 +16,7 @@ import {
   notUsable,
   poll,
   sentCredentials
-} from "./chunk-AMMWNOLK.mjs";
+} from "./chunk-EFSOGXWY.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-QDFCQ7OG.mjs";

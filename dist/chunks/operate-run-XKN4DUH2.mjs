@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-QVEZSROO.mjs";
+} from "./chunk-CZTC26EM.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,23 +12,23 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-BJRRF3ND.mjs";
-import "./chunk-PLBBNOZW.mjs";
+import "./chunk-CPTNWIHV.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-URECN6BA.mjs";
+} from "./chunk-Q3J52BJT.mjs";
 import {
   runHealth
-} from "./chunk-HDK6GZJE.mjs";
+} from "./chunk-4LEJU2QO.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-ZOAVZ3SI.mjs";
-import "./chunk-YAWJLM2Z.mjs";
+} from "./chunk-EBK3DE6P.mjs";
+import "./chunk-TQLL275R.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
-import "./chunk-ABYORPBT.mjs";
+import "./chunk-O6EKJGXU.mjs";
 import {
   code,
   countActions,
@@ -36,11 +36,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-RNOZKHF2.mjs";
+} from "./chunk-PBDCFLS2.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-AMMWNOLK.mjs";
+import "./chunk-EFSOGXWY.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import {
   postAlerts,

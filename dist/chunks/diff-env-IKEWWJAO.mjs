@@ -78,9 +78,13 @@ import {
 // src/flink/poll.ts
 // src/flink/await.ts
 // src/core/exact-number.ts
+// src/flink/answer-reader.ts
+var utf8 = new TextDecoder();
+var CRLF2 = Buffer.from("\r\n\r\n");
+var MAX_HEAD = 64 * 1024;
+// src/flink/connection-pool.ts
 // src/flink/redact.ts
 // src/flink/http.ts
-var utf8 = new TextDecoder();
 // src/flink/wire.ts
 // src/flink/jobmanager-parse.ts
 // src/flink/jobmanager.ts

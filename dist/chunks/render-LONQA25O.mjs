@@ -18,11 +18,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-RNOZKHF2.mjs";
+} from "./chunk-PBDCFLS2.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-AMMWNOLK.mjs";
+import "./chunk-EFSOGXWY.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {

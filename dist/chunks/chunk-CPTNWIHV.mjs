@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-ZOAVZ3SI.mjs";
+} from "./chunk-EBK3DE6P.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-RNOZKHF2.mjs";
+} from "./chunk-PBDCFLS2.mjs";
 import {
   error,
   hasErrors

@@ -6,7 +6,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-YAWJLM2Z.mjs";
+} from "./chunk-TQLL275R.mjs";
 import {
   lockHolderGone
 } from "./chunk-B7I53RQA.mjs";
@@ -47,7 +47,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-RNOZKHF2.mjs";
+} from "./chunk-PBDCFLS2.mjs";
 import {
   parseExecutionPlan,
   tableKey
@@ -61,7 +61,7 @@ import {
   flinkReason,
   isTerminal,
   isTransient
-} from "./chunk-AMMWNOLK.mjs";
+} from "./chunk-EFSOGXWY.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -1,9 +1,9 @@
 import {
   createFlinkClient
-} from "./chunk-ABYORPBT.mjs";
+} from "./chunk-O6EKJGXU.mjs";
 import {
   sentCredentials
-} from "./chunk-AMMWNOLK.mjs";
+} from "./chunk-EFSOGXWY.mjs";
 import {
   endpointUrlProblem,
   shownUrl

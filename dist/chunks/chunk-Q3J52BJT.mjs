@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-HDK6GZJE.mjs";
+} from "./chunk-4LEJU2QO.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-RNOZKHF2.mjs";
+} from "./chunk-PBDCFLS2.mjs";
 import {
   appendHistory,
   clearPending,
@@ -22,7 +22,7 @@ import {
 import {
   awaitDisposal,
   isLocallyTerminal
-} from "./chunk-AMMWNOLK.mjs";
+} from "./chunk-EFSOGXWY.mjs";
 import {
   sameSavepointPath,
   savepointPathKey

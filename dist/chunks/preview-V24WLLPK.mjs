@@ -53,6 +53,12 @@ var ok = (function ok(value) {
 var fail = (function fail(error22) {
   return { ok: false, error: error22 };
 });
+var SQL_REFUSED = /(Validation|SqlParse|SqlParser|SqlValidate|Table|Catalog|DatabaseNotExist|FunctionNotExist)Exception|already exists|does not exist|not found/i;
+var isTransient = (function isTransient(e) {
+  if (e.kind === "network" || e.kind === "timeout" || e.mayHaveReachedServer) return true;
+  if (e.kind !== "http" || (e.status ?? 0) < 500) return false;
+  return ![e.message, ...e.causes].some((line) => SQL_REFUSED.test(line));
+});
 var MAX_LINE = 500;
 var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
 var shortenHeadline = (function shortenHeadline(line) {
@@ -159,6 +165,17 @@ var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
   }
   return { message: causes[causes.length - 1], causes };
 });
+var GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
+var flinkReason = (function flinkReason(e) {
+  const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
+  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
+  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
+});
+var isSqlRejection = (function isSqlRejection(e) {
+  return [e.message, ...e.causes].some(
+    (c) => /^(ValidationException|SqlParserException|SqlValidateException):/.test(c)
+  );
+});
 var errorsOf = (function errorsOf(body) {
   if (body && typeof body === "object" && Array.isArray(body.errors)) {
     return body.errors.filter((e) => typeof e === "string");
@@ -231,6 +248,391 @@ var lostDigits = (function lostDigits(n, source) {
 var exactNumbers = (function exactNumbers(_key, value, context) {
   return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
 });
+// src/flink/answer-reader.ts
+var BadAnswerError = class extends Error {
+  code = "FLINKOPS_BAD_ANSWER";
+};
+var utf8 = new TextDecoder();
+var CRLF2 = Buffer.from("\r\n\r\n");
+var MAX_HEAD = 64 * 1024;
+var AnswerReader = class {
+  /** `noBody`: the request was a HEAD (no method flinkops sends has a body-less answer but that). */
+  constructor(noBody = false) {
+    this.noBody = noBody;
+  }
+  noBody;
+  pending;
+  head;
+  framing = { kind: "none" };
+  body = [];
+  /** Chunked coding: the bytes left of the current chunk, -1 between chunks, -2 in the trailers. */
+  chunkLeft = -1;
+  done = false;
+  /** Bytes after the answer's end: the connection is out of step, never reused. */
+  extra = false;
+  /** Feeds bytes; true once the answer is complete. Throws BadAnswerError on bytes that are not HTTP. */
+  push(bytes) {
+    let buf = this.pending ? Buffer.concat([this.pending, bytes]) : bytes;
+    this.pending = void 0;
+    while (!this.done && buf.length > 0) {
+      if (!this.head) {
+        const end = buf.indexOf(CRLF2);
+        if (end < 0) {
+          if (buf.length > MAX_HEAD || !couldBeHttp(buf)) throw new BadAnswerError(notHttp(buf));
+          this.pending = buf;
+          return false;
+        }
+        this.readHead(buf.toString("latin1", 0, end));
+        buf = buf.subarray(end + 4);
+        continue;
+      }
+      buf = this.readBody(buf);
+    }
+    if (buf.length > 0) {
+      if (this.done) this.extra = true;
+      else this.pending = buf;
+    }
+    return this.done;
+  }
+  /** The connection ended: true when that ends the answer (a body framed by the close). */
+  end() {
+    if (this.head && this.framing.kind === "close") this.done = true;
+    return this.done;
+  }
+  answer() {
+    const h = this.head;
+    const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body);
+    return { status: h.status, text: utf8.decode(bytes), ...h.location ? { location: h.location } : {} };
+  }
+  /** Whether the connection may carry another exchange; ms it may stay idle, if the server says. */
+  reuse() {
+    const h = this.head;
+    if (!h || !this.done || this.extra) return { keepAlive: false };
+    return { keepAlive: h.keepAlive, ...h.keepAliveMs !== void 0 ? { idleMs: h.keepAliveMs } : {} };
+  }
+  readHead(text) {
+    const lines = text.split("\r\n");
+    const first = lines[0] ?? "";
+    const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
+    if (!m) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
+    const status = Number(m[2]);
+    let length;
+    let chunked = false;
+    let connection = "";
+    let keepAliveMs;
+    let location;
+    for (const line of lines.slice(1)) {
+      const colon = line.indexOf(":");
+      if (colon <= 0)
+        throw new BadAnswerError(`a header line without a name: ${JSON.stringify(line.slice(0, 80))}`);
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      if (name === "content-length") {
+        if (!/^\d+$/.test(value) || length !== void 0 && length !== Number(value))
+          throw new BadAnswerError(`a Content-Length that is not one number: ${JSON.stringify(value)}`);
+        length = Number(value);
+      } else if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+      else if (name === "connection") connection += `,${value.toLowerCase()}`;
+      else if (name === "keep-alive") {
+        const t = /(?:^|,)\s*timeout=(\d+)/i.exec(value);
+        if (t) keepAliveMs = Number(t[1]) * 1e3;
+      } else if (name === "location" && location === void 0) location = value;
+    }
+    if (status >= 100 && status < 200 && status !== 101) return;
+    const http10 = m[1] === "0";
+    const close = /(?:^|,)\s*close\s*(?:,|$)/.test(connection);
+    const keepAlive = !close && (!http10 || /(?:^|,)\s*keep-alive\s*(?:,|$)/.test(connection));
+    this.head = {
+      status,
+      keepAlive,
+      ...keepAliveMs !== void 0 ? { keepAliveMs } : {},
+      ...location ? { location } : {}
+    };
+    if (this.noBody || status === 204 || status === 304) this.framing = { kind: "none" };
+    else if (chunked) this.framing = { kind: "chunked" };
+    else if (length !== void 0) this.framing = { kind: "length", left: length };
+    else {
+      this.framing = { kind: "close" };
+      this.head.keepAlive = false;
+    }
+    if (this.framing.kind === "none" || this.framing.kind === "length" && this.framing.left === 0)
+      this.done = true;
+  }
+  /** Takes what the body needs from `buf`; returns the rest. */
+  readBody(buf) {
+    const f = this.framing;
+    if (f.kind === "close") {
+      this.body.push(buf);
+      return buf.subarray(buf.length);
+    }
+    if (f.kind === "length") {
+      const take = Math.min(f.left, buf.length);
+      this.body.push(buf.subarray(0, take));
+      f.left -= take;
+      if (f.left === 0) this.done = true;
+      return buf.subarray(take);
+    }
+    if (f.kind === "chunked") return this.readChunked(buf);
+    return buf;
+  }
+  readChunked(buf) {
+    while (buf.length > 0 && !this.done) {
+      if (this.chunkLeft > 0) {
+        const take = Math.min(this.chunkLeft, buf.length);
+        this.body.push(buf.subarray(0, take));
+        this.chunkLeft -= take;
+        buf = buf.subarray(take);
+        if (this.chunkLeft === 0) this.chunkLeft = -3;
+        continue;
+      }
+      const eol = buf.indexOf("\r\n");
+      if (eol < 0) {
+        if (buf.length > MAX_HEAD) throw new BadAnswerError("a chunk line longer than any HTTP server sends");
+        this.pending = buf;
+        return buf.subarray(buf.length);
+      }
+      const line = buf.toString("latin1", 0, eol);
+      buf = buf.subarray(eol + 2);
+      if (this.chunkLeft === -3) {
+        if (line !== "") throw new BadAnswerError("a chunk longer than its size line said");
+        this.chunkLeft = -1;
+      } else if (this.chunkLeft === -2) {
+        if (line === "") this.done = true;
+      } else {
+        const size = /^([0-9a-fA-F]{1,8})[ \t]*(?:;.*)?$/.exec(line);
+        if (!size)
+          throw new BadAnswerError(
+            `a chunk size that is not hexadecimal: ${JSON.stringify(line.slice(0, 40))}`
+          );
+        const n = Number.parseInt(size[1], 16);
+        this.chunkLeft = n === 0 ? -2 : n;
+      }
+    }
+    return buf;
+  }
+};
+function couldBeHttp(buf) {
+  const start = buf.toString("latin1", 0, Math.min(buf.length, 9));
+  return "HTTP/1.1 ".startsWith(start) || "HTTP/1.0 ".startsWith(start) || /^HTTP\/1\.[01] /.test(start);
+}
+function notHttp(buf) {
+  const shown = buf.toString("latin1", 0, Math.min(buf.length, 40)).replace(/[^\x20-\x7e]/g, ".");
+  return `the answer is not HTTP/1.x (it begins "${shown}")`;
+}
+// src/flink/connection-pool.ts
+var CONNECT_TIMEOUT = "FLINKOPS_CONNECT_TIMEOUT";
+var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var BAD_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+var BAD_PATH = /[^\x21-\x7e]/;
+var ConnectionPool = class {
+  constructor(target) {
+    this.target = target;
+    const name = target.hostname.includes(":") ? `[${target.hostname}]` : target.hostname;
+    const standard = target.port === void 0 || target.port === (target.secure ? 443 : 80);
+    this.host = standard ? name : `${name}:${target.port}`;
+  }
+  target;
+  all = /* @__PURE__ */ new Set();
+  idle = [];
+  waiting = [];
+  host;
+  destroyed = false;
+  /**
+   * One exchange: resolves the answer, rejects with the transport's error, a `TimeoutError` once
+   * the call's budget ran out, or the signal's reason once it aborts. A plain timer, not
+   * `AbortSignal.timeout`: an abort signal per call was a tenth of a large plan's CPU time.
+   */
+  send(x) {
+    return new Promise((resolve4, reject) => {
+      if (x.signal?.aborted) {
+        reject(x.signal.reason);
+        return;
+      }
+      let request;
+      try {
+        request = this.request(x);
+      } catch (e) {
+        reject(e);
+        return;
+      }
+      let conn;
+      let connectTimer;
+      let done = false;
+      const finish = (err, answer) => {
+        if (done) return;
+        done = true;
+        clearTimeout(callTimer);
+        clearTimeout(connectTimer);
+        x.signal?.removeEventListener("abort", onAbort);
+        const i = this.waiting.indexOf(waiter);
+        if (i >= 0) this.waiting.splice(i, 1);
+        if (conn) {
+          const c = conn;
+          const reuse = err === void 0 ? c.reader.reuse() : { keepAlive: false };
+          c.call = void 0;
+          c.reader = void 0;
+          this.release(c, reuse.keepAlive, reuse.idleMs);
+        }
+        if (err !== void 0) reject(err);
+        else resolve4(answer);
+      };
+      const onAbort = () => finish(x.signal?.reason ?? new Error("aborted"));
+      const callTimer = setTimeout(
+        () => finish(new DOMException(`no answer within ${x.timeoutMs} ms`, "TimeoutError")),
+        x.timeoutMs
+      );
+      const waiter = {
+        start: (c) => {
+          conn = c;
+          c.call = finish;
+          c.reader = new AnswerReader(x.method === "HEAD");
+          if (c.socket.connecting) {
+            connectTimer = setTimeout(() => {
+              const e = new Error(`no connection within ${x.connectTimeoutMs} ms`);
+              finish(Object.assign(e, { code: CONNECT_TIMEOUT }));
+            }, x.connectTimeoutMs);
+            c.socket.once(this.target.secure ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
+          }
+          c.socket.write(request);
+        },
+        fail: (e) => finish(e)
+      };
+      x.signal?.addEventListener("abort", onAbort, { once: true });
+      this.acquire(waiter);
+    });
+  }
+  /** Closes every connection; calls under way fail, calls waiting for a connection too. */
+  destroy() {
+    this.destroyed = true;
+    for (const w of this.waiting.splice(0)) w.fail(new Error("the client was closed"));
+    for (const c of [...this.all]) this.discard(c);
+  }
+  request(x) {
+    if (BAD_PATH.test(x.path))
+      throw Object.assign(new TypeError("Request path contains unescaped characters"), {
+        code: "ERR_UNESCAPED_CHARACTERS"
+      });
+    let head = `${x.method} ${x.path} HTTP/1.1\r
+host: ${this.host}\r
+connection: keep-alive\r
+`;
+    for (const [name, value] of Object.entries(x.headers)) {
+      if (!TOKEN.test(name) || BAD_VALUE.test(value))
+        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
+          code: "ERR_INVALID_CHAR"
+        });
+      head += `${name}: ${value}\r
+`;
+    }
+    if (x.body === void 0) return `${head}\r
+`;
+    head += `content-length: ${Buffer.byteLength(x.body)}\r
+\r
+`;
+    return Buffer.concat([Buffer.from(head, "latin1"), Buffer.from(x.body, "utf8")]);
+  }
+  acquire(w) {
+    if (this.destroyed) {
+      w.fail(new Error("the client was closed"));
+      return;
+    }
+    const c = this.idle.pop();
+    if (c) {
+      clearTimeout(c.idleTimer);
+      c.socket.ref();
+      w.start(c);
+    } else if (this.all.size < this.target.maxSockets) w.start(this.connect());
+    else this.waiting.push(w);
+  }
+  release(c, keepAlive, idleMs) {
+    if (!keepAlive || c.gone || this.destroyed) {
+      this.discard(c);
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) {
+      next.start(c);
+      return;
+    }
+    c.socket.unref();
+    const ms = idleMs === void 0 ? this.target.idleMs : Math.min(this.target.idleMs, idleMs - 1e3);
+    if (ms <= 0) {
+      this.discard(c);
+      return;
+    }
+    c.idleTimer = setTimeout(() => this.discard(c), ms);
+    c.idleTimer.unref();
+    this.idle.push(c);
+  }
+  /** Closes a connection and frees its place: the first call waiting for one opens another. */
+  discard(c) {
+    if (c.gone) return;
+    c.gone = true;
+    clearTimeout(c.idleTimer);
+    this.all.delete(c);
+    const i = this.idle.indexOf(c);
+    if (i >= 0) this.idle.splice(i, 1);
+    c.socket.destroy();
+    const next = this.destroyed ? void 0 : this.waiting.shift();
+    if (next) next.start(this.connect());
+  }
+  connect() {
+    const t = this.target;
+    let socket;
+    if (t.secure) {
+      const tls = process.getBuiltinModule("node:tls");
+      socket = tls.connect({
+        host: t.hostname,
+        port: t.port ?? 443,
+        ...t.tls?.servername ? { servername: t.tls.servername } : {},
+        ...t.tls?.ca ? { ca: t.tls.ca } : {},
+        ...t.tls?.cert ? { cert: t.tls.cert } : {},
+        ...t.tls?.key ? { key: t.tls.key } : {},
+        rejectUnauthorized: !t.tls?.insecureSkipVerify
+      });
+    } else {
+      socket = process.getBuiltinModule("node:net").connect({ host: t.hostname, port: t.port ?? 80 });
+    }
+    socket.setNoDelay(true);
+    const c = {
+      socket,
+      call: void 0,
+      reader: void 0,
+      idleTimer: void 0,
+      error: void 0,
+      gone: false
+    };
+    this.all.add(c);
+    socket.on("data", (bytes) => {
+      const reader = c.reader;
+      const call = c.call;
+      if (!reader || !call) {
+        this.discard(c);
+        return;
+      }
+      let complete;
+      try {
+        complete = reader.push(bytes);
+      } catch (e) {
+        call(e);
+        return;
+      }
+      if (complete) call(void 0, reader.answer());
+    });
+    socket.on("end", () => {
+      if (c.reader?.end()) c.call?.(void 0, c.reader.answer());
+    });
+    socket.on("error", (e) => {
+      c.error = e;
+    });
+    socket.on("close", () => {
+      const call = c.call;
+      this.discard(c);
+      call?.(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+    });
+    return c;
+  }
+};
 // src/flink/redact.ts
 var ALWAYS_SECRET = /* @__PURE__ */ new Set([
   "authorization",
@@ -239,15 +641,15 @@ var ALWAYS_SECRET = /* @__PURE__ */ new Set([
   "set-cookie",
   "x-api-key"
 ]);
-var redactHeaders = (function redactHeaders(headers, secretNames2, secrets) {
+function redactHeaders(headers, secretNames2, secrets) {
   const out = {};
   for (const [k, v] of Object.entries(headers)) {
     const lower = k.toLowerCase();
     out[k] = ALWAYS_SECRET.has(lower) || secretNames2.includes(lower) ? MASK : redactDeep(v, secrets);
   }
   return out;
-});
-var redactDeep = (function redactDeep(value, secrets) {
+}
+function redactDeep(value, secrets) {
   if (secrets.length === 0) return value;
   const walk = (v) => {
     if (typeof v === "string") return maskSecrets(v, secrets);
@@ -260,29 +662,29 @@ var redactDeep = (function redactDeep(value, secrets) {
     return v;
   };
   return walk(value);
-});
+}
 // src/flink/http.ts
 var RETRY_STATUS = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
-var CONNECT_TIMEOUT = "FLINKOPS_CONNECT_TIMEOUT";
 var CALL_TIMEOUT = "FLINKOPS_CALL_TIMEOUT";
+var TIME_LIMIT = "FLINKOPS_TIME_LIMIT";
 var TRANSIENT_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", CALL_TIMEOUT, CONNECT_TIMEOUT]);
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", CONNECT_TIMEOUT]);
-var endpointAuth = (function endpointAuth(url, given) {
+function endpointAuth(url, given) {
   const auth = { ...given };
   if (url.username && !auth.basic && !auth.bearerToken) {
     auth.basic = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
   }
   return auth;
-});
-var authorization = (function authorization(auth) {
+}
+function authorization(auth) {
   if (auth.bearerToken) return `Bearer ${auth.bearerToken}`;
   if (auth.basic) return `Basic ${basicToken(auth.basic)}`;
   return void 0;
-});
-var basicToken = (function basicToken(basic) {
+}
+function basicToken(basic) {
   return Buffer.from(`${basic.username}:${basic.password}`).toString("base64");
-});
-var sentCredentials = (function sentCredentials(baseUrl, given) {
+}
+function sentCredentials(baseUrl, given) {
   let url;
   try {
     url = new URL(baseUrl);
@@ -294,8 +696,8 @@ var sentCredentials = (function sentCredentials(baseUrl, given) {
   for (const [name, value] of Object.entries(auth.headers ?? {}))
     if (ALWAYS_SECRET.has(name.toLowerCase())) out.push(value);
   return out.filter((v) => v !== void 0 && v !== "");
-});
-var createHttpEndpoint = (function createHttpEndpoint(opts) {
+}
+function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
   const prefix = url.pathname.replace(/\/+$/, "");
   const auth = endpointAuth(url, opts.auth);
@@ -308,30 +710,17 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
   const deadline = limit ? opts.clock.now() + limit.ms : Number.POSITIVE_INFINITY;
   const tls = opts.tls;
   const secure = url.protocol === "https:";
-  let transport;
-  const connect2 = () => {
-    const http = secure ? process.getBuiltinModule("node:https") : process.getBuiltinModule("node:http");
-    return {
-      // Enough sockets for observe's default of 16 requests in flight (and then some), so the
-      // pool never caps concurrency below what the caller asked for. An idle socket closes
-      // after 30 s, or earlier when the server's Keep-Alive header says so.
-      agent: new http.Agent({
-        keepAlive: true,
-        maxSockets: 32,
-        timeout: 3e4,
-        ...tls?.ca ? { ca: tls.ca } : {},
-        ...tls?.cert ? { cert: tls.cert } : {},
-        ...tls?.key ? { key: tls.key } : {},
-        ...tls?.servername ? { servername: tls.servername } : {},
-        ...tls?.insecureSkipVerify ? { rejectUnauthorized: false } : {}
-      }),
-      request: http.request
-    };
-  };
+  let pool;
+  const connect2 = () => new ConnectionPool({
+    // `[::1]` in a URL, `::1` to the socket.
+    hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: url.port ? Number(url.port) : void 0,
+    secure,
+    ...tls ? { tls } : {},
+    maxSockets: 32,
+    idleMs: 3e4
+  });
   const connectTimeoutMs = (t) => Math.min(t, 1e4);
-  const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  const port = url.port ? Number(url.port) : void 0;
-  const send = (t, o) => sendOn(t, { hostname, port, secure }, o);
   const headers = { accept: "application/json", ...auth.headers };
   const authHeader = authorization(auth);
   if (authHeader) headers.authorization = authHeader;
@@ -344,10 +733,10 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
     const own = req.timeoutMs ?? timeoutMs;
     const left = deadline - opts.clock.now();
     const t = Math.min(own, left);
-    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: CALL_TIMEOUT };
+    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
     try {
-      transport ??= connect2();
-      const res = await send(transport, {
+      pool ??= connect2();
+      const res = await pool.send({
         method: req.method,
         path: prefix + req.path,
         headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
@@ -369,7 +758,9 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
       }
       return ok({ status: res.status, body: parsed, text });
     } catch (e) {
-      const err = limit && t < own && !req.signal?.aborted && isTimeout(e) ? outOfTime(opts.service, req, limit) : transportError(opts.service, req, e, t);
+      if (limit && t < own && !req.signal?.aborted && isTimeout(e))
+        return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
+      const err = closed ? closedError(opts.service, req) : e instanceof BadAnswerError ? protocolError(opts.service, callName(req), e.message) : transportError(opts.service, req, e, t);
       return {
         ...fail(err),
         code: errorCode(e) ?? (err.kind === "timeout" ? CALL_TIMEOUT : void 0)
@@ -418,7 +809,10 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
           if (!r.ok && !idempotent && r.code !== void 0 && !NOT_SENT_CODES.has(r.code)) {
             return fail({ ...r.error, mayHaveReachedServer: true });
           }
-          return r.ok ? ok(r.value) : fail(r.error);
+          if (r.ok) return ok(r.value);
+          if (timedOut > 1 && r.code === CALL_TIMEOUT)
+            return fail({ ...r.error, message: `${r.error.message}, twice` });
+          return fail(r.error);
         }
         const step = Math.min(maxDelay, baseDelay * 2 ** (n - 1));
         const wait = Math.round(step / 2 + random() * (step / 2));
@@ -442,74 +836,14 @@ var createHttpEndpoint = (function createHttpEndpoint(opts) {
     },
     close: async () => {
       closed = true;
-      transport?.agent.destroy();
+      pool?.destroy();
     }
   };
-});
-var utf8 = new TextDecoder();
-var sendOn = (function sendOn(t, target, o) {
-  return new Promise((resolve4, reject) => {
-    if (o.signal?.aborted) {
-      reject(o.signal.reason);
-      return;
-    }
-    const headers = o.body === void 0 ? o.headers : { ...o.headers, "content-length": Buffer.byteLength(o.body) };
-    let connectTimer;
-    let done = false;
-    const finish = (err, value) => {
-      if (done) return;
-      done = true;
-      clearTimeout(connectTimer);
-      clearTimeout(callTimer);
-      o.signal?.removeEventListener("abort", onAbort);
-      if (err !== void 0) {
-        request.destroy();
-        reject(err);
-      } else resolve4(value);
-    };
-    const onAbort = () => finish(o.signal?.reason ?? new Error("aborted"));
-    const callTimer = setTimeout(
-      () => finish(new DOMException(`no answer within ${o.timeoutMs} ms`, "TimeoutError")),
-      o.timeoutMs
-    );
-    const request = t.request({
-      agent: t.agent,
-      hostname: target.hostname,
-      port: target.port,
-      path: o.path,
-      method: o.method,
-      headers
-    });
-    request.on("socket", (socket) => {
-      if (!socket.connecting) return;
-      connectTimer = setTimeout(() => {
-        const e = new Error(`no connection within ${o.connectTimeoutMs} ms`);
-        finish(Object.assign(e, { code: CONNECT_TIMEOUT }));
-      }, o.connectTimeoutMs);
-      socket.once(target.secure ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
-    });
-    request.on("response", (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on(
-        "end",
-        () => finish(void 0, {
-          status: res.statusCode ?? 0,
-          text: utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)),
-          ...res.headers.location ? { location: res.headers.location } : {}
-        })
-      );
-      res.on("error", (e) => finish(e));
-    });
-    request.on("error", (e) => finish(e));
-    o.signal?.addEventListener("abort", onAbort, { once: true });
-    request.end(o.body);
-  });
-});
+}
 var HTML_PAGE = /^\s*<(?:!doctype\s+html|html|head|body)\b/i;
-var proxyAnswer = (function proxyAnswer(service, req, a) {
+function proxyAnswer(service, req, a) {
   const call = callName(req);
-  if (a.status >= 300 && a.status < 400) {
+  if (a.status >= 300 && a.status < 400 && a.status !== 304) {
     const to = a.location ? ` to ${redirectTarget(a.location)}` : "";
     const message = `HTTP ${a.status}: redirected${to}; flinkops does not follow redirects: point the URL at Flink itself`;
     return { kind: "http", service, call, status: a.status, message, causes: [] };
@@ -523,31 +857,31 @@ var proxyAnswer = (function proxyAnswer(service, req, a) {
     );
   }
   return void 0;
-});
-var redirectTarget = (function redirectTarget(location) {
+}
+function redirectTarget(location) {
   try {
     const u = new URL(location, "http://relative.invalid");
     return u.host === "relative.invalid" ? u.pathname : `${u.protocol}//${u.host}${u.pathname}`;
   } catch {
     return "an address that is not a URL";
   }
-});
-var closedError = (function closedError(service, req) {
+}
+function closedError(service, req) {
   return { kind: "aborted", service, call: callName(req), message: "the client was closed", causes: [] };
-});
-var callName = (function callName(req) {
+}
+function callName(req) {
   return `${req.method} ${req.route}`;
-});
-var errorCode = (function errorCode(e) {
+}
+function errorCode(e) {
   const o = e;
   const c = o?.code ?? o?.cause?.code ?? o?.errors?.[0]?.code;
   return typeof c === "string" ? c : void 0;
-});
-var isTimeout = (function isTimeout(e) {
+}
+function isTimeout(e) {
   const code = errorCode(e) ?? "";
   return code.includes("TIMEOUT") || code === "ETIMEDOUT" || e?.name === "TimeoutError";
-});
-var outOfTime = (function outOfTime(service, req, limit) {
+}
+function outOfTime(service, req, limit) {
   return {
     kind: "timeout",
     service,
@@ -555,8 +889,8 @@ var outOfTime = (function outOfTime(service, req, limit) {
     message: `no answer within ${limit.what}`,
     causes: []
   };
-});
-var transportError = (function transportError(service, req, e, timeoutMs) {
+}
+function transportError(service, req, e, timeoutMs) {
   const call = callName(req);
   const code = errorCode(e) ?? "";
   const msg = e instanceof Error ? e.message : String(e);
@@ -570,42 +904,42 @@ var transportError = (function transportError(service, req, e, timeoutMs) {
     return { kind: "tls", service, call, message: `TLS handshake failed: ${msg} (${code})`, causes: [] };
   }
   return { kind: "network", service, call, message: code ? `${msg || code} (${code})` : msg, causes: [] };
-});
-var expect2xx = (function expect2xx(service, req, r) {
+}
+function expect2xx(service, req, r) {
   if (!r.ok) return r;
   if (r.value.status >= 200 && r.value.status < 300) return r;
   return fail(httpError(service, callName(req), r.value.status, r.value.body, r.value.text));
-});
+}
 // src/flink/wire.ts
-var asObj = (function asObj(v) {
+function asObj(v) {
   return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-});
-var obj = (function obj(o, k) {
+}
+function obj(o, k) {
   return asObj(o?.[k]);
-});
-var arr = (function arr(o, k) {
+}
+function arr(o, k) {
   const v = o?.[k];
   return Array.isArray(v) ? v : void 0;
-});
-var str = (function str(o, ...keys) {
+}
+function str(o, ...keys) {
   for (const k of keys) {
     const v = o?.[k];
     if (typeof v === "string") return v;
   }
   return void 0;
-});
-var num = (function num(o, ...keys) {
+}
+function num(o, ...keys) {
   for (const k of keys) {
     const v = o?.[k];
     if (typeof v === "number" && Number.isFinite(v)) return v;
   }
   return void 0;
-});
-var bool = (function bool(o, k) {
+}
+function bool(o, k) {
   const v = o?.[k];
   return typeof v === "boolean" ? v : void 0;
-});
-var stringMap = (function stringMap(v) {
+}
+function stringMap(v) {
   const o = asObj(v);
   if (!o) return void 0;
   const out = {};
@@ -614,16 +948,16 @@ var stringMap = (function stringMap(v) {
     else if (typeof x === "number" || typeof x === "boolean") out[k] = String(x);
   }
   return out;
-});
-var numberMap = (function numberMap(v) {
+}
+function numberMap(v) {
   const o = asObj(v);
   if (!o) return void 0;
   const out = {};
   for (const [k, x] of Object.entries(o)) if (typeof x === "number") out[k] = x;
   return out;
-});
+}
 // src/flink/jobmanager-parse.ts
-var parseConfig = (function parseConfig(body) {
+function parseConfig(body) {
   const o = asObj(body);
   const flinkVersion = str(o, "flink-version");
   if (!flinkVersion) return void 0;
@@ -643,8 +977,8 @@ var parseConfig = (function parseConfig(body) {
   const rev = str(o, "flink-revision");
   if (rev) c.flinkRevision = rev;
   return c;
-});
-var parseClusterOverview = (function parseClusterOverview(body) {
+}
+function parseClusterOverview(body) {
   const o = asObj(body);
   const taskManagers = num(o, "taskmanagers");
   const slotsTotal = num(o, "slots-total");
@@ -652,8 +986,8 @@ var parseClusterOverview = (function parseClusterOverview(body) {
   if (taskManagers === void 0 || slotsTotal === void 0 || slotsAvailable === void 0)
     return void 0;
   return { taskManagers, slotsTotal, slotsAvailable };
-});
-var parseJobsOverview = (function parseJobsOverview(body) {
+}
+function parseJobsOverview(body) {
   const jobs = arr(asObj(body), "jobs");
   if (!jobs) return void 0;
   const out = [];
@@ -676,8 +1010,8 @@ var parseJobsOverview = (function parseJobsOverview(body) {
     out.push(s);
   }
   return out;
-});
-var parseJobDetails = (function parseJobDetails(body) {
+}
+function parseJobDetails(body) {
   const o = asObj(body);
   const id2 = str(o, "jid", "jobId");
   if (!o || !id2) return void 0;
@@ -729,8 +1063,8 @@ var parseJobDetails = (function parseJobDetails(body) {
   const jt = str(o, "job-type", "jobType") ?? str(asObj(o.plan) ?? {}, "type");
   if (jt) d.jobType = jt;
   return d;
-});
-var parseJobConfig = (function parseJobConfig(body, jobId) {
+}
+function parseJobConfig(body, jobId) {
   const o = asObj(body);
   if (!o) return void 0;
   const ec = obj(o, "execution-config") ?? obj(o, "executionConfigInfo");
@@ -742,13 +1076,13 @@ var parseJobConfig = (function parseJobConfig(body, jobId) {
   const rs = str(ec, "restart-strategy", "restartStrategy");
   if (rs) c.restartStrategy = rs;
   return c;
-});
+}
 var NOT_ADDRESSABLE = "<checkpoint-not-externally-addressable>";
-var externalPath = (function externalPath(o) {
+function externalPath(o) {
   const p = str(o, "external_path");
   return p && p !== NOT_ADDRESSABLE ? savepointPathKey(p) : void 0;
-});
-var checkpointRef = (function checkpointRef(o) {
+}
+function checkpointRef(o) {
   const id2 = num(o, "id");
   if (!o || id2 === void 0) return void 0;
   const r = { id: id2 };
@@ -766,8 +1100,8 @@ var checkpointRef = (function checkpointRef(o) {
   const format = str(o, "savepointFormat");
   if (format === "CANONICAL" || format === "NATIVE") r.format = format;
   return r;
-});
-var parseCheckpoints = (function parseCheckpoints(body) {
+}
+function parseCheckpoints(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const c = obj(o, "counts");
@@ -810,8 +1144,8 @@ var parseCheckpoints = (function parseCheckpoints(body) {
   }
   if (recent.length) stats.recentSavepoints = recent;
   return stats;
-});
-var exceptionEntry = (function exceptionEntry(o) {
+}
+function exceptionEntry(o) {
   if (!o) return void 0;
   const stacktrace = str(o, "stacktrace");
   const name = str(o, "exceptionName");
@@ -826,8 +1160,8 @@ var exceptionEntry = (function exceptionEntry(o) {
   const labels = stringMap(o.failureLabels);
   if (labels && Object.keys(labels).length > 0) e.failureLabels = labels;
   return e;
-});
-var parseExceptions = (function parseExceptions(body) {
+}
+function parseExceptions(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const hist = obj(o, "exceptionHistory");
@@ -847,8 +1181,8 @@ var parseExceptions = (function parseExceptions(body) {
     }
   }
   return out;
-});
-var parseFailureCause = (function parseFailureCause(body) {
+}
+function parseFailureCause(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const fc = obj(obj(o, "job-execution-result"), "failure-cause");
@@ -860,9 +1194,9 @@ var parseFailureCause = (function parseFailureCause(body) {
   if (name) e.exceptionName = name;
   if (stacktrace) e.stacktrace = stacktrace;
   return { value: e };
-});
+}
 var LEVELS = /* @__PURE__ */ new Set(["ok", "low", "high"]);
-var parseBackpressure = (function parseBackpressure(body) {
+function parseBackpressure(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const out = {};
@@ -873,8 +1207,8 @@ var parseBackpressure = (function parseBackpressure(body) {
   const ratios = (arr(o, "subtasks") ?? []).map((x) => num(asObj(x), "ratio", "backPressuredRatio")).filter((r) => r !== void 0);
   if (ratios.length) out.maxRatio = Math.max(...ratios);
   return out;
-});
-var parseAsyncOperation = (function parseAsyncOperation(body) {
+}
+function parseAsyncOperation(body) {
   const o = asObj(body);
   const id2 = str(obj(o, "status"), "id");
   if (!id2) return void 0;
@@ -888,8 +1222,8 @@ var parseAsyncOperation = (function parseAsyncOperation(body) {
   }
   const location = str(op, "location");
   return location ? { state: "completed", location: savepointPathKey(location) } : { state: "completed" };
-});
-var parseResourceRequirements = (function parseResourceRequirements(body) {
+}
+function parseResourceRequirements(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const out = {};
@@ -900,15 +1234,15 @@ var parseResourceRequirements = (function parseResourceRequirements(body) {
     if (lo !== void 0 && hi !== void 0) out[vid] = { lowerBound: lo, upperBound: hi };
   }
   return out;
-});
-var resourceRequirementsBody = (function resourceRequirementsBody(req) {
+}
+function resourceRequirementsBody(req) {
   const out = {};
   for (const [vid, b] of Object.entries(req)) {
     out[vid] = { parallelism: { lowerBound: b.lowerBound, upperBound: b.upperBound } };
   }
   return out;
-});
-var parseCheckpointConfig = (function parseCheckpointConfig(body) {
+}
+function parseCheckpointConfig(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const interval2 = o.interval;
@@ -921,16 +1255,16 @@ var parseCheckpointConfig = (function parseCheckpointConfig(body) {
   const backend = backendShortName(str(o, "state_backend"));
   if (backend) out.stateBackend = backend;
   return out;
-});
-var backendShortName = (function backendShortName(name) {
+}
+function backendShortName(name) {
   if (!name) return void 0;
   const n = name.toLowerCase();
   if (n.includes("rocksdb")) return "rocksdb";
   if (n.includes("forst")) return "forst";
   if (/hashmap|memorystatebackend|fsstatebackend/.test(n)) return "hashmap";
   return void 0;
-});
-var parseJobManagerConfig = (function parseJobManagerConfig(body) {
+}
+function parseJobManagerConfig(body) {
   if (!Array.isArray(body)) return void 0;
   const out = {};
   for (const x of body) {
@@ -941,8 +1275,8 @@ var parseJobManagerConfig = (function parseJobManagerConfig(body) {
       out[key] = String(value);
   }
   return out;
-});
-var parseTaskManagers = (function parseTaskManagers(body) {
+}
+function parseTaskManagers(body) {
   const o = asObj(body);
   const list = o?.taskmanagers;
   if (!Array.isArray(list)) return void 0;
@@ -957,8 +1291,8 @@ var parseTaskManagers = (function parseTaskManagers(body) {
     out.push(info);
   }
   return out;
-});
-var parseAggregatedMetrics = (function parseAggregatedMetrics(body) {
+}
+function parseAggregatedMetrics(body) {
   if (!Array.isArray(body)) return void 0;
   const out = [];
   for (const x of body) {
@@ -974,14 +1308,14 @@ var parseAggregatedMetrics = (function parseAggregatedMetrics(body) {
     out.push(m);
   }
   return out;
-});
-var waitingTasks = (function waitingTasks(vertex) {
+}
+function waitingTasks(vertex) {
   const tasks = obj(vertex, "tasks");
   return (num(tasks, "SCHEDULED") ?? 0) + (num(tasks, "CREATED") ?? 0);
-});
+}
 // src/flink/jobmanager.ts
 var enc = encodeURIComponent;
-var jobManagerCalls = (function jobManagerCalls(http, caps) {
+function jobManagerCalls(http, caps) {
   const svc = http.service;
   async function call(req, parse, what) {
     const r = expect2xx(svc, req, await http.request(req));
@@ -1209,7 +1543,7 @@ var jobManagerCalls = (function jobManagerCalls(http, caps) {
       return r.ok ? ok(r.value.text) : r;
     }
   };
-});
+}
 
 // src/core/clock.ts
 var abortError = (function abortError(signal) {
@@ -1523,10 +1857,10 @@ var tableOptions = (function tableOptions(spec, overrides = {}) {
   }
   return o;
 });
-var comment = (function comment(text) {
+function comment(text) {
   return text === void 0 ? "" : ` COMMENT ${quoteString(text)}`;
-});
-var interval = (function interval(delay) {
+}
+function interval(delay) {
   const [text, written] = delay.split(" ");
   let n = text;
   let unit = written.replace(/S$/, "");
@@ -1537,7 +1871,7 @@ var interval = (function interval(delay) {
   }
   const digits = n.split(".")[0].replace(/^0+(?=\d)/, "").length;
   return `INTERVAL ${quoteString(n)} ${unit}${digits > 2 ? `(${digits})` : ""}`;
-});
+}
 var sortedOptions = (function sortedOptions(options) {
   return Object.entries(options).sort(
     ([a], [b]) => a === "connector" ? -1 : b === "connector" ? 1 : a < b ? -1 : a > b ? 1 : 0
@@ -2369,6 +2703,21 @@ var compile = (function compile(validated, opts) {
 // src/compile/model.ts
 // src/compile/portable.ts
 // src/compile/runtime-mode.ts
+var KEY = "execution.runtime-mode";
+var scriptRuntimeMode = (function scriptRuntimeMode(statements) {
+  let mode;
+  for (const st of statements) {
+    if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
+    else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
+  }
+  return mode?.trim().toLowerCase();
+});
+var isBatchScript = (function isBatchScript(statements) {
+  return scriptRuntimeMode(statements) === "batch";
+});
+var isBatchJob = (function isBatchJob(job) {
+  return job.script.includes(KEY) && isBatchScript(job.statements);
+});
 // src/compile/substitution-problems.ts
 
 import {
@@ -2936,7 +3285,205 @@ var splitInsert = (function splitInsert(text) {
   if (!q) return void 0;
   return { table, ...columns ? { columns } : {}, query: text.slice(q.start) };
 });
+var withOption = (function withOption(ddl, key, value) {
+  const toks = tokens(ddl);
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i], "WITH") || !isOp(toks[i + 1], "(")) continue;
+    const close = matchingBracket(toks, i + 1, toks.length) - 1;
+    if (!isOp(toks[close], ")")) return void 0;
+    const quoted = `'${key.replace(/'/g, "''")}'`;
+    for (let j = i + 2; j < close; j++) if (ddl.slice(toks[j].start, toks[j].end) === quoted) return ddl;
+    const empty = close === i + 2;
+    const at = toks[close].start;
+    return `${ddl.slice(0, at)}${empty ? "" : ", "}${quoted} = '${value.replace(/'/g, "''")}'${ddl.slice(at)}`;
+  }
+  return void 0;
+});
 // src/engine/sql-test/preview.ts
+var noOffsetCommits = (function noOffsetCommits(ddl, options) {
+  if (!/kafka$/.test(options.connector ?? "") || options["properties.group.id"] === void 0) return ddl;
+  return withOption(ddl, "properties.commit.offsets.on.checkpoint", "false") ?? ddl;
+});
+var runPreview = (async function runPreview(job, opts) {
+  const diags = [];
+  const secretValues = [];
+  const sinks = new Set(job.sinks);
+  const setup = [];
+  const properties = {
+    "execution.runtime-mode": isBatchJob(job) ? "batch" : "streaming"
+  };
+  for (const [k, v] of Object.entries(job.settings?.config ?? {}))
+    if (isQueryOption(k) && v !== null && v !== void 0) properties[k] = String(v);
+  const inserts = [];
+  for (const st of job.statements) {
+    if (st.kind === "set" && st.set?.key && isQueryOption(st.set.key) && st.set.value !== void 0)
+      properties[st.set.key] = st.set.value;
+    else if (st.kind === "create_table" && st.table && !sinks.has(st.table.name.name)) {
+      const r = resolveSecrets(st.text, opts.secrets);
+      diags.push(...r.diags);
+      if (r.value !== st.text) secretValues.push(...secretsIn(st.text, r.value));
+      setup.push(noOffsetCommits(r.value, st.table.options));
+    } else if (st.kind === "create_view" || st.kind === "create_function") setup.push(st.text);
+    else if (st.kind === "insert" || st.kind === "statement_set") {
+      for (const ins of st.kind === "insert" ? [st] : st.inner ?? []) {
+        const p = splitInsert(ins.text);
+        if (p) inserts.push({ sink: p.table, query: p.query, ...p.columns ? { columns: p.columns } : {} });
+      }
+    }
+  }
+  const chosen = opts.sink ? inserts.find((i) => i.sink === opts.sink) : inserts[0];
+  if (!chosen)
+    diags.push(
+      error3(
+        TEST_CODES.unknownTable,
+        opts.sink ? `Job ${job.name} does not write "${opts.sink}"` : `Job ${job.name} has no INSERT to preview`,
+        `Sinks of the job: ${inserts.map((i) => i.sink).join(", ") || "none"}.`
+      )
+    );
+  if (!chosen || diags.some((d) => d.severity === "error")) return { diags, secretValues };
+  const name = `flinkops-preview.${job.name}.${opts.now().toString(36)}`;
+  const session = await opts.client.openSession({
+    sessionName: name,
+    properties: { ...properties, "pipeline.name": name }
+  });
+  if (!session.ok) return { diags: [flinkDiag(session.error)], secretValues };
+  const sh = session.value;
+  let oh;
+  let failed = false;
+  const stop = opts.stop;
+  const pause = (ms) => stop ? new Promise((res) => {
+    const onAbort = () => res();
+    stop.addEventListener("abort", onAbort, { once: true });
+    void opts.sleep(ms).then(() => {
+      stop.removeEventListener("abort", onAbort);
+      res();
+    });
+  }) : opts.sleep(ms);
+  try {
+    for (const sql of setup) {
+      const r = await opts.client.runStatement(sh, sql, {
+        timeoutMs: opts.timeoutMs,
+        ...stop ? { signal: stop } : {}
+      });
+      if (!r.ok) return { diags: [flinkDiag(r.error)], secretValues };
+    }
+    const slots = opts.onProgress ? await slotsWhenNoneFree(opts.client) : void 0;
+    if (slots !== void 0)
+      opts.onProgress({ stage: "slot-wait", query: `preview of ${job.name}`, slotsTotal: slots });
+    const exec = await opts.client.executeStatement(sh, chosen.query);
+    if (!exec.ok) return { diags: [flinkDiag(exec.error)], secretValues };
+    oh = exec.value;
+    const deadline = opts.now() + opts.timeoutMs;
+    const rows = [];
+    const ops = [];
+    let columns = [];
+    let columnTypes = [];
+    let next = 0;
+    let timedOut = true;
+    while (opts.now() < deadline && !stop?.aborted) {
+      const page = await opts.client.fetchResults(sh, oh, next, true);
+      if (!page.ok) {
+        const st = await opts.client.getOperationStatus(sh, oh);
+        const running = st.ok && st.value === "RUNNING" && isTransient(page.error);
+        if (running || st.ok && ["INITIALIZED", "PENDING"].includes(st.value)) {
+          await pause(500);
+          continue;
+        }
+        if (st.ok && st.value === "ERROR") failed = true;
+        return { diags: [flinkDiag(page.error)], secretValues };
+      }
+      if (page.value.columns.length) {
+        columns = sinkColumns(
+          job,
+          chosen,
+          page.value.columns.map((c) => c.name)
+        );
+        columnTypes = page.value.columns.map((c) => ({
+          ...c.type ? { type: c.type } : {},
+          ...c.scale !== void 0 ? { scale: c.scale } : {}
+        }));
+      }
+      for (const r of page.value.rows) {
+        if (rows.length < opts.limit) {
+          rows.push(r.fields);
+          ops.push(opOf(r.kind));
+        }
+      }
+      if (rows.length >= opts.limit || page.value.resultType === "EOS" || !page.value.nextResultUri) {
+        timedOut = false;
+        break;
+      }
+      next = page.value.nextResultUri;
+      if (page.value.rows.length === 0) await pause(500);
+    }
+    if (stop?.aborted) timedOut = false;
+    if (timedOut && rows.length === 0) {
+      const starved = await waitedForSlots(opts.client, name);
+      if (starved) return { diags: [...diags, starved], secretValues };
+      const held = heldByWatermark(chosen.query, setup, properties);
+      if (held) diags.push(held);
+    }
+    return { value: { sink: chosen.sink, columns, columnTypes, rows, ops, timedOut }, diags, secretValues };
+  } finally {
+    if (oh) {
+      if (!failed) await opts.client.cancelOperation(sh, oh);
+      await opts.client.closeOperation(sh, oh);
+    }
+    await opts.client.closeSession(sh);
+    const stopped = oh !== void 0 && !failed && stop?.aborted === true;
+    await cancelLeftovers(opts.client, name, {
+      now: opts.now,
+      sleep: opts.sleep,
+      ...stopped ? { awaitSubmitMs: AWAIT_SUBMIT_MS } : {}
+    });
+  }
+});
+var sinkColumns = (function sinkColumns(job, insert, names) {
+  const table = job.statements.find(
+    (s) => s.kind === "create_table" && s.table?.name.name === insert.sink
+  )?.table;
+  const written = insert.columns ?? table?.columns.filter((c) => c.kind === "physical" || c.kind === "metadata" && !c.virtual).map((c) => c.name);
+  return written && written.length === names.length ? written : names;
+});
+var flinkDiag = (function flinkDiag(e) {
+  const reason = flinkReason(e);
+  const field = /Fail(?:ed)? to deserialize[\s\S]*?at field: ([^.\s]+)/i.exec(reason)?.[1];
+  return error3(
+    TEST_CODES.previewRefused,
+    `Flink refused the preview: ${reason}`,
+    isSqlRejection(e) ? "Flink cannot compile the query on this cluster: fix the SQL, table or UDF the message names (flinkops plan checks the same, with EXPLAIN)." : /deserializ/i.test(reason) ? `A record of the source does not parse into the table's columns${field ? ` (field ${field})` : ""}: the table declares another type than its producer writes, or the topic holds records of another shape. Give the column the type the producer writes (validate compares the tables of one topic: FO288, FO289), or set the format's ignore-parse-errors option to skip such records.` : "Check that the sources are reachable from the cluster (connector jars, brokers, credentials)."
+  );
+});
+var secretsIn = (function secretsIn(template, rendered) {
+  const parts = template.split(/\$\{secret\.[A-Za-z0-9_]+\}/);
+  if (parts.length < 2) return [];
+  const out = [];
+  let rest = rendered;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    rest = rest.slice(p.length);
+    if (i < parts.length - 1) {
+      const nextPart = parts[i + 1];
+      const at = nextPart ? rest.indexOf(nextPart) : rest.length;
+      if (at > 0) out.push(rest.slice(0, at));
+      rest = rest.slice(Math.max(at, 0));
+    }
+  }
+  return out.filter((s) => s.length > 0);
+});
+var EVENT_TIME = /\b(?:TUMBLE|HOP|CUMULATE|SESSION)\s*\(|\bMATCH_RECOGNIZE\b/i;
+var heldByWatermark = (function heldByWatermark(query, setup, properties) {
+  if (properties["table.exec.source.idle-timeout"] !== void 0) return void 0;
+  if (![query, ...setup.filter((s) => /^\s*CREATE\s+(?:TEMPORARY\s+)?VIEW\b/i.test(s))].some(
+    (t) => EVENT_TIME.test(t)
+  ))
+    return void 0;
+  return warning(
+    TEST_CODES.previewNoWatermark,
+    "No rows before --timeout: the query emits only once the watermark passes the end of a window (or a pattern)",
+    "Its sources' watermark did not get that far. A Kafka partition that receives no records holds the watermark of the whole source back, in production too: set table.exec.source.idle-timeout (e.g. 30 s) in the job's config, or produce records to every partition. Event times far behind the window's end, or a longer --timeout, are the other causes."
+  );
+});
 var slotsWhenNoneFree = (async function slotsWhenNoneFree(client) {
   const get = client.getClusterOverview?.bind(client);
   if (!get) return void 0;
@@ -3046,6 +3593,30 @@ var renderTestResults = (function renderTestResults(results) {
   );
   return `${lines.join("\n")}
 `;
+});
+var shownValue = (function shownValue(v, t) {
+  if (typeof v === "number" && t?.type === "DECIMAL" && t.scale !== void 0 && Number.isFinite(v))
+    return v.toFixed(t.scale);
+  if (typeof v === "string" && t?.type?.startsWith("TIMESTAMP") && /^\d{4}-\d{2}-\d{2}T\d/.test(v))
+    return `${v.slice(0, 10)} ${v.slice(11)}`;
+  return v;
+});
+var renderTable = (function renderTable(columns, rows) {
+  const text = rows.map(
+    (r) => columns.map((_, i) => r[i] === null || r[i] === void 0 ? "NULL" : String(r[i]))
+  );
+  const width = columns.map((c, i) => Math.max(c.length, ...text.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(width[i])).join(" | ")} |`;
+  const sep2 = `+-${width.map((w) => "-".repeat(w)).join("-+-")}-+`;
+  return [sep2, line(columns), sep2, ...text.map(line), sep2].join("\n") + "\n";
+});
+var renderPreviewRows = (function renderPreviewRows(v) {
+  const shown = v.rows.map((row) => row.map((x, i) => shownValue(x, v.columnTypes[i])));
+  if (!v.ops.some((op) => op !== "+I")) return renderTable(v.columns, shown);
+  return renderTable(
+    ["op", ...v.columns],
+    shown.map((row, i) => [v.ops[i] ?? "+I", ...row])
+  );
 });
 // src/engine/sql-test/program.ts
 var ROW = "__fo_row";
@@ -3471,7 +4042,7 @@ import {
   parseFlinkVersion
 } from "./chunk-2J7UGB3X.mjs";
 // src/flink/gateway-parse.ts
-var parseColumns = (function parseColumns(v) {
+function parseColumns(v) {
   const out = [];
   for (const c of Array.isArray(v) ? v : []) {
     const o = asObj(c);
@@ -3490,15 +4061,15 @@ var parseColumns = (function parseColumns(v) {
     out.push(col);
   }
   return out;
-});
-var parseRow = (function parseRow(v) {
+}
+function parseRow(v) {
   if (Array.isArray(v)) return { kind: "INSERT", fields: v };
   const o = asObj(v);
   const fields = arr(o, "fields");
   if (!fields) return void 0;
   return { kind: str(o, "kind") ?? "INSERT", fields };
-});
-var parseResultPage = (function parseResultPage(body) {
+}
+function parseResultPage(body) {
   const o = asObj(body);
   const resultType = str(o, "resultType");
   if (!o || !resultType) return void 0;
@@ -3517,16 +4088,16 @@ var parseResultPage = (function parseResultPage(body) {
   const next = str(o, "nextResultUri");
   if (next) page.nextResultUri = next;
   return page;
-});
-var jobIdColumn = (function jobIdColumn(columns, rows) {
+}
+function jobIdColumn(columns, rows) {
   const i = columns.findIndex((c) => c.name.toLowerCase() === "job id");
   if (i < 0) return void 0;
   const v = rows[0]?.[i];
   return typeof v === "string" && v ? v : void 0;
-});
+}
 // src/flink/version.ts
 var KNOWN_GATEWAY_VERSIONS = ["v1", "v2", "v3", "v4"];
-var pickGatewayApiVersion = (function pickGatewayApiVersion(advertised) {
+function pickGatewayApiVersion(advertised) {
   let best = "v1";
   for (const a of advertised) {
     const v = a.toLowerCase();
@@ -3535,8 +4106,8 @@ var pickGatewayApiVersion = (function pickGatewayApiVersion(advertised) {
     }
   }
   return best;
-});
-var capabilitiesOf = (function capabilitiesOf(input) {
+}
+function capabilitiesOf(input) {
   const jm = input.flinkVersion;
   const gw = input.gatewayFlinkVersion ?? jm;
   const advertised = [...input.gatewayApiVersions ?? []];
@@ -3562,7 +4133,7 @@ var capabilitiesOf = (function capabilitiesOf(input) {
   if (input.gatewayFlinkVersion) caps.gatewayFlinkVersion = input.gatewayFlinkVersion;
   if (api) caps.gatewayApiVersion = api;
   return caps;
-});
+}
 var SESSION_ONLY_KEYS_1_16 = [
   "execution.savepoint.path",
   "execution.savepoint.ignore-unclaimed-state",
@@ -3575,7 +4146,7 @@ var SESSION_ONLY_KEYS_1_16 = [
 var enc2 = encodeURIComponent;
 var SET_OR_RESET = /^\s*(SET|RESET)\b/i;
 var CONFIGURE_REFUSED = "Failed to configure session.";
-var gatewayCalls = (function gatewayCalls(http, caps) {
+function gatewayCalls(http, caps) {
   const svc = http.service;
   async function version() {
     return (await caps()).gatewayApiVersion ?? "v1";
@@ -3735,22 +4306,22 @@ var gatewayCalls = (function gatewayCalls(http, caps) {
     cancelOperation: (sh, oh) => opStatus("POST", sh, oh, "cancel"),
     closeOperation: (sh, oh) => opStatus("DELETE", sh, oh, "close")
   };
-});
-var relativeUri = (function relativeUri(uri) {
+}
+function relativeUri(uri) {
   if (/^https?:\/\//i.test(uri)) {
     const u = new URL(uri);
     return u.pathname + u.search;
   }
   return uri.startsWith("/") ? uri : `/${uri}`;
-});
-var withRowFormat = (function withRowFormat(path) {
+}
+function withRowFormat(path) {
   if (/[?&]rowFormat=/.test(path)) return path;
   return `${path}${path.includes("?") ? "&" : "?"}rowFormat=JSON`;
-});
+}
 // src/flink/statement.ts
 var WAITING2 = /* @__PURE__ */ new Set(["INITIALIZED", "PENDING"]);
 var STATEMENT_POLL_MAX_MS = 100;
-var runStatement = (async function runStatement(gw, clock, sh, sql, opts = {}) {
+async function runStatement(gw, clock, sh, sql, opts = {}) {
   const exec = await gw.executeStatement(sh, sql, opts);
   if (!exec.ok) return exec;
   const oh = exec.value;
@@ -3825,8 +4396,8 @@ var runStatement = (async function runStatement(gw, clock, sh, sql, opts = {}) {
   const id2 = jobId ?? jobIdColumn(columns, rows);
   if (id2) result.jobId = id2;
   return ok(result);
-});
-var failedFetch = (async function failedFetch(gw, sh, oh, e, statementError) {
+}
+async function failedFetch(gw, sh, oh, e, statementError) {
   if (e.kind !== "http") return { state: "failed", cause: e };
   const s = await gw.getOperationStatus(sh, oh);
   if (!s.ok) return { state: "failed", cause: s.error };
@@ -3835,9 +4406,9 @@ var failedFetch = (async function failedFetch(gw, sh, oh, e, statementError) {
   if (running && !jobFailed && (e.status ?? 0) >= 500)
     return { state: "pending", progress: `HTTP ${e.status}` };
   return { state: "failed", cause: statementError(e.message, e.causes, e.status) };
-});
+}
 // src/flink/rest-client.ts
-var createFlinkClient = (function createFlinkClient(opts) {
+function createFlinkClient(opts) {
   const clock = opts.clock ?? systemClock;
   const common = {
     clock,
@@ -3911,8 +4482,8 @@ var createFlinkClient = (function createFlinkClient(opts) {
       await Promise.all([jmHttp.close(), gwHttp.close()]);
     }
   };
-});
-var openSessions = (function openSessions(gw, onStop) {
+}
+function openSessions(gw, onStop) {
   const open = /* @__PURE__ */ new Set();
   const opening = /* @__PURE__ */ new Set();
   let unregister;
@@ -3953,8 +4524,8 @@ var openSessions = (function openSessions(gw, onStop) {
       return gw.closeSession(sh);
     }
   };
-});
-var missingGateway = (function missingGateway() {
+}
+function missingGateway() {
   return {
     service: "gateway",
     request: async (req) => fail(
@@ -3967,13 +4538,13 @@ var missingGateway = (function missingGateway() {
     close: async () => {
     }
   };
-});
-var sharedInFlight = (function sharedInFlight(call) {
+}
+function sharedInFlight(call) {
   let inFlight;
   return () => inFlight ??= call().finally(() => {
     inFlight = void 0;
   });
-});
+}
 
 import {
   endpointUrlProblem,
@@ -3992,7 +4563,7 @@ var resolveEndpoints = (function resolveEndpoints(env, overrides, vars) {
     sqlGatewayUrl: overrides.sqlGatewayUrl ?? vars.FLINKOPS_SQL_GATEWAY_URL ?? env.sqlGatewayUrl
   };
 });
-var connect = (function connect(opts) {
+function connect(opts) {
   const diags = [];
   const secretValues = [];
   const resolve4 = (v) => {
@@ -4036,8 +4607,8 @@ var connect = (function connect(opts) {
     redact: secretValues
   });
   return { client, secretValues, diags };
-});
-var endpointSource = (function endpointSource(env, what, url) {
+}
+function endpointSource(env, what, url) {
   const flag = what === "jobmanagerUrl" ? "--jobmanager-url" : "--sql-gateway-url";
   const variable = what === "jobmanagerUrl" ? "FLINKOPS_JOBMANAGER_URL" : "FLINKOPS_SQL_GATEWAY_URL";
   const yaml = `environments.${env.name}.${what} in flinkops.yaml`;
@@ -4045,7 +4616,7 @@ var endpointSource = (function endpointSource(env, what, url) {
     return `It is set in ${yaml}, or by ${flag} or ${variable} (which override it): fix it there.`;
   if (url === env.moveFrom?.[what]) return `Fix environments.${env.name}.moveFrom.${what} in flinkops.yaml.`;
   return `It was given with ${flag} or ${variable}, which override ${yaml}: fix it there.`;
-});
+}
 
 import {
   shownUrl as shownUrl2
@@ -4588,9 +5159,19 @@ var testCommand = {
   }
 };
 
-import "./chunk-CB37V45K.mjs";
+import {
+  EXIT as EXIT2,
+  UsageError as UsageError4,
+  boolOpt as boolOpt2,
+  durationOpt as durationOpt2,
+  intOpt as intOpt2,
+  parseCommandArgs as parseCommandArgs2,
+  stringOpt as stringOpt4
+} from "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-QLMKHXW3.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-QLMKHXW3.mjs";
 import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
@@ -4602,14 +5183,129 @@ import "./chunk-QDFCQ7OG.mjs";
 import "./chunk-2J7UGB3X.mjs";
 import "./chunk-MHE3XHPS.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-EKKRR5UX.mjs";
+import {
+  meantSuffix as meantSuffix2
+} from "./chunk-EKKRR5UX.mjs";
 import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
-import "./chunk-FYVUM4PK.mjs";
+import {
+  hasErrors as hasErrors4
+} from "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/preview.ts
+var previewCommand = {
+  help: [
+    "Usage: flinkops preview JOB [--env NAME] [--limit 100] [--timeout 30s] [--sink TABLE] [--json]",
+    "",
+    "Runs the job's SELECT (not its INSERT) through the environment's SQL Gateway against the real",
+    "sources and prints the first rows, then cancels the query and closes the session. Sinks are",
+    "never declared, so nothing is written; the managed job is not touched. Needs a real Flink.",
+    "An updating query (an aggregate, a join) shows each row with its kind of change in an op",
+    "column: +I insert, -U/+U the old and new row of an update, -D a delete.",
+    "  --limit N     rows to show (default 100)",
+    "  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown",
+    "  --sink TABLE  the INSERT of a statement set to preview (default the first)",
+    '  --json        {"sink", "columns", "columnTypes", "rows", "ops", "timedOut", "diagnostics" (when any)}',
+    ...endpointHelp
+  ].join("\n"),
+  async run(argv, io) {
+    const args = parseCommandArgs2(
+      argv,
+      {
+        ...endpointOptions,
+        limit: { type: "string" },
+        timeout: { type: "string" },
+        sink: { type: "string" }
+      },
+      Number.POSITIVE_INFINITY
+    );
+    const dir = projectDir(args, io);
+    const name = args.positionals[0];
+    if (!name || args.positionals.length > 1)
+      throw new UsageError4("give exactly one job: flinkops preview JOB");
+    const limit = intOpt2(args, "limit", 100);
+    const timeoutMs = durationOpt2(args, "timeout") ?? 3e4;
+    const { state, diags } = compiledFor(args, io, dir);
+    if (!state) {
+      reportDiagnostics(io, dir, diags);
+      return EXIT2.error;
+    }
+    const job = state.jobs.find((j) => j.name === name);
+    if (!job) {
+      const names = state.jobs.map((j) => j.name);
+      throw new UsageError4(`unknown job ${name}${meantSuffix2(name, names)} (jobs: ${names.join(", ")})`);
+    }
+    const tls = tlsOptions(args, io);
+    const conn = connect({
+      endpoints: resolveEndpoints(state.environment, endpointOverrides(args), io.env),
+      env: state.environment,
+      secrets: secretSource(io),
+      ...tls ? { tls } : {}
+    });
+    if (!conn.client) {
+      reportDiagnostics(io, dir, [...diags, ...conn.diags]);
+      return EXIT2.error;
+    }
+    const client = conn.client;
+    try {
+      const sim = await requireRealFlink(client);
+      if (sim) {
+        reportDiagnostics(io, dir, [...diags, sim]);
+        return EXIT2.error;
+      }
+      const sink = stringOpt4(args, "sink");
+      const r = await runGraceful2(
+        io.interrupt,
+        "stopping the preview: cancelling its query on the cluster.",
+        (stop) => runPreview(job, {
+          client,
+          secrets: secretSource(io),
+          limit,
+          timeoutMs,
+          now: () => systemClock.now(),
+          sleep: (ms) => new Promise((res) => setTimeout(res, ms)),
+          stop,
+          onProgress: progressPrinter(io, boolOpt2(args, "json")),
+          ...sink ? { sink } : {}
+        }),
+        `Its query may still run on the cluster: cancel the job named flinkops-preview.${job.name}.\u2026 there (Flink's web UI, or PATCH /jobs/<id>?mode=cancel); its SQL Gateway session ends at the gateway's idle timeout.`
+      );
+      const stoppedBy = io.interrupt?.received();
+      const secrets = [...conn.secretValues, ...r.secretValues];
+      const all = [...diags, ...r.diags];
+      if (!r.value || hasErrors4(all)) {
+        if (boolOpt2(args, "json"))
+          io.stdout(`${mask(JSON.stringify({ diagnostics: all }, null, 2), secrets)}
+`);
+        else io.stderr(mask(formatDiags(all), secrets));
+        return EXIT2.error;
+      }
+      const v = r.value;
+      if (boolOpt2(args, "json")) {
+        const out = all.length > 0 ? { ...v, diagnostics: all } : v;
+        io.stdout(`${mask(JSON.stringify(out, null, 2), secrets)}
+`);
+        return EXIT2.ok;
+      }
+      io.stdout(mask(renderPreviewRows(v), secrets));
+      io.stdout(
+        `${v.rows.length} row(s) of ${job.name} \u2192 ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1e3)} s)` : stoppedBy ? ` (stopped by ${stoppedBy})` : ""}; the query was cancelled, nothing was written
+`
+      );
+      if (all.length > 0) io.stderr(mask(formatDiags(all), secrets));
+      return EXIT2.ok;
+    } finally {
+      await client.close();
+    }
+  }
+};
+function formatDiags(diags) {
+  return diags.map((d) => `${d.severity} ${d.code}: ${d.summary}
+  ${d.detail}
+`).join("");
+}
 export {
-  compiledFor,
-  testCommand
+  previewCommand
 };

@@ -14,7 +14,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-AMMWNOLK.mjs";
+} from "./chunk-EFSOGXWY.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
