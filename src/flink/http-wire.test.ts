@@ -4,15 +4,16 @@
  * many connections the server saw, and that nothing hangs — whatever the transport underneath.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createTcp, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import { createServer as createTls } from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../core/clock';
-import { createHttpEndpoint, type HttpEndpointOptions, type HttpRequest } from './http';
+import type { HttpEndpointOptions, HttpRequest } from './http';
+import { testEndpoint } from './test-server';
+import { haveOpenssl, makeTestCerts } from './test-tls';
 
 /** Called once per complete request (head and Content-Length body) with its text. */
 type OnRequest = (socket: Socket, request: string, n: number) => unknown;
@@ -82,12 +83,7 @@ async function wire(
   return s;
 }
 
-function endpoint(url: string, extra: Partial<HttpEndpointOptions> = {}) {
-  const clock = new FakeClock();
-  const ep = createHttpEndpoint({ service: 'jobmanager', baseUrl: url, clock, random: () => 0.5, ...extra });
-  closers.push(() => ep.close());
-  return { ep, clock };
-}
+const endpoint = (url: string, extra: Partial<HttpEndpointOptions> = {}) => testEndpoint(url, closers, extra);
 
 function get(ep: ReturnType<typeof endpoint>['ep'], path: string, extra: Partial<HttpRequest> = {}) {
   return ep.request({ method: 'GET', route: path, path, ...extra });
@@ -563,34 +559,9 @@ describe('close()', () => {
   });
 });
 
-function haveOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A CA and a certificate for 127.0.0.1 it signed (P-256: quick to make). */
-function makeCerts() {
-  const dir = mkdtempSync(join(tmpdir(), 'flinkops-tls-'));
-  const o = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
-  const key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  o('req', '-x509', ...key, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=wire test CA');
-  o('req', ...key, '-keyout', 'srv.key', '-out', 'srv.csr', '-subj', '/CN=127.0.0.1');
-  writeFileSync(join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
-  const sign = ['-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', 'ext.cnf'];
-  o('x509', '-req', '-in', 'srv.csr', ...sign, '-out', 'srv.pem');
-  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-  const certs = { ca: read('ca.pem'), key: read('srv.key'), cert: read('srv.pem') };
-  rmSync(dir, { recursive: true, force: true });
-  return certs;
-}
-
 describe.skipIf(!haveOpenssl())('over TLS', () => {
   it('reads a chunked answer, and makes two calls over one TLS connection', async () => {
-    const certs = makeCerts();
+    const certs = makeTestCerts();
     const s = await wire(
       (sock) => {
         const head = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n';

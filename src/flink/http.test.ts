@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../core/clock';
-import { createHttpEndpoint, type HttpEndpointOptions, type HttpEvent } from './http';
+import type { HttpEndpointOptions, HttpEvent } from './http';
 import { createFlinkClient } from './rest-client';
-import { type Reply, type SeenRequest, startTestServer, type TestServer } from './test-server';
+import { type Reply, type SeenRequest, startTestServer, type TestServer, testEndpoint } from './test-server';
+import { haveOpenssl, makeTestCerts } from './test-tls';
 
 const servers: TestServer[] = [];
 const closers: (() => Promise<void>)[] = [];
@@ -21,12 +18,7 @@ async function serve(handler: (req: SeenRequest, n: number) => Reply, tls?: { ke
   return s;
 }
 
-function endpoint(url: string, extra: Partial<HttpEndpointOptions> = {}) {
-  const clock = new FakeClock();
-  const ep = createHttpEndpoint({ service: 'jobmanager', baseUrl: url, clock, random: () => 0.5, ...extra });
-  closers.push(() => ep.close());
-  return { ep, clock };
-}
+const endpoint = (url: string, extra: Partial<HttpEndpointOptions> = {}) => testEndpoint(url, closers, extra);
 
 const config = { 'flink-version': '1.18.1', features: { 'web-rescale': true } };
 
@@ -221,72 +213,9 @@ describe('auth and the debug hook', () => {
   });
 });
 
-function haveOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe.skipIf(!haveOpenssl())('TLS', () => {
-  function makeCerts() {
-    const dir = mkdtempSync(join(tmpdir(), 'flinkops-tls-'));
-    const o = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
-    o(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.pem',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=flinkops test CA',
-    );
-    o(
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'srv.key',
-      '-out',
-      'srv.csr',
-      '-subj',
-      '/CN=127.0.0.1',
-    );
-    writeFileSync(join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
-    o(
-      'x509',
-      '-req',
-      '-in',
-      'srv.csr',
-      '-CA',
-      'ca.pem',
-      '-CAkey',
-      'ca.key',
-      '-CAcreateserial',
-      '-out',
-      'srv.pem',
-      '-days',
-      '2',
-      '-extfile',
-      'ext.cnf',
-    );
-    const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-    const certs = { ca: read('ca.pem'), key: read('srv.key'), cert: read('srv.pem') };
-    rmSync(dir, { recursive: true, force: true });
-    return certs;
-  }
-
   it('trusts a cluster signed by the configured CA, refuses it otherwise, and skips checks only on opt-in', async () => {
-    const certs = makeCerts();
+    const certs = makeTestCerts();
     const s = await serve(() => ({ status: 200, body: config }), { key: certs.key, cert: certs.cert });
     const get = { method: 'GET' as const, route: '/config', path: '/config' };
 

@@ -10,6 +10,8 @@ import {
 } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { FakeClock } from '../core/clock';
+import { createHttpEndpoint, type HttpEndpointOptions } from './http';
 
 export interface SeenRequest {
   method: string;
@@ -79,4 +81,19 @@ export async function startTestServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * An endpoint of the client under test, on a fake clock (which takes its retries' pauses) with
+ * jitter fixed at the middle; its close is added to `closers`, for the test's afterEach.
+ */
+export function testEndpoint(
+  url: string,
+  closers: (() => Promise<void>)[],
+  extra: Partial<HttpEndpointOptions> = {},
+) {
+  const clock = new FakeClock();
+  const ep = createHttpEndpoint({ service: 'jobmanager', baseUrl: url, clock, random: () => 0.5, ...extra });
+  closers.push(() => ep.close());
+  return { ep, clock };
 }
