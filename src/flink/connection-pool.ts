@@ -69,6 +69,8 @@ export class ConnectionPool {
   private readonly waiting: Waiter[] = [];
   private readonly host: string;
   private destroyed = false;
+  /** The server's latest TLS session: a new connection resumes it, without a full handshake. */
+  private tlsSession: Buffer | undefined;
 
   constructor(private readonly target: PoolTarget) {
     const name = target.hostname.includes(':') ? `[${target.hostname}]` : target.hostname;
@@ -230,6 +232,10 @@ export class ConnectionPool {
         ...(t.tls?.cert ? { cert: t.tls.cert } : {}),
         ...(t.tls?.key ? { key: t.tls.key } : {}),
         rejectUnauthorized: !t.tls?.insecureSkipVerify,
+        ...(this.tlsSession ? { session: this.tlsSession } : {}),
+      });
+      socket.on('session', (session: Buffer) => {
+        this.tlsSession = session;
       });
     } else {
       socket = process.getBuiltinModule('node:net').connect({ host: t.hostname, port: t.port ?? 80 });
@@ -267,6 +273,9 @@ export class ConnectionPool {
     });
     socket.on('error', (e) => {
       c.error = e;
+      // A session a failed connection held is not offered again (a server that restarted with
+      // other keys refuses it).
+      this.tlsSession = undefined;
     });
     socket.on('close', () => {
       const call = c.call;

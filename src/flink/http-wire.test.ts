@@ -9,7 +9,7 @@ import { createServer as createTcp, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
-import { createServer as createTls } from 'node:tls';
+import { createServer as createTls, type TLSSocket } from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HttpEndpointOptions, HttpRequest } from './http';
 import { testEndpoint } from './test-server';
@@ -23,6 +23,8 @@ interface WireServer {
   port: number;
   /** Connections accepted (TLS: handshakes completed). */
   connections: number;
+  /** TLS connections whose handshake resumed an earlier session. */
+  resumed: number;
   /** Connections not yet closed. */
   open: Set<Socket>;
   requests: string[];
@@ -43,6 +45,7 @@ async function wire(
   const host = o.host ?? '127.0.0.1';
   const onConnection = (socket: Socket) => {
     s.connections++;
+    if (o.tls && (socket as TLSSocket).isSessionReused()) s.resumed++;
     s.open.add(socket);
     socket.on('close', () => s.open.delete(socket));
     socket.on('error', () => {});
@@ -71,6 +74,7 @@ async function wire(
     url: `${o.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     connections: 0,
+    resumed: 0,
     open: new Set(),
     requests: [],
     close: () =>
@@ -579,5 +583,20 @@ describe.skipIf(!haveOpenssl())('over TLS', () => {
       expect(await get(ep, '/jobs')).toEqual({ ok: true, value: { status: 200, body: jobs, text: JOBS } });
     }
     expect(s.connections).toBe(1);
+  });
+
+  it('resumes its TLS session on a new connection, as a browser would, instead of a full handshake', async () => {
+    const certs = makeTestCerts();
+    const s = await wire((sock) => void sock.write(reply(200, JOBS, ['Connection: close'])), {
+      tls: { key: certs.key, cert: certs.cert },
+    });
+    const { ep } = endpoint(s.url, { tls: { ca: certs.ca } });
+    for (let i = 0; i < 3; i++) {
+      expect(await get(ep, '/jobs')).toMatchObject({ ok: true, value: { status: 200, body: jobs } });
+      // The server's session ticket comes after its handshake, beside the answer.
+      await pause(20);
+    }
+    expect(s.connections).toBe(3);
+    expect(s.resumed).toBe(2);
   });
 });
