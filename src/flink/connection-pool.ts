@@ -224,10 +224,14 @@ export class ConnectionPool {
     let socket: Socket;
     if (t.secure) {
       const tls = process.getBuiltinModule('node:tls');
+      // The name asked for (SNI), as Node's https agent sends it: a proxy or ingress in front of
+      // Flink picks its certificate and backend by it. Never an IP address (RFC 6066).
+      const ip = process.getBuiltinModule('node:net').isIP(t.hostname) !== 0;
+      const servername = t.tls?.servername ?? (ip ? undefined : t.hostname);
       socket = tls.connect({
         host: t.hostname,
         port: t.port ?? 443,
-        ...(t.tls?.servername ? { servername: t.tls.servername } : {}),
+        ...(servername ? { servername } : {}),
         ...(t.tls?.ca ? { ca: t.tls.ca } : {}),
         ...(t.tls?.cert ? { cert: t.tls.cert } : {}),
         ...(t.tls?.key ? { key: t.tls.key } : {}),
@@ -241,6 +245,9 @@ export class ConnectionPool {
       socket = process.getBuiltinModule('node:net').connect({ host: t.hostname, port: t.port ?? 80 });
     }
     socket.setNoDelay(true);
+    // TCP keep-alive probes, as Node's agent sends them: a connection a NAT or firewall dropped
+    // while idle is found out rather than written to.
+    socket.setKeepAlive(true, 1_000);
     const c: Conn = {
       socket,
       call: undefined,

@@ -25,6 +25,8 @@ interface WireServer {
   connections: number;
   /** TLS connections whose handshake resumed an earlier session. */
   resumed: number;
+  /** The name each TLS connection asked for (SNI), if any. */
+  servernames: (string | undefined)[];
   /** Connections not yet closed. */
   open: Set<Socket>;
   requests: string[];
@@ -46,6 +48,7 @@ async function wire(
   const onConnection = (socket: Socket) => {
     s.connections++;
     if (o.tls && (socket as TLSSocket).isSessionReused()) s.resumed++;
+    if (o.tls) s.servernames.push((socket as TLSSocket).servername || undefined);
     s.open.add(socket);
     socket.on('close', () => s.open.delete(socket));
     socket.on('error', () => {});
@@ -75,6 +78,7 @@ async function wire(
     port,
     connections: 0,
     resumed: 0,
+    servernames: [],
     open: new Set(),
     requests: [],
     close: () =>
@@ -598,5 +602,17 @@ describe.skipIf(!haveOpenssl())('over TLS', () => {
     }
     expect(s.connections).toBe(3);
     expect(s.resumed).toBe(2);
+  });
+
+  it('names the host it connects to (SNI), as a proxy routing by name needs, and no IP address', async () => {
+    const certs = makeTestCerts();
+    const s = await wire((sock) => void sock.write(reply(200, JOBS)), {
+      tls: { key: certs.key, cert: certs.cert },
+    });
+    for (const host of ['localhost', '127.0.0.1']) {
+      const { ep } = endpoint(`https://${host}:${s.port}`, { tls: { ca: certs.ca } });
+      expect(await get(ep, '/jobs')).toMatchObject({ ok: true, value: { status: 200, body: jobs } });
+    }
+    expect(s.servernames).toEqual(['localhost', undefined]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * For the HTTP client's TLS tests: whether openssl is there, and a CA with a certificate for
- * 127.0.0.1 it signed (P-256: quick to make).
+ * 127.0.0.1 and localhost it signed (P-256: quick to make).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ export function makeTestCerts(): { ca: string; key: string; cert: string } {
       '/CN=flinkops test CA',
     );
     o('req', ...key, '-keyout', 'srv.key', '-out', 'srv.csr', '-subj', '/CN=127.0.0.1');
-    writeFileSync(join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
+    writeFileSync(join(dir, 'ext.cnf'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
     const sign = [
       '-CA',
       'ca.pem',
