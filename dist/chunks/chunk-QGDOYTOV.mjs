@@ -14,7 +14,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-EFSOGXWY.mjs";
+} from "./chunk-PASBSKJK.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -6,16 +6,16 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-4BY52EL4.mjs";
+} from "./chunk-IJOBWPIT.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-TQLL275R.mjs";
+} from "./chunk-G4EDGKDS.mjs";
 import {
   describeEngineProgress
 } from "./chunk-254QCTXF.mjs";
-import "./chunk-O6EKJGXU.mjs";
-import "./chunk-EFSOGXWY.mjs";
+import "./chunk-QGDOYTOV.mjs";
+import "./chunk-PASBSKJK.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import {
   repoPath

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-CPTNWIHV.mjs";
+} from "./chunk-5DPX65MO.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-EBK3DE6P.mjs";
+} from "./chunk-X43SUTZB.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-PBDCFLS2.mjs";
+} from "./chunk-6KWCJG7B.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

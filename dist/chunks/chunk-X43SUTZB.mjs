@@ -6,7 +6,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-TQLL275R.mjs";
+} from "./chunk-G4EDGKDS.mjs";
 import {
   lockHolderGone
 } from "./chunk-B7I53RQA.mjs";
@@ -47,7 +47,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-PBDCFLS2.mjs";
+} from "./chunk-6KWCJG7B.mjs";
 import {
   parseExecutionPlan,
   tableKey
@@ -61,7 +61,7 @@ import {
   flinkReason,
   isTerminal,
   isTransient
-} from "./chunk-EFSOGXWY.mjs";
+} from "./chunk-PASBSKJK.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-EBK3DE6P.mjs";
+} from "./chunk-X43SUTZB.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,11 +10,11 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-PBDCFLS2.mjs";
+} from "./chunk-6KWCJG7B.mjs";
 import {
   isTerminal,
   notUsable
-} from "./chunk-EFSOGXWY.mjs";
+} from "./chunk-PASBSKJK.mjs";
 import {
   isBatchJob
 } from "./chunk-TUYVXCSN.mjs";

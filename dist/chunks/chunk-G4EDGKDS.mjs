@@ -1,9 +1,9 @@
 import {
   createFlinkClient
-} from "./chunk-O6EKJGXU.mjs";
+} from "./chunk-QGDOYTOV.mjs";
 import {
   sentCredentials
-} from "./chunk-EFSOGXWY.mjs";
+} from "./chunk-PASBSKJK.mjs";
 import {
   endpointUrlProblem,
   shownUrl

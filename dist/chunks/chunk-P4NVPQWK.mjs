@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-4LEJU2QO.mjs";
+} from "./chunk-FVD7IVNC.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-PBDCFLS2.mjs";
+} from "./chunk-6KWCJG7B.mjs";
 import {
   appendHistory,
   clearPending,
@@ -22,7 +22,7 @@ import {
 import {
   awaitDisposal,
   isLocallyTerminal
-} from "./chunk-EFSOGXWY.mjs";
+} from "./chunk-PASBSKJK.mjs";
 import {
   sameSavepointPath,
   savepointPathKey

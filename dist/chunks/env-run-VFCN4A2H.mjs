@@ -5,21 +5,21 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-CZTC26EM.mjs";
+} from "./chunk-GBVCVXMW.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-CPTNWIHV.mjs";
-import "./chunk-EBK3DE6P.mjs";
-import "./chunk-TQLL275R.mjs";
+import "./chunk-5DPX65MO.mjs";
+import "./chunk-X43SUTZB.mjs";
+import "./chunk-G4EDGKDS.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
-import "./chunk-O6EKJGXU.mjs";
-import "./chunk-PBDCFLS2.mjs";
+import "./chunk-QGDOYTOV.mjs";
+import "./chunk-6KWCJG7B.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-EFSOGXWY.mjs";
+import "./chunk-PASBSKJK.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";

@@ -63,7 +63,7 @@ import {
   poll,
   refusesSavepoint,
   unanswered
-} from "./chunk-EFSOGXWY.mjs";
+} from "./chunk-PASBSKJK.mjs";
 import {
   missingRestorePoint,
   restorePointKind,

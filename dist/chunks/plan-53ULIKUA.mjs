@@ -1,14 +1,28 @@
+import { createRequire as __flinkopsCreateRequire } from "node:module";
+
+// src/core/restore-point.ts
+var restorePointKind = (function restorePointKind(path) {
+  return /\/chk-\d+\/?$/.test(path) ? "checkpoint" : "savepoint";
+});
+var missingRestorePoint = (function missingRestorePoint(message2) {
+  return /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(message2)?.[1];
+});
+var savepointPathKey = (function savepointPathKey(path) {
+  const p = path.replace(/\/+$/, "");
+  return p.startsWith("/") ? `file:${p}` : p.replace(/^file:\/\/\//, "file:/");
+});
+var sameSavepointPath = (function sameSavepointPath(a, b) {
+  return a !== void 0 && b !== void 0 && savepointPathKey(a) === savepointPathKey(b);
+});
+
 import {
-  basicAuthOf
-} from "./chunk-PG4X7Q6A.mjs";
-import {
-  resolveSecretsInValue
-} from "./chunk-DPJDA3R2.mjs";
-import {
-  nodeCrypto
+  randomHex
 } from "./chunk-QDFCQ7OG.mjs";
 import {
-  warning
+  pageText
+} from "./chunk-MHE3XHPS.mjs";
+import {
+  error
 } from "./chunk-FYVUM4PK.mjs";
 
 // src/core/secrets.ts
@@ -43,367 +57,6 @@ var maskClippedTails = (function maskClippedTails(text, values) {
   }).join(CLIP_MARK);
 });
 
-// src/engine/alert-payloads.ts
-var title = (function title(m) {
-  return m.status === "firing" ? `flinkops: ${m.job} breaches ${m.rule} in ${m.project}/${m.env}` : `flinkops: ${m.job} passes ${m.rule} again in ${m.project}/${m.env}`;
-});
-var lines = (function lines(m) {
-  return m.status === "firing" ? [m.summary, ...m.detail ? [m.detail] : [], `Checked at ${m.time}.`] : [`Resolved at ${m.time}${m.since ? ` (breaching since ${m.since})` : ""}: ${m.summary}`];
-});
-var dingtalkSign = (function dingtalkSign(secret, timestampMs) {
-  return nodeCrypto().createHmac("sha256", secret).update(`${timestampMs}
-${secret}`).digest("base64");
-});
-var feishuSign = (function feishuSign(secret, timestampS) {
-  return nodeCrypto().createHmac("sha256", `${timestampS}
-${secret}`).update("").digest("base64");
-});
-var withQuery = (function withQuery(url, params) {
-  const u = new URL(url);
-  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
-  return u.toString();
-});
-var alertMail = (function alertMail(m) {
-  const head = title(m);
-  return {
-    subject: `${m.status === "firing" ? "[FIRING]" : "[RESOLVED]"} ${head.replace(/^flinkops: /, "")}`,
-    text: `${[
-      head,
-      "",
-      ...lines(m),
-      "",
-      `Project ${m.project}, environment ${m.env}, job ${m.job}, rule ${m.rule}.`,
-      "Sent by flinkops status --check --alert."
-    ].join("\n")}
-`
-  };
-});
-var alertRequest = (function alertRequest(type, channel, m, nowMs) {
-  const head = title(m);
-  const text = lines(m);
-  switch (type) {
-    case "slack":
-      return {
-        url: channel.url,
-        body: JSON.stringify({
-          text: `${m.status === "firing" ? ":rotating_light:" : ":white_check_mark:"} ${head}`,
-          blocks: [
-            { type: "header", text: { type: "plain_text", text: head.slice(0, 150) } },
-            { type: "section", text: { type: "mrkdwn", text: text.join("\n") } }
-          ]
-        })
-      };
-    case "dingtalk": {
-      const url = channel.secret ? withQuery(channel.url, { timestamp: String(nowMs), sign: dingtalkSign(channel.secret, nowMs) }) : channel.url;
-      return {
-        url,
-        body: JSON.stringify({
-          msgtype: "markdown",
-          markdown: { title: head, text: [`### ${head}`, "", ...text].join("\n\n") }
-        })
-      };
-    }
-    case "feishu": {
-      const ts = Math.floor(nowMs / 1e3);
-      return {
-        url: channel.url,
-        body: JSON.stringify({
-          ...channel.secret ? { timestamp: String(ts), sign: feishuSign(channel.secret, ts) } : {},
-          msg_type: "text",
-          content: { text: [head, ...text].join("\n") }
-        })
-      };
-    }
-    case "wecom":
-      return {
-        url: channel.url,
-        body: JSON.stringify({
-          msgtype: "markdown",
-          markdown: { content: [`**${head}**`, ...text].join("\n") }
-        })
-      };
-    case "webhook":
-      return {
-        url: channel.url,
-        body: JSON.stringify({
-          project: m.project,
-          env: m.env,
-          job: m.job,
-          rule: m.rule,
-          status: m.status,
-          summary: m.summary,
-          ...m.detail ? { detail: m.detail } : {},
-          time: m.time,
-          ...m.since ? { since: m.since } : {}
-        })
-      };
-  }
-});
-// src/engine/alert-state.ts
-var RENAMED_RULES = { maxBackpressure: "maxBackPressure" };
-var renamed = (function renamed(open) {
-  const out = {};
-  for (const [job, rules] of Object.entries(open))
-    out[job] = Object.fromEntries(Object.entries(rules).map(([r, since]) => [RENAMED_RULES[r] ?? r, since]));
-  return out;
-});
-var alertTransitions = (function alertTransitions(report, stored) {
-  const before = renamed(stored);
-  const messages = [];
-  const open = {};
-  const base = { project: report.project, env: report.env, time: report.now };
-  const seen = /* @__PURE__ */ new Set();
-  for (const job of report.jobs) {
-    seen.add(job.job);
-    const was = before[job.job] ?? {};
-    const now = {};
-    for (const b of job.breaches) {
-      if (now[b.rule]) continue;
-      now[b.rule] = was[b.rule] ?? report.now;
-      if (!was[b.rule])
-        messages.push({
-          ...base,
-          job: job.job,
-          rule: b.rule,
-          status: "firing",
-          summary: b.summary,
-          detail: b.detail,
-          since: now[b.rule]
-        });
-    }
-    for (const [rule, since] of Object.entries(was)) {
-      if (now[rule]) continue;
-      if (job.unchecked?.includes(rule)) {
-        now[rule] = since;
-        continue;
-      }
-      messages.push({
-        ...base,
-        job: job.job,
-        rule,
-        status: "resolved",
-        summary: `${job.job} passes ${rule} again`,
-        since
-      });
-    }
-    if (Object.keys(now).length) open[job.job] = now;
-  }
-  for (const [job, rules] of Object.entries(before)) {
-    if (seen.has(job)) continue;
-    for (const [rule, since] of Object.entries(rules))
-      messages.push({
-        ...base,
-        job,
-        rule,
-        status: "resolved",
-        summary: `${job} is no longer in the repository, so ${rule} is not checked`,
-        since
-      });
-  }
-  return { messages, open };
-});
-// src/engine/smtp-mail.ts
-var TIMEOUT_MS = 1e4;
-var URL_OPTIONS = /* @__PURE__ */ new Set(["tls.rejectUnauthorized", "requireTLS", "ignoreTLS", "name", "secure"]);
-var smtpUrlProblem = (function smtpUrlProblem(smtpUrl) {
-  let u;
-  try {
-    u = new URL(smtpUrl);
-  } catch {
-    return "the SMTP URL does not parse (write smtps://USER:PASSWORD@HOST:465 or smtp://USER:PASSWORD@HOST:587)";
-  }
-  if (u.protocol !== "smtp:" && u.protocol !== "smtps:")
-    return `the SMTP URL must start with smtp:// or smtps://, not ${u.protocol}//`;
-  const extra = [...u.searchParams.keys()].filter((k) => !URL_OPTIONS.has(k));
-  if (extra.length) return `the SMTP URL sets options flinkops does not pass on: ${extra.join(", ")}`;
-  return void 0;
-});
-var smtpSendMail = (async (smtpUrl, mail) => {
-  const problem = smtpUrlProblem(smtpUrl);
-  if (problem) throw new Error(problem);
-  const { createTransport } = await import("./nodemailer-34DKHLBO.mjs");
-  const transport = createTransport({
-    url: smtpUrl,
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
-    dnsTimeout: TIMEOUT_MS
-  });
-  try {
-    await transport.sendMail({
-      from: mail.from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      headers: { "X-Mailer": "flinkops" }
-    });
-  } finally {
-    transport.close();
-  }
-});
-// src/engine/alerts-run.ts
-var TIMEOUT_MS2 = 1e4;
-var fetchPostJson = (async (url, body) => {
-  const target = basicAuthOf(url);
-  const res = await fetch(target.url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "user-agent": "flinkops",
-      ...target.authorization ? { authorization: target.authorization } : {}
-    },
-    body,
-    redirect: "error",
-    signal: AbortSignal.timeout(TIMEOUT_MS2)
-  });
-  await res.body?.cancel();
-  return res.status;
-});
-var ALERT_CODES = {
-  /** Warning: an alert could not be delivered to a channel. */
-  alertNotDelivered: "FO661",
-  /** Warning: the open alerts could not be recorded. */
-  alertsNotRecorded: "FO662"
-};
-var runAlerts = (async function runAlerts(opts) {
-  const diags = [];
-  const secretValues = [];
-  const resolve6 = (v) => {
-    const r = resolveSecretsInValue(v, opts.secrets);
-    diags.push(...r.diags);
-    if (r.value !== v) secretValues.push(r.value);
-    return r.value;
-  };
-  const channels = (opts.env.alerts ?? []).map((c) => ({
-    type: c.type,
-    url: resolve6(c.url),
-    ...c.secret ? { secret: resolve6(c.secret) } : {},
-    ...c.from ? { from: c.from } : {},
-    ...c.to ? { to: typeof c.to === "string" ? [c.to] : c.to } : {}
-  }));
-  const sendMail = opts.sendMail ?? smtpSendMail;
-  secretValues.push(...channels.map((c) => c.url));
-  for (const c of channels.filter((x) => x.type === "email")) secretValues.push(...urlPassword(c.url));
-  const before = opts.state.doc.alerts ?? {};
-  const { messages, open } = alertTransitions(opts.report, before);
-  const sent = [];
-  const silent = /* @__PURE__ */ new Map();
-  for (const message2 of messages) {
-    let delivered = 0;
-    for (const [i, c] of channels.entries()) {
-      const where = `alert channel ${i + 1} (${c.type})`;
-      const earlier = silent.get(i);
-      if (earlier !== void 0) {
-        diags.push(
-          notDelivered(
-            where,
-            message2,
-            `not sent, as it did not answer an earlier alert of this check (${earlier})`
-          )
-        );
-        continue;
-      }
-      try {
-        if (c.type === "email") {
-          await sendMail(c.url, { from: c.from ?? "", to: c.to ?? [], ...alertMail(message2) });
-          delivered++;
-          continue;
-        }
-        const req = alertRequest(c.type, c, message2, opts.nowMs);
-        const status = await opts.post(req.url, req.body);
-        if (status >= 200 && status < 300) delivered++;
-        else diags.push(notDelivered(where, message2, `it answered HTTP ${status}`, status));
-      } catch (e) {
-        const why = maskSecrets(failureText(e), secretValues);
-        silent.set(i, why);
-        diags.push(notDelivered(where, message2, why));
-      }
-    }
-    sent.push({ message: message2, delivered, channels: channels.length });
-    if (delivered === 0 && channels.length > 0) undelivered(open, message2);
-  }
-  if (messages.length > 0) {
-    const doc = { ...opts.state.doc };
-    if (Object.keys(open).length) doc.alerts = open;
-    else delete doc.alerts;
-    try {
-      await opts.store.write(doc, opts.state.version, {
-        message: `alerts: ${messages.map((m) => `${m.status} ${m.job} ${m.rule}`).join(", ")}`,
-        secretValues
-      });
-    } catch (e) {
-      diags.push(
-        warning(
-          ALERT_CODES.alertsNotRecorded,
-          `the open alerts could not be recorded in the state store: ${maskSecrets(e instanceof Error ? e.message : String(e), secretValues)}`,
-          "The next check sends these alerts again. Run it again once the store is writable (an apply may hold it)."
-        )
-      );
-    }
-  }
-  return { sent, diags };
-});
-var failureText = (function failureText(e) {
-  if (!(e instanceof Error)) return String(e);
-  if (e.name === "TimeoutError") return `no answer within ${TIMEOUT_MS2 / 1e3} s`;
-  const cause = e.cause instanceof Error ? e.cause.message : void 0;
-  return cause && !e.message.includes(cause) ? `${e.message}: ${cause}` : e.message;
-});
-var undelivered = (function undelivered(open, m) {
-  if (m.status === "resolved") {
-    open[m.job] = { ...open[m.job], [m.rule]: m.since ?? m.time };
-    return;
-  }
-  const rules = open[m.job];
-  if (!rules) return;
-  delete rules[m.rule];
-  if (Object.keys(rules).length === 0) delete open[m.job];
-});
-var urlPassword = (function urlPassword(url) {
-  const raw = URL.canParse(url) ? new URL(url).password : "";
-  if (!raw) return [];
-  try {
-    return [raw, decodeURIComponent(raw)];
-  } catch {
-    return [raw];
-  }
-});
-var notDelivered = (function notDelivered(where, m, why, status) {
-  const at2 = `environments.${m.env}.alerts of flinkops.yaml`;
-  const fix = status === void 0 ? `The channel could not be reached (down, or the network or a proxy in between): if it answers elsewhere, check its URL in ${at2}.` : status === 401 || status === 403 ? `The channel refused the request's credentials: check its signing secret or token in ${at2}.` : status >= 500 ? "The channel failed on its side (a server error): nothing in flinkops.yaml need change." : `Check the channel's URL and signing secret in ${at2}.`;
-  return warning(
-    ALERT_CODES.alertNotDelivered,
-    `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
-    `${fix} The next check sends it again unless another channel received it.`
-  );
-});
-
-import { createRequire as __flinkopsCreateRequire } from "node:module";
-
-// src/core/restore-point.ts
-var restorePointKind = (function restorePointKind(path) {
-  return /\/chk-\d+\/?$/.test(path) ? "checkpoint" : "savepoint";
-});
-var missingRestorePoint = (function missingRestorePoint(message2) {
-  return /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(message2)?.[1];
-});
-var savepointPathKey = (function savepointPathKey(path) {
-  const p = path.replace(/\/+$/, "");
-  return p.startsWith("/") ? `file:${p}` : p.replace(/^file:\/\/\//, "file:/");
-});
-var sameSavepointPath = (function sameSavepointPath(a, b) {
-  return a !== void 0 && b !== void 0 && savepointPathKey(a) === savepointPathKey(b);
-});
-
-import {
-  randomHex
-} from "./chunk-QDFCQ7OG.mjs";
-import {
-  pageText
-} from "./chunk-MHE3XHPS.mjs";
-import {
-  error
-} from "./chunk-FYVUM4PK.mjs";
 // src/flink/errors.ts
 var ok = (function ok(value) {
   return { ok: true, value };
@@ -460,27 +113,27 @@ var stackHeadlines = (function stackHeadlines(text) {
 });
 var TRACEBACK = /\s*Traceback \(most recent call last\):\s*$/;
 var LIBRARY_FRAME = /^File "(?:<[^"]*>|[^"]*\/(?:site-packages|dist-packages|lib\/python[\d.]+)\/[^"]*)"/;
-var pythonTraceback = (function pythonTraceback(headline, lines2) {
+var pythonTraceback = (function pythonTraceback(headline, lines) {
   if (!TRACEBACK.test(headline)) return void 0;
-  const last = lines2.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
+  const last = lines.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
   if (last < 0) return void 0;
   let where = "";
   for (let i = last - 1; i >= 0; i--) {
-    const frame = /^File "([^"]*)", line (\d+)/.exec(lines2[i]);
+    const frame = /^File "([^"]*)", line (\d+)/.exec(lines[i]);
     if (!frame) continue;
-    if (LIBRARY_FRAME.test(lines2[i])) break;
-    const code = lines2[i + 1] && !/^File "/.test(lines2[i + 1]) && i + 1 < last ? lines2[i + 1] : "";
+    if (LIBRARY_FRAME.test(lines[i])) break;
+    const code = lines[i + 1] && !/^File "/.test(lines[i + 1]) && i + 1 < last ? lines[i + 1] : "";
     where = ` (${frame[1].split("/").pop()}, line ${frame[2]}${code ? `: ${code}` : ""})`;
     break;
   }
-  return `${headline.replace(TRACEBACK, "")} ${lines2[last]}${where}`;
+  return `${headline.replace(TRACEBACK, "")} ${lines[last]}${where}`;
 });
 var LISTED_OPTIONS = /^Table options are:$/;
 var MAX_ITEMS = 12;
-var withMessageLines = (function withMessageLines(headline, lines2) {
+var withMessageLines = (function withMessageLines(headline, lines) {
   const paragraphs = [];
   let cur = [];
-  for (const l of [...lines2, ""]) {
+  for (const l of [...lines, ""]) {
     if (l) cur.push(l);
     else if (cur.length > 0) {
       paragraphs.push(cur);
@@ -490,25 +143,25 @@ var withMessageLines = (function withMessageLines(headline, lines2) {
   const parts = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const label3 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
-    if (label3 && LISTED_OPTIONS.test(label3)) {
+    const label2 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
+    if (label2 && LISTED_OPTIONS.test(label2)) {
       i++;
       continue;
     }
     if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
-    if (label3) {
+    if (label2) {
       const items = paragraphs[i + 1] ?? [];
       i++;
       const shown = items.slice(0, MAX_ITEMS).join(", ");
-      parts.push(`${label3} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
+      parts.push(`${label2} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
     } else parts.push(p.join(" "));
   }
   if (parts.length === 0) return headline;
   const stop = /[.:!?]$/.test(headline) ? "" : ".";
   return `${headline}${stop} ${parts.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
 });
-var dedupeAdjacent = (function dedupeAdjacent(lines2) {
-  return lines2.filter((l, i) => i === 0 || l !== lines2[i - 1]);
+var dedupeAdjacent = (function dedupeAdjacent(lines) {
+  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
 });
 var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
 var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
@@ -548,15 +201,8 @@ var flinkPosition = (function flinkPosition(e) {
 });
 var flinkReason = (function flinkReason(e) {
   const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
-  const lines2 = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
-  return lines2.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
-});
-var notUsable = (function notUsable(e) {
-  const answered = e.kind === "http" || e.kind === "protocol";
-  return {
-    answered,
-    why: answered ? `cannot be used (${e.call} answered ${e.message})` : `does not answer (${e.message})`
-  };
+  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
+  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
 });
 var errorsOf = (function errorsOf(body) {
   if (body && typeof body === "object" && Array.isArray(body.errors)) {
@@ -700,8 +346,8 @@ var AnswerReader = class {
     return { keepAlive: h.keepAlive, ...h.keepAliveMs !== void 0 ? { idleMs: h.keepAliveMs } : {} };
   }
   readHead(text) {
-    const lines2 = text.split("\r\n");
-    const first = lines2[0] ?? "";
+    const lines = text.split("\r\n");
+    const first = lines[0] ?? "";
     const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
     if (!m) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
     const status = Number(m[2]);
@@ -710,7 +356,7 @@ var AnswerReader = class {
     let connection = "";
     let keepAliveMs;
     let location;
-    for (const line of lines2.slice(1)) {
+    for (const line of lines.slice(1)) {
       const colon = line.indexOf(":");
       if (colon <= 0)
         throw new BadAnswerError(`a header line without a name: ${JSON.stringify(line.slice(0, 80))}`);
@@ -826,6 +472,8 @@ var ConnectionPool = class {
   waiting = [];
   host;
   destroyed = false;
+  /** The server's latest TLS session: a new connection resumes it, without a full handshake. */
+  tlsSession;
   /**
    * One exchange: resolves the answer, rejects with the transport's error, a `TimeoutError` once
    * the call's budget ran out, or the signal's reason once it aborts. A plain timer, not
@@ -970,19 +618,26 @@ connection: keep-alive\r
     let socket;
     if (t.secure) {
       const tls = process.getBuiltinModule("node:tls");
+      const ip = process.getBuiltinModule("node:net").isIP(t.hostname) !== 0;
+      const servername = t.tls?.servername ?? (ip ? void 0 : t.hostname);
       socket = tls.connect({
         host: t.hostname,
         port: t.port ?? 443,
-        ...t.tls?.servername ? { servername: t.tls.servername } : {},
+        ...servername ? { servername } : {},
         ...t.tls?.ca ? { ca: t.tls.ca } : {},
         ...t.tls?.cert ? { cert: t.tls.cert } : {},
         ...t.tls?.key ? { key: t.tls.key } : {},
-        rejectUnauthorized: !t.tls?.insecureSkipVerify
+        rejectUnauthorized: !t.tls?.insecureSkipVerify,
+        ...this.tlsSession ? { session: this.tlsSession } : {}
+      });
+      socket.on("session", (session) => {
+        this.tlsSession = session;
       });
     } else {
       socket = process.getBuiltinModule("node:net").connect({ host: t.hostname, port: t.port ?? 80 });
     }
     socket.setNoDelay(true);
+    socket.setKeepAlive(true, 1e3);
     const c = {
       socket,
       call: void 0,
@@ -1013,6 +668,7 @@ connection: keep-alive\r
     });
     socket.on("error", (e) => {
       c.error = e;
+      this.tlsSession = void 0;
     });
     socket.on("close", () => {
       const call = c.call;
@@ -1238,11 +894,11 @@ function proxyAnswer(service, req, a) {
     return { kind: "http", service, call, status: a.status, message: message2, causes: [] };
   }
   if (a.status >= 200 && a.status < 300 && HTML_PAGE.test(a.text)) {
-    const title2 = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, " ").trim();
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, " ").trim();
     return protocolError(
       service,
       call,
-      `an HTML page${title2 ? ` ("${title2.slice(0, 100)}")` : ""}, not Flink's JSON`
+      `an HTML page${title ? ` ("${title.slice(0, 100)}")` : ""}, not Flink's JSON`
     );
   }
   return void 0;
@@ -2480,7 +2136,7 @@ import {
   shownUrl
 } from "./chunk-PG4X7Q6A.mjs";
 import {
-  resolveSecretsInValue as resolveSecretsInValue2
+  resolveSecretsInValue
 } from "./chunk-DPJDA3R2.mjs";
 import {
   error as error2
@@ -2503,7 +2159,7 @@ function connect(opts) {
   const secretValues = [];
   const resolve6 = (v) => {
     if (v === void 0) return void 0;
-    const r = resolveSecretsInValue2(v, opts.secrets);
+    const r = resolveSecretsInValue(v, opts.secrets);
     diags.push(...r.diags);
     if (r.value !== v) secretValues.push(r.value);
     return r.value;
@@ -4953,8 +4609,8 @@ var serializeStateFile = (function serializeStateFile(file) {
 `;
 });
 var parseStateFile = (function parseStateFile(text, file, expect) {
-  let lines2;
-  const index = () => lines2 ??= new LineIndex(text);
+  let lines;
+  const index = () => lines ??= new LineIndex(text);
   if (text.trim() === "") {
     return {
       ok: false,
@@ -5273,17 +4929,17 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex3(6)}.tmp`);
   const fs = fsPromises();
   const fh = await fs.open(tmp, "wx", 420);
-  let renamed2 = false;
+  let renamed = false;
   try {
     await fh.writeFile(data, "utf8");
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
     await fs.rename(tmp, target);
-    renamed2 = true;
+    renamed = true;
     await syncDir(dir);
   } finally {
-    if (!renamed2) {
+    if (!renamed) {
       await fh.close().catch(() => {
       });
       await removeQuietly(tmp);
@@ -6543,15 +6199,15 @@ var FrameLines = class {
   }
   /** `line` (line `n` of `text`) with its credentials masked. */
   masked(text, n, line) {
-    let lines2 = this.maskedLines.get(text);
-    if (!lines2) {
-      lines2 = /* @__PURE__ */ new Map();
-      this.maskedLines.set(text, lines2);
+    let lines = this.maskedLines.get(text);
+    if (!lines) {
+      lines = /* @__PURE__ */ new Map();
+      this.maskedLines.set(text, lines);
     }
-    let m = lines2.get(n);
+    let m = lines.get(n);
     if (m === void 0) {
       m = maskCredentials(line);
-      lines2.set(n, m);
+      lines.set(n, m);
     }
     return m;
   }
@@ -6608,7 +6264,7 @@ import {
 } from "./chunk-BYIOOC32.mjs";
 import {
   fingerprint,
-  nodeCrypto as nodeCrypto2
+  nodeCrypto
 } from "./chunk-QDFCQ7OG.mjs";
 import {
   compareReleases,
@@ -6811,8 +6467,8 @@ var culprit = (function culprit(original, lookup, at2) {
   return best?.ref;
 });
 var within = (function within(range3, statement, start, end) {
-  const lines2 = new LineIndex3(statement);
-  const pos2 = (o) => positionIn(range3.start, lines2.pos(o));
+  const lines = new LineIndex3(statement);
+  const pos2 = (o) => positionIn(range3.start, lines.pos(o));
   return { file: range3.file, start: pos2(start), end: pos2(end) };
 });
 // src/compile/table-ddl.ts
@@ -6863,30 +6519,30 @@ var sortedOptions = (function sortedOptions(options) {
   );
 });
 var tableDdl = (function tableDdl(name, spec, options) {
-  const lines2 = [];
+  const lines = [];
   for (const c of spec.columns) {
-    lines2.push(
+    lines.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()}${c.nullable === false ? " NOT NULL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.metadata ?? []) {
     const from = c.from !== void 0 ? ` FROM ${quoteString(c.from)}` : "";
-    lines2.push(
+    lines.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()} METADATA${from}${c.virtual ? " VIRTUAL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.computed ?? []) {
-    lines2.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
+    lines.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
   }
   if (spec.watermark) {
     const col = quoteIdentifier(spec.watermark.column);
     const expr = spec.watermark.expr?.trim() ?? `${col} - ${interval(spec.watermark.delay ?? "0 SECOND")}`;
-    lines2.push(`WATERMARK FOR ${col} AS ${expr}`);
+    lines.push(`WATERMARK FOR ${col} AS ${expr}`);
   }
   if (spec.primaryKey)
-    lines2.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
+    lines.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
   let ddl = `CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (
-  ${lines2.join(",\n  ")}
+  ${lines.join(",\n  ")}
 )`;
   if (spec.description !== void 0) ddl += `
 COMMENT ${quoteString(spec.description)}`;
@@ -7424,7 +7080,7 @@ var localPythonPath = (function localPythonPath(entry) {
 var SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;
 var pathSha256 = (function pathSha256(path) {
   try {
-    const hash = nodeCrypto2().createHash("sha256");
+    const hash = nodeCrypto().createHash("sha256");
     if (!statSync(path).isDirectory()) return hash.update(readFileSync(path)).digest("hex");
     const walk = (dir, rel) => {
       const entries = readdirSync(dir, { withFileTypes: true });
@@ -7801,7 +7457,7 @@ import {
 } from "./chunk-2KEB7JXC.mjs";
 import {
   resolveSecrets,
-  resolveSecretsInValue as resolveSecretsInValue3
+  resolveSecretsInValue as resolveSecretsInValue2
 } from "./chunk-DPJDA3R2.mjs";
 import {
   closingParen,
@@ -7837,7 +7493,7 @@ import {
   hasErrors as hasErrors2,
   positionIn as positionIn2,
   sortDiagnostics as sortDiagnostics3,
-  warning as warning2
+  warning
 } from "./chunk-FYVUM4PK.mjs";
 // src/plan/model.ts
 var PLAN_FORMAT_VERSION = 1;
@@ -9079,7 +8735,7 @@ function maxParallelismDrift(j, running) {
   if (wanted === void 0 || runsWith === void 0 || runsWith === wanted) return void 0;
   if (recordedMaxParallelism(j.current?.settings) !== wanted) return void 0;
   const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
-  return warning2(
+  return warning(
     PLAN_CODES.maxParallelismDrift,
     `Job ${j.job.name} runs with max parallelism ${runsWith}, not the repository's ${wanted}`,
     `The state store records maxParallelism ${wanted} for job ${running.jobId}, but Flink runs it with ${runsWith}: it was started by an older flinkops, which did not pass maxParallelism to Flink. Its keyed state is split into ${runsWith} key groups and restores only under ${runsWith}: an upgrade under ${wanted} fails to restore it. Set maxParallelism: ${runsWith} in ${file} (the next apply restarts the job through a savepoint under it), or upgradeMode: stateless there to start it without its state.`,
@@ -9165,15 +8821,15 @@ var pinRewinds = (function pinRewinds(compat, pinned, record3, live2) {
   if (!compat || !pin || !record3) return;
   const pinTime = Date.parse(pin.time);
   const later = record3.savepoints.filter((s) => !s.disposed && !sameSavepointPath(s.path, pin.path)).map((s) => Date.parse(s.time));
-  const newest2 = Math.max(live2?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
-  if (!(newest2 - pinTime > 6e4)) return;
+  const newest = Math.max(live2?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
+  if (!(newest - pinTime > 6e4)) return;
   compat.findings.push(
-    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest2 - pinTime)} before its newest state (${at(newest2)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
+    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${at(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
   );
 });
 function noRestorePoint(job, what, ended) {
   const discarded = ended?.lastCheckpointTime !== void 0 ? `Job ${ended.jobId} completed checkpoints, but Flink discarded them when it ended (${ended.state}): ${ended.state === "FAILED" ? "a job that fails for good keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: DELETE_ON_CANCELLATION or RETAIN_ON_CANCELLATION" : "a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION"} (set it in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} for the next time). ` : "";
-  return warning2(
+  return warning(
     PLAN_CODES.noRestorePoint,
     `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
     `${discarded}It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.`
@@ -9183,13 +8839,13 @@ var warnNewerReleaseSavepoints = (function warnNewerReleaseSavepoints(j, what, r
   const cluster = majorMinor(j.ctx.flinkVersion);
   const skipped2 = unreadableSavepoints(j.record, cluster, since);
   if (skipped2.length === 0 || cluster === void 0) return;
-  const newest2 = skipped2[0];
+  const newest = skipped2[0];
   const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.newerReleaseSavepoint,
-      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped2.length === 1 ? "its savepoint" : `${skipped2.length} of its savepoints`} that Flink ${newest2.flinkVersion} wrote (newest ${newest2.path}, ${newest2.time})`,
-      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest2.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
+      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped2.length === 1 ? "its savepoint" : `${skipped2.length} of its savepoints`} that Flink ${newest.flinkVersion} wrote (newest ${newest.path}, ${newest.time})`,
+      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
       fileRange(j.job.sqlFile)
     )
   );
@@ -9316,7 +8972,7 @@ function keptDefinitions(job, oldScript, file) {
     const changes = old.table && st.table ? tableChanges(old.table, st.table) : [];
     const alter = what === "table" ? `ALTER TABLE ${name} (SET (...) for options, ADD / MODIFY for columns, as the catalog allows)` : `ALTER ${what.toUpperCase()} ${name}`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.keptDefinition,
         `Job ${job.name}: the changed CREATE ${what.toUpperCase()} IF NOT EXISTS ${name} will not reach the ${what}, which exists`,
         `The job last ran a different definition of ${name}${changes.length ? ` (${changes.join(", ")})` : ""}. Its catalog keeps its objects beyond the job, so the ${what} exists, and Flink skips CREATE ... IF NOT EXISTS: the restarted job runs against the ${what} as it was first created. Change the ${what} itself with ${alter}, once, outside the job (a SQL client session), or drop and create it again (its data goes with it); then make this definition match it, so the script says what the ${what} is.`,
@@ -9454,7 +9110,7 @@ function warnKafkaTopicMoved(j, explained2) {
   for (const m of movedSources(explained2, kafka, (o) => o.topic ?? o["topic-pattern"])) {
     const { name, was, now } = m;
     j.diags.push(
-      warning2(
+      warning(
         PLAN_CODES.kafkaTopicMoved,
         `Job ${j.job.name}: Kafka source ${name} moves from topic ${was} to ${now ?? "another subscription"}, but restored from the savepoint it goes on reading ${was}`,
         `Flink's KafkaSource restores the partitions it was assigned from the savepoint and keeps reading them, whatever the table's topic now says: the new job reads ${was} as well. To read only the new topic, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too; scan.startup.mode says where the new topic is read from), or let nothing write ${was} any more.`,
@@ -9480,7 +9136,7 @@ function warnKafkaStartIgnored(j, explained2, compat) {
     const { name, was, now } = m;
     if (!compat.operators?.some((o) => o.name === `source ${name}` && o.state === "kept")) continue;
     j.diags.push(
-      warning2(
+      warning(
         PLAN_CODES.kafkaStartIgnored,
         `Job ${j.job.name}: Kafka source ${name} starts at ${now} instead of ${was}, but restored from the savepoint it resumes where the old job stopped`,
         `Flink's KafkaSource restores each partition's offset from the savepoint and reads on from there: scan.startup.mode and its group or offsets apply only to partitions it never read, so no record is skipped or read again. To start where the new setting says, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too), or under a new job name.`,
@@ -9500,7 +9156,7 @@ function warnUpsertSinkMoved(j, explained2, compat) {
     const { name, connector, was, now } = m;
     const what = connector === "jdbc" ? "table" : "topic";
     j.diags.push(
-      warning2(
+      warning(
         PLAN_CODES.upsertSinkMoved,
         `Job ${j.job.name}: ${connector} sink ${name} moves from ${what} ${was} to ${now ?? "another one"}, which will hold only the keys updated after the upgrade`,
         `Restored from the savepoint, the job's operators emit a key's row only when the key changes again: ${now ?? `the new ${what}`} gets those, and no row of a key not updated since; ${was} keeps the rest. To fill the new ${what} with every key, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} and sources that read their input from the start (scan.startup.mode: earliest-offset), or copy ${was}'s rows into ${now ?? `the new ${what}`} before the upgrade.`,
@@ -9557,7 +9213,7 @@ function fieldsReadElsewhere(j, oldTables, nextTables, why) {
       if (moved.length === 0) continue;
       const where = moved.map((col) => `${col} field ${now.indexOf(col) + 1} (was ${was.indexOf(col) + 1})`);
       j.diags.push(
-        warning2(
+        warning(
           PLAN_CODES.fieldMoved,
           `Job ${j.job.name}: columns of source ${name} move, but format ${f} reads fields by position: ${where.join(", ")}${because}`,
           `The ${f} format reads each column from the record's field at the column's place: records written in the old order give ${moved.join(", ")} another column's value, without an error where it parses as the column's type. Keep the columns in the order the producers write them, and add new ones at the end; or have the producers write the new order first.`,
@@ -9567,17 +9223,17 @@ function fieldsReadElsewhere(j, oldTables, nextTables, why) {
       continue;
     }
     for (const [i, col] of was.entries()) {
-      const renamed2 = now[i];
-      if (renamed2 === void 0 || now.includes(col) || was.includes(renamed2)) continue;
+      const renamed = now[i];
+      if (renamed === void 0 || now.includes(col) || was.includes(renamed)) continue;
       const from = old.columns.get(col);
-      const to = next.columns.get(renamed2);
+      const to = next.columns.get(renamed);
       const retyped = from !== void 0 && to !== void 0 && from !== to ? ` (and retyped ${from} \u2192 ${to})` : "";
       j.diags.push(
-        warning2(
+        warning(
           PLAN_CODES.fieldRenamed,
-          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed2}${retyped}, but format ${f} reads the field named ${renamed2}: it is NULL in every record written with ${col}${because}`,
-          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed2} give NULL, and what the job computes from ${renamed2} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${retyped ? `CAST(${col} AS ${to}) AS ${renamed2}` : `${col} AS ${renamed2}`} \u2026), or have the producers write ${renamed2} first.`,
-          inTable(j, name, { column: renamed2 })
+          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}${retyped}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}${because}`,
+          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed} give NULL, and what the job computes from ${renamed} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${retyped ? `CAST(${col} AS ${to}) AS ${renamed}` : `${col} AS ${renamed}`} \u2026), or have the producers write ${renamed} first.`,
+          inTable(j, name, { column: renamed })
         )
       );
     }
@@ -9591,7 +9247,7 @@ function warnCdcTableMoved(j, explained2) {
   for (const m of movedSources(explained2, cdc, (o) => cdcTableName((k) => o[k]))) {
     const { name, connector, was, now } = m;
     j.diags.push(
-      warning2(
+      warning(
         PLAN_CODES.cdcTableMoved,
         `Job ${j.job.name}: ${connector} source ${name} moves from table ${was} to ${now}: the sinks keep what ${was} gave them`,
         `Restored from the savepoint, the source reads a snapshot of ${now} and its changes from then on, and no more changes of ${was}: rows ${was} gave the sinks stay there, also when they are deleted from it later. Delete them from the sinks if they should go, or write the new table to sinks of its own.`,
@@ -9606,9 +9262,9 @@ function inTable(j, table2, place) {
 // src/plan/sql-diff.ts
 function splitLines(text) {
   if (text === "") return [];
-  const lines2 = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines2[lines2.length - 1] === "") lines2.pop();
-  return lines2;
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
 function diffLines(a, b) {
   let head = 0;
@@ -9811,7 +9467,7 @@ function warnHeapState(j, runs, running) {
   const placed = p === 1 ? "" : ` Each of the job's ${p} subtasks restores 1/${p} of it, and Flink fills one TaskManager's slots before the next: ${subtasks === p ? `all ${p}` : `${subtasks} of them`} fit in the ${heap.slots} slots of a TaskManager with ${mb(heap.bytes)} of task heap.`;
   const keep = to.defaulted ? `Name ${from} in ${settings} (state.backend.type: ${from}; it names none, so the cluster's default applies)` : `Keep ${from} in ${settings} (state.backend.type: ${from})`;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.heapStateTooLarge,
       `Job ${j.job.name}: the state backend changes (${from} \u2192 ${target}) with ${mb(size)} of state, ${mb(onOne)} on one TaskManager of ${mb(heap.bytes)} task heap: the restore may run out of memory`,
       `The hashmap backend keeps the whole state as Java objects on the task heap, several times its ${mb(size)} in a checkpoint; flinkops warns above a tenth of the task heap (${mb(heap.bytes * HEAP_STATE_SHARE)} here).${placed} A TaskManager out of memory fails the restore and the rollback with it. ${keep}, or give the TaskManagers more heap (taskmanager.memory.task.heap.size, or taskmanager.memory.process.size), or the job a parallelism above one TaskManager's ${heap.slots || p} slots on TaskManagers to spare, before applying.`,
@@ -10243,8 +9899,8 @@ function switchedTimeColumn([n, oldJob], [twin, newJob]) {
   if (from === void 0 || to === void 0 || from === to) return "";
   const [oldColumns, newColumns] = [declaredColumns(oldJob), declaredColumns(newJob)];
   const names = (t) => t.split(", ");
-  const renamed2 = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
-  return renamed2 ? "" : `${from} \u2192 ${to}`;
+  const renamed = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
+  return renamed ? "" : `${from} \u2192 ${to}`;
 }
 // src/plan/ttl-switch.ts
 var ttlOn = ((c) => {
@@ -10624,7 +10280,7 @@ function stateLostDiagnostic(job, compat, what, range3) {
   if (!lost) return void 0;
   const advice2 = compat.advice.map((a) => a.replace(/\.$/, "")).join("; ");
   const unread = restoredUnread(compat.operators);
-  return warning2(
+  return warning(
     PLAN_CODES.stateIncompatible,
     compat.verdict === "incompatible" ? compat.restore === "read-wrong" ? `${what} of job ${job.name} restores its state and reads it wrong` : `${what} of job ${job.name} will not restore its state${compat.restore === "fails-or-read-wrong" ? ", or reads it wrong" : ""}` : unread ? `${what} of job ${job.name} drops state: Flink restores the savepoint, but ${unread} starts with empty state` : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
     // Advice may end a sentence of its own: one full stop, not two.
@@ -10637,7 +10293,7 @@ function warnAdoptedState(j) {
   if (job.settings.allowNonRestoredState || j.diags.some((d) => d.code === PLAN_CODES.adoptUnknownScript))
     return;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.adoptUnknownScript,
       `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
       `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
@@ -10736,7 +10392,7 @@ var decideRunning = (function decideRunning(j, observed) {
     const known = current?.script !== void 0;
     if (!known) {
       diags.push(
-        warning2(
+        warning(
           PLAN_CODES.adoptUnknownScript,
           `Job ${job.name} is adopted without knowing its script`,
           `It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
@@ -10748,7 +10404,7 @@ var decideRunning = (function decideRunning(j, observed) {
     if (known && replacedRun) {
       const sp = replacedRun.latestSavepoint ? `, last savepoint ${replacedRun.latestSavepoint.path}` : "";
       diags.push(
-        warning2(
+        warning(
           PLAN_CODES.replacedByHand,
           `Job ${job.name} was replaced outside flinkops`,
           `flinkops deployed it as job ${current.jobId}, which is ${replacedRun.state}${sp}; job ${running.jobId} now runs under ${job.pipelineName} without flinkops labels, so its SQL and settings cannot be compared with the repository. Adopting keeps it running as it is; to run the repository's script and settings again, from a savepoint of it, plan and apply with --replace ${job.name}.`,
@@ -10760,7 +10416,7 @@ var decideRunning = (function decideRunning(j, observed) {
     if (other) {
       const theirs = other.join(", ");
       diags.push(
-        warning2(
+        warning(
           PLAN_CODES.adoptOtherQuery,
           `Job ${job.name}: the job running under its name writes ${theirs}, not ${job.sinks.map(objectName).join(", ")}`,
           `Job ${running.jobId} carries the managed name ${job.pipelineName} but no flinkops labels, and its operators write ${theirs}: it is likely another query, which adopting would take over, and whose state the next upgrade would try to restore into this job. Rename or stop that job if it is not this one (then plan again: the job is created); to replace it now with the repository's script, plan and apply with --replace ${job.name} (set upgradeMode: stateless in ${job.yamlFile ?? `jobs/${job.name}.yaml`} to start without its state).`,
@@ -10791,7 +10447,7 @@ var decideRunning = (function decideRunning(j, observed) {
   if (drift) {
     causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.drift,
         `Job ${job.name} was changed outside flinkops`,
         `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` + (liveHash === job.restartHash ? "It already runs the repo\u2019s spec; the store is brought up to date on apply." : "The plan brings it back to the repo\u2019s spec.") + otherStore(running, current.jobId)
@@ -10907,7 +10563,7 @@ var decideRunning = (function decideRunning(j, observed) {
   const batch = isBatchJob(job);
   if (unverified && batch) {
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.unverified,
         `Batch job ${job.name} has not finished its run`,
         `An earlier apply started job ${running.jobId} and stopped before it ended${ctx.lockHolder ? ` (${ctx.lockHolder}: that apply may still be watching it)` : ""}. Apply waits until it has FINISHED and records the run (or reports its failure).`,
@@ -10916,7 +10572,7 @@ var decideRunning = (function decideRunning(j, observed) {
     );
   } else if (unverified) {
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.unverified,
         `Job ${job.name} has not finished its health check`,
         ctx.lockHolder ? `An earlier apply started job ${running.jobId}, and has not finished its health check. Apply finishes the check and records it as stable (or reports it unhealthy). ${ctx.lockHolder}: that apply may still be watching it. ${MEANWHILE}` : `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. Apply finishes the check and records it as stable (or reports it unhealthy).`,
@@ -10960,7 +10616,7 @@ var decideRunning = (function decideRunning(j, observed) {
 function belowParallelism(j, running, below) {
   const want = running.parallelism;
   const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
-  return warning2(
+  return warning(
     PLAN_CODES.belowParallelism,
     `Job ${j.job.name} runs at parallelism ${below} of ${want}: the cluster has too few free task slots`,
     `Flink's adaptive scheduler runs job ${running.jobId} with the task slots it got, and scales it up to ${want} by itself once more come free: apply has nothing to change. Until then it has ${below} of the ${want} subtasks per operator it asks for. Add TaskManagers or raise taskmanager.numberOfTaskSlots, or suspend a job that holds slots; to run at what it gets, set parallelism: ${below} in ${file}. flinkops status shows it as ${below} of ${want}.`,
@@ -10980,7 +10636,7 @@ var heldWhat = (function heldWhat(rb, liveHash, running) {
 });
 var heldWarning = (function heldWarning(j, rb, runningJobId) {
   const name = j.job.name;
-  return warning2(
+  return warning(
     PLAN_CODES.rolledBackHeld,
     `Job ${name}: the change rolled back at ${rb.time} is not tried again`,
     `An apply started it${rb.jobId ? ` (job ${rb.jobId})` : ""} and rolled it back: ${rb.cause.replace(/\.+$/, "")}. The previous version runs (job ${runningJobId}). Plans hold that change while the repository asks for exactly it: change the job (its SQL, tables, settings, parallelism, upgradeMode or allowNonRestoredState) and plan again. To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
@@ -11130,11 +10786,11 @@ var lastStartNotFound = (function lastStartNotFound(j, restoreFrom) {
   const detail2 = `Its last start (${history2[i].action.replace(/-failed$/, "")} at ${history2[i].time}) failed because that ${restorePointKind(restoreFrom)} is gone: its folder was deleted, or the path was changed by hand in the state store. Starting from it again would fail the same way, so the ${j.run.state === "suspended" ? "change" : "start"} is refused. Pin a restore point that exists with restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} lists the recorded ones; a retained checkpoint is a \u2026/chk-N folder), then plan again` + (j.run.state === "suspended" ? "." : `; or set upgradeMode: stateless in ${settings} to start it without state.`);
   return {
     refused: { code: PLAN_CODES.restorePointGone, summary, detail: detail2 },
-    diag: warning2(PLAN_CODES.restorePointGone, summary, detail2, fileRange(j.job.yamlFile ?? j.job.sqlFile))
+    diag: warning(PLAN_CODES.restorePointGone, summary, detail2, fileRange(j.job.yamlFile ?? j.job.sqlFile))
   };
 });
 var startsWithoutGoneState = (function startsWithoutGoneState(j, path) {
-  return warning2(
+  return warning(
     PLAN_CODES.restorePointGone,
     `Job ${j.job.name} cannot restore ${path}: Flink did not find it; it starts without state (upgradeMode: stateless)`,
     `Its last start failed because that ${restorePointKind(path)} is gone. The job asks for upgradeMode: stateless, so the recovery starts it without state: each source starts where its scan.startup.mode says. To restore another savepoint instead, set restoreFrom: <path> in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`}.`,
@@ -11149,7 +10805,7 @@ var warnRewind = (function warnRewind(j, point, last, record3, action = "recover
   const { job } = j;
   const taken = takenAt(point, j.live, record3);
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.recoveryRewinds,
       action === "recover" ? `Job ${job.name} is recovered from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})` : `Job ${job.name} is recorded as suspended and resumes from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`,
       `Flink discarded that checkpoint when job ${last.jobId} ended (${last.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION. The records since ${at(taken)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. Set the retention in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} so that the next cancel keeps them; to start from other state, restoreFrom: <path>.`,
@@ -11167,7 +10823,7 @@ var warnVanished = (function warnVanished(j, point, record3, ended) {
   const started = record3.current?.endpoint;
   const elsewhere = j.ctx.endpoint !== void 0 && started !== void 0 && started !== j.ctx.endpoint;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.vanishedState,
       ended ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only` : elsewhere ? `Job ${job.name} is not on this cluster, and was started through another JobManager endpoint: it is recovered from ${from}, and newer state may be on the other cluster` : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
       (ended ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: the adaptive scheduler reports a job that failed between two runs from a graph it never built (one that lost its TaskManager and waited for task slots in vain, NoResourceAvailableException, or whose restart failed before it ran, e.g. on a checkpoint directory it could not write). Its exceptions in the Flink UI say which. ` : elsewhere ? `This JobManager does not know job ${jid}, which was started through another JobManager endpoint (FO739): it may still run on that cluster${stop2 ? `, where the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId}) was under way` : ""}. If it does, move the environment with moveFrom instead of applying this recovery. ` : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop2 ? `, its checkpoints and the outcome of the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId})` : " and its checkpoints"}. `) + `${stop2 ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-\u2026 holding a _metadata file in the savepoint directory. ` : ""}Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
@@ -11195,7 +10851,7 @@ var warnHandJobState = (function warnHandJobState(j) {
   );
   const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.handJobState,
       `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
       `Job ${owner?.jobId ?? "?"} (${owner?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
@@ -11208,7 +10864,7 @@ var warnCreatedAgain = (function warnCreatedAgain(j, finalSp) {
   const findings = sourceStartFindings(job.script);
   if (findings.length === 0) return;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.createdAgainWithoutState,
       `Job ${job.name} is created again without the state of its deleted version: its sources start where their startup mode says`,
       `${findings.join("; ")}. Its final savepoint ${finalSp} holds where the deleted job stopped: to go on from there, set restoreFrom: ${finalSp} in ${job.yamlFile ?? `jobs/${job.name}.yaml`}; to start afresh, nothing.`,
@@ -11630,7 +11286,7 @@ var decideDesired = (function decideDesired(job, live2, record3, ctx) {
   const run = desiredRunState(job, ctx.now);
   if (run.problem) {
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.scheduleNotEvaluated,
         `Schedule window of job ${job.name} not evaluated`,
         `${run.problem}; the job is planned as running. Plan with a time (the Action passes the run time).`,
@@ -11643,7 +11299,7 @@ var decideDesired = (function decideDesired(job, live2, record3, ctx) {
     const forgotten = ctx.observed && (p2.kind === "savepoint" || p2.kind === "stop-with-savepoint") && !live2.some((l) => l.jobId === p2.jobId);
     const detail2 = forgotten ? `Started ${p2.startedAt}. The JobManager no longer knows job ${p2.jobId}, so the next apply cannot ask for its result: see FO659 for where a savepoint that completed is kept.` : `Started ${p2.startedAt}. The next apply looks for its result first, so no savepoint is lost.`;
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.pendingOperation,
         ctx.lockHolder ? `An apply holding the state lock is in (or stopped during) ${record3.pending.kind} of job ${job.name}` : `An earlier apply stopped during ${record3.pending.kind} of job ${job.name}`,
         ctx.lockHolder ? `${ctx.lockHolder}. ${MEANWHILE} ${detail2}` : detail2
@@ -11851,23 +11507,6 @@ var awaitsScheduling = (function awaitsScheduling(job) {
 var waitingState = (function waitingState(job) {
   return job.state === "RUNNING" ? "RUNNING with its tasks unscheduled" : job.state;
 });
-var isCurrentInstance = (function isCurrentInstance(j, cur) {
-  if (!cur) return true;
-  const alive = !isTerminal(j.state);
-  const curAlive = !isTerminal(cur.state);
-  return alive !== curAlive ? alive : j.startTime > cur.startTime;
-});
-var judgedInstances = (function judgedInstances(jobs) {
-  const current = /* @__PURE__ */ new Map();
-  const alive = /* @__PURE__ */ new Map();
-  for (const j of jobs) {
-    if (isCurrentInstance(j, current.get(j.job))) current.set(j.job, j);
-    if (!isTerminal(j.state)) alive.set(j.job, [...alive.get(j.job) ?? [], j]);
-  }
-  const out = new Set(current.values());
-  for (const copies of alive.values()) if (copies.length > 1) for (const c of copies) out.add(c);
-  return out;
-});
 // src/observe/pool.ts
 var createLimiter = (function createLimiter(limit) {
   if (!Number.isInteger(limit) || limit < 1)
@@ -11926,7 +11565,7 @@ var strayEnvironmentDiagnostics = (function strayEnvironmentDiagnostics(listed, 
     const names = jobs.map((j) => `${j.name} (${j.id}, ${j.state})`).sort().join(", ");
     const one = jobs.length === 1;
     out.push(
-      warning2(
+      warning(
         STRAY_ENVIRONMENT_CODE,
         `${one ? "A job" : `${jobs.length} jobs`} of project ${project} ${one ? "runs" : "run"} on this cluster under environment ${old}, which flinkops.yaml does not define: ${names}`,
         `No plan of this repository looks at ${one ? "it" : "them"} any more: nothing upgrades, stops or deletes ${one ? "it" : "them"}, and ${one ? "it keeps" : "each keeps"} writing ${one ? "its" : "their"} sinks. If ${env} is ${old} renamed, this plan creates ${env}'s jobs beside ${one ? "it" : "them"}, without ${one ? "its" : "their"} state. To carry the state over, put environment ${old} back in flinkops.yaml with state: suspended and apply it (--env ${old}, with --allow-delete for jobs no longer in the repository): each job stops with a savepoint (flinkops savepoints list JOB --env ${old}); then pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job>, remove ${old} again and apply ${env}. To drop ${one ? "it" : "them"}, stop ${one ? "it" : "them"} in the Flink UI or with POST /jobs/<job id>/stop.`
@@ -12012,14 +11651,14 @@ var observe = (async function observe(client, opts) {
   const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x) => x.job !== void 0);
   if (opts.environments)
     diags.push(...strayEnvironmentDiagnostics(listed.value, opts.project, opts.env, opts.environments));
-  const newest2 = /* @__PURE__ */ new Map();
+  const newest = /* @__PURE__ */ new Map();
   for (const { summary, job } of ours) {
-    const n = newest2.get(job);
-    if (!n || summary.startTime > n.startTime) newest2.set(job, summary);
+    const n = newest.get(job);
+    if (!n || summary.startTime > n.startTime) newest.set(job, summary);
   }
   const jobs = await Promise.all(
     ours.map(
-      ({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest2.get(job) === summary)
+      ({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest.get(job) === summary)
     )
   );
   const live2 = jobs.filter((j) => j !== void 0);
@@ -12143,7 +11782,7 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
   if (copied) {
     live2.copiedLabels = labels;
     diags.push(
-      warning2(
+      warning(
         OBSERVE_CODES.labelsMismatch,
         `job ${summary.name} (${details.id}) carries the labels of ${labels[LABEL_KEYS.project] ?? "?"}.${labels[LABEL_KEYS.env] ?? "?"}.${labels[LABEL_KEYS.job] ?? "?"}`,
         "Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name, as a job without flinkops labels (adopted if the repository declares it, else left alone); cancel it or fix its pipeline.name if that is wrong."
@@ -12161,7 +11800,7 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
     if (cp.ok) addCheckpoints(live2, cp.value);
     else if (cp.error.status !== 404) {
       diags.push(
-        warning2(
+        warning(
           OBSERVE_CODES.checkpointsUnreadable,
           `cannot read the checkpoints of job ${summary.name} (${details.id}): ${cp.error.message}`,
           "The plan will not know its latest checkpoint; restores use the savepoints in the state store."
@@ -12275,7 +11914,7 @@ var declaredVersionCheck = (function declaredVersionCheck(desired, live2) {
   const set = own || (desired.environments?.length ?? 1) < 2 ? `set ${key}: "${runs}" in flinkops.yaml` : `set flinkVersion: "${runs}" under environments.${env} in flinkops.yaml (the project's flinkVersion, if every environment runs it)`;
   const why = `validate, compile and the pull-request check judge the SQL by Flink ${declared}'s rules (syntax, reserved words, functions), not by those of the Flink ${runs} the jobs run on: statements ${runs} accepts may be flagged, and statements it refuses get through until apply.`;
   const fix = live2.previous ? left === declared ? `${key} still names the release of the cluster being left (moveFrom, Flink ${left}); during a move it names the release the jobs move to: ${set}.` : `During a move (moveFrom) ${key} names the release of the cluster the jobs move to, the one jobmanagerUrl names: ${set}, or point jobmanagerUrl and sqlGatewayUrl at the Flink ${declared} cluster meant.` : `If environment ${env} now runs on Flink ${runs}, ${set}. If it should run on Flink ${declared}, point its jobmanagerUrl and sqlGatewayUrl at that cluster.`;
-  return warning2(
+  return warning(
     VERSION_CODES.declaredVersionMismatch,
     `flinkops.yaml declares ${key} ${declared}, but the cluster of environment ${env} runs Flink ${live2.flinkVersion}`,
     `${why} ${fix}`,
@@ -12316,7 +11955,7 @@ function stateWithoutCheckpoints(changes, desired) {
     if (ops.size === 0) continue;
     const file = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.stateWithoutCheckpoints,
         `Job ${job.name} keeps state (${[...ops].join(", ")}) and runs without checkpointing`,
         `execution.checkpointing.interval is not set (or is off) in its config or SET lines: Flink restarts it after any failure (a TaskManager lost, a bad record) without its state, every count, join side and window starting empty and each source from its startup position; and an upgrade whose stop-with-savepoint fails has no checkpoint to fall back on. Apply judges its health on its tasks running through the grace period (FO741), with no checkpoint to prove it. Set execution.checkpointing.interval (e.g. 30 s) in the config of ${file} or in defaults.config; where the cluster's own configuration sets it, state it there too so that plans see it.`,
@@ -12778,7 +12417,7 @@ var annotateCompiledPlans = (function annotateCompiledPlans(changes, jobs, doc, 
 Nothing is stopped or started for this job. Fix the SQL, or set planMode: script.`
     } : versionRefusal;
     if (blocked && !next.refused) {
-      diags.push(warning2(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
+      diags.push(warning(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
       next = { ...next, refused: blocked };
     }
     return next;
@@ -12847,7 +12486,7 @@ var decideRemoved = (function decideRemoved(name, pipelineName22, live2, record3
       detail: `Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`
     };
     change2.refused = refused2;
-    diags.push(warning2(refused2.code, refused2.summary, refused2.detail));
+    diags.push(warning(refused2.code, refused2.summary, refused2.detail));
   } else {
     change2.reason += ` (allowed by ${allowedBy})`;
   }
@@ -12874,11 +12513,11 @@ var renames = (function renames(changes, relations) {
       const carry = `To carry the state over, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml): the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion.`;
       const again = `its sources read again from their startup position (scan.startup.mode), so what ${d.job} already wrote to ${shared.join(", ")} can be written again`;
       out.push(
-        d.refused ? warning2(
+        d.refused ? warning(
           PLAN_CODES.renamed,
           `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, keeps running (its deletion is refused): both would write ${shared.length > 1 ? "them" : "it"} at once`,
           `If ${c.job} is ${d.job} renamed, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml) to carry the state over: the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion. Planned with --allow-delete instead, apply stops ${d.job} first, and ${c.job} starts without its state: ${again}.`
-        ) : warning2(
+        ) : warning(
           PLAN_CODES.renamed,
           `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
           `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty: ${again}. ${carry}`
@@ -12898,7 +12537,7 @@ var leftSlots = (function leftSlots(changes, doc) {
       (s) => `${s.slot} (table ${s.table}${s.database ? `, database ${s.database}` : ""}${s.host ? ` on ${s.host}` : ""})`
     );
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.cdcSlotLeft,
         `Job ${c.job} is deleted, and the PostgreSQL replication slot${slots.length > 1 ? "s" : ""} its postgres-cdc sources read stay${slots.length > 1 ? "" : "s"}: ${named2.join(", ")}`,
         `Flink CDC drops no slot when its job stops, and PostgreSQL keeps all WAL from an inactive slot's position on until the slot is dropped, so the database's disk fills. A job restored from the final savepoint reads on from the slot; once no job will, drop it in that database: ${slots.map((s) => `SELECT pg_drop_replication_slot('${s.slot.replace(/'/g, "''")}');`).join(" ")}`
@@ -12927,13 +12566,13 @@ var laterBuiltinCalls2 = (function laterBuiltinCalls2(changes, desired, live2, d
       if (!ran) continue;
       const builtin = call.name.toUpperCase();
       const where = from ? `Flink ${from}, where it last ran` : "the release it last ran on";
-      const renamed2 = `${call.udf}_${call.name.toLowerCase()}`;
+      const renamed = `${call.udf}_${call.name.toLowerCase()}`;
       const stillOld = runs !== void 0 && !releaseAtLeast(runs, call.since) ? ` Flink ${runs}, which this cluster runs, has no ${builtin}: until the cluster runs Flink ${call.since} or later, a script without the UDF fails there ("No match found for function signature ${call.name}").` : "";
       out.push(
-        warning2(
+        warning(
           PLAN_CODES.udfBecomesBuiltin,
           `job ${c.job}: ${call.name}(...) called the UDF ${call.className} on ${where}; Flink ${call.since} added a built-in ${builtin}, so on Flink ${to} the call runs Flink's ${builtin}, never the UDF`,
-          `Flink resolves a built-in function before the functions a job creates, and a script compiled for Flink ${to} no longer creates ${call.name} (FO215 at ${call.udfFile}). Once the job restarts on Flink ${to} (this ${c.action}, or any later one), the same SQL computes something else: Flink's ${builtin} has its own arguments, result type and semantics; where they do not fit, its planner refuses the job (FO630), and where they do, the job writes other values without any error. To keep the UDF, rename it in ${call.udfFile} (e.g. ${renamed2}) and its calls in the jobs and views, in this change or before it; to use Flink's ${builtin} instead, check that it computes what the UDF did, then remove ${call.name} from ${call.udfFile}.${stillOld}`,
+          `Flink resolves a built-in function before the functions a job creates, and a script compiled for Flink ${to} no longer creates ${call.name} (FO215 at ${call.udfFile}). Once the job restarts on Flink ${to} (this ${c.action}, or any later one), the same SQL computes something else: Flink's ${builtin} has its own arguments, result type and semantics; where they do not fit, its planner refuses the job (FO630), and where they do, the job writes other values without any error. To keep the UDF, rename it in ${call.udfFile} (e.g. ${renamed}) and its calls in the jobs and views, in this change or before it; to use Flink's ${builtin} instead, check that it computes what the UDF did, then remove ${call.name} from ${call.udfFile}.${stillOld}`,
           call.range
         )
       );
@@ -13021,7 +12660,7 @@ var planMoves = (function planMoves(changes, jobs, live2, doc, opts) {
       case "adopt": {
         const summary = `job ${c.job} runs on the cluster being left (${from}) without flinkops labels`;
         const detail2 = "flinkops moves only the jobs it deployed. Adopt it there first (plan and apply without moveFrom), or stop it there and let this plan create it here.";
-        diags.push(warning2(MOVE_CODES.unmanagedOnPrevious, summary, detail2));
+        diags.push(warning(MOVE_CODES.unmanagedOnPrevious, summary, detail2));
         return { ...c, move, refused: { code: MOVE_CODES.unmanagedOnPrevious, summary, detail: detail2 } };
       }
       default:
@@ -13080,7 +12719,7 @@ var recoverGuard = (function recoverGuard(changes, jobs, live2, doc, opts, diags
     const detail2 = "If it still runs on the old cluster, recovering it here would run it twice. To move it, name the old cluster in environments.<env>.moveFrom: {jobmanagerUrl: \u2026}: the plan then stops it there with a savepoint and starts it here. If the old cluster is gone, apply with --allow-version-upgrade to recover it here from its last savepoint or checkpoint.";
     const job = byName4.get(c.job);
     diags.push(
-      warning2(
+      warning(
         MOVE_CODES.recoverAcrossVersions,
         summary,
         detail2,
@@ -13104,7 +12743,7 @@ function projectNamesakes(desired, changes, live2, doc) {
   const projects = [...new Set(pairs.map((p) => p.project))].sort(byName);
   const shown = pairs.slice(0, 10).map((p) => `${p.job} (${p.name}, ${p.jobId})`).join(", ") + (pairs.length > 10 ? ` and ${pairs.length - 10} more` : "");
   const env = desired.env;
-  return warning2(
+  return warning(
     PLAN_CODES.projectNamesakes,
     `This is the first plan of ${desired.project}/${env}, and jobs it creates run on the cluster for project ${projects.join(", ")}: ${shown}`,
     `If another project merely shares the cluster, nothing: its jobs are neither shown nor touched. If project ${desired.project} is ${projects[0]} renamed (project: in flinkops.yaml), those are its jobs under the old name: this plan starts the jobs again beside them, without their state, both write the same sinks, and no plan looks at the old ones any more. To carry the state over, put the old name back, set state: suspended on environment ${env} and apply it, so each job stops with a savepoint (flinkops savepoints list JOB); then rename and pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job> before the first apply.`
@@ -13125,7 +12764,7 @@ var lookalikeNamesakes = (function lookalikeNamesakes(desired, changes, live2) {
     const one = hand.length === 1;
     const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.handJobState,
         `Job ${c.job} is created while a job started outside flinkops runs under a name like its own or writes its tables: ${shown}`,
         `flinkops finds a job only by pipeline.name = ${c.pipelineName}, so it neither adopts nor stops ${one ? "that one" : "those"}: after this apply both run, write the same sinks, and the new job starts without ${one ? "its" : "their"} state. If ${one ? "it is" : "one is"} this job, stop ${one ? "it" : "each"} with a savepoint first (POST /jobs/<job id>/stop on the JobManager, or flink stop), set restoreFrom: <the savepoint's path> in ${settings}, and plan again. If it is another job, nothing.`,
@@ -13180,7 +12819,7 @@ var refuseOlderCheckout = (function refuseOlderCheckout(changes, doc, live2, out
     const summary = `${c.action} of job ${c.job} refused: ${what}, which ${here} ${how === "behind" ? "is behind" : "does not have"}`;
     const detail2 = `Applying this plan would undo that change (someone applied a newer commit than this checkout holds). ${how === "behind" ? "Bring the checkout up to date" : `Fetch that commit and bring the checkout up to date (git fetch; git log ${short})`}, e.g. git pull, then plan again. To go back to an older version on purpose, revert the change in git and apply the revert; if that commit's change reached this checkout under another commit (a squash or rebase merge), plan with --allow-older-checkout.`;
     c.refused = { code: PLAN_CODES.olderCheckout, summary, detail: detail2 };
-    diags.push(warning2(PLAN_CODES.olderCheckout, summary, detail2));
+    diags.push(warning(PLAN_CODES.olderCheckout, summary, detail2));
   }
   return diags;
 });
@@ -13197,7 +12836,7 @@ var otherEndpointRecoveries = (function otherEndpointRecoveries(desired, live2, 
   const names = elsewhere.map((c) => c.job);
   const shown = names.length > 6 ? [...names.slice(0, 6), `\u2026 (${names.length} in all)`] : names;
   const they = names.length === 1 ? "it" : "they";
-  return warning2(
+  return warning(
     PLAN_CODES.otherEndpoint,
     names.length === 1 ? `Job ${names[0]}, recorded running for environment ${desired.env}, is gone from its cluster and was started through another JobManager endpoint than this plan reached` : `${names.length} jobs recorded running for environment ${desired.env} (${shown.join(", ")}) are gone from its cluster and were started through another JobManager endpoint than this plan reached`,
     `A cluster that restarted forgets its jobs but keeps its address: a new address is more often another cluster \u2014 environments.${desired.env}.jobmanagerUrl (or FLINKOPS_JOBMANAGER_URL, --jobmanager-url, the Action's jobmanager-url input) changed to a new cluster without moveFrom, or copied from elsewhere. If ${they} still run${names.length === 1 ? "s" : ""} on the cluster ${they} ${names.length === 1 ? "was" : "were"} started on, this plan's recoveries start a second copy here, both writing the same sinks. To move the environment to a new cluster, name the old one in moveFrom: each job stops there with a savepoint and starts here from it. If the old cluster is gone, or this is the same cluster reached through another address, apply as planned.`,
@@ -13245,7 +12884,7 @@ function otherEnvironmentsCluster(desired, live2, planned) {
   const names = live2.siblings.flatMap((s) => s.names);
   const shown = names.length > 4 ? [...names.slice(0, 4), `\u2026 (${names.length} in all)`] : names;
   const jobs = vanished.map((c) => c.job).join(", ");
-  return warning2(
+  return warning(
     PLAN_CODES.otherEnvironmentsCluster,
     `The cluster of environment ${desired.env} runs environment ${envs.join(", ")}'s jobs (${shown.join(", ")}) and none of the ${vanished.length === 1 ? "job" : `${vanished.length} jobs`} the state store records running for ${desired.env} (${jobs})`,
     `If environments.${desired.env}.jobmanagerUrl (or FLINKOPS_JOBMANAGER_URL) reaches ${envs.length === 1 ? `${envs[0]}'s` : "another environment\u2019s"} cluster by mistake, this plan's recoveries start ${desired.env}'s jobs there while they still run on ${desired.env}'s own cluster: twice, writing the same sinks. Check the endpoints before applying. If this cluster is ${desired.env}'s own, shared with ${envs.join(", ")} and restarted, apply as planned.`,
@@ -13342,7 +12981,7 @@ var applyPolicy = (function applyPolicy(changes, desired, opts) {
     if (found.length === 0) return c;
     const range3 = job ? fileRange(job.yamlFile ?? job.sqlFile) : void 0;
     for (const v of found) {
-      const make = v.severity === "error" ? error6 : warning2;
+      const make = v.severity === "error" ? error6 : warning;
       const at2 = v.code === POLICY_CODES.protectedRename ? job?.movedFromAt ?? range3 : range3;
       diags.push(make(v.code, v.summary, v.detail, at2));
     }
@@ -13414,7 +13053,7 @@ var topicsSplitByTarget = (function topicsSplitByTarget(kept, targeting, desired
       const topics = [.../* @__PURE__ */ new Set([...produces, ...consumes])].join(", ");
       const how = produces.length > 0 ? `which writes Kafka topic ${topics} that ${c.job} reads` : `which reads Kafka topic ${topics} that ${c.job} writes`;
       out.push(
-        warning2(
+        warning(
           PLAN_CODES.topicSplitByTarget,
           `--target leaves out the ${o.action} of job ${o.job}, ${how}`,
           `A topic carries no schema: applied alone, ${produces.length > 0 ? `${c.job} reads what the running version of ${o.job} writes` : `${o.job}, as it runs now, reads what the new version of ${c.job} writes`} until ${o.job} is applied too. A column added, renamed or retyped on both ends is NULL (or fails to parse) meanwhile. Plan without --target, or add --target ${o.job}: apply then changes the writing job first.`,
@@ -13454,7 +13093,7 @@ var topicsLeftUnwritten = (function topicsLeftUnwritten(changes, desired, doc) {
       const topics = [...new Set(read2.map((r) => topicOfKey2(r.k)))].join(", ");
       const tables = [...new Set(read2.map((r) => r.t))].join(", ");
       out.push(
-        warning2(
+        warning(
           PLAN_CODES.topicLeftUnwritten,
           `Job ${d.job} is deleted, but job ${j.name} reads Kafka topic ${topics} (table ${tables}), which no other job of the repository writes`,
           `Once ${d.job} stops, nothing of this repository writes ${topics}: ${j.name} keeps running, healthy, and reads no new record, without an error. Delete or change ${j.name} in the same change (a job of its own writing ${topics}, or another source), or keep ${d.job}. When another system writes ${topics}, nothing is lost.`,
@@ -13478,11 +13117,11 @@ var unrecordedJobs = (function unrecordedJobs(desired, liveByJob, doc, changes) 
   const one = names.length === 1;
   const cause = `The store was reset, lost or is another one (a different --state-file or state branch), or another repository deploys a project named ${desired.project} to this cluster and ${one ? "the job is" : "the jobs are"} its own: ${one ? "its" : "their"} savepoint history and the scripts ${one ? "it was" : "they were"} started from are not known.`;
   const effect = touched.length === 0 ? " Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs." : ` This plan changes ${touched.length === 1 ? "one of them" : "some of them"} as its own (${touched.slice(0, 10).join(", ")}${touched.length > 10 ? ` and ${touched.length - 10} more` : ""}): if another repository deploys project ${desired.project}, do not apply, and give one of the projects another name (project: in flinkops.yaml) first; if the store was lost, point flinkops at it again (--state-file) or apply, and the jobs are recorded again from what runs.`;
-  return one ? warning2(
+  return one ? warning(
     PLAN_CODES.unrecorded,
     `Job ${names[0]} runs with flinkops labels, but the state store has no record of it`,
     cause + effect
-  ) : warning2(
+  ) : warning(
     PLAN_CODES.unrecorded,
     `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
     `${shown}. ${cause}${effect}`
@@ -13497,7 +13136,7 @@ var unmanagedJobs = (function unmanagedJobs(jobs) {
   const shown = [...jobs].sort((a, b) => byName2(a.name, b.name) || byName2(a.jobId, b.jobId)).map((j) => `${j.name} (${j.jobId}, ${j.state}${copiedLabels(j)})`);
   const one = shown.length === 1;
   const names = shown.slice(0, 10).join(", ") + (shown.length > 10 ? ` and ${shown.length - 10} more` : "");
-  return warning2(
+  return warning(
     PLAN_CODES.unmanaged,
     `${one ? "A job" : `${shown.length} jobs`} under this environment's names ${one ? "runs" : "run"} without this environment's flinkops labels and ${one ? "is" : "are"} not in the repository or the state store: left alone: ${names}`,
     `flinkops did not start ${one ? "it" : "them"} (it was submitted by hand: the SQL client, the SQL Gateway, the Flink UI), so no plan of this repository stops, rescales or deletes ${one ? "it" : "them"}. A job added to the repository under ${one ? "that" : "such a"} name would adopt the running job. To stop ${one ? "it" : "them"}, use the Flink UI or POST /jobs/<job id>/stop; to avoid the clash, start hand-made jobs under names outside <project>.<env>.`
@@ -13528,7 +13167,7 @@ var unrestorablePins = (function unrestorablePins(changes, desired, doc, cluster
     const where = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner === c.job ? "the job" : `job ${owner}`}`;
     const list = `flinkops savepoints list ${owner}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ""}` : ""}`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.pinDisposed,
         newer ? `Job ${c.job} is to restore from ${pin}, which Flink ${savepoint.flinkVersion} wrote: this cluster (Flink ${majorMinor(cluster)}) cannot read it, so the restore fails` : `Job ${c.job} is to restore from ${pin}, which retention disposed of: Flink deleted it, so the restore fails`,
         `${where} that the state store records as ${newer ? `written by Flink ${savepoint.flinkVersion}, a newer major release (${list})` : `disposed (${list})`}. ${c.action === "upgrade" ? "Apply would stop the running job, fail to start the new one and roll it back" : "The job apply starts would fail at its restore"}. ${newer ? "Pin a savepoint this release wrote, or remove restoreFrom." : "Pin one that is not disposed, or remove restoreFrom."}`,
@@ -13604,18 +13243,18 @@ var diff = (function diff(desired, live2, state2, opts) {
   const relations = /* @__PURE__ */ new Map();
   const desiredNames = /* @__PURE__ */ new Set();
   const decidedDiags = /* @__PURE__ */ new Map();
-  const renamed2 = planRenames(desired, liveByJob, state2.doc, live2.observed);
-  diagnostics.push(...renamed2.diags);
+  const renamed = planRenames(desired, liveByJob, state2.doc, live2.observed);
+  diagnostics.push(...renamed.diags);
   for (const job of [...desired.jobs].sort((a, b) => byName3(a.name, b.name))) {
     desiredNames.add(job.name);
-    const r = renamed2.renames.get(job.name);
+    const r = renamed.renames.get(job.name);
     const d = r ? decideRenamed(job, r, ctx, liveByJob.get(job.name) ?? [], state2.doc.jobs[job.name]) : decideDesired(job, liveByJob.get(job.name) ?? [], state2.doc.jobs[job.name], ctx);
     changes.push(d.change);
     diagnostics.push(...d.diags);
     decidedDiags.set(job.name, d.diags);
     if (d.change.action !== "none") relations.set(job.name, relationsOf(job.script, job));
   }
-  for (const r of renamed2.renames.values()) desiredNames.add(r.from);
+  for (const r of renamed.renames.values()) desiredNames.add(r.from);
   const removed = new Set(
     [...Object.keys(state2.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n))
   );
@@ -13637,7 +13276,7 @@ var diff = (function diff(desired, live2, state2, opts) {
   changes.sort((a, b) => byName3(a.job, b.job));
   if (unmanaged.length > 0) diagnostics.push(unmanagedJobs(unmanaged));
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
-  const renameSources = new Set([...renamed2.renames.values()].map((r) => r.from));
+  const renameSources = new Set([...renamed.renames.values()].map((r) => r.from));
   const unrecorded = unrecordedJobs(
     desired,
     new Map([...liveByJob].filter(([name]) => !renameSources.has(name))),
@@ -13693,7 +13332,7 @@ var diff = (function diff(desired, live2, state2, opts) {
     ]);
     dropDiagnostics(
       diagnostics,
-      renamed2.diags.filter((d) => !(renamed2.jobsOf.get(d) ?? []).some((j) => named2.has(j)))
+      renamed.diags.filter((d) => !(renamed.jobsOf.get(d) ?? []).some((j) => named2.has(j)))
     );
     dropDiagnostics(
       diagnostics,
@@ -13716,7 +13355,7 @@ var diff = (function diff(desired, live2, state2, opts) {
   for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
-      warning2(
+      warning(
         PLAN_CODES.stopByCancel,
         `job ${c.job} is ${c.liveState}: Flink takes no savepoint of it, so apply stops it by cancel`,
         "Its latest completed checkpoint is recorded first and is what it restores from (records after it are replayed from the sources). `flinkops apply --explain` shows the steps. To keep a savepoint instead, fix what makes it fail and plan again once it is RUNNING."
@@ -13888,7 +13527,7 @@ var slotDiagnostics = (function slotDiagnostics(plan, desired, live2) {
     if (!beyond) fits.push("suspend another job (state: suspended)");
     const toFit = fits.length === 1 ? fits[0] : `${fits.slice(0, -1).join(", ")}, or ${fits.at(-1)}`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.slotsShort,
         `job ${name} ${what}: ${fate}`,
         `${context} To fit: ${toFit}.` + (beyond ? ` Suspending or deleting other jobs does not help: they cannot free more than the ${slots.slotsTotal} slots the cluster has.` : "") + " A warning, not an error: a cluster that adds TaskManagers on demand (an autoscaler) may have the slots by the time the jobs ask.",
@@ -13944,14 +13583,14 @@ var planReadStatements = (function planReadStatements(path) {
 });
 var planFromRows = (function planFromRows(rows) {
   if (rows.length === 0) return "the plan file is empty or missing";
-  const lines2 = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
+  const lines = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
   const size = Number(rows[0][1]);
-  let json = lines2.join("\n");
+  let json = lines.join("\n");
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes + 1 === size) json += "\n";
   else if (bytes !== size) {
-    if (lines2.length > 1 && lines2.every((l) => l === lines2[0]))
-      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines2[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
+    if (lines.length > 1 && lines.every((l) => l === lines[0]))
+      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
     return `read ${bytes} bytes back, the file has ${size}`;
   }
   return { json, sha256: sha256(json) };
@@ -14001,15 +13640,6 @@ var RESTORE_KEYS = [
   "execution.state-recovery.ignore-unclaimed-state",
   ...CLAIM_MODE_KEYS
 ];
-var secretValuesOf = (function secretValuesOf(script, source) {
-  const out = [];
-  for (const m of script.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
-    const name = m[1];
-    const v = typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
-    if (v) out.push(v);
-  }
-  return out;
-});
 // src/apply/rollback.ts
 // src/apply/savepoint.ts
 // src/apply/step-util.ts
@@ -14025,21 +13655,13 @@ var RETAIN_ON_CANCEL = "execution.checkpointing.externalized-checkpoint-retentio
 // src/apply/run-job.ts
 // src/apply/slot-order.ts
 // src/apply/execute.ts
-var knownSecretValues = (function knownSecretValues(desired, doc, source) {
-  const scripts = desired.jobs.map((j) => j.script);
-  for (const r of Object.values(doc.jobs)) {
-    if (r.current?.script) scripts.push(r.current.script);
-    if (r.lastStable?.script) scripts.push(r.lastStable.script);
-  }
-  return [...new Set(scripts.flatMap((script) => secretValuesOf(script, source)))];
-});
 // src/apply/report.ts
 // src/render/apply-report.ts
 // src/render/sql-diff.ts
 var diffLines2 = (function diffLines2(diff2) {
-  const lines2 = diff2.split(/\r\n|\r|\n/);
-  if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
-  return lines2;
+  const lines = diff2.split(/\r\n|\r|\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
 });
 var isHeader = (function isHeader(line) {
   return line.startsWith("+++ ") || line.startsWith("--- ") || line === "+++" || line === "---";
@@ -14047,13 +13669,13 @@ var isHeader = (function isHeader(line) {
 var diffStat = (function diffStat(diff2) {
   let added = 0;
   let removed = 0;
-  const lines2 = diffLines2(diff2);
-  for (const line of lines2) {
+  const lines = diffLines2(diff2);
+  for (const line of lines) {
     if (isHeader(line)) continue;
     if (line.startsWith("+")) added++;
     else if (line.startsWith("-")) removed++;
   }
-  return { added, removed, lines: lines2.length };
+  return { added, removed, lines: lines.length };
 });
 var colorDiffLines = (function colorDiffLines(diff2, s) {
   return diffLines2(diff2).map((line) => {
@@ -14240,112 +13862,7 @@ var isStateless = (function isStateless(c) {
 });
 // src/render/markdown.ts
 // src/render/openmetrics.ts
-var FAMILIES = [
-  {
-    name: "flinkops_job_running",
-    type: "gauge",
-    help: "Whether the newest instance of the job is RUNNING on the cluster",
-    value: (r) => r.state === "RUNNING" ? 1 : 0
-  },
-  {
-    name: "flinkops_job_records_in_per_second",
-    type: "gauge",
-    help: "Records the sources read per second (one-minute average)",
-    value: (r) => r.metrics?.recordsInPerSecond
-  },
-  {
-    name: "flinkops_job_records_out_per_second",
-    type: "gauge",
-    help: "Records the sinks receive per second (one-minute average)",
-    value: (r) => r.metrics?.recordsOutPerSecond
-  },
-  {
-    name: "flinkops_job_back_pressure_ratio",
-    type: "gauge",
-    unit: "ratio",
-    help: "Share of time the most back-pressured subtask was back-pressured",
-    value: (r) => r.metrics?.backPressure?.value
-  },
-  {
-    name: "flinkops_job_busy_ratio",
-    type: "gauge",
-    unit: "ratio",
-    help: "Share of time the busiest subtask was busy",
-    value: (r) => r.metrics?.busy?.value
-  },
-  {
-    name: "flinkops_job_last_checkpoint_duration_seconds",
-    type: "gauge",
-    unit: "seconds",
-    help: "Duration of the last completed checkpoint",
-    value: (r) => r.lastCheckpoint?.durationMs === void 0 ? void 0 : r.lastCheckpoint.durationMs / 1e3
-  },
-  {
-    name: "flinkops_job_last_checkpoint_size_bytes",
-    type: "gauge",
-    unit: "bytes",
-    help: "State size of the last completed checkpoint",
-    value: (r) => r.lastCheckpoint?.stateSize
-  },
-  {
-    name: "flinkops_job_watermark_lag_seconds",
-    type: "gauge",
-    unit: "seconds",
-    help: "Now minus the lowest input watermark of the job",
-    value: (r) => r.metrics?.watermarkLagMs === void 0 ? void 0 : r.metrics.watermarkLagMs / 1e3
-  },
-  {
-    name: "flinkops_job_consumer_lag_records",
-    type: "gauge",
-    help: "Records the Kafka sources are behind their topics",
-    value: (r) => r.metrics?.consumerLag
-  },
-  {
-    name: "flinkops_job_healthy",
-    type: "gauge",
-    help: "Whether the job passes its health rules (status --check)",
-    value: (r) => r.healthy === void 0 ? void 0 : r.healthy ? 1 : 0
-  }
-];
-var label2 = (function label2(v) {
-  return v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
-});
-var num2 = (function num2(x) {
-  if (Number.isNaN(x)) return "NaN";
-  if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
-  return String(x);
-});
-var renderOpenMetrics = (function renderOpenMetrics(project, env, rows, up = true) {
-  const out = [
-    "# TYPE flinkops_status_up gauge",
-    "# HELP flinkops_status_up Whether status read the repository, the state store and the cluster (0: the reason is on stderr).",
-    `flinkops_status_up{project="${label2(project)}",env="${label2(env)}"} ${up ? 1 : 0}`
-  ];
-  for (const f of FAMILIES) {
-    const samples = rows.map((r) => ({ r, v: f.value(r) })).filter((s) => s.v !== void 0);
-    if (samples.length === 0) continue;
-    out.push(`# TYPE ${f.name} ${f.type}`);
-    if (f.unit) out.push(`# UNIT ${f.name} ${f.unit}`);
-    out.push(`# HELP ${f.name} ${f.help}.`);
-    for (const { r, v } of samples)
-      out.push(`${f.name}{project="${label2(project)}",env="${label2(env)}",job="${label2(r.job)}"} ${num2(v)}`);
-  }
-  out.push("# EOF");
-  return `${out.join("\n")}
-`;
-});
 // src/render/savepoints.ts
-var formatBytes = (function formatBytes(n) {
-  if (n === void 0) return "-";
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
-});
 // src/render/terminal.ts
 var LABEL_WIDTH = 13;
 var BODY_INDENT = "      ";
@@ -14354,14 +13871,14 @@ var targetNote = (function targetNote(t, s) {
     ...t.jobs ? [`jobs ${t.jobs.map((j) => clean(j)).join(", ")}`] : [],
     ...t.causes ? [`changes caused by ${t.causes.join(", ")}`] : []
   ];
-  const lines2 = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
+  const lines = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
   if (t.omitted.length > 0)
-    lines2.push(
+    lines.push(
       s.yellow(
         `Left out: ${t.omitted.map((o) => `${clean(o.job)} (${o.action})`).join(", ")}. Plan without a target to see everything.`
       )
     );
-  return lines2;
+  return lines;
 });
 var renderPlanTerminal = (function renderPlanTerminal(plan, opts) {
   const s = makeStyle(opts.color);
@@ -14448,13 +13965,13 @@ var jobBlock = (function jobBlock(c, s, verbose) {
   const how = changeMode(c);
   const mode = how ? ` (${how})` : "";
   const refusedTag = c.refused ? ` ${s.red("[refused]")}` : "";
-  const renamed2 = c.renamedFrom ? ` (renamed from ${clean(c.renamedFrom.job)})` : c.refused?.renamedFrom !== void 0 ? ` (movedFrom: ${clean(c.refused.renamedFrom)})` : "";
-  const lines2 = [
-    `  ${paint(look.symbol)} ${s.bold(clean(c.job))}${renamed2} ${look.future}${mode}${refusedTag}`
+  const renamed = c.renamedFrom ? ` (renamed from ${clean(c.renamedFrom.job)})` : c.refused?.renamedFrom !== void 0 ? ` (movedFrom: ${clean(c.refused.renamedFrom)})` : "";
+  const lines = [
+    `  ${paint(look.symbol)} ${s.bold(clean(c.job))}${renamed} ${look.future}${mode}${refusedTag}`
   ];
   const field = (label3, values) => {
     values.forEach((v, i) => {
-      lines2.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
+      lines.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
     });
   };
   field("reason", [clean(c.reason)]);
@@ -14500,8 +14017,8 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     );
   if (c.sqlDiff) {
     if (verbose) {
-      lines2.push(`${BODY_INDENT}sql diff`);
-      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines2.push(`${BODY_INDENT}  ${l}`);
+      lines.push(`${BODY_INDENT}sql diff`);
+      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines.push(`${BODY_INDENT}  ${l}`);
     } else {
       const stat3 = diffStat(c.sqlDiff);
       field("sql diff", [
@@ -14513,7 +14030,7 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     const detail2 = clean(c.refused.detail, true).split("\n").filter((l) => l.trim());
     field("refused", [`${s.red(clean(c.refused.code))} ${clean(c.refused.summary)}`, ...detail2]);
   }
-  return lines2;
+  return lines;
 });
 var compatLines2 = (function compatLines2(compat, s, stateless, fromPlans) {
   const verdict = stateless ? s.yellow("starts without state (upgradeMode: stateless)") : compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "incompatible" ? s.red(`incompatible: ${restoreOutcome(compat)}`) : compat.verdict === "drops-state" ? s.red("drops state") : s.yellow("compatibility unknown");
@@ -14567,7 +14084,7 @@ import {
 } from "./chunk-BYIOOC32.mjs";
 import {
   fingerprint as fingerprint3,
-  nodeCrypto as nodeCrypto3
+  nodeCrypto as nodeCrypto2
 } from "./chunk-QDFCQ7OG.mjs";
 import {
   majorMinor as majorMinor2,
@@ -14604,186 +14121,11 @@ import {
   hasErrors as hasErrors3,
   positionIn as positionIn3,
   sortDiagnostics as sortDiagnostics4,
-  warning as warning3
+  warning as warning2
 } from "./chunk-FYVUM4PK.mjs";
 var require3 = __flinkopsCreateRequire(import.meta.url);
 // src/observe/health.ts
-var HEALTH_OBSERVE_CODES = {
-  /** Warning: the exceptions history or back-pressure of a job could not be read. */
-  healthUnreadable: "FO655"
-};
-var COUNTED = /* @__PURE__ */ new Set([
-  "RUNNING",
-  "RESTARTING",
-  "FAILING",
-  "CREATED",
-  "INITIALIZING",
-  "RECONCILING",
-  "FAILED"
-]);
-var observeHealth = (async function observeHealth(client, live2, opts = {}) {
-  const limit = createLimiter(opts.concurrency ?? 16);
-  const diags = [];
-  const unreadable = (j, what, message2) => diags.push(
-    warning3(
-      HEALTH_OBSERVE_CODES.healthUnreadable,
-      `cannot read the ${what} of job ${j.name} (${j.jobId}): ${message2}`,
-      `The health rules that need it are not checked for ${j.job}; check that the JobManager is healthy and run again.`
-    )
-  );
-  const targets = new Set([...judgedInstances(live2.jobs)].filter((j) => COUNTED.has(j.state)));
-  const jobs = await Promise.all(
-    live2.jobs.map(async (j) => {
-      if (!targets.has(j)) return j;
-      const out = { ...j };
-      const ex = await limit(() => client.getExceptions(j.jobId, opts.maxExceptions ?? 100));
-      if (ex.ok) {
-        out.failureTimes = ex.value.history.map((e) => e.timestamp).filter((t) => t !== void 0).sort((a, b) => b - a);
-        out.failureHistoryTruncated = ex.value.truncated;
-        const entry = ex.value.rootCause ?? ex.value.history[0];
-        if (entry) out.lastFailure = failureCause(entry.causes ?? []) ?? entry.message;
-      } else if (ex.error.status !== 404) unreadable(j, "exceptions", ex.error.message);
-      const read2 = client.getBackpressure?.bind(client);
-      if (read2 && opts.backpressureFor?.has(j.job) && j.state === "RUNNING") {
-        const levels = await Promise.all(
-          j.vertices.map(async (v) => ({ v, r: await limit(() => read2(j.jobId, v.id)) }))
-        );
-        out.backpressure = [];
-        for (const { v, r } of levels) {
-          if (!r.ok) {
-            if (r.error.status !== 404) unreadable(j, `back-pressure of vertex ${v.name}`, r.error.message);
-            continue;
-          }
-          if (r.value.level) out.backpressure.push({ vertexId: v.id, vertex: v.name, level: r.value.level });
-        }
-      }
-      return out;
-    })
-  );
-  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
-  return { value: { ...live2, jobs }, diags };
-});
 // src/observe/metrics.ts
-var METRICS_OBSERVE_CODES = {
-  /** Warning: the metrics of a vertex could not be read. */
-  metricsUnreadable: "FO656"
-};
-var VERTEX_METRICS = [
-  "numRecordsInPerSecond",
-  "numRecordsOutPerSecond",
-  "backPressuredTimeMsPerSecond",
-  "busyTimeMsPerSecond",
-  "currentInputWatermark"
-];
-var SOURCE_OUT = /^Source__[^.]*\.numRecordsOutPerSecond$/;
-var SINK_IN = /^(Sink__[^.]*|[^.]*__Writer)\.numRecordsInPerSecond$/;
-var SINK_OPERATOR = /(^|-> |\(|, )Sink: |: Writer\b/;
-var CONSUMER_LAG = /(^|\.)(pendingRecords|KafkaConsumer\.records-lag-max)$/;
-var isSourceVertex = (function isSourceVertex(v) {
-  return v.role === "source" || v.role === void 0 && v.name.startsWith("Source:");
-});
-var NO_WATERMARK = -9e18;
-var observeMetrics = (async function observeMetrics(client, live2, opts) {
-  const list = client.listVertexMetrics?.bind(client);
-  const get = client.getVertexMetrics?.bind(client);
-  if (!list || !get) return { value: live2, diags: [] };
-  const limit = createLimiter(opts.concurrency ?? 16);
-  const diags = [];
-  const targets = new Set([...judgedInstances(live2.jobs)].filter((j) => j.state === "RUNNING"));
-  const readVertex = async (j, v) => {
-    let names = [...VERTEX_METRICS];
-    const source = isSourceVertex(v);
-    if (source || v.role === "sink" || SINK_OPERATOR.test(v.name)) {
-      const all = await limit(() => list(j.jobId, v.id));
-      if (all.ok) {
-        const has = new Set(all.value);
-        names = names.filter((n) => has.has(n));
-        names.push(
-          ...all.value.filter(
-            (n) => SINK_IN.test(n) || source && (SOURCE_OUT.test(n) || CONSUMER_LAG.test(n))
-          )
-        );
-      }
-    }
-    const r = await limit(() => get(j.jobId, v.id, names));
-    if (!r.ok) {
-      if (r.error.status !== 404)
-        diags.push(
-          warning3(
-            METRICS_OBSERVE_CODES.metricsUnreadable,
-            `cannot read the metrics of vertex ${v.name} of job ${j.name} (${j.jobId}): ${r.error.message}`,
-            `Its metrics and the health rules on them are not checked for ${j.job}; check that the JobManager is healthy and run again.`
-          )
-        );
-      return void 0;
-    }
-    return { v, values: new Map(r.value.map((m) => [m.id, m])) };
-  };
-  const jobs = await Promise.all(
-    live2.jobs.map(async (j) => {
-      if (!targets.has(j) || opts.jobs && !opts.jobs.has(j.job)) return j;
-      const reads = (await Promise.all(j.vertices.map((v) => readVertex(j, v)))).filter(
-        (r) => r !== void 0
-      );
-      if (reads.length === 0) return j;
-      return { ...j, metrics: jobMetrics(reads, opts.now) };
-    })
-  );
-  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
-  return { value: { ...live2, jobs }, diags };
-});
-var worst = (function worst(reads, name, scale) {
-  let best;
-  for (const { v, values } of reads) {
-    const max = values.get(name)?.max;
-    if (max === void 0) continue;
-    if (!best || max / scale > best.value) best = { vertexId: v.id, vertex: v.name, value: max / scale };
-  }
-  return best;
-});
-var jobMetrics = (function jobMetrics(reads, now) {
-  const out = {};
-  let recIn;
-  let recOut;
-  let lag;
-  let lowWatermark;
-  let missing;
-  for (const r of reads) {
-    const names = [...r.values.keys()];
-    if (isSourceVertex(r.v)) {
-      const own = names.find((n) => SOURCE_OUT.test(n));
-      const rate = r.values.get(own ?? "numRecordsOutPerSecond")?.sum;
-      if (rate !== void 0) recIn = (recIn ?? 0) + rate;
-      const lagNames = names.filter((x) => CONSUMER_LAG.test(x));
-      const pending = lagNames.filter((x) => x.endsWith("pendingRecords"));
-      for (const n of pending.length > 0 ? pending : lagNames) {
-        const m = r.values.get(n);
-        const v = n.endsWith("pendingRecords") ? m.sum : m.max;
-        if (v !== void 0 && v >= 0) lag = (lag ?? 0) + v;
-      }
-    }
-    const sinks = names.filter((n) => SINK_IN.test(n));
-    if (sinks.length === 0 && r.v.role === "sink") sinks.push("numRecordsInPerSecond");
-    for (const n of sinks) {
-      const rate = r.values.get(n)?.sum;
-      if (rate !== void 0) recOut = (recOut ?? 0) + rate;
-    }
-    const wm = r.values.get("currentInputWatermark")?.min;
-    if (wm !== void 0 && wm > NO_WATERMARK && wm > 0 && (lowWatermark === void 0 || wm < lowWatermark))
-      lowWatermark = wm;
-    if (wm !== void 0 && wm <= NO_WATERMARK && !isSourceVertex(r.v)) missing ??= r.v.name;
-  }
-  if (recIn !== void 0) out.recordsInPerSecond = recIn;
-  if (recOut !== void 0) out.recordsOutPerSecond = recOut;
-  const bp = worst(reads, "backPressuredTimeMsPerSecond", 1e3);
-  if (bp) out.backPressure = bp;
-  const busy = worst(reads, "busyTimeMsPerSecond", 1e3);
-  if (busy) out.busy = busy;
-  if (lowWatermark !== void 0) out.watermarkLagMs = Math.max(0, now - lowWatermark);
-  if (missing !== void 0) out.watermarkMissingAt = missing;
-  if (lag !== void 0) out.consumerLag = lag;
-  return out;
-});
 // src/engine/compile-off-thread.ts
 var COMPILE_WORKER_FROM_JOBS = 500;
 var compileOffThread = (function compileOffThread(dir, options) {
@@ -14844,7 +14186,7 @@ var syncCommittedPlans = (function syncCommittedPlans(dir, desired, write) {
       writeFileSync(path, job.compiledPlan.json);
     } else if (text !== void 0) {
       diags.push(
-        warning3(
+        warning2(
           COMPILE_PLAN_CODES.staleCopy,
           `${file} is not the compiled plan job ${job.name} starts from`,
           `The plan to execute is ${job.compiledPlan.path} (sha256 ${job.compiledPlan.sha256.slice(0, 12)}). Run flinkops plan --write-plans and commit the copy, so reviewers see the plan that runs.`,
@@ -14999,7 +14341,7 @@ var compileJobPlans = (async function compileJobPlans(client, desired, doc, opts
   });
   if (uncompiled.length > 0) {
     out.diags.push(
-      warning3(
+      warning2(
         COMPILE_PLAN_CODES.notCompiled,
         `compiled plans not made for ${uncompiled.length} job(s): ${uncompiled.sort().join(", ")}`,
         "Their plan shows the script only and apply refuses to start them until the gateway compiles them. Plan against the cluster (not --offline), and check that the gateway can write planDir."
@@ -15033,7 +14375,7 @@ var withDefaultBackend = (async function withDefaultBackend(client, jobs, live2,
 init_node_url2();
 var fileSha256 = (function fileSha256(path) {
   return new Promise((resolve6) => {
-    const hash = nodeCrypto3().createHash("sha256");
+    const hash = nodeCrypto2().createHash("sha256");
     createReadStream(path).on("error", () => resolve6(void 0)).on("data", (chunk) => hash.update(chunk)).on("end", () => resolve6(hash.digest("hex")));
   });
 });
@@ -15214,7 +14556,7 @@ function notValidated(e) {
     "SQL Gateway",
     "Check sqlGatewayUrl of the environment (or --sql-gateway-url)."
   );
-  return warning3(
+  return warning2(
     EXPLAIN_CODES.notValidated,
     "The changed jobs were not validated against the cluster's planner",
     `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. ${fix.trim()}`
@@ -15487,10 +14829,10 @@ var locate2 = (function locate2(e, range3, shift, text) {
   const message2 = [e.message, ...e.causes].join("\n");
   const at2 = KNOWN.find((k) => k.match.test(message2))?.at;
   if (!at2) return range3;
-  const lines2 = new LineIndex4(text);
-  const offset = at2(lex2(text, "", lines2).tokens, message2);
+  const lines = new LineIndex4(text);
+  const offset = at2(lex2(text, "", lines).tokens, message2);
   if (offset === void 0) return range3;
-  const pos2 = lines2.pos(offset);
+  const pos2 = lines.pos(offset);
   return locateAt(pos2.line, pos2.column, range3, 0);
 });
 function locateAt(line, col, range3, shift) {
@@ -15505,7 +14847,7 @@ function rejected(desired, job, st, e, at2, dir) {
   const failed = refused2 ? desired.tables.find((t) => t.name === refused2.name && job.tables.includes(t.name)) : void 0;
   const secret = /\$\{secret\.[A-Za-z_][A-Za-z0-9_]*\}/.exec([e.message, ...e.causes].join("\n"))?.[0];
   if (secret)
-    return warning3(
+    return warning2(
       EXPLAIN_CODES.placeholder,
       `Flink's planner could not check job ${job.name}: it read ${secret} as written (${message2})`,
       `A plan does not resolve secrets (a pull request's plan has none), so the planner was sent the placeholder where apply sends the value; apply submits the job with the value and Flink checks it then. To have plans check it, keep what Flink parses at planning in the text and only the credential in the secret (url: jdbc:postgresql://db:5432/app with password: ${"$"}{secret.DB_PASSWORD}, not the whole url).`,
@@ -15527,10 +14869,10 @@ function rejected(desired, job, st, e, at2, dir) {
     const column = tableOfColumn(e)?.column;
     const factory = factoryOf(e);
     const text2 = ownDdl.st.text;
-    const lines2 = new LineIndex4(text2);
-    const { tokens } = lex2(text2, "", lines2);
+    const lines = new LineIndex4(text2);
+    const { tokens } = lex2(text2, "", lines);
     const offset = ownOption(tokens, refusedKeys(e)) ?? (column ? ownColumn(text2, tokens, column) : void 0) ?? (factory ? ownValue(tokens, factory) : void 0);
-    const pos2 = offset === void 0 ? void 0 : lines2.pos(offset);
+    const pos2 = offset === void 0 ? void 0 : lines.pos(offset);
     const all = [e.message, ...e.causes].join("\n");
     const hint = KNOWN.find((k) => k.match.test(all))?.hint;
     return error7(
@@ -15728,15 +15070,15 @@ var statementSet = (function statementSet(statements, i, ownRanges, firstOwn) {
   const end = statements.findIndex((s, j) => j > i && s.kind === "end");
   const body = statements.slice(i + 1, end);
   if (end < 0 || body.length < 2 || body.some((s) => s.kind !== "insert")) return void 0;
-  const lines2 = ["EXPLAIN STATEMENT SET BEGIN"];
+  const lines = ["EXPLAIN STATEMENT SET BEGIN"];
   const inserts = body.map((insert, k) => {
-    const from = lines2.length + 1;
-    lines2.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
+    const from = lines.length + 1;
+    lines.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
     return { st: insert, own: ownRanges[i + 1 + k - firstOwn], from };
   });
-  lines2.push("END");
+  lines.push("END");
   return {
-    text: lines2.join("\n"),
+    text: lines.join("\n"),
     inserts,
     at: (line, column) => {
       const insert = inserts.findLast((x) => x.from <= line);
@@ -15830,7 +15172,7 @@ var unhealthyJobs = (async function unhealthyJobs(client, plan, live2, desired, 
         ...c.causes,
         { kind: "cluster", path: "state", to: j.state === "RUNNING" ? "restarting" : j.state }
       ];
-      return warning3(
+      return warning2(
         PLAN_CODES.unhealthy,
         `job ${c.job} is ${state2}: ${failed}${cause ? `: ${cause.replace(/\.$/, "")}` : ""}`,
         detail(c.job, j, settings.get(c.job)?.sqlFile ?? `jobs/${c.job}.sql`)
@@ -15983,7 +15325,7 @@ var refuseByRetention = (function refuseByRetention(plan, survives, live2, doc) 
     const bringBack = `It is not failing: Flink runs it as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING: it then stops with a savepoint and keeps its state.`;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
-        warning3(
+        warning2(
           PLAN_CODES.checkpointsNotRetained,
           `job ${c.job} is ${c.liveState}${waits}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
           shortage ? `${bringBack} Flink keeps a cancelled job's checkpoints only with ${KEEP}.` : `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`
@@ -16052,7 +15394,7 @@ var waitRefusal = (function waitRefusal(plan, code, summary, detail2) {
     (c) => !c.refused && (c.action === "suspend" || c.action === "delete" || c.action === "rescale" && (c.to?.parallelism ?? 0) < (c.from?.parallelism ?? 0))
   ).map((c) => `the ${c.action} of ${c.job}`);
   if (freeing.length === 0) return error7(code, summary, detail2);
-  return warning3(
+  return warning2(
     code,
     summary,
     `${detail2} The plan's other changes go ahead: ${freeing.join(", ")} give${freeing.length === 1 ? "s" : ""} task slots back, after which the job can run; plan again then.`
@@ -16067,7 +15409,7 @@ var idleForSlots = (function idleForSlots(c, live2, stableJobId) {
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state2 }];
   const ran = liveJob.runningSince !== void 0 || stableJobId === liveJob.jobId;
   const detail2 = !ran ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them; the next apply then recovers it from what is left. Start TaskManagers (or free slots) before then; `flinkops status` shows when it runs again.";
-  return warning3(
+  return warning2(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state2}, waiting for task slots (${shortage}): it does not run`,
     detail2
@@ -16368,15 +15710,15 @@ var repositoryTable = (function repositoryTable(job, desired, table) {
 });
 var inSql = (function inSql(p, file, table, place) {
   if (!p?.sql) return void 0;
-  const { statements, lines: lines2 } = p.sql;
+  const { statements, lines } = p.sql;
   const st = statements.findLast((s) => s.table !== void 0 && tableKey(s.table.name.name) === table);
   if (!st?.table) return void 0;
   if ("column" in place) {
     const c = st.table.columns.find((x) => x.name === place.column);
-    return c ? lines2.range(file, c.start, c.end) : st.range;
+    return c ? lines.range(file, c.start, c.end) : st.range;
   }
   const i = st.text.lastIndexOf(`'${place.option.replaceAll("'", "''")}'`);
-  return i < 0 ? st.range : lines2.range(file, st.start + i, st.start + i + place.option.length + 2);
+  return i < 0 ? st.range : lines.range(file, st.start + i, st.start + i + place.option.length + 2);
 });
 // src/engine/plan-run.ts
 var runPlan = (async function runPlan(opts) {
@@ -16583,356 +15925,6 @@ var liveLockHolder = (async function liveLockHolder(store, doc, clock) {
 });
 
 import {
-  shownUrl as shownUrl4
-} from "./chunk-PG4X7Q6A.mjs";
-import {
-  parseDurationMs as parseDurationMs3
-} from "./chunk-H5WAOW7W.mjs";
-import {
-  sortDiagnostics as sortDiagnostics5,
-  warning as warning4
-} from "./chunk-FYVUM4PK.mjs";
-// src/engine/health-metrics.ts
-var METRIC_RULES = [
-  "maxBusy",
-  "maxWatermarkLag",
-  "maxConsumerLag",
-  "minRecordsInPerSecond",
-  "maxCheckpointDuration"
-];
-var needsMetrics = (function needsMetrics(h) {
-  return h !== void 0 && (typeof h.maxBackPressure === "number" || h.maxBusy !== void 0 || h.maxWatermarkLag !== void 0 || h.maxConsumerLag !== void 0 || h.minRecordsInPerSecond !== void 0);
-});
-var pct = ((x) => `${Math.round(x * 100)}%`);
-var formatCount = (function formatCount(x) {
-  const a = Math.abs(x);
-  if (a >= 1e9) return `${(x / 1e9).toFixed(1)}G`;
-  if (a >= 1e6) return `${(x / 1e6).toFixed(1)}M`;
-  if (a >= 1e4) return `${(x / 1e3).toFixed(1)}k`;
-  return a >= 100 || Number.isInteger(x) ? String(Math.round(x)) : x.toFixed(1);
-});
-var metricBreaches = (function metricBreaches(h, j, uptimeMs, windowMs, ms, fmt, eventTime = false) {
-  const out = [];
-  const m = j.metrics;
-  if (typeof h.maxBackPressure === "number" && m?.backPressure && m.backPressure.value > h.maxBackPressure) {
-    out.push({
-      rule: "maxBackPressure",
-      summary: `back-pressured ${pct(m.backPressure.value)} of the time at ${m.backPressure.vertex} (at most ${pct(h.maxBackPressure)})`,
-      detail: "An operator after it cannot keep up" + (m.busy ? ` (the busiest is ${m.busy.vertex}, busy ${pct(m.busy.value)})` : "") + ". Raise the parallelism of the job or of that operator, or make the sink faster."
-    });
-  }
-  if (h.maxBusy !== void 0 && m?.busy && m.busy.value > h.maxBusy) {
-    out.push({
-      rule: "maxBusy",
-      summary: `${m.busy.vertex} is busy ${pct(m.busy.value)} of the time (at most ${pct(h.maxBusy)})`,
-      detail: "That operator is the bottleneck of the job: raise the parallelism, or look at what it computes."
-    });
-  }
-  const wmMax = h.maxWatermarkLag !== void 0 ? ms(h.maxWatermarkLag) : void 0;
-  if (wmMax !== void 0 && m?.watermarkLagMs !== void 0 && m.watermarkLagMs > wmMax) {
-    out.push({
-      rule: "maxWatermarkLag",
-      summary: `the watermark is ${fmt(m.watermarkLagMs)} behind now (at most ${h.maxWatermarkLag})`,
-      detail: "Event time does not advance: a source partition may be idle (set scan.watermark.idle-timeout or table.exec.source.idle-timeout) or the job reads old data slower than it arrives."
-    });
-  }
-  if (wmMax !== void 0 && eventTime && m?.watermarkMissingAt !== void 0 && // No vertex has a watermark at all (a branch without event time in a statement set reports
-  // none either, while the event-time branch does when it advances).
-  m.watermarkLagMs === void 0 && uptimeMs > wmMax) {
-    out.push({
-      rule: "maxWatermarkLag",
-      summary: `no watermark has reached ${m.watermarkMissingAt} since the job started ${fmt(uptimeMs)} ago (at most ${h.maxWatermarkLag})`,
-      detail: "The job reads event time, but its watermark has not advanced at all, so its windows and timers never fire: a source subtask with no partition to read (the job's parallelism above the topic's partition count) or an idle partition holds it back. Set scan.watermark.idle-timeout on the source table (or table.exec.source.idle-timeout), or run the source at most at its partition count."
-    });
-  }
-  if (h.maxConsumerLag !== void 0 && m?.consumerLag !== void 0 && m.consumerLag > h.maxConsumerLag) {
-    out.push({
-      rule: "maxConsumerLag",
-      summary: `Kafka sources are ${formatCount(m.consumerLag)} records behind (at most ${formatCount(h.maxConsumerLag)})`,
-      detail: "The job reads slower than the topic grows. Raise its parallelism (up to the partition count) or remove the back-pressure that slows its sources."
-    });
-  }
-  if (h.minRecordsInPerSecond !== void 0 && m?.recordsInPerSecond !== void 0 && uptimeMs >= windowMs && m.recordsInPerSecond < h.minRecordsInPerSecond) {
-    out.push({
-      rule: "minRecordsInPerSecond",
-      summary: `sources read ${formatCount(m.recordsInPerSecond)} records/s (at least ${formatCount(h.minRecordsInPerSecond)})`,
-      detail: "Too little comes in: check that upstream still produces, that the job reads the right topic or table, and that no source is back-pressured."
-    });
-  }
-  const cpMax = h.maxCheckpointDuration !== void 0 ? ms(h.maxCheckpointDuration) : void 0;
-  const cp = j.lastCheckpoint?.durationMs;
-  if (cpMax !== void 0 && cp !== void 0 && cp > cpMax) {
-    out.push({
-      rule: "maxCheckpointDuration",
-      summary: `the last checkpoint took ${fmt(cp)} (at most ${h.maxCheckpointDuration})`,
-      detail: "Slow checkpoints usually mean back-pressure delaying the barriers or large state: look at the checkpoint details in the Flink UI, consider unaligned checkpoints or incremental RocksDB state."
-    });
-  }
-  return out;
-});
-// src/engine/health.ts
-var JUDGED_WHILE_RUNNING = {
-  notRunning: false,
-  duplicate: false,
-  maxRestarts: false,
-  maxCheckpointAge: true,
-  maxBackPressure: true,
-  maxBusy: true,
-  maxWatermarkLag: true,
-  maxConsumerLag: true,
-  minRecordsInPerSecond: true,
-  maxCheckpointDuration: true
-};
-var RUNNING_RULES = Object.keys(JUDGED_WHILE_RUNNING).filter(
-  (r) => JUDGED_WHILE_RUNNING[r]
-);
-var HEALTH_CODES = {
-  /** Warning: the SQL Gateway does not answer (the jobs' health is read without it). */
-  gatewayUnreachable: "FO663"
-};
-var DEFAULT_RESTART_WINDOW = "10min";
-function durationMs(text) {
-  return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs3(text) : void 0;
-}
-var formatDuration = (function formatDuration(ms) {
-  const s = Math.round(ms / 1e3);
-  if (s < 120) return `${s}s`;
-  const m = Math.round(s / 60);
-  if (m < 120) return `${m}min`;
-  const h = Math.floor(m / 60);
-  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
-});
-var LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
-var newest = (function newest(live2, job) {
-  let best;
-  for (const j of live2.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
-  return best;
-});
-var duplicateBreach = (function duplicateBreach(alive) {
-  if (alive.length < 2) return [];
-  return [
-    {
-      rule: "duplicate",
-      summary: `runs ${alive.length} times on the cluster`,
-      detail: `Instances: ${alive.map((x) => `${x.jobId} (${x.state})`).join(", ")}. A job running twice writes its sinks twice. Stop all but one (with a savepoint: POST /jobs/<job id>/stop on the JobManager REST API, or cancel it in the Flink UI); until then plans report FO610 and change nothing of the job.`
-    }
-  ];
-});
-var readsEventTime = (function readsEventTime(job) {
-  const timed = /* @__PURE__ */ new Set();
-  for (const s of job.statements) if (s.table?.watermark) timed.add(s.table.name.name);
-  if (timed.size === 0) return false;
-  return job.statements.some((s) => s.reads.some((r) => timed.has(r.name)));
-});
-var failureNote = (function failureNote(j) {
-  return j.lastFailure ? `Its latest failure: ${j.lastFailure.replace(/\.$/, "")}. ` : "";
-});
-var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
-  const h = job.settings.health ?? {};
-  const out = [];
-  if (desired !== "running") return out;
-  const state2 = j && shortage ? waitingState(j) : j?.state;
-  if (h.notRunning !== false && state2 !== "RUNNING" && !finishedBatch(job, j)) {
-    out.push({
-      rule: "notRunning",
-      summary: j ? `${state2} on the cluster while it should be running` : "not on the cluster while it should be running",
-      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. ${failureNote(j)}See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : shortage ? `Job ${j.jobId} is ${state2}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint, unless its wait for them runs out first (5 minutes by default), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them. Nothing in the repository needs to change.` : (
-        // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
-        `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. ${failureNote(j)}See the root cause in the job's exceptions (Flink UI, Exceptions tab). A cause outside the job (a database, table or broker it uses down or gone) needs nothing applied: once it is fixed there, Flink's next restart resumes the job from its latest checkpoint. A password or token changed: the job keeps the value it was started with, and secret values are not part of a plan, so apply with --replace ${job.name} and the new value. A cause in the job: fix it in the repository, and the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
-      )
-    });
-  }
-  if (!j) return out;
-  if (h.maxRestarts !== void 0 && j.failureTimes) {
-    const window = h.window ?? DEFAULT_RESTART_WINDOW;
-    const ms = durationMs(window);
-    if (ms !== void 0) {
-      const recent = j.failureTimes.filter((f) => f > t - ms && f <= t).length;
-      if (recent > h.maxRestarts) {
-        out.push({
-          rule: "maxRestarts",
-          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
-          detail: `The latest failure was at ${isoMinute(j.failureTimes[0])}. ${failureNote(j)}Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
-        });
-      }
-    }
-  }
-  if (h.maxCheckpointAge !== void 0 && j.state === "RUNNING" && !j.batch && !isBatchJob(job)) {
-    const max = durationMs(h.maxCheckpointAge);
-    const since = j.lastCheckpointTime ?? j.startTime;
-    if (max !== void 0 && t - since > max) {
-      out.push({
-        rule: "maxCheckpointAge",
-        summary: j.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
-        detail: checkpointAgeDetail(j)
-      });
-    }
-  }
-  const level = typeof h.maxBackPressure === "string" ? h.maxBackPressure : void 0;
-  if (level !== void 0 && j.backpressure && !restoring(j)) {
-    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[level]);
-    if (above.length) {
-      out.push({
-        rule: "maxBackPressure",
-        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(", ")} (at most ${level})`,
-        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
-      });
-    }
-  }
-  if (j.state === "RUNNING" && !restoring(j)) {
-    const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
-    out.push(
-      ...metricBreaches(
-        h,
-        j,
-        t - (j.runningSince ?? j.startTime),
-        windowMs,
-        durationMs,
-        formatDuration,
-        readsEventTime(job)
-      )
-    );
-  }
-  return out;
-});
-var LOAD_RULES = ["maxBackPressure", ...METRIC_RULES];
-var restoring = (function restoring(j) {
-  return j?.state === "RUNNING" && j.vertices.some((v) => v.status === "INITIALIZING" || v.status === "DEPLOYING");
-});
-var checkpointAgeDetail = (function checkpointAgeDetail(j) {
-  const replay = "a recovery would replay everything since the last completed one.";
-  const since = j.lastCheckpointTime ?? j.startTime;
-  const restarts = (j.failureTimes ?? []).filter((f2) => f2 > since).length;
-  if (restarts > 0)
-    return `The job failed ${restarts} time${restarts === 1 ? "" : "s"} since, and each restart aborts the checkpoint under way: fix what fails it first. ${failureNote(j)}Until it runs a whole checkpoint interval without failing, ${replay}`;
-  const f = j.lastFailedCheckpoint;
-  if (f && (j.lastCheckpoint === void 0 || f.id > j.lastCheckpoint.id))
-    return `Checkpoints are failing: Flink's latest, ${f.id}, failed${f.message ? ` (${f.message.replace(/\.$/, "")})` : ""}, ${f.failedCount} failed in all. The JobManager log and the checkpoint history in the Flink UI say why (a checkpoint directory not writable, a timeout under back-pressure); ` + replay;
-  return "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one.";
-});
-var finishedBatch = (function finishedBatch(job, j) {
-  return j?.state === "FINISHED" && isBatchJob(job);
-});
-var evaluateHealth = (function evaluateHealth(desired, live2, now) {
-  const t = Date.parse(now);
-  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
-  const alive = /* @__PURE__ */ new Map();
-  for (const x of live2.jobs) {
-    if (isTerminal(x.state)) continue;
-    const list = alive.get(x.job);
-    if (list) list.push(x);
-    else alive.set(x.job, [x]);
-  }
-  const jobs = [...desired.jobs].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((job) => {
-    const j = newest(live2, job.name);
-    const want = desiredRunState(job, now).state;
-    const shortage = j ? slotShortage(live2, j) : void 0;
-    const copies = alive.get(job.name) ?? [];
-    const breaches = [...duplicateBreach(copies), ...breachesOf(job, j, want, t, shortage)];
-    for (const other of copies.length > 1 ? copies.filter((x) => x !== j) : []) {
-      for (const b of breachesOf(job, other, want, t, slotShortage(live2, other)))
-        if (!breaches.some((x) => x.rule === b.rule))
-          breaches.push({ ...b, detail: `Its copy ${other.jobId} (${other.state}): ${b.detail}` });
-    }
-    const down = want === "running" && (j?.state !== "RUNNING" || shortage !== void 0) && !finishedBatch(job, j);
-    const looping = !down && breaches.some((b) => b.rule === "maxRestarts");
-    const unchecked = (down ? [...RUNNING_RULES] : [...looping ? ["notRunning"] : [], ...restoring(j) ? LOAD_RULES : []]).filter((rule) => !breaches.some((b) => b.rule === rule));
-    return {
-      job: job.name,
-      healthy: breaches.length === 0,
-      desired: want,
-      ...j ? { state: j.state, jobId: j.jobId } : {},
-      breaches,
-      ...unchecked.length ? { unchecked } : {}
-    };
-  });
-  return {
-    project: desired.project,
-    env: desired.env,
-    now,
-    healthy: jobs.every((j) => j.healthy),
-    jobs
-  };
-});
-var runHealth = (async function runHealth(opts) {
-  const run = await runPlan({ ...opts, keepPrevious: true });
-  try {
-    return await healthOf(run, opts);
-  } finally {
-    if (!opts.keepPrevious) await run.previous?.client.close();
-  }
-});
-var healthOf = (async function healthOf(run, opts) {
-  const { previous, ...rest } = run;
-  const done = opts.keepPrevious && previous ? run : rest;
-  if (!run.desired || !run.live || !run.client || !run.plan) return done;
-  opts.onProgress?.({ stage: "reading-health" });
-  const backpressureFor = new Set(
-    run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === "string").map((j) => j.name)
-  );
-  const concurrency2 = opts.concurrency ? { concurrency: opts.concurrency } : {};
-  const metricsFor = opts.metrics ? void 0 : new Set(run.desired.jobs.filter((j) => needsMetrics(j.settings.health)).map((j) => j.name));
-  const read2 = async (client, live22) => {
-    const observed = await observeHealth(client, live22, { backpressureFor, ...concurrency2 });
-    const metrics = metricsFor && metricsFor.size === 0 ? { value: observed.value, diags: [] } : await observeMetrics(client, observed.value, {
-      now: Date.parse(opts.now),
-      ...metricsFor ? { jobs: metricsFor } : {},
-      ...concurrency2
-    });
-    return { live: metrics.value, diags: [...observed.diags, ...metrics.diags] };
-  };
-  const part = (left) => ({
-    ...run.live,
-    jobs: run.live.jobs.filter((j) => j.previousCluster === true === left)
-  });
-  const gateway = run.endpoints?.sqlGatewayUrl ? gatewayProblem(run.client, run.endpoints.sqlGatewayUrl) : void 0;
-  const here = await read2(run.client, previous ? part(false) : run.live);
-  const there = previous ? await read2(previous.client, part(true)) : void 0;
-  const live2 = there ? { ...here.live, jobs: [...here.live.jobs, ...there.live.jobs] } : here.live;
-  const down = await gateway;
-  const diags = sortDiagnostics5([
-    ...run.diags,
-    ...here.diags,
-    ...there?.diags ?? [],
-    ...down ? [down] : []
-  ]);
-  const secretValues = [
-    .../* @__PURE__ */ new Set([
-      ...run.secretValues,
-      ...run.state ? knownSecretValues(run.desired, run.state.doc, opts.secrets) : []
-    ])
-  ];
-  return {
-    ...done,
-    live: live2,
-    diags,
-    secretValues,
-    report: maskReport(evaluateHealth(run.desired, live2, opts.now), secretValues)
-  };
-});
-var maskReport = (function maskReport(report, secretValues) {
-  if (secretValues.length === 0) return report;
-  const mask2 = (text) => maskSecrets(text, secretValues);
-  return {
-    ...report,
-    jobs: report.jobs.map((j) => ({
-      ...j,
-      breaches: j.breaches.map((b) => ({ ...b, summary: mask2(b.summary), detail: mask2(b.detail) }))
-    }))
-  };
-});
-var gatewayProblem = (async function gatewayProblem(client, url) {
-  const g = await client.getInfo();
-  if (g.ok) return void 0;
-  const { answered, why } = notUsable(g.error);
-  return warning4(
-    HEALTH_CODES.gatewayUnreachable,
-    `the SQL Gateway at ${shownUrl4(url)} ${why}`,
-    `The jobs' health does not depend on it, but until it answers no job can be started: apply cannot create, resume, recover or upgrade one (FO725). Start the gateway, or check the environment's sqlGatewayUrl${answered ? ", its path and the auth a proxy in front of it asks for" : ""}.`
-  );
-});
-
-import {
   UsageError,
   stringOpt
 } from "./chunk-CB37V45K.mjs";
@@ -17035,7 +16027,7 @@ var commandEnv = (function commandEnv(args, io, dir, json) {
 });
 
 import {
-  shownUrl as shownUrl5
+  shownUrl as shownUrl4
 } from "./chunk-PG4X7Q6A.mjs";
 // src/render/progress.ts
 var describeEngineProgress = (function describeEngineProgress(p) {
@@ -17045,7 +16037,7 @@ var describeEngineProgress = (function describeEngineProgress(p) {
     case "reading-state":
       return `reading state (${p.location})`;
     case "observing":
-      return `observing ${shownUrl5(p.jobmanagerUrl)}`;
+      return `observing ${shownUrl4(p.jobmanagerUrl)}`;
     case "compiling-plans":
       return "compiling plans (planMode: compiled)";
     case "planning":
@@ -17512,14 +16504,7 @@ function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
 
-import {
-  EXIT as EXIT2,
-  UsageError as UsageError5,
-  boolOpt as boolOpt2,
-  durationOpt,
-  parseCommandArgs as parseCommandArgs2,
-  stringOpt as stringOpt4
-} from "./chunk-CB37V45K.mjs";
+import "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
 import "./chunk-QLMKHXW3.mjs";
 import "./chunk-HCV42XU2.mjs";
@@ -17532,337 +16517,21 @@ import "./chunk-SIW47MSI.mjs";
 import "./chunk-QDFCQ7OG.mjs";
 import "./chunk-2J7UGB3X.mjs";
 import "./chunk-MHE3XHPS.mjs";
-import {
-  formatAge as formatAge2
-} from "./chunk-H5WAOW7W.mjs";
+import "./chunk-H5WAOW7W.mjs";
 import "./chunk-EKKRR5UX.mjs";
 import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
-import {
-  hasErrors as hasErrors6
-} from "./chunk-FYVUM4PK.mjs";
+import "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/status-metrics.ts
-var HEADER = [
-  "JOB",
-  "IN/S",
-  "OUT/S",
-  "BACK-PRESSURE",
-  "BUSY",
-  "CHECKPOINT",
-  "WATERMARK LAG",
-  "CONSUMER LAG"
-];
-var VERTEX_WIDTH = 40;
-var vertexName = (function vertexName(name) {
-  return name.length > VERTEX_WIDTH ? `${name.slice(0, VERTEX_WIDTH - 1).trimEnd()}\u2026` : name;
-});
-var formatMetricsTable = (function formatMetricsTable(rows, s) {
-  const shown = rows.filter((r) => r.metrics || r.lastCheckpoint);
-  if (shown.length === 0) return "";
-  const table = shown.map((r) => {
-    const m = r.metrics ?? {};
-    const cp = r.lastCheckpoint;
-    return [
-      r.job,
-      m.recordsInPerSecond === void 0 ? "-" : formatCount(m.recordsInPerSecond),
-      m.recordsOutPerSecond === void 0 ? "-" : formatCount(m.recordsOutPerSecond),
-      m.backPressure ? `${pct(m.backPressure.value)} ${vertexName(m.backPressure.vertex)}` : "-",
-      m.busy ? `${pct(m.busy.value)} ${vertexName(m.busy.vertex)}` : "-",
-      cp?.durationMs === void 0 ? "-" : `${formatDuration(cp.durationMs)} ${formatBytes(cp.stateSize)}`,
-      m.watermarkLagMs === void 0 ? "-" : formatDuration(m.watermarkLagMs),
-      m.consumerLag === void 0 ? "-" : formatCount(m.consumerLag)
-    ];
-  });
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  return `${[s.bold(line(HEADER)), ...table.map(line)].join("\n")}
-`;
-});
-// src/cli/commands/status-namesakes.ts
-var otherProjectNamesakes = (function otherProjectNamesakes(jobs, live2) {
-  const shown = new Set(jobs);
-  return (live2.namesakes ?? []).filter((n) => shown.has(n.job));
-});
-var namesakeLines = (function namesakeLines(namesakes) {
-  if (namesakes.length === 0) return "";
-  const lines2 = namesakes.map((n) => `  ${n.job}: ${n.name} (${n.jobId}), project ${n.project}`);
-  return `
-The same job names run here for other projects: not this repository's jobs, never shown above or changed by it:
-${lines2.join("\n")}
-`;
-});
-// src/cli/commands/status.ts
-var statusOptions = {
-  ...clusterOptions,
-  check: { type: "boolean" },
-  now: { type: "string" },
-  format: { type: "string" },
-  watch: { type: "boolean" },
-  alert: { type: "boolean" },
-  interval: { type: "string" },
-  timeout: { type: "string" }
-};
-var formatHealth = (function formatHealth(report, s) {
-  const bad = report.jobs.filter((j) => !j.healthy);
-  if (bad.length === 0) return `${s.green("healthy")}: every job passes its health rules (${report.now})
-`;
-  const lines2 = [
-    s.red(
-      `unhealthy: ${bad.length} of ${report.jobs.length} job${report.jobs.length === 1 ? "" : "s"} breach their health rules (${report.now})`
-    )
-  ];
-  for (const j of bad) {
-    lines2.push("", s.bold(`${j.job}${j.jobId ? ` (${j.jobId})` : ""}`));
-    for (const b of j.breaches)
-      lines2.push(`  ${s.red("\u2717")} ${b.rule}: ${b.summary}`, `    ${s.dim(b.detail)}`);
-  }
-  return `${lines2.join("\n")}
-`;
-});
-var statusCommand = {
-  help: [
-    "Usage: flinkops status [--env NAME] [--dir DIR] [--json | --format openmetrics] [--check] [--watch]",
-    "",
-    "What runs on the cluster for this project and environment, joined with the state store, and",
-    "each running job's metrics: records in/out per second, the most back-pressured and the busiest",
-    "vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag. A job that",
-    "ended on the cluster says when (FINISHED 3h ago: a batch job\u2019s last run; --json: endedAt).",
-    "  --format FORMAT        table (the default), json (as --json) or openmetrics: the metrics in",
-    "                         the OpenMetrics (Prometheus) text format, labelled project, env and job",
-    "  --watch                print again every --interval (default 10s) until interrupted",
-    "  --alert                with --check: send each new breach and each recovery to the environment's",
-    "                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once",
-    "  --check                check the health rules (health: in job settings, defaults.health);",
-    "                         exit 1 when a job breaches one, and say why; 3 when the health",
-    "                         cannot be read (cluster unreachable, repository or store unreadable)",
-    "  --now ISO-8601         evaluate ages, restart windows and schedules at that instant",
-    "  --timeout D            give up on the cluster after D (e.g. 10s), retries included: a check",
-    "                         run every minute ends before the next one (exit 3 with --check).",
-    "                         Default: each call waits up to 30 s and is asked again once",
-    ...clusterHelp
-  ].join("\n"),
-  async run(argv, io) {
-    const args = parseCommandArgs2(argv, statusOptions);
-    const format = stringOpt4(args, "format");
-    if (format !== void 0 && format !== "openmetrics" && format !== "table" && format !== "json") {
-      io.stderr(`flinkops status: --format is table, json or openmetrics, not '${format}'
-`);
-      return EXIT2.error;
-    }
-    if (boolOpt2(args, "alert") && !boolOpt2(args, "check"))
-      throw new UsageError5("--alert sends what --check finds: give --check as well");
-    if (boolOpt2(args, "json") && (format === "openmetrics" || format === "table"))
-      throw new UsageError5(`--json and --format ${format} are two outputs: give one`);
-    const interval2 = durationOpt(args, "interval") ?? 1e4;
-    if (!boolOpt2(args, "watch")) return statusOnce(args, io, format);
-    for (; ; ) {
-      if (io.isTTY && format !== "openmetrics") io.stdout("\x1B[H\x1B[2J");
-      await statusOnce(args, io, format);
-      await new Promise((resolve6) => setTimeout(resolve6, interval2));
-    }
-  }
-};
-async function statusOnce(args, io, format) {
-  const dir = projectDir(args, io);
-  const json = boolOpt2(args, "json") || format === "json";
-  const openMetrics = format === "openmetrics";
-  const check = boolOpt2(args, "check");
-  const env = commandEnv(args, io, dir, json || openMetrics);
-  if (env === void 0) return EXIT2.error;
-  const instant = planInstant(stringOpt4(args, "now"));
-  const timeout = durationOpt(args, "timeout");
-  if (timeout === 0)
-    throw new UsageError5(
-      "--timeout must be longer than 0 (e.g. 10s); leave it out to wait as long as each call's own 30 s"
-    );
-  const options = {
-    ...clusterRun(args, io, dir, env),
-    ...timeout ? { timeLimit: { ms: timeout, what: `--timeout ${stringOpt4(args, "timeout")}` } } : {},
-    offline: false,
-    allowDelete: false,
-    now: instant,
-    metrics: true,
-    // A job that moves to another Flink version is judged by both clusters' planners, as plan does:
-    // without them its verdict is unknown and the move is shown refused (FO641).
-    stateVerdicts: "version-upgrades",
-    onProgress: progressPrinter(io, json || openMetrics || !io.isTTY)
-  };
-  const run = await runHealth(options);
-  const report = check ? run.report : void 0;
-  await run.client?.close();
-  if (!run.plan || !run.live || !run.state) {
-    const diags = run.diags.map((d) => maskDiagnostic(d, run.secretValues));
-    if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
-`);
-    else reportDiagnostics(io, dir, diags);
-    if (openMetrics) io.stdout(renderOpenMetrics(run.desired?.project ?? "", env, [], false));
-    return check ? EXIT2.unchecked : EXIT2.error;
-  }
-  const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
-  const others = otherProjectNamesakes(
-    rows.map((r) => r.job),
-    run.live
-  );
-  const verdict = check ? report === void 0 ? EXIT2.unchecked : report.healthy ? EXIT2.ok : EXIT2.error : hasErrors6(run.diags) ? EXIT2.error : EXIT2.ok;
-  if (report && boolOpt2(args, "alert") && run.desired && run.store) {
-    const alerts = await runAlerts({
-      env: run.desired.environment,
-      report,
-      secrets: options.secrets,
-      post: fetchPostJson,
-      store: run.store,
-      state: run.state,
-      nowMs: Date.now()
-    });
-    run.diags.push(...alerts.diags);
-    for (const a of alerts.sent)
-      io.stderr(
-        `alert: ${a.message.status} ${a.message.job} ${a.message.rule}: sent to ${a.delivered} of ${a.channels} channel${a.channels === 1 ? "" : "s"}
-`
-      );
-  }
-  const metricRows = rows.map((r) => {
-    const h = report?.jobs.find((j) => j.job === r.job);
-    return {
-      job: r.job,
-      state: r.state,
-      ...r.metrics ? { metrics: r.metrics } : {},
-      ...r.lastCheckpoint ? { lastCheckpoint: r.lastCheckpoint } : {},
-      ...h ? { healthy: h.healthy, breaches: h.breaches.map((b) => b.rule) } : {}
-    };
-  });
-  if (openMetrics) {
-    io.stdout(renderOpenMetrics(run.plan.project, env, metricRows));
-    return verdict;
-  }
-  if (json) {
-    const errors = run.diags.length ? { diagnostics: run.diags.map((d) => maskDiagnostic(d, run.secretValues)) } : {};
-    const out = {
-      project: run.plan.project,
-      env,
-      jobs: rows,
-      ...others.length ? { otherProjects: others } : {},
-      ...report ? { health: report } : {},
-      ...errors
-    };
-    io.stdout(`${JSON.stringify(out, null, 2)}
-`);
-    return verdict;
-  }
-  const s = makeStyle(io.color);
-  const header = ["JOB", "STATE", "UPTIME", "PARALLELISM", "LAST SAVEPOINT", "AGE", "PLANNED"];
-  const nowMs = Date.parse(instant);
-  const table = rows.map((r) => [
-    r.job,
-    // An ended job says when (a batch job's last run): FINISHED 3h ago.
-    r.endedAt !== void 0 ? `${r.state} ${formatAge2(nowMs - Date.parse(r.endedAt))} ago` : r.tasksWaiting ? `${r.state} (tasks wait for slots)` : r.state,
-    formatAge2(r.uptimeMs),
-    r.parallelism === void 0 ? "-" : r.runningParallelism === void 0 ? String(r.parallelism) : `${r.runningParallelism} of ${r.parallelism}`,
-    r.lastSavepoint ?? "-",
-    formatAge2(r.lastSavepointAgeMs),
-    r.planned
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  io.stdout(`${s.bold(line(header))}
-`);
-  for (const row of table) {
-    const text = line(row);
-    io.stdout(`${row[1] === "RUNNING" ? text : row[1] === "FAILED" ? s.red(text) : s.dim(text)}
-`);
-  }
-  if (!rows.length) io.stdout("No jobs in the repository, the store or on the cluster.\n");
-  if (others.length) io.stdout(s.dim(namesakeLines(others)));
-  const metricsTable = formatMetricsTable(metricRows, s);
-  if (metricsTable) io.stdout(`
-${metricsTable}`);
-  if (report) io.stdout(`
-${formatHealth(report, s)}`);
-  reportDiagnostics(
-    io,
-    dir,
-    run.diags.map((d) => maskDiagnostic(d, run.secretValues))
-  );
-  return verdict;
-}
-function unobservedState(record) {
-  if (!record || record.status === "running" && !record.current) return "NOT DEPLOYED";
-  return record.status === "running" ? "VANISHED" : record.status.toUpperCase();
-}
-function startedFromSavepoint(record) {
-  const current = record?.current;
-  const path = current?.restoredFrom;
-  const deployedAt = Date.parse(current?.deployedAt ?? "");
-  if (!path || /\/chk-\d+\/?$/.test(path) || Number.isNaN(deployedAt)) return void 0;
-  const known = record?.savepoints.find((s) => sameSavepointPath(s.path, path));
-  if (known?.disposed) return void 0;
-  const taken = known ? Date.parse(known.time) : Number.NaN;
-  return { path, time: Number.isNaN(taken) ? deployedAt : taken, deployedAt };
-}
-function statusRows(changes, observed, state2, now) {
-  return changes.map((c) => {
-    const as = c.renamedFrom && !newestLive(observed, c.job) && (state2.jobs[c.job]?.status ?? "deleted") === "deleted" ? c.renamedFrom.job : c.job;
-    const live2 = newestLive(observed, as);
-    const instances = observed.jobs.filter((j) => j.job === as && !isTerminal(j.state)).length;
-    const record = state2.jobs[as];
-    const pin = startedFromSavepoint(record);
-    const stored = ownRestorableSavepoint(record, observed.observed ? observed.flinkVersion : void 0);
-    const sp = stored && (!pin || Date.parse(stored.time) >= pin.deployedAt) ? stored : void 0;
-    const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
-    const liveSp = live2?.latestSavepoint && live2.latestSavepoint.time >= since ? live2.latestSavepoint : void 0;
-    const newest2 = [
-      ...liveSp ? [{ path: liveSp.path, time: liveSp.time }] : [],
-      ...sp ? [{ path: sp.path, time: Date.parse(sp.time) }] : [],
-      ...pin ? [{ path: pin.path, time: pin.time }] : []
-    ].reduce(
-      (a, b) => a && a.time >= b.time ? a : b,
-      void 0
-    );
-    const cp = live2?.lastCheckpoint;
-    const ended = live2 !== void 0 && isTerminal(live2.state);
-    const meant = ended && record !== void 0 && (record.status === "suspended" || record.status === "deleted");
-    return {
-      job: c.job,
-      state: meant ? record.status.toUpperCase() : live2?.state ?? unobservedState(record),
-      ...live2 ? {
-        jobId: live2.jobId,
-        ...parallelismOf(live2, record, c.to?.parallelism),
-        // Flink's `uptime`: since the job last switched to RUNNING (a restart starts it again);
-        // a job not running (waiting for slots, restarting, ended) has none.
-        // `now` is taken before the cluster is read: a job restarted since has run 0 ms, not less.
-        ...live2.state === "RUNNING" ? { uptimeMs: Math.max(0, now - (live2.runningSince ?? live2.startTime)) } : {},
-        ...live2.state === "RUNNING" && awaitsScheduling(live2) ? { tasksWaiting: true } : {},
-        ...ended && !meant && live2.endTime !== void 0 ? { endedAt: new Date(live2.endTime).toISOString() } : {}
-      } : {},
-      ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
-      planned: c.refused ? `${c.action} (refused)` : holdsRollback(c) ? "none (rolled-back change held)" : instances > 1 ? `none (runs ${instances} times: stop all but one)` : c.renamedFrom ? `${c.action} (renamed from ${c.renamedFrom.job})` : c.action,
-      ...live2?.metrics ? { metrics: live2.metrics } : {},
-      ...cp && live2?.state === "RUNNING" ? {
-        lastCheckpoint: {
-          ...cp.durationMs !== void 0 ? { durationMs: cp.durationMs } : {},
-          ...cp.stateSize !== void 0 ? { stateSize: cp.stateSize } : {},
-          ...cp.checkpointedSize !== void 0 ? { checkpointedSize: cp.checkpointedSize } : {}
-        }
-      } : {}
-    };
-  });
-}
-function parallelismOf(live2, record, desired) {
-  const parallelism = effectiveParallelism(live2, record, desired);
-  const running = live2.state === "RUNNING" ? runningBelow(live2.vertices, parallelism) : void 0;
-  return running === void 0 ? { parallelism } : { parallelism, runningParallelism: running };
-}
-function newestLive(live2, job) {
-  let best;
-  for (const j of live2.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
-  return best;
-}
 export {
-  formatHealth,
-  statusCommand,
-  statusOptions,
-  statusRows
+  applyCommandLine,
+  checkReplacements,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  replaceOpt,
+  targetOpt
 };

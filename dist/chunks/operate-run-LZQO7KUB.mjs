@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-CZTC26EM.mjs";
+} from "./chunk-GBVCVXMW.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,23 +12,23 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-BJRRF3ND.mjs";
-import "./chunk-CPTNWIHV.mjs";
+import "./chunk-5DPX65MO.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-Q3J52BJT.mjs";
+} from "./chunk-P4NVPQWK.mjs";
 import {
   runHealth
-} from "./chunk-4LEJU2QO.mjs";
+} from "./chunk-FVD7IVNC.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-EBK3DE6P.mjs";
-import "./chunk-TQLL275R.mjs";
+} from "./chunk-X43SUTZB.mjs";
+import "./chunk-G4EDGKDS.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
-import "./chunk-O6EKJGXU.mjs";
+import "./chunk-QGDOYTOV.mjs";
 import {
   code,
   countActions,
@@ -36,11 +36,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-PBDCFLS2.mjs";
+} from "./chunk-6KWCJG7B.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-EFSOGXWY.mjs";
+import "./chunk-PASBSKJK.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import {
   postAlerts,

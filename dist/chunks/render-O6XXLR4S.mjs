@@ -18,11 +18,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-PBDCFLS2.mjs";
+} from "./chunk-6KWCJG7B.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-EFSOGXWY.mjs";
+import "./chunk-PASBSKJK.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {

@@ -570,6 +570,8 @@ var ConnectionPool = class {
   waiting = [];
   host;
   destroyed = false;
+  /** The server's latest TLS session: a new connection resumes it, without a full handshake. */
+  tlsSession;
   /**
    * One exchange: resolves the answer, rejects with the transport's error, a `TimeoutError` once
    * the call's budget ran out, or the signal's reason once it aborts. A plain timer, not
@@ -714,19 +716,26 @@ connection: keep-alive\r
     let socket;
     if (t.secure) {
       const tls = process.getBuiltinModule("node:tls");
+      const ip = process.getBuiltinModule("node:net").isIP(t.hostname) !== 0;
+      const servername = t.tls?.servername ?? (ip ? void 0 : t.hostname);
       socket = tls.connect({
         host: t.hostname,
         port: t.port ?? 443,
-        ...t.tls?.servername ? { servername: t.tls.servername } : {},
+        ...servername ? { servername } : {},
         ...t.tls?.ca ? { ca: t.tls.ca } : {},
         ...t.tls?.cert ? { cert: t.tls.cert } : {},
         ...t.tls?.key ? { key: t.tls.key } : {},
-        rejectUnauthorized: !t.tls?.insecureSkipVerify
+        rejectUnauthorized: !t.tls?.insecureSkipVerify,
+        ...this.tlsSession ? { session: this.tlsSession } : {}
+      });
+      socket.on("session", (session) => {
+        this.tlsSession = session;
       });
     } else {
       socket = process.getBuiltinModule("node:net").connect({ host: t.hostname, port: t.port ?? 80 });
     }
     socket.setNoDelay(true);
+    socket.setKeepAlive(true, 1e3);
     const c = {
       socket,
       call: void 0,
@@ -757,6 +766,7 @@ connection: keep-alive\r
     });
     socket.on("error", (e) => {
       c.error = e;
+      this.tlsSession = void 0;
     });
     socket.on("close", () => {
       const call = c.call;

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-EBK3DE6P.mjs";
+} from "./chunk-X43SUTZB.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-PBDCFLS2.mjs";
+} from "./chunk-6KWCJG7B.mjs";
 import {
   error,
   hasErrors

@@ -5,7 +5,7 @@ import {
   isTerminal,
   isTransient,
   lostDigits
-} from "./chunk-EFSOGXWY.mjs";
+} from "./chunk-PASBSKJK.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";
