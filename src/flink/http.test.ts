@@ -175,6 +175,26 @@ describe('HTTP retry policy', () => {
   });
 });
 
+describe('time limit', () => {
+  it('sends nothing once the time limit has run out, and says a submission never left', async () => {
+    const s = await serve(() => ({ status: 200, body: {} }));
+    const { ep, clock } = endpoint(s.url, { timeLimit: { ms: 1_000, what: '--timeout 1s' } });
+    clock.advance(1_001);
+    const r = await ep.request({
+      method: 'POST',
+      route: '/v1/sessions/{sh}/statements',
+      path: '/v1/sessions/s/statements',
+      body: {},
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: 'timeout', message: 'no answer within --timeout 1s' }),
+    });
+    expect(!r.ok && r.error.mayHaveReachedServer).toBeUndefined();
+    expect(s.requests).toHaveLength(0);
+  });
+});
+
 describe('auth and the debug hook', () => {
   it('sends bearer and extra headers, and masks them in debug events', async () => {
     const s = await serve(() => ({ status: 200, body: config }));

@@ -204,7 +204,8 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
     const own = req.timeoutMs ?? timeoutMs;
     const left = deadline - opts.clock.now();
     const t = Math.min(own, left);
-    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
+    // Not sent: no code, so a statement submission is not said to have maybe reached the server.
+    if (limit && t <= 0) return fail(outOfTime(opts.service, req, limit));
     try {
       pool ??= connect();
       const res = await pool.send({
@@ -230,11 +231,11 @@ export function createHttpEndpoint(opts: HttpEndpointOptions): HttpEndpoint {
       }
       return ok({ status: res.status, body: parsed, text });
     } catch (e) {
+      if (limit && t < own && !req.signal?.aborted && isTimeout(e))
+        return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
       // Closed under a call (a plan dropping an observation it no longer needs): said as the close
       // it was, not as a cluster that dropped the connection. Bytes that are not HTTP: a protocol
       // error, not a network failure to try again.
-      if (limit && t < own && !req.signal?.aborted && isTimeout(e))
-        return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
       const err = closed
         ? closedError(opts.service, req)
         : e instanceof BadAnswerError
