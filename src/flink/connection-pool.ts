@@ -135,7 +135,8 @@ export class ConnectionPool {
             // Connected once a TLS handshake is done too.
             c.socket.once(this.target.secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
           }
-          c.socket.write(request);
+          // Header bytes as Node's client writes them (latin1); a body is already UTF-8 bytes.
+          c.socket.write(request, 'latin1');
         },
         fail: (e) => finish(e),
       };
