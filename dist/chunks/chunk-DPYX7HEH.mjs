@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-5DPX65MO.mjs";
+} from "./chunk-ST6LDAJ2.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-X43SUTZB.mjs";
+} from "./chunk-4QTXVZOO.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-6KWCJG7B.mjs";
+} from "./chunk-SNUE7RW5.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

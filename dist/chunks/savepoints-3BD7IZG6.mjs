@@ -597,7 +597,7 @@ var ConnectionPool = class {
             }, x.connectTimeoutMs);
             c.socket.once(this.target.secure ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
           }
-          c.socket.write(request);
+          c.socket.write(request, "latin1");
         },
         fail: (e) => finish(e)
       };
@@ -845,7 +845,7 @@ function createHttpEndpoint(opts) {
     const own = req.timeoutMs ?? timeoutMs;
     const left = deadline - opts.clock.now();
     const t = Math.min(own, left);
-    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
+    if (limit && t <= 0) return fail(outOfTime(opts.service, req, limit));
     try {
       pool ??= connect2();
       const res = await pool.send({
@@ -17175,85 +17175,6 @@ var idleReports = (async function idleReports(opts, jobs, t, pins) {
   }
   return reports;
 });
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const names = opts.desired.jobs.map((j) => j.name);
-    const hint = didYouMean(opts.job, names);
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error8(
-          SAVEPOINT_CODES.notRunning,
-          `no job '${opts.job}' in the repository`,
-          `${hint ? `Did you mean '${hint}'? ` : ""}Known jobs: ${names.join(", ") || "none"}.`
-        )
-      ]
-    };
-  }
-  if (isBatchJob(job))
-    return {
-      now,
-      jobs: [{ job: job.name, outcome: "skipped", reason: BATCH_REASON, disposed: [], retained: [] }],
-      diags: [
-        error8(
-          SAVEPOINT_CODES.notRunning,
-          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
-          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`
-        )
-      ]
-    };
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live2 = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-    if (!live2) {
-      report.reason = "no running managed job on the cluster";
-      const record2 = s.ctx.store.record(job.name);
-      const resumesFrom = record2?.status === "suspended" ? lastRestorableSavepoint(record2) : void 0;
-      const unmanaged = s.live.jobs.find((j) => j.job === job.name && j.state === "RUNNING");
-      const other = s.live.jobs.find((j) => j.job === job.name && !isLocallyTerminal(j.state));
-      return {
-        jobs: [report],
-        diags: [
-          unmanaged ? error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} runs on the cluster as ${unmanaged.jobId} (${unmanaged.name}), but flinkops does not manage it yet`,
-            `It carries no flinkops labels and the state store does not know it (started by hand under the managed name?), so flinkops records no savepoint of it. flinkops apply adopts it without a restart (flinkops plan shows adopt); then flinkops savepoint ${job.name} takes its savepoints. To take one now without flinkops: POST /jobs/${unmanaged.jobId}/savepoints on the JobManager.`
-          ) : resumesFrom ? error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is suspended: there is no running job to take a savepoint of`,
-            `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`
-          ) : error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster${other ? ` (${other.jobId} is ${other.state})` : ""}`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live2.jobId;
-    if (opts.stop?.aborted) {
-      report.outcome = "skipped";
-      report.reason = "asked to stop before the savepoint was triggered";
-      return {
-        jobs: [report],
-        diags: [
-          warning4(
-            SAVEPOINT_CODES.stoppedBeforeTrigger,
-            `no savepoint of job ${job.name} was taken: it was asked to stop before the savepoint was triggered`,
-            `Nothing was changed, and the lock is released. Run flinkops savepoint ${job.name} again to take it.`
-          )
-        ]
-      };
-    }
-    const took = await take(s, job, live2, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
-  });
-  return { now, ...r };
-});
 
 import {
   UsageError,
@@ -18160,16 +18081,9 @@ function subcommandIndex(argv, sub) {
   return -1;
 }
 
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-CB37V45K.mjs";
+import "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import {
-  runGraceful as runGraceful2
-} from "./chunk-QLMKHXW3.mjs";
+import "./chunk-QLMKHXW3.mjs";
 import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
@@ -18188,90 +18102,16 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
-      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      savepointTimeoutHelp,
-      forceUnlockHelp,
-      lockTimeoutHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        {
-          ...clusterOptions,
-          ...forceUnlockOption,
-          "savepoint-timeout": { type: "string" },
-          "lock-timeout": { type: "string" }
-        },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const timing = savepointTiming(args);
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportStopped(io, dir, run.diags, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportStopped(io, dir, unlocked, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const { desired, client, store } = run;
-      const report = await runGraceful2(
-        io.interrupt,
-        STOP_NOTICE,
-        (stop) => takeManualSavepoint({
-          stop,
-          job,
-          desired,
-          client,
-          store,
-          clock: ports.clock,
-          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-          secretValues,
-          ...timing,
-          hooks: { onEvent: savepointProgress(io, json) }
-        })
-      );
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  lockTimeoutHelp,
+  openCluster,
+  renderSavepointsReport,
+  reportMasked,
+  reportStopped,
+  savepointProgress,
+  savepointTimeoutHelp,
+  savepointTiming,
+  savepointsCommand,
+  savepointsCommandWith,
+  savepointsOptions
 };

@@ -6,16 +6,16 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-IJOBWPIT.mjs";
+} from "./chunk-DMR36IYG.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-G4EDGKDS.mjs";
+} from "./chunk-STZAFNPC.mjs";
 import {
   describeEngineProgress
 } from "./chunk-254QCTXF.mjs";
-import "./chunk-QGDOYTOV.mjs";
-import "./chunk-PASBSKJK.mjs";
+import "./chunk-G7LCHSZF.mjs";
+import "./chunk-LEYBOOVJ.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import {
   repoPath

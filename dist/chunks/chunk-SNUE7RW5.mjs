@@ -63,7 +63,7 @@ import {
   poll,
   refusesSavepoint,
   unanswered
-} from "./chunk-PASBSKJK.mjs";
+} from "./chunk-LEYBOOVJ.mjs";
 import {
   missingRestorePoint,
   restorePointKind,

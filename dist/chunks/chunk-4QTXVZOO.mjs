@@ -6,7 +6,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-G4EDGKDS.mjs";
+} from "./chunk-STZAFNPC.mjs";
 import {
   lockHolderGone
 } from "./chunk-B7I53RQA.mjs";
@@ -47,7 +47,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-6KWCJG7B.mjs";
+} from "./chunk-SNUE7RW5.mjs";
 import {
   parseExecutionPlan,
   tableKey
@@ -61,7 +61,7 @@ import {
   flinkReason,
   isTerminal,
   isTransient
-} from "./chunk-PASBSKJK.mjs";
+} from "./chunk-LEYBOOVJ.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -1,9 +1,9 @@
 import {
   createFlinkClient
-} from "./chunk-QGDOYTOV.mjs";
+} from "./chunk-G7LCHSZF.mjs";
 import {
   sentCredentials
-} from "./chunk-PASBSKJK.mjs";
+} from "./chunk-LEYBOOVJ.mjs";
 import {
   endpointUrlProblem,
   shownUrl

@@ -5,7 +5,7 @@ import {
   isTerminal,
   isTransient,
   lostDigits
-} from "./chunk-PASBSKJK.mjs";
+} from "./chunk-LEYBOOVJ.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-GBVCVXMW.mjs";
+} from "./chunk-DPYX7HEH.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,23 +12,23 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-BJRRF3ND.mjs";
-import "./chunk-5DPX65MO.mjs";
+import "./chunk-ST6LDAJ2.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-P4NVPQWK.mjs";
+} from "./chunk-ICYRCH5G.mjs";
 import {
   runHealth
-} from "./chunk-FVD7IVNC.mjs";
+} from "./chunk-VAOUACV3.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-X43SUTZB.mjs";
-import "./chunk-G4EDGKDS.mjs";
+} from "./chunk-4QTXVZOO.mjs";
+import "./chunk-STZAFNPC.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
-import "./chunk-QGDOYTOV.mjs";
+import "./chunk-G7LCHSZF.mjs";
 import {
   code,
   countActions,
@@ -36,11 +36,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-6KWCJG7B.mjs";
+} from "./chunk-SNUE7RW5.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-PASBSKJK.mjs";
+import "./chunk-LEYBOOVJ.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import {
   postAlerts,

@@ -5,21 +5,21 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-GBVCVXMW.mjs";
+} from "./chunk-DPYX7HEH.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-5DPX65MO.mjs";
-import "./chunk-X43SUTZB.mjs";
-import "./chunk-G4EDGKDS.mjs";
+import "./chunk-ST6LDAJ2.mjs";
+import "./chunk-4QTXVZOO.mjs";
+import "./chunk-STZAFNPC.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
-import "./chunk-QGDOYTOV.mjs";
-import "./chunk-6KWCJG7B.mjs";
+import "./chunk-G7LCHSZF.mjs";
+import "./chunk-SNUE7RW5.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-PASBSKJK.mjs";
+import "./chunk-LEYBOOVJ.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";

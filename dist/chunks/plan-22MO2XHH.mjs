@@ -530,7 +530,7 @@ var ConnectionPool = class {
             }, x.connectTimeoutMs);
             c.socket.once(this.target.secure ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
           }
-          c.socket.write(request);
+          c.socket.write(request, "latin1");
         },
         fail: (e) => finish(e)
       };
@@ -778,7 +778,7 @@ function createHttpEndpoint(opts) {
     const own = req.timeoutMs ?? timeoutMs;
     const left = deadline - opts.clock.now();
     const t = Math.min(own, left);
-    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
+    if (limit && t <= 0) return fail(outOfTime(opts.service, req, limit));
     try {
       pool ??= connect2();
       const res = await pool.send({

@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-QGDOYTOV.mjs";
+} from "./chunk-G7LCHSZF.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,
@@ -16,7 +16,7 @@ import {
   notUsable,
   poll,
   sentCredentials
-} from "./chunk-PASBSKJK.mjs";
+} from "./chunk-LEYBOOVJ.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-QDFCQ7OG.mjs";

@@ -53,6 +53,12 @@ var ok = (function ok(value) {
 var fail = (function fail(error22) {
   return { ok: false, error: error22 };
 });
+var SQL_REFUSED = /(Validation|SqlParse|SqlParser|SqlValidate|Table|Catalog|DatabaseNotExist|FunctionNotExist)Exception|already exists|does not exist|not found/i;
+var isTransient = (function isTransient(e) {
+  if (e.kind === "network" || e.kind === "timeout" || e.mayHaveReachedServer) return true;
+  if (e.kind !== "http" || (e.status ?? 0) < 500) return false;
+  return ![e.message, ...e.causes].some((line) => SQL_REFUSED.test(line));
+});
 var MAX_LINE = 500;
 var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
 var shortenHeadline = (function shortenHeadline(line) {
@@ -158,6 +164,17 @@ var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
     return { message: first ? shortenHeadline(first.split(/\r?\n/)[0]) : "no error text", causes: [] };
   }
   return { message: causes[causes.length - 1], causes };
+});
+var GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
+var flinkReason = (function flinkReason(e) {
+  const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
+  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
+  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
+});
+var isSqlRejection = (function isSqlRejection(e) {
+  return [e.message, ...e.causes].some(
+    (c) => /^(ValidationException|SqlParserException|SqlValidateException):/.test(c)
+  );
 });
 var errorsOf = (function errorsOf(body) {
   if (body && typeof body === "object" && Array.isArray(body.errors)) {
@@ -478,7 +495,7 @@ var ConnectionPool = class {
             }, x.connectTimeoutMs);
             c.socket.once(this.target.secure ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
           }
-          c.socket.write(request);
+          c.socket.write(request, "latin1");
         },
         fail: (e) => finish(e)
       };
@@ -726,7 +743,7 @@ function createHttpEndpoint(opts) {
     const own = req.timeoutMs ?? timeoutMs;
     const left = deadline - opts.clock.now();
     const t = Math.min(own, left);
-    if (limit && t <= 0) return { ...fail(outOfTime(opts.service, req, limit)), code: TIME_LIMIT };
+    if (limit && t <= 0) return fail(outOfTime(opts.service, req, limit));
     try {
       pool ??= connect2();
       const res = await pool.send({
@@ -2696,6 +2713,21 @@ var compile = (function compile(validated, opts) {
 // src/compile/model.ts
 // src/compile/portable.ts
 // src/compile/runtime-mode.ts
+var KEY = "execution.runtime-mode";
+var scriptRuntimeMode = (function scriptRuntimeMode(statements) {
+  let mode;
+  for (const st of statements) {
+    if (st.kind === "set" && st.set?.key === KEY) mode = st.set.value;
+    else if (st.kind === "reset" && (st.set?.key === void 0 || st.set.key === KEY)) mode = void 0;
+  }
+  return mode?.trim().toLowerCase();
+});
+var isBatchScript = (function isBatchScript(statements) {
+  return scriptRuntimeMode(statements) === "batch";
+});
+var isBatchJob = (function isBatchJob(job) {
+  return job.script.includes(KEY) && isBatchScript(job.statements);
+});
 // src/compile/substitution-problems.ts
 
 import {
@@ -3263,7 +3295,205 @@ var splitInsert = (function splitInsert(text) {
   if (!q) return void 0;
   return { table, ...columns ? { columns } : {}, query: text.slice(q.start) };
 });
+var withOption = (function withOption(ddl, key, value) {
+  const toks = tokens(ddl);
+  for (let i = 0; i < toks.length; i++) {
+    if (!isWord(toks[i], "WITH") || !isOp(toks[i + 1], "(")) continue;
+    const close = matchingBracket(toks, i + 1, toks.length) - 1;
+    if (!isOp(toks[close], ")")) return void 0;
+    const quoted = `'${key.replace(/'/g, "''")}'`;
+    for (let j = i + 2; j < close; j++) if (ddl.slice(toks[j].start, toks[j].end) === quoted) return ddl;
+    const empty = close === i + 2;
+    const at = toks[close].start;
+    return `${ddl.slice(0, at)}${empty ? "" : ", "}${quoted} = '${value.replace(/'/g, "''")}'${ddl.slice(at)}`;
+  }
+  return void 0;
+});
 // src/engine/sql-test/preview.ts
+var noOffsetCommits = (function noOffsetCommits(ddl, options) {
+  if (!/kafka$/.test(options.connector ?? "") || options["properties.group.id"] === void 0) return ddl;
+  return withOption(ddl, "properties.commit.offsets.on.checkpoint", "false") ?? ddl;
+});
+var runPreview = (async function runPreview(job, opts) {
+  const diags = [];
+  const secretValues = [];
+  const sinks = new Set(job.sinks);
+  const setup = [];
+  const properties = {
+    "execution.runtime-mode": isBatchJob(job) ? "batch" : "streaming"
+  };
+  for (const [k, v] of Object.entries(job.settings?.config ?? {}))
+    if (isQueryOption(k) && v !== null && v !== void 0) properties[k] = String(v);
+  const inserts = [];
+  for (const st of job.statements) {
+    if (st.kind === "set" && st.set?.key && isQueryOption(st.set.key) && st.set.value !== void 0)
+      properties[st.set.key] = st.set.value;
+    else if (st.kind === "create_table" && st.table && !sinks.has(st.table.name.name)) {
+      const r = resolveSecrets(st.text, opts.secrets);
+      diags.push(...r.diags);
+      if (r.value !== st.text) secretValues.push(...secretsIn(st.text, r.value));
+      setup.push(noOffsetCommits(r.value, st.table.options));
+    } else if (st.kind === "create_view" || st.kind === "create_function") setup.push(st.text);
+    else if (st.kind === "insert" || st.kind === "statement_set") {
+      for (const ins of st.kind === "insert" ? [st] : st.inner ?? []) {
+        const p = splitInsert(ins.text);
+        if (p) inserts.push({ sink: p.table, query: p.query, ...p.columns ? { columns: p.columns } : {} });
+      }
+    }
+  }
+  const chosen = opts.sink ? inserts.find((i) => i.sink === opts.sink) : inserts[0];
+  if (!chosen)
+    diags.push(
+      error3(
+        TEST_CODES.unknownTable,
+        opts.sink ? `Job ${job.name} does not write "${opts.sink}"` : `Job ${job.name} has no INSERT to preview`,
+        `Sinks of the job: ${inserts.map((i) => i.sink).join(", ") || "none"}.`
+      )
+    );
+  if (!chosen || diags.some((d) => d.severity === "error")) return { diags, secretValues };
+  const name = `flinkops-preview.${job.name}.${opts.now().toString(36)}`;
+  const session = await opts.client.openSession({
+    sessionName: name,
+    properties: { ...properties, "pipeline.name": name }
+  });
+  if (!session.ok) return { diags: [flinkDiag(session.error)], secretValues };
+  const sh = session.value;
+  let oh;
+  let failed = false;
+  const stop = opts.stop;
+  const pause = (ms) => stop ? new Promise((res) => {
+    const onAbort = () => res();
+    stop.addEventListener("abort", onAbort, { once: true });
+    void opts.sleep(ms).then(() => {
+      stop.removeEventListener("abort", onAbort);
+      res();
+    });
+  }) : opts.sleep(ms);
+  try {
+    for (const sql of setup) {
+      const r = await opts.client.runStatement(sh, sql, {
+        timeoutMs: opts.timeoutMs,
+        ...stop ? { signal: stop } : {}
+      });
+      if (!r.ok) return { diags: [flinkDiag(r.error)], secretValues };
+    }
+    const slots = opts.onProgress ? await slotsWhenNoneFree(opts.client) : void 0;
+    if (slots !== void 0)
+      opts.onProgress({ stage: "slot-wait", query: `preview of ${job.name}`, slotsTotal: slots });
+    const exec = await opts.client.executeStatement(sh, chosen.query);
+    if (!exec.ok) return { diags: [flinkDiag(exec.error)], secretValues };
+    oh = exec.value;
+    const deadline = opts.now() + opts.timeoutMs;
+    const rows = [];
+    const ops = [];
+    let columns = [];
+    let columnTypes = [];
+    let next = 0;
+    let timedOut = true;
+    while (opts.now() < deadline && !stop?.aborted) {
+      const page = await opts.client.fetchResults(sh, oh, next, true);
+      if (!page.ok) {
+        const st = await opts.client.getOperationStatus(sh, oh);
+        const running = st.ok && st.value === "RUNNING" && isTransient(page.error);
+        if (running || st.ok && ["INITIALIZED", "PENDING"].includes(st.value)) {
+          await pause(500);
+          continue;
+        }
+        if (st.ok && st.value === "ERROR") failed = true;
+        return { diags: [flinkDiag(page.error)], secretValues };
+      }
+      if (page.value.columns.length) {
+        columns = sinkColumns(
+          job,
+          chosen,
+          page.value.columns.map((c) => c.name)
+        );
+        columnTypes = page.value.columns.map((c) => ({
+          ...c.type ? { type: c.type } : {},
+          ...c.scale !== void 0 ? { scale: c.scale } : {}
+        }));
+      }
+      for (const r of page.value.rows) {
+        if (rows.length < opts.limit) {
+          rows.push(r.fields);
+          ops.push(opOf(r.kind));
+        }
+      }
+      if (rows.length >= opts.limit || page.value.resultType === "EOS" || !page.value.nextResultUri) {
+        timedOut = false;
+        break;
+      }
+      next = page.value.nextResultUri;
+      if (page.value.rows.length === 0) await pause(500);
+    }
+    if (stop?.aborted) timedOut = false;
+    if (timedOut && rows.length === 0) {
+      const starved = await waitedForSlots(opts.client, name);
+      if (starved) return { diags: [...diags, starved], secretValues };
+      const held = heldByWatermark(chosen.query, setup, properties);
+      if (held) diags.push(held);
+    }
+    return { value: { sink: chosen.sink, columns, columnTypes, rows, ops, timedOut }, diags, secretValues };
+  } finally {
+    if (oh) {
+      if (!failed) await opts.client.cancelOperation(sh, oh);
+      await opts.client.closeOperation(sh, oh);
+    }
+    await opts.client.closeSession(sh);
+    const stopped = oh !== void 0 && !failed && stop?.aborted === true;
+    await cancelLeftovers(opts.client, name, {
+      now: opts.now,
+      sleep: opts.sleep,
+      ...stopped ? { awaitSubmitMs: AWAIT_SUBMIT_MS } : {}
+    });
+  }
+});
+var sinkColumns = (function sinkColumns(job, insert, names) {
+  const table = job.statements.find(
+    (s) => s.kind === "create_table" && s.table?.name.name === insert.sink
+  )?.table;
+  const written = insert.columns ?? table?.columns.filter((c) => c.kind === "physical" || c.kind === "metadata" && !c.virtual).map((c) => c.name);
+  return written && written.length === names.length ? written : names;
+});
+var flinkDiag = (function flinkDiag(e) {
+  const reason = flinkReason(e);
+  const field = /Fail(?:ed)? to deserialize[\s\S]*?at field: ([^.\s]+)/i.exec(reason)?.[1];
+  return error3(
+    TEST_CODES.previewRefused,
+    `Flink refused the preview: ${reason}`,
+    isSqlRejection(e) ? "Flink cannot compile the query on this cluster: fix the SQL, table or UDF the message names (flinkops plan checks the same, with EXPLAIN)." : /deserializ/i.test(reason) ? `A record of the source does not parse into the table's columns${field ? ` (field ${field})` : ""}: the table declares another type than its producer writes, or the topic holds records of another shape. Give the column the type the producer writes (validate compares the tables of one topic: FO288, FO289), or set the format's ignore-parse-errors option to skip such records.` : "Check that the sources are reachable from the cluster (connector jars, brokers, credentials)."
+  );
+});
+var secretsIn = (function secretsIn(template, rendered) {
+  const parts = template.split(/\$\{secret\.[A-Za-z0-9_]+\}/);
+  if (parts.length < 2) return [];
+  const out = [];
+  let rest = rendered;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    rest = rest.slice(p.length);
+    if (i < parts.length - 1) {
+      const nextPart = parts[i + 1];
+      const at = nextPart ? rest.indexOf(nextPart) : rest.length;
+      if (at > 0) out.push(rest.slice(0, at));
+      rest = rest.slice(Math.max(at, 0));
+    }
+  }
+  return out.filter((s) => s.length > 0);
+});
+var EVENT_TIME = /\b(?:TUMBLE|HOP|CUMULATE|SESSION)\s*\(|\bMATCH_RECOGNIZE\b/i;
+var heldByWatermark = (function heldByWatermark(query, setup, properties) {
+  if (properties["table.exec.source.idle-timeout"] !== void 0) return void 0;
+  if (![query, ...setup.filter((s) => /^\s*CREATE\s+(?:TEMPORARY\s+)?VIEW\b/i.test(s))].some(
+    (t) => EVENT_TIME.test(t)
+  ))
+    return void 0;
+  return warning(
+    TEST_CODES.previewNoWatermark,
+    "No rows before --timeout: the query emits only once the watermark passes the end of a window (or a pattern)",
+    "Its sources' watermark did not get that far. A Kafka partition that receives no records holds the watermark of the whole source back, in production too: set table.exec.source.idle-timeout (e.g. 30 s) in the job's config, or produce records to every partition. Event times far behind the window's end, or a longer --timeout, are the other causes."
+  );
+});
 var slotsWhenNoneFree = (async function slotsWhenNoneFree(client) {
   const get = client.getClusterOverview?.bind(client);
   if (!get) return void 0;
@@ -3373,6 +3603,30 @@ var renderTestResults = (function renderTestResults(results) {
   );
   return `${lines.join("\n")}
 `;
+});
+var shownValue = (function shownValue(v, t) {
+  if (typeof v === "number" && t?.type === "DECIMAL" && t.scale !== void 0 && Number.isFinite(v))
+    return v.toFixed(t.scale);
+  if (typeof v === "string" && t?.type?.startsWith("TIMESTAMP") && /^\d{4}-\d{2}-\d{2}T\d/.test(v))
+    return `${v.slice(0, 10)} ${v.slice(11)}`;
+  return v;
+});
+var renderTable = (function renderTable(columns, rows) {
+  const text = rows.map(
+    (r) => columns.map((_, i) => r[i] === null || r[i] === void 0 ? "NULL" : String(r[i]))
+  );
+  const width = columns.map((c, i) => Math.max(c.length, ...text.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(width[i])).join(" | ")} |`;
+  const sep2 = `+-${width.map((w) => "-".repeat(w)).join("-+-")}-+`;
+  return [sep2, line(columns), sep2, ...text.map(line), sep2].join("\n") + "\n";
+});
+var renderPreviewRows = (function renderPreviewRows(v) {
+  const shown = v.rows.map((row) => row.map((x, i) => shownValue(x, v.columnTypes[i])));
+  if (!v.ops.some((op) => op !== "+I")) return renderTable(v.columns, shown);
+  return renderTable(
+    ["op", ...v.columns],
+    shown.map((row, i) => [v.ops[i] ?? "+I", ...row])
+  );
 });
 // src/engine/sql-test/program.ts
 var ROW = "__fo_row";
@@ -4915,9 +5169,19 @@ var testCommand = {
   }
 };
 
-import "./chunk-CB37V45K.mjs";
+import {
+  EXIT as EXIT2,
+  UsageError as UsageError4,
+  boolOpt as boolOpt2,
+  durationOpt as durationOpt2,
+  intOpt as intOpt2,
+  parseCommandArgs as parseCommandArgs2,
+  stringOpt as stringOpt4
+} from "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-QLMKHXW3.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-QLMKHXW3.mjs";
 import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
@@ -4929,14 +5193,129 @@ import "./chunk-QDFCQ7OG.mjs";
 import "./chunk-2J7UGB3X.mjs";
 import "./chunk-MHE3XHPS.mjs";
 import "./chunk-H5WAOW7W.mjs";
-import "./chunk-EKKRR5UX.mjs";
+import {
+  meantSuffix as meantSuffix2
+} from "./chunk-EKKRR5UX.mjs";
 import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
-import "./chunk-FYVUM4PK.mjs";
+import {
+  hasErrors as hasErrors4
+} from "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
+// src/cli/commands/preview.ts
+var previewCommand = {
+  help: [
+    "Usage: flinkops preview JOB [--env NAME] [--limit 100] [--timeout 30s] [--sink TABLE] [--json]",
+    "",
+    "Runs the job's SELECT (not its INSERT) through the environment's SQL Gateway against the real",
+    "sources and prints the first rows, then cancels the query and closes the session. Sinks are",
+    "never declared, so nothing is written; the managed job is not touched. Needs a real Flink.",
+    "An updating query (an aggregate, a join) shows each row with its kind of change in an op",
+    "column: +I insert, -U/+U the old and new row of an update, -D a delete.",
+    "  --limit N     rows to show (default 100)",
+    "  --timeout D   stop waiting for rows after D (default 30s); the rows so far are shown",
+    "  --sink TABLE  the INSERT of a statement set to preview (default the first)",
+    '  --json        {"sink", "columns", "columnTypes", "rows", "ops", "timedOut", "diagnostics" (when any)}',
+    ...endpointHelp
+  ].join("\n"),
+  async run(argv, io) {
+    const args = parseCommandArgs2(
+      argv,
+      {
+        ...endpointOptions,
+        limit: { type: "string" },
+        timeout: { type: "string" },
+        sink: { type: "string" }
+      },
+      Number.POSITIVE_INFINITY
+    );
+    const dir = projectDir(args, io);
+    const name = args.positionals[0];
+    if (!name || args.positionals.length > 1)
+      throw new UsageError4("give exactly one job: flinkops preview JOB");
+    const limit = intOpt2(args, "limit", 100);
+    const timeoutMs = durationOpt2(args, "timeout") ?? 3e4;
+    const { state, diags } = compiledFor(args, io, dir);
+    if (!state) {
+      reportDiagnostics(io, dir, diags);
+      return EXIT2.error;
+    }
+    const job = state.jobs.find((j) => j.name === name);
+    if (!job) {
+      const names = state.jobs.map((j) => j.name);
+      throw new UsageError4(`unknown job ${name}${meantSuffix2(name, names)} (jobs: ${names.join(", ")})`);
+    }
+    const tls = tlsOptions(args, io);
+    const conn = connect({
+      endpoints: resolveEndpoints(state.environment, endpointOverrides(args), io.env),
+      env: state.environment,
+      secrets: secretSource(io),
+      ...tls ? { tls } : {}
+    });
+    if (!conn.client) {
+      reportDiagnostics(io, dir, [...diags, ...conn.diags]);
+      return EXIT2.error;
+    }
+    const client = conn.client;
+    try {
+      const sim = await requireRealFlink(client);
+      if (sim) {
+        reportDiagnostics(io, dir, [...diags, sim]);
+        return EXIT2.error;
+      }
+      const sink = stringOpt4(args, "sink");
+      const r = await runGraceful2(
+        io.interrupt,
+        "stopping the preview: cancelling its query on the cluster.",
+        (stop) => runPreview(job, {
+          client,
+          secrets: secretSource(io),
+          limit,
+          timeoutMs,
+          now: () => systemClock.now(),
+          sleep: (ms) => new Promise((res) => setTimeout(res, ms)),
+          stop,
+          onProgress: progressPrinter(io, boolOpt2(args, "json")),
+          ...sink ? { sink } : {}
+        }),
+        `Its query may still run on the cluster: cancel the job named flinkops-preview.${job.name}.\u2026 there (Flink's web UI, or PATCH /jobs/<id>?mode=cancel); its SQL Gateway session ends at the gateway's idle timeout.`
+      );
+      const stoppedBy = io.interrupt?.received();
+      const secrets = [...conn.secretValues, ...r.secretValues];
+      const all = [...diags, ...r.diags];
+      if (!r.value || hasErrors4(all)) {
+        if (boolOpt2(args, "json"))
+          io.stdout(`${mask(JSON.stringify({ diagnostics: all }, null, 2), secrets)}
+`);
+        else io.stderr(mask(formatDiags(all), secrets));
+        return EXIT2.error;
+      }
+      const v = r.value;
+      if (boolOpt2(args, "json")) {
+        const out = all.length > 0 ? { ...v, diagnostics: all } : v;
+        io.stdout(`${mask(JSON.stringify(out, null, 2), secrets)}
+`);
+        return EXIT2.ok;
+      }
+      io.stdout(mask(renderPreviewRows(v), secrets));
+      io.stdout(
+        `${v.rows.length} row(s) of ${job.name} \u2192 ${v.sink}${v.timedOut ? ` (stopped waiting after ${Math.round(timeoutMs / 1e3)} s)` : stoppedBy ? ` (stopped by ${stoppedBy})` : ""}; the query was cancelled, nothing was written
+`
+      );
+      if (all.length > 0) io.stderr(mask(formatDiags(all), secrets));
+      return EXIT2.ok;
+    } finally {
+      await client.close();
+    }
+  }
+};
+function formatDiags(diags) {
+  return diags.map((d) => `${d.severity} ${d.code}: ${d.summary}
+  ${d.detail}
+`).join("");
+}
 export {
-  compiledFor,
-  testCommand
+  previewCommand
 };

@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-FVD7IVNC.mjs";
+} from "./chunk-VAOUACV3.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-6KWCJG7B.mjs";
+} from "./chunk-SNUE7RW5.mjs";
 import {
   appendHistory,
   clearPending,
@@ -22,7 +22,7 @@ import {
 import {
   awaitDisposal,
   isLocallyTerminal
-} from "./chunk-PASBSKJK.mjs";
+} from "./chunk-LEYBOOVJ.mjs";
 import {
   sameSavepointPath,
   savepointPathKey

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-X43SUTZB.mjs";
+} from "./chunk-4QTXVZOO.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-6KWCJG7B.mjs";
+} from "./chunk-SNUE7RW5.mjs";
 import {
   error,
   hasErrors

@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-X43SUTZB.mjs";
+} from "./chunk-4QTXVZOO.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,11 +10,11 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-6KWCJG7B.mjs";
+} from "./chunk-SNUE7RW5.mjs";
 import {
   isTerminal,
   notUsable
-} from "./chunk-PASBSKJK.mjs";
+} from "./chunk-LEYBOOVJ.mjs";
 import {
   isBatchJob
 } from "./chunk-TUYVXCSN.mjs";

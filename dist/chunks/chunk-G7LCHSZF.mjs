@@ -14,7 +14,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-PASBSKJK.mjs";
+} from "./chunk-LEYBOOVJ.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

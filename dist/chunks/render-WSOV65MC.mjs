@@ -18,11 +18,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-6KWCJG7B.mjs";
+} from "./chunk-SNUE7RW5.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-PASBSKJK.mjs";
+import "./chunk-LEYBOOVJ.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {
