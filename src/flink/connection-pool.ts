@@ -45,12 +45,10 @@ export const CONNECT_TIMEOUT = 'FLINKOPS_CONNECT_TIMEOUT';
 
 interface Conn {
   socket: Socket;
-  /** The call the connection carries now. */
-  call: ((err: unknown, answer?: Answer) => void) | undefined;
-  reader: AnswerReader | undefined;
+  /** The exchange the connection carries now: its answer as read so far, and how it ends. */
+  exchange: { reader: AnswerReader; finish(err: unknown, answer?: Answer): void } | undefined;
   idleTimer: NodeJS.Timeout | undefined;
   error: Error | undefined;
-  gone: boolean;
 }
 
 interface Waiter {
@@ -69,6 +67,7 @@ export class ConnectionPool {
   private readonly waiting: Waiter[] = [];
   private readonly host: string;
   private destroyed = false;
+  private readonly lines = new WeakMap<Readonly<Record<string, string>>, string>();
   /** The server's latest TLS session: a new connection resumes it, without a full handshake. */
   private tlsSession: Buffer | undefined;
 
@@ -109,9 +108,8 @@ export class ConnectionPool {
         if (i >= 0) this.waiting.splice(i, 1);
         if (conn) {
           const c = conn;
-          const reuse = err === undefined ? c.reader!.reuse() : { keepAlive: false };
-          c.call = undefined;
-          c.reader = undefined;
+          const reuse = err === undefined ? c.exchange!.reader.reuse() : { keepAlive: false };
+          c.exchange = undefined;
           this.release(c, reuse.keepAlive, reuse.idleMs);
         }
         if (err !== undefined) reject(err);
@@ -125,8 +123,7 @@ export class ConnectionPool {
       const waiter: Waiter = {
         start: (c) => {
           conn = c;
-          c.call = finish;
-          c.reader = new AnswerReader(x.method === 'HEAD');
+          c.exchange = { reader: new AnswerReader(x.method === 'HEAD'), finish };
           if (c.socket.connecting) {
             connectTimer = setTimeout(() => {
               const e = new Error(`no connection within ${x.connectTimeoutMs} ms`);
@@ -157,18 +154,30 @@ export class ConnectionPool {
       throw Object.assign(new TypeError('Request path contains unescaped characters'), {
         code: 'ERR_UNESCAPED_CHARACTERS',
       });
-    let head = `${x.method} ${x.path} HTTP/1.1\r\nhost: ${this.host}\r\nconnection: keep-alive\r\n`;
-    for (const [name, value] of Object.entries(x.headers)) {
+    let head = `${x.method} ${x.path} HTTP/1.1\r\nhost: ${this.host}\r\nconnection: keep-alive\r\n${this.headerLines(x.headers)}`;
+    if (x.body === undefined) return `${head}\r\n`;
+    head += `content-length: ${Buffer.byteLength(x.body)}\r\n\r\n`;
+    return Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(x.body, 'utf8')]);
+  }
+
+  /**
+   * The header lines of `headers`, checked once per headers object: an endpoint's calls share
+   * one (only a call with a body adds its content-type, to a copy).
+   */
+  private headerLines(headers: Readonly<Record<string, string>>): string {
+    let lines = this.lines.get(headers);
+    if (lines !== undefined) return lines;
+    lines = '';
+    for (const [name, value] of Object.entries(headers)) {
       // The value is never shown: it may be a credential.
       if (!TOKEN.test(name) || BAD_VALUE.test(value))
         throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
           code: 'ERR_INVALID_CHAR',
         });
-      head += `${name}: ${value}\r\n`;
+      lines += `${name}: ${value}\r\n`;
     }
-    if (x.body === undefined) return `${head}\r\n`;
-    head += `content-length: ${Buffer.byteLength(x.body)}\r\n\r\n`;
-    return Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(x.body, 'utf8')]);
+    this.lines.set(headers, lines);
+    return lines;
   }
 
   private acquire(w: Waiter): void {
@@ -186,7 +195,7 @@ export class ConnectionPool {
   }
 
   private release(c: Conn, keepAlive: boolean, idleMs: number | undefined): void {
-    if (!keepAlive || c.gone || this.destroyed) {
+    if (!keepAlive || !this.all.has(c) || this.destroyed) {
       this.discard(c);
       return;
     }
@@ -209,10 +218,8 @@ export class ConnectionPool {
 
   /** Closes a connection and frees its place: the first call waiting for one opens another. */
   private discard(c: Conn): void {
-    if (c.gone) return;
-    c.gone = true;
+    if (!this.all.delete(c)) return;
     clearTimeout(c.idleTimer);
-    this.all.delete(c);
     const i = this.idle.indexOf(c);
     if (i >= 0) this.idle.splice(i, 1);
     c.socket.destroy();
@@ -249,35 +256,28 @@ export class ConnectionPool {
     // TCP keep-alive probes, as Node's agent sends them: a connection a NAT or firewall dropped
     // while idle is found out rather than written to.
     socket.setKeepAlive(true, 1_000);
-    const c: Conn = {
-      socket,
-      call: undefined,
-      reader: undefined,
-      idleTimer: undefined,
-      error: undefined,
-      gone: false,
-    };
+    const c: Conn = { socket, exchange: undefined, idleTimer: undefined, error: undefined };
     this.all.add(c);
     socket.on('data', (bytes: Buffer) => {
-      const reader = c.reader;
-      const call = c.call;
+      const x = c.exchange;
       // Bytes no call asked for: the connection is out of step with its answers.
-      if (!reader || !call) {
+      if (!x) {
         this.discard(c);
         return;
       }
       let complete: boolean;
       try {
-        complete = reader.push(bytes);
+        complete = x.reader.push(bytes);
       } catch (e) {
-        call(e);
+        x.finish(e);
         return;
       }
-      if (complete) call(undefined, reader.answer());
+      if (complete) x.finish(undefined, x.reader.answer());
     });
     socket.on('end', () => {
       // The server closed its side: that ends an answer framed by the close, and no other.
-      if (c.reader?.end()) c.call?.(undefined, c.reader.answer());
+      const x = c.exchange;
+      if (x?.reader.end()) x.finish(undefined, x.reader.answer());
     });
     socket.on('error', (e) => {
       c.error = e;
@@ -286,9 +286,9 @@ export class ConnectionPool {
       this.tlsSession = undefined;
     });
     socket.on('close', () => {
-      const call = c.call;
+      const x = c.exchange;
       this.discard(c);
-      call?.(c.error ?? Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+      x?.finish(c.error ?? Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
     });
     return c;
   }

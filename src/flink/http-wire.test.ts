@@ -486,6 +486,20 @@ describe('requests as sent', () => {
     expect(req.slice(req.indexOf('\r\n\r\n') + 4)).toBe(sent);
   });
 
+  it('sends nothing with a header that would split the request, and never shows its value', async () => {
+    const s = await wire(echo);
+    const secret = 'tok\r\nx-injected: 1';
+    const { ep } = endpoint(s.url, { auth: { headers: { 'x-api-key': secret } } });
+    for (let i = 0; i < 2; i++) {
+      const r = await get(ep, '/n/1');
+      expect(r).toMatchObject({ ok: false, error: { kind: 'network' } });
+      expect(!r.ok && r.error.message).toBe(
+        'Invalid character in header content ["x-api-key"] (ERR_INVALID_CHAR)',
+      );
+    }
+    expect(s.connections).toBe(0);
+  });
+
   it('reaches an IPv6 loopback address, with the Host in brackets', async (ctx) => {
     const s = await wire(echo, { host: '::1' }).catch(() => undefined);
     if (!s) return ctx.skip();
