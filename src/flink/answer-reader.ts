@@ -24,6 +24,12 @@ const CRLF2 = Buffer.from('\r\n\r\n');
 /** Longer than any header block Flink or a proxy in front of it sends. */
 const MAX_HEAD = 64 * 1024;
 
+/** The line a chunked body expects next, where no chunk's data is being read. */
+const SIZE_LINE = -1;
+const TRAILERS = -2;
+/** The empty line that ends a chunk's data. */
+const DATA_END = -3;
+
 type Framing = { kind: 'length'; left: number } | { kind: 'chunked' } | { kind: 'close' } | { kind: 'none' };
 
 export class AnswerReader {
@@ -31,8 +37,8 @@ export class AnswerReader {
   private head: { status: number; keepAlive: boolean; keepAliveMs?: number; location?: string } | undefined;
   private framing: Framing = { kind: 'none' };
   private readonly body: Buffer[] = [];
-  /** Chunked coding: the bytes left of the current chunk, -1 between chunks, -2 in the trailers. */
-  private chunkLeft = -1;
+  /** Chunked coding: the bytes left of the current chunk's data, or the line expected next. */
+  private chunkLeft: number = SIZE_LINE;
   private done = false;
   /** Bytes after the answer's end: the connection is out of step, never reused. */
   private extra = false;
@@ -159,7 +165,7 @@ export class AnswerReader {
         this.body.push(buf.subarray(0, take));
         this.chunkLeft -= take;
         buf = buf.subarray(take);
-        if (this.chunkLeft === 0) this.chunkLeft = -3; // the CRLF after a chunk's data
+        if (this.chunkLeft === 0) this.chunkLeft = DATA_END;
         continue;
       }
       const eol = buf.indexOf('\r\n');
@@ -170,10 +176,10 @@ export class AnswerReader {
       }
       const line = buf.toString('latin1', 0, eol);
       buf = buf.subarray(eol + 2);
-      if (this.chunkLeft === -3) {
+      if (this.chunkLeft === DATA_END) {
         if (line !== '') throw new BadAnswerError('a chunk longer than its size line said');
-        this.chunkLeft = -1;
-      } else if (this.chunkLeft === -2) {
+        this.chunkLeft = SIZE_LINE;
+      } else if (this.chunkLeft === TRAILERS) {
         if (line === '') this.done = true; // the empty line after the trailers
       } else {
         const size = /^([0-9a-fA-F]{1,8})[ \t]*(?:;.*)?$/.exec(line);
@@ -182,7 +188,7 @@ export class AnswerReader {
             `a chunk size that is not hexadecimal: ${JSON.stringify(line.slice(0, 40))}`,
           );
         const n = Number.parseInt(size[1]!, 16);
-        this.chunkLeft = n === 0 ? -2 : n;
+        this.chunkLeft = n === 0 ? TRAILERS : n;
       }
     }
     return buf;
