@@ -21,7 +21,7 @@ on the Node 24 of its \`node\` devDependency.
   process.exitCode = 1;
 } else {
   module.enableCompileCache?.(compileCacheDir());
-  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-FHPQPCIJ.mjs");
+  const { processIo, runCli, SIGNAL_EXIT } = await import("./chunks/start-MV7BAYSZ.mjs");
   const io = processIo();
   try {
     const code = await runCli(process.argv.slice(2), io);

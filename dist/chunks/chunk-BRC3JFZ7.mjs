@@ -6,7 +6,7 @@ import {
   connectPrevious,
   previousEndpoints,
   resolveEndpoints
-} from "./chunk-STZAFNPC.mjs";
+} from "./chunk-4JYTUE2B.mjs";
 import {
   lockHolderGone
 } from "./chunk-B7I53RQA.mjs";
@@ -47,7 +47,7 @@ import {
   summarize,
   tableFacts,
   waitingState
-} from "./chunk-SNUE7RW5.mjs";
+} from "./chunk-TQUC6T4P.mjs";
 import {
   parseExecutionPlan,
   tableKey
@@ -61,7 +61,7 @@ import {
   flinkReason,
   isTerminal,
   isTransient
-} from "./chunk-LEYBOOVJ.mjs";
+} from "./chunk-YM6LO4KA.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -75,9 +75,9 @@ var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
 var shortenHeadline = (function shortenHeadline(line) {
   let rest = line.trim();
   let simple;
-  for (let m2 = FQCN_PREFIX.exec(rest); m2; m2 = FQCN_PREFIX.exec(rest)) {
-    simple = m2[1];
-    rest = rest.slice(m2[0].length);
+  for (let m = FQCN_PREFIX.exec(rest); m; m = FQCN_PREFIX.exec(rest)) {
+    simple = m[1];
+    rest = rest.slice(m[0].length);
   }
   const bare = simple === void 0 && /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
   if (bare) return clip(bare[1]);
@@ -196,8 +196,8 @@ var namesSomething = (function namesSomething(message2) {
 var GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
 var POSITION = /line (\d+), column (\d+)/;
 var flinkPosition = (function flinkPosition(e) {
-  const m2 = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
-  return m2 ? { line: Number(m2[1]), column: Number(m2[2]) } : void 0;
+  const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : void 0;
 });
 var flinkReason = (function flinkReason(e) {
   const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
@@ -272,80 +272,13 @@ var poll = (async function poll(op, opts) {
     delay = Math.min(delay * factor, maxDelay);
   }
 });
-var describeTimeout = (function describeTimeout(o) {
-  const within3 = o.elapsedMs < 1e3 ? `${Math.round(o.elapsedMs)} ms` : `${Math.round(o.elapsedMs / 1e3)} s`;
-  return `${o.what} did not finish within ${within3} (${o.attempts} check${o.attempts === 1 ? "" : "s"})`;
-});
 // src/flink/await.ts
-var operationStep = (function operationStep(r, completed, pendingProgress) {
-  if (!r.ok) {
-    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 && !unanswered(r.error) ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
-  }
-  const status = r.value;
-  switch (status.state) {
-    case "pending":
-      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
-    case "completed":
-      return { state: "completed", value: completed(status) };
-    case "failed":
-      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
-    case "unknown-trigger":
-      return { state: "failed", cause: { kind: "unknown-trigger" } };
-  }
-});
-var unanswered = (function unanswered(e) {
-  return e.kind === "network" || e.kind === "timeout" || e.kind === "protocol" && e.message.includes("an HTML page") || e.kind === "http" && e.status !== void 0 && e.status >= 300 && e.status < 400 || e.kind === "http" && (e.status === 502 || e.status === 503 || e.status === 504);
-});
-var untilUnreachable = (function untilUnreachable(read2, opts) {
-  let since;
-  return async () => {
-    const before = opts.clock.now();
-    const r = await read2();
-    if (r.ok || !unanswered(r.error)) {
-      since = void 0;
-      return r;
-    }
-    since ??= before;
-    const forMs = opts.clock.now() - since;
-    return opts.unreachableMs !== void 0 && forMs >= opts.unreachableMs ? { unreachable: r.error, forMs } : r;
-  };
-});
-var awaitOperation = (function awaitOperation(read2, completed, what, opts, pendingProgress) {
-  const { unreachableMs: _unused, ...pollOpts } = opts;
-  const next = untilUnreachable(read2, opts);
-  return poll(
-    async () => {
-      const r = await next();
-      if ("unreachable" in r)
-        return { state: "failed", cause: { kind: "unreachable", error: r.unreachable, forMs: r.forMs } };
-      return operationStep(r, completed, pendingProgress);
-    },
-    { ...pollOpts, what }
-  );
-});
-var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
-  return awaitOperation(
-    () => client.getSavepointStatus(jobId, triggerId),
-    (s) => s.location,
-    `savepoint ${triggerId} of job ${jobId}`,
-    opts,
-    "IN_PROGRESS"
-  );
-});
-var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
-  return awaitOperation(
-    () => client.getDisposalStatus(triggerId),
-    () => true,
-    `disposal ${triggerId}`,
-    opts
-  );
-});
 // src/core/exact-number.ts
 var lostDigits = (function lostDigits(n, source) {
   if (!Number.isFinite(n)) return false;
   if (/^-?\d+$/.test(source)) return !Number.isSafeInteger(n);
-  const m2 = /^-?(\d*)\.(\d+)$/.exec(source);
-  return m2 !== null && `${m2[1]}${m2[2]}`.replace(/^0+/, "").length > 15;
+  const m = /^-?(\d*)\.(\d+)$/.exec(source);
+  return m !== null && `${m[1]}${m[2]}`.replace(/^0+/, "").length > 15;
 });
 var exactNumbers = (function exactNumbers(_key, value, context) {
   return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
@@ -357,6 +290,9 @@ var BadAnswerError = class extends Error {
 var utf8 = new TextDecoder();
 var CRLF2 = Buffer.from("\r\n\r\n");
 var MAX_HEAD = 64 * 1024;
+var SIZE_LINE = -1;
+var TRAILERS = -2;
+var DATA_END = -3;
 var AnswerReader = class {
   /** `noBody`: the request was a HEAD (no method flinkops sends has a body-less answer but that). */
   constructor(noBody = false) {
@@ -367,8 +303,8 @@ var AnswerReader = class {
   head;
   framing = { kind: "none" };
   body = [];
-  /** Chunked coding: the bytes left of the current chunk, -1 between chunks, -2 in the trailers. */
-  chunkLeft = -1;
+  /** Chunked coding: the bytes left of the current chunk's data, or the line expected next. */
+  chunkLeft = SIZE_LINE;
   done = false;
   /** Bytes after the answer's end: the connection is out of step, never reused. */
   extra = false;
@@ -415,9 +351,9 @@ var AnswerReader = class {
   readHead(text) {
     const lines = text.split("\r\n");
     const first = lines[0] ?? "";
-    const m2 = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
-    if (!m2) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
-    const status = Number(m2[2]);
+    const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
+    if (!m) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
+    const status = Number(m[2]);
     let length;
     let chunked = false;
     let connection = "";
@@ -441,7 +377,7 @@ var AnswerReader = class {
       } else if (name === "location" && location === void 0) location = value;
     }
     if (status >= 100 && status < 200 && status !== 101) return;
-    const http10 = m2[1] === "0";
+    const http10 = m[1] === "0";
     const close = /(?:^|,)\s*close\s*(?:,|$)/.test(connection);
     const keepAlive = !close && (!http10 || /(?:^|,)\s*keep-alive\s*(?:,|$)/.test(connection));
     this.head = {
@@ -468,11 +404,11 @@ var AnswerReader = class {
       return buf.subarray(buf.length);
     }
     if (f.kind === "length") {
-      const take2 = Math.min(f.left, buf.length);
-      this.body.push(buf.subarray(0, take2));
-      f.left -= take2;
+      const take = Math.min(f.left, buf.length);
+      this.body.push(buf.subarray(0, take));
+      f.left -= take;
       if (f.left === 0) this.done = true;
-      return buf.subarray(take2);
+      return buf.subarray(take);
     }
     if (f.kind === "chunked") return this.readChunked(buf);
     return buf;
@@ -480,11 +416,11 @@ var AnswerReader = class {
   readChunked(buf) {
     while (buf.length > 0 && !this.done) {
       if (this.chunkLeft > 0) {
-        const take2 = Math.min(this.chunkLeft, buf.length);
-        this.body.push(buf.subarray(0, take2));
-        this.chunkLeft -= take2;
-        buf = buf.subarray(take2);
-        if (this.chunkLeft === 0) this.chunkLeft = -3;
+        const take = Math.min(this.chunkLeft, buf.length);
+        this.body.push(buf.subarray(0, take));
+        this.chunkLeft -= take;
+        buf = buf.subarray(take);
+        if (this.chunkLeft === 0) this.chunkLeft = DATA_END;
         continue;
       }
       const eol = buf.indexOf("\r\n");
@@ -495,10 +431,10 @@ var AnswerReader = class {
       }
       const line = buf.toString("latin1", 0, eol);
       buf = buf.subarray(eol + 2);
-      if (this.chunkLeft === -3) {
+      if (this.chunkLeft === DATA_END) {
         if (line !== "") throw new BadAnswerError("a chunk longer than its size line said");
-        this.chunkLeft = -1;
-      } else if (this.chunkLeft === -2) {
+        this.chunkLeft = SIZE_LINE;
+      } else if (this.chunkLeft === TRAILERS) {
         if (line === "") this.done = true;
       } else {
         const size = /^([0-9a-fA-F]{1,8})[ \t]*(?:;.*)?$/.exec(line);
@@ -507,7 +443,7 @@ var AnswerReader = class {
             `a chunk size that is not hexadecimal: ${JSON.stringify(line.slice(0, 40))}`
           );
         const n = Number.parseInt(size[1], 16);
-        this.chunkLeft = n === 0 ? -2 : n;
+        this.chunkLeft = n === 0 ? TRAILERS : n;
       }
     }
     return buf;
@@ -539,6 +475,7 @@ var ConnectionPool = class {
   waiting = [];
   host;
   destroyed = false;
+  lines = /* @__PURE__ */ new WeakMap();
   /** The server's latest TLS session: a new connection resumes it, without a full handshake. */
   tlsSession;
   /**
@@ -572,9 +509,8 @@ var ConnectionPool = class {
         if (i >= 0) this.waiting.splice(i, 1);
         if (conn) {
           const c = conn;
-          const reuse = err === void 0 ? c.reader.reuse() : { keepAlive: false };
-          c.call = void 0;
-          c.reader = void 0;
+          const reuse = err === void 0 ? c.exchange.reader.reuse() : { keepAlive: false };
+          c.exchange = void 0;
           this.release(c, reuse.keepAlive, reuse.idleMs);
         }
         if (err !== void 0) reject(err);
@@ -588,8 +524,7 @@ var ConnectionPool = class {
       const waiter = {
         start: (c) => {
           conn = c;
-          c.call = finish;
-          c.reader = new AnswerReader(x.method === "HEAD");
+          c.exchange = { reader: new AnswerReader(x.method === "HEAD"), finish };
           if (c.socket.connecting) {
             connectTimer = setTimeout(() => {
               const e = new Error(`no connection within ${x.connectTimeoutMs} ms`);
@@ -619,21 +554,32 @@ var ConnectionPool = class {
     let head = `${x.method} ${x.path} HTTP/1.1\r
 host: ${this.host}\r
 connection: keep-alive\r
-`;
-    for (const [name, value] of Object.entries(x.headers)) {
-      if (!TOKEN.test(name) || BAD_VALUE.test(value))
-        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
-          code: "ERR_INVALID_CHAR"
-        });
-      head += `${name}: ${value}\r
-`;
-    }
+${this.headerLines(x.headers)}`;
     if (x.body === void 0) return `${head}\r
 `;
     head += `content-length: ${Buffer.byteLength(x.body)}\r
 \r
 `;
     return Buffer.concat([Buffer.from(head, "latin1"), Buffer.from(x.body, "utf8")]);
+  }
+  /**
+   * The header lines of `headers`, checked once per headers object: an endpoint's calls share
+   * one (only a call with a body adds its content-type, to a copy).
+   */
+  headerLines(headers) {
+    let lines = this.lines.get(headers);
+    if (lines !== void 0) return lines;
+    lines = "";
+    for (const [name, value] of Object.entries(headers)) {
+      if (!TOKEN.test(name) || BAD_VALUE.test(value))
+        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
+          code: "ERR_INVALID_CHAR"
+        });
+      lines += `${name}: ${value}\r
+`;
+    }
+    this.lines.set(headers, lines);
+    return lines;
   }
   acquire(w) {
     if (this.destroyed) {
@@ -649,7 +595,7 @@ connection: keep-alive\r
     else this.waiting.push(w);
   }
   release(c, keepAlive, idleMs) {
-    if (!keepAlive || c.gone || this.destroyed) {
+    if (!keepAlive || !this.all.has(c) || this.destroyed) {
       this.discard(c);
       return;
     }
@@ -670,10 +616,8 @@ connection: keep-alive\r
   }
   /** Closes a connection and frees its place: the first call waiting for one opens another. */
   discard(c) {
-    if (c.gone) return;
-    c.gone = true;
+    if (!this.all.delete(c)) return;
     clearTimeout(c.idleTimer);
-    this.all.delete(c);
     const i = this.idle.indexOf(c);
     if (i >= 0) this.idle.splice(i, 1);
     c.socket.destroy();
@@ -705,42 +649,35 @@ connection: keep-alive\r
     }
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 1e3);
-    const c = {
-      socket,
-      call: void 0,
-      reader: void 0,
-      idleTimer: void 0,
-      error: void 0,
-      gone: false
-    };
+    const c = { socket, exchange: void 0, idleTimer: void 0, error: void 0 };
     this.all.add(c);
     socket.on("data", (bytes) => {
-      const reader = c.reader;
-      const call = c.call;
-      if (!reader || !call) {
+      const x = c.exchange;
+      if (!x) {
         this.discard(c);
         return;
       }
       let complete;
       try {
-        complete = reader.push(bytes);
+        complete = x.reader.push(bytes);
       } catch (e) {
-        call(e);
+        x.finish(e);
         return;
       }
-      if (complete) call(void 0, reader.answer());
+      if (complete) x.finish(void 0, x.reader.answer());
     });
     socket.on("end", () => {
-      if (c.reader?.end()) c.call?.(void 0, c.reader.answer());
+      const x = c.exchange;
+      if (x?.reader.end()) x.finish(void 0, x.reader.answer());
     });
     socket.on("error", (e) => {
       c.error = e;
       this.tlsSession = void 0;
     });
     socket.on("close", () => {
-      const call = c.call;
+      const x = c.exchange;
       this.discard(c);
-      call?.(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+      x?.finish(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
     });
     return c;
   }
@@ -811,7 +748,7 @@ function sentCredentials(baseUrl, given) {
 }
 function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
-  const prefix2 = url.pathname.replace(/\/+$/, "");
+  const prefix = url.pathname.replace(/\/+$/, "");
   const auth = endpointAuth(url, opts.auth);
   const timeoutMs = opts.timeoutMs ?? 3e4;
   const retries = opts.retries ?? 5;
@@ -850,7 +787,7 @@ function createHttpEndpoint(opts) {
       pool ??= connect2();
       const res = await pool.send({
         method: req.method,
-        path: prefix2 + req.path,
+        path: prefix + req.path,
         headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
         body,
         connectTimeoutMs: connectTimeoutMs(t),
@@ -885,7 +822,7 @@ function createHttpEndpoint(opts) {
       service: opts.service,
       method: req.method,
       route: req.route,
-      path: redactDeep(prefix2 + req.path, secrets),
+      path: redactDeep(prefix + req.path, secrets),
       attempt: n,
       durationMs: opts.clock.now() - started,
       requestHeaders: redactHeaders(
@@ -1244,8 +1181,8 @@ function parseCheckpoints(body) {
   const fid = num(fo, "id");
   if (fo && fid !== void 0) {
     stats.latestFailed = { id: fid };
-    const m2 = str(fo, "failure_message");
-    if (m2) stats.latestFailed.message = m2;
+    const m = str(fo, "failure_message");
+    if (m) stats.latestFailed.message = m;
   }
   const recent = [];
   for (const h of arr(o, "history") ?? []) {
@@ -1411,13 +1348,13 @@ function parseAggregatedMetrics(body) {
     const o = asObj(x);
     const id2 = str(o, "id");
     if (!id2) continue;
-    const m2 = { id: id2 };
+    const m = { id: id2 };
     for (const k of ["min", "max", "avg", "sum"]) {
       const raw = o?.[k];
       const v = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
-      if (Number.isFinite(v)) m2[k] = v;
+      if (Number.isFinite(v)) m[k] = v;
     }
-    out.push(m2);
+    out.push(m);
   }
   return out;
 }
@@ -1426,9 +1363,6 @@ function waitingTasks(vertex) {
   return (num(tasks, "SCHEDULED") ?? 0) + (num(tasks, "CREATED") ?? 0);
 }
 // src/flink/jobmanager.ts
-function newTriggerId() {
-  return randomHex(16);
-}
 var enc = encodeURIComponent;
 function jobManagerCalls(http, caps) {
   const svc = http.service;
@@ -1528,7 +1462,7 @@ function jobManagerCalls(http, caps) {
         route: "/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics",
         path: `/jobs/${enc(id2)}/vertices/${enc(vertexId)}/subtasks/metrics`
       },
-      (b) => parseAggregatedMetrics(b)?.map((m2) => m2.id),
+      (b) => parseAggregatedMetrics(b)?.map((m) => m.id),
       "not an array"
     ),
     getVertexMetrics: (id2, vertexId, names) => call(
@@ -1601,8 +1535,8 @@ function jobManagerCalls(http, caps) {
     },
     async getResourceRequirements(id2) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard2 = await resourceRequirementsGuard(route, "GET");
-      if (guard2) return guard2;
+      const guard = await resourceRequirementsGuard(route, "GET");
+      if (guard) return guard;
       return call(
         { method: "GET", route, path: `/jobs/${enc(id2)}/resource-requirements` },
         parseResourceRequirements,
@@ -1611,8 +1545,8 @@ function jobManagerCalls(http, caps) {
     },
     async putResourceRequirements(id2, reqs) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard2 = await resourceRequirementsGuard(route, "PUT");
-      if (guard2) return guard2;
+      const guard = await resourceRequirementsGuard(route, "PUT");
+      if (guard) return guard;
       const req = {
         method: "PUT",
         route,
@@ -2388,76 +2322,6 @@ var readState = (async function readState(store) {
     if (!diags) throw e;
     return { diags };
   }
-});
-var lockWithTimeout = (async function lockWithTimeout(store, owner2, ttlMs, opts) {
-  const deadline = opts.clock.now() + opts.timeoutMs;
-  let pause = 1e3;
-  for (; ; ) {
-    try {
-      return await store.lock(owner2, ttlMs);
-    } catch (e) {
-      const left = deadline - opts.clock.now();
-      if (!(e instanceof StateLockedError) || left <= 0 || opts.stop?.aborted) throw e;
-      opts.onWait?.(e.holder);
-      await opts.clock.sleep(Math.min(pause, left), opts.stop).catch(() => {
-      });
-      if (opts.stop?.aborted) throw e;
-      pause = Math.min(pause * 2, 1e4);
-    }
-  }
-});
-var lockState = (async function lockState(store, owner2, timing, clock, onWait, stop) {
-  try {
-    const lock = await lockWithTimeout(store, owner2, timing.lockTtlMs, {
-      timeoutMs: timing.lockTimeoutMs,
-      clock,
-      ...onWait ? { onWait } : {},
-      ...stop ? { stop } : {}
-    });
-    return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
-  } catch (e) {
-    const diags = stateStoreDiagnostics(e);
-    if (!diags) throw e;
-    if (stop?.aborted && e instanceof StateLockedError)
-      return {
-        diags: diags.map(
-          (d) => d.code === STATE_CODES.locked ? {
-            ...d,
-            severity: "warning",
-            detail: "This run was cancelled while it waited for that lock: it did not take the lock and changed nothing."
-          } : d
-        )
-      };
-    if (e instanceof StateLockedError)
-      return {
-        diags: diags.map(
-          (d) => d.code === STATE_CODES.locked ? lockWaitAdvice(d, timing.lockTimeoutMs) : d
-        )
-      };
-    return { diags };
-  }
-});
-var lockWaitAdvice = (function lockWaitAdvice(d, timeoutMs) {
-  if (timeoutMs > 0) {
-    const waited = timeoutMs % 6e4 === 0 ? `${timeoutMs / 6e4} min` : `${timeoutMs / 1e3} s`;
-    return {
-      ...d,
-      detail: `This run waited ${waited} (--lock-timeout) and the lock was still held. ${d.detail}`
-    };
-  }
-  return {
-    ...d,
-    detail: `${d.detail} To have a run wait for the lock rather than stop, give it --lock-timeout (e.g. --lock-timeout 10min; the GitHub Action's input lock-timeout).`
-  };
-});
-var staleLockWarning = (function staleLockWarning(old, location) {
-  const holder = `${old.who} (${old.command} on ${old.host}${old.pid ? `, pid ${old.pid}` : ""}, since ${old.since})`;
-  return {
-    code: STATE_CODES.staleLockBroken,
-    severity: "warning",
-    summary: old.dead ? `broke the lock of ${holder}: ${old.run ? `that workflow run (${old.run}) has ended` : "that process is gone"}` : `broke the expired lock of ${holder}`,
-    detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`
-  };
 });
 
 import {
@@ -4602,22 +4466,22 @@ function stateFileValidator() {
 }
 // src/core/json-error.ts
 var jsonErrorOffset = (function jsonErrorOffset(e, text, index) {
-  const m2 = e instanceof Error ? e.message : "";
-  const pos2 = /at position (\d+)/.exec(m2);
+  const m = e instanceof Error ? e.message : "";
+  const pos2 = /at position (\d+)/.exec(m);
   if (pos2) return Math.min(Number(pos2[1]), text.length);
-  const lc = /line (\d+) column (\d+)/.exec(m2);
+  const lc = /line (\d+) column (\d+)/.exec(m);
   if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
   return jsonSyntaxErrorOffset(text) ?? text.length;
 });
 var jsonErrorSummary = (function jsonErrorSummary(e) {
-  const m2 = e instanceof Error ? e.message : String(e);
-  return m2.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
 });
 var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   let i = 0;
   const n = text.length;
-  const fail3 = (at2) => {
+  const fail2 = (at2) => {
     throw new JsonStop(at2);
   };
   const ws = () => {
@@ -4626,7 +4490,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   const digits = () => {
     const from = i;
     while (i < n && text[i] >= "0" && text[i] <= "9") i++;
-    if (i === from) fail3(i);
+    if (i === from) fail2(i);
   };
   const string = () => {
     i++;
@@ -4636,21 +4500,21 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         i++;
         return;
       }
-      if (c < 32) fail3(i);
+      if (c < 32) fail2(i);
       if (c === 92) {
         const esc = text[i + 1];
         if (esc === "u") {
-          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail3(Math.min(h, n));
+          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail2(Math.min(h, n));
           i += 6;
           continue;
         }
-        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail3(i + 1);
+        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail2(i + 1);
         i += 2;
         continue;
       }
       i++;
     }
-    fail3(n);
+    fail2(n);
   };
   const value = () => {
     ws();
@@ -4664,10 +4528,10 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
       }
       for (; ; ) {
         ws();
-        if (text[i] !== '"') fail3(i);
+        if (text[i] !== '"') fail2(i);
         string();
         ws();
-        if (text[i] !== ":") fail3(i);
+        if (text[i] !== ":") fail2(i);
         i++;
         value();
         ws();
@@ -4675,7 +4539,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "}") {
           i++;
           return;
-        } else fail3(i);
+        } else fail2(i);
       }
     }
     if (c === "[") {
@@ -4692,7 +4556,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "]") {
           i++;
           return;
-        } else fail3(i);
+        } else fail2(i);
       }
     }
     if (c === '"') {
@@ -4717,12 +4581,12 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
     for (const word of ["true", "false", "null"]) {
       if (c !== word[0]) continue;
       for (const ch of word) {
-        if (text[i] !== ch) fail3(i);
+        if (text[i] !== ch) fail2(i);
         i++;
       }
       return;
     }
-    fail3(i);
+    fail2(i);
   };
   try {
     value();
@@ -4921,15 +4785,15 @@ var mismatchDetail = (function mismatchDetail(project, env, expect) {
   return `Either the file was copied from another project: move it back, or point the state store of this environment at its own file (--state-file). Or the project was renamed from ${project} to ${expect.project} in flinkops.yaml: its jobs still run as ${project}.${env}.<job>, a name flinkops no longer looks for, and this file holds their savepoints. A rename is not done in place: put project: ${project} back, set state: suspended on environment ${env} and apply it (each job stops with a savepoint, listed by flinkops savepoints list JOB); then rename, move this file aside, and pin restoreFrom: <that savepoint> for each job in environments.${expect.env}.jobs before the first apply.`;
 });
 // src/state/lock-info.ts
-var newLockInfo = (function newLockInfo(owner2, now, ttlMs, defaults) {
+var newLockInfo = (function newLockInfo(owner, now, ttlMs, defaults) {
   return {
     id: randomHex2(8),
-    who: owner2.who,
-    command: owner2.command,
-    host: owner2.host ?? defaults.host,
+    who: owner.who,
+    command: owner.command,
+    host: owner.host ?? defaults.host,
     ...defaults.pid !== void 0 ? { pid: defaults.pid } : {},
     ...defaults.pidStart !== void 0 ? { pidStart: defaults.pidStart } : {},
-    ...owner2.run ? { run: owner2.run } : {},
+    ...owner.run ? { run: owner.run } : {},
     since: new Date(now).toISOString(),
     expires: new Date(now + ttlMs).toISOString()
   };
@@ -4953,25 +4817,7 @@ import {
   pipelineName
 } from "./chunk-EKKRR5UX.mjs";
 // src/state/records.ts
-var HISTORY_LIMIT = 100;
-var DISPOSED_SAVEPOINTS_LIMIT = HISTORY_LIMIT;
-function newRecord(doc, job) {
-  return {
-    pipelineName: pipelineName(doc.project, doc.env, job),
-    status: "running",
-    savepoints: [],
-    history: []
-  };
-}
 var edits = /* @__PURE__ */ new WeakMap();
-var MAX_EDIT_CHAIN = 256;
-function updateJob(doc, job, edit) {
-  const record2 = doc.jobs[job] ?? newRecord(doc, job);
-  const next = { ...doc, jobs: { ...doc.jobs, [job]: edit(record2) } };
-  const depth = (edits.get(doc)?.depth ?? 0) + 1;
-  if (depth <= MAX_EDIT_CHAIN) edits.set(next, { job, prev: new WeakRef(doc), depth });
-  return next;
-}
 var jobsEditedSince = (function jobsEditedSince(prev, next) {
   const jobs = [];
   let doc = next;
@@ -4983,81 +4829,40 @@ var jobsEditedSince = (function jobsEditedSince(prev, next) {
   }
   return jobs.reverse();
 });
-function recordSavepoint(doc, job, savepoint) {
-  const existing = doc.jobs[job]?.savepoints.some((s) => sameSavepointPath(s.path, savepoint.path));
-  if (existing) return doc;
-  return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
-}
-function markSavepointDisposed(doc, job, path, limit = DISPOSED_SAVEPOINTS_LIMIT) {
-  if (!doc.jobs[job]?.savepoints.some((s) => sameSavepointPath(s.path, path) && !s.disposed)) return doc;
-  return updateJob(doc, job, (r) => {
-    const marked = r.savepoints.map((s) => sameSavepointPath(s.path, path) ? { ...s, disposed: true } : s);
-    const startedFrom2 = new Set(
-      [r.current?.restoredFrom, r.lastStable?.restoredFrom].flatMap((p) => p ? [savepointPathKey(p)] : [])
-    );
-    const droppable = marked.filter((s) => s.disposed && !startedFrom2.has(savepointPathKey(s.path)));
-    const dropped = new Set(droppable.slice(0, Math.max(0, droppable.length - limit)));
-    return { ...r, savepoints: marked.filter((s) => !dropped.has(s)) };
-  });
-}
 var recordedSavepoint = (function recordedSavepoint(doc, path, job) {
   const own = job === void 0 ? void 0 : doc.jobs[job]?.savepoints.find((s) => sameSavepointPath(s.path, path));
   if (own) return { owner: job, savepoint: own };
-  for (const [owner2, r] of Object.entries(doc.jobs)) {
+  for (const [owner, r] of Object.entries(doc.jobs)) {
     const savepoint = r.savepoints.find((s) => sameSavepointPath(s.path, path));
-    if (savepoint) return { owner: owner2, savepoint };
+    if (savepoint) return { owner, savepoint };
   }
   return void 0;
 });
-function writtenByNewerMajor(savepoint, cluster) {
+var writtenByNewerMajor = (function writtenByNewerMajor(savepoint, cluster) {
   const wrote = parseFlinkVersion2(savepoint.flinkVersion)?.major;
   const runs = parseFlinkVersion2(cluster)?.major;
   return wrote !== void 0 && runs !== void 0 && wrote > runs;
-}
-function lastRestorableSavepoint(record2, cluster) {
-  if (!record2) return void 0;
-  for (let i = record2.savepoints.length - 1; i >= 0; i--) {
-    const s = record2.savepoints[i];
+});
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record, cluster) {
+  if (!record) return void 0;
+  for (let i = record.savepoints.length - 1; i >= 0; i--) {
+    const s = record.savepoints[i];
     if (!s.disposed && !writtenByNewerMajor(s, cluster)) return s;
   }
   return void 0;
-}
-var unreadableSavepoints = (function unreadableSavepoints(record2, cluster, than) {
-  return (record2?.savepoints ?? []).filter(
+});
+var unreadableSavepoints = (function unreadableSavepoints(record, cluster, than) {
+  return (record?.savepoints ?? []).filter(
     (s) => !s.disposed && writtenByNewerMajor(s, cluster) && (than === void 0 || Date.parse(s.time) > than)
   ).reverse();
 });
-function setPending(doc, job, pending) {
-  return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
-}
-function clearPending(doc, job) {
-  if (!doc.jobs[job]?.pending) return doc;
-  return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
-}
-function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
-  return updateJob(doc, job, (r) => {
-    const history = [...r.history, { ...entry }];
-    return { ...r, history: history.length > limit ? history.slice(history.length - limit) : history };
-  });
-}
 var isRecordedRun = (function isRecordedRun(current, live2) {
   return current !== void 0 && current.jobId === live2.jobId;
 });
-var runsAdoptedState = (function runsAdoptedState(record2) {
-  const current = record2?.current;
+var runsAdoptedState = (function runsAdoptedState(record) {
+  const current = record?.current;
   if (!current) return false;
-  return current.adopted === true || record2.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
-});
-var renamedTo = (function renamedTo(doc, job) {
-  const from = `renamed from ${job} (`;
-  let found;
-  for (const [name, record2] of Object.entries(doc.jobs)) {
-    for (const h of record2.history) {
-      if (h.action !== "renamed" || !h.detail?.startsWith(from)) continue;
-      if (!found || h.time > found.time) found = { name, time: h.time };
-    }
-  }
-  return found?.name;
+  return current.adopted === true || record.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
 });
 
 import {
@@ -5146,11 +4951,11 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   }
 });
 var removeStaleTemps = (async function removeStaleTemps(target) {
-  const prefix2 = tempPrefix(target);
+  const prefix = tempPrefix(target);
   const dir = dirname(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
+    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -5292,9 +5097,9 @@ var replayJournal = (function replayJournal(text, base, file) {
     }
     if (entry.version > version) {
       jobs ??= { ...base.doc.jobs };
-      for (const [name, record2] of Object.entries(entry.jobs)) {
-        if (record2 === null) delete jobs[name];
-        else jobs[name] = record2;
+      for (const [name, record] of Object.entries(entry.jobs)) {
+        if (record === null) delete jobs[name];
+        else jobs[name] = record;
       }
       version = entry.version;
       message2 = entry.message;
@@ -5499,7 +5304,7 @@ var StateFiles = class {
 };
 function onlyRecords(jobs) {
   const out = {};
-  for (const [name, record2] of Object.entries(jobs)) if (record2) out[name] = record2;
+  for (const [name, record] of Object.entries(jobs)) if (record) out[name] = record;
   return out;
 }
 // src/state/file-store.ts
@@ -5572,11 +5377,11 @@ var FileStateStore = class {
       async () => await this.files.appendJobs(jobs, expectedVersion, meta) ? { version: expectedVersion + 1 } : void 0
     );
   }
-  async lock(owner2, ttlMs) {
+  async lock(owner, ttlMs) {
     await this.ensureDir();
     const now = this.clock.now();
     const pidStart = (this.opts.startTimeOf ?? processStartTime)(process.pid);
-    const info = newLockInfo(owner2, now, ttlMs, {
+    const info = newLockInfo(owner, now, ttlMs, {
       host: hostName(),
       pid: process.pid,
       ...pidStart !== void 0 ? { pidStart } : {}
@@ -5890,10 +5695,10 @@ function chainRule(graph, opts) {
   return (edge, target, source) => basic(edge, target, source) && !(/: Writer$/.test(target.type) && legacyHead(source));
 }
 function userUid(node) {
-  const m2 = /^\[\d+\]:ProcessTableFunction\(invocation=\[.*\)\], uid=\[([A-Za-z_][A-Za-z0-9_-]*)\], select=\[/s.exec(
+  const m = /^\[\d+\]:ProcessTableFunction\(invocation=\[.*\)\], uid=\[([A-Za-z_][A-Za-z0-9_-]*)\], select=\[/s.exec(
     node.contents
   );
-  return m2 && m2[1] !== "null" ? m2[1] : void 0;
+  return m && m[1] !== "null" ? m[1] : void 0;
 }
 function operatorIds(graph, opts = {}) {
   const chainable = chainRule(graph, opts);
@@ -6029,8 +5834,8 @@ function operatorName(n) {
 function operatorKind(n) {
   const name = baseName(n);
   if (name.startsWith("Source: ")) {
-    const m2 = /table=\[\[([^\]]*)\]/.exec(n.contents);
-    const parts = m2?.[1]?.split(",") ?? [];
+    const m = /table=\[\[([^\]]*)\]/.exec(n.contents);
+    const parts = m?.[1]?.split(",") ?? [];
     const table = (parts.length >= 3 ? parts[2] : parts.at(-1) ?? name.slice("Source: ".length)).trim();
     return { kind: "source", name, table };
   }
@@ -6083,10 +5888,10 @@ function stateShape(n, graph) {
     );
   }
   if (/^\s*(?:Local|Global)?WindowAggregate\(/.test(s)) {
-    s = s.replace(/\bwindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/, (m2, spec) => {
+    s = s.replace(/\bwindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/, (m, spec) => {
       const slice = windowSlice(spec);
       const offset = /\boffset=\[([^\]]*)\]/.exec(spec)?.[1];
-      if (slice === void 0) return m2;
+      if (slice === void 0) return m;
       const size = slice % 1e3 === 0 ? `${slice / 1e3} s` : `${slice} ms`;
       return `slice=[${size}${offset ? `, offset ${offset}` : ""}]`;
     });
@@ -6134,7 +5939,7 @@ function patternVariables(shape2) {
   if (!/^\s*Match\(/.test(shape2)) return void 0;
   const pattern = /\bpattern=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(shape2)?.[1];
   if (pattern === void 0) return void 0;
-  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m2) => m2[1]);
+  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m) => m[1]);
   const plain = /^[\s(),]*$/.test(pattern.replace(/_UTF-16LE'(?:[^']|'')*'/g, ""));
   return { names, plain };
 }
@@ -6171,9 +5976,9 @@ function windowSlice(spec) {
 function joinKeys(where) {
   const keys2 = [];
   for (const conjunct of splitTopLevel(unwrap(where), " AND ")) {
-    const m2 = /^(\$?[A-Za-z_][\w$]*) = (\$?[A-Za-z_][\w$]*)$/.exec(unwrap(conjunct));
-    if (!m2) continue;
-    const [a, b] = [m2[1], m2[2]];
+    const m = /^(\$?[A-Za-z_][\w$]*) = (\$?[A-Za-z_][\w$]*)$/.exec(unwrap(conjunct));
+    if (!m) continue;
+    const [a, b] = [m[1], m[2]];
     if (new RegExp(`^${a.replace(/\$/g, "\\$")}\\d+$`).test(b)) keys2.push(a);
     else if (new RegExp(`^${b.replace(/\$/g, "\\$")}\\d+$`).test(a)) keys2.push(b);
     else keys2.push(`${a}=${b}`);
@@ -6367,7 +6172,7 @@ var maskCredentials = (function maskCredentials(line) {
   if (!CREDENTIAL_HINT.test(urls)) return urls;
   return urls.replace(
     CREDENTIAL_VALUE,
-    (m2, key, sep2, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep2 + value.replace(/[^'"]/g, "*") : m2
+    (m, key, sep2, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep2 + value.replace(/[^'"]/g, "*") : m
   );
 });
 var CREDENTIAL_HINT = new RegExp(`${CREDENTIAL_WORDS}|auth|cookie`, "i");
@@ -6389,7 +6194,7 @@ var FrameLines = class {
     if (!starts) {
       starts = [0];
       const eol = /\r\n|\r|\n/g;
-      for (let m2 = eol.exec(text); m2; m2 = eol.exec(text)) starts.push(m2.index + m2[0].length);
+      for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(m.index + m[0].length);
       this.starts.set(text, starts);
     }
     if (n < 1 || n > starts.length) return void 0;
@@ -6403,12 +6208,12 @@ var FrameLines = class {
       lines = /* @__PURE__ */ new Map();
       this.maskedLines.set(text, lines);
     }
-    let m2 = lines.get(n);
-    if (m2 === void 0) {
-      m2 = maskCredentials(line);
-      lines.set(n, m2);
+    let m = lines.get(n);
+    if (m === void 0) {
+      m = maskCredentials(line);
+      lines.set(n, m);
     }
-    return m2;
+    return m;
   }
 };
 var summarizeDiagnostics = (function summarizeDiagnostics(diags) {
@@ -6533,9 +6338,9 @@ var substituteDeep = (function substituteDeep(value, lookup) {
   }
   return value;
 });
-var stringMap2 = (function stringMap2(m2) {
+var stringMap2 = (function stringMap2(m) {
   const out = {};
-  for (const [k, v] of Object.entries(m2 ?? {})) out[k] = String(v);
+  for (const [k, v] of Object.entries(m ?? {})) out[k] = String(v);
   return out;
 });
 var renamedHealth = (function renamedHealth(h) {
@@ -6766,9 +6571,9 @@ var makeTemporary = (function makeTemporary(text) {
       i = end < 0 ? text.length : end + 2;
     } else break;
   }
-  const m2 = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
-  if (!m2 || m2[2]) return text;
-  const at2 = i + m2[0].length;
+  const m = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
+  if (!m || m[2]) return text;
+  const at2 = i + m[0].length;
   return `${text.slice(0, at2)}TEMPORARY ${text.slice(at2)}`;
 });
 // src/compile/desired-tables.ts
@@ -7856,291 +7661,7 @@ var causeIsNote = (function causeIsNote(c) {
   return c.from === void 0 && c.to !== void 0 && c.kind !== "setting" && c.kind !== "script";
 });
 // src/apply/codes.ts
-var APPLY_CODES = {
-  /** The plan was computed against another store version or cluster state. */
-  stalePlan: "FO701",
-  /** The plan was made without looking at the cluster. */
-  offlinePlan: "FO702",
-  /** A savepoint (or stop-with-savepoint) failed. */
-  savepointFailed: "FO703",
-  /** A savepoint did not complete in time. */
-  savepointTimeout: "FO704",
-  /** The new job did not become healthy. */
-  unhealthy: "FO705",
-  /** Rolling back to the last stable version failed too. */
-  rollbackFailed: "FO706",
-  /** The script could not be submitted. */
-  submitFailed: "FO707",
-  /** The job the plan acts on could not be cancelled or is gone. */
-  cancelFailed: "FO708",
-  /** An in-place rescale failed. */
-  rescaleFailed: "FO709",
-  /** No completed checkpoint to carry state over (last-state upgrade, or a job that can take no savepoint). */
-  noCheckpoint: "FO710",
-  /** The plan and the desired state disagree (a job is missing). */
-  planMismatch: "FO711",
-  /** The job was rolled back: the apply failed, the previous version runs. */
-  rolledBack: "FO712",
-  /** A saved plan is for another project or environment. */
-  planForOtherEnv: "FO713",
-  /** The repository changed since a saved plan was made. */
-  repositoryChanged: "FO714",
-  /** The state lock could not be released after the run. */
-  unlockFailed: "FO715",
-  /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
-  stoppedByCancel: "FO716",
-  /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
-  interrupted: "FO717",
-  /** planMode: compiled — the plan file is missing, unreadable or not the bytes the plan names. */
-  compiledPlanMismatch: "FO718",
-  /** Warning: renewing the state lock failed while the run waited; it is tried again. */
-  lockRenewFailed: "FO723",
-  /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
-  readFailed: "FO719",
-  /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
-  belowParallelism: "FO724",
-  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
-  gatewayUnreachable: "FO725",
-  /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
-  planForOtherCluster: "FO726",
-  /** Error: after the new job's health check, another job of its name runs beside it (a second apply with another store). */
-  otherInstance: "FO728",
-  /** Info: the new job checkpoints nothing: its health was judged on its tasks running through the grace period. */
-  healthWithoutCheckpoints: "FO741"
-};
 // src/apply/context.ts
-var DEFAULT_TIMING = {
-  graceMs: 3e4,
-  startTimeoutMs: 3e5,
-  savepointTimeoutMs: 6e5,
-  cancelTimeoutMs: 12e4,
-  checkpointWaitMs: 6e5,
-  rescaleTimeoutMs: 3e5,
-  submitTimeoutMs: 3e5,
-  batchTimeoutMs: 72e5,
-  unreachableMs: 12e4,
-  lockTtlMs: 9e5,
-  lockTimeoutMs: 0,
-  pollInitialMs: 200,
-  pollMaxMs: 5e3,
-  pollFactor: 1.25
-};
-var StoreSession = class {
-  constructor(store, read2, lock, clock, ttlMs, guard2, secretValues) {
-    this.store = store;
-    this.lock = lock;
-    this.clock = clock;
-    this.ttlMs = ttlMs;
-    this.guard = guard2;
-    this.secretValues = secretValues;
-    this.base = read2.doc;
-    this.at = read2.version;
-    this.renewedAt = clock.now();
-  }
-  store;
-  lock;
-  clock;
-  ttlMs;
-  guard;
-  secretValues;
-  chain = Promise.resolve();
-  renewedAt;
-  queue = [];
-  /** The document as last read or written whole, its records written since, and the store's version. */
-  base;
-  changed = /* @__PURE__ */ new Map();
-  at;
-  /** What the session noticed and could live with (a lock renewal that failed): warnings for the report. */
-  warnings = [];
-  get version() {
-    return this.at;
-  }
-  get heldLock() {
-    return this.lock;
-  }
-  record(job) {
-    return this.changed.get(job) ?? this.base.jobs[job];
-  }
-  serial(fn) {
-    const next = this.chain.then(fn, fn);
-    this.chain = next.catch(() => {
-    });
-    return next;
-  }
-  /**
-   * Applies `edit` to the document as `job` sees it (the top-level fields and its own record
-   * only: an edit changes nothing else) and writes it; a no-op edit writes nothing.
-   */
-  update(job, message2, edit) {
-    return new Promise((resolve6, reject) => {
-      this.queue.push({ job, message: message2, edit, done: (e) => e === void 0 ? resolve6() : reject(e) });
-      if (this.queue.length === 1) void this.serial(() => this.flush());
-    });
-  }
-  /**
-   * A rename: the record of `from` becomes `to`'s (`make` builds it from the old record and
-   * whatever `to` holds, a deleted job's record), and `from` leaves the document, in one write of
-   * the whole document. Nothing to do when `from` has no record (moved already) or `to` holds a
-   * job that is not deleted (the plan refuses that rename).
-   */
-  moveRecord(from, to, message2, make) {
-    return this.serial(async () => {
-      this.guard();
-      const old = this.record(from);
-      const replaced2 = this.record(to);
-      if (!old || replaced2 && replaced2.status !== "deleted") return;
-      await this.renewNow(false);
-      const jobs = { ...this.base.jobs };
-      for (const [name, record3] of this.changed) jobs[name] = record3;
-      delete jobs[from];
-      jobs[to] = make(old, replaced2);
-      const doc = { ...this.base, jobs };
-      const { version } = await this.store.write(doc, this.at, {
-        message: message2,
-        secretValues: this.secretValues()
-      });
-      this.rebase(doc, version);
-    });
-  }
-  /** Writes every queued edit in one compare-and-swap. */
-  async flush() {
-    const batch = this.queue;
-    this.queue = [];
-    const live2 = [];
-    for (const q of batch) {
-      try {
-        this.guard();
-        live2.push(q);
-      } catch (e) {
-        q.done(e);
-      }
-    }
-    if (live2.length === 0) return;
-    try {
-      await this.renewNow(false);
-      const jobs = editedRecords(live2, this.base, (job) => this.record(job));
-      if (Object.keys(jobs).length > 0) {
-        const meta = { message: live2.map((q) => q.message).join("; "), secretValues: this.secretValues() };
-        try {
-          await this.write(jobs, meta);
-        } catch (e) {
-          if (!(e instanceof StateConflictError)) throw e;
-          const fresh = await this.store.read();
-          const again = editedRecords(live2, fresh.doc, (job) => fresh.doc.jobs[job]);
-          const doc = { ...fresh.doc, jobs: { ...fresh.doc.jobs, ...again } };
-          const { version } = await this.store.write(doc, fresh.version, meta);
-          this.rebase(doc, version);
-        }
-      }
-      for (const q of live2) q.done();
-    } catch (e) {
-      for (const q of live2) q.done(e);
-    }
-  }
-  /** Writes the changed records: just those when the store can, else the whole document. */
-  async write(jobs, meta) {
-    const written = await this.store.writeJobs?.(jobs, this.at, meta);
-    if (written) {
-      for (const name in jobs) this.changed.set(name, jobs[name]);
-      this.at = written.version;
-      return;
-    }
-    const all = { ...this.base.jobs };
-    for (const [name, record3] of this.changed) all[name] = record3;
-    Object.assign(all, jobs);
-    const doc = { ...this.base, jobs: all };
-    const { version } = await this.store.write(doc, this.at, meta);
-    this.rebase(doc, version);
-  }
-  rebase(doc, version) {
-    this.base = doc;
-    this.changed.clear();
-    this.at = version;
-  }
-  /** Renews the lock once a third of its time-to-live has passed. */
-  renewIfDue() {
-    return this.serial(() => this.renewNow(false));
-  }
-  /**
-   * Renews in the background (while a poll waits): a failure is kept as a warning, once per
-   * cause, and the renewal is tried again at the next poll, then before the next write (which
-   * fails if the lock is really lost).
-   */
-  renewInBackground() {
-    void this.renewIfDue().catch((e) => {
-      const cause = e instanceof Error ? e.message : String(e);
-      if (this.warnings.some((w) => w.code === APPLY_CODES.lockRenewFailed && w.summary.endsWith(cause)))
-        return;
-      this.warnings.push(
-        warning(
-          APPLY_CODES.lockRenewFailed,
-          `renewing the state lock failed: ${cause}`,
-          `The run goes on and tries again at the next poll; a write fails if the lock was really lost (another run took it over). Check the state store (${this.store.location}).`
-        )
-      );
-    });
-  }
-  async renewNow(force) {
-    if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
-    this.lock = await this.store.renew(this.lock, this.ttlMs);
-    this.renewedAt = this.clock.now();
-  }
-  async release() {
-    await this.chain;
-    await this.store.unlock(this.lock);
-  }
-};
-function editedRecords(edits2, top, recordOf2) {
-  const now = /* @__PURE__ */ new Map();
-  for (const q of edits2) {
-    const record3 = now.has(q.job) ? now.get(q.job) : recordOf2(q.job);
-    const view = { ...top, jobs: record3 ? { [q.job]: record3 } : {} };
-    const out2 = q.edit(view);
-    if (out2 === view) continue;
-    const names = Object.keys(out2.jobs);
-    const next = out2.jobs[q.job];
-    if (names.length !== (next ? 1 : 0) || record3 && !next || Object.keys(out2).length !== Object.keys(view).length || out2.formatVersion !== view.formatVersion || out2.project !== view.project || out2.env !== view.env || out2.alerts !== view.alerts)
-      throw new Error(`bug: an edit of job ${q.job} in the state store changed more than its record`);
-    now.set(q.job, next);
-  }
-  const out = {};
-  for (const [job, record3] of now) if (record3 && record3 !== recordOf2(job)) out[job] = record3;
-  return out;
-}
-function guard(signal) {
-  if (signal.aborted) throw signal.reason;
-}
-function mask(ctx, text) {
-  return maskSecrets(text, ctx.secretValues);
-}
-function pollOptions(ctx, job, what, timeoutMs) {
-  return {
-    clock: ctx.clock,
-    timeoutMs,
-    signal: ctx.signal,
-    initialDelayMs: ctx.timing.pollInitialMs,
-    maxDelayMs: ctx.timing.pollMaxMs,
-    factor: ctx.timing.pollFactor,
-    onProgress: (p) => {
-      ctx.emit({
-        type: "poll-progress",
-        job,
-        what,
-        attempt: p.attempt,
-        elapsedMs: p.elapsedMs,
-        ...p.progress !== void 0 ? { progress: p.progress } : {}
-      });
-      ctx.store.renewInBackground();
-    }
-  };
-}
-async function clusterVersion(client) {
-  const v = (await client.capabilities()).flinkVersion;
-  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
-}
-function iso(clock) {
-  return new Date(clock.now()).toISOString();
-}
 // src/plan/codes.ts
 var PLAN_CODES = {
   /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
@@ -8447,9 +7968,9 @@ function intervals(src, tokens) {
   return out;
 }
 function statefulOperators(f) {
-  const m2 = /* @__PURE__ */ new Map();
+  const m = /* @__PURE__ */ new Map();
   const put = (k, n) => {
-    if (n > 0) m2.set(k, n);
+    if (n > 0) m.set(k, n);
   };
   put("aggregation (GROUP BY)", f.groupBy.length > 0 ? f.groupBy.length : f.aggregates > 0 ? 1 : 0);
   put("JOIN", f.joins.filter((j) => !j.endsWith("(stateless)")).length);
@@ -8458,7 +7979,7 @@ function statefulOperators(f) {
   put("ROW_NUMBER (deduplication / top-n)", f.rowNumber);
   put("MATCH_RECOGNIZE", f.matchRecognize);
   put("DISTINCT", f.distinct);
-  return m2;
+  return m;
 }
 // src/plan/script-shape.ts
 function tokenKey(tokens) {
@@ -8897,8 +8418,8 @@ function compatibility(input) {
 }
 function withOptions(text) {
   const out = /* @__PURE__ */ new Map();
-  for (const m2 of text.matchAll(/'((?:[^']|'')*)'\s*=\s*'((?:[^']|'')*)'/g))
-    out.set(m2[1].replace(/''/g, "'").toLowerCase(), m2[2].replace(/''/g, "'"));
+  for (const m of text.matchAll(/'((?:[^']|'')*)'\s*=\s*'((?:[^']|'')*)'/g))
+    out.set(m[1].replace(/''/g, "'").toLowerCase(), m[2].replace(/''/g, "'"));
   return out;
 }
 function sourceStartFindings(script) {
@@ -9091,9 +8612,9 @@ function compareQueries(label3, x, y, out) {
   const opsB = statefulOperators(y);
   for (const op of keys(opsA, opsB)) {
     const n = opsA.get(op) ?? 0;
-    const m2 = opsB.get(op) ?? 0;
-    if (n === m2) continue;
-    const verb = n === 0 ? "added" : m2 === 0 ? "removed" : `${n} \u2192 ${m2}`;
+    const m = opsB.get(op) ?? 0;
+    if (n === m) continue;
+    const verb = n === 0 ? "added" : m === 0 ? "removed" : `${n} \u2192 ${m}`;
     out.push({ level: "incompatible", text: `${label3}: stateful operator ${op} ${verb}` });
   }
   const list = (v) => v.length ? v.join("; ") : "(none)";
@@ -9182,8 +8703,8 @@ var vertexSinks = (function vertexSinks(vertices) {
     for (const part of chainedOperators(v.name)) {
       if (FILE_SINK2.has(part)) unnamed2 = true;
       if (FILE_SINK2.has(part) || part === FILE_SINK_END2) continue;
-      const m2 = WRITER.exec(part) ?? SINK.exec(part);
-      if (m2) named2.add(m2[1].toLowerCase());
+      const m = WRITER.exec(part) ?? SINK.exec(part);
+      if (m) named2.add(m[1].toLowerCase());
     }
   return { named: named2, unnamed: unnamed2 };
 });
@@ -9209,7 +8730,7 @@ function recordedMaxParallelism(deployed) {
 }
 function liveMaxParallelism(live2) {
   const running = live2.find((l) => !isTerminal(l.state));
-  const values = new Set(running?.vertices.map((v) => v.maxParallelism).filter((m2) => m2 > 1));
+  const values = new Set(running?.vertices.map((v) => v.maxParallelism).filter((m) => m > 1));
   return values.size === 1 ? [...values][0] : void 0;
 }
 function maxParallelismDrift(j, running) {
@@ -9585,19 +9106,19 @@ function movedSources(explained2, connector, where, kind = "source") {
   }
   return out;
 }
-function changedKey(m2, keys2) {
-  return keys2.find((k) => m2.old[k] !== m2.next[k]) ?? keys2[0];
+function changedKey(m, keys2) {
+  return keys2.find((k) => m.old[k] !== m.next[k]) ?? keys2[0];
 }
 function warnKafkaTopicMoved(j, explained2) {
   const kafka = (old, next) => old.connector === "kafka" && next.connector === "kafka" ? "kafka" : void 0;
-  for (const m2 of movedSources(explained2, kafka, (o) => o.topic ?? o["topic-pattern"])) {
-    const { name, was, now } = m2;
+  for (const m of movedSources(explained2, kafka, (o) => o.topic ?? o["topic-pattern"])) {
+    const { name, was, now } = m;
     j.diags.push(
       warning(
         PLAN_CODES.kafkaTopicMoved,
         `Job ${j.job.name}: Kafka source ${name} moves from topic ${was} to ${now ?? "another subscription"}, but restored from the savepoint it goes on reading ${was}`,
         `Flink's KafkaSource restores the partitions it was assigned from the savepoint and keeps reading them, whatever the table's topic now says: the new job reads ${was} as well. To read only the new topic, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too; scan.startup.mode says where the new topic is read from), or let nothing write ${was} any more.`,
-        inTable(j, name, { option: changedKey(m2, ["topic", "topic-pattern"]) })
+        inTable(j, name, { option: changedKey(m, ["topic", "topic-pattern"]) })
       )
     );
   }
@@ -9615,15 +9136,15 @@ function kafkaStart(o) {
 }
 function warnKafkaStartIgnored(j, explained2, compat) {
   const kafka = (old, next) => old.connector === "kafka" && next.connector === "kafka" ? "kafka" : void 0;
-  for (const m2 of movedSources(explained2, kafka, kafkaStart)) {
-    const { name, was, now } = m2;
+  for (const m of movedSources(explained2, kafka, kafkaStart)) {
+    const { name, was, now } = m;
     if (!compat.operators?.some((o) => o.name === `source ${name}` && o.state === "kept")) continue;
     j.diags.push(
       warning(
         PLAN_CODES.kafkaStartIgnored,
         `Job ${j.job.name}: Kafka source ${name} starts at ${now} instead of ${was}, but restored from the savepoint it resumes where the old job stopped`,
         `Flink's KafkaSource restores each partition's offset from the savepoint and reads on from there: scan.startup.mode and its group or offsets apply only to partitions it never read, so no record is skipped or read again. To start where the new setting says, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too), or under a new job name.`,
-        inTable(j, name, { option: changedKey(m2, START_KEYS) })
+        inTable(j, name, { option: changedKey(m, START_KEYS) })
       )
     );
   }
@@ -9635,8 +9156,8 @@ function warnUpsertSinkMoved(j, explained2, compat) {
   if (!keyed) return;
   const upsert = (old, next) => old.connector === next.connector && (next.connector === "upsert-kafka" || next.connector === "jdbc") ? next.connector : void 0;
   const target = (o) => o.connector === "jdbc" ? o["table-name"] : o.topic;
-  for (const m2 of movedSources(explained2, upsert, target, "sink")) {
-    const { name, connector, was, now } = m2;
+  for (const m of movedSources(explained2, upsert, target, "sink")) {
+    const { name, connector, was, now } = m;
     const what = connector === "jdbc" ? "table" : "topic";
     j.diags.push(
       warning(
@@ -9727,14 +9248,14 @@ function warnCdcTableMoved(j, explained2) {
     const c = next.connector?.toLowerCase();
     return c?.endsWith("-cdc") && old.connector?.toLowerCase() === c ? c : void 0;
   };
-  for (const m2 of movedSources(explained2, cdc, (o) => cdcTableName((k) => o[k]))) {
-    const { name, connector, was, now } = m2;
+  for (const m of movedSources(explained2, cdc, (o) => cdcTableName((k) => o[k]))) {
+    const { name, connector, was, now } = m;
     j.diags.push(
       warning(
         PLAN_CODES.cdcTableMoved,
         `Job ${j.job.name}: ${connector} source ${name} moves from table ${was} to ${now}: the sinks keep what ${was} gave them`,
         `Restored from the savepoint, the source reads a snapshot of ${now} and its changes from then on, and no more changes of ${was}: rows ${was} gave the sinks stay there, also when they are deleted from it later. Delete them from the sinks if they should go, or write the new table to sinks of its own.`,
-        inTable(j, name, { option: changedKey(m2, ["table-name", "schema-name", "database-name"]) })
+        inTable(j, name, { option: changedKey(m, ["table-name", "schema-name", "database-name"]) })
       )
     );
   }
@@ -9772,11 +9293,11 @@ function diffLines(a, b) {
 var MAX_EDITS = 2e3;
 function myers(a, b) {
   const n = a.length;
-  const m2 = b.length;
-  if (n === 0 || m2 === 0) return replaceAll(a, b);
-  const max = Math.min(n + m2, MAX_EDITS);
-  const offset = n + m2;
-  const v = new Int32Array(2 * (n + m2) + 2);
+  const m = b.length;
+  if (n === 0 || m === 0) return replaceAll(a, b);
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = n + m;
+  const v = new Int32Array(2 * (n + m) + 2);
   const trace = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
@@ -9786,12 +9307,12 @@ function myers(a, b) {
       if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
       else x2 = v[offset + k - 1] + 1;
       let y2 = x2 - k;
-      while (x2 < n && y2 < m2 && a[x2] === b[y2]) {
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
         x2++;
         y2++;
       }
       v[offset + k] = x2;
-      if (x2 >= n && y2 >= m2) {
+      if (x2 >= n && y2 >= m) {
         found = true;
         break;
       }
@@ -9800,7 +9321,7 @@ function myers(a, b) {
   if (!found) return replaceAll(a, b);
   const ops = [];
   let x = n;
-  let y = m2;
+  let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d];
     const at2 = (k2) => vd[k2 + d];
@@ -10014,9 +9535,9 @@ function backendSwitch(compat, before, after, settingsFile, pinned, format, clus
 function readTables(nodes) {
   const out = /* @__PURE__ */ new Set();
   for (const n of nodes)
-    for (const m2 of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
-      const parts = m2[1] ? m2[2].split(/,\s*/).filter((p) => !p.includes("=")) : m2[2].split(".");
-      const name = m2[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
+    for (const m of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
+      const parts = m[1] ? m[2].split(/,\s*/).filter((p) => !p.includes("=")) : m[2].split(".");
+      const name = m[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
       if (name) out.add(name.replace(/`/g, "").trim().toLowerCase());
     }
   return out;
@@ -10033,13 +9554,13 @@ function mentions(text, col) {
 }
 function nullabilityHeld(n, shape3) {
   if (!AGGREGATES.has(operatorName(n))) return shape3;
-  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
+  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
 }
 function tablesReaching([n, g], [twin, h]) {
   if (operatorName(n) === "SinkMaterializer") return void 0;
   const upstream = (x, graph) => {
     const ids = upstreamOf(x, graph);
-    return graph.nodes.filter((m2) => ids.has(m2.id));
+    return graph.nodes.filter((m) => ids.has(m.id));
   };
   const read2 = readTables([...upstream(n, g), ...upstream(twin, h)]);
   return read2.size > 0 ? read2 : void 0;
@@ -10077,13 +9598,13 @@ function typedShape(shape3, node, job, calls) {
     if (!upstream.has(n.id)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
-    for (const m2 of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
-      if (m2[1] !== m2[2]) alias.set(m2[2].toLowerCase(), m2[1].toLowerCase());
+    for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
+      if (m[1] !== m[2]) alias.set(m[2].toLowerCase(), m[1].toLowerCase());
     }
     if (/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) {
       for (const item of splitTopLevel(select)) {
-        const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-        if (m2 && !/^[A-Za-z_][\w$]*$/.test(m2[1])) computed.push([m2[2].toLowerCase(), m2[1]]);
+        const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        if (m && !/^[A-Za-z_][\w$]*$/.test(m[1])) computed.push([m[2].toLowerCase(), m[1]]);
       }
     }
   }
@@ -10166,8 +9687,8 @@ function outputColumns(id2, graph) {
       const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(text)?.[1];
       if (select === void 0) return void 0;
       return splitTopLevel(select).map((item) => {
-        const m2 = /\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-        return m2 ? m2[1] : item.trim();
+        const m = /\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        return m ? m[1] : item.trim();
       });
     }
     if (operatorKind(at2).kind === "source") {
@@ -10242,8 +9763,8 @@ function declaredColumns(job) {
 }
 function keyColumns(shape3) {
   const out = /* @__PURE__ */ new Set();
-  for (const m2 of shape3.matchAll(/\b(?:groupBy|partitionBy|partitionKeys|key|joinKey)=\[([^\]]*)\]/g))
-    for (const w of m2[1].match(/\$?[A-Za-z_][\w$]*/g) ?? []) out.add(w.toLowerCase());
+  for (const m of shape3.matchAll(/\b(?:groupBy|partitionBy|partitionKeys|key|joinKey)=\[([^\]]*)\]/g))
+    for (const w of m[1].match(/\$?[A-Za-z_][\w$]*/g) ?? []) out.add(w.toLowerCase());
   return out;
 }
 function switchedKey(a, b, oldColumns, newColumns) {
@@ -10281,10 +9802,10 @@ function keyExpression(column, node, job) {
     if (!input || !/^(?:\[\d+\]:)?Calc\(/.test(input.contents)) return name;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(input.contents)?.[1] ?? "";
     for (const item of splitTopLevel(select)) {
-      const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-      if (!m2 || m2[2].toLowerCase() !== name.toLowerCase()) continue;
-      if (!/^\$?[A-Za-z_][\w$]*$/.test(m2[1])) return m2[1];
-      name = m2[1];
+      const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+      if (!m || m[2].toLowerCase() !== name.toLowerCase()) continue;
+      if (!/^\$?[A-Za-z_][\w$]*$/.test(m[1])) return m[1];
+      name = m[1];
     }
     at2 = input;
   }
@@ -10416,8 +9937,8 @@ function ttlHints(sql) {
   const out = /* @__PURE__ */ new Map();
   if (!sql) return out;
   for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
-    for (const m2 of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
-      for (const v of m2[1].matchAll(/'((?:[^']|'')*)'\s*=\s*'([^']*)'/g))
+    for (const m of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
+      for (const v of m[1].matchAll(/'((?:[^']|'')*)'\s*=\s*'([^']*)'/g))
         out.set(v[1].toLowerCase(), ttlOn({ "table.exec.state.ttl": v[2] }));
     }
   }
@@ -10662,7 +10183,7 @@ function configuredMaxParallelism(job) {
   return v !== void 0 && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : void 0;
 }
 function stateKey(shape3) {
-  return [...shape3.matchAll(/\b(?:key|partitionBy|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
+  return [...shape3.matchAll(/\b(?:key|partitionBy|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
 }
 // src/plan/spec-change.ts
 function specChange(j, strategy, withCompat, runsStoredScript = true) {
@@ -11329,7 +10850,7 @@ var warnHandJobState = (function warnHandJobState(j) {
   const ended = live2.filter((l) => l.labels === void 0 && !isAlive(l) && !l.previousCluster);
   const point = latestRestorePoint(ended, void 0);
   if (!point) return;
-  const owner2 = ended.find(
+  const owner = ended.find(
     (l) => sameSavepointPath(l.latestSavepoint?.path, point.path) || sameSavepointPath(l.latestCheckpoint?.path, point.path)
   );
   const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
@@ -11337,7 +10858,7 @@ var warnHandJobState = (function warnHandJobState(j) {
     warning(
       PLAN_CODES.handJobState,
       `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
-      `Job ${owner2?.jobId ?? "?"} (${owner2?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      `Job ${owner?.jobId ?? "?"} (${owner?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
       fileRange(job.sqlFile)
     )
   );
@@ -13641,14 +13162,14 @@ var unrestorablePins = (function unrestorablePins(changes, desired, doc, cluster
     if (!job || !pin || !sameSavepointPath(c.restoreFrom, pin)) continue;
     const at2 = recordedSavepoint(doc, pin, c.job);
     if (at2 === void 0) continue;
-    const { owner: owner2, savepoint } = at2;
+    const { owner, savepoint } = at2;
     const newer = !savepoint.disposed && writtenByNewerMajor(savepoint, cluster);
     if (!savepoint.disposed && !newer) continue;
-    const kept = (doc.jobs[owner2]?.savepoints ?? []).filter(
+    const kept = (doc.jobs[owner]?.savepoints ?? []).filter(
       (s) => !s.disposed && !writtenByNewerMajor(s, cluster)
     ).length;
-    const where = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner2 === c.job ? "the job" : `job ${owner2}`}`;
-    const list = `flinkops savepoints list ${owner2}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ""}` : ""}`;
+    const where = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner === c.job ? "the job" : `job ${owner}`}`;
+    const list = `flinkops savepoints list ${owner}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ""}` : ""}`;
     out.push(
       warning(
         PLAN_CODES.pinDisposed,
@@ -14022,42 +13543,6 @@ var slotDiagnostics = (function slotDiagnostics(plan, desired, live2) {
 });
 // src/apply/job-run.ts
 // src/apply/locked-session.ts
-var releaseDiagnostics = (function releaseDiagnostics(e) {
-  return e instanceof StateStoreError ? e.diagnostics : [
-    error6(
-      APPLY_CODES.unlockFailed,
-      `releasing the state lock failed: ${e instanceof Error ? e.message : String(e)}`,
-      "Release it with --force-unlock."
-    )
-  ];
-});
-var withLockedSession = (async function withLockedSession(opts, empty, work) {
-  const { store, clock, timing } = opts;
-  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait, opts.stop);
-  const lock = locked.value;
-  if (!lock) return empty(locked.diags);
-  let session;
-  let result;
-  const released = [];
-  try {
-    const read2 = await store.read();
-    result = await work({
-      read: read2,
-      session: (guard2, secretValues) => {
-        session = new StoreSession(store, read2, lock, clock, timing.lockTtlMs, guard2, secretValues);
-        return session;
-      }
-    });
-  } finally {
-    try {
-      if (session) await session.release();
-      else await store.unlock(lock);
-    } catch (e) {
-      released.push(...releaseDiagnostics(e));
-    }
-  }
-  return { ...result, diags: [...locked.diags, ...result.diags, ...session?.warnings ?? [], ...released] };
-});
 // src/apply/cancel-wait.ts
 // src/apply/health.ts
 // src/apply/kafka-send-wait.ts
@@ -14161,229 +13646,6 @@ var RESTORE_KEYS = [
 ];
 // src/apply/rollback.ts
 // src/apply/savepoint.ts
-var EXPIRED = /expired before completing/i;
-function prefix(t) {
-  return t.mode === "trigger" ? "savepoints" : "apply";
-}
-function targetDirectory(ctx) {
-  const dir = ctx.desired.environment.savepointDir;
-  return dir ? { targetDirectory: dir } : {};
-}
-function triggerCall(ctx, t, triggerId) {
-  const opts = { triggerId, ...targetDirectory(ctx) };
-  return t.mode === "trigger" ? ctx.client.triggerSavepoint(t.jobId, opts) : ctx.client.stopWithSavepoint(t.jobId, opts);
-}
-var MAX_RETRIGGERS = 2;
-function fail2(ctx, code2, t, cause, detail2, outcome = "failed") {
-  const c = mask(ctx, cause);
-  return {
-    ok: false,
-    cause: c,
-    diag: error6(code2, `savepoint of job ${t.job} (${t.jobId}) ${outcome}: ${c}`, detail2)
-  };
-}
-async function record(ctx, t, path, triggerId) {
-  const time = iso(ctx.clock);
-  try {
-    await writeCompleted(ctx, t, path, triggerId, time);
-  } catch (e) {
-    if (!(e instanceof StateStoreError)) throw e;
-    const d = e.diagnostic;
-    const now = t.mode === "trigger" ? `Job ${t.jobId} keeps running.` : `Job ${t.jobId} was stopped by it: nothing of ${t.job} runs now.`;
-    throw new StateStoreError(
-      {
-        ...d,
-        summary: `savepoint of job ${t.job} completed at ${path}, but ${d.summary}`,
-        detail: `${now} Keep this path: once the store is writable, apply again (it looks for this savepoint while the JobManager still knows job ${t.jobId}), or restore from it with restoreFrom: ${path} in jobs/${t.job}.yaml. ${d.detail}`
-      },
-      e.diagnostics.length > 1 ? e.diagnostics : void 0
-    );
-  }
-}
-async function writeCompleted(ctx, t, path, triggerId, time) {
-  const version = await clusterVersion(ctx.client);
-  await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
-    const next = recordSavepoint(d, t.job, {
-      path,
-      time,
-      triggerId,
-      jobId: t.jobId,
-      specHash: t.specHash,
-      kind: t.kind,
-      ...version
-    });
-    if (t.mode !== "trigger") return next;
-    return appendHistory(clearPending(next, t.job), t.job, {
-      time,
-      action: "savepoint",
-      jobId: t.jobId,
-      savepoint: path,
-      detail: t.kind
-    });
-  });
-}
-async function writePending(ctx, t, triggerId) {
-  const startedAt = ctx.clock.now();
-  const pending = {
-    kind: t.mode === "trigger" ? "savepoint" : "stop-with-savepoint",
-    triggerId,
-    jobId: t.jobId,
-    startedAt: new Date(startedAt).toISOString()
-  };
-  const what = t.mode === "trigger" ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
-  await ctx.store.update(t.job, `${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
-  return startedAt;
-}
-async function lookForOutcome(ctx, jobId, startedAt) {
-  const [cp, job] = await Promise.all([ctx.client.getCheckpoints(jobId), ctx.client.getJob(jobId)]);
-  const state2 = job.ok ? job.value.state : void 0;
-  const sp = cp.ok ? cp.value.latestSavepoint : void 0;
-  const fresh = sp?.externalPath && (sp.timestamp === void 0 || sp.timestamp >= startedAt);
-  return { ...fresh ? { path: sp.externalPath } : {}, ...state2 ? { state: state2 } : {} };
-}
-async function follow(ctx, t, triggerId, startedAt, retrigger) {
-  let trigger = triggerId;
-  let since = startedAt;
-  for (let round = 0; ; round++) {
-    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
-      ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs),
-      unreachableMs: ctx.timing.unreachableMs
-    });
-    guard(ctx.signal);
-    if (o.state === "completed") {
-      await record(ctx, t, o.value, trigger);
-      return { ok: true, path: o.value, triggerId: trigger };
-    }
-    if (o.state === "timeout") {
-      const last = o.lastProgress && o.lastProgress !== "IN_PROGRESS" ? `; the last check: ${o.lastProgress}` : "";
-      return fail2(
-        ctx,
-        APPLY_CODES.savepointTimeout,
-        t,
-        `${describeTimeout(o)}${last}`,
-        "It may still complete: it is recorded as pending in the state store, and the next apply, flinkops savepoint or savepoints run looks for its outcome before doing anything else (a completed one is recorded then). Check the JobManager log for slow or stuck checkpoints.",
-        "is still in progress"
-      );
-    }
-    if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
-    if (o.cause.kind === "unreachable") {
-      return fail2(
-        ctx,
-        APPLY_CODES.savepointTimeout,
-        t,
-        `the JobManager has not answered for ${Math.round(o.cause.forMs / 1e3)} s (${o.cause.error.message}); savepoint ${trigger} of job ${t.jobId} may still complete`,
-        `${t.mode === "trigger" ? "" : `Should the stop complete, nothing of ${t.job} runs until the next apply starts it from that savepoint. `}Check that the JobManager runs and that the environment's jobmanagerUrl reaches it. The savepoint is recorded as pending in the state store: once the JobManager answers, the next apply looks for its outcome before doing anything else, so no savepoint is lost. A JobManager restarted without high availability has lost its jobs: plan then shows them to be recovered.`,
-        "is unknown"
-      );
-    }
-    const created = o.cause.kind === "failed" ? createdSavepoint(o.cause.message, o.cause.causes) : void 0;
-    if (created && t.mode !== "trigger") {
-      await record(ctx, t, created, trigger);
-      return { ok: true, path: created, triggerId: trigger, failedWhileStopping: true };
-    }
-    if (o.cause.kind === "failed") {
-      await ctx.store.update(
-        t.job,
-        `${prefix(t)}: savepoint of ${t.job} failed`,
-        (d) => appendHistory(clearPending(d, t.job), t.job, {
-          time: iso(ctx.clock),
-          action: "savepoint-failed",
-          jobId: t.jobId,
-          detail: mask(ctx, o.cause.kind === "failed" ? o.cause.message : "failed")
-        })
-      );
-      const now = await ctx.client.getJob(t.jobId);
-      const ended = now.ok && isLocallyTerminal(now.value.state) ? now.value.state : void 0;
-      return fail2(
-        ctx,
-        APPLY_CODES.savepointFailed,
-        t,
-        o.cause.message,
-        ended ? `Job ${t.jobId} is ${ended} now: it ended while the savepoint was pending (cancelled or stopped by hand or by another apply, or it failed), so no savepoint was recorded and nothing else was changed. Plan again: it shows how the job is started again.` : (t.mode === "trigger" ? "The job keeps running; no savepoint was recorded. " : "The job keeps running its current version; nothing else was changed. ") + (EXPIRED.test(o.cause.message) ? "The savepoint took longer than the job's execution.checkpointing.timeout (Flink's default: 10 min): raise it in the job's config (above the time a savepoint of its state takes), then run again." : `Fix the cause (see the JobManager log) and ${t.mode === "trigger" ? "run" : "apply"} again.`)
-      );
-    }
-    const found = await lookForOutcome(ctx, t.jobId, since);
-    if (found.path) {
-      await record(ctx, t, found.path, trigger);
-      return { ok: true, path: found.path, triggerId: trigger };
-    }
-    if (retrigger && found.state === "RUNNING" && round < MAX_RETRIGGERS) {
-      trigger = newTriggerId();
-      since = await writePending(ctx, t, trigger);
-      guard(ctx.signal);
-      await triggerCall(ctx, t, trigger);
-      continue;
-    }
-    return fail2(
-      ctx,
-      APPLY_CODES.savepointFailed,
-      t,
-      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
-      "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
-    );
-  }
-}
-function createdSavepoint(message2, causes = []) {
-  for (const text of [message2, ...causes]) {
-    const m2 = /A savepoint has been created at: (\S+?), but the corresponding job/.exec(text);
-    if (m2) return m2[1];
-  }
-  return void 0;
-}
-var RESTORING = /* @__PURE__ */ new Set(["DEPLOYING", "INITIALIZING"]);
-async function awaitRestoredTasks(ctx, t) {
-  const restoringIn = (j) => j.state === "RUNNING" ? j.vertices.find((v) => v.status !== void 0 && RESTORING.has(v.status)) : void 0;
-  const restoring = async () => {
-    const r = await ctx.client.getJob(t.jobId);
-    return r.ok ? restoringIn(r.value) : void 0;
-  };
-  if (!(t.seen ? restoringIn(t.seen) : await restoring())) return;
-  await poll(
-    async () => {
-      const v = await restoring();
-      return v ? { state: "pending", progress: `${v.name}: ${v.status}` } : { state: "completed", value: true };
-    },
-    {
-      ...pollOptions(
-        ctx,
-        t.job,
-        `the tasks of job ${t.jobId} to restore their state`,
-        ctx.timing.startTimeoutMs
-      ),
-      what: `the restore of job ${t.jobId}'s tasks`
-    }
-  );
-  guard(ctx.signal);
-}
-async function stopWithSavepoint(ctx, t) {
-  await awaitRestoredTasks(ctx, t);
-  const triggerId = newTriggerId();
-  const startedAt = await writePending(ctx, t, triggerId);
-  guard(ctx.signal);
-  const r = await triggerCall(ctx, t, triggerId);
-  guard(ctx.signal);
-  if (!r.ok && r.error.kind === "http" && (r.error.status ?? 500) < 500) {
-    const what = t.mode === "trigger" ? "savepoint" : "stop";
-    await ctx.store.update(t.job, `${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
-    return fail2(
-      ctx,
-      APPLY_CODES.savepointFailed,
-      t,
-      r.error.message,
-      `The JobManager refused the ${what}; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).`
-    );
-  }
-  return follow(ctx, t, triggerId, startedAt, true);
-}
-function triggerSavepoint(ctx, t) {
-  return stopWithSavepoint(ctx, { ...t, mode: "trigger" });
-}
-var resolvePendingSavepoint = (async function resolvePendingSavepoint(ctx, t, pending) {
-  if (pending.kind !== "savepoint" && pending.kind !== "stop-with-savepoint") return void 0;
-  const startedAt = Date.parse(pending.startedAt);
-  const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
-  return o;
-});
 // src/apply/step-util.ts
 // src/apply/step-checkpoint.ts
 var startedFrom = (function startedFrom(stats) {
@@ -14560,9 +13822,9 @@ var versionUpgradeLines = (function versionUpgradeLines(c) {
   return { head: `Flink ${v.from} \u2192 ${v.to}: state ${v.verdict}`, findings: v.findings, advice: v.advice };
 });
 var moveLine = (function moveLine(c) {
-  const m2 = c.move;
-  if (!m2) return void 0;
-  return `${m2.from}${m2.fromVersion ? ` (Flink ${m2.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
+  const m = c.move;
+  if (!m) return void 0;
+  return `${m.from}${m.fromVersion ? ` (Flink ${m.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
 });
 var upgradeEntry = (function upgradeEntry(e, to, name) {
   if (!e.refused) {
@@ -14605,68 +13867,6 @@ var isStateless = (function isStateless(c) {
 // src/render/markdown.ts
 // src/render/openmetrics.ts
 // src/render/savepoints.ts
-var formatBytes = (function formatBytes(n) {
-  if (n === void 0) return "-";
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
-});
-var renderSavepointList = (function renderSavepointList(job, entries, opts = {}, started = []) {
-  const s = makeStyle(opts.color ?? false);
-  const from = started.map((p) => {
-    const what = restorePointKind(p.path);
-    const facts = [
-      p.pinned ? "pinned with restoreFrom" : "",
-      p.recorded ? "" : `not one of ${job}'s recorded savepoints: retention never disposes of it`
-    ].filter(Boolean);
-    return `${p.version === "running" ? "Running" : p.version === "last stable" ? "Last stable" : "Last deployed"} job ${p.jobId} (deployed ${p.deployedAt}) was started from ${what} ${replaceControls(p.path, () => "\uFFFD")}${facts.length ? ` (${facts.join("; ")})` : ""}.`;
-  });
-  const none = opts.batch ? ": a batch job, of which Flink takes no savepoints" : "";
-  if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}${none}.`].join("\n")}
-`;
-  const header = ["TIME", "AGE", "KIND", "SPEC", "FLINK", "SIZE", "STATUS", "PATH"];
-  const rows = entries.map((e) => [
-    e.time,
-    formatAge(e.ageMs),
-    e.kind,
-    `${e.specHash.slice(0, 12)}${e.adopted ? " (adopted)" : e.matchesCurrentSpec ? " (current)" : ""}`,
-    e.flinkVersion ?? "-",
-    formatBytes(e.sizeBytes),
-    e.disposed ? "disposed" : e.unreadableOn ? `not on ${e.unreadableOn}` : e.protected ? "kept" : "restorable",
-    replaceControls(e.path, () => "\uFFFD")
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const out = [...from, ...from.length ? [""] : [], s.bold(line(header))];
-  entries.forEach((e, i) => {
-    const text = line(rows[i]);
-    out.push(e.disposed ? s.dim(text) : text);
-  });
-  const notes = entries.filter((e) => e.protected && !e.disposed);
-  if (notes.length) {
-    out.push("", "Never disposed by retention:");
-    for (const e of notes) out.push(`  ${replaceControls(e.path, () => "\uFFFD")}: ${e.protected}`);
-  }
-  const restorable = entries.filter((e) => !e.disposed);
-  const unreadable = restorable.filter((e) => e.unreadableOn);
-  const on = unreadable[0]?.unreadableOn;
-  if (on)
-    out.push(
-      "",
-      `Flink ${on} (this cluster) cannot restore ${unreadable.length === 1 ? "the savepoint" : `the ${unreadable.length} savepoints`} a newer major release wrote (${[...new Set(unreadable.map((e) => e.flinkVersion))].join(", ")}): a resume or recovery here passes over ${unreadable.length === 1 ? "it" : "them"}; a cluster of that release restores ${unreadable.length === 1 ? "it" : "them"}.`
-    );
-  out.push(
-    "",
-    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable${on ? ` (${unreadable.length} not on Flink ${on})` : ""}, ${entries.length - restorable.length} disposed.`
-  );
-  return `${out.join("\n")}
-`;
-});
 // src/render/terminal.ts
 var LABEL_WIDTH = 13;
 var BODY_INDENT = "      ";
@@ -15397,8 +14597,8 @@ var KNOWN = [
     // (a window TVF's output, a subquery, a typo).
     match: /The options of following hints cannot match the name of input tables or views:\s*`([^`]+)` in `(\w+)`/,
     at: (t, message2) => {
-      const m2 = /cannot match the name of input tables or views:\s*`([^`,]+)[^`]*` in `(\w+)`/.exec(message2);
-      return hintOption(t, m2[2], m2[1].trim());
+      const m = /cannot match the name of input tables or views:\s*`([^`,]+)[^`]*` in `(\w+)`/.exec(message2);
+      return hintOption(t, m[2], m[1].trim());
     },
     hint: "A STATE_TTL hint sets the TTL of a regular join's or a group aggregation's inputs: each key names a table or view that join or aggregation reads directly, as its FROM writes it (its alias, when it has one). A subquery's or a window table function's output (TUMBLE, HOP, CUMULATE, SESSION) is not one, and window aggregations, window joins and interval joins keep no TTL state: name the input as written, or remove the hint (table.exec.state.ttl sets the TTL of the whole job)."
   },
@@ -15451,8 +14651,8 @@ function hintOption(t, hint, name) {
   );
   const found = t.flatMap((tok) => {
     if (tok.kind !== "hint") return [];
-    const m2 = key.exec(tok.value);
-    return m2 ? [tok.start + 3 + m2.index + m2[0].toLowerCase().lastIndexOf(name.toLowerCase()) - m2[1].length] : [];
+    const m = key.exec(tok.value);
+    return m ? [tok.start + 3 + m.index + m[0].toLowerCase().lastIndexOf(name.toLowerCase()) - m[1].length] : [];
   });
   return found.length === 1 ? found[0] : void 0;
 }
@@ -15484,15 +14684,15 @@ function selectItem(t, n) {
 // src/engine/rejection-sites.ts
 function failedTable(e) {
   for (const c of [e.message, ...e.causes]) {
-    const m2 = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
-    if (m2) return { name: m2[2].split(".").pop(), as: m2[1] };
+    const m = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
+    if (m) return { name: m[2].split(".").pop(), as: m[1] };
   }
   return void 0;
 }
 function tableOfColumn(e) {
   for (const c of [e.message, ...e.causes]) {
-    const m2 = /in column '([^']+)' of table '([^']+)'/.exec(c);
-    if (m2) return { table: m2[2].split(".").pop(), column: m2[1] };
+    const m = /in column '([^']+)' of table '([^']+)'/.exec(c);
+    if (m) return { table: m[2].split(".").pop(), column: m[1] };
   }
   return void 0;
 }
@@ -15549,7 +14749,7 @@ function refusedKeys(e) {
   const unsupported2 = /Unsupported options:\s*([\s\S]*?)\s*Supported options:/.exec(all);
   for (const k of unsupported2?.[1]?.split(/[\s,]+/) ?? [])
     if (k.replace(/\.$/, "")) keys2.add(k.replace(/\.$/, ""));
-  for (const m2 of all.matchAll(/for key '([^']+)'/g)) keys2.add(m2[1]);
+  for (const m of all.matchAll(/for key '([^']+)'/g)) keys2.add(m[1]);
   return [...keys2];
 }
 function hintedKey(text, table, keys2) {
@@ -15601,9 +14801,9 @@ function optionAt(dir, env, table, found) {
       let i;
       if (typeof t === "string") i = block.indexOf(t, from);
       else {
-        const m2 = new RegExp(t.source, `${t.flags.replace("g", "")}g`);
-        m2.lastIndex = from;
-        i = m2.exec(block)?.index ?? -1;
+        const m = new RegExp(t.source, `${t.flags.replace("g", "")}g`);
+        m.lastIndex = from;
+        i = m.exec(block)?.index ?? -1;
       }
       if (i < 0) continue;
       const pos2 = new LineIndex4(text).pos(i);
@@ -15628,8 +14828,8 @@ function plannerMessage(e) {
 }
 var unstopped = ((s) => s.replace(/\.+$/, ""));
 var locate2 = (function locate2(e, range3, shift, text) {
-  const m2 = flinkPosition(e);
-  if (m2) return locateAt(m2.line, m2.column, range3, shift);
+  const m = flinkPosition(e);
+  if (m) return locateAt(m.line, m.column, range3, shift);
   const message2 = [e.message, ...e.causes].join("\n");
   const at2 = KNOWN.find((k) => k.match.test(message2))?.at;
   if (!at2) return range3;
@@ -15734,8 +14934,8 @@ function rejected(desired, job, st, e, at2, dir) {
 }
 function ddlAt(e, range3) {
   const start = { file: range3.file, start: range3.start, end: range3.start };
-  const m2 = flinkPosition(e);
-  return m2 && m2.line > 1 ? locateAt(m2.line, m2.column, start, 0) : start;
+  const m = flinkPosition(e);
+  return m && m.line > 1 ? locateAt(m.line, m.column, start, 0) : start;
 }
 // src/engine/explain-probe.ts
 var PROBE_RUNS = 3;
@@ -15944,14 +15144,14 @@ var unhealthyJobs = (async function unhealthyJobs(client, plan, live2, desired, 
   const asked2 = plan.changes.flatMap((c) => {
     if (c.action !== "none" || c.refused || !c.liveJobId) return [];
     const j = byId.get(c.liveJobId);
-    const record2 = doc.jobs[c.job];
-    if (!j || j.previousCluster || !j.labels && record2?.current?.jobId !== j.jobId) return [];
+    const record = doc.jobs[c.job];
+    if (!j || j.previousCluster || !j.labels && record?.current?.jobId !== j.jobId) return [];
     if (slotShortage(live2, j)) return [];
     const window = parseDurationMs2(settings.get(c.job)?.settings.health?.window ?? DEFAULT_WINDOW) ?? parseDurationMs2(DEFAULT_WINDOW);
     const recent = j.state === "RUNNING" && j.runningSince !== void 0 && now - j.runningSince < window;
     if (!RESTARTING2.has(j.state) && !recent) return [];
     const restarted = RESTARTING2.has(j.state) || j.runningSince - j.startTime > RESTARTED_AFTER_MS;
-    const deployed = Date.parse(record2?.current?.deployedAt ?? "");
+    const deployed = Date.parse(record?.current?.deployedAt ?? "");
     return [{ c, j, window, since: Number.isNaN(deployed) ? 0 : deployed, restarted }];
   });
   const unproven = asked2.filter((a) => !a.restarted).length;
@@ -16430,14 +15630,14 @@ var functionResultTypes = (async function functionResultTypes(client, sh, own, g
   for (const n of graph.nodes) {
     if (!/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1] ?? "";
-    for (const m2 of select.matchAll(
+    for (const m of select.matchAll(
       /(?:^|,\s*)(([A-Za-z_][\w$]*)\(([A-Za-z_][\w$]*(?:,\s*[A-Za-z_][\w$]*)*)?\)) AS /g
     )) {
-      if (!own.has(m2[2].toLowerCase()) || calls.has(m2[1])) continue;
-      const args = (m2[3] ?? "").split(",").filter((a) => a.trim() !== "");
+      if (!own.has(m[2].toLowerCase()) || calls.has(m[1])) continue;
+      const args = (m[3] ?? "").split(",").filter((a) => a.trim() !== "");
       const types = args.map((a) => columnTypes.get(a.trim().toLowerCase()));
       if (types.some((t) => !t)) continue;
-      calls.set(m2[1], `${m2[2]}(${types.map((t) => `CAST(NULL AS ${t})`).join(", ")})`);
+      calls.set(m[1], `${m[2]}(${types.map((t) => `CAST(NULL AS ${t})`).join(", ")})`);
     }
   }
   let i = 0;
@@ -16644,8 +15844,8 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     diffOptions.outsideCheckout = outside;
     plan = diff(desired, live2, state2.value, diffOptions);
   }
-  const retention2 = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan, retention2, live2, state2.value.doc));
+  const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
+  diags.push(...refuseByRetention(plan, retention, live2, state2.value.doc));
   const judged = opts.stateVerdicts ?? opts.explain;
   const graphsOf = new Set(
     judged && client ? plan.changes.filter((c) => restoresState(c) && (judged === true || c.versionUpgrade !== void 0)).map((c) => c.job) : []
@@ -16676,7 +15876,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...validated);
   if (explained2 && explained2.size > 0) {
     plan = diff(desired, live2, state2.value, { ...diffOptions, explained: explained2 });
-    refuseByRetention(plan, retention2, live2, state2.value.doc);
+    refuseByRetention(plan, retention, live2, state2.value.doc);
   }
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained2 ?? []) if ("next" in pair) done.add(job);
@@ -16729,533 +15929,6 @@ var liveLockHolder = (async function liveLockHolder(store, doc, clock) {
 });
 
 import {
-  shownUrl as shownUrl4
-} from "./chunk-PG4X7Q6A.mjs";
-import {
-  parseDurationMs as parseDurationMs3
-} from "./chunk-H5WAOW7W.mjs";
-import {
-  sortDiagnostics as sortDiagnostics5,
-  warning as warning3
-} from "./chunk-FYVUM4PK.mjs";
-// src/engine/health-metrics.ts
-var METRIC_RULES = [
-  "maxBusy",
-  "maxWatermarkLag",
-  "maxConsumerLag",
-  "minRecordsInPerSecond",
-  "maxCheckpointDuration"
-];
-// src/engine/health.ts
-var JUDGED_WHILE_RUNNING = {
-  notRunning: false,
-  duplicate: false,
-  maxRestarts: false,
-  maxCheckpointAge: true,
-  maxBackPressure: true,
-  maxBusy: true,
-  maxWatermarkLag: true,
-  maxConsumerLag: true,
-  minRecordsInPerSecond: true,
-  maxCheckpointDuration: true
-};
-var RUNNING_RULES = Object.keys(JUDGED_WHILE_RUNNING).filter(
-  (r) => JUDGED_WHILE_RUNNING[r]
-);
-function durationMs(text) {
-  return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs3(text) : void 0;
-}
-var LOAD_RULES = ["maxBackPressure", ...METRIC_RULES];
-
-import {
-  majorMinor as majorMinor3
-} from "./chunk-2J7UGB3X.mjs";
-import {
-  LABEL_KEYS as LABEL_KEYS3,
-  didYouMean
-} from "./chunk-EKKRR5UX.mjs";
-import {
-  error as error8,
-  hasErrors as hasErrors4,
-  warning as warning4
-} from "./chunk-FYVUM4PK.mjs";
-// src/engine/savepoints-model.ts
-var SAVEPOINT_CODES = {
-  /** A manual savepoint of a job that is not running, or not in the repository. */
-  notRunning: "FO720",
-  /** Disposing of a savepoint failed; it stays recorded as restorable. */
-  disposalFailed: "FO721",
-  /** An interrupted apply left an operation pending on the job: it is left alone. */
-  pendingOperation: "FO722",
-  /** The run was asked to stop: the jobs after the one in flight were not looked at. */
-  interrupted: "FO727",
-  /** `savepoint JOB` was asked to stop before its savepoint was triggered: none was taken. */
-  stoppedBeforeTrigger: "FO729"
-};
-var savepointsFailed = (function savepointsFailed(report) {
-  return report.jobs.some((j) => j.outcome === "failed") || hasErrors4(report.diags);
-});
-// src/engine/savepoints-retention.ts
-var newestSavepoint = (function newestSavepoint(record2) {
-  const since = startedWithoutState(record2) ?? Number.NEGATIVE_INFINITY;
-  let best;
-  for (const s of record2?.savepoints ?? []) {
-    if (Date.parse(s.time) < since) continue;
-    if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
-  }
-  return best;
-});
-var pinsOf = (function pinsOf(jobs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const j of jobs) {
-    const pin = j.settings.restoreFrom;
-    if (pin && !out.has(savepointPathKey(pin))) out.set(savepointPathKey(pin), j.name);
-  }
-  return out;
-});
-function protectedSavepoints(record2, pinned, pins = /* @__PURE__ */ new Map(), cluster) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (path, why) => {
-    if (path && !out.has(savepointPathKey(path))) out.set(savepointPathKey(path), why);
-  };
-  const spent = pinned !== void 0 && (sameSavepointPath(pinned, record2.current?.restoredFrom) || sameSavepointPath(pinned, pinOf(record2.current?.settings)));
-  if (!spent) add(pinned, "pinned with restoreFrom");
-  for (const s of record2.savepoints) {
-    const by = pins.get(savepointPathKey(s.path));
-    if (by !== void 0 && !sameSavepointPath(s.path, pinned))
-      add(s.path, `job ${by} pins it with restoreFrom`);
-  }
-  add(record2.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
-  add(record2.current?.restoredFrom, "the running version was started from it");
-  const newest = lastRestorableSavepoint(record2);
-  const here = lastRestorableSavepoint(record2, cluster);
-  const since = startedWithoutState(record2);
-  const resumes = record2.status === "suspended" ? "the suspended job resumes from it" : since !== void 0 && here && Date.parse(here.time) < since ? "the newest savepoint of the version before the running one, which was started without state (restoreFrom can pin it)" : "the newest restore point";
-  if (newest && newest !== here)
-    add(
-      newest.path,
-      `the newest savepoint; Flink ${newest.flinkVersion} wrote it, so a cluster of that release restores it`
-    );
-  add(here?.path, newest !== here ? `${resumes} on Flink ${cluster}` : resumes);
-  return out;
-}
-var retentionLimits = (function retentionLimits(policy, now) {
-  const maxAge = policy?.maxAge === void 0 ? void 0 : durationMs(policy.maxAge);
-  if (policy?.keep === void 0 && maxAge === void 0) return void 0;
-  return {
-    ...policy?.keep !== void 0 ? { keep: policy.keep } : {},
-    ...maxAge !== void 0 ? { takenBefore: now - maxAge } : {}
-  };
-});
-function retention(record2, limits, pinned, pins, cluster) {
-  const restorable = record2.savepoints.filter((s) => !s.disposed);
-  const beyond = limits.keep === void 0 ? 0 : Math.max(0, restorable.length - Math.max(1, limits.keep));
-  const old = (s) => limits.takenBefore !== void 0 && Date.parse(s.time) < limits.takenBefore;
-  const excess = restorable.filter((s, i) => i < beyond || old(s));
-  const guard2 = protectedSavepoints(record2, pinned, pins, majorMinor3(cluster));
-  return {
-    dispose: excess.filter((s) => !guard2.has(savepointPathKey(s.path))),
-    retained: excess.filter((s) => guard2.has(savepointPathKey(s.path))).map((s) => ({ path: s.path, why: guard2.get(savepointPathKey(s.path)) })),
-    expired: new Set(restorable.filter((s, i) => i >= beyond && old(s)).map((s) => s.path))
-  };
-}
-var listSavepoints = (function listSavepoints(job, record2, now, sizes = /* @__PURE__ */ new Map(), pins, cluster) {
-  if (!record2) return [];
-  const here = majorMinor3(cluster);
-  const t = Date.parse(now);
-  const guard2 = protectedSavepoints(record2, job?.settings.restoreFrom, pins, here);
-  const adopted = adoptedJobIds(record2);
-  return [...record2.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
-    const size = s.disposed ? void 0 : sizes.get(s.path);
-    const why = s.disposed ? void 0 : guard2.get(savepointPathKey(s.path));
-    return {
-      path: s.path,
-      kind: s.kind,
-      time: s.time,
-      ageMs: t - Date.parse(s.time),
-      jobId: s.jobId,
-      specHash: s.specHash,
-      matchesCurrentSpec: job !== void 0 && s.specHash === job.restartHash && !adopted.has(s.jobId),
-      ...adopted.has(s.jobId) ? { adopted: true } : {},
-      disposed: s.disposed === true,
-      ...why ? { protected: why } : {},
-      ...size !== void 0 ? { sizeBytes: size } : {},
-      ...s.flinkVersion !== void 0 ? { flinkVersion: s.flinkVersion } : {},
-      ...here !== void 0 && writtenByNewerMajor(s, here) ? { unreadableOn: here } : {}
-    };
-  });
-});
-var startPoints = (function startPoints(record2) {
-  const out = [];
-  const versions = [
-    { v: record2?.current, version: record2?.status === "running" ? "running" : "last deployed" },
-    { v: record2?.lastStable, version: "last stable" }
-  ];
-  for (const { v, version } of versions) {
-    if (!v?.restoredFrom || out.some((p) => p.jobId === v.jobId)) continue;
-    out.push({
-      version,
-      jobId: v.jobId,
-      deployedAt: v.deployedAt,
-      path: v.restoredFrom,
-      pinned: sameSavepointPath(pinOf(v.settings), v.restoredFrom),
-      recorded: record2.savepoints.some((s) => sameSavepointPath(s.path, v.restoredFrom))
-    });
-  }
-  return out;
-});
-function pinOf(settings) {
-  const pin = settings?.restoreFrom;
-  return typeof pin === "string" ? pin : void 0;
-}
-var adoptedJobIds = (function adoptedJobIds(record2) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const v of [record2.current, record2.lastStable]) if (v?.adopted) ids.add(v.jobId);
-  for (const h of record2.history) if (h.action === "adopt" && h.jobId) ids.add(h.jobId);
-  return ids;
-});
-// src/engine/savepoints-sizes.ts
-var savepointSizes = (async function savepointSizes(client, jobIds) {
-  const out = /* @__PURE__ */ new Map();
-  for (const id2 of new Set(jobIds)) {
-    const r = await client.getCheckpoints(id2);
-    if (!r.ok) continue;
-    for (const c of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
-      if (c?.externalPath && c.stateSize !== void 0) out.set(c.externalPath, c.stateSize);
-    }
-  }
-  return out;
-});
-// src/engine/savepoints-dispose.ts
-var GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
-async function dispose(s, job, limits, hooks, pins) {
-  const { ctx } = s;
-  const record2 = ctx.store.record(job.name);
-  if (!record2) return { disposed: [], failed: [], retained: [], diags: [] };
-  const { flinkVersion } = await clusterVersion(ctx.client);
-  const plan = retention(record2, limits, job.settings.restoreFrom, pins, flinkVersion);
-  const disposed = [];
-  const failed = [];
-  const diags = [];
-  for (const sp of plan.dispose) {
-    hooks?.onEvent?.({ type: "dispose-started", job: job.name, path: sp.path });
-    const t = await ctx.client.disposeSavepoint(sp.path);
-    const o = t.ok ? await awaitDisposal(ctx.client, t.value.triggerId, {
-      ...pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs),
-      unreachableMs: ctx.timing.unreachableMs
-    }) : void 0;
-    const cause = !t.ok ? t.error.message : o?.state === "completed" ? void 0 : o?.state === "failed" ? o.cause.kind === "failed" ? o.cause.message : o.cause.kind === "error" ? o.cause.error.message : o.cause.kind === "unreachable" ? `the JobManager has not answered for ${Math.round(o.cause.forMs / 1e3)} s (${o.cause.error.message})` : "the JobManager forgot the disposal" : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1e3)} s`;
-    if (cause !== void 0 && !GONE.test(cause)) {
-      diags.push(
-        error8(
-          SAVEPOINT_CODES.disposalFailed,
-          `disposing of savepoint ${sp.path} of job ${job.name} failed: ${s.mask(cause)}`,
-          "It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory."
-        )
-      );
-      failed.push(sp.path);
-      continue;
-    }
-    await ctx.store.update(
-      job.name,
-      `savepoints: disposed of a savepoint of ${job.name}`,
-      (d) => appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
-        time: new Date(ctx.clock.now()).toISOString(),
-        action: "dispose",
-        savepoint: sp.path,
-        detail: cause !== void 0 ? "already gone" : plan.expired.has(sp.path) ? `older than maxAge: ${job.settings.savepoints?.maxAge}` : `beyond keep: ${limits.keep}`
-      })
-    );
-    disposed.push(sp.path);
-  }
-  return { disposed, failed, retained: plan.retained, diags };
-}
-// src/engine/savepoints-session.ts
-var runningManaged = (function runningManaged(live2, job, record2) {
-  return live2.jobs.find(
-    (j) => j.job === job && j.state === "RUNNING" && (j.labels !== void 0 || isRecordedRun(record2?.current, j))
-  );
-});
-var maskWith = (function maskWith(values) {
-  return (text) => maskSecrets(text, values);
-});
-var withSession = (async function withSession(opts, work) {
-  const timing = { ...DEFAULT_TIMING, ...opts.timing };
-  const { desired, client, store, clock } = opts;
-  const none = (diags) => ({ jobs: [], diags });
-  let waited = false;
-  const onWait = (holder) => {
-    if (!waited) opts.hooks?.onEvent?.({ type: "lock-wait", holder, timeoutMs: timing.lockTimeoutMs });
-    waited = true;
-  };
-  const locking = {
-    store,
-    owner: opts.owner,
-    clock,
-    timing,
-    onWait,
-    ...opts.stop ? { stop: opts.stop } : {}
-  };
-  return withLockedSession(locking, none, async ({ session }) => {
-    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
-    if (hasErrors4(observed.diags)) return none(observed.diags);
-    const secretValues = new Set(opts.secretValues ?? []);
-    const ctx = {
-      client,
-      clock,
-      signal: new AbortController().signal,
-      store: session(
-        () => {
-        },
-        () => [...secretValues]
-      ),
-      timing,
-      desired,
-      secretValues,
-      emit: (e) => {
-        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
-      }
-    };
-    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
-    return { jobs: r.jobs, diags: [...observed.diags, ...r.diags] };
-  });
-});
-// src/engine/savepoints-take.ts
-var take = (async function take(s, job, live2, kind, hooks) {
-  const { ctx } = s;
-  const record2 = ctx.store.record(job.name);
-  const specHash = live2.labels?.[LABEL_KEYS3.specHash] ?? record2?.current?.specHash ?? "unknown";
-  const target = { job: job.name, jobId: live2.jobId, specHash, kind };
-  const pending = record2?.pending;
-  if (pending && !(pending.kind === "savepoint" && pending.jobId === live2.jobId)) {
-    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
-    return {
-      report: { outcome: "skipped", reason },
-      diags: [error8(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
-    };
-  }
-  if (pending) {
-    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
-    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
-    if (o2 && !o2.ok && o2.diag.code !== "FO703")
-      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
-    await ctx.store.update(
-      job.name,
-      `savepoints: ${job.name}: lost trigger dropped`,
-      (d) => clearPending(d, job.name)
-    );
-  }
-  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live2.jobId });
-  const o = await triggerSavepoint(ctx, target);
-  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
-  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
-  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
-});
-// src/engine/savepoints-run.ts
-var BATCH_REASON = "a batch job: Flink takes no savepoints of a batch job";
-var dueSlack = (function dueSlack(everyMs) {
-  return Math.min(everyMs / 10, 15 * 6e4);
-});
-var hasPolicy = (function hasPolicy(policy) {
-  return policy?.every !== void 0 || policy?.keep !== void 0 || policy?.maxAge !== void 0;
-});
-var runSavepoints = (async function runSavepoints(opts) {
-  const now = opts.now ?? new Date(opts.clock.now()).toISOString();
-  const t = Date.parse(now);
-  if (Number.isNaN(t)) throw new Error(`runSavepoints: "${now}" is not an ISO-8601 time`);
-  const only2 = opts.jobs ? new Set(opts.jobs) : void 0;
-  const jobs = [...opts.desired.jobs].filter((j) => !only2 || only2.has(j.name)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const withPolicy = jobs.filter((j) => hasPolicy(j.settings.savepoints));
-  if (withPolicy.length === 0)
-    return {
-      now,
-      jobs: jobs.map((j) => ({ job: j.name, outcome: "no-policy", disposed: [], retained: [] })),
-      diags: []
-    };
-  const pins = pinsOf(opts.desired.jobs);
-  if (opts.lockOnlyWhenDue) {
-    const idle = await idleReports(opts, jobs, t, pins);
-    if (idle) return { now, jobs: idle, diags: [] };
-  }
-  const r = await withSession(opts, async (s) => {
-    const reports = [];
-    const diags = [];
-    for (const [i, job] of jobs.entries()) {
-      if (opts.stop?.aborted) {
-        const left = jobs.slice(i).map((j) => j.name);
-        diags.push(
-          warning4(
-            SAVEPOINT_CODES.interrupted,
-            `savepoints run stopped before ${left.length === 1 ? "job" : "jobs"} ${left.join(", ")}: it was asked to stop`,
-            "Every savepoint taken was recorded, and the lock is released. Run flinkops savepoints run again for the rest: jobs not yet due are left alone."
-          )
-        );
-        break;
-      }
-      const policy = job.settings.savepoints;
-      const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
-      reports.push(report);
-      if (!hasPolicy(policy)) continue;
-      const every = policy.every ? durationMs(policy.every) : void 0;
-      const live2 = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-      if (live2) report.jobId = live2.jobId;
-      if (every !== void 0) {
-        const newest = newestSavepoint(s.ctx.store.record(job.name));
-        const due = newest ? Date.parse(newest.time) + every - dueSlack(every) : t;
-        if (isBatchJob(job)) {
-          report.outcome = "skipped";
-          report.reason = BATCH_REASON;
-        } else if (!live2) {
-          report.outcome = "not-running";
-          report.reason = "no running managed job on the cluster";
-        } else if (due > t) {
-          report.outcome = "not-due";
-          report.reason = `newest savepoint is from ${newest.time}`;
-          report.nextDue = new Date(due).toISOString();
-        } else {
-          const took = await take(s, job, live2, "periodic", opts.hooks);
-          Object.assign(report, took.report);
-          diags.push(...took.diags);
-          if (report.outcome === "taken")
-            report.nextDue = new Date(s.ctx.clock.now() + every - dueSlack(every)).toISOString();
-        }
-      } else {
-        report.outcome = "keep-only";
-        report.reason = "no periodic savepoints: retention only";
-      }
-      const limits = retentionLimits(policy, t);
-      if (limits && report.outcome !== "failed") {
-        const d = await dispose(s, job, limits, opts.hooks, pins);
-        report.disposed = d.disposed;
-        if (d.failed.length) report.disposalFailed = d.failed;
-        report.retained = d.retained;
-        diags.push(...d.diags);
-      }
-    }
-    return { jobs: reports, diags };
-  });
-  return { now, ...r };
-});
-var idleReports = (async function idleReports(opts, jobs, t, pins) {
-  let doc;
-  try {
-    doc = (await opts.store.read()).doc;
-  } catch {
-    return void 0;
-  }
-  const reports = [];
-  for (const job of jobs) {
-    const policy = job.settings.savepoints;
-    const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
-    reports.push(report);
-    if (!hasPolicy(policy)) continue;
-    const record2 = doc.jobs[job.name];
-    const limits = retentionLimits(policy, t);
-    if (limits && record2 && retention(record2, limits, job.settings.restoreFrom, pins).dispose.length > 0)
-      return void 0;
-    if (!policy.every) {
-      report.outcome = "keep-only";
-      report.reason = "no periodic savepoints: retention only";
-      continue;
-    }
-    if (isBatchJob(job)) {
-      report.outcome = "skipped";
-      report.reason = BATCH_REASON;
-      continue;
-    }
-    const every = durationMs(policy.every);
-    if (every === void 0) return void 0;
-    const newest = newestSavepoint(record2);
-    if (!newest) return void 0;
-    const due = Date.parse(newest.time) + every - dueSlack(every);
-    if (!(due > t)) return void 0;
-    report.outcome = "not-due";
-    report.reason = `newest savepoint is from ${newest.time}`;
-    report.nextDue = new Date(due).toISOString();
-  }
-  return reports;
-});
-var takeManualSavepoint = (async function takeManualSavepoint(opts) {
-  const now = new Date(opts.clock.now()).toISOString();
-  const job = opts.desired.jobs.find((j) => j.name === opts.job);
-  if (!job) {
-    const names = opts.desired.jobs.map((j) => j.name);
-    const hint = didYouMean(opts.job, names);
-    return {
-      now,
-      jobs: [],
-      diags: [
-        error8(
-          SAVEPOINT_CODES.notRunning,
-          `no job '${opts.job}' in the repository`,
-          `${hint ? `Did you mean '${hint}'? ` : ""}Known jobs: ${names.join(", ") || "none"}.`
-        )
-      ]
-    };
-  }
-  if (isBatchJob(job))
-    return {
-      now,
-      jobs: [{ job: job.name, outcome: "skipped", reason: BATCH_REASON, disposed: [], retained: [] }],
-      diags: [
-        error8(
-          SAVEPOINT_CODES.notRunning,
-          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
-          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`
-        )
-      ]
-    };
-  const r = await withSession(opts, async (s) => {
-    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
-    const live2 = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-    if (!live2) {
-      report.reason = "no running managed job on the cluster";
-      const record2 = s.ctx.store.record(job.name);
-      const resumesFrom = record2?.status === "suspended" ? lastRestorableSavepoint(record2) : void 0;
-      const unmanaged = s.live.jobs.find((j) => j.job === job.name && j.state === "RUNNING");
-      const other = s.live.jobs.find((j) => j.job === job.name && !isLocallyTerminal(j.state));
-      return {
-        jobs: [report],
-        diags: [
-          unmanaged ? error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} runs on the cluster as ${unmanaged.jobId} (${unmanaged.name}), but flinkops does not manage it yet`,
-            `It carries no flinkops labels and the state store does not know it (started by hand under the managed name?), so flinkops records no savepoint of it. flinkops apply adopts it without a restart (flinkops plan shows adopt); then flinkops savepoint ${job.name} takes its savepoints. To take one now without flinkops: POST /jobs/${unmanaged.jobId}/savepoints on the JobManager.`
-          ) : resumesFrom ? error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is suspended: there is no running job to take a savepoint of`,
-            `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`
-          ) : error8(
-            SAVEPOINT_CODES.notRunning,
-            `job ${job.name} is not running on the cluster${other ? ` (${other.jobId} is ${other.state})` : ""}`,
-            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
-          )
-        ]
-      };
-    }
-    report.jobId = live2.jobId;
-    if (opts.stop?.aborted) {
-      report.outcome = "skipped";
-      report.reason = "asked to stop before the savepoint was triggered";
-      return {
-        jobs: [report],
-        diags: [
-          warning4(
-            SAVEPOINT_CODES.stoppedBeforeTrigger,
-            `no savepoint of job ${job.name} was taken: it was asked to stop before the savepoint was triggered`,
-            `Nothing was changed, and the lock is released. Run flinkops savepoint ${job.name} again to take it.`
-          )
-        ]
-      };
-    }
-    const took = await take(s, job, live2, "manual", opts.hooks);
-    Object.assign(report, took.report);
-    return { jobs: [report], diags: took.diags };
-  });
-  return { now, ...r };
-});
-
-import {
   UsageError,
   stringOpt
 } from "./chunk-CB37V45K.mjs";
@@ -17272,7 +15945,7 @@ import {
   statSync as statSync2
 } from "./chunk-NPMD6JOW.mjs";
 import {
-  hasErrors as hasErrors5
+  hasErrors as hasErrors4
 } from "./chunk-FYVUM4PK.mjs";
 // src/cli/context.ts
 var projectDir = (function projectDir(args, io) {
@@ -17308,13 +15981,13 @@ var sourcesOf = (function sourcesOf(dir, diags) {
 });
 var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
   if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors5(diags);
+  return hasErrors4(diags);
 });
-var mask2 = (function mask2(text, secrets) {
+var mask = (function mask(text, secrets) {
   return maskSecrets(text, secrets);
 });
 var maskDiagnostic = (function maskDiagnostic(d, secrets) {
-  return { ...d, summary: mask2(d.summary, secrets), detail: mask2(d.detail, secrets) };
+  return { ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) };
 });
 
 import {
@@ -17358,7 +16031,7 @@ var commandEnv = (function commandEnv(args, io, dir, json) {
 });
 
 import {
-  shownUrl as shownUrl5
+  shownUrl as shownUrl4
 } from "./chunk-PG4X7Q6A.mjs";
 // src/render/progress.ts
 var describeEngineProgress = (function describeEngineProgress(p) {
@@ -17368,7 +16041,7 @@ var describeEngineProgress = (function describeEngineProgress(p) {
     case "reading-state":
       return `reading state (${p.location})`;
     case "observing":
-      return `observing ${shownUrl5(p.jobmanagerUrl)}`;
+      return `observing ${shownUrl4(p.jobmanagerUrl)}`;
     case "compiling-plans":
       return "compiling plans (planMode: compiled)";
     case "planning":
@@ -17386,9 +16059,6 @@ var describeEngineProgress = (function describeEngineProgress(p) {
     case "slot-wait":
       return `${p.query}: no task slot free (0 of ${p.slotsTotal}); its job waits for one until --timeout unless the cluster starts a TaskManager for it (free one: suspend a job or lower a parallelism)`;
   }
-});
-var lockWaitLine = (function lockWaitLine(holder, timeoutMs) {
-  return `waiting for the state lock: held by ${holder.who} (${holder.command} on ${holder.host}) since ${holder.since}; waiting up to ${(timeoutMs / 1e3).toFixed(1)}s`;
 });
 
 import {
@@ -17426,9 +16096,9 @@ var gitDir = (function gitDir(dir) {
     }
     if (isDir) return dotGit;
     if (isDir === false) {
-      const m2 = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
-      if (!m2) return void 0;
-      const p = m2[1].trim();
+      const m = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
+      if (!m) return void 0;
+      const p = m[1].trim();
       return isAbsolute3(p) ? p : resolve3(d, p);
     }
     if (dirname3(d) === d) return null;
@@ -17556,20 +16226,6 @@ var clusterRun = (function clusterRun(args, io, dir, env) {
     ...io.interrupt ? { onStop: io.interrupt.onStop } : {}
   };
 });
-var jobSecretValues = (function jobSecretValues(desired, secrets) {
-  const lookup = (n) => typeof secrets === "function" ? secrets(n) : secrets[n];
-  const names = new Set((desired?.jobs ?? []).flatMap((j) => j.secrets));
-  return [...names].map(lookup).filter((v) => v !== void 0 && v.length > 0);
-});
-var owner = (function owner(io) {
-  if (io.env.GITHUB_ACTOR)
-    return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? "?"})`;
-  try {
-    return process.getBuiltinModule("node:os").userInfo().username;
-  } catch {
-    return "unknown";
-  }
-});
 
 import {
   UsageError as UsageError3
@@ -17625,7 +16281,7 @@ import {
   stringOpt as stringOpt3
 } from "./chunk-CB37V45K.mjs";
 import {
-  didYouMean as didYouMean2
+  didYouMean
 } from "./chunk-EKKRR5UX.mjs";
 import {
   isAbsolute as isAbsolute4,
@@ -17633,7 +16289,7 @@ import {
   resolve as resolve5
 } from "./chunk-KBTCQ2CM.mjs";
 import {
-  hasErrors as hasErrors6
+  hasErrors as hasErrors5
 } from "./chunk-FYVUM4PK.mjs";
 // src/cli/git-contains.ts
 var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -17702,7 +16358,7 @@ var refuseUnknownJobs = (function refuseUnknownJobs(plan, option, names, graph) 
   if (unknown.length === 0) return;
   const objects = unknown.map((n) => objectHint(graph, n)).filter((h) => h !== void 0);
   const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
-  const hint = unknown.length === 1 && !objects.length ? didYouMean2(unknown[0], jobs) : void 0;
+  const hint = unknown.length === 1 && !objects.length ? didYouMean(unknown[0], jobs) : void 0;
   throw new UsageError4(
     `${option} names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}${objects.map((o) => `
 ${o}`).join("")}`
@@ -17788,7 +16444,7 @@ var planCommand = {
     if (plan && target) checkTargets(plan, run.desired?.graph);
     if (plan && replace) checkReplacements(plan, replace, run.desired?.graph);
     if (!plan) {
-      if (json) io.stdout(`${mask2(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
+      if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
       else
         reportDiagnostics(
@@ -17798,7 +16454,7 @@ var planCommand = {
         );
       return EXIT.error;
     }
-    const failed = hasErrors6(run.diags);
+    const failed = hasErrors5(run.diags);
     const out = failed ? void 0 : stringOpt3(args, "out");
     if (out)
       writeOutputFile(
@@ -17808,14 +16464,14 @@ var planCommand = {
         renderPlanJson(plan),
         "plan.json"
       );
-    if (json) io.stdout(mask2(renderPlanJson(plan), run.secretValues));
+    if (json) io.stdout(mask(renderPlanJson(plan), run.secretValues));
     else {
       const text = renderPlanTerminal(plan, {
         color: io.color,
         verbose: boolOpt(args, "verbose"),
         sources: sourcesOf(dir, plan.diagnostics)
       });
-      io.stdout(mask2(text, run.secretValues));
+      io.stdout(mask(text, run.secretValues));
       if (out)
         io.stdout(
           plan.offline ? `
@@ -17852,324 +16508,9 @@ function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
 
-// flinkops-builtin:node:os
-var m = process.getBuiltinModule("node:os");
-var __flinkopsGet = (k) => m[k];
-var hostname = /* @__PURE__ */ __flinkopsGet("hostname");
-
-import {
-  EXIT as EXIT2,
-  UsageError as UsageError5,
-  boolOpt as boolOpt2,
-  commonOptions,
-  durationOpt,
-  parseCommandArgs as parseCommandArgs2,
-  stringOpt as stringOpt4
-} from "./chunk-CB37V45K.mjs";
-import {
-  runGraceful
-} from "./chunk-QLMKHXW3.mjs";
-import {
-  didYouMean as didYouMean3,
-  meantSuffix
-} from "./chunk-EKKRR5UX.mjs";
-import {
-  error as error9,
-  hasErrors as hasErrors7
-} from "./chunk-FYVUM4PK.mjs";
-// src/cli/force-unlock.ts
-var forceUnlockOption = { "force-unlock": { type: "string" } };
-var forceUnlockHelp = "  --force-unlock ID      first remove the lock with this id, left by a run that is gone (its id is in the lock message)";
-var forceUnlock = (async function forceUnlock(args, io, store, quiet) {
-  const id2 = stringOpt4(args, "force-unlock");
-  if (id2 === void 0) return [];
-  try {
-    const broken = await store.breakLock(id2);
-    if (!quiet)
-      io.stderr(
-        broken ? `Removed the lock ${id2} of ${broken.who} (${broken.command} on ${broken.host}) since ${broken.since}.
-` : `No lock on ${store.location} to remove.
-`
-      );
-    return [];
-  } catch (e) {
-    const diags = stateStoreDiagnostics(e);
-    if (!diags) throw e;
-    return diags;
-  }
-});
-// src/cli/commands/savepoints.ts
-var savepointsOptions = {
-  ...clusterOptions,
-  ...forceUnlockOption,
-  now: { type: "string" },
-  "savepoint-timeout": { type: "string" },
-  "lock-timeout": { type: "string" }
-};
-var savepointTimeoutHelp = "  --savepoint-timeout DUR  how long the savepoint is awaited before it is left pending (FO704;\n                         default 10min; keep it above the jobs' execution.checkpointing.timeout)";
-var lockTimeoutHelp = "  --lock-timeout DUR     wait this long for the state lock another run (an apply) holds (default 0:\n                         fail at once)";
-var savepointTiming = (function savepointTiming(args) {
-  const ms = durationOpt(args, "savepoint-timeout");
-  if (ms === 0) throw new UsageError5("--savepoint-timeout must be longer than 0 (e.g. 30min)");
-  const lock = durationOpt(args, "lock-timeout");
-  const timing = {
-    ...ms === void 0 ? {} : { savepointTimeoutMs: ms },
-    ...lock === void 0 ? {} : { lockTimeoutMs: lock }
-  };
-  return Object.keys(timing).length === 0 ? {} : { timing };
-});
-var openCluster = (async function openCluster(args, io, ports, quiet, now) {
-  const dir = projectDir(args, io);
-  const env = chooseEnv(args, io, environmentsOf(dir));
-  const secrets = secretSource(io);
-  const run = await runPlan({
-    ...clusterRun(args, io, dir, env),
-    secrets,
-    offline: false,
-    allowDelete: false,
-    now: now ?? new Date(ports.clock.now()).toISOString(),
-    clock: ports.clock,
-    ...ports.client ? { client: ports.client } : {},
-    onProgress: progressPrinter(io, quiet)
-  });
-  return { dir, run, secretValues: [...run.secretValues, ...jobSecretValues(run.desired, secrets)] };
-});
-var reportStopped = (function reportStopped(io, dir, diags, secrets, json, fields = {}) {
-  if (json) io.stdout(`${mask2(JSON.stringify({ ...fields, diagnostics: diags }, null, 2), secrets)}
-`);
-  else reportMasked(io, dir, diags, secrets);
-});
-var reportMasked = (function reportMasked(io, dir, diags, secrets) {
-  reportDiagnostics(
-    io,
-    dir,
-    diags.map((d) => maskDiagnostic(d, secrets))
-  );
-});
-var savepointProgress = (function savepointProgress(io, quiet) {
-  if (quiet) return () => {
-  };
-  return (e) => {
-    if (e.type === "savepoint-started") io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}
-`);
-    else if (e.type === "dispose-started") io.stderr(`${e.job}: disposing of ${e.path}
-`);
-    else if (e.type === "lock-wait") io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}
-`);
-  };
-});
-var OUTCOME_TEXT = {
-  taken: "taken",
-  "not-due": "not due",
-  "not-running": "not running",
-  "no-policy": "no policy",
-  "keep-only": "keep only",
-  skipped: "skipped",
-  failed: "FAILED"
-};
-var renderSavepointsReport = (function renderSavepointsReport(report) {
-  const lines = [`Savepoints at ${report.now}:`];
-  if (!report.jobs.length) lines.push("  no jobs");
-  const width = Math.max(12, ...report.jobs.map((j) => j.job.length));
-  for (const j of report.jobs) {
-    const facts = [
-      j.savepoint ? `savepoint ${j.savepoint}` : "",
-      j.outcome !== "taken" && j.reason ? j.reason : "",
-      j.nextDue ? `next due ${j.nextDue}` : ""
-    ].filter(Boolean);
-    lines.push(
-      `  ${j.job.padEnd(width)}  ${(OUTCOME_TEXT[j.outcome] ?? j.outcome).padEnd(11)} ${facts.join(" \xB7 ")}`
-    );
-    for (const p of j.disposed) lines.push(`  ${"".padEnd(width)}  ${"disposed".padEnd(11)} ${p}`);
-    for (const p of j.disposalFailed ?? [])
-      lines.push(
-        `  ${"".padEnd(width)}  ${"FAILED".padEnd(11)} disposal of ${p} (still restorable; the next run tries again)`
-      );
-    for (const r of j.retained)
-      lines.push(`  ${"".padEnd(width)}  ${"kept".padEnd(11)} ${r.path} (${r.why})`);
-  }
-  const count = (o) => report.jobs.filter((j) => j.outcome === o).length;
-  const disposed = report.jobs.reduce((n, j) => n + j.disposed.length, 0);
-  const notDisposed = report.jobs.reduce((n, j) => n + (j.disposalFailed?.length ?? 0), 0);
-  const failedDisposals = notDisposed ? `, ${notDisposed} disposal${notDisposed === 1 ? "" : "s"} failed` : "";
-  lines.push(
-    "",
-    `${count("taken")} taken, ${disposed} disposed, ${count("failed")} failed${failedDisposals}.`,
-    ""
-  );
-  return lines.join("\n");
-});
-var RUN_STOP_NOTICE = "finishing the job under way (a savepoint in flight is recorded the moment it completes); no other job is started, then the lock is released.";
-var runCommand = (async function runCommand(args, io, ports) {
-  if (args.positionals.length > 0) throw new UsageError5(`savepoints run takes no job names`);
-  const json = boolOpt2(args, "json");
-  const nowText = stringOpt4(args, "now");
-  const now = nowText === void 0 ? void 0 : planInstant(nowText);
-  const timing = savepointTiming(args);
-  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
-  if (!run.desired || !run.client || !run.store || !run.live && hasErrors7(run.diags)) {
-    await run.client?.close();
-    reportStopped(io, dir, run.diags, secretValues, json);
-    return EXIT2.error;
-  }
-  const unlocked = await forceUnlock(args, io, run.store, json);
-  if (unlocked.length) {
-    await run.client.close();
-    reportStopped(io, dir, unlocked, secretValues, json);
-    return EXIT2.error;
-  }
-  const { desired, client, store } = run;
-  const report = await runGraceful(
-    io.interrupt,
-    RUN_STOP_NOTICE,
-    (stop) => runSavepoints({
-      desired,
-      client,
-      store,
-      clock: ports.clock,
-      ...now ? { now } : {},
-      owner: { who: owner(io), command: "flinkops savepoints run", host: hostname() },
-      secretValues,
-      ...timing,
-      hooks: { onEvent: savepointProgress(io, json) },
-      stop
-    })
-  );
-  await run.client.close();
-  const { diags, ...body } = report;
-  if (json) io.stdout(`${mask2(JSON.stringify({ ...body, diagnostics: diags }, null, 2), secretValues)}
-`);
-  else {
-    io.stdout(mask2(renderSavepointsReport(report), secretValues));
-    reportMasked(io, dir, report.diags, secretValues);
-  }
-  return savepointsFailed(report) ? EXIT2.error : EXIT2.ok;
-});
-var listCommand = (async function listCommand(args, io, ports) {
-  const [job, ...rest] = args.positionals;
-  if (!job || rest.length) throw new UsageError5("savepoints list takes one job name");
-  for (const option of ["force-unlock", "lock-timeout", "savepoint-timeout"])
-    if (stringOpt4(args, option) !== void 0)
-      throw new UsageError5(
-        `savepoints list takes no lock and no savepoint; --${option} belongs to savepoints run`
-      );
-  const json = boolOpt2(args, "json");
-  const nowText = stringOpt4(args, "now");
-  const now = nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
-  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
-  if (!run.desired || !run.state) {
-    await run.client?.close();
-    reportStopped(io, dir, run.diags, secretValues, json, { job });
-    return EXIT2.error;
-  }
-  const record2 = run.state.doc.jobs[job];
-  const desiredJob = run.desired.jobs.find((j) => j.name === job);
-  if (!record2 && !desiredJob) {
-    await run.client?.close();
-    const known = [.../* @__PURE__ */ new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
-    const to = renamedTo(run.state.doc, job);
-    const text = `No job '${job}' in the repository or the state store${meantSuffix(job, known)} (known: ${known.sort().join(", ") || "none"}).` + (to ? ` It was renamed to ${to} (movedFrom): its savepoints and history are under ${to} now.` : "");
-    if (json)
-      reportStopped(
-        io,
-        dir,
-        [error9(SAVEPOINT_CODES.notRunning, `no job '${job}' in the repository or the state store`, text)],
-        secretValues,
-        true,
-        { job }
-      );
-    else io.stderr(`${text}
-`);
-    return EXIT2.error;
-  }
-  const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
-  const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : /* @__PURE__ */ new Map();
-  await run.client?.close();
-  const entries = listSavepoints(
-    desiredJob,
-    record2,
-    now,
-    sizes,
-    pinsOf(run.desired.jobs),
-    run.live?.observed ? run.live.flinkVersion : void 0
-  );
-  const startedFrom2 = startPoints(record2);
-  if (json)
-    io.stdout(
-      `${mask2(JSON.stringify({ job, now, startedFrom: startedFrom2, savepoints: entries }, null, 2), secretValues)}
-`
-    );
-  else {
-    const batch = desiredJob !== void 0 && isBatchJob(desiredJob);
-    io.stdout(mask2(renderSavepointList(job, entries, { color: io.color, batch }, startedFrom2), secretValues));
-  }
-  if (!run.live) reportMasked(io, dir, run.diags, secretValues);
-  return EXIT2.ok;
-});
-var savepointsCommandWith = (function savepointsCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoints run [--env NAME] [--dir DIR] [--now ISO-8601] [--json]",
-      "       flinkops savepoints list JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "run: for every running job with `savepoints: {every, keep, maxAge}` whose newest savepoint is",
-      "older than `every`, takes a savepoint (recorded the moment it completes), then disposes of those",
-      "beyond `keep` or older than `maxAge` \u2014 never one a rollback, a resume or a pinned restoreFrom needs.",
-      "Holds the state store lock. Running it again at the same time does nothing. Exit 1 on a failure.",
-      "Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is",
-      "started, the lock is released; exit 130/143. A second signal stops at once.",
-      "list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken",
-      "from (current: restores the spec the repository compiles to now), the Flink release that",
-      "wrote it (`not on X`: the cluster, of an older major release, cannot restore it), size, disposed or not;",
-      "above them, what the running job was started from (a pin, a savepoint taken by hand, a chk-N).",
-      "  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)",
-      "  --json                 print the report (run) or the list (list) as JSON",
-      `${savepointTimeoutHelp} (run)`,
-      `${forceUnlockHelp} (run)`,
-      `${lockTimeoutHelp} (run)`,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const sub = parseCommandArgs2(argv, savepointsOptions, Number.POSITIVE_INFINITY).positionals[0];
-      const at2 = sub === void 0 ? -1 : subcommandIndex(argv, sub);
-      const args = parseCommandArgs2(
-        at2 < 0 ? argv : [...argv.slice(0, at2), ...argv.slice(at2 + 1)],
-        savepointsOptions,
-        Number.POSITIVE_INFINITY
-      );
-      if (sub === "run") return runCommand(args, io, ports);
-      if (sub === "list") return listCommand(args, io, ports);
-      const hint = sub === void 0 ? void 0 : didYouMean3(sub, ["run", "list"]);
-      throw new UsageError5(
-        sub === void 0 ? "savepoints needs a subcommand: run or list" : `unknown subcommand '${sub}'${hint ? `; did you mean '${hint}'?` : ""} (run, list)`
-      );
-    }
-  };
-});
-var savepointsCommand = savepointsCommandWith({ clock: systemClock });
-function subcommandIndex(argv, sub) {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] !== sub) continue;
-    const prev = argv[i - 1];
-    const name = prev?.startsWith("--") ? prev.slice(2) : void 0;
-    const short = prev && /^-[a-z]$/.test(prev) ? prev.slice(1) : void 0;
-    const spec = { ...commonOptions, ...savepointsOptions };
-    const takesValue = name !== void 0 && !name.includes("=") && spec[name]?.type === "string" || short !== void 0 && Object.values(spec).some((o) => o.short === short && o.type === "string");
-    if (!takesValue) return i;
-  }
-  return -1;
-}
-
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  parseCommandArgs as parseCommandArgs3
-} from "./chunk-CB37V45K.mjs";
+import "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import {
-  runGraceful as runGraceful2
-} from "./chunk-QLMKHXW3.mjs";
+import "./chunk-QLMKHXW3.mjs";
 import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
@@ -18188,90 +16529,13 @@ import "./chunk-2W6PPHYK.mjs";
 import "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/savepoint.ts
-var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
-var savepointCommandWith = (function savepointCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
-      "store the moment it completes, and prints the path. Retention never disposes of the newest",
-      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
-      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
-      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
-      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
-      savepointTimeoutHelp,
-      forceUnlockHelp,
-      lockTimeoutHelp,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        {
-          ...clusterOptions,
-          ...forceUnlockOption,
-          "savepoint-timeout": { type: "string" },
-          "lock-timeout": { type: "string" }
-        },
-        Number.POSITIVE_INFINITY
-      );
-      const [job, ...rest] = args.positionals;
-      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
-      const json = boolOpt3(args, "json");
-      const timing = savepointTiming(args);
-      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
-      if (!run.desired || !run.client || !run.store || !run.live) {
-        await run.client?.close();
-        reportStopped(io, dir, run.diags, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) {
-        await run.client.close();
-        reportStopped(io, dir, unlocked, secretValues, json, { job });
-        return EXIT3.error;
-      }
-      const { desired, client, store } = run;
-      const report = await runGraceful2(
-        io.interrupt,
-        STOP_NOTICE,
-        (stop) => takeManualSavepoint({
-          stop,
-          job,
-          desired,
-          client,
-          store,
-          clock: ports.clock,
-          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
-          secretValues,
-          ...timing,
-          hooks: { onEvent: savepointProgress(io, json) }
-        })
-      );
-      await run.client.close();
-      const r = report.jobs[0];
-      const failed = savepointsFailed(report) || !r?.savepoint;
-      if (json) {
-        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
-        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
-`);
-      } else {
-        if (!failed) {
-          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
-`);
-          io.stdout(`${mask2(r.savepoint, secretValues)}
-`);
-        }
-        reportMasked(io, dir, report.diags, secretValues);
-      }
-      return failed ? EXIT3.error : EXIT3.ok;
-    }
-  };
-});
-var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  savepointCommand,
-  savepointCommandWith
+  applyCommandLine,
+  checkReplacements,
+  checkTargets,
+  planCommand,
+  planInstant,
+  planOptions,
+  replaceOpt,
+  targetOpt
 };

@@ -14,7 +14,7 @@ import {
   str,
   stringMap,
   unsupported
-} from "./chunk-LEYBOOVJ.mjs";
+} from "./chunk-YM6LO4KA.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -1,10 +1,10 @@
 import {
   runPlan
-} from "./chunk-4QTXVZOO.mjs";
+} from "./chunk-BRC3JFZ7.mjs";
 import {
   APPLY_CODES,
   execute
-} from "./chunk-SNUE7RW5.mjs";
+} from "./chunk-TQUC6T4P.mjs";
 import {
   error,
   hasErrors

@@ -357,6 +357,9 @@ var BadAnswerError = class extends Error {
 var utf8 = new TextDecoder();
 var CRLF2 = Buffer.from("\r\n\r\n");
 var MAX_HEAD = 64 * 1024;
+var SIZE_LINE = -1;
+var TRAILERS = -2;
+var DATA_END = -3;
 var AnswerReader = class {
   /** `noBody`: the request was a HEAD (no method flinkops sends has a body-less answer but that). */
   constructor(noBody = false) {
@@ -367,8 +370,8 @@ var AnswerReader = class {
   head;
   framing = { kind: "none" };
   body = [];
-  /** Chunked coding: the bytes left of the current chunk, -1 between chunks, -2 in the trailers. */
-  chunkLeft = -1;
+  /** Chunked coding: the bytes left of the current chunk's data, or the line expected next. */
+  chunkLeft = SIZE_LINE;
   done = false;
   /** Bytes after the answer's end: the connection is out of step, never reused. */
   extra = false;
@@ -484,7 +487,7 @@ var AnswerReader = class {
         this.body.push(buf.subarray(0, take2));
         this.chunkLeft -= take2;
         buf = buf.subarray(take2);
-        if (this.chunkLeft === 0) this.chunkLeft = -3;
+        if (this.chunkLeft === 0) this.chunkLeft = DATA_END;
         continue;
       }
       const eol = buf.indexOf("\r\n");
@@ -495,10 +498,10 @@ var AnswerReader = class {
       }
       const line = buf.toString("latin1", 0, eol);
       buf = buf.subarray(eol + 2);
-      if (this.chunkLeft === -3) {
+      if (this.chunkLeft === DATA_END) {
         if (line !== "") throw new BadAnswerError("a chunk longer than its size line said");
-        this.chunkLeft = -1;
-      } else if (this.chunkLeft === -2) {
+        this.chunkLeft = SIZE_LINE;
+      } else if (this.chunkLeft === TRAILERS) {
         if (line === "") this.done = true;
       } else {
         const size = /^([0-9a-fA-F]{1,8})[ \t]*(?:;.*)?$/.exec(line);
@@ -507,7 +510,7 @@ var AnswerReader = class {
             `a chunk size that is not hexadecimal: ${JSON.stringify(line.slice(0, 40))}`
           );
         const n = Number.parseInt(size[1], 16);
-        this.chunkLeft = n === 0 ? -2 : n;
+        this.chunkLeft = n === 0 ? TRAILERS : n;
       }
     }
     return buf;
@@ -539,6 +542,7 @@ var ConnectionPool = class {
   waiting = [];
   host;
   destroyed = false;
+  lines = /* @__PURE__ */ new WeakMap();
   /** The server's latest TLS session: a new connection resumes it, without a full handshake. */
   tlsSession;
   /**
@@ -572,9 +576,8 @@ var ConnectionPool = class {
         if (i >= 0) this.waiting.splice(i, 1);
         if (conn) {
           const c = conn;
-          const reuse = err === void 0 ? c.reader.reuse() : { keepAlive: false };
-          c.call = void 0;
-          c.reader = void 0;
+          const reuse = err === void 0 ? c.exchange.reader.reuse() : { keepAlive: false };
+          c.exchange = void 0;
           this.release(c, reuse.keepAlive, reuse.idleMs);
         }
         if (err !== void 0) reject(err);
@@ -588,8 +591,7 @@ var ConnectionPool = class {
       const waiter = {
         start: (c) => {
           conn = c;
-          c.call = finish;
-          c.reader = new AnswerReader(x.method === "HEAD");
+          c.exchange = { reader: new AnswerReader(x.method === "HEAD"), finish };
           if (c.socket.connecting) {
             connectTimer = setTimeout(() => {
               const e = new Error(`no connection within ${x.connectTimeoutMs} ms`);
@@ -619,21 +621,32 @@ var ConnectionPool = class {
     let head = `${x.method} ${x.path} HTTP/1.1\r
 host: ${this.host}\r
 connection: keep-alive\r
-`;
-    for (const [name, value] of Object.entries(x.headers)) {
-      if (!TOKEN.test(name) || BAD_VALUE.test(value))
-        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
-          code: "ERR_INVALID_CHAR"
-        });
-      head += `${name}: ${value}\r
-`;
-    }
+${this.headerLines(x.headers)}`;
     if (x.body === void 0) return `${head}\r
 `;
     head += `content-length: ${Buffer.byteLength(x.body)}\r
 \r
 `;
     return Buffer.concat([Buffer.from(head, "latin1"), Buffer.from(x.body, "utf8")]);
+  }
+  /**
+   * The header lines of `headers`, checked once per headers object: an endpoint's calls share
+   * one (only a call with a body adds its content-type, to a copy).
+   */
+  headerLines(headers) {
+    let lines = this.lines.get(headers);
+    if (lines !== void 0) return lines;
+    lines = "";
+    for (const [name, value] of Object.entries(headers)) {
+      if (!TOKEN.test(name) || BAD_VALUE.test(value))
+        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
+          code: "ERR_INVALID_CHAR"
+        });
+      lines += `${name}: ${value}\r
+`;
+    }
+    this.lines.set(headers, lines);
+    return lines;
   }
   acquire(w) {
     if (this.destroyed) {
@@ -649,7 +662,7 @@ connection: keep-alive\r
     else this.waiting.push(w);
   }
   release(c, keepAlive, idleMs) {
-    if (!keepAlive || c.gone || this.destroyed) {
+    if (!keepAlive || !this.all.has(c) || this.destroyed) {
       this.discard(c);
       return;
     }
@@ -670,10 +683,8 @@ connection: keep-alive\r
   }
   /** Closes a connection and frees its place: the first call waiting for one opens another. */
   discard(c) {
-    if (c.gone) return;
-    c.gone = true;
+    if (!this.all.delete(c)) return;
     clearTimeout(c.idleTimer);
-    this.all.delete(c);
     const i = this.idle.indexOf(c);
     if (i >= 0) this.idle.splice(i, 1);
     c.socket.destroy();
@@ -705,42 +716,35 @@ connection: keep-alive\r
     }
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 1e3);
-    const c = {
-      socket,
-      call: void 0,
-      reader: void 0,
-      idleTimer: void 0,
-      error: void 0,
-      gone: false
-    };
+    const c = { socket, exchange: void 0, idleTimer: void 0, error: void 0 };
     this.all.add(c);
     socket.on("data", (bytes) => {
-      const reader = c.reader;
-      const call = c.call;
-      if (!reader || !call) {
+      const x = c.exchange;
+      if (!x) {
         this.discard(c);
         return;
       }
       let complete;
       try {
-        complete = reader.push(bytes);
+        complete = x.reader.push(bytes);
       } catch (e) {
-        call(e);
+        x.finish(e);
         return;
       }
-      if (complete) call(void 0, reader.answer());
+      if (complete) x.finish(void 0, x.reader.answer());
     });
     socket.on("end", () => {
-      if (c.reader?.end()) c.call?.(void 0, c.reader.answer());
+      const x = c.exchange;
+      if (x?.reader.end()) x.finish(void 0, x.reader.answer());
     });
     socket.on("error", (e) => {
       c.error = e;
       this.tlsSession = void 0;
     });
     socket.on("close", () => {
-      const call = c.call;
+      const x = c.exchange;
       this.discard(c);
-      call?.(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+      x?.finish(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
     });
     return c;
   }

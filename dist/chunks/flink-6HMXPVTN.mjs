@@ -1,7 +1,7 @@
 import {
   capabilitiesOf,
   createFlinkClient
-} from "./chunk-G7LCHSZF.mjs";
+} from "./chunk-NMEMJCCX.mjs";
 import {
   FLINK_CODES,
   awaitDisposal,
@@ -16,7 +16,7 @@ import {
   notUsable,
   poll,
   sentCredentials
-} from "./chunk-LEYBOOVJ.mjs";
+} from "./chunk-YM6LO4KA.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import "./chunk-QDFCQ7OG.mjs";

@@ -1,9 +1,9 @@
 import {
   createFlinkClient
-} from "./chunk-G7LCHSZF.mjs";
+} from "./chunk-NMEMJCCX.mjs";
 import {
   sentCredentials
-} from "./chunk-LEYBOOVJ.mjs";
+} from "./chunk-YM6LO4KA.mjs";
 import {
   endpointUrlProblem,
   shownUrl

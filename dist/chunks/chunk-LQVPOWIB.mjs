@@ -2,7 +2,7 @@ import {
   observeHealth,
   observeMetrics,
   runPlan
-} from "./chunk-4QTXVZOO.mjs";
+} from "./chunk-BRC3JFZ7.mjs";
 import {
   desiredRunState,
   isCurrentInstance,
@@ -10,11 +10,11 @@ import {
   knownSecretValues,
   slotShortage,
   waitingState
-} from "./chunk-SNUE7RW5.mjs";
+} from "./chunk-TQUC6T4P.mjs";
 import {
   isTerminal,
   notUsable
-} from "./chunk-LEYBOOVJ.mjs";
+} from "./chunk-YM6LO4KA.mjs";
 import {
   isBatchJob
 } from "./chunk-TUYVXCSN.mjs";

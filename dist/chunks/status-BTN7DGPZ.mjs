@@ -1,28 +1,14 @@
-import { createRequire as __flinkopsCreateRequire } from "node:module";
-
-// src/core/restore-point.ts
-var restorePointKind = (function restorePointKind(path) {
-  return /\/chk-\d+\/?$/.test(path) ? "checkpoint" : "savepoint";
-});
-var missingRestorePoint = (function missingRestorePoint(message2) {
-  return /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(message2)?.[1];
-});
-var savepointPathKey = (function savepointPathKey(path) {
-  const p = path.replace(/\/+$/, "");
-  return p.startsWith("/") ? `file:${p}` : p.replace(/^file:\/\/\//, "file:/");
-});
-var sameSavepointPath = (function sameSavepointPath(a, b) {
-  return a !== void 0 && b !== void 0 && savepointPathKey(a) === savepointPathKey(b);
-});
-
 import {
-  randomHex
+  basicAuthOf
+} from "./chunk-PG4X7Q6A.mjs";
+import {
+  resolveSecretsInValue
+} from "./chunk-DPJDA3R2.mjs";
+import {
+  nodeCrypto
 } from "./chunk-QDFCQ7OG.mjs";
 import {
-  pageText
-} from "./chunk-MHE3XHPS.mjs";
-import {
-  error
+  warning
 } from "./chunk-FYVUM4PK.mjs";
 
 // src/core/secrets.ts
@@ -57,6 +43,367 @@ var maskClippedTails = (function maskClippedTails(text, values) {
   }).join(CLIP_MARK);
 });
 
+// src/engine/alert-payloads.ts
+var title = (function title(m) {
+  return m.status === "firing" ? `flinkops: ${m.job} breaches ${m.rule} in ${m.project}/${m.env}` : `flinkops: ${m.job} passes ${m.rule} again in ${m.project}/${m.env}`;
+});
+var lines = (function lines(m) {
+  return m.status === "firing" ? [m.summary, ...m.detail ? [m.detail] : [], `Checked at ${m.time}.`] : [`Resolved at ${m.time}${m.since ? ` (breaching since ${m.since})` : ""}: ${m.summary}`];
+});
+var dingtalkSign = (function dingtalkSign(secret, timestampMs) {
+  return nodeCrypto().createHmac("sha256", secret).update(`${timestampMs}
+${secret}`).digest("base64");
+});
+var feishuSign = (function feishuSign(secret, timestampS) {
+  return nodeCrypto().createHmac("sha256", `${timestampS}
+${secret}`).update("").digest("base64");
+});
+var withQuery = (function withQuery(url, params) {
+  const u = new URL(url);
+  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
+  return u.toString();
+});
+var alertMail = (function alertMail(m) {
+  const head = title(m);
+  return {
+    subject: `${m.status === "firing" ? "[FIRING]" : "[RESOLVED]"} ${head.replace(/^flinkops: /, "")}`,
+    text: `${[
+      head,
+      "",
+      ...lines(m),
+      "",
+      `Project ${m.project}, environment ${m.env}, job ${m.job}, rule ${m.rule}.`,
+      "Sent by flinkops status --check --alert."
+    ].join("\n")}
+`
+  };
+});
+var alertRequest = (function alertRequest(type, channel, m, nowMs) {
+  const head = title(m);
+  const text = lines(m);
+  switch (type) {
+    case "slack":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          text: `${m.status === "firing" ? ":rotating_light:" : ":white_check_mark:"} ${head}`,
+          blocks: [
+            { type: "header", text: { type: "plain_text", text: head.slice(0, 150) } },
+            { type: "section", text: { type: "mrkdwn", text: text.join("\n") } }
+          ]
+        })
+      };
+    case "dingtalk": {
+      const url = channel.secret ? withQuery(channel.url, { timestamp: String(nowMs), sign: dingtalkSign(channel.secret, nowMs) }) : channel.url;
+      return {
+        url,
+        body: JSON.stringify({
+          msgtype: "markdown",
+          markdown: { title: head, text: [`### ${head}`, "", ...text].join("\n\n") }
+        })
+      };
+    }
+    case "feishu": {
+      const ts = Math.floor(nowMs / 1e3);
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          ...channel.secret ? { timestamp: String(ts), sign: feishuSign(channel.secret, ts) } : {},
+          msg_type: "text",
+          content: { text: [head, ...text].join("\n") }
+        })
+      };
+    }
+    case "wecom":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          msgtype: "markdown",
+          markdown: { content: [`**${head}**`, ...text].join("\n") }
+        })
+      };
+    case "webhook":
+      return {
+        url: channel.url,
+        body: JSON.stringify({
+          project: m.project,
+          env: m.env,
+          job: m.job,
+          rule: m.rule,
+          status: m.status,
+          summary: m.summary,
+          ...m.detail ? { detail: m.detail } : {},
+          time: m.time,
+          ...m.since ? { since: m.since } : {}
+        })
+      };
+  }
+});
+// src/engine/alert-state.ts
+var RENAMED_RULES = { maxBackpressure: "maxBackPressure" };
+var renamed = (function renamed(open) {
+  const out = {};
+  for (const [job, rules] of Object.entries(open))
+    out[job] = Object.fromEntries(Object.entries(rules).map(([r, since]) => [RENAMED_RULES[r] ?? r, since]));
+  return out;
+});
+var alertTransitions = (function alertTransitions(report, stored) {
+  const before = renamed(stored);
+  const messages = [];
+  const open = {};
+  const base = { project: report.project, env: report.env, time: report.now };
+  const seen = /* @__PURE__ */ new Set();
+  for (const job of report.jobs) {
+    seen.add(job.job);
+    const was = before[job.job] ?? {};
+    const now = {};
+    for (const b of job.breaches) {
+      if (now[b.rule]) continue;
+      now[b.rule] = was[b.rule] ?? report.now;
+      if (!was[b.rule])
+        messages.push({
+          ...base,
+          job: job.job,
+          rule: b.rule,
+          status: "firing",
+          summary: b.summary,
+          detail: b.detail,
+          since: now[b.rule]
+        });
+    }
+    for (const [rule, since] of Object.entries(was)) {
+      if (now[rule]) continue;
+      if (job.unchecked?.includes(rule)) {
+        now[rule] = since;
+        continue;
+      }
+      messages.push({
+        ...base,
+        job: job.job,
+        rule,
+        status: "resolved",
+        summary: `${job.job} passes ${rule} again`,
+        since
+      });
+    }
+    if (Object.keys(now).length) open[job.job] = now;
+  }
+  for (const [job, rules] of Object.entries(before)) {
+    if (seen.has(job)) continue;
+    for (const [rule, since] of Object.entries(rules))
+      messages.push({
+        ...base,
+        job,
+        rule,
+        status: "resolved",
+        summary: `${job} is no longer in the repository, so ${rule} is not checked`,
+        since
+      });
+  }
+  return { messages, open };
+});
+// src/engine/smtp-mail.ts
+var TIMEOUT_MS = 1e4;
+var URL_OPTIONS = /* @__PURE__ */ new Set(["tls.rejectUnauthorized", "requireTLS", "ignoreTLS", "name", "secure"]);
+var smtpUrlProblem = (function smtpUrlProblem(smtpUrl) {
+  let u;
+  try {
+    u = new URL(smtpUrl);
+  } catch {
+    return "the SMTP URL does not parse (write smtps://USER:PASSWORD@HOST:465 or smtp://USER:PASSWORD@HOST:587)";
+  }
+  if (u.protocol !== "smtp:" && u.protocol !== "smtps:")
+    return `the SMTP URL must start with smtp:// or smtps://, not ${u.protocol}//`;
+  const extra = [...u.searchParams.keys()].filter((k) => !URL_OPTIONS.has(k));
+  if (extra.length) return `the SMTP URL sets options flinkops does not pass on: ${extra.join(", ")}`;
+  return void 0;
+});
+var smtpSendMail = (async (smtpUrl, mail) => {
+  const problem = smtpUrlProblem(smtpUrl);
+  if (problem) throw new Error(problem);
+  const { createTransport } = await import("./nodemailer-34DKHLBO.mjs");
+  const transport = createTransport({
+    url: smtpUrl,
+    connectionTimeout: TIMEOUT_MS,
+    greetingTimeout: TIMEOUT_MS,
+    socketTimeout: TIMEOUT_MS,
+    dnsTimeout: TIMEOUT_MS
+  });
+  try {
+    await transport.sendMail({
+      from: mail.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      headers: { "X-Mailer": "flinkops" }
+    });
+  } finally {
+    transport.close();
+  }
+});
+// src/engine/alerts-run.ts
+var TIMEOUT_MS2 = 1e4;
+var fetchPostJson = (async (url, body) => {
+  const target = basicAuthOf(url);
+  const res = await fetch(target.url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "user-agent": "flinkops",
+      ...target.authorization ? { authorization: target.authorization } : {}
+    },
+    body,
+    redirect: "error",
+    signal: AbortSignal.timeout(TIMEOUT_MS2)
+  });
+  await res.body?.cancel();
+  return res.status;
+});
+var ALERT_CODES = {
+  /** Warning: an alert could not be delivered to a channel. */
+  alertNotDelivered: "FO661",
+  /** Warning: the open alerts could not be recorded. */
+  alertsNotRecorded: "FO662"
+};
+var runAlerts = (async function runAlerts(opts) {
+  const diags = [];
+  const secretValues = [];
+  const resolve6 = (v) => {
+    const r = resolveSecretsInValue(v, opts.secrets);
+    diags.push(...r.diags);
+    if (r.value !== v) secretValues.push(r.value);
+    return r.value;
+  };
+  const channels = (opts.env.alerts ?? []).map((c) => ({
+    type: c.type,
+    url: resolve6(c.url),
+    ...c.secret ? { secret: resolve6(c.secret) } : {},
+    ...c.from ? { from: c.from } : {},
+    ...c.to ? { to: typeof c.to === "string" ? [c.to] : c.to } : {}
+  }));
+  const sendMail = opts.sendMail ?? smtpSendMail;
+  secretValues.push(...channels.map((c) => c.url));
+  for (const c of channels.filter((x) => x.type === "email")) secretValues.push(...urlPassword(c.url));
+  const before = opts.state.doc.alerts ?? {};
+  const { messages, open } = alertTransitions(opts.report, before);
+  const sent = [];
+  const silent = /* @__PURE__ */ new Map();
+  for (const message2 of messages) {
+    let delivered = 0;
+    for (const [i, c] of channels.entries()) {
+      const where = `alert channel ${i + 1} (${c.type})`;
+      const earlier = silent.get(i);
+      if (earlier !== void 0) {
+        diags.push(
+          notDelivered(
+            where,
+            message2,
+            `not sent, as it did not answer an earlier alert of this check (${earlier})`
+          )
+        );
+        continue;
+      }
+      try {
+        if (c.type === "email") {
+          await sendMail(c.url, { from: c.from ?? "", to: c.to ?? [], ...alertMail(message2) });
+          delivered++;
+          continue;
+        }
+        const req = alertRequest(c.type, c, message2, opts.nowMs);
+        const status = await opts.post(req.url, req.body);
+        if (status >= 200 && status < 300) delivered++;
+        else diags.push(notDelivered(where, message2, `it answered HTTP ${status}`, status));
+      } catch (e) {
+        const why = maskSecrets(failureText(e), secretValues);
+        silent.set(i, why);
+        diags.push(notDelivered(where, message2, why));
+      }
+    }
+    sent.push({ message: message2, delivered, channels: channels.length });
+    if (delivered === 0 && channels.length > 0) undelivered(open, message2);
+  }
+  if (messages.length > 0) {
+    const doc = { ...opts.state.doc };
+    if (Object.keys(open).length) doc.alerts = open;
+    else delete doc.alerts;
+    try {
+      await opts.store.write(doc, opts.state.version, {
+        message: `alerts: ${messages.map((m) => `${m.status} ${m.job} ${m.rule}`).join(", ")}`,
+        secretValues
+      });
+    } catch (e) {
+      diags.push(
+        warning(
+          ALERT_CODES.alertsNotRecorded,
+          `the open alerts could not be recorded in the state store: ${maskSecrets(e instanceof Error ? e.message : String(e), secretValues)}`,
+          "The next check sends these alerts again. Run it again once the store is writable (an apply may hold it)."
+        )
+      );
+    }
+  }
+  return { sent, diags };
+});
+var failureText = (function failureText(e) {
+  if (!(e instanceof Error)) return String(e);
+  if (e.name === "TimeoutError") return `no answer within ${TIMEOUT_MS2 / 1e3} s`;
+  const cause = e.cause instanceof Error ? e.cause.message : void 0;
+  return cause && !e.message.includes(cause) ? `${e.message}: ${cause}` : e.message;
+});
+var undelivered = (function undelivered(open, m) {
+  if (m.status === "resolved") {
+    open[m.job] = { ...open[m.job], [m.rule]: m.since ?? m.time };
+    return;
+  }
+  const rules = open[m.job];
+  if (!rules) return;
+  delete rules[m.rule];
+  if (Object.keys(rules).length === 0) delete open[m.job];
+});
+var urlPassword = (function urlPassword(url) {
+  const raw = URL.canParse(url) ? new URL(url).password : "";
+  if (!raw) return [];
+  try {
+    return [raw, decodeURIComponent(raw)];
+  } catch {
+    return [raw];
+  }
+});
+var notDelivered = (function notDelivered(where, m, why, status) {
+  const at2 = `environments.${m.env}.alerts of flinkops.yaml`;
+  const fix = status === void 0 ? `The channel could not be reached (down, or the network or a proxy in between): if it answers elsewhere, check its URL in ${at2}.` : status === 401 || status === 403 ? `The channel refused the request's credentials: check its signing secret or token in ${at2}.` : status >= 500 ? "The channel failed on its side (a server error): nothing in flinkops.yaml need change." : `Check the channel's URL and signing secret in ${at2}.`;
+  return warning(
+    ALERT_CODES.alertNotDelivered,
+    `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
+    `${fix} The next check sends it again unless another channel received it.`
+  );
+});
+
+import { createRequire as __flinkopsCreateRequire } from "node:module";
+
+// src/core/restore-point.ts
+var restorePointKind = (function restorePointKind(path) {
+  return /\/chk-\d+\/?$/.test(path) ? "checkpoint" : "savepoint";
+});
+var missingRestorePoint = (function missingRestorePoint(message2) {
+  return /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(message2)?.[1];
+});
+var savepointPathKey = (function savepointPathKey(path) {
+  const p = path.replace(/\/+$/, "");
+  return p.startsWith("/") ? `file:${p}` : p.replace(/^file:\/\/\//, "file:/");
+});
+var sameSavepointPath = (function sameSavepointPath(a, b) {
+  return a !== void 0 && b !== void 0 && savepointPathKey(a) === savepointPathKey(b);
+});
+
+import {
+  randomHex
+} from "./chunk-QDFCQ7OG.mjs";
+import {
+  pageText
+} from "./chunk-MHE3XHPS.mjs";
+import {
+  error
+} from "./chunk-FYVUM4PK.mjs";
 // src/flink/errors.ts
 var ok = (function ok(value) {
   return { ok: true, value };
@@ -75,9 +422,9 @@ var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
 var shortenHeadline = (function shortenHeadline(line) {
   let rest = line.trim();
   let simple;
-  for (let m2 = FQCN_PREFIX.exec(rest); m2; m2 = FQCN_PREFIX.exec(rest)) {
-    simple = m2[1];
-    rest = rest.slice(m2[0].length);
+  for (let m = FQCN_PREFIX.exec(rest); m; m = FQCN_PREFIX.exec(rest)) {
+    simple = m[1];
+    rest = rest.slice(m[0].length);
   }
   const bare = simple === void 0 && /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
   if (bare) return clip(bare[1]);
@@ -113,27 +460,27 @@ var stackHeadlines = (function stackHeadlines(text) {
 });
 var TRACEBACK = /\s*Traceback \(most recent call last\):\s*$/;
 var LIBRARY_FRAME = /^File "(?:<[^"]*>|[^"]*\/(?:site-packages|dist-packages|lib\/python[\d.]+)\/[^"]*)"/;
-var pythonTraceback = (function pythonTraceback(headline, lines) {
+var pythonTraceback = (function pythonTraceback(headline, lines2) {
   if (!TRACEBACK.test(headline)) return void 0;
-  const last = lines.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
+  const last = lines2.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
   if (last < 0) return void 0;
-  let where2 = "";
+  let where = "";
   for (let i = last - 1; i >= 0; i--) {
-    const frame = /^File "([^"]*)", line (\d+)/.exec(lines[i]);
+    const frame = /^File "([^"]*)", line (\d+)/.exec(lines2[i]);
     if (!frame) continue;
-    if (LIBRARY_FRAME.test(lines[i])) break;
-    const code2 = lines[i + 1] && !/^File "/.test(lines[i + 1]) && i + 1 < last ? lines[i + 1] : "";
-    where2 = ` (${frame[1].split("/").pop()}, line ${frame[2]}${code2 ? `: ${code2}` : ""})`;
+    if (LIBRARY_FRAME.test(lines2[i])) break;
+    const code = lines2[i + 1] && !/^File "/.test(lines2[i + 1]) && i + 1 < last ? lines2[i + 1] : "";
+    where = ` (${frame[1].split("/").pop()}, line ${frame[2]}${code ? `: ${code}` : ""})`;
     break;
   }
-  return `${headline.replace(TRACEBACK, "")} ${lines[last]}${where2}`;
+  return `${headline.replace(TRACEBACK, "")} ${lines2[last]}${where}`;
 });
 var LISTED_OPTIONS = /^Table options are:$/;
 var MAX_ITEMS = 12;
-var withMessageLines = (function withMessageLines(headline, lines) {
+var withMessageLines = (function withMessageLines(headline, lines2) {
   const paragraphs = [];
   let cur = [];
-  for (const l of [...lines, ""]) {
+  for (const l of [...lines2, ""]) {
     if (l) cur.push(l);
     else if (cur.length > 0) {
       paragraphs.push(cur);
@@ -143,25 +490,25 @@ var withMessageLines = (function withMessageLines(headline, lines) {
   const parts = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const label2 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
-    if (label2 && LISTED_OPTIONS.test(label2)) {
+    const label3 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
+    if (label3 && LISTED_OPTIONS.test(label3)) {
       i++;
       continue;
     }
     if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
-    if (label2) {
+    if (label3) {
       const items = paragraphs[i + 1] ?? [];
       i++;
       const shown = items.slice(0, MAX_ITEMS).join(", ");
-      parts.push(`${label2} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
+      parts.push(`${label3} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
     } else parts.push(p.join(" "));
   }
   if (parts.length === 0) return headline;
-  const stop2 = /[.:!?]$/.test(headline) ? "" : ".";
-  return `${headline}${stop2} ${parts.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
+  const stop = /[.:!?]$/.test(headline) ? "" : ".";
+  return `${headline}${stop} ${parts.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
 });
-var dedupeAdjacent = (function dedupeAdjacent(lines) {
-  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
+var dedupeAdjacent = (function dedupeAdjacent(lines2) {
+  return lines2.filter((l, i) => i === 0 || l !== lines2[i - 1]);
 });
 var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
 var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
@@ -196,13 +543,13 @@ var namesSomething = (function namesSomething(message2) {
 var GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
 var POSITION = /line (\d+), column (\d+)/;
 var flinkPosition = (function flinkPosition(e) {
-  const m2 = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
-  return m2 ? { line: Number(m2[1]), column: Number(m2[2]) } : void 0;
+  const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : void 0;
 });
 var flinkReason = (function flinkReason(e) {
   const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
-  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
-  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
+  const lines2 = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
+  return lines2.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
 });
 var notUsable = (function notUsable(e) {
   const answered = e.kind === "http" || e.kind === "protocol";
@@ -244,60 +591,7 @@ var refusesSavepoint = (function refusesSavepoint(state2) {
   return state2 !== void 0 && state2 !== "RUNNING" && !isLocallyTerminal(state2);
 });
 // src/flink/diagnostics.ts
-var FLINK_CODES = {
-  unreachable: "FO501",
-  tls: "FO502",
-  timeout: "FO503",
-  http: "FO504",
-  protocol: "FO505",
-  unsupported: "FO506",
-  statement: "FO507",
-  operationFailed: "FO508",
-  operationTimeout: "FO509",
-  aborted: "FO510"
-};
-var WHERE = { jobmanager: "JobManager", gateway: "SQL gateway" };
 var TRUST_ADVICE = "give the CA that signed it with --ca-file PEM or FLINKOPS_CA_FILE (NODE_EXTRA_CA_CERTS=PEM in the env of the Action's step), and check that the URL's host is one the certificate names";
-var advice = (function advice(e) {
-  switch (e.kind) {
-    case "network":
-      return `Check the ${WHERE[e.service]} URL of this environment and that the cluster is up and reachable from here.`;
-    case "tls":
-      return `The cluster's TLS certificate is not trusted: ${TRUST_ADVICE}.`;
-    case "timeout":
-      return `The ${WHERE[e.service]} did not answer in time; it may be overloaded. Retry, or raise the timeout.`;
-    case "http":
-      if (e.status === 401 || e.status === 403)
-        return "Check the credentials configured for this environment.";
-      if (e.status === 404)
-        return "The cluster does not know this job or resource; it may have ended or expired.";
-      if (e.status === 400) return "The cluster rejected the request; check the values it names.";
-      if (e.status === 413)
-        return `The request is larger than the ${WHERE[e.service]}, or a proxy in front of it, accepts: raise that limit (Flink's rest.server.max-content-length; a proxy's body size limit, e.g. nginx's client_max_body_size).`;
-      if (e.status === 502 || e.status === 503 || e.status === 504)
-        return `A proxy in front of the ${WHERE[e.service]} answered for it (HTTP ${e.status}): the ${WHERE[e.service]} is down or restarting, or the proxy cannot reach it. Apply again once it answers.`;
-      return `The ${WHERE[e.service]} reported an error; see its log for the full trace.`;
-    case "protocol":
-      return "The answer does not match the Flink REST API; check that the URL points at Flink and not at a proxy page.";
-    case "unsupported":
-      return "Upgrade the cluster, or use the alternative the message names.";
-    case "statement":
-      return "Fix the SQL the gateway names; the full trace is in the gateway log.";
-    case "aborted":
-      return "The run was interrupted.";
-  }
-});
-var flinkDiagnostic = (function flinkDiagnostic(e, context) {
-  const code2 = e.kind === "network" ? FLINK_CODES.unreachable : e.kind === "aborted" ? FLINK_CODES.aborted : FLINK_CODES[e.kind];
-  const what = context ?? `${WHERE[e.service]} ${e.call}`;
-  const status = e.status !== void 0 ? ` (HTTP ${e.status})` : "";
-  const lines = [advice(e)];
-  if (e.causes.length > 1) lines.push(`Cause chain: ${e.causes.join(" <- ")}`);
-  if (e.mayHaveReachedServer) {
-    lines.push("The request may have reached the cluster: check what it did before running it again.");
-  }
-  return error(code2, `${what}${status}: ${e.message}`, lines.join("\n"));
-});
 // src/flink/poll.ts
 var poll = (async function poll(op, opts) {
   const { clock, signal, what } = opts;
@@ -332,80 +626,13 @@ var poll = (async function poll(op, opts) {
     delay = Math.min(delay * factor, maxDelay);
   }
 });
-var describeTimeout = (function describeTimeout(o) {
-  const within3 = o.elapsedMs < 1e3 ? `${Math.round(o.elapsedMs)} ms` : `${Math.round(o.elapsedMs / 1e3)} s`;
-  return `${o.what} did not finish within ${within3} (${o.attempts} check${o.attempts === 1 ? "" : "s"})`;
-});
 // src/flink/await.ts
-var operationStep = (function operationStep(r, completed, pendingProgress) {
-  if (!r.ok) {
-    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 && !unanswered(r.error) ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
-  }
-  const status = r.value;
-  switch (status.state) {
-    case "pending":
-      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
-    case "completed":
-      return { state: "completed", value: completed(status) };
-    case "failed":
-      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
-    case "unknown-trigger":
-      return { state: "failed", cause: { kind: "unknown-trigger" } };
-  }
-});
-var unanswered = (function unanswered(e) {
-  return e.kind === "network" || e.kind === "timeout" || e.kind === "protocol" && e.message.includes("an HTML page") || e.kind === "http" && e.status !== void 0 && e.status >= 300 && e.status < 400 || e.kind === "http" && (e.status === 502 || e.status === 503 || e.status === 504);
-});
-var untilUnreachable = (function untilUnreachable(read2, opts) {
-  let since;
-  return async () => {
-    const before = opts.clock.now();
-    const r = await read2();
-    if (r.ok || !unanswered(r.error)) {
-      since = void 0;
-      return r;
-    }
-    since ??= before;
-    const forMs = opts.clock.now() - since;
-    return opts.unreachableMs !== void 0 && forMs >= opts.unreachableMs ? { unreachable: r.error, forMs } : r;
-  };
-});
-var awaitOperation = (function awaitOperation(read2, completed, what, opts, pendingProgress) {
-  const { unreachableMs: _unused, ...pollOpts } = opts;
-  const next = untilUnreachable(read2, opts);
-  return poll(
-    async () => {
-      const r = await next();
-      if ("unreachable" in r)
-        return { state: "failed", cause: { kind: "unreachable", error: r.unreachable, forMs: r.forMs } };
-      return operationStep(r, completed, pendingProgress);
-    },
-    { ...pollOpts, what }
-  );
-});
-var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
-  return awaitOperation(
-    () => client.getSavepointStatus(jobId, triggerId),
-    (s) => s.location,
-    `savepoint ${triggerId} of job ${jobId}`,
-    opts,
-    "IN_PROGRESS"
-  );
-});
-var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
-  return awaitOperation(
-    () => client.getDisposalStatus(triggerId),
-    () => true,
-    `disposal ${triggerId}`,
-    opts
-  );
-});
 // src/core/exact-number.ts
 var lostDigits = (function lostDigits(n, source) {
   if (!Number.isFinite(n)) return false;
   if (/^-?\d+$/.test(source)) return !Number.isSafeInteger(n);
-  const m2 = /^-?(\d*)\.(\d+)$/.exec(source);
-  return m2 !== null && `${m2[1]}${m2[2]}`.replace(/^0+/, "").length > 15;
+  const m = /^-?(\d*)\.(\d+)$/.exec(source);
+  return m !== null && `${m[1]}${m[2]}`.replace(/^0+/, "").length > 15;
 });
 var exactNumbers = (function exactNumbers(_key, value, context) {
   return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
@@ -417,6 +644,9 @@ var BadAnswerError = class extends Error {
 var utf8 = new TextDecoder();
 var CRLF2 = Buffer.from("\r\n\r\n");
 var MAX_HEAD = 64 * 1024;
+var SIZE_LINE = -1;
+var TRAILERS = -2;
+var DATA_END = -3;
 var AnswerReader = class {
   /** `noBody`: the request was a HEAD (no method flinkops sends has a body-less answer but that). */
   constructor(noBody = false) {
@@ -427,8 +657,8 @@ var AnswerReader = class {
   head;
   framing = { kind: "none" };
   body = [];
-  /** Chunked coding: the bytes left of the current chunk, -1 between chunks, -2 in the trailers. */
-  chunkLeft = -1;
+  /** Chunked coding: the bytes left of the current chunk's data, or the line expected next. */
+  chunkLeft = SIZE_LINE;
   done = false;
   /** Bytes after the answer's end: the connection is out of step, never reused. */
   extra = false;
@@ -473,17 +703,17 @@ var AnswerReader = class {
     return { keepAlive: h.keepAlive, ...h.keepAliveMs !== void 0 ? { idleMs: h.keepAliveMs } : {} };
   }
   readHead(text) {
-    const lines = text.split("\r\n");
-    const first = lines[0] ?? "";
-    const m2 = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
-    if (!m2) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
-    const status = Number(m2[2]);
+    const lines2 = text.split("\r\n");
+    const first = lines2[0] ?? "";
+    const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
+    if (!m) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
+    const status = Number(m[2]);
     let length;
     let chunked = false;
     let connection = "";
     let keepAliveMs;
     let location;
-    for (const line of lines.slice(1)) {
+    for (const line of lines2.slice(1)) {
       const colon = line.indexOf(":");
       if (colon <= 0)
         throw new BadAnswerError(`a header line without a name: ${JSON.stringify(line.slice(0, 80))}`);
@@ -501,7 +731,7 @@ var AnswerReader = class {
       } else if (name === "location" && location === void 0) location = value;
     }
     if (status >= 100 && status < 200 && status !== 101) return;
-    const http10 = m2[1] === "0";
+    const http10 = m[1] === "0";
     const close = /(?:^|,)\s*close\s*(?:,|$)/.test(connection);
     const keepAlive = !close && (!http10 || /(?:^|,)\s*keep-alive\s*(?:,|$)/.test(connection));
     this.head = {
@@ -528,11 +758,11 @@ var AnswerReader = class {
       return buf.subarray(buf.length);
     }
     if (f.kind === "length") {
-      const take2 = Math.min(f.left, buf.length);
-      this.body.push(buf.subarray(0, take2));
-      f.left -= take2;
+      const take = Math.min(f.left, buf.length);
+      this.body.push(buf.subarray(0, take));
+      f.left -= take;
       if (f.left === 0) this.done = true;
-      return buf.subarray(take2);
+      return buf.subarray(take);
     }
     if (f.kind === "chunked") return this.readChunked(buf);
     return buf;
@@ -540,11 +770,11 @@ var AnswerReader = class {
   readChunked(buf) {
     while (buf.length > 0 && !this.done) {
       if (this.chunkLeft > 0) {
-        const take2 = Math.min(this.chunkLeft, buf.length);
-        this.body.push(buf.subarray(0, take2));
-        this.chunkLeft -= take2;
-        buf = buf.subarray(take2);
-        if (this.chunkLeft === 0) this.chunkLeft = -3;
+        const take = Math.min(this.chunkLeft, buf.length);
+        this.body.push(buf.subarray(0, take));
+        this.chunkLeft -= take;
+        buf = buf.subarray(take);
+        if (this.chunkLeft === 0) this.chunkLeft = DATA_END;
         continue;
       }
       const eol = buf.indexOf("\r\n");
@@ -555,10 +785,10 @@ var AnswerReader = class {
       }
       const line = buf.toString("latin1", 0, eol);
       buf = buf.subarray(eol + 2);
-      if (this.chunkLeft === -3) {
+      if (this.chunkLeft === DATA_END) {
         if (line !== "") throw new BadAnswerError("a chunk longer than its size line said");
-        this.chunkLeft = -1;
-      } else if (this.chunkLeft === -2) {
+        this.chunkLeft = SIZE_LINE;
+      } else if (this.chunkLeft === TRAILERS) {
         if (line === "") this.done = true;
       } else {
         const size = /^([0-9a-fA-F]{1,8})[ \t]*(?:;.*)?$/.exec(line);
@@ -567,7 +797,7 @@ var AnswerReader = class {
             `a chunk size that is not hexadecimal: ${JSON.stringify(line.slice(0, 40))}`
           );
         const n = Number.parseInt(size[1], 16);
-        this.chunkLeft = n === 0 ? -2 : n;
+        this.chunkLeft = n === 0 ? TRAILERS : n;
       }
     }
     return buf;
@@ -599,6 +829,7 @@ var ConnectionPool = class {
   waiting = [];
   host;
   destroyed = false;
+  lines = /* @__PURE__ */ new WeakMap();
   /** The server's latest TLS session: a new connection resumes it, without a full handshake. */
   tlsSession;
   /**
@@ -607,7 +838,7 @@ var ConnectionPool = class {
    * `AbortSignal.timeout`: an abort signal per call was a tenth of a large plan's CPU time.
    */
   send(x) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve6, reject) => {
       if (x.signal?.aborted) {
         reject(x.signal.reason);
         return;
@@ -632,13 +863,12 @@ var ConnectionPool = class {
         if (i >= 0) this.waiting.splice(i, 1);
         if (conn) {
           const c = conn;
-          const reuse = err === void 0 ? c.reader.reuse() : { keepAlive: false };
-          c.call = void 0;
-          c.reader = void 0;
+          const reuse = err === void 0 ? c.exchange.reader.reuse() : { keepAlive: false };
+          c.exchange = void 0;
           this.release(c, reuse.keepAlive, reuse.idleMs);
         }
         if (err !== void 0) reject(err);
-        else resolve7(answer);
+        else resolve6(answer);
       };
       const onAbort = () => finish(x.signal?.reason ?? new Error("aborted"));
       const callTimer = setTimeout(
@@ -648,8 +878,7 @@ var ConnectionPool = class {
       const waiter = {
         start: (c) => {
           conn = c;
-          c.call = finish;
-          c.reader = new AnswerReader(x.method === "HEAD");
+          c.exchange = { reader: new AnswerReader(x.method === "HEAD"), finish };
           if (c.socket.connecting) {
             connectTimer = setTimeout(() => {
               const e = new Error(`no connection within ${x.connectTimeoutMs} ms`);
@@ -679,21 +908,32 @@ var ConnectionPool = class {
     let head = `${x.method} ${x.path} HTTP/1.1\r
 host: ${this.host}\r
 connection: keep-alive\r
-`;
-    for (const [name, value] of Object.entries(x.headers)) {
-      if (!TOKEN.test(name) || BAD_VALUE.test(value))
-        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
-          code: "ERR_INVALID_CHAR"
-        });
-      head += `${name}: ${value}\r
-`;
-    }
+${this.headerLines(x.headers)}`;
     if (x.body === void 0) return `${head}\r
 `;
     head += `content-length: ${Buffer.byteLength(x.body)}\r
 \r
 `;
     return Buffer.concat([Buffer.from(head, "latin1"), Buffer.from(x.body, "utf8")]);
+  }
+  /**
+   * The header lines of `headers`, checked once per headers object: an endpoint's calls share
+   * one (only a call with a body adds its content-type, to a copy).
+   */
+  headerLines(headers) {
+    let lines2 = this.lines.get(headers);
+    if (lines2 !== void 0) return lines2;
+    lines2 = "";
+    for (const [name, value] of Object.entries(headers)) {
+      if (!TOKEN.test(name) || BAD_VALUE.test(value))
+        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
+          code: "ERR_INVALID_CHAR"
+        });
+      lines2 += `${name}: ${value}\r
+`;
+    }
+    this.lines.set(headers, lines2);
+    return lines2;
   }
   acquire(w) {
     if (this.destroyed) {
@@ -709,7 +949,7 @@ connection: keep-alive\r
     else this.waiting.push(w);
   }
   release(c, keepAlive, idleMs) {
-    if (!keepAlive || c.gone || this.destroyed) {
+    if (!keepAlive || !this.all.has(c) || this.destroyed) {
       this.discard(c);
       return;
     }
@@ -730,10 +970,8 @@ connection: keep-alive\r
   }
   /** Closes a connection and frees its place: the first call waiting for one opens another. */
   discard(c) {
-    if (c.gone) return;
-    c.gone = true;
+    if (!this.all.delete(c)) return;
     clearTimeout(c.idleTimer);
-    this.all.delete(c);
     const i = this.idle.indexOf(c);
     if (i >= 0) this.idle.splice(i, 1);
     c.socket.destroy();
@@ -765,42 +1003,35 @@ connection: keep-alive\r
     }
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 1e3);
-    const c = {
-      socket,
-      call: void 0,
-      reader: void 0,
-      idleTimer: void 0,
-      error: void 0,
-      gone: false
-    };
+    const c = { socket, exchange: void 0, idleTimer: void 0, error: void 0 };
     this.all.add(c);
     socket.on("data", (bytes) => {
-      const reader = c.reader;
-      const call = c.call;
-      if (!reader || !call) {
+      const x = c.exchange;
+      if (!x) {
         this.discard(c);
         return;
       }
       let complete;
       try {
-        complete = reader.push(bytes);
+        complete = x.reader.push(bytes);
       } catch (e) {
-        call(e);
+        x.finish(e);
         return;
       }
-      if (complete) call(void 0, reader.answer());
+      if (complete) x.finish(void 0, x.reader.answer());
     });
     socket.on("end", () => {
-      if (c.reader?.end()) c.call?.(void 0, c.reader.answer());
+      const x = c.exchange;
+      if (x?.reader.end()) x.finish(void 0, x.reader.answer());
     });
     socket.on("error", (e) => {
       c.error = e;
       this.tlsSession = void 0;
     });
     socket.on("close", () => {
-      const call = c.call;
+      const x = c.exchange;
       this.discard(c);
-      call?.(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+      x?.finish(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
     });
     return c;
   }
@@ -871,7 +1102,7 @@ function sentCredentials(baseUrl, given) {
 }
 function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
-  const prefix2 = url.pathname.replace(/\/+$/, "");
+  const prefix = url.pathname.replace(/\/+$/, "");
   const auth = endpointAuth(url, opts.auth);
   const timeoutMs = opts.timeoutMs ?? 3e4;
   const retries = opts.retries ?? 5;
@@ -910,7 +1141,7 @@ function createHttpEndpoint(opts) {
       pool ??= connect2();
       const res = await pool.send({
         method: req.method,
-        path: prefix2 + req.path,
+        path: prefix + req.path,
         headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
         body,
         connectTimeoutMs: connectTimeoutMs(t),
@@ -945,7 +1176,7 @@ function createHttpEndpoint(opts) {
       service: opts.service,
       method: req.method,
       route: req.route,
-      path: redactDeep(prefix2 + req.path, secrets),
+      path: redactDeep(prefix + req.path, secrets),
       attempt: n,
       durationMs: opts.clock.now() - started,
       requestHeaders: redactHeaders(
@@ -1021,11 +1252,11 @@ function proxyAnswer(service, req, a) {
     return { kind: "http", service, call, status: a.status, message: message2, causes: [] };
   }
   if (a.status >= 200 && a.status < 300 && HTML_PAGE.test(a.text)) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, " ").trim();
+    const title2 = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, " ").trim();
     return protocolError(
       service,
       call,
-      `an HTML page${title ? ` ("${title.slice(0, 100)}")` : ""}, not Flink's JSON`
+      `an HTML page${title2 ? ` ("${title2.slice(0, 100)}")` : ""}, not Flink's JSON`
     );
   }
   return void 0;
@@ -1050,8 +1281,8 @@ function errorCode(e) {
   return typeof c === "string" ? c : void 0;
 }
 function isTimeout(e) {
-  const code2 = errorCode(e) ?? "";
-  return code2.includes("TIMEOUT") || code2 === "ETIMEDOUT" || e?.name === "TimeoutError";
+  const code = errorCode(e) ?? "";
+  return code.includes("TIMEOUT") || code === "ETIMEDOUT" || e?.name === "TimeoutError";
 }
 function outOfTime(service, req, limit) {
   return {
@@ -1064,7 +1295,7 @@ function outOfTime(service, req, limit) {
 }
 function transportError(service, req, e, timeoutMs) {
   const call = callName(req);
-  const code2 = errorCode(e) ?? "";
+  const code = errorCode(e) ?? "";
   const msg = e instanceof Error ? e.message : String(e);
   if (req.signal?.aborted) {
     return { kind: "aborted", service, call, message: "aborted", causes: [] };
@@ -1072,10 +1303,10 @@ function transportError(service, req, e, timeoutMs) {
   if (isTimeout(e)) {
     return { kind: "timeout", service, call, message: `no answer within ${timeoutMs} ms`, causes: [] };
   }
-  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_/.test(code2)) {
-    return { kind: "tls", service, call, message: `TLS handshake failed: ${msg} (${code2})`, causes: [] };
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_/.test(code)) {
+    return { kind: "tls", service, call, message: `TLS handshake failed: ${msg} (${code})`, causes: [] };
   }
-  return { kind: "network", service, call, message: code2 ? `${msg || code2} (${code2})` : msg, causes: [] };
+  return { kind: "network", service, call, message: code ? `${msg || code} (${code})` : msg, causes: [] };
 }
 function expect2xx(service, req, r) {
   if (!r.ok) return r;
@@ -1228,8 +1459,8 @@ function parseJobDetails(body) {
   };
   const end = num(o, "end-time");
   if (end !== void 0 && end >= 0) d.endTime = end;
-  const stoppable2 = bool(o, "isStoppable");
-  if (stoppable2 !== void 0) d.isStoppable = stoppable2;
+  const stoppable = bool(o, "isStoppable");
+  if (stoppable !== void 0) d.isStoppable = stoppable;
   const mp = num(o, "maxParallelism");
   if (mp !== void 0) d.maxParallelism = mp;
   const jt = str(o, "job-type", "jobType") ?? str(asObj(o.plan) ?? {}, "type");
@@ -1304,8 +1535,8 @@ function parseCheckpoints(body) {
   const fid = num(fo, "id");
   if (fo && fid !== void 0) {
     stats.latestFailed = { id: fid };
-    const m2 = str(fo, "failure_message");
-    if (m2) stats.latestFailed.message = m2;
+    const m = str(fo, "failure_message");
+    if (m) stats.latestFailed.message = m;
   }
   const recent = [];
   for (const h of arr(o, "history") ?? []) {
@@ -1337,12 +1568,12 @@ function parseExceptions(body) {
   const o = asObj(body);
   if (!o) return void 0;
   const hist = obj(o, "exceptionHistory");
-  const history2 = (arr(hist, "entries") ?? []).map((e) => exceptionEntry(asObj(e))).filter((e) => e !== void 0);
+  const history = (arr(hist, "entries") ?? []).map((e) => exceptionEntry(asObj(e))).filter((e) => e !== void 0);
   const out = {
-    history: history2,
+    history,
     truncated: bool(hist, "truncated") ?? bool(o, "truncated") ?? false
   };
-  if (history2[0]) out.rootCause = history2[0];
+  if (history[0]) out.rootCause = history[0];
   else {
     const legacy = str(o, "root-exception");
     if (legacy) {
@@ -1471,13 +1702,13 @@ function parseAggregatedMetrics(body) {
     const o = asObj(x);
     const id2 = str(o, "id");
     if (!id2) continue;
-    const m2 = { id: id2 };
+    const m = { id: id2 };
     for (const k of ["min", "max", "avg", "sum"]) {
       const raw = o?.[k];
       const v = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
-      if (Number.isFinite(v)) m2[k] = v;
+      if (Number.isFinite(v)) m[k] = v;
     }
-    out.push(m2);
+    out.push(m);
   }
   return out;
 }
@@ -1486,9 +1717,6 @@ function waitingTasks(vertex) {
   return (num(tasks, "SCHEDULED") ?? 0) + (num(tasks, "CREATED") ?? 0);
 }
 // src/flink/jobmanager.ts
-function newTriggerId() {
-  return randomHex(16);
-}
 var enc = encodeURIComponent;
 function jobManagerCalls(http, caps) {
   const svc = http.service;
@@ -1588,7 +1816,7 @@ function jobManagerCalls(http, caps) {
         route: "/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics",
         path: `/jobs/${enc(id2)}/vertices/${enc(vertexId)}/subtasks/metrics`
       },
-      (b) => parseAggregatedMetrics(b)?.map((m2) => m2.id),
+      (b) => parseAggregatedMetrics(b)?.map((m) => m.id),
       "not an array"
     ),
     getVertexMetrics: (id2, vertexId, names) => call(
@@ -1661,8 +1889,8 @@ function jobManagerCalls(http, caps) {
     },
     async getResourceRequirements(id2) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard2 = await resourceRequirementsGuard(route, "GET");
-      if (guard2) return guard2;
+      const guard = await resourceRequirementsGuard(route, "GET");
+      if (guard) return guard;
       return call(
         { method: "GET", route, path: `/jobs/${enc(id2)}/resource-requirements` },
         parseResourceRequirements,
@@ -1671,8 +1899,8 @@ function jobManagerCalls(http, caps) {
     },
     async putResourceRequirements(id2, reqs) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard2 = await resourceRequirementsGuard(route, "PUT");
-      if (guard2) return guard2;
+      const guard = await resourceRequirementsGuard(route, "PUT");
+      if (guard) return guard;
       const req = {
         method: "PUT",
         route,
@@ -1731,7 +1959,7 @@ var abortError = (function abortError(signal) {
 var systemClock = {
   now: () => Date.now(),
   sleep(ms, signal) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve6, reject) => {
       if (signal?.aborted) {
         reject(abortError(signal));
         return;
@@ -1743,7 +1971,7 @@ var systemClock = {
       const timer = setTimeout(
         () => {
           signal?.removeEventListener("abort", onAbort);
-          resolve7();
+          resolve6();
         },
         Math.max(0, ms)
       );
@@ -2266,7 +2494,7 @@ import {
   shownUrl
 } from "./chunk-PG4X7Q6A.mjs";
 import {
-  resolveSecretsInValue
+  resolveSecretsInValue as resolveSecretsInValue2
 } from "./chunk-DPJDA3R2.mjs";
 import {
   error as error2
@@ -2287,20 +2515,20 @@ var resolveEndpoints = (function resolveEndpoints(env, overrides, vars) {
 function connect(opts) {
   const diags = [];
   const secretValues = [];
-  const resolve7 = (v) => {
+  const resolve6 = (v) => {
     if (v === void 0) return void 0;
-    const r = resolveSecretsInValue(v, opts.secrets);
+    const r = resolveSecretsInValue2(v, opts.secrets);
     diags.push(...r.diags);
     if (r.value !== v) secretValues.push(r.value);
     return r.value;
   };
   const a = opts.env.auth;
   const auth = {};
-  if (a?.token) auth.bearerToken = resolve7(a.token);
+  if (a?.token) auth.bearerToken = resolve6(a.token);
   if (a?.username !== void 0)
-    auth.basic = { username: resolve7(a.username), password: resolve7(a.password) ?? "" };
+    auth.basic = { username: resolve6(a.username), password: resolve6(a.password) ?? "" };
   if (a?.headers)
-    auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, resolve7(v)]));
+    auth.headers = Object.fromEntries(Object.entries(a.headers).map(([k, v]) => [k, resolve6(v)]));
   for (const [what, url] of Object.entries(opts.endpoints)) {
     if (what === "sqlGatewayUrl" && url === "") continue;
     const problem = endpointUrlProblem(url);
@@ -2448,76 +2676,6 @@ var readState = (async function readState(store) {
     if (!diags) throw e;
     return { diags };
   }
-});
-var lockWithTimeout = (async function lockWithTimeout(store, owner2, ttlMs, opts) {
-  const deadline = opts.clock.now() + opts.timeoutMs;
-  let pause = 1e3;
-  for (; ; ) {
-    try {
-      return await store.lock(owner2, ttlMs);
-    } catch (e) {
-      const left = deadline - opts.clock.now();
-      if (!(e instanceof StateLockedError) || left <= 0 || opts.stop?.aborted) throw e;
-      opts.onWait?.(e.holder);
-      await opts.clock.sleep(Math.min(pause, left), opts.stop).catch(() => {
-      });
-      if (opts.stop?.aborted) throw e;
-      pause = Math.min(pause * 2, 1e4);
-    }
-  }
-});
-var lockState = (async function lockState(store, owner2, timing, clock, onWait, stop2) {
-  try {
-    const lock = await lockWithTimeout(store, owner2, timing.lockTtlMs, {
-      timeoutMs: timing.lockTimeoutMs,
-      clock,
-      ...onWait ? { onWait } : {},
-      ...stop2 ? { stop: stop2 } : {}
-    });
-    return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
-  } catch (e) {
-    const diags = stateStoreDiagnostics(e);
-    if (!diags) throw e;
-    if (stop2?.aborted && e instanceof StateLockedError)
-      return {
-        diags: diags.map(
-          (d) => d.code === STATE_CODES.locked ? {
-            ...d,
-            severity: "warning",
-            detail: "This run was cancelled while it waited for that lock: it did not take the lock and changed nothing."
-          } : d
-        )
-      };
-    if (e instanceof StateLockedError)
-      return {
-        diags: diags.map(
-          (d) => d.code === STATE_CODES.locked ? lockWaitAdvice(d, timing.lockTimeoutMs) : d
-        )
-      };
-    return { diags };
-  }
-});
-var lockWaitAdvice = (function lockWaitAdvice(d, timeoutMs) {
-  if (timeoutMs > 0) {
-    const waited = timeoutMs % 6e4 === 0 ? `${timeoutMs / 6e4} min` : `${timeoutMs / 1e3} s`;
-    return {
-      ...d,
-      detail: `This run waited ${waited} (--lock-timeout) and the lock was still held. ${d.detail}`
-    };
-  }
-  return {
-    ...d,
-    detail: `${d.detail} To have a run wait for the lock rather than stop, give it --lock-timeout (e.g. --lock-timeout 10min; the GitHub Action's input lock-timeout).`
-  };
-});
-var staleLockWarning = (function staleLockWarning(old, location) {
-  const holder = `${old.who} (${old.command} on ${old.host}${old.pid ? `, pid ${old.pid}` : ""}, since ${old.since})`;
-  return {
-    code: STATE_CODES.staleLockBroken,
-    severity: "warning",
-    summary: old.dead ? `broke the lock of ${holder}: ${old.run ? `that workflow run (${old.run}) has ended` : "that process is gone"}` : `broke the expired lock of ${holder}`,
-    detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`
-  };
 });
 
 import {
@@ -4662,22 +4820,22 @@ function stateFileValidator() {
 }
 // src/core/json-error.ts
 var jsonErrorOffset = (function jsonErrorOffset(e, text, index) {
-  const m2 = e instanceof Error ? e.message : "";
-  const pos2 = /at position (\d+)/.exec(m2);
+  const m = e instanceof Error ? e.message : "";
+  const pos2 = /at position (\d+)/.exec(m);
   if (pos2) return Math.min(Number(pos2[1]), text.length);
-  const lc = /line (\d+) column (\d+)/.exec(m2);
+  const lc = /line (\d+) column (\d+)/.exec(m);
   if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
   return jsonSyntaxErrorOffset(text) ?? text.length;
 });
 var jsonErrorSummary = (function jsonErrorSummary(e) {
-  const m2 = e instanceof Error ? e.message : String(e);
-  return m2.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
 });
 var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   let i = 0;
   const n = text.length;
-  const fail3 = (at2) => {
+  const fail2 = (at2) => {
     throw new JsonStop(at2);
   };
   const ws = () => {
@@ -4686,7 +4844,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   const digits = () => {
     const from = i;
     while (i < n && text[i] >= "0" && text[i] <= "9") i++;
-    if (i === from) fail3(i);
+    if (i === from) fail2(i);
   };
   const string = () => {
     i++;
@@ -4696,21 +4854,21 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         i++;
         return;
       }
-      if (c < 32) fail3(i);
+      if (c < 32) fail2(i);
       if (c === 92) {
         const esc = text[i + 1];
         if (esc === "u") {
-          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail3(Math.min(h, n));
+          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail2(Math.min(h, n));
           i += 6;
           continue;
         }
-        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail3(i + 1);
+        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail2(i + 1);
         i += 2;
         continue;
       }
       i++;
     }
-    fail3(n);
+    fail2(n);
   };
   const value = () => {
     ws();
@@ -4724,10 +4882,10 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
       }
       for (; ; ) {
         ws();
-        if (text[i] !== '"') fail3(i);
+        if (text[i] !== '"') fail2(i);
         string();
         ws();
-        if (text[i] !== ":") fail3(i);
+        if (text[i] !== ":") fail2(i);
         i++;
         value();
         ws();
@@ -4735,7 +4893,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "}") {
           i++;
           return;
-        } else fail3(i);
+        } else fail2(i);
       }
     }
     if (c === "[") {
@@ -4752,7 +4910,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "]") {
           i++;
           return;
-        } else fail3(i);
+        } else fail2(i);
       }
     }
     if (c === '"') {
@@ -4777,12 +4935,12 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
     for (const word of ["true", "false", "null"]) {
       if (c !== word[0]) continue;
       for (const ch of word) {
-        if (text[i] !== ch) fail3(i);
+        if (text[i] !== ch) fail2(i);
         i++;
       }
       return;
     }
-    fail3(i);
+    fail2(i);
   };
   try {
     value();
@@ -4809,8 +4967,8 @@ var serializeStateFile = (function serializeStateFile(file) {
 `;
 });
 var parseStateFile = (function parseStateFile(text, file, expect) {
-  let lines;
-  const index = () => lines ??= new LineIndex(text);
+  let lines2;
+  const index = () => lines2 ??= new LineIndex(text);
   if (text.trim() === "") {
     return {
       ok: false,
@@ -4895,12 +5053,12 @@ var schemaDiagnostics = (function schemaDiagnostics(errors, text, index, file) {
     if (seen.has(key)) continue;
     seen.add(key);
     const inDoc = segments[0] === "state" ? segments.slice(1) : segments;
-    const where2 = inDoc.length > 0 ? displayPath(inDoc) : segments.length > 0 ? "state" : "the top level";
+    const where = inDoc.length > 0 ? displayPath(inDoc) : segments.length > 0 ? "state" : "the top level";
     const extra = e.keyword === "additionalProperties" ? e.params.additionalProperty : void 0;
     out.push(
       error3(
         STATE_CODES.invalid,
-        `the state store ${file} is not a valid state document: ${where2} ${message(e)}`,
+        `the state store ${file} is not a valid state document: ${where} ${message(e)}`,
         "The file was edited by hand or written by an incompatible tool. Fix the value shown (schemas/state.schema.json describes the format), or restore the file from a backup. flinkops will not overwrite it while it is invalid.",
         locate(text, index, file, segments, extra)
       )
@@ -4981,15 +5139,15 @@ var mismatchDetail = (function mismatchDetail(project, env, expect) {
   return `Either the file was copied from another project: move it back, or point the state store of this environment at its own file (--state-file). Or the project was renamed from ${project} to ${expect.project} in flinkops.yaml: its jobs still run as ${project}.${env}.<job>, a name flinkops no longer looks for, and this file holds their savepoints. A rename is not done in place: put project: ${project} back, set state: suspended on environment ${env} and apply it (each job stops with a savepoint, listed by flinkops savepoints list JOB); then rename, move this file aside, and pin restoreFrom: <that savepoint> for each job in environments.${expect.env}.jobs before the first apply.`;
 });
 // src/state/lock-info.ts
-var newLockInfo = (function newLockInfo(owner2, now, ttlMs, defaults) {
+var newLockInfo = (function newLockInfo(owner, now, ttlMs, defaults) {
   return {
     id: randomHex2(8),
-    who: owner2.who,
-    command: owner2.command,
-    host: owner2.host ?? defaults.host,
+    who: owner.who,
+    command: owner.command,
+    host: owner.host ?? defaults.host,
     ...defaults.pid !== void 0 ? { pid: defaults.pid } : {},
     ...defaults.pidStart !== void 0 ? { pidStart: defaults.pidStart } : {},
-    ...owner2.run ? { run: owner2.run } : {},
+    ...owner.run ? { run: owner.run } : {},
     since: new Date(now).toISOString(),
     expires: new Date(now + ttlMs).toISOString()
   };
@@ -5013,25 +5171,7 @@ import {
   pipelineName
 } from "./chunk-EKKRR5UX.mjs";
 // src/state/records.ts
-var HISTORY_LIMIT = 100;
-var DISPOSED_SAVEPOINTS_LIMIT = HISTORY_LIMIT;
-function newRecord(doc, job) {
-  return {
-    pipelineName: pipelineName(doc.project, doc.env, job),
-    status: "running",
-    savepoints: [],
-    history: []
-  };
-}
 var edits = /* @__PURE__ */ new WeakMap();
-var MAX_EDIT_CHAIN = 256;
-function updateJob(doc, job, edit) {
-  const record3 = doc.jobs[job] ?? newRecord(doc, job);
-  const next = { ...doc, jobs: { ...doc.jobs, [job]: edit(record3) } };
-  const depth = (edits.get(doc)?.depth ?? 0) + 1;
-  if (depth <= MAX_EDIT_CHAIN) edits.set(next, { job, prev: new WeakRef(doc), depth });
-  return next;
-}
 var jobsEditedSince = (function jobsEditedSince(prev, next) {
   const jobs = [];
   let doc = next;
@@ -5043,109 +5183,40 @@ var jobsEditedSince = (function jobsEditedSince(prev, next) {
   }
   return jobs.reverse();
 });
-function recordSavepoint(doc, job, savepoint) {
-  const existing = doc.jobs[job]?.savepoints.some((s) => sameSavepointPath(s.path, savepoint.path));
-  if (existing) return doc;
-  return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
-}
-function markSavepointDisposed(doc, job, path, limit = DISPOSED_SAVEPOINTS_LIMIT) {
-  if (!doc.jobs[job]?.savepoints.some((s) => sameSavepointPath(s.path, path) && !s.disposed)) return doc;
-  return updateJob(doc, job, (r) => {
-    const marked = r.savepoints.map((s) => sameSavepointPath(s.path, path) ? { ...s, disposed: true } : s);
-    const startedFrom2 = new Set(
-      [r.current?.restoredFrom, r.lastStable?.restoredFrom].flatMap((p) => p ? [savepointPathKey(p)] : [])
-    );
-    const droppable = marked.filter((s) => s.disposed && !startedFrom2.has(savepointPathKey(s.path)));
-    const dropped = new Set(droppable.slice(0, Math.max(0, droppable.length - limit)));
-    return { ...r, savepoints: marked.filter((s) => !dropped.has(s)) };
-  });
-}
 var recordedSavepoint = (function recordedSavepoint(doc, path, job) {
   const own = job === void 0 ? void 0 : doc.jobs[job]?.savepoints.find((s) => sameSavepointPath(s.path, path));
   if (own) return { owner: job, savepoint: own };
-  for (const [owner2, r] of Object.entries(doc.jobs)) {
+  for (const [owner, r] of Object.entries(doc.jobs)) {
     const savepoint = r.savepoints.find((s) => sameSavepointPath(s.path, path));
-    if (savepoint) return { owner: owner2, savepoint };
+    if (savepoint) return { owner, savepoint };
   }
   return void 0;
 });
-function writtenByNewerMajor(savepoint, cluster) {
+var writtenByNewerMajor = (function writtenByNewerMajor(savepoint, cluster) {
   const wrote = parseFlinkVersion2(savepoint.flinkVersion)?.major;
   const runs = parseFlinkVersion2(cluster)?.major;
   return wrote !== void 0 && runs !== void 0 && wrote > runs;
-}
-function lastRestorableSavepoint(record3, cluster) {
-  if (!record3) return void 0;
-  for (let i = record3.savepoints.length - 1; i >= 0; i--) {
-    const s = record3.savepoints[i];
+});
+var lastRestorableSavepoint = (function lastRestorableSavepoint(record, cluster) {
+  if (!record) return void 0;
+  for (let i = record.savepoints.length - 1; i >= 0; i--) {
+    const s = record.savepoints[i];
     if (!s.disposed && !writtenByNewerMajor(s, cluster)) return s;
   }
   return void 0;
-}
-var unreadableSavepoints = (function unreadableSavepoints(record3, cluster, than) {
-  return (record3?.savepoints ?? []).filter(
+});
+var unreadableSavepoints = (function unreadableSavepoints(record, cluster, than) {
+  return (record?.savepoints ?? []).filter(
     (s) => !s.disposed && writtenByNewerMajor(s, cluster) && (than === void 0 || Date.parse(s.time) > than)
   ).reverse();
 });
-var setCurrent = (function setCurrent(doc, job, current, status) {
-  return updateJob(doc, job, (r) => ({ ...r, current: { ...current }, status: status ?? r.status }));
-});
-var markStable = (function markStable(doc, job) {
-  const current = doc.jobs[job]?.current;
-  if (!current) return doc;
-  return updateJob(doc, job, (r) => ({ ...r, lastStable: { ...current } }));
-});
-var setStatus = (function setStatus(doc, job, status) {
-  if (doc.jobs[job]?.status === status) return doc;
-  return updateJob(doc, job, (r) => ({ ...r, status }));
-});
-function setPending(doc, job, pending) {
-  return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
-}
-var setRolledBack = (function setRolledBack(doc, job, change2) {
-  return updateJob(doc, job, (r) => ({ ...r, rolledBack: { ...change2 } }));
-});
-var clearRolledBack = (function clearRolledBack(doc, job) {
-  if (!doc.jobs[job]?.rolledBack) return doc;
-  return updateJob(doc, job, ({ rolledBack: _dropped, ...r }) => r);
-});
-function clearPending(doc, job) {
-  if (!doc.jobs[job]?.pending) return doc;
-  return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
-}
-function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
-  return updateJob(doc, job, (r) => {
-    const history2 = [...r.history, { ...entry }];
-    return { ...r, history: history2.length > limit ? history2.slice(history2.length - limit) : history2 };
-  });
-}
 var isRecordedRun = (function isRecordedRun(current, live2) {
   return current !== void 0 && current.jobId === live2.jobId;
 });
-var runsAdoptedState = (function runsAdoptedState(record3) {
-  const current = record3?.current;
+var runsAdoptedState = (function runsAdoptedState(record) {
+  const current = record?.current;
   if (!current) return false;
-  return current.adopted === true || record3.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
-});
-var renamedRecord = (function renamedRecord(old, replaced2, pipelineName22, entry) {
-  const before = replaced2?.status === "deleted" ? replaced2 : void 0;
-  return {
-    ...old,
-    pipelineName: pipelineName22,
-    savepoints: [...before?.savepoints ?? [], ...old.savepoints],
-    history: [...before?.history ?? [], ...old.history, entry].slice(-HISTORY_LIMIT)
-  };
-});
-var renamedTo = (function renamedTo(doc, job) {
-  const from = `renamed from ${job} (`;
-  let found;
-  for (const [name, record3] of Object.entries(doc.jobs)) {
-    for (const h of record3.history) {
-      if (h.action !== "renamed" || !h.detail?.startsWith(from)) continue;
-      if (!found || h.time > found.time) found = { name, time: h.time };
-    }
-  }
-  return found?.name;
+  return current.adopted === true || record.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
 });
 
 import {
@@ -5208,25 +5279,25 @@ var processStartTime = (function processStartTime(pid) {
 var tempPrefix = (function tempPrefix(target) {
   return `.${basename(target)}.`;
 });
-var isErrno = (function isErrno(e, code2) {
-  return typeof e === "object" && e !== null && e.code === code2;
+var isErrno = (function isErrno(e, code) {
+  return typeof e === "object" && e !== null && e.code === code;
 });
 var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename) {
   const dir = dirname(target);
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex3(6)}.tmp`);
   const fs = fsPromises();
   const fh = await fs.open(tmp, "wx", 420);
-  let renamed = false;
+  let renamed2 = false;
   try {
     await fh.writeFile(data, "utf8");
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
     await fs.rename(tmp, target);
-    renamed = true;
+    renamed2 = true;
     await syncDir(dir);
   } finally {
-    if (!renamed) {
+    if (!renamed2) {
       await fh.close().catch(() => {
       });
       await removeQuietly(tmp);
@@ -5234,11 +5305,11 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   }
 });
 var removeStaleTemps = (async function removeStaleTemps(target) {
-  const prefix2 = tempPrefix(target);
+  const prefix = tempPrefix(target);
   const dir = dirname(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
+    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -5380,9 +5451,9 @@ var replayJournal = (function replayJournal(text, base, file) {
     }
     if (entry.version > version) {
       jobs ??= { ...base.doc.jobs };
-      for (const [name, record3] of Object.entries(entry.jobs)) {
-        if (record3 === null) delete jobs[name];
-        else jobs[name] = record3;
+      for (const [name, record] of Object.entries(entry.jobs)) {
+        if (record === null) delete jobs[name];
+        else jobs[name] = record;
       }
       version = entry.version;
       message2 = entry.message;
@@ -5587,7 +5658,7 @@ var StateFiles = class {
 };
 function onlyRecords(jobs) {
   const out = {};
-  for (const [name, record3] of Object.entries(jobs)) if (record3) out[name] = record3;
+  for (const [name, record] of Object.entries(jobs)) if (record) out[name] = record;
   return out;
 }
 // src/state/file-store.ts
@@ -5660,11 +5731,11 @@ var FileStateStore = class {
       async () => await this.files.appendJobs(jobs, expectedVersion, meta) ? { version: expectedVersion + 1 } : void 0
     );
   }
-  async lock(owner2, ttlMs) {
+  async lock(owner, ttlMs) {
     await this.ensureDir();
     const now = this.clock.now();
     const pidStart = (this.opts.startTimeOf ?? processStartTime)(process.pid);
-    const info = newLockInfo(owner2, now, ttlMs, {
+    const info = newLockInfo(owner, now, ttlMs, {
       host: hostName(),
       pid: process.pid,
       ...pidStart !== void 0 ? { pidStart } : {}
@@ -5978,10 +6049,10 @@ function chainRule(graph, opts) {
   return (edge, target, source) => basic(edge, target, source) && !(/: Writer$/.test(target.type) && legacyHead(source));
 }
 function userUid(node) {
-  const m2 = /^\[\d+\]:ProcessTableFunction\(invocation=\[.*\)\], uid=\[([A-Za-z_][A-Za-z0-9_-]*)\], select=\[/s.exec(
+  const m = /^\[\d+\]:ProcessTableFunction\(invocation=\[.*\)\], uid=\[([A-Za-z_][A-Za-z0-9_-]*)\], select=\[/s.exec(
     node.contents
   );
-  return m2 && m2[1] !== "null" ? m2[1] : void 0;
+  return m && m[1] !== "null" ? m[1] : void 0;
 }
 function operatorIds(graph, opts = {}) {
   const chainable = chainRule(graph, opts);
@@ -6117,8 +6188,8 @@ function operatorName(n) {
 function operatorKind(n) {
   const name = baseName(n);
   if (name.startsWith("Source: ")) {
-    const m2 = /table=\[\[([^\]]*)\]/.exec(n.contents);
-    const parts = m2?.[1]?.split(",") ?? [];
+    const m = /table=\[\[([^\]]*)\]/.exec(n.contents);
+    const parts = m?.[1]?.split(",") ?? [];
     const table = (parts.length >= 3 ? parts[2] : parts.at(-1) ?? name.slice("Source: ".length)).trim();
     return { kind: "source", name, table };
   }
@@ -6158,8 +6229,8 @@ function stateShape(n, graph) {
   if (graph && /^\s*WindowRank\(/.test(s)) s = withoutRankNumber(s, n, graph);
   s = s.replace(/\s+AS\s+[^,\])]+/g, "");
   if (/^\s*(?:Join|IntervalJoin|TemporalJoin|WindowJoin)\(/.test(s)) {
-    const where2 = /\bwhere=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(s)?.[1];
-    const keys2 = where2 === void 0 ? [] : joinKeys(where2);
+    const where = /\bwhere=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(s)?.[1];
+    const keys2 = where === void 0 ? [] : joinKeys(where);
     if (keys2.length > 0) s = s.replace(/\)\s*$/, `, joinKey=[${keys2.join(", ")}])`);
   }
   if (/^\s*WindowJoin\(/.test(s)) s = s.replace(/,?\s*joinType=\[[^\]]*\]/, "");
@@ -6171,10 +6242,10 @@ function stateShape(n, graph) {
     );
   }
   if (/^\s*(?:Local|Global)?WindowAggregate\(/.test(s)) {
-    s = s.replace(/\bwindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/, (m2, spec) => {
+    s = s.replace(/\bwindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/, (m, spec) => {
       const slice = windowSlice(spec);
       const offset = /\boffset=\[([^\]]*)\]/.exec(spec)?.[1];
-      if (slice === void 0) return m2;
+      if (slice === void 0) return m;
       const size = slice % 1e3 === 0 ? `${slice / 1e3} s` : `${slice} ms`;
       return `slice=[${size}${offset ? `, offset ${offset}` : ""}]`;
     });
@@ -6222,7 +6293,7 @@ function patternVariables(shape2) {
   if (!/^\s*Match\(/.test(shape2)) return void 0;
   const pattern = /\bpattern=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(shape2)?.[1];
   if (pattern === void 0) return void 0;
-  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m2) => m2[1]);
+  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m) => m[1]);
   const plain = /^[\s(),]*$/.test(pattern.replace(/_UTF-16LE'(?:[^']|'')*'/g, ""));
   return { names, plain };
 }
@@ -6256,12 +6327,12 @@ function windowSlice(spec) {
   }
   return void 0;
 }
-function joinKeys(where2) {
+function joinKeys(where) {
   const keys2 = [];
-  for (const conjunct of splitTopLevel(unwrap(where2), " AND ")) {
-    const m2 = /^(\$?[A-Za-z_][\w$]*) = (\$?[A-Za-z_][\w$]*)$/.exec(unwrap(conjunct));
-    if (!m2) continue;
-    const [a, b] = [m2[1], m2[2]];
+  for (const conjunct of splitTopLevel(unwrap(where), " AND ")) {
+    const m = /^(\$?[A-Za-z_][\w$]*) = (\$?[A-Za-z_][\w$]*)$/.exec(unwrap(conjunct));
+    if (!m) continue;
+    const [a, b] = [m[1], m[2]];
     if (new RegExp(`^${a.replace(/\$/g, "\\$")}\\d+$`).test(b)) keys2.push(a);
     else if (new RegExp(`^${b.replace(/\$/g, "\\$")}\\d+$`).test(a)) keys2.push(b);
     else keys2.push(`${a}=${b}`);
@@ -6363,7 +6434,7 @@ var makeStyle = (function makeStyle(color) {
   };
 });
 // src/render/controls.ts
-function replaceControls(text, replace) {
+var replaceControls = (function replaceControls(text, replace) {
   let out = "";
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -6374,7 +6445,7 @@ function replaceControls(text, replace) {
     start = i + 1;
   }
   return start === 0 ? text : out + text.slice(start);
-}
+});
 var hexControl = (function hexControl(ch) {
   return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
 });
@@ -6455,17 +6526,17 @@ var maskCredentials = (function maskCredentials(line) {
   if (!CREDENTIAL_HINT.test(urls)) return urls;
   return urls.replace(
     CREDENTIAL_VALUE,
-    (m2, key, sep2, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep2 + value.replace(/[^'"]/g, "*") : m2
+    (m, key, sep2, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep2 + value.replace(/[^'"]/g, "*") : m
   );
 });
 var CREDENTIAL_HINT = new RegExp(`${CREDENTIAL_WORDS}|auth|cookie`, "i");
 var CREDENTIAL_VALUE = /((?:'[^'\n]*'|"[^"\n]*"|[A-Za-z0-9_.-]+))(\s*[:=]\s*)('(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[^\s,{}[\]#'"][^,}#]*?(?=\s*(?:[,}]|\s#|$)))/g;
 var visible = (function visible(line) {
   return line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const code2 = c.charCodeAt(0);
-    if (code2 === 9) return " ";
-    if (code2 < 32) return String.fromCharCode(9216 + code2);
-    return code2 === 127 ? "\u2421" : "\uFFFD";
+    const code = c.charCodeAt(0);
+    if (code === 9) return " ";
+    if (code < 32) return String.fromCharCode(9216 + code);
+    return code === 127 ? "\u2421" : "\uFFFD";
   });
 });
 var FrameLines = class {
@@ -6477,7 +6548,7 @@ var FrameLines = class {
     if (!starts) {
       starts = [0];
       const eol = /\r\n|\r|\n/g;
-      for (let m2 = eol.exec(text); m2; m2 = eol.exec(text)) starts.push(m2.index + m2[0].length);
+      for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(m.index + m[0].length);
       this.starts.set(text, starts);
     }
     if (n < 1 || n > starts.length) return void 0;
@@ -6486,17 +6557,17 @@ var FrameLines = class {
   }
   /** `line` (line `n` of `text`) with its credentials masked. */
   masked(text, n, line) {
-    let lines = this.maskedLines.get(text);
-    if (!lines) {
-      lines = /* @__PURE__ */ new Map();
-      this.maskedLines.set(text, lines);
+    let lines2 = this.maskedLines.get(text);
+    if (!lines2) {
+      lines2 = /* @__PURE__ */ new Map();
+      this.maskedLines.set(text, lines2);
     }
-    let m2 = lines.get(n);
-    if (m2 === void 0) {
-      m2 = maskCredentials(line);
-      lines.set(n, m2);
+    let m = lines2.get(n);
+    if (m === void 0) {
+      m = maskCredentials(line);
+      lines2.set(n, m);
     }
-    return m2;
+    return m;
   }
 };
 var summarizeDiagnostics = (function summarizeDiagnostics(diags) {
@@ -6551,7 +6622,7 @@ import {
 } from "./chunk-BYIOOC32.mjs";
 import {
   fingerprint,
-  nodeCrypto
+  nodeCrypto as nodeCrypto2
 } from "./chunk-QDFCQ7OG.mjs";
 import {
   compareReleases,
@@ -6621,9 +6692,9 @@ var substituteDeep = (function substituteDeep(value, lookup) {
   }
   return value;
 });
-var stringMap2 = (function stringMap2(m2) {
+var stringMap2 = (function stringMap2(m) {
   const out = {};
-  for (const [k, v] of Object.entries(m2 ?? {})) out[k] = String(v);
+  for (const [k, v] of Object.entries(m ?? {})) out[k] = String(v);
   return out;
 });
 var renamedHealth = (function renamedHealth(h) {
@@ -6723,18 +6794,18 @@ var onlyLiteralsChange = (function onlyLiteralsChange(text, lookup, dollarsInLit
   }
   return true;
 });
-var checkSubstituted = (function checkSubstituted(original, text, lookup, where2, diags) {
+var checkSubstituted = (function checkSubstituted(original, text, lookup, where, diags) {
   if (onlyLiteralsChange(original.text, lookup, original.dollarsInLiterals)) return;
-  const opts = where2.flinkVersion ? { flinkVersion: where2.flinkVersion } : {};
-  const bad = analyzeScript(text, where2.sqlFile, opts).diags.find((d) => d.severity === "error");
+  const opts = where.flinkVersion ? { flinkVersion: where.flinkVersion } : {};
+  const bad = analyzeScript(text, where.sqlFile, opts).diags.find((d) => d.severity === "error");
   if (!bad) return;
   const ref = bad.range && culprit(original.text, lookup, new LineIndex3(text).offset(bad.range.start));
-  const range3 = ref && where2.range ? within(where2.range, original.text, ref.start, ref.end) : where2.range;
+  const range3 = ref && where.range ? within(where.range, original.text, ref.start, ref.end) : where.range;
   diags.push(
     error5(
       "FO402",
-      `With the \${env.X} values of environment ${where2.env}, this statement does not parse: ${bad.summary}`,
-      `${ref ? `The value of \${env.${ref.name}}` : "A value"} is not valid where it is used in ${where2.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
+      `With the \${env.X} values of environment ${where.env}, this statement does not parse: ${bad.summary}`,
+      `${ref ? `The value of \${env.${ref.name}}` : "A value"} is not valid where it is used in ${where.sqlFile}; check the environment's values (or the variables: defaults), or quote the reference inside a '...' literal.`,
       range3
     )
   );
@@ -6754,8 +6825,8 @@ var culprit = (function culprit(original, lookup, at2) {
   return best?.ref;
 });
 var within = (function within(range3, statement, start, end) {
-  const lines = new LineIndex3(statement);
-  const pos2 = (o) => positionIn(range3.start, lines.pos(o));
+  const lines2 = new LineIndex3(statement);
+  const pos2 = (o) => positionIn(range3.start, lines2.pos(o));
   return { file: range3.file, start: pos2(start), end: pos2(end) };
 });
 // src/compile/table-ddl.ts
@@ -6806,30 +6877,30 @@ var sortedOptions = (function sortedOptions(options) {
   );
 });
 var tableDdl = (function tableDdl(name, spec, options) {
-  const lines = [];
+  const lines2 = [];
   for (const c of spec.columns) {
-    lines.push(
+    lines2.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()}${c.nullable === false ? " NOT NULL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.metadata ?? []) {
     const from = c.from !== void 0 ? ` FROM ${quoteString(c.from)}` : "";
-    lines.push(
+    lines2.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()} METADATA${from}${c.virtual ? " VIRTUAL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.computed ?? []) {
-    lines.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
+    lines2.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
   }
   if (spec.watermark) {
     const col = quoteIdentifier(spec.watermark.column);
     const expr = spec.watermark.expr?.trim() ?? `${col} - ${interval(spec.watermark.delay ?? "0 SECOND")}`;
-    lines.push(`WATERMARK FOR ${col} AS ${expr}`);
+    lines2.push(`WATERMARK FOR ${col} AS ${expr}`);
   }
   if (spec.primaryKey)
-    lines.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
+    lines2.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
   let ddl = `CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (
-  ${lines.join(",\n  ")}
+  ${lines2.join(",\n  ")}
 )`;
   if (spec.description !== void 0) ddl += `
 COMMENT ${quoteString(spec.description)}`;
@@ -6854,9 +6925,9 @@ var makeTemporary = (function makeTemporary(text) {
       i = end < 0 ? text.length : end + 2;
     } else break;
   }
-  const m2 = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
-  if (!m2 || m2[2]) return text;
-  const at2 = i + m2[0].length;
+  const m = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
+  if (!m || m[2]) return text;
+  const at2 = i + m[0].length;
   return `${text.slice(0, at2)}TEMPORARY ${text.slice(at2)}`;
 });
 // src/compile/desired-tables.ts
@@ -7328,9 +7399,6 @@ function hashOfNormalForm(normalForm, settings, jarChecksums2) {
   const jars = Object.keys(jarChecksums2).length > 0 ? jarChecksums2 : void 0;
   return fingerprint({ script: normalForm, settings: pick(settings, RESTART_KEYS), jars });
 }
-var deployedSettings = (function deployedSettings(settings) {
-  return { ...pick(settings, RESTART_KEYS), allowNonRestoredState: settings.allowNonRestoredState };
-});
 var metadataHash = (function metadataHash(settings) {
   return fingerprint(pick(settings, METADATA_KEYS));
 });
@@ -7370,7 +7438,7 @@ var localPythonPath = (function localPythonPath(entry) {
 var SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;
 var pathSha256 = (function pathSha256(path) {
   try {
-    const hash = nodeCrypto().createHash("sha256");
+    const hash = nodeCrypto2().createHash("sha256");
     if (!statSync(path).isDirectory()) return hash.update(readFileSync(path)).digest("hex");
     const walk = (dir, rel) => {
       const entries = readdirSync(dir, { withFileTypes: true });
@@ -7522,13 +7590,13 @@ var compile = (function compile(validated, opts) {
     const statements = sent.map((st) => {
       const text = substitute(st.text, sqlLookup);
       if (text !== st.text) {
-        const where2 = {
+        const where = {
           sqlFile: job.sqlFile,
           env: opts.env,
           flinkVersion: config.flinkVersion,
           range: st.range
         };
-        checkSubstituted(st, text, sqlLookup, where2, diags);
+        checkSubstituted(st, text, sqlLookup, where, diags);
       }
       return text;
     });
@@ -7747,7 +7815,7 @@ import {
 } from "./chunk-2KEB7JXC.mjs";
 import {
   resolveSecrets,
-  resolveSecretsInValue as resolveSecretsInValue2
+  resolveSecretsInValue as resolveSecretsInValue3
 } from "./chunk-DPJDA3R2.mjs";
 import {
   closingParen,
@@ -7783,7 +7851,7 @@ import {
   hasErrors as hasErrors2,
   positionIn as positionIn2,
   sortDiagnostics as sortDiagnostics3,
-  warning
+  warning as warning2
 } from "./chunk-FYVUM4PK.mjs";
 // src/plan/model.ts
 var PLAN_FORMAT_VERSION = 1;
@@ -7806,13 +7874,13 @@ var summarize = (function summarize(changes) {
   for (const c of changes) if (!c.refused) counts[c.action]++;
   return counts;
 });
-var hasChanges = (function hasChanges(plan2) {
-  return plan2.changes.some(
+var hasChanges = (function hasChanges(plan) {
+  return plan.changes.some(
     (c) => c.action !== "none" && !c.refused || c.action === "none" && (c.verify !== void 0 || c.releases !== void 0 || c.resolves !== void 0 || c.syncs !== void 0 || c.recordsEndpoint !== void 0)
   );
 });
-var differs = (function differs(plan2) {
-  return hasChanges(plan2) || plan2.changes.some((c) => c.action !== "none" && c.refused !== void 0);
+var differs = (function differs(plan) {
+  return hasChanges(plan) || plan.changes.some((c) => c.action !== "none" && c.refused !== void 0);
 });
 var holdsRollback = (function holdsRollback(change2) {
   return change2.action === "none" && change2.causes?.some((c) => c.path === "rolled-back") === true;
@@ -7870,32 +7938,32 @@ var DISPLAY_ORDER = [
   "delete"
 ];
 var ALWAYS_COUNTED = /* @__PURE__ */ new Set(["create", "upgrade", "rescale", "delete"]);
-var refusedChanges = (function refusedChanges(plan2) {
-  return plan2.changes.filter((c) => c.action !== "none" && c.refused);
+var refusedChanges = (function refusedChanges(plan) {
+  return plan.changes.filter((c) => c.action !== "none" && c.refused);
 });
-var visibleChanges = (function visibleChanges(plan2) {
-  return [...plan2.changes].filter((c) => c.action !== "none").sort((a, b) => compareText(a.job, b.job));
+var visibleChanges = (function visibleChanges(plan) {
+  return [...plan.changes].filter((c) => c.action !== "none").sort((a, b) => compareText(a.job, b.job));
 });
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var countActions = (function countActions(plan2) {
-  return summarize(plan2.changes);
+var countActions = (function countActions(plan) {
+  return summarize(plan.changes);
 });
-var summaryLine = (function summaryLine(plan2) {
-  const checks = plan2.changes.filter((c) => c.action === "none" && c.verify !== void 0).length;
+var summaryLine = (function summaryLine(plan) {
+  const checks = plan.changes.filter((c) => c.action === "none" && c.verify !== void 0).length;
   const unfinished = checks ? `${checks} health check${checks === 1 ? "" : "s"} to finish` : "";
-  const holds3 = plan2.changes.filter(holdsRollback).length;
+  const holds3 = plan.changes.filter(holdsRollback).length;
   const held = holds3 ? `${holds3} rolled-back change${holds3 === 1 ? "" : "s"} held (FO601)` : "";
-  const releases = plan2.changes.filter((c) => c.action === "none" && c.releases !== void 0).length;
+  const releases = plan.changes.filter((c) => c.action === "none" && c.releases !== void 0).length;
   const released = releases ? `${releases} rolled-back change${releases === 1 ? "" : "s"} no longer held (FO605)` : "";
-  const resolves = plan2.changes.filter((c) => c.action === "none" && c.resolves !== void 0).length;
+  const resolves = plan.changes.filter((c) => c.action === "none" && c.resolves !== void 0).length;
   const interrupted2 = resolves ? `${resolves} interrupted operation${resolves === 1 ? "" : "s"} to look up (FO616)` : "";
-  const syncs = plan2.changes.filter((c) => c.action === "none" && c.syncs !== void 0).length;
+  const syncs = plan.changes.filter((c) => c.action === "none" && c.syncs !== void 0).length;
   const synced = syncs ? `${syncs} job${syncs === 1 ? "" : "s"} to record in the state store (FO612)` : "";
-  const endpoints = plan2.changes.filter((c) => c.action === "none" && c.recordsEndpoint !== void 0).length;
+  const endpoints = plan.changes.filter((c) => c.action === "none" && c.recordsEndpoint !== void 0).length;
   const located = endpoints ? `the JobManager endpoint of ${endpoints} job${endpoints === 1 ? "" : "s"} to record in the state store (FO736)` : "";
-  if (plan2.changes.every((c) => c.action === "none")) {
+  if (plan.changes.every((c) => c.action === "none")) {
     if ((synced || located) && !unfinished && !interrupted2)
       return `No changes to the cluster: ${[...synced ? [synced] : [], ...located ? [located] : [], ...released ? [released] : [], ...held ? [held] : []].join(", ")}; apply records ${syncs + endpoints + releases === 1 ? "it" : "them"}.`;
     if (unfinished || interrupted2)
@@ -7903,29 +7971,29 @@ var summaryLine = (function summaryLine(plan2) {
     if (released)
       return `No changes to the cluster: ${[released, ...held ? [held] : []].join(", ")}; apply records ${releases === 1 ? "it" : "them"}.`;
     if (held) return `No changes: ${held}.`;
-    const count = (code2) => plan2.diagnostics.filter((d) => d.code === code2).length;
+    const count = (code2) => plan.diagnostics.filter((d) => d.code === code2).length;
     const jobs = (n, one, many) => `${n} job${n === 1 ? "" : "s"} ${n === 1 ? one : many}`;
     const waiting = count("FO658");
     const unhealthy = count("FO606");
     const below = count("FO607");
-    if (plan2.diagnostics.some((d) => d.severity === "error")) return "No changes planned.";
+    if (plan.diagnostics.some((d) => d.severity === "error")) return "No changes planned.";
     const but = [
       ...waiting ? [`${jobs(waiting, "waits", "wait")} for task slots (FO658)`] : [],
       ...unhealthy ? [`${jobs(unhealthy, "is", "are")} not healthy (FO606)`] : [],
       ...below ? [`${jobs(below, "runs", "run")} below ${below === 1 ? "its" : "their"} parallelism (FO607)`] : []
     ];
     if (but.length) return `No changes, but ${but.join(", ")}.`;
-    return plan2.target?.omitted.length ? "No changes to the targeted jobs." : "No changes. The cluster matches the repository.";
+    return plan.target?.omitted.length ? "No changes to the targeted jobs." : "No changes. The cluster matches the repository.";
   }
-  const counts = countActions(plan2);
+  const counts = countActions(plan);
   const parts = DISPLAY_ORDER.filter((k) => ALWAYS_COUNTED.has(k) || counts[k] > 0).map(
     (k) => `${counts[k]} to ${k}`
   );
   return `Plan: ${[...parts, ...unfinished ? [unfinished] : [], ...interrupted2 ? [interrupted2] : [], ...held ? [held] : [], ...released ? [released] : [], ...located ? [located] : []].join(", ")}.`;
 });
-var refusedLine = (function refusedLine(plan2, name = (j) => j) {
-  const refused2 = refusedChanges(plan2);
-  const failed3 = plan2.diagnostics.some((d) => d.severity === "error");
+var refusedLine = (function refusedLine(plan, name = (j) => j) {
+  const refused2 = refusedChanges(plan);
+  const failed3 = plan.diagnostics.some((d) => d.severity === "error");
   if (refused2.length === 0)
     return failed3 ? "The plan has errors: apply changes nothing until they are fixed." : "";
   const names = refused2.map((c) => c.job).sort(compareText);
@@ -7933,319 +8001,21 @@ var refusedLine = (function refusedLine(plan2, name = (j) => j) {
   const list = names.map(name).join(", ");
   return failed3 ? `${n} change${n === 1 ? "" : "s"} refused: ${list}. The plan has errors: apply changes nothing until they are fixed.` : `${n} change${n === 1 ? "" : "s"} refused and will be skipped: ${list}.`;
 });
-var actionsPresent = (function actionsPresent(plan2) {
-  const present = new Set(plan2.changes.map((c) => c.action));
+var actionsPresent = (function actionsPresent(plan) {
+  const present = new Set(plan.changes.map((c) => c.action));
   return DISPLAY_ORDER.filter((k) => present.has(k));
 });
-var clusterLine = (function clusterLine(plan2, name = (t) => t) {
-  const c = plan2.cluster;
+var clusterLine = (function clusterLine(plan, name = (t) => t) {
+  const c = plan.cluster;
   if (!c || c.from === "flinkops.yaml") return "";
   const why = c.from === "FLINKOPS_JOBMANAGER_URL" ? "from FLINKOPS_JOBMANAGER_URL" : "given to this run (--jobmanager-url, or the jobmanager-url input)";
-  return `Cluster: ${name(c.jobmanagerUrl)}, ${why}, not the jobmanagerUrl of ${name(plan2.env)} in flinkops.yaml.`;
+  return `Cluster: ${name(c.jobmanagerUrl)}, ${why}, not the jobmanagerUrl of ${name(plan.env)} in flinkops.yaml.`;
 });
 var causeIsNote = (function causeIsNote(c) {
   return c.from === void 0 && c.to !== void 0 && c.kind !== "setting" && c.kind !== "script";
 });
 // src/apply/codes.ts
-var APPLY_CODES = {
-  /** The plan was computed against another store version or cluster state. */
-  stalePlan: "FO701",
-  /** The plan was made without looking at the cluster. */
-  offlinePlan: "FO702",
-  /** A savepoint (or stop-with-savepoint) failed. */
-  savepointFailed: "FO703",
-  /** A savepoint did not complete in time. */
-  savepointTimeout: "FO704",
-  /** The new job did not become healthy. */
-  unhealthy: "FO705",
-  /** Rolling back to the last stable version failed too. */
-  rollbackFailed: "FO706",
-  /** The script could not be submitted. */
-  submitFailed: "FO707",
-  /** The job the plan acts on could not be cancelled or is gone. */
-  cancelFailed: "FO708",
-  /** An in-place rescale failed. */
-  rescaleFailed: "FO709",
-  /** No completed checkpoint to carry state over (last-state upgrade, or a job that can take no savepoint). */
-  noCheckpoint: "FO710",
-  /** The plan and the desired state disagree (a job is missing). */
-  planMismatch: "FO711",
-  /** The job was rolled back: the apply failed, the previous version runs. */
-  rolledBack: "FO712",
-  /** A saved plan is for another project or environment. */
-  planForOtherEnv: "FO713",
-  /** The repository changed since a saved plan was made. */
-  repositoryChanged: "FO714",
-  /** The state lock could not be released after the run. */
-  unlockFailed: "FO715",
-  /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
-  stoppedByCancel: "FO716",
-  /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
-  interrupted: "FO717",
-  /** planMode: compiled — the plan file is missing, unreadable or not the bytes the plan names. */
-  compiledPlanMismatch: "FO718",
-  /** Warning: renewing the state lock failed while the run waited; it is tried again. */
-  lockRenewFailed: "FO723",
-  /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
-  readFailed: "FO719",
-  /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
-  belowParallelism: "FO724",
-  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
-  gatewayUnreachable: "FO725",
-  /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
-  planForOtherCluster: "FO726",
-  /** Error: after the new job's health check, another job of its name runs beside it (a second apply with another store). */
-  otherInstance: "FO728",
-  /** Info: the new job checkpoints nothing: its health was judged on its tasks running through the grace period. */
-  healthWithoutCheckpoints: "FO741"
-};
 // src/apply/context.ts
-var DEFAULT_TIMING = {
-  graceMs: 3e4,
-  startTimeoutMs: 3e5,
-  savepointTimeoutMs: 6e5,
-  cancelTimeoutMs: 12e4,
-  checkpointWaitMs: 6e5,
-  rescaleTimeoutMs: 3e5,
-  submitTimeoutMs: 3e5,
-  batchTimeoutMs: 72e5,
-  unreachableMs: 12e4,
-  lockTtlMs: 9e5,
-  lockTimeoutMs: 0,
-  pollInitialMs: 200,
-  pollMaxMs: 5e3,
-  pollFactor: 1.25
-};
-var StoreSession = class {
-  constructor(store, read2, lock, clock, ttlMs, guard2, secretValues) {
-    this.store = store;
-    this.lock = lock;
-    this.clock = clock;
-    this.ttlMs = ttlMs;
-    this.guard = guard2;
-    this.secretValues = secretValues;
-    this.base = read2.doc;
-    this.at = read2.version;
-    this.renewedAt = clock.now();
-  }
-  store;
-  lock;
-  clock;
-  ttlMs;
-  guard;
-  secretValues;
-  chain = Promise.resolve();
-  renewedAt;
-  queue = [];
-  /** The document as last read or written whole, its records written since, and the store's version. */
-  base;
-  changed = /* @__PURE__ */ new Map();
-  at;
-  /** What the session noticed and could live with (a lock renewal that failed): warnings for the report. */
-  warnings = [];
-  get version() {
-    return this.at;
-  }
-  get heldLock() {
-    return this.lock;
-  }
-  record(job) {
-    return this.changed.get(job) ?? this.base.jobs[job];
-  }
-  serial(fn) {
-    const next = this.chain.then(fn, fn);
-    this.chain = next.catch(() => {
-    });
-    return next;
-  }
-  /**
-   * Applies `edit` to the document as `job` sees it (the top-level fields and its own record
-   * only: an edit changes nothing else) and writes it; a no-op edit writes nothing.
-   */
-  update(job, message2, edit) {
-    return new Promise((resolve7, reject) => {
-      this.queue.push({ job, message: message2, edit, done: (e) => e === void 0 ? resolve7() : reject(e) });
-      if (this.queue.length === 1) void this.serial(() => this.flush());
-    });
-  }
-  /**
-   * A rename: the record of `from` becomes `to`'s (`make` builds it from the old record and
-   * whatever `to` holds, a deleted job's record), and `from` leaves the document, in one write of
-   * the whole document. Nothing to do when `from` has no record (moved already) or `to` holds a
-   * job that is not deleted (the plan refuses that rename).
-   */
-  moveRecord(from, to, message2, make) {
-    return this.serial(async () => {
-      this.guard();
-      const old = this.record(from);
-      const replaced2 = this.record(to);
-      if (!old || replaced2 && replaced2.status !== "deleted") return;
-      await this.renewNow(false);
-      const jobs = { ...this.base.jobs };
-      for (const [name, record3] of this.changed) jobs[name] = record3;
-      delete jobs[from];
-      jobs[to] = make(old, replaced2);
-      const doc = { ...this.base, jobs };
-      const { version } = await this.store.write(doc, this.at, {
-        message: message2,
-        secretValues: this.secretValues()
-      });
-      this.rebase(doc, version);
-    });
-  }
-  /** Writes every queued edit in one compare-and-swap. */
-  async flush() {
-    const batch = this.queue;
-    this.queue = [];
-    const live2 = [];
-    for (const q of batch) {
-      try {
-        this.guard();
-        live2.push(q);
-      } catch (e) {
-        q.done(e);
-      }
-    }
-    if (live2.length === 0) return;
-    try {
-      await this.renewNow(false);
-      const jobs = editedRecords(live2, this.base, (job) => this.record(job));
-      if (Object.keys(jobs).length > 0) {
-        const meta = { message: live2.map((q) => q.message).join("; "), secretValues: this.secretValues() };
-        try {
-          await this.write(jobs, meta);
-        } catch (e) {
-          if (!(e instanceof StateConflictError)) throw e;
-          const fresh = await this.store.read();
-          const again = editedRecords(live2, fresh.doc, (job) => fresh.doc.jobs[job]);
-          const doc = { ...fresh.doc, jobs: { ...fresh.doc.jobs, ...again } };
-          const { version } = await this.store.write(doc, fresh.version, meta);
-          this.rebase(doc, version);
-        }
-      }
-      for (const q of live2) q.done();
-    } catch (e) {
-      for (const q of live2) q.done(e);
-    }
-  }
-  /** Writes the changed records: just those when the store can, else the whole document. */
-  async write(jobs, meta) {
-    const written = await this.store.writeJobs?.(jobs, this.at, meta);
-    if (written) {
-      for (const name in jobs) this.changed.set(name, jobs[name]);
-      this.at = written.version;
-      return;
-    }
-    const all = { ...this.base.jobs };
-    for (const [name, record3] of this.changed) all[name] = record3;
-    Object.assign(all, jobs);
-    const doc = { ...this.base, jobs: all };
-    const { version } = await this.store.write(doc, this.at, meta);
-    this.rebase(doc, version);
-  }
-  rebase(doc, version) {
-    this.base = doc;
-    this.changed.clear();
-    this.at = version;
-  }
-  /** Renews the lock once a third of its time-to-live has passed. */
-  renewIfDue() {
-    return this.serial(() => this.renewNow(false));
-  }
-  /**
-   * Renews in the background (while a poll waits): a failure is kept as a warning, once per
-   * cause, and the renewal is tried again at the next poll, then before the next write (which
-   * fails if the lock is really lost).
-   */
-  renewInBackground() {
-    void this.renewIfDue().catch((e) => {
-      const cause = e instanceof Error ? e.message : String(e);
-      if (this.warnings.some((w) => w.code === APPLY_CODES.lockRenewFailed && w.summary.endsWith(cause)))
-        return;
-      this.warnings.push(
-        warning(
-          APPLY_CODES.lockRenewFailed,
-          `renewing the state lock failed: ${cause}`,
-          `The run goes on and tries again at the next poll; a write fails if the lock was really lost (another run took it over). Check the state store (${this.store.location}).`
-        )
-      );
-    });
-  }
-  async renewNow(force) {
-    if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
-    this.lock = await this.store.renew(this.lock, this.ttlMs);
-    this.renewedAt = this.clock.now();
-  }
-  async release() {
-    await this.chain;
-    await this.store.unlock(this.lock);
-  }
-};
-function editedRecords(edits2, top, recordOf2) {
-  const now = /* @__PURE__ */ new Map();
-  for (const q of edits2) {
-    const record3 = now.has(q.job) ? now.get(q.job) : recordOf2(q.job);
-    const view = { ...top, jobs: record3 ? { [q.job]: record3 } : {} };
-    const out2 = q.edit(view);
-    if (out2 === view) continue;
-    const names = Object.keys(out2.jobs);
-    const next = out2.jobs[q.job];
-    if (names.length !== (next ? 1 : 0) || record3 && !next || Object.keys(out2).length !== Object.keys(view).length || out2.formatVersion !== view.formatVersion || out2.project !== view.project || out2.env !== view.env || out2.alerts !== view.alerts)
-      throw new Error(`bug: an edit of job ${q.job} in the state store changed more than its record`);
-    now.set(q.job, next);
-  }
-  const out = {};
-  for (const [job, record3] of now) if (record3 && record3 !== recordOf2(job)) out[job] = record3;
-  return out;
-}
-var createEmitter = (function createEmitter(hooks, abort) {
-  return (e) => {
-    if (abort.signal.aborted) throw abort.signal.reason;
-    try {
-      hooks?.onEvent?.(e);
-    } catch (err) {
-      abort.abort(err);
-      throw err;
-    }
-  };
-});
-function guard(signal) {
-  if (signal.aborted) throw signal.reason;
-}
-function mask(ctx, text) {
-  return maskSecrets(text, ctx.secretValues);
-}
-function pollOptions(ctx, job, what, timeoutMs) {
-  return {
-    clock: ctx.clock,
-    timeoutMs,
-    signal: ctx.signal,
-    initialDelayMs: ctx.timing.pollInitialMs,
-    maxDelayMs: ctx.timing.pollMaxMs,
-    factor: ctx.timing.pollFactor,
-    onProgress: (p) => {
-      ctx.emit({
-        type: "poll-progress",
-        job,
-        what,
-        attempt: p.attempt,
-        elapsedMs: p.elapsedMs,
-        ...p.progress !== void 0 ? { progress: p.progress } : {}
-      });
-      ctx.store.renewInBackground();
-    }
-  };
-}
-async function clusterVersion(client) {
-  const v = (await client.capabilities()).flinkVersion;
-  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
-}
-var endpointOf = (function endpointOf(client) {
-  return client.jobmanagerUrl ? { endpoint: endpointId(client.jobmanagerUrl) } : {};
-});
-function iso(clock) {
-  return new Date(clock.now()).toISOString();
-}
 // src/plan/codes.ts
 var PLAN_CODES = {
   /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
@@ -8552,9 +8322,9 @@ function intervals(src, tokens) {
   return out;
 }
 function statefulOperators(f) {
-  const m2 = /* @__PURE__ */ new Map();
+  const m = /* @__PURE__ */ new Map();
   const put = (k, n) => {
-    if (n > 0) m2.set(k, n);
+    if (n > 0) m.set(k, n);
   };
   put("aggregation (GROUP BY)", f.groupBy.length > 0 ? f.groupBy.length : f.aggregates > 0 ? 1 : 0);
   put("JOIN", f.joins.filter((j) => !j.endsWith("(stateless)")).length);
@@ -8563,7 +8333,7 @@ function statefulOperators(f) {
   put("ROW_NUMBER (deduplication / top-n)", f.rowNumber);
   put("MATCH_RECOGNIZE", f.matchRecognize);
   put("DISTINCT", f.distinct);
-  return m2;
+  return m;
 }
 // src/plan/script-shape.ts
 function tokenKey(tokens) {
@@ -8919,25 +8689,25 @@ function restoredUnread(operators = []) {
 }
 function adviceFor(verdict, input) {
   if (verdict === "compatible") return [];
-  const where2 = input.settingsFile ?? "the job settings";
+  const where = input.settingsFile ?? "the job settings";
   const out = [];
   if (input.restoredUnread && verdict === "drops-state") {
     out.push(
-      input.allowNonRestoredState ? "allowNonRestoredState is set: losing that state is accepted" : `set allowNonRestoredState: true in ${where2} to accept losing that state (Flink restores without it all the same)`
+      input.allowNonRestoredState ? "allowNonRestoredState is set: losing that state is accepted" : `set allowNonRestoredState: true in ${where} to accept losing that state (Flink restores without it all the same)`
     );
   } else if (verdict === "drops-state" || verdict === "unknown") {
     out.push(
-      input.allowNonRestoredState ? "allowNonRestoredState is set: state that no longer matches an operator is dropped on restore" : `set allowNonRestoredState: true in ${where2} to drop the state that no longer matches`
+      input.allowNonRestoredState ? "allowNonRestoredState is set: state that no longer matches an operator is dropped on restore" : `set allowNonRestoredState: true in ${where} to drop the state that no longer matches`
     );
   }
-  out.push(`set upgradeMode: stateless in ${where2} to start the new version without state`);
+  out.push(`set upgradeMode: stateless in ${where} to start the new version without state`);
   if (input.renamedFrom)
     out.push(
-      `or rename first and change the script after: apply movedFrom: ${input.renamedFrom} with ${input.renamedFrom}'s script as it runs (its state restores), then change the script and pin a savepoint rewritten for the new version (the State Processor API) with restoreFrom: <path> in ${where2}; restoreFrom beside movedFrom is refused while ${input.renamedFrom} exists (FO734)`
+      `or rename first and change the script after: apply movedFrom: ${input.renamedFrom} with ${input.renamedFrom}'s script as it runs (its state restores), then change the script and pin a savepoint rewritten for the new version (the State Processor API) with restoreFrom: <path> in ${where}; restoreFrom beside movedFrom is refused while ${input.renamedFrom} exists (FO734)`
     );
   else if (!input.restoreFrom)
     out.push(
-      `or pin a savepoint rewritten for the new version (the State Processor API) with restoreFrom: <path> in ${where2}`
+      `or pin a savepoint rewritten for the new version (the State Processor API) with restoreFrom: <path> in ${where}`
     );
   return out;
 }
@@ -8997,13 +8767,13 @@ function compatibility(input) {
     verdict,
     source: "estimate",
     findings: findings.map((f) => f.level === "incompatible" ? `likely to lose state: ${f.text}` : f.text),
-    advice: verdict === "compatible" ? [] : advice2(input)
+    advice: verdict === "compatible" ? [] : advice(input)
   };
 }
 function withOptions(text) {
   const out = /* @__PURE__ */ new Map();
-  for (const m2 of text.matchAll(/'((?:[^']|'')*)'\s*=\s*'((?:[^']|'')*)'/g))
-    out.set(m2[1].replace(/''/g, "'").toLowerCase(), m2[2].replace(/''/g, "'"));
+  for (const m of text.matchAll(/'((?:[^']|'')*)'\s*=\s*'((?:[^']|'')*)'/g))
+    out.set(m[1].replace(/''/g, "'").toLowerCase(), m[2].replace(/''/g, "'"));
   return out;
 }
 function sourceStartFindings(script) {
@@ -9109,7 +8879,7 @@ function maxParallelismFinding(input, out) {
       text: `${what}: keyed state cannot be restored into other key groups`
     });
 }
-function advice2(input) {
+function advice(input) {
   const out = adviceFor("unknown", input);
   if (input.oldScriptUnknown === ADOPTED_SCRIPT_UNKNOWN && !input.allowNonRestoredState)
     out.unshift(
@@ -9196,9 +8966,9 @@ function compareQueries(label3, x, y, out) {
   const opsB = statefulOperators(y);
   for (const op of keys(opsA, opsB)) {
     const n = opsA.get(op) ?? 0;
-    const m2 = opsB.get(op) ?? 0;
-    if (n === m2) continue;
-    const verb = n === 0 ? "added" : m2 === 0 ? "removed" : `${n} \u2192 ${m2}`;
+    const m = opsB.get(op) ?? 0;
+    if (n === m) continue;
+    const verb = n === 0 ? "added" : m === 0 ? "removed" : `${n} \u2192 ${m}`;
     out.push({ level: "incompatible", text: `${label3}: stateful operator ${op} ${verb}` });
   }
   const list = (v) => v.length ? v.join("; ") : "(none)";
@@ -9287,8 +9057,8 @@ var vertexSinks = (function vertexSinks(vertices) {
     for (const part of chainedOperators(v.name)) {
       if (FILE_SINK2.has(part)) unnamed2 = true;
       if (FILE_SINK2.has(part) || part === FILE_SINK_END2) continue;
-      const m2 = WRITER.exec(part) ?? SINK.exec(part);
-      if (m2) named2.add(m2[1].toLowerCase());
+      const m = WRITER.exec(part) ?? SINK.exec(part);
+      if (m) named2.add(m[1].toLowerCase());
     }
   return { named: named2, unnamed: unnamed2 };
 });
@@ -9314,7 +9084,7 @@ function recordedMaxParallelism(deployed) {
 }
 function liveMaxParallelism(live2) {
   const running = live2.find((l) => !isTerminal(l.state));
-  const values = new Set(running?.vertices.map((v) => v.maxParallelism).filter((m2) => m2 > 1));
+  const values = new Set(running?.vertices.map((v) => v.maxParallelism).filter((m) => m > 1));
   return values.size === 1 ? [...values][0] : void 0;
 }
 function maxParallelismDrift(j, running) {
@@ -9323,7 +9093,7 @@ function maxParallelismDrift(j, running) {
   if (wanted === void 0 || runsWith === void 0 || runsWith === wanted) return void 0;
   if (recordedMaxParallelism(j.current?.settings) !== wanted) return void 0;
   const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
-  return warning(
+  return warning2(
     PLAN_CODES.maxParallelismDrift,
     `Job ${j.job.name} runs with max parallelism ${runsWith}, not the repository's ${wanted}`,
     `The state store records maxParallelism ${wanted} for job ${running.jobId}, but Flink runs it with ${runsWith}: it was started by an older flinkops, which did not pass maxParallelism to Flink. Its keyed state is split into ${runsWith} key groups and restores only under ${runsWith}: an upgrade under ${wanted} fails to restore it. Set maxParallelism: ${runsWith} in ${file} (the next apply restarts the job through a savepoint under it), or upgradeMode: stateless there to start it without its state.`,
@@ -9352,12 +9122,12 @@ var rescaledByHand = (function rescaledByHand(bounds, current) {
     return void 0;
   return first;
 });
-function runningBelow(vertices, parallelism3) {
+var runningBelow = (function runningBelow(vertices, parallelism3) {
   const bounded = vertices.filter((v) => v.upperBound === parallelism3);
   if (bounded.length === 0) return void 0;
   const running = Math.max(...bounded.map((v) => v.parallelism));
   return running < parallelism3 ? running : void 0;
-}
+});
 // src/plan/restore-points.ts
 var latestRestorePoint = (function latestRestorePoint(live2, record3, cluster) {
   const points = [];
@@ -9399,25 +9169,25 @@ var stoppedForRestart = (function stoppedForRestart(record3, last) {
     (s) => s.jobId === last.jobId && (s.kind === "upgrade" || s.kind === "rescale") && !s.disposed
   );
 });
-function ownRestorableSavepoint(record3, cluster) {
+var ownRestorableSavepoint = (function ownRestorableSavepoint(record3, cluster) {
   const sp = lastRestorableSavepoint(record3, cluster);
   const since = startedWithoutState(record3);
   return sp && (since === void 0 || Date.parse(sp.time) >= since) ? sp : void 0;
-}
+});
 var pinRewinds = (function pinRewinds(compat, pinned, record3, live2) {
   const pin = pinned === void 0 ? void 0 : record3?.savepoints.find((s) => sameSavepointPath(s.path, pinned));
   if (!compat || !pin || !record3) return;
   const pinTime = Date.parse(pin.time);
   const later = record3.savepoints.filter((s) => !s.disposed && !sameSavepointPath(s.path, pin.path)).map((s) => Date.parse(s.time));
-  const newest = Math.max(live2?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
-  if (!(newest - pinTime > 6e4)) return;
+  const newest2 = Math.max(live2?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
+  if (!(newest2 - pinTime > 6e4)) return;
   compat.findings.push(
-    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${at(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
+    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest2 - pinTime)} before its newest state (${at(newest2)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
   );
 });
 function noRestorePoint(job, what, ended) {
   const discarded = ended?.lastCheckpointTime !== void 0 ? `Job ${ended.jobId} completed checkpoints, but Flink discarded them when it ended (${ended.state}): ${ended.state === "FAILED" ? "a job that fails for good keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: DELETE_ON_CANCELLATION or RETAIN_ON_CANCELLATION" : "a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION"} (set it in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} for the next time). ` : "";
-  return warning(
+  return warning2(
     PLAN_CODES.noRestorePoint,
     `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
     `${discarded}It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.`
@@ -9427,13 +9197,13 @@ var warnNewerReleaseSavepoints = (function warnNewerReleaseSavepoints(j, what, r
   const cluster = majorMinor(j.ctx.flinkVersion);
   const skipped2 = unreadableSavepoints(j.record, cluster, since);
   if (skipped2.length === 0 || cluster === void 0) return;
-  const newest = skipped2[0];
+  const newest2 = skipped2[0];
   const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
   j.diags.push(
-    warning(
+    warning2(
       PLAN_CODES.newerReleaseSavepoint,
-      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped2.length === 1 ? "its savepoint" : `${skipped2.length} of its savepoints`} that Flink ${newest.flinkVersion} wrote (newest ${newest.path}, ${newest.time})`,
-      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
+      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped2.length === 1 ? "its savepoint" : `${skipped2.length} of its savepoints`} that Flink ${newest2.flinkVersion} wrote (newest ${newest2.path}, ${newest2.time})`,
+      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest2.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
       fileRange(j.job.sqlFile)
     )
   );
@@ -9560,7 +9330,7 @@ function keptDefinitions(job, oldScript, file) {
     const changes = old.table && st.table ? tableChanges(old.table, st.table) : [];
     const alter = what === "table" ? `ALTER TABLE ${name} (SET (...) for options, ADD / MODIFY for columns, as the catalog allows)` : `ALTER ${what.toUpperCase()} ${name}`;
     out.push(
-      warning(
+      warning2(
         PLAN_CODES.keptDefinition,
         `Job ${job.name}: the changed CREATE ${what.toUpperCase()} IF NOT EXISTS ${name} will not reach the ${what}, which exists`,
         `The job last ran a different definition of ${name}${changes.length ? ` (${changes.join(", ")})` : ""}. Its catalog keeps its objects beyond the job, so the ${what} exists, and Flink skips CREATE ... IF NOT EXISTS: the restarted job runs against the ${what} as it was first created. Change the ${what} itself with ${alter}, once, outside the job (a SQL client session), or drop and create it again (its data goes with it); then make this definition match it, so the script says what the ${what} is.`,
@@ -9675,34 +9445,34 @@ function usedInBoth(explained2, name, kind) {
   });
   return uses(explained2.old.graph) && uses(explained2.next.graph);
 }
-function movedSources(explained2, connector, where2, kind = "source") {
+function movedSources(explained2, connector, where, kind = "source") {
   if (!explained2 || !("old" in explained2)) return [];
   const out = [];
   for (const [name, next] of explained2.next.tables) {
     const old = explained2.old.tables.get(name);
     const c = old ? connector(old.options, next.options) : void 0;
     if (!old || c === void 0) continue;
-    const was = where2(old.options);
-    const now = where2(next.options);
+    const was = where(old.options);
+    const now = where(next.options);
     if (was === void 0 || was === now) continue;
     if (!usedInBoth(explained2, name, kind)) continue;
     out.push({ name, connector: c, was, now, old: old.options, next: next.options });
   }
   return out;
 }
-function changedKey(m2, keys2) {
-  return keys2.find((k) => m2.old[k] !== m2.next[k]) ?? keys2[0];
+function changedKey(m, keys2) {
+  return keys2.find((k) => m.old[k] !== m.next[k]) ?? keys2[0];
 }
 function warnKafkaTopicMoved(j, explained2) {
   const kafka = (old, next) => old.connector === "kafka" && next.connector === "kafka" ? "kafka" : void 0;
-  for (const m2 of movedSources(explained2, kafka, (o) => o.topic ?? o["topic-pattern"])) {
-    const { name, was, now } = m2;
+  for (const m of movedSources(explained2, kafka, (o) => o.topic ?? o["topic-pattern"])) {
+    const { name, was, now } = m;
     j.diags.push(
-      warning(
+      warning2(
         PLAN_CODES.kafkaTopicMoved,
         `Job ${j.job.name}: Kafka source ${name} moves from topic ${was} to ${now ?? "another subscription"}, but restored from the savepoint it goes on reading ${was}`,
         `Flink's KafkaSource restores the partitions it was assigned from the savepoint and keeps reading them, whatever the table's topic now says: the new job reads ${was} as well. To read only the new topic, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too; scan.startup.mode says where the new topic is read from), or let nothing write ${was} any more.`,
-        inTable(j, name, { option: changedKey(m2, ["topic", "topic-pattern"]) })
+        inTable(j, name, { option: changedKey(m, ["topic", "topic-pattern"]) })
       )
     );
   }
@@ -9720,15 +9490,15 @@ function kafkaStart(o) {
 }
 function warnKafkaStartIgnored(j, explained2, compat) {
   const kafka = (old, next) => old.connector === "kafka" && next.connector === "kafka" ? "kafka" : void 0;
-  for (const m2 of movedSources(explained2, kafka, kafkaStart)) {
-    const { name, was, now } = m2;
+  for (const m of movedSources(explained2, kafka, kafkaStart)) {
+    const { name, was, now } = m;
     if (!compat.operators?.some((o) => o.name === `source ${name}` && o.state === "kept")) continue;
     j.diags.push(
-      warning(
+      warning2(
         PLAN_CODES.kafkaStartIgnored,
         `Job ${j.job.name}: Kafka source ${name} starts at ${now} instead of ${was}, but restored from the savepoint it resumes where the old job stopped`,
         `Flink's KafkaSource restores each partition's offset from the savepoint and reads on from there: scan.startup.mode and its group or offsets apply only to partitions it never read, so no record is skipped or read again. To start where the new setting says, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too), or under a new job name.`,
-        inTable(j, name, { option: changedKey(m2, START_KEYS) })
+        inTable(j, name, { option: changedKey(m, START_KEYS) })
       )
     );
   }
@@ -9740,11 +9510,11 @@ function warnUpsertSinkMoved(j, explained2, compat) {
   if (!keyed) return;
   const upsert = (old, next) => old.connector === next.connector && (next.connector === "upsert-kafka" || next.connector === "jdbc") ? next.connector : void 0;
   const target = (o) => o.connector === "jdbc" ? o["table-name"] : o.topic;
-  for (const m2 of movedSources(explained2, upsert, target, "sink")) {
-    const { name, connector, was, now } = m2;
+  for (const m of movedSources(explained2, upsert, target, "sink")) {
+    const { name, connector, was, now } = m;
     const what = connector === "jdbc" ? "table" : "topic";
     j.diags.push(
-      warning(
+      warning2(
         PLAN_CODES.upsertSinkMoved,
         `Job ${j.job.name}: ${connector} sink ${name} moves from ${what} ${was} to ${now ?? "another one"}, which will hold only the keys updated after the upgrade`,
         `Restored from the savepoint, the job's operators emit a key's row only when the key changes again: ${now ?? `the new ${what}`} gets those, and no row of a key not updated since; ${was} keeps the rest. To fill the new ${what} with every key, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} and sources that read their input from the start (scan.startup.mode: earliest-offset), or copy ${was}'s rows into ${now ?? `the new ${what}`} before the upgrade.`,
@@ -9799,11 +9569,11 @@ function fieldsReadElsewhere(j, oldTables, nextTables, why) {
       if (next.options["value.fields-include"]?.toUpperCase() === "EXCEPT_KEY") continue;
       const moved = now.filter((col, i) => was.includes(col) && was.indexOf(col) !== i);
       if (moved.length === 0) continue;
-      const where2 = moved.map((col) => `${col} field ${now.indexOf(col) + 1} (was ${was.indexOf(col) + 1})`);
+      const where = moved.map((col) => `${col} field ${now.indexOf(col) + 1} (was ${was.indexOf(col) + 1})`);
       j.diags.push(
-        warning(
+        warning2(
           PLAN_CODES.fieldMoved,
-          `Job ${j.job.name}: columns of source ${name} move, but format ${f} reads fields by position: ${where2.join(", ")}${because}`,
+          `Job ${j.job.name}: columns of source ${name} move, but format ${f} reads fields by position: ${where.join(", ")}${because}`,
           `The ${f} format reads each column from the record's field at the column's place: records written in the old order give ${moved.join(", ")} another column's value, without an error where it parses as the column's type. Keep the columns in the order the producers write them, and add new ones at the end; or have the producers write the new order first.`,
           inTable(j, name, { column: moved[0] })
         )
@@ -9811,17 +9581,17 @@ function fieldsReadElsewhere(j, oldTables, nextTables, why) {
       continue;
     }
     for (const [i, col] of was.entries()) {
-      const renamed = now[i];
-      if (renamed === void 0 || now.includes(col) || was.includes(renamed)) continue;
+      const renamed2 = now[i];
+      if (renamed2 === void 0 || now.includes(col) || was.includes(renamed2)) continue;
       const from = old.columns.get(col);
-      const to = next.columns.get(renamed);
+      const to = next.columns.get(renamed2);
       const retyped = from !== void 0 && to !== void 0 && from !== to ? ` (and retyped ${from} \u2192 ${to})` : "";
       j.diags.push(
-        warning(
+        warning2(
           PLAN_CODES.fieldRenamed,
-          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}${retyped}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}${because}`,
-          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed} give NULL, and what the job computes from ${renamed} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${retyped ? `CAST(${col} AS ${to}) AS ${renamed}` : `${col} AS ${renamed}`} \u2026), or have the producers write ${renamed} first.`,
-          inTable(j, name, { column: renamed })
+          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed2}${retyped}, but format ${f} reads the field named ${renamed2}: it is NULL in every record written with ${col}${because}`,
+          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed2} give NULL, and what the job computes from ${renamed2} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${retyped ? `CAST(${col} AS ${to}) AS ${renamed2}` : `${col} AS ${renamed2}`} \u2026), or have the producers write ${renamed2} first.`,
+          inTable(j, name, { column: renamed2 })
         )
       );
     }
@@ -9832,14 +9602,14 @@ function warnCdcTableMoved(j, explained2) {
     const c = next.connector?.toLowerCase();
     return c?.endsWith("-cdc") && old.connector?.toLowerCase() === c ? c : void 0;
   };
-  for (const m2 of movedSources(explained2, cdc, (o) => cdcTableName((k) => o[k]))) {
-    const { name, connector, was, now } = m2;
+  for (const m of movedSources(explained2, cdc, (o) => cdcTableName((k) => o[k]))) {
+    const { name, connector, was, now } = m;
     j.diags.push(
-      warning(
+      warning2(
         PLAN_CODES.cdcTableMoved,
         `Job ${j.job.name}: ${connector} source ${name} moves from table ${was} to ${now}: the sinks keep what ${was} gave them`,
         `Restored from the savepoint, the source reads a snapshot of ${now} and its changes from then on, and no more changes of ${was}: rows ${was} gave the sinks stay there, also when they are deleted from it later. Delete them from the sinks if they should go, or write the new table to sinks of its own.`,
-        inTable(j, name, { option: changedKey(m2, ["table-name", "schema-name", "database-name"]) })
+        inTable(j, name, { option: changedKey(m, ["table-name", "schema-name", "database-name"]) })
       )
     );
   }
@@ -9850,9 +9620,9 @@ function inTable(j, table2, place) {
 // src/plan/sql-diff.ts
 function splitLines(text) {
   if (text === "") return [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
+  const lines2 = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 }
 function diffLines(a, b) {
   let head = 0;
@@ -9877,11 +9647,11 @@ function diffLines(a, b) {
 var MAX_EDITS = 2e3;
 function myers(a, b) {
   const n = a.length;
-  const m2 = b.length;
-  if (n === 0 || m2 === 0) return replaceAll(a, b);
-  const max = Math.min(n + m2, MAX_EDITS);
-  const offset = n + m2;
-  const v = new Int32Array(2 * (n + m2) + 2);
+  const m = b.length;
+  if (n === 0 || m === 0) return replaceAll(a, b);
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = n + m;
+  const v = new Int32Array(2 * (n + m) + 2);
   const trace = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
@@ -9891,12 +9661,12 @@ function myers(a, b) {
       if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
       else x2 = v[offset + k - 1] + 1;
       let y2 = x2 - k;
-      while (x2 < n && y2 < m2 && a[x2] === b[y2]) {
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
         x2++;
         y2++;
       }
       v[offset + k] = x2;
-      if (x2 >= n && y2 >= m2) {
+      if (x2 >= n && y2 >= m) {
         found = true;
         break;
       }
@@ -9905,7 +9675,7 @@ function myers(a, b) {
   if (!found) return replaceAll(a, b);
   const ops = [];
   let x = n;
-  let y = m2;
+  let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d];
     const at2 = (k2) => vd[k2 + d];
@@ -10055,7 +9825,7 @@ function warnHeapState(j, runs, running) {
   const placed = p === 1 ? "" : ` Each of the job's ${p} subtasks restores 1/${p} of it, and Flink fills one TaskManager's slots before the next: ${subtasks === p ? `all ${p}` : `${subtasks} of them`} fit in the ${heap.slots} slots of a TaskManager with ${mb(heap.bytes)} of task heap.`;
   const keep = to.defaulted ? `Name ${from} in ${settings} (state.backend.type: ${from}; it names none, so the cluster's default applies)` : `Keep ${from} in ${settings} (state.backend.type: ${from})`;
   j.diags.push(
-    warning(
+    warning2(
       PLAN_CODES.heapStateTooLarge,
       `Job ${j.job.name}: the state backend changes (${from} \u2192 ${target}) with ${mb(size)} of state, ${mb(onOne)} on one TaskManager of ${mb(heap.bytes)} task heap: the restore may run out of memory`,
       `The hashmap backend keeps the whole state as Java objects on the task heap, several times its ${mb(size)} in a checkpoint; flinkops warns above a tenth of the task heap (${mb(heap.bytes * HEAP_STATE_SHARE)} here).${placed} A TaskManager out of memory fails the restore and the rollback with it. ${keep}, or give the TaskManagers more heap (taskmanager.memory.task.heap.size, or taskmanager.memory.process.size), or the job a parallelism above one TaskManager's ${heap.slots || p} slots on TaskManagers to spare, before applying.`,
@@ -10119,9 +9889,9 @@ function backendSwitch(compat, before, after, settingsFile, pinned, format, clus
 function readTables(nodes) {
   const out = /* @__PURE__ */ new Set();
   for (const n of nodes)
-    for (const m2 of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
-      const parts = m2[1] ? m2[2].split(/,\s*/).filter((p) => !p.includes("=")) : m2[2].split(".");
-      const name = m2[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
+    for (const m of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
+      const parts = m[1] ? m[2].split(/,\s*/).filter((p) => !p.includes("=")) : m[2].split(".");
+      const name = m[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
       if (name) out.add(name.replace(/`/g, "").trim().toLowerCase());
     }
   return out;
@@ -10138,13 +9908,13 @@ function mentions(text, col) {
 }
 function nullabilityHeld(n, shape3) {
   if (!AGGREGATES.has(operatorName(n))) return shape3;
-  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
+  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
 }
 function tablesReaching([n, g], [twin, h]) {
   if (operatorName(n) === "SinkMaterializer") return void 0;
   const upstream = (x, graph) => {
     const ids = upstreamOf(x, graph);
-    return graph.nodes.filter((m2) => ids.has(m2.id));
+    return graph.nodes.filter((m) => ids.has(m.id));
   };
   const read2 = readTables([...upstream(n, g), ...upstream(twin, h)]);
   return read2.size > 0 ? read2 : void 0;
@@ -10182,13 +9952,13 @@ function typedShape(shape3, node, job, calls) {
     if (!upstream.has(n.id)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
-    for (const m2 of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
-      if (m2[1] !== m2[2]) alias.set(m2[2].toLowerCase(), m2[1].toLowerCase());
+    for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
+      if (m[1] !== m[2]) alias.set(m[2].toLowerCase(), m[1].toLowerCase());
     }
     if (/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) {
       for (const item of splitTopLevel(select)) {
-        const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-        if (m2 && !/^[A-Za-z_][\w$]*$/.test(m2[1])) computed.push([m2[2].toLowerCase(), m2[1]]);
+        const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        if (m && !/^[A-Za-z_][\w$]*$/.test(m[1])) computed.push([m[2].toLowerCase(), m[1]]);
       }
     }
   }
@@ -10271,8 +10041,8 @@ function outputColumns(id2, graph) {
       const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(text)?.[1];
       if (select === void 0) return void 0;
       return splitTopLevel(select).map((item) => {
-        const m2 = /\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-        return m2 ? m2[1] : item.trim();
+        const m = /\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        return m ? m[1] : item.trim();
       });
     }
     if (operatorKind(at2).kind === "source") {
@@ -10347,8 +10117,8 @@ function declaredColumns(job) {
 }
 function keyColumns(shape3) {
   const out = /* @__PURE__ */ new Set();
-  for (const m2 of shape3.matchAll(/\b(?:groupBy|partitionBy|partitionKeys|key|joinKey)=\[([^\]]*)\]/g))
-    for (const w of m2[1].match(/\$?[A-Za-z_][\w$]*/g) ?? []) out.add(w.toLowerCase());
+  for (const m of shape3.matchAll(/\b(?:groupBy|partitionBy|partitionKeys|key|joinKey)=\[([^\]]*)\]/g))
+    for (const w of m[1].match(/\$?[A-Za-z_][\w$]*/g) ?? []) out.add(w.toLowerCase());
   return out;
 }
 function switchedKey(a, b, oldColumns, newColumns) {
@@ -10386,10 +10156,10 @@ function keyExpression(column, node, job) {
     if (!input || !/^(?:\[\d+\]:)?Calc\(/.test(input.contents)) return name;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(input.contents)?.[1] ?? "";
     for (const item of splitTopLevel(select)) {
-      const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-      if (!m2 || m2[2].toLowerCase() !== name.toLowerCase()) continue;
-      if (!/^\$?[A-Za-z_][\w$]*$/.test(m2[1])) return m2[1];
-      name = m2[1];
+      const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+      if (!m || m[2].toLowerCase() !== name.toLowerCase()) continue;
+      if (!/^\$?[A-Za-z_][\w$]*$/.test(m[1])) return m[1];
+      name = m[1];
     }
     at2 = input;
   }
@@ -10487,8 +10257,8 @@ function switchedTimeColumn([n, oldJob], [twin, newJob]) {
   if (from === void 0 || to === void 0 || from === to) return "";
   const [oldColumns, newColumns] = [declaredColumns(oldJob), declaredColumns(newJob)];
   const names = (t) => t.split(", ");
-  const renamed = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
-  return renamed ? "" : `${from} \u2192 ${to}`;
+  const renamed2 = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
+  return renamed2 ? "" : `${from} \u2192 ${to}`;
 }
 // src/plan/ttl-switch.ts
 var ttlOn = ((c) => {
@@ -10521,8 +10291,8 @@ function ttlHints(sql) {
   const out = /* @__PURE__ */ new Map();
   if (!sql) return out;
   for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
-    for (const m2 of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
-      for (const v of m2[1].matchAll(/'((?:[^']|'')*)'\s*=\s*'([^']*)'/g))
+    for (const m of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
+      for (const v of m[1].matchAll(/'((?:[^']|'')*)'\s*=\s*'([^']*)'/g))
         out.set(v[1].toLowerCase(), ttlOn({ "table.exec.state.ttl": v[2] }));
     }
   }
@@ -10767,7 +10537,7 @@ function configuredMaxParallelism(job) {
   return v !== void 0 && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : void 0;
 }
 function stateKey(shape3) {
-  return [...shape3.matchAll(/\b(?:key|partitionBy|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
+  return [...shape3.matchAll(/\b(?:key|partitionBy|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
 }
 // src/plan/spec-change.ts
 function specChange(j, strategy, withCompat, runsStoredScript = true) {
@@ -10866,13 +10636,13 @@ function warnIfStateLost(j, compat, what, oldScript) {
 function stateLostDiagnostic(job, compat, what, range3) {
   const lost = compat.verdict === "incompatible" || compat.verdict === "drops-state" && !job.settings.allowNonRestoredState;
   if (!lost) return void 0;
-  const advice22 = compat.advice.map((a) => a.replace(/\.$/, "")).join("; ");
+  const advice2 = compat.advice.map((a) => a.replace(/\.$/, "")).join("; ");
   const unread = restoredUnread(compat.operators);
-  return warning(
+  return warning2(
     PLAN_CODES.stateIncompatible,
     compat.verdict === "incompatible" ? compat.restore === "read-wrong" ? `${what} of job ${job.name} restores its state and reads it wrong` : `${what} of job ${job.name} will not restore its state${compat.restore === "fails-or-read-wrong" ? ", or reads it wrong" : ""}` : unread ? `${what} of job ${job.name} drops state: Flink restores the savepoint, but ${unread} starts with empty state` : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
     // Advice may end a sentence of its own: one full stop, not two.
-    `${compat.findings.filter((f) => !/(?:keeps its state|starts with empty state)$/.test(f)).join("; ")}. ${advice22.charAt(0).toUpperCase()}${advice22.slice(1)}.`,
+    `${compat.findings.filter((f) => !/(?:keeps its state|starts with empty state)$/.test(f)).join("; ")}. ${advice2.charAt(0).toUpperCase()}${advice2.slice(1)}.`,
     range3
   );
 }
@@ -10881,7 +10651,7 @@ function warnAdoptedState(j) {
   if (job.settings.allowNonRestoredState || j.diags.some((d) => d.code === PLAN_CODES.adoptUnknownScript))
     return;
   j.diags.push(
-    warning(
+    warning2(
       PLAN_CODES.adoptUnknownScript,
       `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
       `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
@@ -10980,7 +10750,7 @@ var decideRunning = (function decideRunning(j, observed) {
     const known = current?.script !== void 0;
     if (!known) {
       diags.push(
-        warning(
+        warning2(
           PLAN_CODES.adoptUnknownScript,
           `Job ${job.name} is adopted without knowing its script`,
           `It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
@@ -10992,7 +10762,7 @@ var decideRunning = (function decideRunning(j, observed) {
     if (known && replacedRun) {
       const sp = replacedRun.latestSavepoint ? `, last savepoint ${replacedRun.latestSavepoint.path}` : "";
       diags.push(
-        warning(
+        warning2(
           PLAN_CODES.replacedByHand,
           `Job ${job.name} was replaced outside flinkops`,
           `flinkops deployed it as job ${current.jobId}, which is ${replacedRun.state}${sp}; job ${running.jobId} now runs under ${job.pipelineName} without flinkops labels, so its SQL and settings cannot be compared with the repository. Adopting keeps it running as it is; to run the repository's script and settings again, from a savepoint of it, plan and apply with --replace ${job.name}.`,
@@ -11004,7 +10774,7 @@ var decideRunning = (function decideRunning(j, observed) {
     if (other) {
       const theirs = other.join(", ");
       diags.push(
-        warning(
+        warning2(
           PLAN_CODES.adoptOtherQuery,
           `Job ${job.name}: the job running under its name writes ${theirs}, not ${job.sinks.map(objectName).join(", ")}`,
           `Job ${running.jobId} carries the managed name ${job.pipelineName} but no flinkops labels, and its operators write ${theirs}: it is likely another query, which adopting would take over, and whose state the next upgrade would try to restore into this job. Rename or stop that job if it is not this one (then plan again: the job is created); to replace it now with the repository's script, plan and apply with --replace ${job.name} (set upgradeMode: stateless in ${job.yamlFile ?? `jobs/${job.name}.yaml`} to start without its state).`,
@@ -11035,7 +10805,7 @@ var decideRunning = (function decideRunning(j, observed) {
   if (drift) {
     causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.drift,
         `Job ${job.name} was changed outside flinkops`,
         `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` + (liveHash === job.restartHash ? "It already runs the repo\u2019s spec; the store is brought up to date on apply." : "The plan brings it back to the repo\u2019s spec.") + otherStore(running, current.jobId)
@@ -11151,7 +10921,7 @@ var decideRunning = (function decideRunning(j, observed) {
   const batch = isBatchJob(job);
   if (unverified && batch) {
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.unverified,
         `Batch job ${job.name} has not finished its run`,
         `An earlier apply started job ${running.jobId} and stopped before it ended${ctx.lockHolder ? ` (${ctx.lockHolder}: that apply may still be watching it)` : ""}. Apply waits until it has FINISHED and records the run (or reports its failure).`,
@@ -11160,7 +10930,7 @@ var decideRunning = (function decideRunning(j, observed) {
     );
   } else if (unverified) {
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.unverified,
         `Job ${job.name} has not finished its health check`,
         ctx.lockHolder ? `An earlier apply started job ${running.jobId}, and has not finished its health check. Apply finishes the check and records it as stable (or reports it unhealthy). ${ctx.lockHolder}: that apply may still be watching it. ${MEANWHILE}` : `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. Apply finishes the check and records it as stable (or reports it unhealthy).`,
@@ -11204,7 +10974,7 @@ var decideRunning = (function decideRunning(j, observed) {
 function belowParallelism(j, running, below) {
   const want = running.parallelism;
   const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
-  return warning(
+  return warning2(
     PLAN_CODES.belowParallelism,
     `Job ${j.job.name} runs at parallelism ${below} of ${want}: the cluster has too few free task slots`,
     `Flink's adaptive scheduler runs job ${running.jobId} with the task slots it got, and scales it up to ${want} by itself once more come free: apply has nothing to change. Until then it has ${below} of the ${want} subtasks per operator it asks for. Add TaskManagers or raise taskmanager.numberOfTaskSlots, or suspend a job that holds slots; to run at what it gets, set parallelism: ${below} in ${file}. flinkops status shows it as ${below} of ${want}.`,
@@ -11224,7 +10994,7 @@ var heldWhat = (function heldWhat(rb, liveHash, running) {
 });
 var heldWarning = (function heldWarning(j, rb, runningJobId) {
   const name = j.job.name;
-  return warning(
+  return warning2(
     PLAN_CODES.rolledBackHeld,
     `Job ${name}: the change rolled back at ${rb.time} is not tried again`,
     `An apply started it${rb.jobId ? ` (job ${rb.jobId})` : ""} and rolled it back: ${rb.cause.replace(/\.+$/, "")}. The previous version runs (job ${runningJobId}). Plans hold that change while the repository asks for exactly it: change the job (its SQL, tables, settings, parallelism, upgradeMode or allowNonRestoredState) and plan again. To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
@@ -11374,11 +11144,11 @@ var lastStartNotFound = (function lastStartNotFound(j, restoreFrom) {
   const detail2 = `Its last start (${history2[i].action.replace(/-failed$/, "")} at ${history2[i].time}) failed because that ${restorePointKind(restoreFrom)} is gone: its folder was deleted, or the path was changed by hand in the state store. Starting from it again would fail the same way, so the ${j.run.state === "suspended" ? "change" : "start"} is refused. Pin a restore point that exists with restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} lists the recorded ones; a retained checkpoint is a \u2026/chk-N folder), then plan again` + (j.run.state === "suspended" ? "." : `; or set upgradeMode: stateless in ${settings} to start it without state.`);
   return {
     refused: { code: PLAN_CODES.restorePointGone, summary, detail: detail2 },
-    diag: warning(PLAN_CODES.restorePointGone, summary, detail2, fileRange(j.job.yamlFile ?? j.job.sqlFile))
+    diag: warning2(PLAN_CODES.restorePointGone, summary, detail2, fileRange(j.job.yamlFile ?? j.job.sqlFile))
   };
 });
 var startsWithoutGoneState = (function startsWithoutGoneState(j, path) {
-  return warning(
+  return warning2(
     PLAN_CODES.restorePointGone,
     `Job ${j.job.name} cannot restore ${path}: Flink did not find it; it starts without state (upgradeMode: stateless)`,
     `Its last start failed because that ${restorePointKind(path)} is gone. The job asks for upgradeMode: stateless, so the recovery starts it without state: each source starts where its scan.startup.mode says. To restore another savepoint instead, set restoreFrom: <path> in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`}.`,
@@ -11393,7 +11163,7 @@ var warnRewind = (function warnRewind(j, point, last, record3, action = "recover
   const { job } = j;
   const taken = takenAt(point, j.live, record3);
   j.diags.push(
-    warning(
+    warning2(
       PLAN_CODES.recoveryRewinds,
       action === "recover" ? `Job ${job.name} is recovered from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})` : `Job ${job.name} is recorded as suspended and resumes from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`,
       `Flink discarded that checkpoint when job ${last.jobId} ended (${last.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION. The records since ${at(taken)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. Set the retention in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} so that the next cancel keeps them; to start from other state, restoreFrom: <path>.`,
@@ -11411,7 +11181,7 @@ var warnVanished = (function warnVanished(j, point, record3, ended) {
   const started = record3.current?.endpoint;
   const elsewhere = j.ctx.endpoint !== void 0 && started !== void 0 && started !== j.ctx.endpoint;
   j.diags.push(
-    warning(
+    warning2(
       PLAN_CODES.vanishedState,
       ended ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only` : elsewhere ? `Job ${job.name} is not on this cluster, and was started through another JobManager endpoint: it is recovered from ${from}, and newer state may be on the other cluster` : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
       (ended ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: the adaptive scheduler reports a job that failed between two runs from a graph it never built (one that lost its TaskManager and waited for task slots in vain, NoResourceAvailableException, or whose restart failed before it ran, e.g. on a checkpoint directory it could not write). Its exceptions in the Flink UI say which. ` : elsewhere ? `This JobManager does not know job ${jid}, which was started through another JobManager endpoint (FO739): it may still run on that cluster${stop2 ? `, where the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId}) was under way` : ""}. If it does, move the environment with moveFrom instead of applying this recovery. ` : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop2 ? `, its checkpoints and the outcome of the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId})` : " and its checkpoints"}. `) + `${stop2 ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-\u2026 holding a _metadata file in the savepoint directory. ` : ""}Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
@@ -11434,15 +11204,15 @@ var warnHandJobState = (function warnHandJobState(j) {
   const ended = live2.filter((l) => l.labels === void 0 && !isAlive(l) && !l.previousCluster);
   const point = latestRestorePoint(ended, void 0);
   if (!point) return;
-  const owner2 = ended.find(
+  const owner = ended.find(
     (l) => sameSavepointPath(l.latestSavepoint?.path, point.path) || sameSavepointPath(l.latestCheckpoint?.path, point.path)
   );
   const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
   j.diags.push(
-    warning(
+    warning2(
       PLAN_CODES.handJobState,
       `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
-      `Job ${owner2?.jobId ?? "?"} (${owner2?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      `Job ${owner?.jobId ?? "?"} (${owner?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
       fileRange(job.sqlFile)
     )
   );
@@ -11452,7 +11222,7 @@ var warnCreatedAgain = (function warnCreatedAgain(j, finalSp) {
   const findings = sourceStartFindings(job.script);
   if (findings.length === 0) return;
   j.diags.push(
-    warning(
+    warning2(
       PLAN_CODES.createdAgainWithoutState,
       `Job ${job.name} is created again without the state of its deleted version: its sources start where their startup mode says`,
       `${findings.join("; ")}. Its final savepoint ${finalSp} holds where the deleted job stopped: to go on from there, set restoreFrom: ${finalSp} in ${job.yamlFile ?? `jobs/${job.name}.yaml`}; to start afresh, nothing.`,
@@ -11874,7 +11644,7 @@ var decideDesired = (function decideDesired(job, live2, record3, ctx) {
   const run = desiredRunState(job, ctx.now);
   if (run.problem) {
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.scheduleNotEvaluated,
         `Schedule window of job ${job.name} not evaluated`,
         `${run.problem}; the job is planned as running. Plan with a time (the Action passes the run time).`,
@@ -11887,7 +11657,7 @@ var decideDesired = (function decideDesired(job, live2, record3, ctx) {
     const forgotten = ctx.observed && (p2.kind === "savepoint" || p2.kind === "stop-with-savepoint") && !live2.some((l) => l.jobId === p2.jobId);
     const detail2 = forgotten ? `Started ${p2.startedAt}. The JobManager no longer knows job ${p2.jobId}, so the next apply cannot ask for its result: see FO659 for where a savepoint that completed is kept.` : `Started ${p2.startedAt}. The next apply looks for its result first, so no savepoint is lost.`;
     diags.push(
-      warning(
+      warning2(
         PLAN_CODES.pendingOperation,
         ctx.lockHolder ? `An apply holding the state lock is in (or stopped during) ${record3.pending.kind} of job ${job.name}` : `An earlier apply stopped during ${record3.pending.kind} of job ${job.name}`,
         ctx.lockHolder ? `${ctx.lockHolder}. ${MEANWHILE} ${detail2}` : detail2
@@ -11982,7 +11752,7 @@ var planRenames = (function planRenames(desired, liveByJob, doc, observed) {
       continue;
     }
     if (!inFlight && (newRec || newAlive.length > 0)) {
-      const where2 = [
+      const where = [
         ...oldRec ? [`the state store records ${old} (${oldRec.status})`] : [],
         ...oldAlive.length ? [`${oldAlive[0].name} runs on the cluster (${oldAlive[0].jobId})`] : []
       ].join(" and ");
@@ -11993,7 +11763,7 @@ var planRenames = (function planRenames(desired, liveByJob, doc, observed) {
       say(
         error6(
           RENAME_CODES.bothExist,
-          `Job ${job.name} cannot be renamed from ${old}: both exist (${where2}; ${there})`,
+          `Job ${job.name} cannot be renamed from ${old}: both exist (${where}; ${there})`,
           `A rename moves ${old}'s state to a name that has none. Keep the one to go on with: to go on with ${old}'s state, delete ${job.name} first (a plan without jobs/${job.name}.sql, with --allow-delete), then plan the rename again; to go on with ${job.name}, remove movedFrom from ${job.yamlFile ?? `jobs/${job.name}.yaml`} (${old} is then deleted, which needs --allow-delete).`,
           at2
         )
@@ -12074,268 +11844,7 @@ var renamedRecordOf = (function renamedRecordOf(change2, read2) {
   return read2(change2.renamedFrom.job) ?? own;
 });
 // src/apply/steps.ts
-var ACTS_ON_LIVE_JOB = /* @__PURE__ */ new Set([
-  "stop-with-savepoint",
-  "stop-by-cancel",
-  "record-savepoint",
-  "read-checkpoint",
-  "cancel"
-]);
-var startSteps = (function startSteps(specHash, parallelism3, restore, job) {
-  const submit2 = {
-    kind: "submit",
-    specHash,
-    parallelism: parallelism3,
-    restore,
-    allowNonRestoredState: job?.settings.allowNonRestoredState ?? false,
-    ...job?.settings.planMode === "compiled" ? { compiledPlan: true } : {}
-  };
-  if (job && isBatchJob(job)) return [submit2, { kind: "await-finished" }, { kind: "record-finished" }];
-  return [submit2, { kind: "await-running" }, { kind: "health-grace" }, { kind: "record-stable" }];
-});
-var stopSteps = (function stopSteps(change2, jobId, savepointKind) {
-  if (change2.batch) return [{ kind: "cancel", jobId }];
-  const state2 = change2.liveState;
-  return [
-    state2 !== void 0 && stopsByCancel(change2) ? { kind: "stop-by-cancel", jobId, savepointKind, state: state2 } : { kind: "stop-with-savepoint", jobId, savepointKind },
-    { kind: "record-savepoint", savepointKind }
-  ];
-});
-var restoreOf = (function restoreOf(change2) {
-  return change2.restoreFrom ? { kind: "path", path: change2.restoreFrom } : { kind: "none" };
-});
-var stepsFor = (function stepsFor(change2, desired, pending = false, backToStable2 = false) {
-  const base = {
-    job: change2.job,
-    pipelineName: change2.pipelineName,
-    action: change2.action,
-    change: change2
-  };
-  if (change2.refused) return { ...base, steps: [], rollback: false, refused: change2.refused.summary };
-  const pre = [
-    ...change2.renamedFrom ? [{ kind: "move-record", from: change2.renamedFrom.job }] : [],
-    ...pending ? [{ kind: "resolve-pending" }] : []
-  ];
-  const batch = desired !== void 0 && isBatchJob(desired);
-  const done = (steps, rollback2 = false) => ({
-    ...base,
-    steps: [...pre, ...steps],
-    rollback: rollback2 && !batch
-  });
-  const live2 = change2.liveJobId && !(change2.liveState && isTerminal(change2.liveState)) ? change2.liveJobId : void 0;
-  const to = change2.to ?? (desired ? { specHash: desired.restartHash, parallelism: desired.settings.parallelism } : void 0);
-  switch (change2.action) {
-    case "none":
-      if (change2.renamedFrom) return { ...base, steps: [], rollback: false };
-      if (live2 && change2.liveState !== "SUSPENDED") return done([{ kind: "sync-record", jobId: live2 }]);
-      if (change2.verify && change2.liveState === "FINISHED")
-        return done([{ kind: "sync-record", jobId: change2.verify.jobId }]);
-      return done([]);
-    case "create":
-      return done(startSteps(change2.to.specHash, change2.to.parallelism, restoreOf(change2), desired));
-    case "upgrade": {
-      const t = change2.to;
-      if (!live2) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
-      const restartWithState = () => startSteps(
-        t.specHash,
-        t.parallelism,
-        change2.restoreFrom !== void 0 ? restoreOf(change2) : { kind: "this-run" },
-        desired
-      );
-      switch (change2.strategy) {
-        case "savepoint":
-          return done([...stopSteps(change2, live2, "upgrade"), ...restartWithState()], true);
-        case "last-state":
-          return done(
-            [
-              { kind: "read-checkpoint", jobId: live2 },
-              { kind: "cancel", jobId: live2 },
-              ...restartWithState()
-            ],
-            true
-          );
-        case "stateless":
-          return done(
-            [
-              { kind: "cancel", jobId: live2 },
-              ...startSteps(t.specHash, t.parallelism, restoreOf(change2), desired)
-            ],
-            true
-          );
-      }
-      break;
-    }
-    case "rescale": {
-      const t = change2.to;
-      if (!live2) return done(startSteps(t.specHash, t.parallelism, restoreOf(change2), desired));
-      if (change2.rescaleMode === "in-place") {
-        return done([
-          {
-            kind: "put-resource-requirements",
-            jobId: live2,
-            from: change2.from?.parallelism ?? t.parallelism,
-            parallelism: t.parallelism
-          },
-          { kind: "await-parallelism", jobId: live2, parallelism: t.parallelism },
-          { kind: "record-rescale", jobId: live2, parallelism: t.parallelism }
-        ]);
-      }
-      return done(
-        [
-          ...stopSteps(change2, live2, "rescale"),
-          ...startSteps(t.specHash, t.parallelism, { kind: "this-run" }, desired)
-        ],
-        true
-      );
-    }
-    case "suspend":
-      return done([
-        // A job started by hand under the managed name (no labels) is taken over first, so that
-        // its savepoint is recorded as an adopted job's: a script flinkops never saw wrote it.
-        ...live2 && change2.causes.some((c) => c.kind === "cluster" && c.path === "labels" && c.to === "missing") ? [adoptStep(change2, live2, to, desired)] : [],
-        ...live2 ? stopSteps(change2, live2, "suspend") : [],
-        { kind: "record-status", status: "suspended" }
-      ]);
-    case "resume":
-    case "recover":
-      return done(
-        startSteps(change2.to.specHash, change2.to.parallelism, restoreOf(change2), desired),
-        backToStable2
-      );
-    case "delete":
-      return done([
-        ...live2 ? stopSteps(change2, live2, "delete") : [],
-        { kind: "record-status", status: "deleted" }
-      ]);
-    case "adopt":
-      if (!live2) return done([]);
-      return done([adoptStep(change2, live2, to, desired)]);
-  }
-});
-var adoptStep = (function adoptStep(change2, live2, to, desired) {
-  const specHash = to?.specHash ?? change2.from?.specHash;
-  return {
-    kind: "adopt",
-    jobId: live2,
-    parallelism: Math.max(1, change2.from?.parallelism ?? to?.parallelism ?? 1),
-    ...specHash ? { specHash } : {},
-    ...desired ? { script: desired.script } : {}
-  };
-});
-var toSteps = (function toSteps(plan2, desired, state2) {
-  const byName4 = new Map(desired.jobs.map((j) => [j.name, j]));
-  return plan2.changes.map((c) => {
-    const rec = state2 ? recordOf(state2, c) : void 0;
-    const finish = rec ? finishesRollback(c, rec) : void 0;
-    if (finish) return finish;
-    return stepsFor(c, byName4.get(c.job), rec?.pending !== void 0, rec ? backToStable(c, rec) : false);
-  });
-});
-var finishesRollback = (function finishesRollback(c, rec) {
-  const p = rec.pending;
-  if (c.action !== "recover" || c.refused || p?.kind !== "rollback" || p.failedSpecHash !== c.to.specHash)
-    return void 0;
-  return {
-    job: c.job,
-    pipelineName: c.pipelineName,
-    action: c.action,
-    change: c,
-    steps: [
-      { kind: "finish-rollback", specHash: p.specHash, ...p.savepoint ? { restore: p.savepoint } : {} }
-    ],
-    rollback: false
-  };
-});
-var backToStable = (function backToStable(c, rec) {
-  if (c.action !== "resume" && c.action !== "recover") return false;
-  const stable = rec.lastStable?.specHash;
-  if (stable === void 0 || stable === c.to.specHash || c.restoreFrom === void 0) return false;
-  return rec.savepoints.some(
-    (sp) => sameSavepointPath(sp.path, c.restoreFrom) && sp.specHash === stable && !sp.disposed
-  );
-});
 // src/apply/describe-steps.ts
-var describeRestore = (function describeRestore(r) {
-  switch (r.kind) {
-    case "none":
-      return "without state";
-    case "this-run":
-      return "restoring from the savepoint/checkpoint taken above";
-    case "path":
-      return `restoring from ${r.path}`;
-  }
-});
-var describeStep = (function describeStep(s) {
-  switch (s.kind) {
-    case "move-record":
-      return `move the state store record of ${s.from} (savepoints, history) to this job's name`;
-    case "resolve-pending":
-      return "find the outcome of the operation an earlier apply left unfinished";
-    case "stop-with-savepoint":
-      return `stop job ${s.jobId} with a savepoint (${s.savepointKind}); record its path at once`;
-    case "stop-by-cancel":
-      return `stop job ${s.jobId} by cancel: it is ${s.state} and Flink takes no savepoint of it; record its latest checkpoint first (${s.savepointKind})`;
-    case "record-savepoint":
-      return "note the savepoint in the state store";
-    case "read-checkpoint":
-      return `read the latest completed checkpoint of job ${s.jobId}`;
-    case "cancel":
-      return `cancel job ${s.jobId}`;
-    case "submit":
-      return `submit ${s.compiledPlan ? "the job's compiled plan (EXECUTE PLAN; " : "the script ("}spec ${s.specHash.slice(0, 12)}, parallelism ${s.parallelism}) ${describeRestore(s.restore)}${s.allowNonRestoredState ? ", allowing non-restored state" : ""}; record it as current`;
-    case "await-running":
-      return "wait until the new job is RUNNING";
-    case "health-grace":
-      return "watch it through the grace period (no restarts; a completed checkpoint if checkpointing is on, else every task running as it ends)";
-    case "record-stable":
-      return "record it as the last stable version";
-    case "await-finished":
-      return "wait until the batch job has FINISHED (it ends by itself once it has read its bounded tables)";
-    case "record-finished":
-      return "record the batch run as finished";
-    case "put-resource-requirements":
-      return `set the resource requirements of job ${s.jobId} to parallelism ${s.parallelism} (in place)`;
-    case "await-parallelism":
-      return `wait until every vertex of job ${s.jobId} runs at parallelism ${s.parallelism}`;
-    case "record-rescale":
-      return `record parallelism ${s.parallelism} in the state store`;
-    case "record-status":
-      return `record the job as ${s.status} (history kept)`;
-    case "adopt":
-      return `record job ${s.jobId} as managed in the state store (no restart)`;
-    case "sync-record":
-      return `bring the state store up to date with job ${s.jobId} if it lags`;
-    case "finish-rollback":
-      return `finish the rollback an earlier apply started: cancel the failed job if it still runs, start the last stable version (spec ${s.specHash.slice(0, 12)}) ${s.restore ? `from ${s.restore}` : "without state"}, wait for RUNNING and the grace period`;
-  }
-});
-var describeSteps = (function describeSteps(jobs) {
-  const out = [];
-  for (const j of jobs) {
-    if (j.refused) {
-      out.push(`${j.job}: ${j.action} refused (${j.refused}); nothing runs`);
-      continue;
-    }
-    const real = j.steps.filter((s) => s.kind !== "sync-record");
-    if (real.length === 0) continue;
-    const mode = changeMode(j.change);
-    const how = mode ? ` (${mode})` : "";
-    const move = j.change.move;
-    out.push(
-      `${j.job}: ${j.action}${how}${move ? `, moving from ${move.from} to this environment's cluster` : ""}`
-    );
-    j.steps.forEach((s, i) => {
-      const where2 = move && ACTS_ON_LIVE_JOB.has(s.kind) ? ` (on ${move.from})` : "";
-      out.push(`  ${i + 1}. ${describeStep(s)}${where2}`);
-    });
-    if (j.rollback)
-      out.push(
-        "  on failure: cancel the new job and restart the last stable version from the same savepoint"
-      );
-  }
-  return out.length === 0 ? "No changes.\n" : `${out.join("\n")}
-`;
-});
 // src/observe/model.ts
 var slotShortage = (function slotShortage(live2, job) {
   const s = live2.slots;
@@ -12356,6 +11865,23 @@ var awaitsScheduling = (function awaitsScheduling(job) {
 var waitingState = (function waitingState(job) {
   return job.state === "RUNNING" ? "RUNNING with its tasks unscheduled" : job.state;
 });
+var isCurrentInstance = (function isCurrentInstance(j, cur) {
+  if (!cur) return true;
+  const alive = !isTerminal(j.state);
+  const curAlive = !isTerminal(cur.state);
+  return alive !== curAlive ? alive : j.startTime > cur.startTime;
+});
+var judgedInstances = (function judgedInstances(jobs) {
+  const current = /* @__PURE__ */ new Map();
+  const alive = /* @__PURE__ */ new Map();
+  for (const j of jobs) {
+    if (isCurrentInstance(j, current.get(j.job))) current.set(j.job, j);
+    if (!isTerminal(j.state)) alive.set(j.job, [...alive.get(j.job) ?? [], j]);
+  }
+  const out = new Set(current.values());
+  for (const copies of alive.values()) if (copies.length > 1) for (const c of copies) out.add(c);
+  return out;
+});
 // src/observe/pool.ts
 var createLimiter = (function createLimiter(limit) {
   if (!Number.isInteger(limit) || limit < 1)
@@ -12363,7 +11889,7 @@ var createLimiter = (function createLimiter(limit) {
   let active = 0;
   const waiting = [];
   return async (task) => {
-    if (active >= limit) await new Promise((resolve7) => waiting.push(resolve7));
+    if (active >= limit) await new Promise((resolve6) => waiting.push(resolve6));
     else active++;
     try {
       return await task();
@@ -12414,7 +11940,7 @@ var strayEnvironmentDiagnostics = (function strayEnvironmentDiagnostics(listed, 
     const names = jobs.map((j) => `${j.name} (${j.id}, ${j.state})`).sort().join(", ");
     const one = jobs.length === 1;
     out.push(
-      warning(
+      warning2(
         STRAY_ENVIRONMENT_CODE,
         `${one ? "A job" : `${jobs.length} jobs`} of project ${project} ${one ? "runs" : "run"} on this cluster under environment ${old}, which flinkops.yaml does not define: ${names}`,
         `No plan of this repository looks at ${one ? "it" : "them"} any more: nothing upgrades, stops or deletes ${one ? "it" : "them"}, and ${one ? "it keeps" : "each keeps"} writing ${one ? "its" : "their"} sinks. If ${env} is ${old} renamed, this plan creates ${env}'s jobs beside ${one ? "it" : "them"}, without ${one ? "its" : "their"} state. To carry the state over, put environment ${old} back in flinkops.yaml with state: suspended and apply it (--env ${old}, with --allow-delete for jobs no longer in the repository): each job stops with a savepoint (flinkops savepoints list JOB --env ${old}); then pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job>, remove ${old} again and apply ${env}. To drop ${one ? "it" : "them"}, stop ${one ? "it" : "them"} in the Flink UI or with POST /jobs/<job id>/stop.`
@@ -12500,14 +12026,14 @@ var observe = (async function observe(client, opts) {
   const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x) => x.job !== void 0);
   if (opts.environments)
     diags.push(...strayEnvironmentDiagnostics(listed.value, opts.project, opts.env, opts.environments));
-  const newest = /* @__PURE__ */ new Map();
+  const newest2 = /* @__PURE__ */ new Map();
   for (const { summary, job } of ours) {
-    const n = newest.get(job);
-    if (!n || summary.startTime > n.startTime) newest.set(job, summary);
+    const n = newest2.get(job);
+    if (!n || summary.startTime > n.startTime) newest2.set(job, summary);
   }
   const jobs = await Promise.all(
     ours.map(
-      ({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest.get(job) === summary)
+      ({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest2.get(job) === summary)
     )
   );
   const live2 = jobs.filter((j) => j !== void 0);
@@ -12631,7 +12157,7 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
   if (copied) {
     live2.copiedLabels = labels;
     diags.push(
-      warning(
+      warning2(
         OBSERVE_CODES.labelsMismatch,
         `job ${summary.name} (${details.id}) carries the labels of ${labels[LABEL_KEYS.project] ?? "?"}.${labels[LABEL_KEYS.env] ?? "?"}.${labels[LABEL_KEYS.job] ?? "?"}`,
         "Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name, as a job without flinkops labels (adopted if the repository declares it, else left alone); cancel it or fix its pipeline.name if that is wrong."
@@ -12649,7 +12175,7 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
     if (cp.ok) addCheckpoints(live2, cp.value);
     else if (cp.error.status !== 404) {
       diags.push(
-        warning(
+        warning2(
           OBSERVE_CODES.checkpointsUnreadable,
           `cannot read the checkpoints of job ${summary.name} (${details.id}): ${cp.error.message}`,
           "The plan will not know its latest checkpoint; restores use the savepoints in the state store."
@@ -12723,20 +12249,20 @@ var addCheckpoints = (function addCheckpoints(live2, cp) {
 var clusterDiagnostic = (function clusterDiagnostic(e, opts) {
   const at2 = opts.jobmanagerUrl ? ` at ${shownUrl2(opts.jobmanagerUrl)}` : "";
   const check = opts.leaving ? `Check moveFrom.jobmanagerUrl of environment ${opts.env} in flinkops.yaml: the cluster its jobs move from, read for the move. Once that cluster is gone, remove moveFrom (\`--allow-version-upgrade\` recovers jobs it ran on another Flink version)` : `Check jobmanagerUrl of environment ${opts.env} in flinkops.yaml (overridden by FLINKOPS_JOBMANAGER_URL, --jobmanager-url or the Action's jobmanager-url input)`;
-  const where2 = `${check}; \`flinkops plan --offline\` plans against the state store alone.`;
+  const where = `${check}; \`flinkops plan --offline\` plans against the state store alone.`;
   if (e.kind === "network" || e.kind === "timeout" || e.kind === "tls") {
     const trust = e.kind === "tls" && /CERT|UNABLE_TO_/.test(e.message) ? `Its TLS certificate is not trusted: ${TRUST_ADVICE}. ` : "";
     return error6(
       OBSERVE_CODES.unreachable,
       `cannot reach the JobManager${at2}: ${e.message}`,
-      `${trust}${where2}`
+      `${trust}${where}`
     );
   }
   const status = e.status ? ` (HTTP ${e.status})` : "";
   return error6(
     OBSERVE_CODES.clusterError,
     `the JobManager${at2} answered ${e.call} with an error${status}: ${e.message}`,
-    `${refusalHint(e.status, `environments.${opts.env}.${opts.leaving ? "moveFrom.auth (else auth)" : "auth"}`)}${where2}`
+    `${refusalHint(e.status, `environments.${opts.env}.${opts.leaving ? "moveFrom.auth (else auth)" : "auth"}`)}${where}`
   );
 });
 var refusalHint = (function refusalHint(status, auth, service = "JobManager", otherwise = "Is this URL a Flink JobManager REST endpoint (port 8081 by default), reachable with the configured credentials? ") {
@@ -12763,7 +12289,7 @@ var declaredVersionCheck = (function declaredVersionCheck(desired, live2) {
   const set = own || (desired.environments?.length ?? 1) < 2 ? `set ${key}: "${runs}" in flinkops.yaml` : `set flinkVersion: "${runs}" under environments.${env} in flinkops.yaml (the project's flinkVersion, if every environment runs it)`;
   const why = `validate, compile and the pull-request check judge the SQL by Flink ${declared}'s rules (syntax, reserved words, functions), not by those of the Flink ${runs} the jobs run on: statements ${runs} accepts may be flagged, and statements it refuses get through until apply.`;
   const fix = live2.previous ? left === declared ? `${key} still names the release of the cluster being left (moveFrom, Flink ${left}); during a move it names the release the jobs move to: ${set}.` : `During a move (moveFrom) ${key} names the release of the cluster the jobs move to, the one jobmanagerUrl names: ${set}, or point jobmanagerUrl and sqlGatewayUrl at the Flink ${declared} cluster meant.` : `If environment ${env} now runs on Flink ${runs}, ${set}. If it should run on Flink ${declared}, point its jobmanagerUrl and sqlGatewayUrl at that cluster.`;
-  return warning(
+  return warning2(
     VERSION_CODES.declaredVersionMismatch,
     `flinkops.yaml declares ${key} ${declared}, but the cluster of environment ${env} runs Flink ${live2.flinkVersion}`,
     `${why} ${fix}`,
@@ -12804,7 +12330,7 @@ function stateWithoutCheckpoints(changes, desired) {
     if (ops.size === 0) continue;
     const file = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push(
-      warning(
+      warning2(
         PLAN_CODES.stateWithoutCheckpoints,
         `Job ${job.name} keeps state (${[...ops].join(", ")}) and runs without checkpointing`,
         `execution.checkpointing.interval is not set (or is off) in its config or SET lines: Flink restarts it after any failure (a TaskManager lost, a bad record) without its state, every count, join side and window starting empty and each source from its startup position; and an upgrade whose stop-with-savepoint fails has no checkpoint to fall back on. Apply judges its health on its tasks running through the grace period (FO741), with no checkpoint to prove it. Set execution.checkpointing.interval (e.g. 30 s) in the config of ${file} or in defaults.config; where the cluster's own configuration sets it, state it there too so that plans see it.`,
@@ -12960,12 +12486,12 @@ var compiledStateVerdict = (function compiledStateVerdict(input) {
     findings.push(`${label(n)} starts with empty state`);
   }
   const verdict = reshaped > 0 ? "incompatible" : dropped > 0 ? "drops-state" : unknown > 0 ? "unknown" : "compatible";
-  const advice22 = verdict === "incompatible" ? [
+  const advice2 = verdict === "incompatible" ? [
     "A stateless upgrade (upgradeMode: stateless) starts the new plan with empty state; or keep the old query for the state that must survive."
   ] : verdict === "drops-state" && !input.allowNonRestoredState ? [
     "Set allowNonRestoredState: true to start without the dropped state, or keep the compiled plan (a SQL change recompiles it) and carry the change in a new job."
   ] : [];
-  return { verdict, source: "flink", operators, findings, advice: advice22 };
+  return { verdict, source: "flink", operators, findings, advice: advice2 };
 });
 var modeSwitchVerdict = (function modeSwitchVerdict(input) {
   const g = parse(input.plan);
@@ -12990,10 +12516,10 @@ var modeSwitchVerdict = (function modeSwitchVerdict(input) {
     );
   }
   const verdict = dropped > 0 ? "drops-state" : operators.length > 0 ? "unknown" : "compatible";
-  const advice22 = verdict === "drops-state" && !input.allowNonRestoredState ? [
+  const advice2 = verdict === "drops-state" && !input.allowNonRestoredState ? [
     "Set allowNonRestoredState: true to switch without that state (or upgradeMode: stateless), or keep the job in its current plan mode (planMode: compiled keeps state from the first start on)"
   ] : [];
-  return { verdict, source: "flink", operators, findings, advice: advice22 };
+  return { verdict, source: "flink", operators, findings, advice: advice2 };
 });
 // src/plan/exec-node-diff.ts
 var MAX_DESCRIPTION = 80;
@@ -13075,7 +12601,7 @@ Nothing was stopped. Keep the job on Flink ${from}, or re-plan it on ${to}.`
   const across = acrossReleases(input, from, to);
   if (across) return { ...base, ...across };
   const why = input.planMode === "compiled" ? `the compiled plan changed as well: Flink ${to} plans the job anew` : `the script is planned anew by Flink ${to}; Flink promises no state compatibility across planner versions`;
-  const advice22 = [
+  const advice2 = [
     input.planMode === "compiled" ? `Undo the job's change for the upgrade, or apply it on Flink ${from} first (its own state verdict applies there), so the job moves with the plan its state was written with.` : "Set planMode: compiled and apply it on the old version first, so the job keeps its plan across the upgrade.",
     ...input.moving && input.planMode === "script" ? [
       input.acrossUnanswered !== void 0 ? `Or plan again once Flink ${from}'s planner (moveFrom.sqlGatewayUrl) and ${to}'s answer: they were asked to judge the state and gave no verdict (${input.acrossUnanswered}).` : `Or name the old cluster's SQL Gateway in moveFrom.sqlGatewayUrl: Flink ${from}'s and ${to}'s planners then judge the state.`
@@ -13097,11 +12623,11 @@ Nothing was stopped. Keep the job on Flink ${from}, or re-plan it on ${to}.`
     ...base,
     verdict: "unknown",
     findings: [why],
-    advice: advice22,
+    advice: advice2,
     blocked: {
       reason: "unconfirmed",
       summary: `version upgrade ${from} \u2192 ${to} with a state verdict of unknown`,
-      detail: `${why}. ${advice22.join(" ")}`
+      detail: `${why}. ${advice2.join(" ")}`
     }
   };
 });
@@ -13118,17 +12644,17 @@ var downgrade = (function downgrade(from, to, pinned, confirmed) {
     };
   }
   const why = across ? `Flink ${to} cannot read a savepoint Flink ${from} wrote (its checkpoint metadata has a version ${to} does not know)` : `Flink ${to} is older than Flink ${from}, which wrote the job's state, and Flink does not promise that an older release restores a newer one's savepoint`;
-  const advice22 = [
+  const advice2 = [
     `Set restoreFrom: in the job's settings to a savepoint Flink ${to} wrote \u2014 the one taken when the job left Flink ${to} (flinkops savepoints list shows it); the state since is lost. Or keep the job on Flink ${from}${across ? "" : `, or try the newer savepoint on Flink ${to} with --allow-version-upgrade (a failed start is rolled back)`}.`
   ];
   return {
     verdict: "incompatible",
     findings: [why],
-    advice: advice22,
+    advice: advice2,
     blocked: {
       reason: "downgrade",
       summary: `a move back from Flink ${from} to ${to} cannot restore the job's state`,
-      detail: `${why}. ${advice22.join(" ")} Nothing was stopped.`
+      detail: `${why}. ${advice2.join(" ")} Nothing was stopped.`
     }
   };
 });
@@ -13154,7 +12680,7 @@ var acrossReleases = (function acrossReleases(input, from, to) {
     };
   }
   const what = v === "drops-state" ? "some state has no operator to go to, so the restore fails without allowNonRestoredState" : "an operator keeps its id but not the shape of its state, so the restore fails";
-  const advice22 = v === "drops-state" ? [
+  const advice2 = v === "drops-state" ? [
     "Set allowNonRestoredState: true to drop that state, or planMode: compiled (applied on the old release first) to keep it."
   ] : [
     "Set planMode: compiled and apply it on the old release first, so the job keeps its plan across the move."
@@ -13162,11 +12688,11 @@ var acrossReleases = (function acrossReleases(input, from, to) {
   return {
     verdict: v,
     findings: [`${asked2}: ${what} (the job's state verdict names the operators)`],
-    advice: advice22,
+    advice: advice2,
     blocked: {
       reason: "unconfirmed",
       summary: `version upgrade ${from} \u2192 ${to} with a state verdict of ${v}`,
-      detail: `${asked2}: ${what}. ${advice22.join(" ")} Nothing was stopped.`
+      detail: `${asked2}: ${what}. ${advice2.join(" ")} Nothing was stopped.`
     }
   };
 });
@@ -13216,13 +12742,13 @@ var annotateCompiledPlans = (function annotateCompiledPlans(changes, jobs, doc, 
     if (!job || c.action === "delete") return c;
     const current = recordOf(doc, c)?.current;
     let next = c;
-    const plan2 = job.compiledPlan;
-    if (plan2) {
+    const plan = job.compiledPlan;
+    if (plan) {
       const before = current?.plan;
-      const execNodes = before && before.sha256 !== plan2.sha256 ? execNodeDiff(before.json, plan2.json) : void 0;
+      const execNodes = before && before.sha256 !== plan.sha256 ? execNodeDiff(before.json, plan.json) : void 0;
       next = {
         ...next,
-        compiledPlan: { path: plan2.path, sha256: plan2.sha256, ...execNodes ? { execNodes } : {} }
+        compiledPlan: { path: plan.path, sha256: plan.sha256, ...execNodes ? { execNodes } : {} }
       };
     }
     const compatibility2 = planStateVerdict(c, job, current, opts);
@@ -13239,8 +12765,8 @@ var annotateCompiledPlans = (function annotateCompiledPlans(changes, jobs, doc, 
       from,
       to,
       planMode: job.settings.planMode ?? "script",
-      samePlan: plan2 !== void 0 && current?.plan?.sha256 === plan2.sha256,
-      ...planError ? { planCheck: { ok: false, message: planError } } : plan2 ? { planCheck: { ok: true } } : {},
+      samePlan: plan !== void 0 && current?.plan?.sha256 === plan.sha256,
+      ...planError ? { planCheck: { ok: false, message: planError } } : plan ? { planCheck: { ok: true } } : {},
       allowNonRestoredState: job.settings.allowNonRestoredState,
       confirmed: opts.allowVersionUpgrade === true,
       restores: c.restoreFrom !== void 0 || c.action === "upgrade" && c.strategy !== "stateless",
@@ -13266,7 +12792,7 @@ var annotateCompiledPlans = (function annotateCompiledPlans(changes, jobs, doc, 
 Nothing is stopped or started for this job. Fix the SQL, or set planMode: script.`
     } : versionRefusal;
     if (blocked && !next.refused) {
-      diags.push(warning(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
+      diags.push(warning2(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
       next = { ...next, refused: blocked };
     }
     return next;
@@ -13274,18 +12800,18 @@ Nothing is stopped or started for this job. Fix the SQL, or set planMode: script
 });
 var planStateVerdict = (function planStateVerdict(c, job, current, opts) {
   if (!restoresFromPlan(c) || opts.planErrors?.[c.job]) return void 0;
-  const plan2 = job.compiledPlan;
+  const plan = job.compiledPlan;
   const before = current?.plan;
-  if (plan2 && before)
-    return before.sha256 === plan2.sha256 ? samePlanVerdict() : compiledStateVerdict({
+  if (plan && before)
+    return before.sha256 === plan.sha256 ? samePlanVerdict() : compiledStateVerdict({
       before: before.json,
-      after: plan2.json,
+      after: plan.json,
       optionsOf: tableOptions2(job),
       allowNonRestoredState: job.settings.allowNonRestoredState,
       ...opts.liveVersion ? { flinkVersion: opts.liveVersion } : {}
     });
-  if (plan2 && current?.script !== void 0)
-    return modeSwitchVerdict({ plan: plan2.json, to: "compiled", ...stateOf(job) });
+  if (plan && current?.script !== void 0)
+    return modeSwitchVerdict({ plan: plan.json, to: "compiled", ...stateOf(job) });
   if (before && job.settings.planMode !== "compiled")
     return modeSwitchVerdict({ plan: before.json, to: "script", ...stateOf(job) });
   return void 0;
@@ -13335,7 +12861,7 @@ var decideRemoved = (function decideRemoved(name, pipelineName22, live2, record3
       detail: `Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`
     };
     change2.refused = refused2;
-    diags.push(warning(refused2.code, refused2.summary, refused2.detail));
+    diags.push(warning2(refused2.code, refused2.summary, refused2.detail));
   } else {
     change2.reason += ` (allowed by ${allowedBy})`;
   }
@@ -13362,11 +12888,11 @@ var renames = (function renames(changes, relations) {
       const carry = `To carry the state over, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml): the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion.`;
       const again = `its sources read again from their startup position (scan.startup.mode), so what ${d.job} already wrote to ${shared.join(", ")} can be written again`;
       out.push(
-        d.refused ? warning(
+        d.refused ? warning2(
           PLAN_CODES.renamed,
           `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, keeps running (its deletion is refused): both would write ${shared.length > 1 ? "them" : "it"} at once`,
           `If ${c.job} is ${d.job} renamed, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml) to carry the state over: the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion. Planned with --allow-delete instead, apply stops ${d.job} first, and ${c.job} starts without its state: ${again}.`
-        ) : warning(
+        ) : warning2(
           PLAN_CODES.renamed,
           `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
           `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty: ${again}. ${carry}`
@@ -13386,7 +12912,7 @@ var leftSlots = (function leftSlots(changes, doc) {
       (s) => `${s.slot} (table ${s.table}${s.database ? `, database ${s.database}` : ""}${s.host ? ` on ${s.host}` : ""})`
     );
     out.push(
-      warning(
+      warning2(
         PLAN_CODES.cdcSlotLeft,
         `Job ${c.job} is deleted, and the PostgreSQL replication slot${slots.length > 1 ? "s" : ""} its postgres-cdc sources read stay${slots.length > 1 ? "" : "s"}: ${named2.join(", ")}`,
         `Flink CDC drops no slot when its job stops, and PostgreSQL keeps all WAL from an inactive slot's position on until the slot is dropped, so the database's disk fills. A job restored from the final savepoint reads on from the slot; once no job will, drop it in that database: ${slots.map((s) => `SELECT pg_drop_replication_slot('${s.slot.replace(/'/g, "''")}');`).join(" ")}`
@@ -13414,14 +12940,14 @@ var laterBuiltinCalls2 = (function laterBuiltinCalls2(changes, desired, live2, d
       const ran = from ? !releaseAtLeast(from, call.since) : current !== void 0 && createsFunction(current.script, call.name);
       if (!ran) continue;
       const builtin = call.name.toUpperCase();
-      const where2 = from ? `Flink ${from}, where it last ran` : "the release it last ran on";
-      const renamed = `${call.udf}_${call.name.toLowerCase()}`;
+      const where = from ? `Flink ${from}, where it last ran` : "the release it last ran on";
+      const renamed2 = `${call.udf}_${call.name.toLowerCase()}`;
       const stillOld = runs !== void 0 && !releaseAtLeast(runs, call.since) ? ` Flink ${runs}, which this cluster runs, has no ${builtin}: until the cluster runs Flink ${call.since} or later, a script without the UDF fails there ("No match found for function signature ${call.name}").` : "";
       out.push(
-        warning(
+        warning2(
           PLAN_CODES.udfBecomesBuiltin,
-          `job ${c.job}: ${call.name}(...) called the UDF ${call.className} on ${where2}; Flink ${call.since} added a built-in ${builtin}, so on Flink ${to} the call runs Flink's ${builtin}, never the UDF`,
-          `Flink resolves a built-in function before the functions a job creates, and a script compiled for Flink ${to} no longer creates ${call.name} (FO215 at ${call.udfFile}). Once the job restarts on Flink ${to} (this ${c.action}, or any later one), the same SQL computes something else: Flink's ${builtin} has its own arguments, result type and semantics; where they do not fit, its planner refuses the job (FO630), and where they do, the job writes other values without any error. To keep the UDF, rename it in ${call.udfFile} (e.g. ${renamed}) and its calls in the jobs and views, in this change or before it; to use Flink's ${builtin} instead, check that it computes what the UDF did, then remove ${call.name} from ${call.udfFile}.${stillOld}`,
+          `job ${c.job}: ${call.name}(...) called the UDF ${call.className} on ${where}; Flink ${call.since} added a built-in ${builtin}, so on Flink ${to} the call runs Flink's ${builtin}, never the UDF`,
+          `Flink resolves a built-in function before the functions a job creates, and a script compiled for Flink ${to} no longer creates ${call.name} (FO215 at ${call.udfFile}). Once the job restarts on Flink ${to} (this ${c.action}, or any later one), the same SQL computes something else: Flink's ${builtin} has its own arguments, result type and semantics; where they do not fit, its planner refuses the job (FO630), and where they do, the job writes other values without any error. To keep the UDF, rename it in ${call.udfFile} (e.g. ${renamed2}) and its calls in the jobs and views, in this change or before it; to use Flink's ${builtin} instead, check that it computes what the UDF did, then remove ${call.name} from ${call.udfFile}.${stillOld}`,
           call.range
         )
       );
@@ -13509,7 +13035,7 @@ var planMoves = (function planMoves(changes, jobs, live2, doc, opts) {
       case "adopt": {
         const summary = `job ${c.job} runs on the cluster being left (${from}) without flinkops labels`;
         const detail2 = "flinkops moves only the jobs it deployed. Adopt it there first (plan and apply without moveFrom), or stop it there and let this plan create it here.";
-        diags.push(warning(MOVE_CODES.unmanagedOnPrevious, summary, detail2));
+        diags.push(warning2(MOVE_CODES.unmanagedOnPrevious, summary, detail2));
         return { ...c, move, refused: { code: MOVE_CODES.unmanagedOnPrevious, summary, detail: detail2 } };
       }
       default:
@@ -13568,7 +13094,7 @@ var recoverGuard = (function recoverGuard(changes, jobs, live2, doc, opts, diags
     const detail2 = "If it still runs on the old cluster, recovering it here would run it twice. To move it, name the old cluster in environments.<env>.moveFrom: {jobmanagerUrl: \u2026}: the plan then stops it there with a savepoint and starts it here. If the old cluster is gone, apply with --allow-version-upgrade to recover it here from its last savepoint or checkpoint.";
     const job = byName4.get(c.job);
     diags.push(
-      warning(
+      warning2(
         MOVE_CODES.recoverAcrossVersions,
         summary,
         detail2,
@@ -13592,7 +13118,7 @@ function projectNamesakes(desired, changes, live2, doc) {
   const projects = [...new Set(pairs.map((p) => p.project))].sort(byName);
   const shown = pairs.slice(0, 10).map((p) => `${p.job} (${p.name}, ${p.jobId})`).join(", ") + (pairs.length > 10 ? ` and ${pairs.length - 10} more` : "");
   const env = desired.env;
-  return warning(
+  return warning2(
     PLAN_CODES.projectNamesakes,
     `This is the first plan of ${desired.project}/${env}, and jobs it creates run on the cluster for project ${projects.join(", ")}: ${shown}`,
     `If another project merely shares the cluster, nothing: its jobs are neither shown nor touched. If project ${desired.project} is ${projects[0]} renamed (project: in flinkops.yaml), those are its jobs under the old name: this plan starts the jobs again beside them, without their state, both write the same sinks, and no plan looks at the old ones any more. To carry the state over, put the old name back, set state: suspended on environment ${env} and apply it, so each job stops with a savepoint (flinkops savepoints list JOB); then rename and pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job> before the first apply.`
@@ -13613,7 +13139,7 @@ var lookalikeNamesakes = (function lookalikeNamesakes(desired, changes, live2) {
     const one = hand.length === 1;
     const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push(
-      warning(
+      warning2(
         PLAN_CODES.handJobState,
         `Job ${c.job} is created while a job started outside flinkops runs under a name like its own or writes its tables: ${shown}`,
         `flinkops finds a job only by pipeline.name = ${c.pipelineName}, so it neither adopts nor stops ${one ? "that one" : "those"}: after this apply both run, write the same sinks, and the new job starts without ${one ? "its" : "their"} state. If ${one ? "it is" : "one is"} this job, stop ${one ? "it" : "each"} with a savepoint first (POST /jobs/<job id>/stop on the JobManager, or flink stop), set restoreFrom: <the savepoint's path> in ${settings}, and plan again. If it is another job, nothing.`,
@@ -13668,7 +13194,7 @@ var refuseOlderCheckout = (function refuseOlderCheckout(changes, doc, live2, out
     const summary = `${c.action} of job ${c.job} refused: ${what}, which ${here} ${how === "behind" ? "is behind" : "does not have"}`;
     const detail2 = `Applying this plan would undo that change (someone applied a newer commit than this checkout holds). ${how === "behind" ? "Bring the checkout up to date" : `Fetch that commit and bring the checkout up to date (git fetch; git log ${short})`}, e.g. git pull, then plan again. To go back to an older version on purpose, revert the change in git and apply the revert; if that commit's change reached this checkout under another commit (a squash or rebase merge), plan with --allow-older-checkout.`;
     c.refused = { code: PLAN_CODES.olderCheckout, summary, detail: detail2 };
-    diags.push(warning(PLAN_CODES.olderCheckout, summary, detail2));
+    diags.push(warning2(PLAN_CODES.olderCheckout, summary, detail2));
   }
   return diags;
 });
@@ -13685,7 +13211,7 @@ var otherEndpointRecoveries = (function otherEndpointRecoveries(desired, live2, 
   const names = elsewhere.map((c) => c.job);
   const shown = names.length > 6 ? [...names.slice(0, 6), `\u2026 (${names.length} in all)`] : names;
   const they = names.length === 1 ? "it" : "they";
-  return warning(
+  return warning2(
     PLAN_CODES.otherEndpoint,
     names.length === 1 ? `Job ${names[0]}, recorded running for environment ${desired.env}, is gone from its cluster and was started through another JobManager endpoint than this plan reached` : `${names.length} jobs recorded running for environment ${desired.env} (${shown.join(", ")}) are gone from its cluster and were started through another JobManager endpoint than this plan reached`,
     `A cluster that restarted forgets its jobs but keeps its address: a new address is more often another cluster \u2014 environments.${desired.env}.jobmanagerUrl (or FLINKOPS_JOBMANAGER_URL, --jobmanager-url, the Action's jobmanager-url input) changed to a new cluster without moveFrom, or copied from elsewhere. If ${they} still run${names.length === 1 ? "s" : ""} on the cluster ${they} ${names.length === 1 ? "was" : "were"} started on, this plan's recoveries start a second copy here, both writing the same sinks. To move the environment to a new cluster, name the old one in moveFrom: each job stops there with a savepoint and starts here from it. If the old cluster is gone, or this is the same cluster reached through another address, apply as planned.`,
@@ -13733,7 +13259,7 @@ function otherEnvironmentsCluster(desired, live2, planned) {
   const names = live2.siblings.flatMap((s) => s.names);
   const shown = names.length > 4 ? [...names.slice(0, 4), `\u2026 (${names.length} in all)`] : names;
   const jobs = vanished.map((c) => c.job).join(", ");
-  return warning(
+  return warning2(
     PLAN_CODES.otherEnvironmentsCluster,
     `The cluster of environment ${desired.env} runs environment ${envs.join(", ")}'s jobs (${shown.join(", ")}) and none of the ${vanished.length === 1 ? "job" : `${vanished.length} jobs`} the state store records running for ${desired.env} (${jobs})`,
     `If environments.${desired.env}.jobmanagerUrl (or FLINKOPS_JOBMANAGER_URL) reaches ${envs.length === 1 ? `${envs[0]}'s` : "another environment\u2019s"} cluster by mistake, this plan's recoveries start ${desired.env}'s jobs there while they still run on ${desired.env}'s own cluster: twice, writing the same sinks. Check the endpoints before applying. If this cluster is ${desired.env}'s own, shared with ${envs.join(", ")} and restarted, apply as planned.`,
@@ -13798,12 +13324,12 @@ var violations = (function violations(c, job, desired, opts) {
   const max = policy.maxParallelism?.[env];
   const suspended = c.action === "suspend" || job?.settings.state === "suspended";
   if (job && max !== void 0 && job.settings.parallelism > max && !suspended && c.action !== "delete") {
-    const where2 = job.yamlFile ?? `jobs/${job.name}.yaml`;
+    const where = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push({
       severity: "error",
       code: POLICY_CODES.maxParallelism,
       summary: `Job ${c.job} has parallelism ${job.settings.parallelism}, above the maximum ${max} of ${env}`,
-      detail: `policy.maxParallelism.${env} in flinkops.yaml allows at most ${max}. Lower parallelism in ${where2} (or environments.${env}.jobs.${c.job}.parallelism), or raise the maximum in a reviewed change.`,
+      detail: `policy.maxParallelism.${env} in flinkops.yaml allows at most ${max}. Lower parallelism in ${where} (or environments.${env}.jobs.${c.job}.parallelism), or raise the maximum in a reviewed change.`,
       refuse: DEPLOYS.has(c.action)
     });
   }
@@ -13830,7 +13356,7 @@ var applyPolicy = (function applyPolicy(changes, desired, opts) {
     if (found.length === 0) return c;
     const range3 = job ? fileRange(job.yamlFile ?? job.sqlFile) : void 0;
     for (const v of found) {
-      const make = v.severity === "error" ? error6 : warning;
+      const make = v.severity === "error" ? error6 : warning2;
       const at2 = v.code === POLICY_CODES.protectedRename ? job?.movedFromAt ?? range3 : range3;
       diags.push(make(v.code, v.summary, v.detail, at2));
     }
@@ -13866,10 +13392,10 @@ var targetChanges = (function targetChanges(changes, target) {
     }
   };
 });
-var unknownJobs = (function unknownJobs(plan2, names) {
+var unknownJobs = (function unknownJobs(plan, names) {
   const known = /* @__PURE__ */ new Set([
-    ...[...plan2.changes, ...plan2.target?.omitted ?? []].map((c) => c.job),
-    ...plan2.changes.flatMap(oldNames)
+    ...[...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job),
+    ...plan.changes.flatMap(oldNames)
   ]);
   return names.filter((j) => !known.has(j));
 });
@@ -13902,7 +13428,7 @@ var topicsSplitByTarget = (function topicsSplitByTarget(kept, targeting, desired
       const topics = [.../* @__PURE__ */ new Set([...produces, ...consumes])].join(", ");
       const how = produces.length > 0 ? `which writes Kafka topic ${topics} that ${c.job} reads` : `which reads Kafka topic ${topics} that ${c.job} writes`;
       out.push(
-        warning(
+        warning2(
           PLAN_CODES.topicSplitByTarget,
           `--target leaves out the ${o.action} of job ${o.job}, ${how}`,
           `A topic carries no schema: applied alone, ${produces.length > 0 ? `${c.job} reads what the running version of ${o.job} writes` : `${o.job}, as it runs now, reads what the new version of ${c.job} writes`} until ${o.job} is applied too. A column added, renamed or retyped on both ends is NULL (or fails to parse) meanwhile. Plan without --target, or add --target ${o.job}: apply then changes the writing job first.`,
@@ -13942,7 +13468,7 @@ var topicsLeftUnwritten = (function topicsLeftUnwritten(changes, desired, doc) {
       const topics = [...new Set(read2.map((r) => topicOfKey2(r.k)))].join(", ");
       const tables = [...new Set(read2.map((r) => r.t))].join(", ");
       out.push(
-        warning(
+        warning2(
           PLAN_CODES.topicLeftUnwritten,
           `Job ${d.job} is deleted, but job ${j.name} reads Kafka topic ${topics} (table ${tables}), which no other job of the repository writes`,
           `Once ${d.job} stops, nothing of this repository writes ${topics}: ${j.name} keeps running, healthy, and reads no new record, without an error. Delete or change ${j.name} in the same change (a job of its own writing ${topics}, or another source), or keep ${d.job}. When another system writes ${topics}, nothing is lost.`,
@@ -13966,11 +13492,11 @@ var unrecordedJobs = (function unrecordedJobs(desired, liveByJob, doc, changes) 
   const one = names.length === 1;
   const cause = `The store was reset, lost or is another one (a different --state-file or state branch), or another repository deploys a project named ${desired.project} to this cluster and ${one ? "the job is" : "the jobs are"} its own: ${one ? "its" : "their"} savepoint history and the scripts ${one ? "it was" : "they were"} started from are not known.`;
   const effect = touched.length === 0 ? " Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs." : ` This plan changes ${touched.length === 1 ? "one of them" : "some of them"} as its own (${touched.slice(0, 10).join(", ")}${touched.length > 10 ? ` and ${touched.length - 10} more` : ""}): if another repository deploys project ${desired.project}, do not apply, and give one of the projects another name (project: in flinkops.yaml) first; if the store was lost, point flinkops at it again (--state-file) or apply, and the jobs are recorded again from what runs.`;
-  return one ? warning(
+  return one ? warning2(
     PLAN_CODES.unrecorded,
     `Job ${names[0]} runs with flinkops labels, but the state store has no record of it`,
     cause + effect
-  ) : warning(
+  ) : warning2(
     PLAN_CODES.unrecorded,
     `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
     `${shown}. ${cause}${effect}`
@@ -13985,7 +13511,7 @@ var unmanagedJobs = (function unmanagedJobs(jobs) {
   const shown = [...jobs].sort((a, b) => byName2(a.name, b.name) || byName2(a.jobId, b.jobId)).map((j) => `${j.name} (${j.jobId}, ${j.state}${copiedLabels(j)})`);
   const one = shown.length === 1;
   const names = shown.slice(0, 10).join(", ") + (shown.length > 10 ? ` and ${shown.length - 10} more` : "");
-  return warning(
+  return warning2(
     PLAN_CODES.unmanaged,
     `${one ? "A job" : `${shown.length} jobs`} under this environment's names ${one ? "runs" : "run"} without this environment's flinkops labels and ${one ? "is" : "are"} not in the repository or the state store: left alone: ${names}`,
     `flinkops did not start ${one ? "it" : "them"} (it was submitted by hand: the SQL client, the SQL Gateway, the Flink UI), so no plan of this repository stops, rescales or deletes ${one ? "it" : "them"}. A job added to the repository under ${one ? "that" : "such a"} name would adopt the running job. To stop ${one ? "it" : "them"}, use the Flink UI or POST /jobs/<job id>/stop; to avoid the clash, start hand-made jobs under names outside <project>.<env>.`
@@ -14007,19 +13533,19 @@ var unrestorablePins = (function unrestorablePins(changes, desired, doc, cluster
     if (!job || !pin || !sameSavepointPath(c.restoreFrom, pin)) continue;
     const at2 = recordedSavepoint(doc, pin, c.job);
     if (at2 === void 0) continue;
-    const { owner: owner2, savepoint } = at2;
+    const { owner, savepoint } = at2;
     const newer = !savepoint.disposed && writtenByNewerMajor(savepoint, cluster);
     if (!savepoint.disposed && !newer) continue;
-    const kept = (doc.jobs[owner2]?.savepoints ?? []).filter(
+    const kept = (doc.jobs[owner]?.savepoints ?? []).filter(
       (s) => !s.disposed && !writtenByNewerMajor(s, cluster)
     ).length;
-    const where2 = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner2 === c.job ? "the job" : `job ${owner2}`}`;
-    const list = `flinkops savepoints list ${owner2}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ""}` : ""}`;
+    const where = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner === c.job ? "the job" : `job ${owner}`}`;
+    const list = `flinkops savepoints list ${owner}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ""}` : ""}`;
     out.push(
-      warning(
+      warning2(
         PLAN_CODES.pinDisposed,
         newer ? `Job ${c.job} is to restore from ${pin}, which Flink ${savepoint.flinkVersion} wrote: this cluster (Flink ${majorMinor(cluster)}) cannot read it, so the restore fails` : `Job ${c.job} is to restore from ${pin}, which retention disposed of: Flink deleted it, so the restore fails`,
-        `${where2} that the state store records as ${newer ? `written by Flink ${savepoint.flinkVersion}, a newer major release (${list})` : `disposed (${list})`}. ${c.action === "upgrade" ? "Apply would stop the running job, fail to start the new one and roll it back" : "The job apply starts would fail at its restore"}. ${newer ? "Pin a savepoint this release wrote, or remove restoreFrom." : "Pin one that is not disposed, or remove restoreFrom."}`,
+        `${where} that the state store records as ${newer ? `written by Flink ${savepoint.flinkVersion}, a newer major release (${list})` : `disposed (${list})`}. ${c.action === "upgrade" ? "Apply would stop the running job, fail to start the new one and roll it back" : "The job apply starts would fail at its restore"}. ${newer ? "Pin a savepoint this release wrote, or remove restoreFrom." : "Pin one that is not disposed, or remove restoreFrom."}`,
         fileRange(job.yamlFile ?? job.sqlFile)
       )
     );
@@ -14092,18 +13618,18 @@ var diff = (function diff(desired, live2, state2, opts) {
   const relations = /* @__PURE__ */ new Map();
   const desiredNames = /* @__PURE__ */ new Set();
   const decidedDiags = /* @__PURE__ */ new Map();
-  const renamed = planRenames(desired, liveByJob, state2.doc, live2.observed);
-  diagnostics.push(...renamed.diags);
+  const renamed2 = planRenames(desired, liveByJob, state2.doc, live2.observed);
+  diagnostics.push(...renamed2.diags);
   for (const job of [...desired.jobs].sort((a, b) => byName3(a.name, b.name))) {
     desiredNames.add(job.name);
-    const r = renamed.renames.get(job.name);
+    const r = renamed2.renames.get(job.name);
     const d = r ? decideRenamed(job, r, ctx, liveByJob.get(job.name) ?? [], state2.doc.jobs[job.name]) : decideDesired(job, liveByJob.get(job.name) ?? [], state2.doc.jobs[job.name], ctx);
     changes.push(d.change);
     diagnostics.push(...d.diags);
     decidedDiags.set(job.name, d.diags);
     if (d.change.action !== "none") relations.set(job.name, relationsOf(job.script, job));
   }
-  for (const r of renamed.renames.values()) desiredNames.add(r.from);
+  for (const r of renamed2.renames.values()) desiredNames.add(r.from);
   const removed = new Set(
     [...Object.keys(state2.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n))
   );
@@ -14125,7 +13651,7 @@ var diff = (function diff(desired, live2, state2, opts) {
   changes.sort((a, b) => byName3(a.job, b.job));
   if (unmanaged.length > 0) diagnostics.push(unmanagedJobs(unmanaged));
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
-  const renameSources = new Set([...renamed.renames.values()].map((r) => r.from));
+  const renameSources = new Set([...renamed2.renames.values()].map((r) => r.from));
   const unrecorded = unrecordedJobs(
     desired,
     new Map([...liveByJob].filter(([name]) => !renameSources.has(name))),
@@ -14181,7 +13707,7 @@ var diff = (function diff(desired, live2, state2, opts) {
     ]);
     dropDiagnostics(
       diagnostics,
-      renamed.diags.filter((d) => !(renamed.jobsOf.get(d) ?? []).some((j) => named2.has(j)))
+      renamed2.diags.filter((d) => !(renamed2.jobsOf.get(d) ?? []).some((j) => named2.has(j)))
     );
     dropDiagnostics(
       diagnostics,
@@ -14204,7 +13730,7 @@ var diff = (function diff(desired, live2, state2, opts) {
   for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
-      warning(
+      warning2(
         PLAN_CODES.stopByCancel,
         `job ${c.job} is ${c.liveState}: Flink takes no savepoint of it, so apply stops it by cancel`,
         "Its latest completed checkpoint is recorded first and is what it restores from (records after it are replayed from the sources). `flinkops apply --explain` shows the steps. To keep a savepoint instead, fix what makes it fail and plan again once it is RUNNING."
@@ -14284,7 +13810,7 @@ var listNeeds = (function listNeeds(starts) {
   const sizes = [...bySize].sort(([a], [b]) => b - a).map(([need, n]) => `${n} of ${need} slot${need === 1 ? "" : "s"}`).join(", ");
   return `${named2(starts.slice(0, NEEDS_LISTED))} and ${starts.length - NEEDS_LISTED} more (${starts.length} jobs: ${sizes})`;
 });
-var slotDiagnostics = (function slotDiagnostics(plan2, desired, live2) {
+var slotDiagnostics = (function slotDiagnostics(plan, desired, live2) {
   const slots = live2.slots;
   if (!live2.observed || !slots) return [];
   const byId = new Map(live2.jobs.map((j) => [j.jobId, j]));
@@ -14310,7 +13836,7 @@ var slotDiagnostics = (function slotDiagnostics(plan2, desired, live2) {
     if (need > 0) starts.push({ change: c, job, need, keeps: held });
     else later -= need;
   };
-  for (const c of plan2.changes) {
+  for (const c of plan.changes) {
     if (c.refused) continue;
     switch (c.action) {
       case "suspend":
@@ -14349,7 +13875,7 @@ var slotDiagnostics = (function slotDiagnostics(plan2, desired, live2) {
   const needs = listNeeds(starts);
   const context = `${now}${frees}. The jobs this plan starts need ${demand}, each as many as its widest operator (Flink's default slot sharing): ${needs}` + (starts.length > 1 ? "; taken in that order (apply starts several jobs at once, so which of them gets the free slots first may differ)." : ".");
   const widest = starts.reduce((w, s) => s.need > w.need ? s : w);
-  const settingOf = (s) => `${s.job?.yamlFile ?? `jobs/${s.change.job}.yaml`} (or environments.${plan2.env}.jobs.${s.change.job}.parallelism)`;
+  const settingOf = (s) => `${s.job?.yamlFile ?? `jobs/${s.change.job}.yaml`} (or environments.${plan.env}.jobs.${s.change.job}.parallelism)`;
   const out = [];
   let left = supply;
   for (const s of starts) {
@@ -14376,7 +13902,7 @@ var slotDiagnostics = (function slotDiagnostics(plan2, desired, live2) {
     if (!beyond) fits.push("suspend another job (state: suspended)");
     const toFit = fits.length === 1 ? fits[0] : `${fits.slice(0, -1).join(", ")}, or ${fits.at(-1)}`;
     out.push(
-      warning(
+      warning2(
         PLAN_CODES.slotsShort,
         `job ${name} ${what}: ${fate}`,
         `${context} To fit: ${toFit}.` + (beyond ? ` Suspending or deleting other jobs does not help: they cannot free more than the ${slots.slotsTotal} slots the cluster has.` : "") + " A warning, not an error: a cluster that adds TaskManagers on demand (an autoscaler) may have the slots by the time the jobs ask.",
@@ -14387,466 +13913,19 @@ var slotDiagnostics = (function slotDiagnostics(plan2, desired, live2) {
   return out;
 });
 // src/apply/job-run.ts
-var OK = { ok: true };
-var newJobRun = (function newJobRun(steps, change2, desired) {
-  return {
-    steps,
-    change: change2,
-    ...desired ? { desired } : {},
-    // Steps that stop no live job (resume, recover) find the old version gone already.
-    oldStopped: !steps.steps.some((s) => ACTS_ON_LIVE_JOB.has(s.kind)),
-    touched: false,
-    report: { job: change2.job, action: change2.action, outcome: "applied" },
-    diags: []
-  };
-});
 // src/apply/locked-session.ts
-var releaseDiagnostics = (function releaseDiagnostics(e) {
-  return e instanceof StateStoreError ? e.diagnostics : [
-    error6(
-      APPLY_CODES.unlockFailed,
-      `releasing the state lock failed: ${e instanceof Error ? e.message : String(e)}`,
-      "Release it with --force-unlock."
-    )
-  ];
-});
-var withLockedSession = (async function withLockedSession(opts, empty, work) {
-  const { store, clock, timing } = opts;
-  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait, opts.stop);
-  const lock = locked.value;
-  if (!lock) return empty(locked.diags);
-  let session;
-  let result;
-  const released = [];
-  try {
-    const read2 = await store.read();
-    result = await work({
-      read: read2,
-      session: (guard2, secretValues) => {
-        session = new StoreSession(store, read2, lock, clock, timing.lockTtlMs, guard2, secretValues);
-        return session;
-      }
-    });
-  } finally {
-    try {
-      if (session) await session.release();
-      else await store.unlock(lock);
-    } catch (e) {
-      released.push(...releaseDiagnostics(e));
-    }
-  }
-  return { ...result, diags: [...locked.diags, ...result.diags, ...session?.warnings ?? [], ...released] };
-});
 // src/apply/cancel-wait.ts
-async function awaitTerminal(ctx, job, jobId) {
-  const o = await poll(
-    async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) return r.error.status === 404 ? { state: "completed", value: "gone" } : { state: "pending" };
-      if (isLocallyTerminal(r.value.state)) return { state: "completed", value: r.value.state };
-      return { state: "pending", progress: r.value.state };
-    },
-    {
-      ...pollOptions(ctx, job, `job ${jobId} to stop`, ctx.timing.cancelTimeoutMs),
-      what: `stop of job ${jobId}`
-    }
-  );
-  guard(ctx.signal);
-  return o.state === "completed" ? { ok: true } : { ok: false, cause: o.state === "failed" ? o.cause : describeTimeout(o) };
-}
-var RECANCEL_AFTER_MS = 5e3;
-async function cancelAndWait(ctx, job, jobId) {
-  guard(ctx.signal);
-  const c = await ctx.client.cancelJob(jobId);
-  if (!c.ok && c.error.status !== 404 && c.error.status !== 408) {
-    if (c.error.kind === "http") return { ok: false, cause: c.error.message };
-  }
-  if (c.ok && (c.value === "already-terminal" || c.value === "not-found")) return { ok: true };
-  let askedAt = ctx.clock.now();
-  const o = await poll(
-    async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) return r.error.status === 404 ? { state: "completed", value: "gone" } : { state: "pending" };
-      if (isLocallyTerminal(r.value.state)) return { state: "completed", value: r.value.state };
-      if (r.value.state !== "CANCELLING" && ctx.clock.now() - askedAt >= RECANCEL_AFTER_MS) {
-        askedAt = ctx.clock.now();
-        const again = await ctx.client.cancelJob(jobId);
-        if (again.ok && (again.value === "already-terminal" || again.value === "not-found"))
-          return { state: "completed", value: again.value };
-      }
-      return { state: "pending", progress: r.value.state };
-    },
-    {
-      ...pollOptions(ctx, job, `cancel of job ${jobId}`, ctx.timing.cancelTimeoutMs),
-      what: `cancel of job ${jobId}`
-    }
-  );
-  guard(ctx.signal);
-  return o.state === "completed" ? { ok: true } : { ok: false, cause: o.state === "failed" ? o.cause : describeTimeout(o) };
-}
 // src/apply/health.ts
-function stoppable(ctx) {
-  return AbortSignal.any([ctx.signal, ctx.stop]);
-}
-function interrupted(ctx, jobId, what) {
-  return ctx.stop.aborted ? {
-    ok: false,
-    cause: `apply was interrupted before ${what} of job ${jobId} finished`,
-    interrupted: true
-  } : void 0;
-}
-async function recordedCause(ctx, jobId) {
-  const r = await ctx.client.getExceptions(jobId, 10);
-  if (!r.ok) return void 0;
-  const entry = r.value.rootCause ?? r.value.history[0];
-  return entry ? failureCause(entry.causes ?? []) ?? entry.message : void 0;
-}
-async function rootCause(ctx, jobId) {
-  const recorded = await recordedCause(ctx, jobId);
-  if (recorded) return recorded;
-  const f = await ctx.client.getFailureCause?.(jobId);
-  return f?.ok ? f.value?.message : void 0;
-}
-async function settledCause(ctx, jobId) {
-  for (let attempt = 0; ; attempt++) {
-    const cause = await rootCause(ctx, jobId);
-    if (cause || attempt >= CAUSE_RETRIES) return cause;
-    await ctx.clock.sleep(CAUSE_RETRY_MS, ctx.signal);
-  }
-}
-async function leftRunning(ctx, jobId, job, since) {
-  if (job.state !== "RUNNING") {
-    const cause = await settledCause(ctx, jobId);
-    return { state: "failed", cause: `job ${jobId} went ${job.state}${cause ? `: ${cause}` : ""}` };
-  }
-  const ex = await ctx.client.getExceptions(jobId, 10);
-  const fresh = ex.ok ? ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= since) : void 0;
-  return fresh ? {
-    state: "failed",
-    cause: `job ${jobId} restarted: ${failureCause(fresh.causes ?? []) ?? fresh.message}`
-  } : void 0;
-}
-var CAUSE_RETRIES = 3;
-var CAUSE_RETRY_MS = 1e3;
-async function readJob2(ctx, jobId) {
-  const r = await ctx.client.getJob(jobId);
-  if (r.ok) return { value: r.value };
-  return {
-    step: r.error.status === 404 ? { state: "failed", cause: `job ${jobId} is not known to the cluster` } : { state: "pending", progress: r.error.message }
-  };
-}
-async function awaitRunning(ctx, job, jobId) {
-  const o = await poll(
-    async () => {
-      const r = await readJob2(ctx, jobId);
-      if ("step" in r) return r.step;
-      const s = r.value.state;
-      const pendingVertex = r.value.vertices.find(
-        (v) => v.status !== void 0 && v.status !== "RUNNING" && v.status !== "FINISHED"
-      );
-      if (s === "RUNNING" && !pendingVertex)
-        return { state: "completed", value: r.value.timestamps.RUNNING ?? ctx.clock.now() };
-      if (isLocallyTerminal(s) || s === "FAILING") {
-        const cause = await rootCause(ctx, jobId);
-        return { state: "failed", cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ""}` };
-      }
-      const failure2 = await recordedCause(ctx, jobId);
-      if (failure2) return { state: "failed", cause: `job ${jobId} is restarting (${s}): ${failure2}` };
-      if (s === "RESTARTING") {
-        const cause = await rootCause(ctx, jobId);
-        if (cause) return { state: "failed", cause: `job ${jobId} went RESTARTING: ${cause}` };
-      }
-      const short = await slotShortage2(ctx, r.value);
-      const waits = short ? `, waiting for task slots: ${short.text}` : "";
-      return { state: "pending", progress: `${waitingIn(r.value)}${waits}` };
-    },
-    {
-      ...pollOptions(ctx, job, `job ${jobId} to start`, ctx.timing.startTimeoutMs),
-      signal: stoppable(ctx),
-      what: `start of job ${jobId}`
-    }
-  );
-  guard(ctx.signal);
-  if (o.state === "aborted") return interrupted(ctx, jobId, "the start") ?? { ok: false, cause: "aborted" };
-  switch (o.state) {
-    case "completed":
-      return { ok: true, runningSince: o.value };
-    case "failed":
-      return { ok: false, cause: o.cause };
-    default:
-      return { ok: false, cause: await startTimeoutCause(ctx, jobId, o) };
-  }
-}
-async function awaitFinished(ctx, job, jobId) {
-  const budget = ctx.timing.batchTimeoutMs ?? DEFAULT_TIMING.batchTimeoutMs;
-  const o = await poll(
-    async () => {
-      const r = await readJob2(ctx, jobId);
-      if ("step" in r) return r.step;
-      const s = r.value.state;
-      if (s === "FINISHED") {
-        const t = r.value.timestamps;
-        return {
-          state: "completed",
-          value: { start: t.RUNNING ?? t.INITIALIZING ?? t.CREATED, end: t.FINISHED ?? ctx.clock.now() }
-        };
-      }
-      if (isLocallyTerminal(s)) {
-        const cause = await rootCause(ctx, jobId);
-        return { state: "failed", cause: `job ${jobId} is ${s}${cause ? `: ${cause}` : ""}` };
-      }
-      return { state: "pending", progress: s };
-    },
-    {
-      ...pollOptions(ctx, job, `batch job ${jobId} to finish`, budget),
-      signal: stoppable(ctx),
-      what: `run of batch job ${jobId}`
-    }
-  );
-  guard(ctx.signal);
-  if (o.state === "aborted")
-    return interrupted(ctx, jobId, "the batch run") ?? { ok: false, cause: "aborted" };
-  switch (o.state) {
-    case "completed":
-      return {
-        ok: true,
-        runningSince: o.value.start ?? o.value.end,
-        finishedAt: o.value.end
-      };
-    case "failed":
-      return { ok: false, cause: o.cause };
-    default:
-      return {
-        ok: false,
-        cause: `${describeTimeout(o)}${o.lastProgress ? `; it was still ${o.lastProgress}` : ""}`,
-        timedOut: true
-      };
-  }
-}
-async function startTimeoutCause(ctx, jobId, o) {
-  const timedOut = `${describeTimeout(o)}${o.lastProgress ? `; it was still ${o.lastProgress}` : ""}`;
-  const r = await ctx.client.getJob(jobId);
-  if (!r.ok) return timedOut;
-  const s = r.value.state;
-  if (isLocallyTerminal(s) || s === "FAILING" || s === "RESTARTING") {
-    const cause = await rootCause(ctx, jobId);
-    return cause ? `job ${jobId} is ${s}: ${cause}` : timedOut;
-  }
-  const short = await slotShortage2(ctx, r.value);
-  if (!short) return timedOut;
-  const lower = short.needed > 1 && short.free > 0 ? `, lower this job's parallelism (${short.needed})` : "";
-  return `${describeTimeout(o)}; it was still ${waitingIn(r.value)}: it waits for task slots, and the cluster has ${short.text}. Stop or suspend another job${lower}, or add TaskManagers (or raise taskmanager.numberOfTaskSlots)`;
-}
-function waitingIn(job) {
-  const v = job.vertices.find(
-    (x) => x.status !== void 0 && x.status !== "RUNNING" && x.status !== "FINISHED"
-  );
-  return job.state === "RUNNING" && v ? `${v.name}: ${v.status}` : job.state;
-}
-async function slotShortage2(ctx, job) {
-  const waiting = job.vertices.filter((v) => v.status === "CREATED" || v.status === "SCHEDULED");
-  if (job.state !== "CREATED" && !(job.state === "RUNNING" && waiting.length > 0)) return void 0;
-  const slots = await ctx.client.getClusterOverview?.();
-  if (!slots?.ok) return void 0;
-  const needed = Math.max(1, ...job.vertices.map((v) => v.parallelism));
-  const { slotsAvailable, slotsTotal, taskManagers } = slots.value;
-  if (slotsAvailable >= needed) return void 0;
-  const tms = `${taskManagers} TaskManager${taskManagers === 1 ? "" : "s"}`;
-  return {
-    text: `${slotsAvailable} of ${slotsTotal} free (${tms}) where the job needs ${needed}`,
-    needed,
-    free: slotsAvailable
-  };
-}
 // src/apply/kafka-send-wait.ts
 var KAFKA_DEFAULT_MAX_BLOCK_MS = 6e4;
 var KAFKA_SEND_MARGIN_MS = 15e3;
 var KAFKA_SEND_WAIT_CAP_MS = 10 * 6e4;
-var MAX_BLOCK = "properties.max.block.ms";
 var DEFAULT_KAFKA_SEND_WAIT = {
   ms: KAFKA_DEFAULT_MAX_BLOCK_MS + KAFKA_SEND_MARGIN_MS,
   decidedBy: "the Kafka producer's default max.block.ms (60 s)"
 };
-function seconds(ms) {
-  return `${Math.round(ms / 100) / 10} s`;
-}
-function blockMs(value) {
-  const v = value.trim();
-  return /^\d{1,19}$/.test(v) ? Number(v) : void 0;
-}
-function kafkaSendWait(statements) {
-  const tables = /* @__PURE__ */ new Map();
-  for (const st of statements) if (st.table) tables.set(st.table.name.name, st.table.options);
-  let best;
-  const seen = /* @__PURE__ */ new Set();
-  const sinks = /* @__PURE__ */ new Set();
-  for (const st of statements) {
-    for (const w of st.writes) {
-      const options = { ...tables.get(w.name) ?? {}, ...w.options ?? {} };
-      const connector = options.connector?.trim().toLowerCase();
-      if (connector === void 0 || !KAFKA_CONNECTORS2.has(connector)) continue;
-      const key = `${w.name}\0${JSON.stringify(w.options ?? {})}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      sinks.add(w.name);
-      const raw = options[MAX_BLOCK];
-      const ms = raw === void 0 ? void 0 : blockMs(raw);
-      const candidate = ms === void 0 ? {
-        ms: KAFKA_DEFAULT_MAX_BLOCK_MS,
-        decidedBy: `the Kafka producer's default max.block.ms (60 s) of sink table \`${w.name}\`${raw === void 0 ? "" : ` (its ${MAX_BLOCK} '${raw}' is not a number of milliseconds)`}`
-      } : { ms, decidedBy: `${MAX_BLOCK} = ${raw.trim()} (${seconds(ms)}) of sink table \`${w.name}\`` };
-      if (!best || candidate.ms > best.ms) best = candidate;
-    }
-  }
-  if (!best) return DEFAULT_KAFKA_SEND_WAIT;
-  if (best.ms > KAFKA_SEND_WAIT_CAP_MS)
-    return {
-      ms: KAFKA_SEND_WAIT_CAP_MS + KAFKA_SEND_MARGIN_MS,
-      decidedBy: `${best.decidedBy}, bounded at ${seconds(KAFKA_SEND_WAIT_CAP_MS)}`,
-      sinks: [...sinks]
-    };
-  return { ms: best.ms + KAFKA_SEND_MARGIN_MS, decidedBy: best.decidedBy, sinks: [...sinks] };
-}
 // src/apply/kafka-sink-watch.ts
-var KAFKA_WRITER = /^(.+__Writer)\.KafkaProducer\.record-send-total$/;
-async function kafkaWriters(ctx, jobId) {
-  const out = { silent: [], sending: 0 };
-  const { listVertexMetrics: list, getVertexMetrics: get } = ctx.client;
-  if (!list || !get) return out;
-  const job = await ctx.client.getJob(jobId);
-  if (!job.ok) return out;
-  for (const v of job.value.vertices.filter((x) => x.name.includes("Writer"))) {
-    const names = await list.call(ctx.client, jobId, v.id);
-    if (!names.ok) continue;
-    for (const n of names.value) {
-      const writer = KAFKA_WRITER.exec(n)?.[1];
-      if (!writer) continue;
-      const m2 = await get.call(ctx.client, jobId, v.id, [
-        `${writer}.numRecordsIn`,
-        `${writer}.numRecordsSend`
-      ]);
-      if (!m2.ok) continue;
-      const sum = (id2) => m2.value.find((x) => x.id === id2)?.sum;
-      const taken = sum(`${writer}.numRecordsIn`);
-      const sent = sum(`${writer}.numRecordsSend`);
-      if (sent !== void 0 && sent > 0) out.sending++;
-      else if (taken !== void 0 && taken > 0 && sent === 0)
-        out.silent.push(writer.slice(0, -"__Writer".length));
-    }
-  }
-  return out;
-}
-var KAFKA_METRICS_SETTLE_MS = 15e3;
-async function kafkaSinkWaits(ctx, job, jobId, since, kafka, checkStart) {
-  const settleEnd = checkStart + KAFKA_METRICS_SETTLE_MS;
-  const expected = kafka.sinks?.length ?? 0;
-  let w = await kafkaWriters(ctx, jobId);
-  const settled = () => ctx.clock.now() >= settleEnd || w.sending >= expected;
-  if (w.silent.length === 0 && settled()) return void 0;
-  let silentSince = w.silent.length > 0 ? ctx.clock.now() : void 0;
-  let silent = w.silent;
-  const what = `first send of the Kafka sinks of job ${jobId}`;
-  const o = await poll(
-    async () => {
-      const r = await ctx.client.getJob(jobId);
-      if (!r.ok) return { state: "pending", progress: r.error.message };
-      const left = await leftRunning(ctx, jobId, r.value, since);
-      if (left) return left;
-      w = await kafkaWriters(ctx, jobId);
-      if (w.silent.length === 0) {
-        silentSince = void 0;
-        if (settled()) return { state: "completed", value: true };
-        return { state: "pending", progress: "waiting for the Kafka sinks to report their first records" };
-      }
-      silent = w.silent;
-      silentSince ??= ctx.clock.now();
-      if (ctx.clock.now() - silentSince >= kafka.ms) return { state: "failed", cause: silentCause() };
-      return {
-        state: "pending",
-        progress: `Kafka sink ${silent.join(", ")} has sent no record yet; watched up to ${Math.round(kafka.ms / 1e3)} s (${kafka.decidedBy})`
-      };
-    },
-    {
-      ...pollOptions(ctx, job, what, Math.max(0, settleEnd - ctx.clock.now()) + kafka.ms),
-      signal: stoppable(ctx),
-      what
-    }
-  );
-  function silentCause() {
-    return `the Kafka sink ${silent.join(", ")} of job ${jobId} took records in and sent none in ${Math.round((ctx.clock.now() - since) / 1e3)} s (watched ${Math.round(kafka.ms / 1e3)} s: ${kafka.decidedBy}, plus ${Math.round(KAFKA_SEND_MARGIN_MS / 1e3)} s): its producer waits for the topic's metadata, so the topic does not exist (and the brokers create none) or the brokers are not reachable from the TaskManagers. Create the topic, or correct \`topic\` and \`properties.bootstrap.servers\``;
-  }
-  guard(ctx.signal);
-  if (o.state === "aborted")
-    return interrupted(ctx, jobId, "the health check") ?? { ok: false, cause: "aborted" };
-  if (o.state === "completed") return void 0;
-  if (o.state === "failed") return { ok: false, cause: o.cause };
-  return silent.length > 0 ? { ok: false, cause: silentCause() } : void 0;
-}
 // src/apply/health-grace.ts
-function checkpointingOn2(config) {
-  const v = config["execution.checkpointing.interval"]?.trim();
-  return v !== void 0 && v !== "" && !/^(0|-1)(\s*[a-z]*)?$/i.test(v);
-}
-async function checkpointing(ctx, jobId, config) {
-  if (checkpointingOn2(config)) return true;
-  const r = await ctx.client.getCheckpointConfig?.(jobId);
-  return r?.ok === true && r.value.intervalMs !== void 0;
-}
-var TASKS_SLACK_MS = 3e4;
-async function healthGrace(ctx, job, jobId, since, config, kafka = DEFAULT_KAFKA_SEND_WAIT) {
-  const checkpoints = await checkpointing(ctx, jobId, config);
-  const needCheckpoint = checkpoints && ctx.timing.checkpointWaitMs > 0;
-  const checkStart = ctx.clock.now();
-  const graceEnd = checkStart + ctx.timing.graceMs;
-  const budget = Math.max(0, graceEnd - ctx.clock.now()) + (needCheckpoint ? ctx.timing.checkpointWaitMs : TASKS_SLACK_MS);
-  let unread;
-  const o = await poll(
-    async () => {
-      const r = await ctx.client.getJob(jobId);
-      unread = r.ok ? void 0 : r.error.message;
-      if (!r.ok) return { state: "pending", progress: r.error.message };
-      const left = await leftRunning(ctx, jobId, r.value, since);
-      if (left) return left;
-      if (ctx.clock.now() < graceEnd) return { state: "pending", progress: "grace period" };
-      if (!needCheckpoint) {
-        const idle = r.value.vertices.find(
-          (v) => v.status !== void 0 && v.status !== "RUNNING" && v.status !== "FINISHED"
-        );
-        if (idle)
-          return { state: "pending", progress: `tasks not all running (${idle.name}: ${idle.status})` };
-        return { state: "completed", value: true };
-      }
-      const cp = await ctx.client.getCheckpoints(jobId);
-      if (cp.ok && cp.value.counts.completed > 0) return { state: "completed", value: true };
-      return { state: "pending", progress: "waiting for a completed checkpoint" };
-    },
-    {
-      ...pollOptions(ctx, job, `health of job ${jobId}`, budget),
-      signal: stoppable(ctx),
-      what: `health check of job ${jobId}`
-    }
-  );
-  guard(ctx.signal);
-  if (o.state === "aborted")
-    return interrupted(ctx, jobId, "the health check") ?? { ok: false, cause: "aborted" };
-  switch (o.state) {
-    case "completed":
-      return await kafkaSinkWaits(ctx, job, jobId, since, kafka, checkStart) ?? (checkpoints ? { ok: true, runningSince: since } : { ok: true, runningSince: since, withoutCheckpoints: true });
-    case "failed":
-      return { ok: false, cause: o.cause };
-    default:
-      if (unread !== void 0)
-        return {
-          ok: false,
-          unknown: true,
-          cause: `the JobManager did not answer about job ${jobId} when its ${Math.round(budget / 1e3)} s health check ended, so its health is unknown: ${unread}`
-        };
-      return {
-        ok: false,
-        cause: needCheckpoint ? `job ${jobId} completed no checkpoint within ${Math.round(budget / 1e3)} s` : `${describeTimeout(o)}${o.lastProgress ? `; ${o.lastProgress}` : ""}`
-      };
-  }
-}
 // src/flink/compiled-plan.ts
 var PLAN_READ_TABLE = "flinkops_plan_file";
 var planFileUri = (function planFileUri(planDir, project, env, job, key) {
@@ -14861,9 +13940,6 @@ var compileTarget = (function compileTarget(submitText) {
 });
 var compilePlanStatement = (function compilePlanStatement(path, submitText) {
   return `COMPILE PLAN ${literal(path)} IF NOT EXISTS FOR ${compileTarget(submitText)}`;
-});
-var executePlanStatement = (function executePlanStatement(path) {
-  return `EXECUTE PLAN ${literal(path)}`;
 });
 var planReadStatements = (function planReadStatements(path) {
   return {
@@ -14882,14 +13958,14 @@ var planReadStatements = (function planReadStatements(path) {
 });
 var planFromRows = (function planFromRows(rows) {
   if (rows.length === 0) return "the plan file is empty or missing";
-  const lines = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
+  const lines2 = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
   const size = Number(rows[0][1]);
-  let json = lines.join("\n");
+  let json = lines2.join("\n");
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes + 1 === size) json += "\n";
   else if (bytes !== size) {
-    if (lines.length > 1 && lines.every((l) => l === lines[0]))
-      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
+    if (lines2.length > 1 && lines2.every((l) => l === lines2[0]))
+      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines2[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
     return `read ${bytes} bytes back, the file has ${size}`;
   }
   return { json, sha256: sha256(json) };
@@ -14920,60 +13996,17 @@ var readPlanFileOnce = (async function readPlanFileOnce(client, path, opts) {
     }
     const r = await client.runStatement(sh, read2.query, { timeoutMs: opts.timeoutMs ?? 12e4 });
     if (!r.ok) return r;
-    const plan2 = planFromRows(r.value.rows);
-    if (typeof plan2 === "string") {
-      return { ok: false, error: readError("read compiled plan", `${path}: ${plan2}`) };
+    const plan = planFromRows(r.value.rows);
+    if (typeof plan === "string") {
+      return { ok: false, error: readError("read compiled plan", `${path}: ${plan}`) };
     }
-    return ok(plan2);
+    return ok(plan);
   } finally {
     await client.closeSession(sh);
   }
 });
 // src/apply/restore-advice.ts
-function restoreFix(job, cause) {
-  const settings = `jobs/${job}.yaml`;
-  const gone = missingRestorePoint(cause);
-  if (gone !== void 0)
-    return `Flink cannot find the savepoint or checkpoint it was to restore, ${gone}: it was deleted, or the path is mistyped. To start from another one, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${job} lists the recorded ones; a retained checkpoint is a \u2026/chk-N folder); to start without state, upgradeMode: stateless.`;
-  if (/does not support enforcing a full snapshot/.test(cause))
-    return `The job runs the changelog state backend, which cannot take the full first checkpoint that a restore in NO_CLAIM mode requires: its tasks fail at every checkpoint after the restore. flinkops restores in LEGACY mode (the savepoint is kept, no full checkpoint forced) only the jobs whose own config sets state.changelog.enabled: true: where the cluster's configuration turns it on, set it in ${settings} (or defaults.config) too so flinkops sees it, or set it to false to restore without the changelog (a canonical savepoint restores either way), and apply again.`;
-  if (/Cannot map checkpoint\/savepoint state/.test(cause))
-    return `The new query's operators do not match the state in the savepoint. To drop the state that no longer maps, set allowNonRestoredState: true in ${settings}; to start without state, upgradeMode: stateless.`;
-  const keyGroups = /maximum parallelism \((\d+)\) of the restored state is lower than the configured parallelism \((\d+)\)/.exec(
-    cause
-  );
-  if (keyGroups)
-    return `The savepoint's state was written under max parallelism ${keyGroups[1]}, and Flink restores it into at most that many subtasks, not ${keyGroups[2]}. Lower parallelism to ${keyGroups[1]} or below in ${settings} (or the environment's override); to start without state, upgradeMode: stateless.`;
-  if (/StateMigrationException|Failed to rollback to checkpoint\/savepoint|incompatible serializer|Could not restore keyed state backend/i.test(
-    cause
-  ))
-    return `The job's operators cannot read the state it restored (Flink cannot migrate it to the new shape). To start without state, set upgradeMode: stateless in ${settings}; to start from another savepoint, restoreFrom: <path> (flinkops savepoints list ${job}).`;
-  return void 0;
-}
 // src/apply/submit.ts
-var MAX_ATTEMPTS = 6;
-var SETUP_ATTEMPTS = 8;
-var SETUP_TRIES = 4;
-var CREATE_TEMPORARY2 = /^\s*CREATE\s+TEMPORARY\s/i;
-var setUp = (async function setUp(ctx, text, run) {
-  let r = await run();
-  for (let n = 1; n < SETUP_TRIES && !r.ok && isTransient(r.error); n++) {
-    await ctx.clock.sleep(retryPause(n), ctx.signal);
-    guard(ctx.signal);
-    const again = await run();
-    const made = !again.ok && CREATE_TEMPORARY2.test(text) && /already exists/i.test(errorText(again.error));
-    r = made ? ok(void 0) : again;
-  }
-  return r;
-});
-var errorText = (function errorText(e) {
-  return [e.message, ...e.causes].join("\n");
-});
-var retryPause = (function retryPause(n) {
-  const step = Math.min(8e3, 500 * 2 ** (n - 1));
-  return Math.round(step / 2 + Math.random() * (step / 2));
-});
-var SUBMITTING = /* @__PURE__ */ new Set(["insert", "statement_set", "execute", "create_table_as"]);
 var CLAIM_MODE_KEYS = ["execution.savepoint-restore-mode", "execution.state-recovery.claim-mode"];
 var RESTORE_KEYS = [
   "execution.savepoint.path",
@@ -14982,2049 +14015,30 @@ var RESTORE_KEYS = [
   "execution.state-recovery.ignore-unclaimed-state",
   ...CLAIM_MODE_KEYS
 ];
-var LABELS_KEY = "pipeline.global-job-parameters";
-var changelogEnabled = (function changelogEnabled(config) {
-  return config["state.changelog.enabled"]?.trim().toLowerCase() === "true";
-});
-var formatLabels = (function formatLabels(labels) {
-  const quoted = (s, delimiter) => s.includes(delimiter) || s.includes("'") || s.includes('"') || s !== s.trim() || s === "" ? `'${s.replaceAll("'", "''")}'` : s;
-  return Object.entries(labels).map(([k, v]) => quoted(`${quoted(k, ":")}:${quoted(v, ":")}`, ",")).join(",");
-});
-var parseMapOption = (function parseMapOption(text) {
-  let s = text.trim();
-  if (s.startsWith("{") && s.endsWith("}")) s = s.slice(1, -1);
-  const out = {};
-  for (const entry of splitQuoted(s, ",")) {
-    if (entry.trim() === "") continue;
-    const parts = splitQuoted(entry, ":");
-    if (parts.length < 2) continue;
-    const key = unquote2(parts[0]);
-    out[key] = unquote2(parts.slice(1).join(":"));
-  }
-  return out;
-});
-var splitQuoted = (function splitQuoted(s, delimiter) {
-  const out = [];
-  let cur = "";
-  let quote;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quote) {
-      cur += c;
-      if (c === quote) {
-        if (s[i + 1] === quote) cur += s[++i];
-        else quote = void 0;
-      }
-    } else if (c === "'" || c === '"') {
-      quote = c;
-      cur += c;
-    } else if (c === delimiter) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-});
-var unquote2 = (function unquote2(part) {
-  const t = part.trim();
-  const q = t[0];
-  if ((q === "'" || q === '"') && t.length >= 2 && t.endsWith(q)) return t.slice(1, -1).replaceAll(q + q, q);
-  return t;
-});
-var labelsFor = (function labelsFor(project, env, job, specHash, commit) {
-  return {
-    [LABEL_KEYS.specHash]: specHash,
-    [LABEL_KEYS.commit]: commit,
-    [LABEL_KEYS.project]: project,
-    [LABEL_KEYS.env]: env,
-    [LABEL_KEYS.job]: job
-  };
-});
 var secretValuesOf = (function secretValuesOf(script, source) {
   const out = [];
-  for (const m2 of script.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
-    const name = m2[1];
+  for (const m of script.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    const name = m[1];
     const v = typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
     if (v) out.push(v);
   }
   return out;
 });
-var prepare = (function prepare(req, secrets) {
-  const analysis = analyzeScript2(req.script, `jobs/${req.job}.sql`);
-  const config = {};
-  const statements = [];
-  const diags = [];
-  const resolved = (text) => {
-    const r = resolveSecrets(text, secrets);
-    diags.push(...r.diags);
-    return r.value;
-  };
-  let set;
-  const own = req.sourceRanges ?? [];
-  const firstOwn = analysis.statements.length - own.length;
-  for (const [i, st] of analysis.statements.entries()) {
-    if (st.kind === "set" || st.kind === "reset") {
-      if (st.kind === "set" && st.set?.key !== void 0) {
-        const v = resolveSecretsInValue2(st.set.value ?? "", secrets);
-        diags.push(...v.diags);
-        config[st.set.key] = v.value;
-      } else if (st.kind === "reset") {
-        if (st.set?.key === void 0) for (const k of Object.keys(config)) delete config[k];
-        else delete config[st.set.key];
-      }
-      if (st.set?.key === void 0 || !RESTORE_KEYS.includes(st.set.key)) {
-        statements.push({ text: resolved(st.text), kind: st.kind, submits: false });
-      }
-      continue;
-    }
-    if (st.kind === "begin_statement_set") {
-      set = [];
-      continue;
-    }
-    if (set !== void 0 && st.kind === "insert") {
-      set.push(resolved(st.text));
-      continue;
-    }
-    if (set !== void 0 && st.kind === "end") {
-      if (set.length > 0) {
-        const body = set.map((i2) => `  ${i2};`).join("\n");
-        statements.push({
-          text: `EXECUTE STATEMENT SET
-BEGIN
-${body}
-END`,
-          kind: "statement_set",
-          submits: true
-        });
-      }
-      set = void 0;
-      continue;
-    }
-    const range3 = i >= firstOwn ? own[i - firstOwn] : void 0;
-    statements.push({
-      text: resolved(st.text),
-      kind: st.kind,
-      submits: SUBMITTING.has(st.kind),
-      ...range3 ? { range: range3 } : {}
-    });
-  }
-  if (req.plan) {
-    const first = statements.findIndex((s) => s.submits);
-    const kept = statements.filter((s) => !s.submits);
-    if (first >= 0)
-      kept.splice(first, 0, {
-        text: executePlanStatement(req.plan.path),
-        kind: "execute_plan",
-        submits: true
-      });
-    statements.splice(0, statements.length, ...kept);
-  }
-  if (!statements.some((s) => s.submits)) {
-    diags.push(
-      error6(
-        APPLY_CODES.submitFailed,
-        `the script of job ${req.job} has no INSERT or statement set to submit`,
-        "A job script must end with INSERT INTO \u2026 or EXECUTE STATEMENT SET; run flinkops validate."
-      )
-    );
-  }
-  return { config, statements, diags };
-});
-var findRunning = (async function findRunning(ctx, pipelineName22, specHash, known) {
-  let unread;
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const listed = await ctx.client.listJobs();
-    if (!listed.ok) {
-      await ctx.clock.sleep(1e3, ctx.signal);
-      continue;
-    }
-    const candidates = listed.value.filter((j) => j.name === pipelineName22 && !isLocallyTerminal(j.state)).sort((a, b) => b.startTime - a.startTime);
-    let unreadable = false;
-    unread = void 0;
-    for (const c of candidates) {
-      const cfg = await ctx.client.getJobConfig(c.id);
-      const hash = cfg.ok ? cfg.value.userConfig?.[LABEL_KEYS.specHash] : void 0;
-      if (hash === specHash) return c.id;
-      if (hash === void 0) {
-        unreadable = true;
-        if (known && !known.has(c.id)) unread ??= c.id;
-      }
-    }
-    if (!unreadable) return void 0;
-    await ctx.clock.sleep(1e3, ctx.signal);
-  }
-  return unread;
-});
-var jobsNamed = (async function jobsNamed(ctx, pipelineName22) {
-  const listed = await ctx.client.listJobs();
-  return listed.ok ? new Set(listed.value.filter((j) => j.name === pipelineName22).map((j) => j.id)) : void 0;
-});
-var SUBMIT_SETTLE_MS = 5e3;
-var findSubmitted = (async function findSubmitted(ctx, pipelineName22, specHash, known) {
-  const now = await findRunning(ctx, pipelineName22, specHash, known);
-  if (now) return now;
-  await ctx.clock.sleep(SUBMIT_SETTLE_MS, ctx.signal);
-  return findRunning(ctx, pipelineName22, specHash, known);
-});
-function failed(ctx, req, e, what, range3) {
-  const d = flinkDiagnostic(e, `submitting job ${req.job}: ${what}`);
-  const at2 = range3 && refusedAt(e, range3);
-  if (at2) d.range = at2;
-  const fix = restoreFix(req.job, e.message) ?? unreachableFix(e);
-  if (fix) d.detail = [fix, ...d.detail.split("\n").slice(1)].join("\n");
-  return {
-    ok: false,
-    diag: {
-      ...d,
-      code: APPLY_CODES.submitFailed,
-      summary: mask(ctx, d.summary),
-      detail: mask(ctx, d.detail)
-    }
-  };
-}
-function unreachableFix(e) {
-  const chain = [e.message, ...e.causes].join("\n");
-  const jdbc = /Failed connecting to (\S+) via JDBC/.exec(chain)?.[1];
-  const down = /connection attempt failed|Connection refused|Connection timed out|SocketTimeoutException|UnknownHostException|Communications link failure/i.test(
-    chain
-  );
-  if (!jdbc && !down) return void 0;
-  return `The SQL Gateway could not connect to ${jdbc ?? "a system the statement needs (a database, a broker)"}, so the statement failed, not its SQL. Check that it is up and reachable from the SQL Gateway (and the URL and credentials the statement gives), then apply again.`;
-}
-function refusedAt(e, range3) {
-  const m2 = flinkPosition(e);
-  if (!m2) return void 0;
-  const at2 = positionIn2(range3.start, m2);
-  return { file: range3.file, start: at2, end: at2 };
-}
-var CONFIGURABLE = /* @__PURE__ */ new Set([
-  "set",
-  "reset",
-  "create_table",
-  "create_view",
-  "create_function",
-  "create_catalog",
-  "create_database",
-  "alter",
-  "drop",
-  "use",
-  "add_jar"
-]);
-var submitJob = (async function submitJob(ctx, req) {
-  for (const v of secretValuesOf(req.script, ctx.secrets)) ctx.secretValues.add(v);
-  const prepared = prepare(req, ctx.secrets);
-  const problem = prepared.diags.find((d) => d.severity === "error");
-  if (problem) return { ok: false, diag: { ...problem, summary: mask(ctx, problem.summary) } };
-  const caps = await ctx.client.capabilities();
-  if (req.plan) {
-    const read2 = await readPlanFile(ctx.client, req.plan.path);
-    const why = !read2.ok ? `cannot read it back: ${read2.error.message}` : read2.value.sha256 !== req.plan.sha256 ? `its bytes changed (sha256 ${read2.value.sha256.slice(0, 12)}, the plan names ${req.plan.sha256.slice(0, 12)})` : void 0;
-    if (why) {
-      return {
-        ok: false,
-        diag: error6(
-          APPLY_CODES.compiledPlanMismatch,
-          `job ${req.job}: compiled plan ${req.plan.path}: ${why}`,
-          "Nothing was started from it. Run flinkops plan again: it compiles the plan anew (or restore the file from the state store copy)."
-        )
-      };
-    }
-  }
-  const restore = {};
-  if (req.restorePath) {
-    restore["execution.savepoint.path"] = req.restorePath;
-    if (req.allowNonRestoredState) {
-      restore["execution.savepoint.ignore-unclaimed-state"] = "true";
-      restore["execution.state-recovery.ignore-unclaimed-state"] = "true";
-    }
-    const mode = changelogEnabled(prepared.config) ? "LEGACY" : "NO_CLAIM";
-    for (const k of CLAIM_MODE_KEYS) restore[k] = mode;
-  }
-  const own = prepared.config[LABELS_KEY];
-  const executionConfig = {
-    ...prepared.config,
-    "pipeline.name": req.pipelineName,
-    // The job's own parameters stay; the flinkops.* labels are added (and win on a clash).
-    [LABELS_KEY]: formatLabels({
-      ...own ? parseMapOption(own) : {},
-      ...labelsFor(ctx.desired.project, ctx.desired.env, req.job, req.specHash, req.commit)
-    }),
-    "parallelism.default": String(req.parallelism),
-    ...req.maxParallelism !== void 0 ? { "pipeline.max-parallelism": String(req.maxParallelism) } : {},
-    ...req.savepointDir ? { "state.savepoints.dir": req.savepointDir } : {}
-  };
-  for (const k of RESTORE_KEYS) delete executionConfig[k];
-  if (caps.executionConfigRestores) Object.assign(executionConfig, restore);
-  let last;
-  const known = await jobsNamed(ctx, req.pipelineName);
-  let submits = 0;
-  let setups = 0;
-  while (submits < MAX_ATTEMPTS && setups < SETUP_ATTEMPTS) {
-    if (submits + setups > 0) await ctx.clock.sleep(retryPause(submits + setups), ctx.signal);
-    guard(ctx.signal);
-    const opened = await ctx.client.openSession({ sessionName: `flinkops-${req.job}` });
-    if (!opened.ok) {
-      last = failed(ctx, req, opened.error, "opening a gateway session");
-      if (!isTransient(opened.error)) return last;
-      setups++;
-      continue;
-    }
-    const sh = opened.value;
-    let unclear = false;
-    try {
-      const session = (caps.executionConfigRestores ? [] : Object.entries(restore).map(([k, v]) => `SET ${quoteString2(k)} = ${quoteString2(v)}`)).map((text) => ({ text, kind: "set", submits: false }));
-      const submitAt = prepared.statements.findIndex((s) => s.submits);
-      const at2 = submitAt < 0 ? prepared.statements.length : submitAt;
-      let startOver = false;
-      for (const st of [...prepared.statements.slice(0, at2), ...session, ...prepared.statements.slice(at2)]) {
-        guard(ctx.signal);
-        const run = () => !st.submits && caps.supportsConfigureSession && CONFIGURABLE.has(st.kind) ? ctx.client.configureSession(sh, st.text).then((c) => c.ok ? ok(void 0) : c) : ctx.client.runStatement(sh, st.text, {
-          ...st.submits ? { executionConfig, timeoutMs: ctx.timing.submitTimeoutMs } : {},
-          signal: ctx.signal
-        });
-        const r = st.submits ? await run() : await setUp(ctx, st.text, run);
-        if (r.ok) {
-          if (!st.submits) continue;
-          const jobId = r.value ? r.value.jobId : void 0;
-          if (jobId) return { ok: true, jobId, adoptedExisting: false };
-          last = {
-            ok: false,
-            diag: error6(
-              APPLY_CODES.submitFailed,
-              `submitting job ${req.job}: the gateway reported no job id`,
-              "The statement ran but named no job; check the SQL gateway log, then run plan again."
-            )
-          };
-          const found = await findRunning(ctx, req.pipelineName, req.specHash, known);
-          return found ? { ok: true, jobId: found, adoptedExisting: true } : last;
-        }
-        guard(ctx.signal);
-        last = failed(ctx, req, r.error, `${st.kind} statement`, st.range);
-        if (!isTransient(r.error)) return last;
-        if (st.submits) unclear = true;
-        else setups++;
-        startOver = true;
-        break;
-      }
-      if (!startOver) break;
-    } finally {
-      await ctx.client.closeSession(sh);
-    }
-    if (unclear) {
-      const found = await findSubmitted(ctx, req.pipelineName, req.specHash, known);
-      if (found) return { ok: true, jobId: found, adoptedExisting: true };
-      submits++;
-    }
-  }
-  return last ?? failed(
-    ctx,
-    req,
-    { kind: "protocol", service: "gateway", call: "submit", message: "gave up", causes: [] },
-    "submission"
-  );
-});
 // src/apply/rollback.ts
-var recordFailed = (async function recordFailed(ctx, run, cause) {
-  const job = run.change.job;
-  await ctx.store.update(
-    job,
-    `apply: ${run.change.action} of ${job} failed`,
-    (d) => appendHistory(setStatus(clearPending(d, job), job, "failed"), job, {
-      time: iso(ctx.clock),
-      action: `${run.change.action}-failed`,
-      ...run.newJobId ? { jobId: run.newJobId } : {},
-      detail: mask(ctx, cause)
-    })
-  );
-});
-var recordRestoreGone = (async function recordRestoreGone(ctx, run, cause) {
-  const job = run.change.job;
-  if (missingRestorePoint(cause) === void 0) return;
-  await ctx.store.update(
-    job,
-    `apply: ${run.change.action} of ${job} failed`,
-    (d) => appendHistory(d, job, {
-      time: iso(ctx.clock),
-      action: `${run.change.action}-failed`,
-      detail: mask(ctx, cause)
-    })
-  );
-});
-var rollbackMaxParallelism = (async function rollbackMaxParallelism(ctx, run, restore, recorded) {
-  if (typeof recorded !== "number") return void 0;
-  const from = sameSavepointPath(restore, run.savepoint?.path) ? run.savepoint?.jobId : sameSavepointPath(restore, run.checkpoint) ? run.change.liveJobId : void 0;
-  if (!from) return recorded;
-  const details = await ctx.client.getJob(from);
-  if (!details.ok) return recorded;
-  const values = new Set(details.value.vertices.map((v) => v.maxParallelism).filter((m2) => m2 > 1));
-  return values.size === 1 ? [...values][0] : recorded;
-});
-var rollback = (async function rollback(ctx, run, cause) {
-  const job = run.change.job;
-  ctx.emit({ type: "rollback-started", job, reason: mask(ctx, cause) });
-  const target = run.previous;
-  const back = run.change.move && ctx.previous ? { ...ctx, client: ctx.previous } : ctx;
-  const restore = run.savepoint?.path ?? run.checkpoint ?? await ownSavepoint(back, run) ?? run.restoredFrom;
-  const failed3 = run.change.to?.specHash;
-  if (target?.script.trim() && failed3 !== void 0 && failed3 !== target.specHash && !run.change.move)
-    await ctx.store.update(
-      job,
-      `apply: rolling back ${job}`,
-      (d) => setPending(d, job, {
-        kind: "rollback",
-        ...run.newJobId ? { jobId: run.newJobId } : {},
-        specHash: target.specHash,
-        failedSpecHash: failed3,
-        ...restore ? { savepoint: restore } : {},
-        cause: mask(ctx, cause),
-        startedAt: iso(ctx.clock)
-      })
-    );
-  if (run.newJobId) {
-    const refused2 = await cancelFailing(ctx, job, run.newJobId, "new job");
-    if (refused2) {
-      await recordFailed(ctx, run, refused2.cause);
-      return refused2;
-    }
-  }
-  return restorePrevious(back, ctx, run, cause, restore);
-});
-var cancelFailing = (async function cancelFailing(ctx, job, jobId, what) {
-  const c = await cancelAndWait(ctx, job, jobId);
-  if (c.ok) return void 0;
-  const why = `could not cancel the ${what} ${jobId}: ${c.cause}`;
-  return {
-    ok: false,
-    cause: why,
-    diag: error6(
-      APPLY_CODES.rollbackFailed,
-      `rollback of job ${job} failed: ${why}`,
-      "Cancel it in the Flink UI, then apply again."
-    )
-  };
-});
-var finishRollback2 = (async function finishRollback2(ctx, run) {
-  const job = run.change.job;
-  const rec = ctx.store.record(job);
-  const p = rec?.pending;
-  if (p?.kind !== "rollback")
-    return {
-      ok: false,
-      cause: "no rollback is under way",
-      diag: error6(APPLY_CODES.planMismatch, `job ${job} has no rollback under way`, "Run plan again.")
-    };
-  const target = [rec?.lastStable, rec?.current].find((v) => v?.specHash === p.specHash);
-  if (target) run.previous = target;
-  else delete run.previous;
-  ctx.emit({ type: "rollback-started", job, reason: p.cause });
-  if (p.jobId) {
-    const refused2 = await cancelFailing(ctx, job, p.jobId, "failed job");
-    if (refused2) return refused2;
-  }
-  const c = run.change;
-  const restarted = c.liveJobId !== void 0 && c.liveJobId !== p.jobId && c.liveState !== void 0 && !isTerminal(c.liveState) ? c.liveJobId : void 0;
-  const r = await restorePrevious(ctx, ctx, run, p.cause, p.savepoint, p.jobId, restarted);
-  if (!r.ok) return r;
-  run.report.outcome = "rolled-back";
-  run.report.error = p.cause;
-  if (p.savepoint) run.report.savepoint = p.savepoint;
-  run.diags.push(
-    error6(
-      APPLY_CODES.rolledBack,
-      `job ${job} was rolled back to its last stable version: the rollback an earlier apply started (${p.startedAt}) is finished`,
-      `The new version failed (${p.cause}); ${restarted ? `that apply started the previous version again (job ${restarted}${p.savepoint ? `, from ${p.savepoint}` : ""}) and stopped before it recorded it: it is recorded now` : `that apply stopped before the previous version ran again. It runs again now${p.savepoint ? ` from ${p.savepoint}` : ", started without state"}`}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`
-    )
-  );
-  return r;
-});
-var restorePrevious = (async function restorePrevious(back, ctx, run, cause, restore, failedJobId, restarted) {
-  const job = run.change.job;
-  const target = run.previous;
-  if (!target?.script.trim()) {
-    const why = "no stable version is known to roll back to";
-    await recordFailed(ctx, run, `${cause}; ${why}`);
-    return {
-      ok: false,
-      cause: why,
-      diag: error6(
-        APPLY_CODES.rollbackFailed,
-        `rollback of job ${job} impossible: ${why}`,
-        `Nothing runs for this job now. ${restore ? `Its state is in ${restore}. ` : ""}Fix the job and apply again.`
-      )
-    };
-  }
-  const maxParallelism = await rollbackMaxParallelism(back, run, restore, target.settings?.maxParallelism);
-  const specHash = (jarRebuilt(run.change.causes) || pythonFileChanged(run.change.causes)) && run.change.to ? run.change.to.specHash : target.specHash;
-  const sub = restarted ? { ok: true, jobId: restarted } : await submitJob(back, {
-    job,
-    pipelineName: run.change.pipelineName,
-    script: target.script,
-    specHash,
-    commit: target.commit ?? "unknown",
-    parallelism: target.parallelism,
-    ...maxParallelism !== void 0 ? { maxParallelism } : {},
-    ...restore ? { restorePath: restore } : {},
-    allowNonRestoredState: target.settings?.allowNonRestoredState === true,
-    ...ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {},
-    ...target.plan ? { plan: { path: target.plan.path, sha256: target.plan.sha256 } } : {}
-  });
-  if (!sub.ok) {
-    await recordFailed(ctx, run, `${cause}; rollback submission failed: ${sub.diag.summary}`);
-    return {
-      ok: false,
-      cause: sub.diag.summary,
-      diag: {
-        ...sub.diag,
-        code: APPLY_CODES.rollbackFailed,
-        summary: `rollback of job ${job} failed: ${sub.diag.summary}`,
-        detail: `Nothing runs for this job now. ${restore ? `Its state is in ${restore}; the next apply restarts it from there. ` : ""}${sub.diag.detail}`
-      }
-    };
-  }
-  const jobId = sub.jobId;
-  const { restoredFrom: _restoredFrom, startedWithoutState: _startedWithoutState, ...kept } = target;
-  const restored = {
-    ...kept,
-    specHash,
-    jobId,
-    deployedAt: iso(ctx.clock),
-    ...restore ? { restoredFrom: restore } : { startedWithoutState: true },
-    ...await clusterVersion(back.client),
-    ...endpointOf(back.client)
-  };
-  const rejected2 = rolledBackChange(ctx, run, cause, failedJobId);
-  await ctx.store.update(
-    job,
-    `apply: roll back ${job}`,
-    (d) => appendHistory(
-      setCurrent(clearPending(rejected2 ? setRolledBack(d, job, rejected2) : d, job), job, restored, "running"),
-      job,
-      {
-        time: iso(ctx.clock),
-        action: "rollback",
-        jobId,
-        ...restore ? { savepoint: restore } : {},
-        ...target.commit ? { commit: target.commit } : {},
-        detail: mask(ctx, `to spec ${target.specHash.slice(0, 12)}: ${cause}`)
-      }
-    )
-  );
-  run.report.newJobId = jobId;
-  if (restore) run.rolledBackFrom = restore;
-  const running = await awaitRunning(back, job, jobId);
-  const statements = running.ok ? analyzeScript2(target.script, "script.sql").statements : [];
-  const healthy = running.ok ? await healthGrace(
-    back,
-    job,
-    jobId,
-    running.runningSince,
-    scriptSettings(statements),
-    kafkaSendWait(statements)
-  ) : running;
-  if (!healthy.ok && "interrupted" in healthy && healthy.interrupted) {
-    return {
-      ok: false,
-      cause: healthy.cause,
-      interrupted: true,
-      diag: warning(
-        APPLY_CODES.interrupted,
-        `job ${job} was rolled back to its last stable version (job ${jobId}), but apply was interrupted before its health check finished`,
-        "The previous version runs again. The next plan says its health check is unfinished (FO619), and apply finishes it."
-      )
-    };
-  }
-  if (!healthy.ok) {
-    await recordFailed(ctx, run, `rollback unhealthy: ${healthy.cause}`);
-    if (rejected2) await ctx.store.update(job, `apply: ${job} not held`, (d) => clearRolledBack(d, job));
-    return {
-      ok: false,
-      cause: healthy.cause,
-      diag: error6(
-        APPLY_CODES.rollbackFailed,
-        `rollback of job ${job} failed: ${mask(ctx, healthy.cause)}`,
-        jarRebuilt(run.change.causes) ? `The change was a new build of a UDF jar under the same URI, and the previous version loads the jar from that URI too: the rollback ran the new build, so the cause is likely that build. Put the previous build back at the jar's URI (and its sha256 in the repository) and apply again, or fix the UDF and publish the fix; publish each build under a URI of its own (acme-udfs-1.0.1.jar) so that a rollback loads the old one.` : pythonFileChanged(run.change.causes) ? `The change was an edit of a Python file the job ships (${run.change.causes.find((c) => c.kind === "udf").path}), and the previous version reads the same file: the rollback ran the edited code, so the cause is likely that edit. Fix the function (or put its previous code back) and apply again; to keep a version that can be rolled back to, ship each version of the code under a folder of its own (file:///udfs/1.1/my_udfs.py: the module keeps its name).` : "Neither the new nor the previous version runs healthily, so the cause is likely outside the change (a credential, a database or broker, the cluster). Check the job in the Flink UI and the cluster log, fix the cause and apply again: the next plan tries the change again."
-      )
-    };
-  }
-  await ctx.store.update(job, `apply: ${job} rolled back`, (d) => markStable(d, job));
-  return { ok: true };
-});
-var rolledBackChange = (function rolledBackChange(ctx, run, cause, failedJobId = run.newJobId) {
-  const to = run.change.to;
-  const settings = run.desired?.settings;
-  if (!to || !settings) return void 0;
-  return {
-    specHash: to.specHash,
-    parallelism: to.parallelism,
-    upgradeMode: settings.upgradeMode,
-    allowNonRestoredState: settings.allowNonRestoredState,
-    time: iso(ctx.clock),
-    ...failedJobId ? { jobId: failedJobId } : {},
-    cause: mask(ctx, cause)
-  };
-});
-var ownSavepoint = (async function ownSavepoint(ctx, run) {
-  const spec = run.previous?.specHash;
-  if (spec === void 0 || run.change.action !== "resume" && run.change.action !== "recover")
-    return void 0;
-  const here = (await clusterVersion(ctx.client)).flinkVersion;
-  let newest;
-  for (const sp of ctx.store.record(run.change.job)?.savepoints ?? [])
-    if (sp.specHash === spec && !sp.disposed && !writtenByNewerMajor(sp, here) && (!newest || sp.time >= newest.time))
-      newest = sp;
-  return newest?.path;
-});
 // src/apply/savepoint.ts
-var EXPIRED = /expired before completing/i;
-function prefix(t) {
-  return t.mode === "trigger" ? "savepoints" : "apply";
-}
-function targetDirectory(ctx) {
-  const dir = ctx.desired.environment.savepointDir;
-  return dir ? { targetDirectory: dir } : {};
-}
-function triggerCall(ctx, t, triggerId) {
-  const opts = { triggerId, ...targetDirectory(ctx) };
-  return t.mode === "trigger" ? ctx.client.triggerSavepoint(t.jobId, opts) : ctx.client.stopWithSavepoint(t.jobId, opts);
-}
-var MAX_RETRIGGERS = 2;
-function fail2(ctx, code2, t, cause, detail2, outcome = "failed") {
-  const c = mask(ctx, cause);
-  return {
-    ok: false,
-    cause: c,
-    diag: error6(code2, `savepoint of job ${t.job} (${t.jobId}) ${outcome}: ${c}`, detail2)
-  };
-}
-async function record(ctx, t, path, triggerId) {
-  const time = iso(ctx.clock);
-  try {
-    await writeCompleted(ctx, t, path, triggerId, time);
-  } catch (e) {
-    if (!(e instanceof StateStoreError)) throw e;
-    const d = e.diagnostic;
-    const now = t.mode === "trigger" ? `Job ${t.jobId} keeps running.` : `Job ${t.jobId} was stopped by it: nothing of ${t.job} runs now.`;
-    throw new StateStoreError(
-      {
-        ...d,
-        summary: `savepoint of job ${t.job} completed at ${path}, but ${d.summary}`,
-        detail: `${now} Keep this path: once the store is writable, apply again (it looks for this savepoint while the JobManager still knows job ${t.jobId}), or restore from it with restoreFrom: ${path} in jobs/${t.job}.yaml. ${d.detail}`
-      },
-      e.diagnostics.length > 1 ? e.diagnostics : void 0
-    );
-  }
-}
-async function writeCompleted(ctx, t, path, triggerId, time) {
-  const version = await clusterVersion(ctx.client);
-  await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
-    const next = recordSavepoint(d, t.job, {
-      path,
-      time,
-      triggerId,
-      jobId: t.jobId,
-      specHash: t.specHash,
-      kind: t.kind,
-      ...version
-    });
-    if (t.mode !== "trigger") return next;
-    return appendHistory(clearPending(next, t.job), t.job, {
-      time,
-      action: "savepoint",
-      jobId: t.jobId,
-      savepoint: path,
-      detail: t.kind
-    });
-  });
-}
-async function writePending(ctx, t, triggerId) {
-  const startedAt = ctx.clock.now();
-  const pending = {
-    kind: t.mode === "trigger" ? "savepoint" : "stop-with-savepoint",
-    triggerId,
-    jobId: t.jobId,
-    startedAt: new Date(startedAt).toISOString()
-  };
-  const what = t.mode === "trigger" ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
-  await ctx.store.update(t.job, `${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
-  return startedAt;
-}
-async function lookForOutcome(ctx, jobId, startedAt) {
-  const [cp, job] = await Promise.all([ctx.client.getCheckpoints(jobId), ctx.client.getJob(jobId)]);
-  const state2 = job.ok ? job.value.state : void 0;
-  const sp = cp.ok ? cp.value.latestSavepoint : void 0;
-  const fresh = sp?.externalPath && (sp.timestamp === void 0 || sp.timestamp >= startedAt);
-  return { ...fresh ? { path: sp.externalPath } : {}, ...state2 ? { state: state2 } : {} };
-}
-async function follow(ctx, t, triggerId, startedAt, retrigger) {
-  let trigger = triggerId;
-  let since = startedAt;
-  for (let round = 0; ; round++) {
-    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
-      ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs),
-      unreachableMs: ctx.timing.unreachableMs
-    });
-    guard(ctx.signal);
-    if (o.state === "completed") {
-      await record(ctx, t, o.value, trigger);
-      return { ok: true, path: o.value, triggerId: trigger };
-    }
-    if (o.state === "timeout") {
-      const last = o.lastProgress && o.lastProgress !== "IN_PROGRESS" ? `; the last check: ${o.lastProgress}` : "";
-      return fail2(
-        ctx,
-        APPLY_CODES.savepointTimeout,
-        t,
-        `${describeTimeout(o)}${last}`,
-        "It may still complete: it is recorded as pending in the state store, and the next apply, flinkops savepoint or savepoints run looks for its outcome before doing anything else (a completed one is recorded then). Check the JobManager log for slow or stuck checkpoints.",
-        "is still in progress"
-      );
-    }
-    if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
-    if (o.cause.kind === "unreachable") {
-      return fail2(
-        ctx,
-        APPLY_CODES.savepointTimeout,
-        t,
-        `the JobManager has not answered for ${Math.round(o.cause.forMs / 1e3)} s (${o.cause.error.message}); savepoint ${trigger} of job ${t.jobId} may still complete`,
-        `${t.mode === "trigger" ? "" : `Should the stop complete, nothing of ${t.job} runs until the next apply starts it from that savepoint. `}Check that the JobManager runs and that the environment's jobmanagerUrl reaches it. The savepoint is recorded as pending in the state store: once the JobManager answers, the next apply looks for its outcome before doing anything else, so no savepoint is lost. A JobManager restarted without high availability has lost its jobs: plan then shows them to be recovered.`,
-        "is unknown"
-      );
-    }
-    const created = o.cause.kind === "failed" ? createdSavepoint(o.cause.message, o.cause.causes) : void 0;
-    if (created && t.mode !== "trigger") {
-      await record(ctx, t, created, trigger);
-      return { ok: true, path: created, triggerId: trigger, failedWhileStopping: true };
-    }
-    if (o.cause.kind === "failed") {
-      await ctx.store.update(
-        t.job,
-        `${prefix(t)}: savepoint of ${t.job} failed`,
-        (d) => appendHistory(clearPending(d, t.job), t.job, {
-          time: iso(ctx.clock),
-          action: "savepoint-failed",
-          jobId: t.jobId,
-          detail: mask(ctx, o.cause.kind === "failed" ? o.cause.message : "failed")
-        })
-      );
-      const now = await ctx.client.getJob(t.jobId);
-      const ended = now.ok && isLocallyTerminal(now.value.state) ? now.value.state : void 0;
-      return fail2(
-        ctx,
-        APPLY_CODES.savepointFailed,
-        t,
-        o.cause.message,
-        ended ? `Job ${t.jobId} is ${ended} now: it ended while the savepoint was pending (cancelled or stopped by hand or by another apply, or it failed), so no savepoint was recorded and nothing else was changed. Plan again: it shows how the job is started again.` : (t.mode === "trigger" ? "The job keeps running; no savepoint was recorded. " : "The job keeps running its current version; nothing else was changed. ") + (EXPIRED.test(o.cause.message) ? "The savepoint took longer than the job's execution.checkpointing.timeout (Flink's default: 10 min): raise it in the job's config (above the time a savepoint of its state takes), then run again." : `Fix the cause (see the JobManager log) and ${t.mode === "trigger" ? "run" : "apply"} again.`)
-      );
-    }
-    const found = await lookForOutcome(ctx, t.jobId, since);
-    if (found.path) {
-      await record(ctx, t, found.path, trigger);
-      return { ok: true, path: found.path, triggerId: trigger };
-    }
-    if (retrigger && found.state === "RUNNING" && round < MAX_RETRIGGERS) {
-      trigger = newTriggerId();
-      since = await writePending(ctx, t, trigger);
-      guard(ctx.signal);
-      await triggerCall(ctx, t, trigger);
-      continue;
-    }
-    return fail2(
-      ctx,
-      APPLY_CODES.savepointFailed,
-      t,
-      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
-      "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
-    );
-  }
-}
-function createdSavepoint(message2, causes = []) {
-  for (const text of [message2, ...causes]) {
-    const m2 = /A savepoint has been created at: (\S+?), but the corresponding job/.exec(text);
-    if (m2) return m2[1];
-  }
-  return void 0;
-}
-var RESTORING = /* @__PURE__ */ new Set(["DEPLOYING", "INITIALIZING"]);
-async function awaitRestoredTasks(ctx, t) {
-  const restoringIn = (j) => j.state === "RUNNING" ? j.vertices.find((v) => v.status !== void 0 && RESTORING.has(v.status)) : void 0;
-  const restoring = async () => {
-    const r = await ctx.client.getJob(t.jobId);
-    return r.ok ? restoringIn(r.value) : void 0;
-  };
-  if (!(t.seen ? restoringIn(t.seen) : await restoring())) return;
-  await poll(
-    async () => {
-      const v = await restoring();
-      return v ? { state: "pending", progress: `${v.name}: ${v.status}` } : { state: "completed", value: true };
-    },
-    {
-      ...pollOptions(
-        ctx,
-        t.job,
-        `the tasks of job ${t.jobId} to restore their state`,
-        ctx.timing.startTimeoutMs
-      ),
-      what: `the restore of job ${t.jobId}'s tasks`
-    }
-  );
-  guard(ctx.signal);
-}
-async function stopWithSavepoint(ctx, t) {
-  await awaitRestoredTasks(ctx, t);
-  const triggerId = newTriggerId();
-  const startedAt = await writePending(ctx, t, triggerId);
-  guard(ctx.signal);
-  const r = await triggerCall(ctx, t, triggerId);
-  guard(ctx.signal);
-  if (!r.ok && r.error.kind === "http" && (r.error.status ?? 500) < 500) {
-    const what = t.mode === "trigger" ? "savepoint" : "stop";
-    await ctx.store.update(t.job, `${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
-    return fail2(
-      ctx,
-      APPLY_CODES.savepointFailed,
-      t,
-      r.error.message,
-      `The JobManager refused the ${what}; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).`
-    );
-  }
-  return follow(ctx, t, triggerId, startedAt, true);
-}
-function triggerSavepoint(ctx, t) {
-  return stopWithSavepoint(ctx, { ...t, mode: "trigger" });
-}
-var resolvePendingSavepoint = (async function resolvePendingSavepoint(ctx, t, pending) {
-  if (pending.kind !== "savepoint" && pending.kind !== "stop-with-savepoint") return void 0;
-  const startedAt = Date.parse(pending.startedAt);
-  const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
-  return o;
-});
 // src/apply/step-util.ts
-function specHashOfLive(ctx, run) {
-  return run.change.from?.specHash ?? ctx.store.record(run.change.job)?.current?.specHash ?? "unknown";
-}
-function failure(code2, summary, detail2, cause = summary) {
-  return { ok: false, cause, diag: error6(code2, summary, detail2) };
-}
-function readFailed(ctx, run, what, cause, instead) {
-  run.diags.push(
-    warning(
-      APPLY_CODES.readFailed,
-      `could not read ${what} of job ${run.change.job}: ${mask(ctx, cause)}`,
-      instead
-    )
-  );
-}
-function history(ctx, _run, action, extra = {}) {
-  const e = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== void 0));
-  return { time: iso(ctx.clock), action, commit: ctx.commit, ...e };
-}
-async function health(ctx, run, which) {
-  const job = run.change.job;
-  const id2 = run.newJobId;
-  if (!id2) return OK;
-  if (which === "finished") return batchRun2(ctx, run, job, id2);
-  const h = which === "running" ? await awaitRunning(ctx, job, id2) : await healthGrace(
-    ctx,
-    job,
-    id2,
-    run.runningSince ?? ctx.clock.now(),
-    scriptSettings(run.desired?.statements ?? []),
-    kafkaSendWait(run.desired?.statements ?? [])
-  );
-  if (h.ok) {
-    run.runningSince = h.runningSince;
-    if (which === "grace") {
-      if ("withoutCheckpoints" in h && ctx.timing.checkpointWaitMs > 0)
-        run.diags.push({
-          code: APPLY_CODES.healthWithoutCheckpoints,
-          severity: "info",
-          summary: `job ${job} checkpoints nothing: judged healthy on its tasks running through the ${Math.round(ctx.timing.graceMs / 1e3)} s grace period without a restart`,
-          detail: "With checkpointing on, apply also waits for a completed checkpoint, which proves that every task runs and its state can be saved. Without it, a failure after the grace period restarts the job without its state, and an upgrade can only restore a savepoint. Set execution.checkpointing.interval in its config (a stateless job may do without; a longer --health-grace watches it longer)."
-        });
-      await warnIfBelowParallelism(ctx, run, id2);
-      await sayOtherInstances(ctx, run, id2);
-    }
-    return OK;
-  }
-  if (h.interrupted)
-    return interruptedWait(
-      h.cause,
-      `the health check of job ${job} (${id2}) was not finished: apply was interrupted`,
-      `${which === "running" ? "The new job was submitted but had not reached RUNNING (it may wait for task slots)" : "The new job runs but is not yet known to be healthy"}${// A new job (create) has no previous version to go back to.
-      ctx.store.record(job)?.lastStable ? "; the previous version stays the rollback target" : ""}. Run flinkops plan: it shows the check as unfinished, and apply finishes it.`
-    );
-  if (h.unknown) {
-    return {
-      ok: false,
-      unverified: true,
-      cause: mask(ctx, h.cause),
-      diag: error6(
-        APPLY_CODES.unhealthy,
-        `the health of job ${job} (${id2}) could not be read: the JobManager did not answer`,
-        "The new job was left running, not rolled back: a rollback needs the JobManager too, and the job may well be healthy. The previous version stays the rollback target. Once the JobManager answers, run flinkops plan (it shows the health check unfinished, FO619); apply finishes it, and rolls back if the job is not healthy."
-      )
-    };
-  }
-  const cause = mask(ctx, h.cause);
-  return failure(
-    APPLY_CODES.unhealthy,
-    `job ${job} did not become healthy: ${cause}`,
-    unhealthyFix(
-      job,
-      cause,
-      run.desired ? scriptRuntimeMode(run.desired.statements) : void 0,
-      run.desired?.settings.parallelism ?? run.change.to?.parallelism
-    ),
-    cause
-  );
-}
-function interruptedWait(cause, summary, detail2) {
-  return { ok: false, interrupted: true, cause, diag: warning(APPLY_CODES.interrupted, summary, detail2) };
-}
-async function batchRun2(ctx, run, job, id2) {
-  const h = await awaitFinished(ctx, job, id2);
-  if (h.ok) {
-    run.runningSince = h.runningSince;
-    if (h.finishedAt !== void 0) run.finishedAt = h.finishedAt;
-    return OK;
-  }
-  if (h.interrupted)
-    return interruptedWait(
-      h.cause,
-      `apply was interrupted before batch job ${job} (${id2}) finished`,
-      `The batch job runs on in Flink. Run flinkops status to see whether it finished; flinkops plan counts a FINISHED run of the repository's version as done.`
-    );
-  const cancelled = h.timedOut ? await cancelAndWait(ctx, job, id2) : void 0;
-  const cause = mask(
-    ctx,
-    `${h.cause}${cancelled && !cancelled.ok ? `; the cancel failed: ${cancelled.cause}` : ""}`
-  );
-  return failure(
-    APPLY_CODES.unhealthy,
-    `batch job ${job} did not finish: ${cause}`,
-    /^job \S+ is (FAILED|CANCELED)$/.test(cause) ? "See the exception in the Flink UI (Exceptions tab) and the task manager logs." : cancelled ? `${cancelled.ok ? "It was still running when the wait ended and is cancelled." : "It was still running when the wait ended, and could not be cancelled: cancel it in the Flink UI."} Give a longer run more time with apply --batch-timeout (default 2h).` : `Flink's exception says why. Fix the query or its data, then apply again: a failed batch run is run again by the next apply (plan: recover).`,
-    cause
-  );
-}
-function unhealthyFix(job, cause, mode, parallelism3) {
-  const restore = restoreFix(job, cause);
-  if (restore) return restore;
-  if (/NoResourceAvailableException|Could not acquire the minimum required resources|Slot request bulk is not fulfillable|: it waits for task slots, /.test(
-    cause
-  )) {
-    const needed = Number(/where the job needs (\d+)/.exec(cause)?.[1] ?? parallelism3 ?? Number.NaN);
-    const free = /the cluster has (\d+) of \d+ free/.exec(cause)?.[1];
-    if (needed === 1 || free === "0")
-      return `The cluster had no free task slot for the job${needed === 1 ? ", which needs one (parallelism 1: there is nothing to lower)" : ""}. Free slots (stop or suspend another job; flinkops status shows what runs), or add TaskManagers or raise taskmanager.numberOfTaskSlots, then apply again.`;
-    return `The cluster had too few free task slots for the job. Free some (flinkops status shows what runs), add TaskManagers, or lower its parallelism${needed > 1 ? ` (${needed})` : ""}, then apply again.`;
-  }
-  if (/^job \S+ (is|went) FINISHED$/.test(cause)) {
-    const bounded = `The job ended by itself, without an error: every table it reads is bounded (a jdbc table or a JDBC catalog's table scanned rather than joined FOR SYSTEM_TIME AS OF, a filesystem table without source.monitor-interval, datagen with number-of-rows), and the job runs in streaming mode, where flinkops expects it to keep running.`;
-    const otherwise = `Otherwise read an unbounded source (kafka, ...) in jobs/${job}.sql.`;
-    if (mode !== void 0 && mode !== "batch")
-      return `${bounded} Its script sets execution.runtime-mode to '${mode}' last, and the last one counts (a SET line in jobs/${job}.sql comes after the config: settings). For a job meant to run once to its end, make that last one batch (remove or change that SET line, or set execution.runtime-mode: batch in jobs/${job}.yaml's config): its FINISHED run is then its success. ${otherwise}`;
-    return `${bounded} For a job meant to run once to its end, set execution.runtime-mode: batch (config in jobs/${job}.yaml, or SET 'execution.runtime-mode' = 'batch'; in jobs/${job}.sql): its FINISHED run is then its success. ${otherwise}`;
-  }
-  return "See the exception in the Flink UI (Exceptions tab) and the task manager logs.";
-}
-async function warnIfBelowParallelism(ctx, run, jobId) {
-  if (!(await ctx.client.capabilities()).adaptiveScheduler) return;
-  const [details, req] = await Promise.all([
-    ctx.client.getJob(jobId),
-    ctx.client.getResourceRequirements(jobId)
-  ]);
-  if (!details.ok || !req.ok) return;
-  const vertices = details.value.vertices.map((v) => ({
-    parallelism: v.parallelism,
-    upperBound: req.value[v.id]?.upperBound ?? 0
-  }));
-  const meant = Math.max(0, ...vertices.map((v) => v.upperBound));
-  const running = runningBelow(vertices, meant);
-  if (running === void 0) return;
-  run.diags.push(belowParallelism2(run.change.job, running, meant, "started"));
-}
-function belowParallelism2(job, running, meant, how) {
-  return warning(
-    APPLY_CODES.belowParallelism,
-    `job ${job} runs at parallelism ${running} of ${meant}: the cluster had too few free task slots`,
-    `Flink's adaptive scheduler ${how} it with the slots it found and scales it up to ${meant} when more free up. Add TaskManagers or slots, or stop a job that holds them; flinkops status shows it as ${running} of ${meant} until then.`
-  );
-}
-async function sayOtherInstances(ctx, run, jobId) {
-  const name = run.desired?.pipelineName ?? run.change.pipelineName;
-  const listed = await ctx.client.listJobs();
-  if (!listed.ok) return;
-  const others = listed.value.filter((j) => j.name === name && j.id !== jobId && !isLocallyTerminal(j.state));
-  if (others.length === 0) return;
-  const shown = others.map((j) => `${j.id} (${j.state})`).join(", ");
-  run.diags.push(
-    error6(
-      APPLY_CODES.otherInstance,
-      `job ${run.change.job} runs more than once: ${name} ${others.length === 1 ? "job" : "jobs"} ${shown} ${others.length === 1 ? "runs" : "run"} beside job ${jobId}, which this apply started`,
-      "Another apply with another state store (a second clone or machine with its own .flinkops/, another repository deploying this project), or a submission by hand, started it while this apply ran: both write the same sinks. Stop all but one (with a savepoint: POST /jobs/<job id>/stop, or in the Flink UI), then plan again (until then plans report FO610). Point every apply of this environment at one state store (the Action's state branch, or one --state-file on a shared disk): its lock lets only one apply at a time."
-    )
-  );
-}
 // src/apply/step-checkpoint.ts
-async function latestCheckpoint(ctx, run, jobId, orRestored = false, orSavepoint = false, settle = false) {
-  let cp = await ctx.client.getCheckpoints(jobId);
-  for (let waited = 0; settle && cp.ok && emptyStats(cp.value) && waited < SETTLE_MS; waited += SETTLE_STEP_MS) {
-    await ctx.clock.sleep(SETTLE_STEP_MS, ctx.signal);
-    cp = await ctx.client.getCheckpoints(jobId);
-  }
-  for (let waited = 0; cp.ok && cp.value.latestCompleted?.discarded && waited < STALE_MS; waited += STALE_STEP_MS) {
-    await ctx.clock.sleep(STALE_STEP_MS, ctx.signal);
-    cp = await ctx.client.getCheckpoints(jobId);
-  }
-  if (!cp.ok && cp.error.status === 404 && /Checkpointing has not been enabled/.test(cp.error.message))
-    return void 0;
-  if (!cp.ok) {
-    readFailed(
-      ctx,
-      run,
-      `the checkpoints of ${jobId}`,
-      cp.error.message,
-      "The run went on as if the job had no completed checkpoint. Check the job in the Flink UI (Checkpoints tab)."
-    );
-    return void 0;
-  }
-  const latest2 = cp.value.latestCompleted;
-  const from = orRestored ? startedFrom(cp.value) : void 0;
-  if (from) return { path: from, restored: true };
-  const sp = orSavepoint ? cp.value.latestSavepoint : void 0;
-  const usable = latest2?.externalPath && !latest2.discarded ? latest2 : void 0;
-  const point = sp?.externalPath && (!usable || (sp.timestamp ?? 0) >= (usable.timestamp ?? 0)) ? sp : usable;
-  if (!point?.externalPath) return void 0;
-  return { path: point.externalPath, ...point.timestamp ? { timestamp: point.timestamp } : {} };
-}
-var SETTLE_MS = 12e3;
-var SETTLE_STEP_MS = 1e3;
-var STALE_MS = 6e3;
-var STALE_STEP_MS = 500;
-function emptyStats(s) {
-  return s.counts.total === 0 && s.counts.restored === 0 && !s.latestCompleted && !s.latestRestored;
-}
-function startedFrom(stats) {
+var startedFrom = (function startedFrom(stats) {
   return stats.latestCompleted === void 0 ? stats.latestRestored?.externalPath : void 0;
-}
-async function record2(ctx, run, jobId, cp, kind) {
-  const job = run.change.job;
-  const time = cp.timestamp !== void 0 ? new Date(cp.timestamp).toISOString() : iso(ctx.clock);
-  const version = cp.restored ? {} : await clusterVersion(ctx.client);
-  await ctx.store.update(
-    job,
-    `apply: ${job}: checkpoint to restore from recorded`,
-    (d) => recordSavepoint(d, job, {
-      path: cp.path,
-      time,
-      triggerId: "",
-      jobId,
-      specHash: specHashOfLive(ctx, run),
-      kind,
-      ...version
-    })
-  );
-}
-async function checkpointsSurviveCancel(ctx, jobId) {
-  const r = await ctx.client.getCheckpointConfig?.(jobId);
-  const retention2 = r?.ok ? r.value.retention : void 0;
-  return retention2 === void 0 ? void 0 : retention2 === "on-cancellation";
-}
+});
 var RETAIN_ON_CANCEL = "execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION in the job's config (or the cluster's)";
-var readCheckpoint = (async function readCheckpoint(ctx, run, s) {
-  if (await checkpointsSurviveCancel(ctx, s.jobId) === false) {
-    return failure(
-      APPLY_CODES.noCheckpoint,
-      `job ${run.change.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled`,
-      `Nothing was changed. A last-state upgrade cancels the job and restores from its latest checkpoint, which Flink keeps only with ${RETAIN_ON_CANCEL}; it applies from the job's next start. Or use upgradeMode: savepoint.`
-    );
-  }
-  const cp = await latestCheckpoint(ctx, run, s.jobId);
-  if (!cp) {
-    return failure(
-      APPLY_CODES.noCheckpoint,
-      `job ${run.change.job} has no completed checkpoint to carry its state over`,
-      "A last-state upgrade restores from the latest checkpoint: turn checkpointing on, or use upgradeMode: savepoint."
-    );
-  }
-  run.checkpoint = cp.path;
-  await record2(ctx, run, s.jobId, cp, "upgrade");
-  return OK;
-});
-function cancelRestorePoint(ctx, run, jobId) {
-  return latestCheckpoint(ctx, run, jobId, true, false, true);
-}
-async function keepRestorePoint(ctx, run, jobId, point, kind) {
-  run.checkpoint = point.path;
-  await record2(ctx, run, jobId, point, kind);
-}
-async function refreshCheckpoint(ctx, run, jobId, kind = "upgrade") {
-  const cp = await latestCheckpoint(ctx, run, jobId);
-  if (!cp || sameSavepointPath(cp.path, run.checkpoint)) return;
-  run.checkpoint = cp.path;
-  await record2(ctx, run, jobId, cp, kind);
-}
-var keepEndedJobCheckpoint = (async function keepEndedJobCheckpoint(ctx, run, status) {
-  const jobId = run.change.liveJobId;
-  if (run.savepoint || !jobId) return;
-  const cp = await latestCheckpoint(ctx, run, jobId, false, true);
-  if (cp) await record2(ctx, run, jobId, cp, status === "suspended" ? "suspend" : "delete");
-});
 // src/apply/step-rescale.ts
-var failed2 = (async function failed2(ctx, job, r) {
-  await ctx.store.update(job, `apply: rescale of ${job} failed`, (d) => clearPending(d, job));
-  return r;
-});
-var rescaleInPlace = (async function rescaleInPlace(ctx, run, s) {
-  const job = run.change.job;
-  await ctx.store.update(
-    job,
-    `apply: rescale ${job}`,
-    (d) => setPending(d, job, { kind: "rescale", jobId: s.jobId, startedAt: iso(ctx.clock) })
-  );
-  const [details, current] = await Promise.all([
-    ctx.client.getJob(s.jobId),
-    ctx.client.getResourceRequirements(s.jobId)
-  ]);
-  const bad = !details.ok ? details.error : !current.ok ? current.error : void 0;
-  if (bad || !details.ok || !current.ok) {
-    return failed2(
-      ctx,
-      job,
-      failure(
-        APPLY_CODES.rescaleFailed,
-        `cannot read job ${s.jobId} to rescale ${job}: ${bad?.message}`,
-        "Run plan again."
-      )
-    );
-  }
-  const next = rescaledRequirements(details.value.vertices, current.value, s.from, s.parallelism);
-  guard(ctx.signal);
-  run.boundsBefore = current.value;
-  const put = await ctx.client.putResourceRequirements(s.jobId, next);
-  if (!put.ok) {
-    return failed2(
-      ctx,
-      job,
-      failure(
-        APPLY_CODES.rescaleFailed,
-        `in-place rescale of job ${job} ${unanswered(put.error) ? "failed" : "refused"}: ${put.error.message}`,
-        unanswered(put.error) ? "The JobManager, or a proxy in front of it, did not answer the new resource requirements; run plan again (it shows the parallelism the job has), then apply." : "The cluster needs jobmanager.scheduler: adaptive (Flink 1.18+). Set rescale through a savepoint restart instead."
-      )
-    );
-  }
-  return OK;
-});
-var rescaledRequirements = (function rescaledRequirements(vertices, current, from, to) {
-  const next = {};
-  for (const v of vertices) {
-    const have = current[v.id] ?? { lowerBound: 1, upperBound: v.parallelism };
-    const atJobParallelism = have.upperBound === from || current[v.id] === void 0 && v.parallelism === from;
-    const max = v.maxParallelism > 0 ? v.maxParallelism : to;
-    next[v.id] = atJobParallelism ? { lowerBound: 1, upperBound: Math.min(to, max) } : have;
-  }
-  for (const id2 of Object.keys(current)) next[id2] ??= current[id2];
-  return next;
-});
-var boundsBack = (async function boundsBack(ctx, job, jobId, before) {
-  const o = await poll(
-    async () => {
-      const back = await ctx.client.putResourceRequirements(jobId, before);
-      if (back.ok) return { state: "completed", value: true };
-      if (/in progress/i.test(back.error.message)) return { state: "pending", progress: back.error.message };
-      return { state: "failed", cause: back.error.message };
-    },
-    { ...pollOptions(ctx, job, `bounds of job ${jobId}`, 6e4), what: `the old bounds of job ${jobId}` }
-  );
-  if (o.state === "completed") return "; its upper bounds are back at what they were";
-  return `; putting its upper bounds back failed too: ${o.state === "failed" ? o.cause : "still refused after 60 s"}`;
-});
-var BELOW_SETTLE_MS = 6e4;
-var awaitParallelism = (async function awaitParallelism(ctx, run, s) {
-  let below;
-  let belowSince = ctx.clock.now();
-  const started = ctx.clock.now();
-  let restarted = false;
-  const settleMs = Math.min(BELOW_SETTLE_MS, ctx.timing.rescaleTimeoutMs / 2);
-  const o = await poll(
-    async () => {
-      const [r, req] = await Promise.all([
-        ctx.client.getJob(s.jobId),
-        ctx.client.getResourceRequirements(s.jobId)
-      ]);
-      if (!r.ok) return { state: "pending", progress: r.error.message };
-      if (!req.ok) return { state: "pending", progress: req.error.message };
-      if (isTerminal(r.value.state)) return { state: "failed", cause: `job went ${r.value.state}` };
-      const done = r.value.vertices.every((v) => {
-        const upper = req.value[v.id]?.upperBound;
-        return upper === void 0 || v.parallelism === upper;
-      });
-      if (r.value.state !== "RUNNING") {
-        const ex = await ctx.client.getExceptions(s.jobId, 10);
-        const fresh = ex.ok ? ex.value.history.find((e) => (e.timestamp ?? Number.POSITIVE_INFINITY) >= started) : void 0;
-        if (!fresh) return { state: "pending", progress: r.value.state };
-        restarted = true;
-        return { state: "failed", cause: `it restarts at the new parallelism: ${fresh.message}` };
-      }
-      if (done) return { state: "completed", value: "done" };
-      const bounded = r.value.vertices.map((v) => ({
-        parallelism: v.parallelism,
-        upperBound: req.value[v.id]?.upperBound ?? v.parallelism
-      }));
-      const now = bounded.every((v) => v.parallelism <= v.upperBound) ? runningBelow(bounded, s.parallelism) : void 0;
-      if (now !== below) {
-        below = now;
-        belowSince = ctx.clock.now();
-      }
-      if (below !== void 0 && ctx.clock.now() - belowSince >= settleMs) {
-        const slots = await ctx.client.getClusterOverview?.();
-        if (slots?.ok && slots.value.slotsAvailable === 0)
-          return { state: "completed", value: "short-of-slots" };
-      }
-      return { state: "pending", progress: r.value.state };
-    },
-    {
-      ...pollOptions(ctx, run.change.job, `rescale of job ${s.jobId}`, ctx.timing.rescaleTimeoutMs),
-      what: `rescale of job ${s.jobId}`
-    }
-  );
-  guard(ctx.signal);
-  const job = run.change.job;
-  let why = o.state === "failed" ? o.cause : `not at parallelism ${s.parallelism} in time`;
-  if (o.state === "completed") {
-    const h = await healthGrace(
-      ctx,
-      job,
-      s.jobId,
-      started,
-      scriptSettings(run.desired?.statements ?? []),
-      kafkaSendWait(run.desired?.statements ?? [])
-    );
-    if (h.ok || h.interrupted || h.unknown) {
-      if (o.value === "short-of-slots" && below !== void 0)
-        run.diags.push(belowParallelism2(job, below, s.parallelism, "rescaled"));
-      return OK;
-    }
-    why = `the job does not stay healthy at parallelism ${s.parallelism}: ${h.cause}`;
-  }
-  const unhealthy = restarted || o.state === "completed";
-  if (o.state !== "failed" || restarted) {
-    if (below !== void 0) why += ` (it runs at parallelism ${below} of ${s.parallelism})`;
-    if (run.boundsBefore !== void 0) why += await boundsBack(ctx, job, s.jobId, run.boundsBefore);
-  }
-  return failed2(
-    ctx,
-    job,
-    failure(
-      APPLY_CODES.rescaleFailed,
-      `in-place rescale of job ${job} failed: ${why}`,
-      unhealthy ? `Some operator of the job cannot be rescaled in place (see the cause in the Flink UI's Exceptions tab): restart the job at the new parallelism from a savepoint with apply --replace ${job}.` : "Check the job in the Flink UI (free task slots: flinkops status); apply again."
-    )
-  );
-});
 // src/apply/step-stop.ts
-async function unsavepointable(ctx, run, jobId, seen) {
-  const r = await ctx.client.getJob(jobId);
-  if (!r.ok) {
-    readFailed(
-      ctx,
-      run,
-      `the state of ${jobId}`,
-      r.error.message,
-      "The stop went on as for a RUNNING job (a stop with savepoint); had the job been unable to take one, it would have been stopped by cancel."
-    );
-    return void 0;
-  }
-  seen?.(r.value);
-  const s = r.value.state;
-  return s === "RUNNING" || isLocallyTerminal(s) ? void 0 : s;
-}
-var NOT_RUNNING = /Not all required tasks are currently running/i;
-var WAITING2 = /* @__PURE__ */ new Set(["CREATED", "INITIALIZING"]);
-async function stopByCancel(ctx, run, s, state2, savepointCause) {
-  const job = run.change.job;
-  const after = savepointCause ? ` after its savepoint failed (${savepointCause})` : "";
-  const unchanged = savepointCause ? "Nothing was changed. A job that restarts after a failed savepoint usually comes back by itself (Flink restarts it once the TaskManagers are back): apply again once it is RUNNING. If it keeps restarting:" : "Nothing was changed; the job keeps restarting.";
-  const stateless = run.change.action === "upgrade" && run.change.strategy === "stateless";
-  const restarts = (s.savepointKind === "upgrade" || s.savepointKind === "rescale") && !stateless;
-  const pinned = restarts ? run.change.restoreFrom : void 0;
-  const survives = stateless ? void 0 : await checkpointsSurviveCancel(ctx, s.jobId);
-  const point = stateless ? void 0 : await cancelRestorePoint(ctx, run, s.jobId);
-  const restartedBySavepoint = savepointCause !== void 0 && !NOT_RUNNING.test(savepointCause);
-  const suspendAfterFailure = restartedBySavepoint && s.savepointKind === "suspend";
-  const keepsState = restarts || suspendAfterFailure;
-  const fix = suspendAfterFailure ? "fix what makes it fail (a RUNNING job stops with a savepoint), then apply again." : `To replace it without state, set upgradeMode: stateless in jobs/${job}.yaml; or set restoreFrom: <path> to a savepoint of it, or fix what makes it fail (a RUNNING job stops with a savepoint), then apply again.`;
-  if (survives === false && keepsState && !pinned && !point?.restored) {
-    return failure(
-      APPLY_CODES.noCheckpoint,
-      `job ${job} is ${state2}${after}: no savepoint possible, and cancelling it would delete its checkpoints`,
-      `${unchanged} ${fix} Flink keeps a cancelled job's checkpoints only with ${RETAIN_ON_CANCEL}.`
-    );
-  }
-  const cp = point && (point.restored || survives !== false) ? point : void 0;
-  if (cp) await keepRestorePoint(ctx, run, s.jobId, cp, s.savepointKind);
-  if (!cp && keepsState && !pinned) {
-    if (WAITING2.has(state2)) {
-      return failure(
-        APPLY_CODES.noCheckpoint,
-        `job ${job} is ${state2}, waiting to be scheduled: no savepoint possible, and Flink shows none of its checkpoints until it runs`,
-        `Nothing was changed. Flink's adaptive scheduler shows a job's checkpoints only once it has task slots again. Start TaskManagers (or free slots) and apply again once it is RUNNING: it then stops with a savepoint. To replace it now, set upgradeMode: stateless in jobs/${job}.yaml (no state), or restoreFrom: <path> to a savepoint or retained checkpoint of it.`
-      );
-    }
-    return failure(
-      APPLY_CODES.noCheckpoint,
-      `job ${job} is ${state2}${after}: no savepoint possible and no completed checkpoint to carry its state over`,
-      `${unchanged} ${fix}`
-    );
-  }
-  await ctx.store.update(
-    job,
-    `apply: cancel ${job} (no savepoint possible while ${state2})`,
-    (d) => setPending(d, job, { kind: "cancel", jobId: s.jobId, startedAt: iso(ctx.clock) })
-  );
-  const c = await cancelAndWait(ctx, job, s.jobId);
-  if (!c.ok) {
-    return failure(
-      APPLY_CODES.cancelFailed,
-      `cannot cancel job ${s.jobId} of ${job} (${state2}, no savepoint possible): ${c.cause}`,
-      "Check the job in the Flink UI."
-    );
-  }
-  run.oldStopped = true;
-  if (cp) {
-    if (!cp.restored || survives === true) await refreshCheckpoint(ctx, run, s.jobId, s.savepointKind);
-    run.report.savepoint = run.checkpoint;
-  }
-  const fromStart = cp?.restored && sameSavepointPath(run.checkpoint, cp.path);
-  const older = s.savepointKind === "delete" ? void 0 : ownRestorableSavepoint(ctx.store.record(job));
-  const resumeWith = older ? `will restore the older savepoint ${older.path} (${older.time}): the state since is lost` : "will resume without state";
-  const then = fromStart ? `will restore from ${run.checkpoint}, the savepoint it started from (no checkpoint completed since)` : run.checkpoint ? `will restore from checkpoint ${run.checkpoint}` : pinned ? `will restore from ${pinned}` : stateless ? "the new job starts without state (upgradeMode: stateless)" : s.savepointKind === "delete" ? "no state was kept" : survives === false ? `its checkpoints went with it (not retained on cancellation): it ${resumeWith}` : resumeWith;
-  run.stoppedByCancel = `stopped by cancel: no savepoint possible while ${state2}${after}; ${then}`;
-  const why = savepointCause ? `The stop-with-savepoint failed (${savepointCause}) and Flink restarted the job, so it was cancelled instead. A savepoint that expires needs a longer execution.checkpointing.timeout (Flink's default: 10 min). ` : "";
-  run.diags.push(
-    warning(
-      APPLY_CODES.stoppedByCancel,
-      `job ${job} ${run.stoppedByCancel}`,
-      why + (fromStart ? "Flink takes no savepoint of a job that is not RUNNING, and this one completed no checkpoint since it started: its state is still that of the savepoint it started from, which is recorded in the state store again." : run.checkpoint ? "Flink takes no savepoint of a job that is not RUNNING. The checkpoint is recorded in the state store like a savepoint; records after it are replayed from the sources." : stateless ? "Flink takes no savepoint of a job that is not RUNNING; upgradeMode: stateless needs none." : survives === false ? `Flink takes no savepoint of a job that is not RUNNING, and deleted its checkpoints with it: keep them with ${RETAIN_ON_CANCEL}. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.` : "Flink takes no savepoint of a job that is not RUNNING, and the job had no completed checkpoint. To start from a known savepoint instead, set restoreFrom: <path> in the job settings.")
-    )
-  );
-  return OK;
-}
-var stopPlannedByCancel = (async function stopPlannedByCancel(ctx, run, s) {
-  return stopByCancel(ctx, run, s, s.state);
-});
-async function stop(ctx, run, s) {
-  if (run.savepoint?.jobId === s.jobId) {
-    run.oldStopped = true;
-    return OK;
-  }
-  let seen;
-  const before = await unsavepointable(ctx, run, s.jobId, (j) => {
-    seen = j;
-  });
-  if (before) return stopByCancel(ctx, run, s, before);
-  const o = await stopWithSavepoint(ctx, {
-    job: run.change.job,
-    jobId: s.jobId,
-    specHash: specHashOfLive(ctx, run),
-    kind: s.savepointKind,
-    ...seen ? { seen } : {}
-  });
-  if (!o.ok) {
-    if (o.diag.code === APPLY_CODES.savepointFailed) {
-      const after = await unsavepointable(ctx, run, s.jobId);
-      if (after) return stopByCancel(ctx, run, s, after, o.cause);
-    }
-    return { ok: false, cause: o.cause, diag: o.diag };
-  }
-  run.savepoint = { path: o.path, jobId: s.jobId };
-  run.report.savepoint = o.path;
-  if (!o.failedWhileStopping) {
-    const t = await awaitTerminal(ctx, run.change.job, s.jobId);
-    if (!t.ok) {
-      return failure(
-        APPLY_CODES.cancelFailed,
-        `job ${s.jobId} of ${run.change.job} did not stop after its savepoint: ${t.cause}`,
-        `Its savepoint ${o.path} is recorded in the state store. Check the job in the Flink UI, then apply again.`
-      );
-    }
-  } else {
-    const c = await cancelAndWait(ctx, run.change.job, s.jobId);
-    if (!c.ok) {
-      return failure(
-        APPLY_CODES.cancelFailed,
-        `job ${s.jobId} of ${run.change.job} failed while stopping and cannot be cancelled: ${c.cause}`,
-        `Its savepoint ${o.path} is recorded in the state store. Cancel the job in the Flink UI, then apply again.`
-      );
-    }
-  }
-  run.oldStopped = true;
-  return OK;
-}
 // src/apply/step-sync.ts
-var syncRecord = (async function syncRecord(ctx, run, s) {
-  const job = run.change.job;
-  const d = run.desired;
-  await recordEndpoint(ctx, run, s.jobId);
-  const rec = ctx.store.record(job);
-  const liveHash = run.change.from?.specHash ?? (rec?.current?.jobId === s.jobId ? rec.current.specHash : void 0);
-  if (!d || liveHash === void 0) return OK;
-  if (liveHash !== d.restartHash)
-    return run.change.action === "none" && holdsRollback(run.change) && run.change.verify?.jobId === s.jobId && rec?.current?.jobId === s.jobId && rec.current.specHash === liveHash ? verify(ctx, run, s.jobId, false) : OK;
-  const parallelism3 = Math.max(1, run.change.from?.parallelism ?? d.settings.parallelism);
-  const cur = rec?.current;
-  let learnStart = false;
-  if (cur?.jobId !== s.jobId || cur.specHash !== liveHash || cur.parallelism !== parallelism3 || rec?.status !== "running" || rec.pending) {
-    run.touched = true;
-    run.report.did = "record";
-    const start = cur?.jobId === s.jobId ? startOf(cur) : {};
-    if (cur?.jobId !== s.jobId) learnStart = true;
-    const version = {
-      specHash: liveHash,
-      script: d.script,
-      parallelism: parallelism3,
-      jobId: s.jobId,
-      commit: ctx.commit,
-      deployedAt: cur?.jobId === s.jobId ? cur.deployedAt : iso(ctx.clock),
-      ...start,
-      settings: deployedSettings(d.settings)
-    };
-    const finished = cur?.jobId !== s.jobId && run.interruptedSubmit?.specHash === liveHash ? changeMade(rec, liveHash, parallelism3) : void 0;
-    await ctx.store.update(
-      job,
-      `apply: ${job}: record the live job`,
-      (doc) => appendHistory(
-        setCurrent(clearPending(doc, job), job, version, "running"),
-        job,
-        history(
-          ctx,
-          run,
-          finished ?? "sync",
-          finished ? {
-            jobId: s.jobId,
-            detail: `started by an apply that was interrupted (${run.interruptedSubmit.startedAt}) before it recorded the job`
-          } : { jobId: s.jobId }
-        )
-      )
-    );
-  }
-  const released = run.change.action === "none" ? run.change.releases : void 0;
-  if (released && ctx.store.record(job)?.rolledBack?.time === released.rolledBackAt) {
-    run.touched = true;
-    run.report.did = "record";
-    await ctx.store.update(
-      job,
-      `apply: ${job}: rolled-back change no longer held`,
-      (doc) => appendHistory(
-        clearRolledBack(doc, job),
-        job,
-        history(ctx, run, "sync", {
-          jobId: s.jobId,
-          detail: `the change to spec ${released.specHash.slice(0, 12)} rolled back at ${released.rolledBackAt} is no longer asked for`
-        })
-      )
-    );
-  }
-  return verify(ctx, run, s.jobId, learnStart);
-});
-var recordEndpoint = (async function recordEndpoint(ctx, run, jobId) {
-  const job = run.change.job;
-  const want = run.change.action === "none" ? run.change.recordsEndpoint : void 0;
-  if (want?.jobId !== jobId || endpointOf(ctx.client).endpoint !== want.endpoint) return;
-  const cur = ctx.store.record(job)?.current;
-  if (cur?.jobId !== jobId || cur.endpoint !== void 0) return;
-  run.touched = true;
-  run.report.did = "record";
-  const endpoint = want.endpoint;
-  await ctx.store.update(
-    job,
-    `apply: ${job}: record the JobManager endpoint it runs through`,
-    (doc) => updateJob(doc, job, (r) => ({
-      ...r,
-      ...r.current?.jobId === jobId ? { current: { ...r.current, endpoint } } : {},
-      ...r.lastStable?.jobId === jobId && r.lastStable.endpoint === void 0 ? { lastStable: { ...r.lastStable, endpoint } } : {}
-    }))
-  );
-});
-var changeMade = (function changeMade(rec, specHash, parallelism3) {
-  const cur = rec?.current;
-  if (!rec || !cur || rec.status === "deleted") return "create";
-  if (rec.status === "suspended") return "resume";
-  if (cur.specHash !== specHash) return "upgrade";
-  return cur.parallelism !== parallelism3 ? "rescale" : "recover";
-});
-var verify = (async function verify(ctx, run, jobId, learnStart) {
-  const job = run.change.job;
-  if (ctx.store.record(job)?.lastStable?.jobId === jobId) return OK;
-  run.touched = true;
-  run.report.did = "verify";
-  run.newJobId = jobId;
-  if (run.desired && isBatchJob(run.desired)) {
-    const done = await health(ctx, run, "finished");
-    return done.ok ? recordFinished(ctx, run, jobId) : done;
-  }
-  const up = await health(ctx, run, "running");
-  if (!up.ok) return up;
-  if (learnStart) await recordStart(ctx, job, jobId);
-  const ok2 = await health(ctx, run, "grace");
-  if (!ok2.ok) return ok2;
-  await ctx.store.update(
-    job,
-    `apply: ${job} stable`,
-    (doc) => appendHistory(markStable(doc, job), job, history(ctx, run, "stable", { jobId }))
-  );
-  return OK;
-});
-var startOf = (function startOf(v) {
-  return {
-    ...v.restoredFrom ? { restoredFrom: v.restoredFrom } : {},
-    ...v.startedWithoutState ? { startedWithoutState: true } : {},
-    ...v.flinkVersion ? { flinkVersion: v.flinkVersion } : {},
-    ...v.endpoint ? { endpoint: v.endpoint } : {}
-  };
-});
-var recordStart = (async function recordStart(ctx, job, jobId) {
-  const start = await liveStart(ctx, jobId);
-  if (!start.restoredFrom && !start.startedWithoutState && !start.flinkVersion && !start.endpoint) return;
-  await ctx.store.update(
-    job,
-    `apply: ${job}: record how the live job started`,
-    (doc) => updateJob(
-      doc,
-      job,
-      (r) => r.current?.jobId === jobId ? { ...r, current: { ...r.current, ...start } } : r
-    )
-  );
-});
-var liveStart = (async function liveStart(ctx, jobId) {
-  const flinkVersion = { ...await clusterVersion(ctx.client), ...endpointOf(ctx.client) };
-  const cp = await ctx.client.getCheckpoints(jobId);
-  if (!cp.ok) return flinkVersion;
-  const r = cp.value.latestRestored;
-  if (r?.isSavepoint && r.externalPath) return { ...flinkVersion, restoredFrom: r.externalPath };
-  if (!r && cp.value.counts.restored === 0) return { ...flinkVersion, startedWithoutState: true };
-  return flinkVersion;
-});
-var recordFinished = (async function recordFinished(ctx, run, jobId) {
-  const job = run.change.job;
-  const ranMs = run.finishedAt !== void 0 && run.runningSince !== void 0 ? run.finishedAt - run.runningSince : void 0;
-  if (ranMs !== void 0) run.report.ranMs = ranMs;
-  const took = ranMs !== void 0 ? `ran ${(ranMs / 1e3).toFixed(1)} s, finished ${new Date(run.finishedAt).toISOString()}` : void 0;
-  await ctx.store.update(
-    job,
-    `apply: ${job} finished`,
-    (d) => (
-      // setStatus: a store an older flinkops wrote calls such a run failed (finished-batch-run.ts).
-      appendHistory(
-        setStatus(markStable(d, job), job, "running"),
-        job,
-        history(ctx, run, "finished", { jobId, detail: took })
-      )
-    )
-  );
-  return OK;
-});
 // src/apply/step-run.ts
-var stopKind = (function stopKind(run) {
-  const s = run.steps.steps.find(
-    (x) => x.kind === "stop-with-savepoint" || x.kind === "stop-by-cancel"
-  );
-  return s?.savepointKind ?? "upgrade";
-});
-var resolvePending = (async function resolvePending(ctx, run) {
-  const job = run.change.job;
-  const p = ctx.store.record(job)?.pending;
-  if (!p) return OK;
-  switch (p.kind) {
-    case "savepoint":
-    case "stop-with-savepoint": {
-      const trigger = p.kind === "savepoint";
-      const specHash = specHashOfLive(ctx, run);
-      const t = trigger ? { job, jobId: p.jobId, specHash, kind: "periodic", mode: "trigger" } : { job, jobId: p.jobId, specHash, kind: stopKind(run) };
-      const o = await resolvePendingSavepoint(ctx, t, p);
-      if (o?.ok && trigger) return OK;
-      if (o?.ok) {
-        run.savepoint = { path: o.path, jobId: p.jobId };
-        run.fromPending = o.path;
-        run.report.savepoint = o.path;
-        await ctx.store.update(
-          job,
-          `apply: ${job}: interrupted savepoint found`,
-          (d) => appendHistory(
-            clearPending(d, job),
-            job,
-            history(ctx, run, "savepoint-recovered", { jobId: p.jobId, savepoint: o.path })
-          )
-        );
-        return OK;
-      }
-      if (o && o.diag.code === APPLY_CODES.savepointTimeout)
-        return { ok: false, cause: o.cause, diag: o.diag };
-      break;
-    }
-    case "cancel": {
-      const cp = await ctx.client.getCheckpoints(p.jobId);
-      if (!cp.ok)
-        readFailed(
-          ctx,
-          run,
-          `the checkpoints of ${p.jobId} (cancelled by an interrupted run)`,
-          cp.error.message,
-          "The restart restores from the checkpoint recorded in the state store before the cancel, if any."
-        );
-      const latest2 = cp.ok ? cp.value.latestCompleted : void 0;
-      const path = latest2?.discarded ? void 0 : latest2?.externalPath;
-      if (path) {
-        run.checkpoint = path;
-        run.fromPending = path;
-      }
-      return OK;
-    }
-    case "submit":
-      run.interruptedSubmit = { specHash: p.specHash, startedAt: p.startedAt };
-      break;
-    case "rescale":
-    // A rollback the plan does not finish: the repository asks for another version than the one it replaced.
-    case "rollback":
-      break;
-  }
-  await ctx.store.update(job, `apply: ${job}: interrupted ${p.kind} resolved`, (d) => clearPending(d, job));
-  return OK;
-});
-var asRun = (function asRun(run, s) {
-  if (s.kind !== "submit") return s;
-  const path = restorePath(run, s.restore);
-  return path ? { ...s, restore: { kind: "path", path } } : s;
-});
-var restorePath = (function restorePath(run, r) {
-  switch (r.kind) {
-    case "none":
-      return run.fromPending;
-    case "this-run":
-      return run.savepoint?.path ?? run.checkpoint;
-    case "path":
-      return run.fromPending ?? r.path;
-  }
-});
-var submit = (async function submit(ctx, run, s) {
-  const job = run.change.job;
-  const d = run.desired;
-  if (!d) {
-    return failure(
-      APPLY_CODES.planMismatch,
-      `job ${job} is not in the desired state`,
-      "Run plan again from the same commit."
-    );
-  }
-  if (d.settings.planMode === "compiled" && !d.compiledPlan) {
-    return failure(
-      APPLY_CODES.compiledPlanMismatch,
-      `job ${job} has planMode: compiled, but no compiled plan`,
-      "The gateway did not compile it during this run (see the plan diagnostics); fix that and apply again."
-    );
-  }
-  const restore = restorePath(run, s.restore);
-  if (s.restore.kind === "this-run" && !restore) {
-    return failure(APPLY_CODES.savepointFailed, `no savepoint of job ${job} to restore from`, "Apply again.");
-  }
-  await ctx.store.update(
-    job,
-    `apply: submit ${job}`,
-    (doc) => setPending(doc, job, { kind: "submit", specHash: s.specHash, startedAt: iso(ctx.clock) })
-  );
-  const sub = await submitJob(ctx, {
-    job,
-    pipelineName: d.pipelineName,
-    script: d.script,
-    specHash: s.specHash,
-    commit: ctx.commit,
-    parallelism: s.parallelism,
-    ...d.settings.maxParallelism !== void 0 ? { maxParallelism: d.settings.maxParallelism } : {},
-    ...restore ? { restorePath: restore } : {},
-    allowNonRestoredState: s.allowNonRestoredState,
-    ...ctx.desired.environment.savepointDir ? { savepointDir: ctx.desired.environment.savepointDir } : {},
-    ...d.compiledPlan ? { plan: { path: d.compiledPlan.path, sha256: d.compiledPlan.sha256 } } : {},
-    ...d.sourceRanges ? { sourceRanges: d.sourceRanges } : {}
-  });
-  if (!sub.ok) {
-    await ctx.store.update(job, `apply: submit of ${job} failed`, (doc) => clearPending(doc, job));
-    return { ok: false, cause: sub.diag.summary, diag: sub.diag };
-  }
-  run.newJobId = sub.jobId;
-  run.report.newJobId = sub.jobId;
-  if (restore) run.restoredFrom = restore;
-  const version = {
-    specHash: s.specHash,
-    script: d.script,
-    parallelism: s.parallelism,
-    jobId: sub.jobId,
-    commit: ctx.commit,
-    deployedAt: iso(ctx.clock),
-    ...restore ? { restoredFrom: restore } : { startedWithoutState: true },
-    ...await clusterVersion(ctx.client),
-    ...endpointOf(ctx.client),
-    ...d.compiledPlan ? { plan: { ...d.compiledPlan } } : {},
-    settings: { ...deployedSettings(d.settings), allowNonRestoredState: s.allowNonRestoredState }
-  };
-  await ctx.store.update(job, `apply: ${run.change.action} ${job}`, (doc) => {
-    let next = setCurrent(clearRolledBack(clearPending(doc, job), job), job, version, "running");
-    next = updateJob(next, job, (r) => ({ ...r, deletionPolicy: d.settings.deletionPolicy }));
-    return appendHistory(
-      next,
-      job,
-      history(ctx, run, run.change.action === "none" ? "sync" : run.change.action, {
-        jobId: sub.jobId,
-        savepoint: restore,
-        detail: movedFrom(run, version.flinkVersion)
-      })
-    );
-  });
-  return OK;
-});
-function movedFrom(run, to) {
-  const m2 = run.change.move;
-  if (!m2) return void 0;
-  const from = majorMinor(m2.fromVersion);
-  const versions = from && to && from !== to ? `, Flink ${from} \u2192 ${to}` : "";
-  return `moved from ${m2.from}${versions}`;
-}
-var runStep = (async function runStep(ctx, run, s) {
-  const job = run.change.job;
-  switch (s.kind) {
-    case "move-record":
-      await ctx.store.moveRecord(
-        s.from,
-        job,
-        `apply: rename ${s.from} to ${job}`,
-        (old, replaced2) => renamedRecord(
-          old,
-          replaced2,
-          run.change.pipelineName,
-          history(ctx, run, "renamed", {
-            detail: `renamed from ${s.from} (${run.change.renamedFrom?.pipelineName ?? s.from})`
-          })
-        )
-      );
-      return OK;
-    case "resolve-pending":
-      return resolvePending(ctx, run);
-    case "finish-rollback":
-      return finishRollback2(ctx, run);
-    case "stop-with-savepoint":
-      return stop(ctx, run, s);
-    case "stop-by-cancel":
-      return stopPlannedByCancel(ctx, run, s);
-    case "record-savepoint": {
-      const entry = run.stoppedByCancel ? history(ctx, run, "stopped-by-cancel", {
-        jobId: run.change.liveJobId,
-        savepoint: run.checkpoint,
-        detail: run.stoppedByCancel
-      }) : history(ctx, run, `savepoint-${s.savepointKind}`, {
-        jobId: run.savepoint?.jobId,
-        savepoint: run.savepoint?.path
-      });
-      await ctx.store.update(
-        job,
-        `apply: ${job}: savepoint recorded`,
-        (d) => appendHistory(clearPending(d, job), job, entry)
-      );
-      return OK;
-    }
-    case "read-checkpoint":
-      return readCheckpoint(ctx, run, s);
-    case "cancel": {
-      await ctx.store.update(
-        job,
-        `apply: cancel ${job}`,
-        (d) => setPending(d, job, { kind: "cancel", jobId: s.jobId, startedAt: iso(ctx.clock) })
-      );
-      const c = await cancelAndWait(ctx, job, s.jobId);
-      if (!c.ok)
-        return failure(
-          APPLY_CODES.cancelFailed,
-          `cannot cancel job ${s.jobId} of ${job}: ${c.cause}`,
-          "Check the job in the Flink UI."
-        );
-      run.oldStopped = true;
-      if (run.checkpoint) {
-        await refreshCheckpoint(ctx, run, s.jobId);
-        run.report.savepoint = run.checkpoint;
-      }
-      return OK;
-    }
-    case "submit":
-      return submit(ctx, run, s);
-    case "await-running":
-      return health(ctx, run, "running");
-    case "health-grace":
-      return health(ctx, run, "grace");
-    case "await-finished":
-      return health(ctx, run, "finished");
-    case "record-finished":
-      return recordFinished(ctx, run, run.newJobId);
-    case "record-stable":
-      await ctx.store.update(
-        job,
-        `apply: ${job} stable`,
-        (d) => appendHistory(markStable(d, job), job, history(ctx, run, "stable", { jobId: run.newJobId }))
-      );
-      return OK;
-    case "put-resource-requirements":
-      return rescaleInPlace(ctx, run, s);
-    case "await-parallelism":
-      return awaitParallelism(ctx, run, s);
-    case "record-rescale":
-      await ctx.store.update(job, `apply: ${job} rescaled`, (d) => {
-        const cur = d.jobs[job]?.current;
-        const next = cur?.jobId === s.jobId ? markStable(setCurrent(d, job, { ...cur, parallelism: s.parallelism }), job) : d;
-        return appendHistory(
-          clearPending(next, job),
-          job,
-          history(ctx, run, "rescale", { jobId: s.jobId, detail: `parallelism ${s.parallelism}` })
-        );
-      });
-      return OK;
-    case "record-status":
-      await keepEndedJobCheckpoint(ctx, run, s.status);
-      await ctx.store.update(
-        job,
-        `apply: ${job} ${s.status}`,
-        (d) => appendHistory(
-          setStatus(clearPending(d, job), job, s.status),
-          job,
-          history(ctx, run, s.status === "suspended" ? "suspend" : "delete", {
-            savepoint: run.savepoint?.path ?? run.checkpoint
-          })
-        )
-      );
-      return OK;
-    case "adopt": {
-      const rec = ctx.store.record(job);
-      const version = {
-        specHash: s.specHash ?? "unlabelled",
-        script: s.script ?? (rec?.current?.jobId === s.jobId ? rec.current.script : ""),
-        parallelism: s.parallelism,
-        jobId: s.jobId,
-        commit: ctx.commit,
-        deployedAt: iso(ctx.clock),
-        adopted: true,
-        ...endpointOf(ctx.client),
-        // The repository's settings at the adoption, as its script: a later edit of one is named as such.
-        ...run.desired ? { settings: deployedSettings(run.desired.settings) } : {}
-      };
-      await ctx.store.update(
-        job,
-        `apply: adopt ${job}`,
-        (d) => appendHistory(
-          markStable(setCurrent(d, job, version, "running"), job),
-          job,
-          history(ctx, run, "adopt", { jobId: s.jobId })
-        )
-      );
-      return OK;
-    }
-    case "sync-record":
-      return syncRecord(ctx, run, s);
-  }
-});
 // src/apply/run-job.ts
-var guarded = (async function guarded(ctx, fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof StateStoreError && !ctx.signal.aborted) {
-      return { ok: false, cause: e.diagnostic.summary, diag: e.diagnostic };
-    }
-    throw e;
-  }
-});
-var onFailure = (async function onFailure(ctx, run, failed3) {
-  const job = run.change.job;
-  run.diags.push(failed3.diag);
-  run.report.error = mask(ctx, failed3.cause);
-  run.report.outcome = "failed";
-  if (run.steps.rollback && run.oldStopped) {
-    const rb = await guarded(ctx, () => rollback(ctx, run, failed3.cause));
-    if (rb.ok) {
-      run.report.outcome = "rolled-back";
-      run.diags.push(
-        error6(
-          APPLY_CODES.rolledBack,
-          `job ${job} was rolled back to its last stable version`,
-          `The new version failed; the previous one runs again${run.rolledBackFrom ? ` from ${run.rolledBackFrom}` : `, started without state: ${run.change.action === "upgrade" && run.change.strategy === "stateless" ? "the upgrade cancelled it without a savepoint (upgradeMode: stateless), so " : ""}there was no savepoint or checkpoint of it to restore, and its sources start where their startup mode says`}. Fix the job and apply again: until the job changes in the repository, plans hold this change rather than try it again (--replace ${job} tries it again as it is).`
-        )
-      );
-    } else {
-      if (rb.interrupted) run.report.outcome = "interrupted";
-      run.diags.push(rb.diag);
-    }
-    return;
-  }
-  run.report.fix = mask(ctx, failed3.diag.detail);
-  if (run.newJobId && run.change.action !== "none") {
-    const now = await ctx.client.getJob(run.newJobId);
-    const c = now.ok && isLocallyTerminal(now.value.state) ? { ok: true } : await cancelAndWait(ctx, job, run.newJobId);
-    if (!c.ok) {
-      run.diags.push(
-        error6(
-          APPLY_CODES.cancelFailed,
-          `the failed job ${run.newJobId} of ${job} could not be cancelled: ${mask(ctx, c.cause)}`,
-          "It may still be running or restarting: cancel it in the Flink UI, then apply again."
-        )
-      );
-    }
-    await guarded(ctx, async () => {
-      await recordFailed(ctx, run, c.ok ? failed3.cause : `${failed3.cause}; cancelling it failed: ${c.cause}`);
-      return { ok: true };
-    });
-  } else if (run.change.action !== "none" && run.change.restoreFrom !== void 0) {
-    await guarded(ctx, async () => {
-      await recordRestoreGone(ctx, run, `${failed3.cause} ${failed3.diag.summary}`);
-      return { ok: true };
-    });
-  }
-});
-var RECORDS = /* @__PURE__ */ new Set([
-  "record-savepoint",
-  "record-stable",
-  "record-finished",
-  "record-rescale",
-  "record-status"
-]);
-var stopBefore = (function stopBefore(run, step, index) {
-  const job = run.change.job;
-  run.report.outcome = "interrupted";
-  run.report.error = index === 0 ? "not started: the run was interrupted" : `interrupted before: ${describeStep(step)}`;
-  if (index === 0) return;
-  const down = run.oldStopped && run.newJobId === void 0 && run.change.action !== "delete" && run.change.action !== "suspend" && run.steps.steps.slice(0, index).some((s) => ACTS_ON_LIVE_JOB.has(s.kind));
-  const state2 = run.savepoint?.path ?? run.checkpoint;
-  run.diags.push(
-    warning(
-      APPLY_CODES.interrupted,
-      `${run.change.action} of job ${job} was interrupted before: ${describeStep(step)}${down ? `; nothing of ${job} runs now` : ""}`,
-      (down ? `Job ${job} was stopped and not started again${state2 ? `: its state is in ${state2}, which the next apply starts it from` : ""}. ` : "") + "Everything done so far is recorded in the state store. Run flinkops plan to see what is left, and flinkops apply to finish it."
-    )
-  );
-});
-var stepContext = (function stepContext(ctx, run, step) {
-  if (!run.change.move || !ctx.previous) return ctx;
-  const pending = step.kind === "resolve-pending" ? ctx.store.record(run.change.job)?.pending : void 0;
-  const onOld = ACTS_ON_LIVE_JOB.has(step.kind) || pending !== void 0 && pending.kind !== "submit";
-  return onOld ? { ...ctx, client: ctx.previous } : ctx;
-});
-var runJob = (async function runJob(ctx, run) {
-  const job = run.change.job;
-  const rec = renamedRecordOf(run.change, (name) => ctx.store.record(name));
-  const previous = rec?.lastStable ?? (rec?.current?.script.trim() ? rec.current : void 0);
-  if (previous) run.previous = previous;
-  const steps = run.steps.steps;
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
-    if (ctx.stop.aborted && !RECORDS.has(step.kind)) {
-      stopBefore(run, step, i);
-      break;
-    }
-    const shown = asRun(run, step);
-    ctx.emit({ type: "step-started", job, index: i, step: shown });
-    const t0 = ctx.clock.now();
-    const r = await guarded(ctx, () => runStep(stepContext(ctx, run, step), run, step));
-    ctx.emit({
-      type: "step-finished",
-      job,
-      index: i,
-      step: shown,
-      ok: r.ok,
-      ...!r.ok && r.interrupted ? { interrupted: true } : {},
-      elapsedMs: ctx.clock.now() - t0
-    });
-    if (!r.ok && (r.interrupted || r.unverified)) {
-      run.report.outcome = r.interrupted ? "interrupted" : "failed";
-      run.report.error = mask(ctx, r.cause);
-      run.diags.push(r.diag);
-      break;
-    }
-    if (!r.ok) {
-      await onFailure(ctx, run, r);
-      break;
-    }
-  }
-  ctx.emit({ type: "job-done", job, change: { ...run.report } });
-});
 // src/apply/slot-order.ts
-var slotDependencies = (function slotDependencies(jobs, desired, live2) {
-  const out = /* @__PURE__ */ new Map();
-  if (!live2.observed || !live2.slots) return out;
-  const byId = new Map(live2.jobs.map((j) => [j.jobId, j]));
-  const byName4 = new Map(desired.jobs.map((j) => [j.name, j]));
-  const stops = [];
-  const starts = [];
-  let demand = 0;
-  for (const j of jobs) {
-    if (j.refused || j.steps.length === 0) continue;
-    const c = j.change;
-    const held = heldSlots(c.liveJobId ? byId.get(c.liveJobId) : void 0);
-    switch (c.action) {
-      case "suspend":
-      case "delete":
-        if (held > 0) stops.push(j.job);
-        break;
-      case "create":
-      case "resume":
-      case "recover":
-      case "upgrade":
-      case "rescale":
-        if (!j.steps.some((s) => s.kind === "submit")) break;
-        demand += Math.max(0, neededSlots(c.to.parallelism, byName4.get(c.job), desired) - held);
-        starts.push(j.job);
-        break;
-      case "adopt":
-      case "none":
-        break;
-    }
-  }
-  if (stops.length === 0 || starts.length === 0 || demand <= live2.slots.slotsAvailable) return out;
-  for (const s of starts) out.set(s, new Set(stops));
-  return out;
-});
 // src/apply/execute.ts
-var dependencies = (function dependencies(jobs, desired, doc) {
-  const active = new Set(jobs.filter((j) => j.steps.length > 0).map((j) => j.job));
-  const topics = tableTopicKeys(desired.tables);
-  const writers = /* @__PURE__ */ new Map();
-  const topicWriters = /* @__PURE__ */ new Map();
-  const add = (into, k, job) => into.set(k, [...into.get(k) ?? [], job]);
-  for (const d of desired.jobs) {
-    if (!active.has(d.name)) continue;
-    for (const t of d.sinks) add(writers, t, d.name);
-    for (const k of jobTopicKeys(d, topics, "writes")) add(topicWriters, k, d.name);
-  }
-  const written = new Set(topicWriters.keys());
-  const stopping = /* @__PURE__ */ new Map();
-  const byName4 = new Map(desired.jobs.map((d) => [d.name, d]));
-  for (const j of jobs) {
-    if (!active.has(j.job) || j.action !== "delete" && j.action !== "suspend") continue;
-    const sinks = byName4.get(j.job)?.sinks ?? relationsOf(doc?.jobs[j.job]?.current?.script).writes;
-    for (const t of sinks) stopping.set(t, [...stopping.get(t) ?? [], j.job]);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const j of jobs) {
-    if (!active.has(j.job)) continue;
-    const deps = /* @__PURE__ */ new Set();
-    const d = byName4.get(j.job);
-    if (d) {
-      for (const t of d.sources) for (const w of writers.get(t) ?? []) if (w !== d.name) deps.add(w);
-      for (const r of jobTopicKeys(d, topics, "reads"))
-        for (const k of topicsRead2(r, written))
-          for (const w of topicWriters.get(k) ?? []) if (w !== d.name) deps.add(w);
-      if (j.action !== "delete" && j.action !== "suspend") {
-        for (const t of d.sinks) for (const s of stopping.get(t) ?? []) if (s !== d.name) deps.add(s);
-      }
-    }
-    out.set(j.job, deps);
-  }
-  return out;
-});
 var knownSecretValues = (function knownSecretValues(desired, doc, source) {
   const scripts = desired.jobs.map((j) => j.script);
   for (const r of Object.values(doc.jobs)) {
@@ -17033,296 +14047,13 @@ var knownSecretValues = (function knownSecretValues(desired, doc, source) {
   }
   return [...new Set(scripts.flatMap((script) => secretValuesOf(script, source)))];
 });
-var refusal = (function refusal(code2, summary, detail2) {
-  return { changes: [], diags: [error6(code2, summary, detail2)] };
-});
-async function schedule(runs, deps, limit, work, onCrash) {
-  const started = /* @__PURE__ */ new Set();
-  const finished = /* @__PURE__ */ new Set();
-  const inflight = /* @__PURE__ */ new Set();
-  let crash;
-  const ready = (r) => {
-    if (started.has(r.change.job)) return false;
-    for (const d of deps.get(r.change.job) ?? []) if (!finished.has(d)) return false;
-    return true;
-  };
-  let first = 0;
-  await new Promise((resolve7) => {
-    const pump = () => {
-      if (crash || finished.size === runs.length) {
-        if (inflight.size === 0) resolve7();
-        return;
-      }
-      while (inflight.size < limit) {
-        while (first < runs.length && started.has(runs[first].change.job)) first++;
-        let next;
-        for (let i = first; i < runs.length && !next; i++) if (ready(runs[i])) next = runs[i];
-        if (!next && inflight.size === 0) next = runs[first];
-        if (!next) break;
-        started.add(next.change.job);
-        const p = work(next).then(
-          () => {
-            inflight.delete(p);
-            finished.add(next.change.job);
-            pump();
-          },
-          (e) => {
-            inflight.delete(p);
-            if (!crash) {
-              crash = { e };
-              onCrash(e);
-            }
-            pump();
-          }
-        );
-        inflight.add(p);
-      }
-      if (inflight.size === 0) resolve7();
-    };
-    pump();
-  });
-  if (crash) throw crash.e;
-}
-var storeChangedBy = (function storeChangedBy(last, waited) {
-  const parts = [
-    waited ? `changed while this run waited for the lock of ${waited.who} (${waited.command} on ${waited.host})` : "",
-    last ? `last written${last.time ? ` ${last.time}` : ""}: "${last.message}"` : ""
-  ].filter(Boolean);
-  return parts.length ? ` \u2014 ${parts.join("; ")}` : "";
-});
-var execute = (async function execute(opts) {
-  const { plan: plan2, desired, client, store, clock } = opts;
-  if (plan2.offline) {
-    return refusal(
-      APPLY_CODES.offlinePlan,
-      "an offline plan cannot be applied",
-      "It was made without looking at the cluster. Run plan against the cluster, then apply that plan."
-    );
-  }
-  if (plan2.project !== desired.project || plan2.env !== desired.env) {
-    return refusal(
-      APPLY_CODES.planForOtherEnv,
-      "the plan is for another project or environment",
-      "Run plan again."
-    );
-  }
-  const timing = { ...DEFAULT_TIMING, ...opts.timing };
-  const abort = new AbortController();
-  const stopped = (diags) => ({ changes: [], diags });
-  let waited;
-  const onWait = (holder) => {
-    if (waited) return;
-    waited = holder;
-    opts.hooks?.onEvent?.({ type: "lock-wait", holder, timeoutMs: timing.lockTimeoutMs });
-  };
-  const notLocked = (diags) => opts.stop?.aborted ? { changes: [], diags, interrupted: true } : stopped(diags);
-  return withLockedSession(
-    { store, owner: opts.owner, clock, timing, onWait, ...opts.stop ? { stop: opts.stop } : {} },
-    notLocked,
-    async ({ read: read2, session }) => {
-      if (!opts.previous && plan2.changes.some((c) => c.move && !c.refused)) {
-        return refusal(
-          APPLY_CODES.stalePlan,
-          "plan is stale, run plan again",
-          "The plan moves jobs from another cluster (moveFrom), but this apply has no client for it. Nothing was changed."
-        );
-      }
-      const observed = opts.observe ? await opts.observe() : await observeEnvironment(client, opts.previous, {
-        project: plan2.project,
-        env: plan2.env,
-        clock,
-        // The free task slots decide whether a start waits for the stops of the same apply.
-        readSlots: true
-      });
-      if (hasErrors2(observed.diags)) return stopped(observed.diags);
-      if (read2.version !== plan2.stateVersion || observed.value.fingerprint !== plan2.liveFingerprint) {
-        const what = [
-          read2.version !== plan2.stateVersion ? `the state store is at version ${read2.version}, the plan saw ${plan2.stateVersion}${read2.version === 0 ? ` \u2014 this run's store, ${store.location}, is empty: apply where the plan's store is (another checkout or machine keeps its own .flinkops/state), or name it with --state-file` : storeChangedBy(await store.lastWrite?.().catch(() => void 0), waited)}` : "",
-          observed.value.fingerprint !== plan2.liveFingerprint ? `the jobs on the cluster changed${movedJobsText(plan2, observed.value)}` : ""
-        ].filter(Boolean);
-        return refusal(
-          APPLY_CODES.stalePlan,
-          "plan is stale, run plan again",
-          `The plan was computed against another state (${what.join("; ")}). Nothing was changed. Plan again to see the state as it is now, and apply that plan (flinkops apply plans anew; flinkops plan --out FILE saves one to review).`
-        );
-      }
-      const secretValues = /* @__PURE__ */ new Set([
-        ...opts.secretValues ?? [],
-        ...knownSecretValues(desired, read2.doc, opts.secrets)
-      ]);
-      const ctx = {
-        client,
-        ...opts.previous ? { previous: opts.previous.client } : {},
-        clock,
-        signal: abort.signal,
-        stop: opts.stop ?? new AbortController().signal,
-        store: session(
-          () => {
-            if (abort.signal.aborted) throw abort.signal.reason;
-          },
-          () => [...secretValues]
-        ),
-        timing,
-        plan: plan2,
-        desired,
-        secrets: opts.secrets,
-        commit: opts.commit ?? plan2.commit ?? "unknown",
-        secretValues,
-        emit: createEmitter(opts.hooks, abort)
-      };
-      const jobSteps = toSteps(plan2, desired, read2.doc);
-      const byName4 = new Map(desired.jobs.map((j) => [j.name, j]));
-      const missing = missingSecrets(
-        jobSteps.filter((js) => js.steps.some((st) => st.kind === "submit")).map((js) => byName4.get(js.job)),
-        opts.secrets
-      );
-      if (missing.length) return stopped(missing);
-      const restarted = jobSteps.filter(
-        (js) => js.steps.some((st) => ACTS_ON_LIVE_JOB.has(st.kind)) && js.steps.some((st) => st.kind === "submit")
-      ).map((js) => js.job);
-      if (restarted.length > 0) {
-        const g = await client.getInfo();
-        if (!g.ok) {
-          const { answered, why } = notUsable(g.error);
-          return refusal(
-            APPLY_CODES.gatewayUnreachable,
-            `the SQL Gateway ${why}: nothing was changed`,
-            `${restarted.join(", ")} would be stopped and could not be started again: a new script is submitted through the gateway. Start the gateway (or check the environment's sqlGatewayUrl${answered ? ", its path and the auth a proxy in front of it asks for" : ""}), then apply again.`
-          );
-        }
-      }
-      const runs = jobSteps.map((js, i) => newJobRun(js, plan2.changes[i], byName4.get(js.job)));
-      const active = runs.filter((r) => r.steps.steps.length > 0);
-      const deps = dependencies(jobSteps, desired, read2.doc);
-      for (const [job, stops] of slotDependencies(jobSteps, desired, observed.value))
-        for (const stop2 of stops)
-          if (!deps.get(stop2)?.has(job)) deps.set(job, /* @__PURE__ */ new Set([...deps.get(job) ?? [], stop2]));
-      await schedule(
-        active,
-        deps,
-        Math.max(1, opts.parallelism ?? 4),
-        (r) => runJob(ctx, r),
-        (e) => {
-          if (!abort.signal.aborted) abort.abort(e);
-        }
-      );
-      const changes = [];
-      const diags = [];
-      for (const r of runs) {
-        if (r.steps.refused) {
-          changes.push({
-            job: r.change.job,
-            action: r.change.action,
-            outcome: "skipped",
-            error: r.steps.refused
-          });
-          continue;
-        }
-        if (r.steps.steps.length === 0) continue;
-        if (r.change.action === "none" && !r.touched && r.report.outcome !== "failed") continue;
-        changes.push(r.report);
-        diags.push(...r.diags);
-      }
-      return opts.stop?.aborted ? { changes, diags, interrupted: true } : { changes, diags };
-    }
-  );
-});
-var missingSecrets = (function missingSecrets(jobs, secrets) {
-  const needed = /* @__PURE__ */ new Map();
-  for (const job of jobs) {
-    if (!job) continue;
-    for (const name of job.secrets) {
-      const r = resolveSecretsInValue2(`\${secret.${name}}`, secrets);
-      if (r.diags.length) needed.set(name, [...needed.get(name) ?? [], job.name]);
-    }
-  }
-  return [...needed.entries()].map(
-    ([name, jobNames]) => error6(
-      "FO113",
-      `secret ${name} is not set; nothing was changed`,
-      `Jobs ${jobNames.join(", ")} need it. Set FLINKOPS_SECRET_${name} (or ${name}) in the environment of the apply; in GitHub Actions, map the repository secret into the step's env.`
-    )
-  );
-});
-var movedJobsText = (function movedJobsText(plan2, live2) {
-  const phase = (state2) => state2 === void 0 ? "not on the cluster" : isTerminal(state2) ? state2 : "running";
-  const moved = [];
-  for (const c of plan2.changes) {
-    const mine = live2.jobs.filter((j) => j.job === c.job);
-    const same = c.liveJobId ? mine.find((j) => j.jobId === c.liveJobId) : void 0;
-    const newer = mine.filter((j) => j.jobId !== c.liveJobId && !isTerminal(j.state));
-    const was = c.liveJobId ? phase(c.liveState) : "not on the cluster";
-    const now = same ? phase(same.state) : c.liveJobId ? "not on the cluster" : was;
-    const ids = c.liveJobId ? `job ${c.liveJobId.slice(0, 12)}\u2026 ` : "";
-    if (now !== was) moved.push(`${c.job} (${ids}${was}, now ${now})`);
-    else if (newer.length > 0)
-      moved.push(
-        `${c.job} (another job runs under its name now: ${newer.map((j) => j.jobId.slice(0, 12)).join(", ")}\u2026)`
-      );
-  }
-  return moved.length ? `: ${moved.join("; ")}` : "";
-});
 // src/apply/report.ts
-var reportedAction = (function reportedAction(c) {
-  return c.action === "none" && c.did ? c.did : c.action;
-});
-var applyFailed = (function applyFailed(report) {
-  return report.interrupted === true || report.changes.some((c) => c.outcome === "failed" || c.outcome === "rolled-back") || report.diags.some((d) => d.severity === "error");
-});
 // src/render/apply-report.ts
-var renderApplyReport = (function renderApplyReport(report) {
-  const done = report.changes.filter((c) => c.outcome !== "skipped");
-  const failed3 = report.changes.filter((c) => c.outcome === "failed" || c.outcome === "rolled-back").length;
-  const stopped = report.changes.length === 0 && hasErrors2(report.diags);
-  const header = stopped ? "Apply stopped before changing anything (see the error below)." : report.interrupted ? "Apply interrupted: what was done and what was not:" : failed3 > 0 ? "Apply finished with failures:" : "Apply complete:";
-  const lines = ["", header];
-  if (stopped) return `${lines.join("\n")}
-`;
-  const interrupted2 = report.changes.filter((c) => c.outcome === "interrupted").length;
-  if (!report.changes.length) lines.push("  nothing to do");
-  const jobWidth = Math.max(24, ...report.changes.map((c) => c.job.length));
-  const outcomeWidth = Math.max(...report.changes.map((c) => c.outcome.length), 0);
-  for (const c of report.changes) {
-    const parts = [
-      `  ${c.job.padEnd(jobWidth)} ${reportedAction(c).padEnd(8)} ${c.outcome.padEnd(outcomeWidth)}`
-    ];
-    if (c.newJobId) parts.push(`job ${c.newJobId}`);
-    if (c.ranMs !== void 0) parts.push(finishedWords(c.ranMs));
-    if (c.outcome === "interrupted" && c.error) parts.push(c.error);
-    if (c.savepoint) parts.push(`${restorePointKind(c.savepoint)} ${c.savepoint}`);
-    lines.push(parts.join("  ").trimEnd());
-  }
-  lines.push(
-    "",
-    `${done.length - failed3 - interrupted2} applied, ${failed3} failed, ${interrupted2 ? `${interrupted2} interrupted, ` : ""}${report.changes.length - done.length} skipped.`,
-    ...report.interrupted ? ["Run flinkops plan to see what is left, and flinkops apply to finish it."] : [],
-    ""
-  );
-  return lines.join("\n");
-});
-var explainJson = (function explainJson(plan2, jobs) {
-  return {
-    project: plan2.project,
-    env: plan2.env,
-    jobs: jobs.filter((j) => j.refused || j.steps.some((s) => s.kind !== "sync-record")).map((j) => ({
-      job: j.job,
-      action: j.action,
-      ...j.change.action === "upgrade" ? { strategy: j.change.strategy } : {},
-      ...j.change.action === "rescale" ? { rescaleMode: j.change.rescaleMode } : {},
-      ...j.refused ? { refused: j.refused } : {},
-      steps: j.refused ? [] : j.steps.map((s) => ({ kind: s.kind, description: describeStep(s) })),
-      rollback: j.rollback
-    }))
-  };
-});
-var finishedWords = (function finishedWords(ranMs) {
-  return `FINISHED after ${(ranMs / 1e3).toFixed(1)} s`;
-});
 // src/render/sql-diff.ts
 var diffLines2 = (function diffLines2(diff2) {
-  const lines = diff2.split(/\r\n|\r|\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines;
+  const lines2 = diff2.split(/\r\n|\r|\n/);
+  if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
 });
 var isHeader = (function isHeader(line) {
   return line.startsWith("+++ ") || line.startsWith("--- ") || line === "+++" || line === "---";
@@ -17330,13 +14061,13 @@ var isHeader = (function isHeader(line) {
 var diffStat = (function diffStat(diff2) {
   let added = 0;
   let removed = 0;
-  const lines = diffLines2(diff2);
-  for (const line of lines) {
+  const lines2 = diffLines2(diff2);
+  for (const line of lines2) {
     if (isHeader(line)) continue;
     if (line.startsWith("+")) added++;
     else if (line.startsWith("-")) removed++;
   }
-  return { added, removed, lines: lines.length };
+  return { added, removed, lines: lines2.length };
 });
 var colorDiffLines = (function colorDiffLines(diff2, s) {
   return diffLines2(diff2).map((line) => {
@@ -17347,65 +14078,8 @@ var colorDiffLines = (function colorDiffLines(diff2, s) {
     return line;
   });
 });
-var fenceFor = (function fenceFor(text) {
-  let longest = 0;
-  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  return "`".repeat(Math.max(3, longest + 1));
-});
 // src/render/markdown-escape.ts
-function escapeMd(text) {
-  const ref = (ch) => `&#${ch.charCodeAt(0)};`;
-  return replaceControls(text.replace(/\r\n|\r|\n/g, " "), () => "\uFFFD").replace(/[&<>`*~[\]\\|$]/g, ref).replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, ref).replace(/^(\s*)([#+=-])/, (_, space, ch) => `${space}${ref(ch)}`).replace(/^(\s*\d+)([.)])/, (_, num2, ch) => `${num2}${ref(ch)}`);
-}
-function code(text) {
-  return `<code>${escapeMd(text)}</code>`;
-}
-var fenced = (function fenced(lang, body) {
-  const text = body.replace(/\r\n?/g, "\n").replace(/\n$/, "");
-  const fence = fenceFor(text);
-  return `${fence}${lang}
-${text}
-${fence}`;
-});
 // src/render/failure.ts
-var renderFailureDetails = (function renderFailureDetails(report, logLines, opts = {}) {
-  const failed3 = report.changes.filter((c) => c.outcome === "failed" || c.outcome === "rolled-back");
-  if (failed3.length === 0) return "";
-  const clean2 = (s2) => replaceControls(s2, () => "\uFFFD");
-  if (opts.format === "markdown") {
-    const out2 = ["### Why it failed", ""];
-    for (const c of failed3) {
-      out2.push(
-        `- **${escapeMd(c.job)}** (${escapeMd(c.action)}, ${c.outcome})${c.error ? `: ${code(c.error)}` : ""}`
-      );
-    }
-    out2.push("");
-    if (logLines.length) {
-      out2.push(
-        "<details><summary>Last lines of the JobManager log</summary>",
-        "",
-        fenced("text", logLines.map(clean2).join("\n")),
-        "",
-        "</details>"
-      );
-    } else if (opts.logUnavailable) out2.push(`JobManager log unavailable: ${escapeMd(opts.logUnavailable)}`);
-    return `${out2.join("\n")}
-`;
-  }
-  const s = makeStyle(opts.color ?? false);
-  const out = ["", s.bold("Why it failed:")];
-  for (const c of failed3) {
-    out.push(`  ${s.red("\u2717")} ${c.job} (${c.action}, ${c.outcome})`);
-    if (c.error) out.push(`      root cause: ${clean2(c.error)}`);
-  }
-  if (logLines.length) {
-    out.push("", s.bold(`Last ${logLines.length} lines of the JobManager log:`));
-    for (const l of logLines) out.push(s.dim(`  ${clean2(l)}`));
-  } else if (opts.logUnavailable)
-    out.push("", s.dim(`JobManager log unavailable: ${clean2(opts.logUnavailable)}`));
-  return `${out.join("\n")}
-`;
-});
 // src/render/json.ts
 var ORDER = {
   plan: [
@@ -17488,8 +14162,8 @@ function change(v) {
     refused: (x) => ordered(x, ORDER.refused)
   });
 }
-var renderPlanJson = (function renderPlanJson(plan2) {
-  const doc = ordered(plan2, ORDER.plan, {
+var renderPlanJson = (function renderPlanJson(plan) {
+  const doc = ordered(plan, ORDER.plan, {
     summary: (s) => ordered(s, ACTION_KINDS),
     versionUpgrades: (vs) => vs.map(
       (v) => ordered(v, ORDER.versionUpgrade, {
@@ -17536,9 +14210,9 @@ var versionUpgradeLines = (function versionUpgradeLines(c) {
   return { head: `Flink ${v.from} \u2192 ${v.to}: state ${v.verdict}`, findings: v.findings, advice: v.advice };
 });
 var moveLine = (function moveLine(c) {
-  const m2 = c.move;
-  if (!m2) return void 0;
-  return `${m2.from}${m2.fromVersion ? ` (Flink ${m2.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
+  const m = c.move;
+  if (!m) return void 0;
+  return `${m.from}${m.fromVersion ? ` (Flink ${m.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
 });
 var upgradeEntry = (function upgradeEntry(e, to, name) {
   if (!e.refused) {
@@ -17554,8 +14228,8 @@ var upgradeLine = (function upgradeLine(s, name) {
   const list = (jobs) => jobs.length > 0 ? jobs.map((e) => upgradeEntry(e, s.to, name)).join(", ") : "none";
   return `Version upgrade Flink ${s.from} \u2192 ${s.to}: ${what}; compiled: ${list(s.compiled)}; script mode: ${list(s.script)}.`;
 });
-var versionUpgradeSummaryLines = (function versionUpgradeSummaryLines(plan2, name = (j) => j) {
-  return (plan2.versionUpgrades ?? []).map((s) => upgradeLine(s, name));
+var versionUpgradeSummaryLines = (function versionUpgradeSummaryLines(plan, name = (j) => j) {
+  return (plan.versionUpgrades ?? []).map((s) => upgradeLine(s, name));
 });
 // src/render/diagnostic-list.ts
 var mergeDiagnostics = (function mergeDiagnostics(...lists) {
@@ -17580,6 +14254,100 @@ var isStateless = (function isStateless(c) {
 });
 // src/render/markdown.ts
 // src/render/openmetrics.ts
+var FAMILIES = [
+  {
+    name: "flinkops_job_running",
+    type: "gauge",
+    help: "Whether the newest instance of the job is RUNNING on the cluster",
+    value: (r) => r.state === "RUNNING" ? 1 : 0
+  },
+  {
+    name: "flinkops_job_records_in_per_second",
+    type: "gauge",
+    help: "Records the sources read per second (one-minute average)",
+    value: (r) => r.metrics?.recordsInPerSecond
+  },
+  {
+    name: "flinkops_job_records_out_per_second",
+    type: "gauge",
+    help: "Records the sinks receive per second (one-minute average)",
+    value: (r) => r.metrics?.recordsOutPerSecond
+  },
+  {
+    name: "flinkops_job_back_pressure_ratio",
+    type: "gauge",
+    unit: "ratio",
+    help: "Share of time the most back-pressured subtask was back-pressured",
+    value: (r) => r.metrics?.backPressure?.value
+  },
+  {
+    name: "flinkops_job_busy_ratio",
+    type: "gauge",
+    unit: "ratio",
+    help: "Share of time the busiest subtask was busy",
+    value: (r) => r.metrics?.busy?.value
+  },
+  {
+    name: "flinkops_job_last_checkpoint_duration_seconds",
+    type: "gauge",
+    unit: "seconds",
+    help: "Duration of the last completed checkpoint",
+    value: (r) => r.lastCheckpoint?.durationMs === void 0 ? void 0 : r.lastCheckpoint.durationMs / 1e3
+  },
+  {
+    name: "flinkops_job_last_checkpoint_size_bytes",
+    type: "gauge",
+    unit: "bytes",
+    help: "State size of the last completed checkpoint",
+    value: (r) => r.lastCheckpoint?.stateSize
+  },
+  {
+    name: "flinkops_job_watermark_lag_seconds",
+    type: "gauge",
+    unit: "seconds",
+    help: "Now minus the lowest input watermark of the job",
+    value: (r) => r.metrics?.watermarkLagMs === void 0 ? void 0 : r.metrics.watermarkLagMs / 1e3
+  },
+  {
+    name: "flinkops_job_consumer_lag_records",
+    type: "gauge",
+    help: "Records the Kafka sources are behind their topics",
+    value: (r) => r.metrics?.consumerLag
+  },
+  {
+    name: "flinkops_job_healthy",
+    type: "gauge",
+    help: "Whether the job passes its health rules (status --check)",
+    value: (r) => r.healthy === void 0 ? void 0 : r.healthy ? 1 : 0
+  }
+];
+var label2 = (function label2(v) {
+  return v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+});
+var num2 = (function num2(x) {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
+  return String(x);
+});
+var renderOpenMetrics = (function renderOpenMetrics(project, env, rows, up = true) {
+  const out = [
+    "# TYPE flinkops_status_up gauge",
+    "# HELP flinkops_status_up Whether status read the repository, the state store and the cluster (0: the reason is on stderr).",
+    `flinkops_status_up{project="${label2(project)}",env="${label2(env)}"} ${up ? 1 : 0}`
+  ];
+  for (const f of FAMILIES) {
+    const samples = rows.map((r) => ({ r, v: f.value(r) })).filter((s) => s.v !== void 0);
+    if (samples.length === 0) continue;
+    out.push(`# TYPE ${f.name} ${f.type}`);
+    if (f.unit) out.push(`# UNIT ${f.name} ${f.unit}`);
+    out.push(`# HELP ${f.name} ${f.help}.`);
+    for (const { r, v } of samples)
+      out.push(`${f.name}{project="${label2(project)}",env="${label2(env)}",job="${label2(r.job)}"} ${num2(v)}`);
+  }
+  out.push("# EOF");
+  return `${out.join("\n")}
+`;
+});
 // src/render/savepoints.ts
 var formatBytes = (function formatBytes(n) {
   if (n === void 0) return "-";
@@ -17592,57 +14360,6 @@ var formatBytes = (function formatBytes(n) {
   }
   return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
 });
-var renderSavepointList = (function renderSavepointList(job, entries, opts = {}, started = []) {
-  const s = makeStyle(opts.color ?? false);
-  const from = started.map((p) => {
-    const what = restorePointKind(p.path);
-    const facts = [
-      p.pinned ? "pinned with restoreFrom" : "",
-      p.recorded ? "" : `not one of ${job}'s recorded savepoints: retention never disposes of it`
-    ].filter(Boolean);
-    return `${p.version === "running" ? "Running" : p.version === "last stable" ? "Last stable" : "Last deployed"} job ${p.jobId} (deployed ${p.deployedAt}) was started from ${what} ${replaceControls(p.path, () => "\uFFFD")}${facts.length ? ` (${facts.join("; ")})` : ""}.`;
-  });
-  const none = opts.batch ? ": a batch job, of which Flink takes no savepoints" : "";
-  if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}${none}.`].join("\n")}
-`;
-  const header = ["TIME", "AGE", "KIND", "SPEC", "FLINK", "SIZE", "STATUS", "PATH"];
-  const rows = entries.map((e) => [
-    e.time,
-    formatAge(e.ageMs),
-    e.kind,
-    `${e.specHash.slice(0, 12)}${e.adopted ? " (adopted)" : e.matchesCurrentSpec ? " (current)" : ""}`,
-    e.flinkVersion ?? "-",
-    formatBytes(e.sizeBytes),
-    e.disposed ? "disposed" : e.unreadableOn ? `not on ${e.unreadableOn}` : e.protected ? "kept" : "restorable",
-    replaceControls(e.path, () => "\uFFFD")
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const out = [...from, ...from.length ? [""] : [], s.bold(line(header))];
-  entries.forEach((e, i) => {
-    const text = line(rows[i]);
-    out.push(e.disposed ? s.dim(text) : text);
-  });
-  const notes = entries.filter((e) => e.protected && !e.disposed);
-  if (notes.length) {
-    out.push("", "Never disposed by retention:");
-    for (const e of notes) out.push(`  ${replaceControls(e.path, () => "\uFFFD")}: ${e.protected}`);
-  }
-  const restorable = entries.filter((e) => !e.disposed);
-  const unreadable = restorable.filter((e) => e.unreadableOn);
-  const on = unreadable[0]?.unreadableOn;
-  if (on)
-    out.push(
-      "",
-      `Flink ${on} (this cluster) cannot restore ${unreadable.length === 1 ? "the savepoint" : `the ${unreadable.length} savepoints`} a newer major release wrote (${[...new Set(unreadable.map((e) => e.flinkVersion))].join(", ")}): a resume or recovery here passes over ${unreadable.length === 1 ? "it" : "them"}; a cluster of that release restores ${unreadable.length === 1 ? "it" : "them"}.`
-    );
-  out.push(
-    "",
-    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable${on ? ` (${unreadable.length} not on Flink ${on})` : ""}, ${entries.length - restorable.length} disposed.`
-  );
-  return `${out.join("\n")}
-`;
-});
 // src/render/terminal.ts
 var LABEL_WIDTH = 13;
 var BODY_INDENT = "      ";
@@ -17651,24 +14368,24 @@ var targetNote = (function targetNote(t, s) {
     ...t.jobs ? [`jobs ${t.jobs.map((j) => clean(j)).join(", ")}`] : [],
     ...t.causes ? [`changes caused by ${t.causes.join(", ")}`] : []
   ];
-  const lines = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
+  const lines2 = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
   if (t.omitted.length > 0)
-    lines.push(
+    lines2.push(
       s.yellow(
         `Left out: ${t.omitted.map((o) => `${clean(o.job)} (${o.action})`).join(", ")}. Plan without a target to see everything.`
       )
     );
-  return lines;
+  return lines2;
 });
-var renderPlanTerminal = (function renderPlanTerminal(plan2, opts) {
+var renderPlanTerminal = (function renderPlanTerminal(plan, opts) {
   const s = makeStyle(opts.color);
   const out = [];
-  const commit = plan2.commit ? `, commit ${clean(plan2.commit)}` : "";
-  out.push(s.bold(`flinkops plan: project ${clean(plan2.project)}, environment ${clean(plan2.env)}${commit}`));
-  const cluster = clusterLine(plan2, clean);
+  const commit = plan.commit ? `, commit ${clean(plan.commit)}` : "";
+  out.push(s.bold(`flinkops plan: project ${clean(plan.project)}, environment ${clean(plan.env)}${commit}`));
+  const cluster = clusterLine(plan, clean);
   if (cluster) out.push(s.yellow(cluster));
   out.push("");
-  if (plan2.offline) {
+  if (plan.offline) {
     out.push(
       s.yellow(
         "Planned offline: the cluster was not consulted, so live state, drift and failed jobs are not shown."
@@ -17676,11 +14393,11 @@ var renderPlanTerminal = (function renderPlanTerminal(plan2, opts) {
     );
     out.push("");
   }
-  if (plan2.target) out.push(...targetNote(plan2.target, s), "");
-  const changes = visibleChanges(plan2);
+  if (plan.target) out.push(...targetNote(plan.target, s), "");
+  const changes = visibleChanges(plan);
   if (changes.length > 0) {
     out.push("Actions are shown with these symbols:");
-    for (const kind of actionsPresent(plan2)) {
+    for (const kind of actionsPresent(plan)) {
       const look = actionLook(kind);
       out.push(`  ${s[look.color](look.symbol)} ${kind}`);
     }
@@ -17692,20 +14409,20 @@ var renderPlanTerminal = (function renderPlanTerminal(plan2, opts) {
       out.push("");
     }
   }
-  const heldBack = plan2.changes.filter((c) => c.action === "none" && c.causes.length > 0).sort((a, b) => compareText(a.job, b.job));
+  const heldBack = plan.changes.filter((c) => c.action === "none" && c.causes.length > 0).sort((a, b) => compareText(a.job, b.job));
   if (heldBack.length > 0) {
     out.push("No action:");
     for (const c of heldBack) out.push(`  ${s.bold(clean(c.job))}: ${clean(c.reason)}`);
     out.push("");
   }
   if (opts.verbose) {
-    const unchanged = plan2.changes.filter((c) => c.action === "none").map((c) => clean(c.job));
+    const unchanged = plan.changes.filter((c) => c.action === "none").map((c) => clean(c.job));
     if (unchanged.length > 0) {
       out.push(s.dim(`Unchanged: ${unchanged.sort(compareText).join(", ")}`));
       out.push("");
     }
   }
-  const affected = plan2.affected.filter((a) => a.jobs.length > 0);
+  const affected = plan.affected.filter((a) => a.jobs.length > 0);
   if (affected.length > 0) {
     out.push("Changed tables and UDFs:");
     for (const a of affected) {
@@ -17716,7 +14433,7 @@ var renderPlanTerminal = (function renderPlanTerminal(plan2, opts) {
   const shownInBlocks = new Set(
     changes.flatMap((c) => c.refused ? [`${c.refused.code}\0${c.refused.summary}`] : [])
   );
-  const all = mergeDiagnostics(plan2.diagnostics, opts.diagnostics ?? []);
+  const all = mergeDiagnostics(plan.diagnostics, opts.diagnostics ?? []);
   const diags = all.filter((d) => d.range || !shownInBlocks.has(`${d.code}\0${d.summary}`));
   if (diags.length > 0) {
     const inBlocks = all.length - diags.length;
@@ -17732,9 +14449,9 @@ var renderPlanTerminal = (function renderPlanTerminal(plan2, opts) {
     );
     out.push("");
   }
-  for (const line of versionUpgradeSummaryLines(plan2, (j) => clean(j))) out.push(s.bold(line));
-  out.push(s.bold(summaryLine(plan2)));
-  const refused2 = refusedLine(plan2, (j) => clean(j));
+  for (const line of versionUpgradeSummaryLines(plan, (j) => clean(j))) out.push(s.bold(line));
+  out.push(s.bold(summaryLine(plan)));
+  const refused2 = refusedLine(plan, (j) => clean(j));
   if (refused2) out.push(s.red(refused2));
   return `${out.join("\n")}
 `;
@@ -17745,13 +14462,13 @@ var jobBlock = (function jobBlock(c, s, verbose) {
   const how = changeMode(c);
   const mode = how ? ` (${how})` : "";
   const refusedTag = c.refused ? ` ${s.red("[refused]")}` : "";
-  const renamed = c.renamedFrom ? ` (renamed from ${clean(c.renamedFrom.job)})` : c.refused?.renamedFrom !== void 0 ? ` (movedFrom: ${clean(c.refused.renamedFrom)})` : "";
-  const lines = [
-    `  ${paint(look.symbol)} ${s.bold(clean(c.job))}${renamed} ${look.future}${mode}${refusedTag}`
+  const renamed2 = c.renamedFrom ? ` (renamed from ${clean(c.renamedFrom.job)})` : c.refused?.renamedFrom !== void 0 ? ` (movedFrom: ${clean(c.refused.renamedFrom)})` : "";
+  const lines2 = [
+    `  ${paint(look.symbol)} ${s.bold(clean(c.job))}${renamed2} ${look.future}${mode}${refusedTag}`
   ];
   const field = (label3, values) => {
     values.forEach((v, i) => {
-      lines.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
+      lines2.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
     });
   };
   field("reason", [clean(c.reason)]);
@@ -17797,8 +14514,8 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     );
   if (c.sqlDiff) {
     if (verbose) {
-      lines.push(`${BODY_INDENT}sql diff`);
-      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines.push(`${BODY_INDENT}  ${l}`);
+      lines2.push(`${BODY_INDENT}sql diff`);
+      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines2.push(`${BODY_INDENT}  ${l}`);
     } else {
       const stat3 = diffStat(c.sqlDiff);
       field("sql diff", [
@@ -17810,7 +14527,7 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     const detail2 = clean(c.refused.detail, true).split("\n").filter((l) => l.trim());
     field("refused", [`${s.red(clean(c.refused.code))} ${clean(c.refused.summary)}`, ...detail2]);
   }
-  return lines;
+  return lines2;
 });
 var compatLines2 = (function compatLines2(compat, s, stateless, fromPlans) {
   const verdict = stateless ? s.yellow("starts without state (upgradeMode: stateless)") : compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "incompatible" ? s.red(`incompatible: ${restoreOutcome(compat)}`) : compat.verdict === "drops-state" ? s.red("drops state") : s.yellow("compatibility unknown");
@@ -17864,7 +14581,7 @@ import {
 } from "./chunk-BYIOOC32.mjs";
 import {
   fingerprint as fingerprint3,
-  nodeCrypto as nodeCrypto2
+  nodeCrypto as nodeCrypto3
 } from "./chunk-QDFCQ7OG.mjs";
 import {
   majorMinor as majorMinor2,
@@ -17901,11 +14618,186 @@ import {
   hasErrors as hasErrors3,
   positionIn as positionIn3,
   sortDiagnostics as sortDiagnostics4,
-  warning as warning2
+  warning as warning3
 } from "./chunk-FYVUM4PK.mjs";
 var require3 = __flinkopsCreateRequire(import.meta.url);
 // src/observe/health.ts
+var HEALTH_OBSERVE_CODES = {
+  /** Warning: the exceptions history or back-pressure of a job could not be read. */
+  healthUnreadable: "FO655"
+};
+var COUNTED = /* @__PURE__ */ new Set([
+  "RUNNING",
+  "RESTARTING",
+  "FAILING",
+  "CREATED",
+  "INITIALIZING",
+  "RECONCILING",
+  "FAILED"
+]);
+var observeHealth = (async function observeHealth(client, live2, opts = {}) {
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const unreadable = (j, what, message2) => diags.push(
+    warning3(
+      HEALTH_OBSERVE_CODES.healthUnreadable,
+      `cannot read the ${what} of job ${j.name} (${j.jobId}): ${message2}`,
+      `The health rules that need it are not checked for ${j.job}; check that the JobManager is healthy and run again.`
+    )
+  );
+  const targets = new Set([...judgedInstances(live2.jobs)].filter((j) => COUNTED.has(j.state)));
+  const jobs = await Promise.all(
+    live2.jobs.map(async (j) => {
+      if (!targets.has(j)) return j;
+      const out = { ...j };
+      const ex = await limit(() => client.getExceptions(j.jobId, opts.maxExceptions ?? 100));
+      if (ex.ok) {
+        out.failureTimes = ex.value.history.map((e) => e.timestamp).filter((t) => t !== void 0).sort((a, b) => b - a);
+        out.failureHistoryTruncated = ex.value.truncated;
+        const entry = ex.value.rootCause ?? ex.value.history[0];
+        if (entry) out.lastFailure = failureCause(entry.causes ?? []) ?? entry.message;
+      } else if (ex.error.status !== 404) unreadable(j, "exceptions", ex.error.message);
+      const read2 = client.getBackpressure?.bind(client);
+      if (read2 && opts.backpressureFor?.has(j.job) && j.state === "RUNNING") {
+        const levels = await Promise.all(
+          j.vertices.map(async (v) => ({ v, r: await limit(() => read2(j.jobId, v.id)) }))
+        );
+        out.backpressure = [];
+        for (const { v, r } of levels) {
+          if (!r.ok) {
+            if (r.error.status !== 404) unreadable(j, `back-pressure of vertex ${v.name}`, r.error.message);
+            continue;
+          }
+          if (r.value.level) out.backpressure.push({ vertexId: v.id, vertex: v.name, level: r.value.level });
+        }
+      }
+      return out;
+    })
+  );
+  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
+  return { value: { ...live2, jobs }, diags };
+});
 // src/observe/metrics.ts
+var METRICS_OBSERVE_CODES = {
+  /** Warning: the metrics of a vertex could not be read. */
+  metricsUnreadable: "FO656"
+};
+var VERTEX_METRICS = [
+  "numRecordsInPerSecond",
+  "numRecordsOutPerSecond",
+  "backPressuredTimeMsPerSecond",
+  "busyTimeMsPerSecond",
+  "currentInputWatermark"
+];
+var SOURCE_OUT = /^Source__[^.]*\.numRecordsOutPerSecond$/;
+var SINK_IN = /^(Sink__[^.]*|[^.]*__Writer)\.numRecordsInPerSecond$/;
+var SINK_OPERATOR = /(^|-> |\(|, )Sink: |: Writer\b/;
+var CONSUMER_LAG = /(^|\.)(pendingRecords|KafkaConsumer\.records-lag-max)$/;
+var isSourceVertex = (function isSourceVertex(v) {
+  return v.role === "source" || v.role === void 0 && v.name.startsWith("Source:");
+});
+var NO_WATERMARK = -9e18;
+var observeMetrics = (async function observeMetrics(client, live2, opts) {
+  const list = client.listVertexMetrics?.bind(client);
+  const get = client.getVertexMetrics?.bind(client);
+  if (!list || !get) return { value: live2, diags: [] };
+  const limit = createLimiter(opts.concurrency ?? 16);
+  const diags = [];
+  const targets = new Set([...judgedInstances(live2.jobs)].filter((j) => j.state === "RUNNING"));
+  const readVertex = async (j, v) => {
+    let names = [...VERTEX_METRICS];
+    const source = isSourceVertex(v);
+    if (source || v.role === "sink" || SINK_OPERATOR.test(v.name)) {
+      const all = await limit(() => list(j.jobId, v.id));
+      if (all.ok) {
+        const has = new Set(all.value);
+        names = names.filter((n) => has.has(n));
+        names.push(
+          ...all.value.filter(
+            (n) => SINK_IN.test(n) || source && (SOURCE_OUT.test(n) || CONSUMER_LAG.test(n))
+          )
+        );
+      }
+    }
+    const r = await limit(() => get(j.jobId, v.id, names));
+    if (!r.ok) {
+      if (r.error.status !== 404)
+        diags.push(
+          warning3(
+            METRICS_OBSERVE_CODES.metricsUnreadable,
+            `cannot read the metrics of vertex ${v.name} of job ${j.name} (${j.jobId}): ${r.error.message}`,
+            `Its metrics and the health rules on them are not checked for ${j.job}; check that the JobManager is healthy and run again.`
+          )
+        );
+      return void 0;
+    }
+    return { v, values: new Map(r.value.map((m) => [m.id, m])) };
+  };
+  const jobs = await Promise.all(
+    live2.jobs.map(async (j) => {
+      if (!targets.has(j) || opts.jobs && !opts.jobs.has(j.job)) return j;
+      const reads = (await Promise.all(j.vertices.map((v) => readVertex(j, v)))).filter(
+        (r) => r !== void 0
+      );
+      if (reads.length === 0) return j;
+      return { ...j, metrics: jobMetrics(reads, opts.now) };
+    })
+  );
+  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
+  return { value: { ...live2, jobs }, diags };
+});
+var worst = (function worst(reads, name, scale) {
+  let best;
+  for (const { v, values } of reads) {
+    const max = values.get(name)?.max;
+    if (max === void 0) continue;
+    if (!best || max / scale > best.value) best = { vertexId: v.id, vertex: v.name, value: max / scale };
+  }
+  return best;
+});
+var jobMetrics = (function jobMetrics(reads, now) {
+  const out = {};
+  let recIn;
+  let recOut;
+  let lag;
+  let lowWatermark;
+  let missing;
+  for (const r of reads) {
+    const names = [...r.values.keys()];
+    if (isSourceVertex(r.v)) {
+      const own = names.find((n) => SOURCE_OUT.test(n));
+      const rate = r.values.get(own ?? "numRecordsOutPerSecond")?.sum;
+      if (rate !== void 0) recIn = (recIn ?? 0) + rate;
+      const lagNames = names.filter((x) => CONSUMER_LAG.test(x));
+      const pending = lagNames.filter((x) => x.endsWith("pendingRecords"));
+      for (const n of pending.length > 0 ? pending : lagNames) {
+        const m = r.values.get(n);
+        const v = n.endsWith("pendingRecords") ? m.sum : m.max;
+        if (v !== void 0 && v >= 0) lag = (lag ?? 0) + v;
+      }
+    }
+    const sinks = names.filter((n) => SINK_IN.test(n));
+    if (sinks.length === 0 && r.v.role === "sink") sinks.push("numRecordsInPerSecond");
+    for (const n of sinks) {
+      const rate = r.values.get(n)?.sum;
+      if (rate !== void 0) recOut = (recOut ?? 0) + rate;
+    }
+    const wm = r.values.get("currentInputWatermark")?.min;
+    if (wm !== void 0 && wm > NO_WATERMARK && wm > 0 && (lowWatermark === void 0 || wm < lowWatermark))
+      lowWatermark = wm;
+    if (wm !== void 0 && wm <= NO_WATERMARK && !isSourceVertex(r.v)) missing ??= r.v.name;
+  }
+  if (recIn !== void 0) out.recordsInPerSecond = recIn;
+  if (recOut !== void 0) out.recordsOutPerSecond = recOut;
+  const bp = worst(reads, "backPressuredTimeMsPerSecond", 1e3);
+  if (bp) out.backPressure = bp;
+  const busy = worst(reads, "busyTimeMsPerSecond", 1e3);
+  if (busy) out.busy = busy;
+  if (lowWatermark !== void 0) out.watermarkLagMs = Math.max(0, now - lowWatermark);
+  if (missing !== void 0) out.watermarkMissingAt = missing;
+  if (lag !== void 0) out.consumerLag = lag;
+  return out;
+});
 // src/engine/compile-off-thread.ts
 var COMPILE_WORKER_FROM_JOBS = 500;
 var compileOffThread = (function compileOffThread(dir, options) {
@@ -17917,13 +14809,13 @@ var compileOffThread = (function compileOffThread(dir, options) {
   lessEagerOptimising(v8);
   v8.setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
   const { Worker } = process.getBuiltinModule("node:worker_threads");
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve6, reject) => {
     const worker = new Worker(entry, { workerData: { dir, options } });
-    worker.once("message", (r) => resolve7(revivedCompile(r)));
+    worker.once("message", (r) => resolve6(revivedCompile(r)));
     worker.once("error", reject);
     worker.once(
       "exit",
-      (code2) => reject(new Error(`bug: the compile worker exited with ${code2} and no result`))
+      (code) => reject(new Error(`bug: the compile worker exited with ${code} and no result`))
     );
   });
 });
@@ -17966,7 +14858,7 @@ var syncCommittedPlans = (function syncCommittedPlans(dir, desired, write) {
       writeFileSync(path, job.compiledPlan.json);
     } else if (text !== void 0) {
       diags.push(
-        warning2(
+        warning3(
           COMPILE_PLAN_CODES.staleCopy,
           `${file} is not the compiled plan job ${job.name} starts from`,
           `The plan to execute is ${job.compiledPlan.path} (sha256 ${job.compiledPlan.sha256.slice(0, 12)}). Run flinkops plan --write-plans and commit the copy, so reviewers see the plan that runs.`,
@@ -17984,20 +14876,20 @@ var untemplate = (function untemplate(text) {
 var compileSteps = (function compileSteps(statements, store = perSessionStore()) {
   const lasting = new Set(lastingStatements(statements, false, store));
   const setup = [];
-  let submit2;
+  let submit;
   let set;
   for (const st of statements) {
     if (st.kind === "begin_statement_set") set = [];
     else if (set !== void 0 && st.kind === "insert") set.push(st.text);
     else if (set !== void 0 && st.kind === "end") {
-      submit2 = `STATEMENT SET BEGIN
+      submit = `STATEMENT SET BEGIN
 ${set.map((i) => `  ${i};`).join("\n")}
 END`;
       set = void 0;
-    } else if (SUBMITS.has(st.kind)) submit2 = st.text;
+    } else if (SUBMITS.has(st.kind)) submit = st.text;
     else if (!lasting.has(st) && !READ_ONLY.has(st.kind) && !SET_MARKERS.has(st.kind)) setup.push(st.text);
   }
-  return { setup: setup.map(untemplate), ...submit2 ? { submit: untemplate(submit2) } : {} };
+  return { setup: setup.map(untemplate), ...submit ? { submit: untemplate(submit) } : {} };
 });
 var compileOne = (async function compileOne(client, job, path) {
   const steps = compileSteps(job.statements);
@@ -18121,7 +15013,7 @@ var compileJobPlans = (async function compileJobPlans(client, desired, doc, opts
   });
   if (uncompiled.length > 0) {
     out.diags.push(
-      warning2(
+      warning3(
         COMPILE_PLAN_CODES.notCompiled,
         `compiled plans not made for ${uncompiled.length} job(s): ${uncompiled.sort().join(", ")}`,
         "Their plan shows the script only and apply refuses to start them until the gateway compiles them. Plan against the cluster (not --offline), and check that the gateway can write planDir."
@@ -18154,9 +15046,9 @@ var withDefaultBackend = (async function withDefaultBackend(client, jobs, live2,
 // src/engine/jar-checksums.ts
 init_node_url2();
 var fileSha256 = (function fileSha256(path) {
-  return new Promise((resolve7) => {
-    const hash = nodeCrypto2().createHash("sha256");
-    createReadStream(path).on("error", () => resolve7(void 0)).on("data", (chunk) => hash.update(chunk)).on("end", () => resolve7(hash.digest("hex")));
+  return new Promise((resolve6) => {
+    const hash = nodeCrypto3().createHash("sha256");
+    createReadStream(path).on("error", () => resolve6(void 0)).on("data", (chunk) => hash.update(chunk)).on("end", () => resolve6(hash.digest("hex")));
   });
 });
 var localPath = (function localPath(jar) {
@@ -18268,7 +15160,7 @@ var EXPLAIN_CODES = {
   placeholder: "FO637"
 };
 var ONLY_SUCCESS = { maxRows: 0, closeOperation: false };
-var setUp2 = (async function setUp2(client, sh, text, opts) {
+var setUp = (async function setUp(client, sh, text, opts) {
   if (!(await client.capabilities()).supportsConfigureSession)
     return client.runStatement(sh, text, { timeoutMs: opts.timeoutMs ?? 12e4, ...ONLY_SUCCESS });
   return client.configureSession(sh, text);
@@ -18336,7 +15228,7 @@ function notValidated(e) {
     "SQL Gateway",
     "Check sqlGatewayUrl of the environment (or --sql-gateway-url)."
   );
-  return warning2(
+  return warning3(
     EXPLAIN_CODES.notValidated,
     "The changed jobs were not validated against the cluster's planner",
     `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. ${fix.trim()}`
@@ -18373,8 +15265,8 @@ var KNOWN = [
     // (a window TVF's output, a subquery, a typo).
     match: /The options of following hints cannot match the name of input tables or views:\s*`([^`]+)` in `(\w+)`/,
     at: (t, message2) => {
-      const m2 = /cannot match the name of input tables or views:\s*`([^`,]+)[^`]*` in `(\w+)`/.exec(message2);
-      return hintOption(t, m2[2], m2[1].trim());
+      const m = /cannot match the name of input tables or views:\s*`([^`,]+)[^`]*` in `(\w+)`/.exec(message2);
+      return hintOption(t, m[2], m[1].trim());
     },
     hint: "A STATE_TTL hint sets the TTL of a regular join's or a group aggregation's inputs: each key names a table or view that join or aggregation reads directly, as its FROM writes it (its alias, when it has one). A subquery's or a window table function's output (TUMBLE, HOP, CUMULATE, SESSION) is not one, and window aggregations, window joins and interval joins keep no TTL state: name the input as written, or remove the hint (table.exec.state.ttl sets the TTL of the whole job)."
   },
@@ -18427,8 +15319,8 @@ function hintOption(t, hint, name) {
   );
   const found = t.flatMap((tok) => {
     if (tok.kind !== "hint") return [];
-    const m2 = key.exec(tok.value);
-    return m2 ? [tok.start + 3 + m2.index + m2[0].toLowerCase().lastIndexOf(name.toLowerCase()) - m2[1].length] : [];
+    const m = key.exec(tok.value);
+    return m ? [tok.start + 3 + m.index + m[0].toLowerCase().lastIndexOf(name.toLowerCase()) - m[1].length] : [];
   });
   return found.length === 1 ? found[0] : void 0;
 }
@@ -18460,15 +15352,15 @@ function selectItem(t, n) {
 // src/engine/rejection-sites.ts
 function failedTable(e) {
   for (const c of [e.message, ...e.causes]) {
-    const m2 = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
-    if (m2) return { name: m2[2].split(".").pop(), as: m2[1] };
+    const m = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
+    if (m) return { name: m[2].split(".").pop(), as: m[1] };
   }
   return void 0;
 }
 function tableOfColumn(e) {
   for (const c of [e.message, ...e.causes]) {
-    const m2 = /in column '([^']+)' of table '([^']+)'/.exec(c);
-    if (m2) return { table: m2[2].split(".").pop(), column: m2[1] };
+    const m = /in column '([^']+)' of table '([^']+)'/.exec(c);
+    if (m) return { table: m[2].split(".").pop(), column: m[1] };
   }
   return void 0;
 }
@@ -18525,7 +15417,7 @@ function refusedKeys(e) {
   const unsupported2 = /Unsupported options:\s*([\s\S]*?)\s*Supported options:/.exec(all);
   for (const k of unsupported2?.[1]?.split(/[\s,]+/) ?? [])
     if (k.replace(/\.$/, "")) keys2.add(k.replace(/\.$/, ""));
-  for (const m2 of all.matchAll(/for key '([^']+)'/g)) keys2.add(m2[1]);
+  for (const m of all.matchAll(/for key '([^']+)'/g)) keys2.add(m[1]);
   return [...keys2];
 }
 function hintedKey(text, table, keys2) {
@@ -18577,9 +15469,9 @@ function optionAt(dir, env, table, found) {
       let i;
       if (typeof t === "string") i = block.indexOf(t, from);
       else {
-        const m2 = new RegExp(t.source, `${t.flags.replace("g", "")}g`);
-        m2.lastIndex = from;
-        i = m2.exec(block)?.index ?? -1;
+        const m = new RegExp(t.source, `${t.flags.replace("g", "")}g`);
+        m.lastIndex = from;
+        i = m.exec(block)?.index ?? -1;
       }
       if (i < 0) continue;
       const pos2 = new LineIndex4(text).pos(i);
@@ -18604,15 +15496,15 @@ function plannerMessage(e) {
 }
 var unstopped = ((s) => s.replace(/\.+$/, ""));
 var locate2 = (function locate2(e, range3, shift, text) {
-  const m2 = flinkPosition(e);
-  if (m2) return locateAt(m2.line, m2.column, range3, shift);
+  const m = flinkPosition(e);
+  if (m) return locateAt(m.line, m.column, range3, shift);
   const message2 = [e.message, ...e.causes].join("\n");
   const at2 = KNOWN.find((k) => k.match.test(message2))?.at;
   if (!at2) return range3;
-  const lines = new LineIndex4(text);
-  const offset = at2(lex2(text, "", lines).tokens, message2);
+  const lines2 = new LineIndex4(text);
+  const offset = at2(lex2(text, "", lines2).tokens, message2);
   if (offset === void 0) return range3;
-  const pos2 = lines.pos(offset);
+  const pos2 = lines2.pos(offset);
   return locateAt(pos2.line, pos2.column, range3, 0);
 });
 function locateAt(line, col, range3, shift) {
@@ -18624,14 +15516,14 @@ function locateAt(line, col, range3, shift) {
 function rejected(desired, job, st, e, at2, dir) {
   const message2 = plannerMessage(e);
   const refused2 = failedTable(e);
-  const failed3 = refused2 ? desired.tables.find((t) => t.name === refused2.name && job.tables.includes(t.name)) : void 0;
+  const failed = refused2 ? desired.tables.find((t) => t.name === refused2.name && job.tables.includes(t.name)) : void 0;
   const secret = /\$\{secret\.[A-Za-z_][A-Za-z0-9_]*\}/.exec([e.message, ...e.causes].join("\n"))?.[0];
   if (secret)
-    return warning2(
+    return warning3(
       EXPLAIN_CODES.placeholder,
       `Flink's planner could not check job ${job.name}: it read ${secret} as written (${message2})`,
       `A plan does not resolve secrets (a pull request's plan has none), so the planner was sent the placeholder where apply sends the value; apply submits the job with the value and Flink checks it then. To have plans check it, keep what Flink parses at planning in the text and only the credential in the secret (url: jdbc:postgresql://db:5432/app with password: ${"$"}{secret.DB_PASSWORD}, not the whole url).`,
-      failed3 ? optionAt(dir, desired.env, failed3, [secret]) : at2
+      failed ? optionAt(dir, desired.env, failed, [secret]) : at2
     );
   const hinted = refused2 && at2 && !flinkPosition(e) ? hintedKey(st.text, refused2.name, refusedKeys(e)) : void 0;
   if (refused2 && at2 && hinted !== void 0) {
@@ -18644,15 +15536,15 @@ function rejected(desired, job, st, e, at2, dir) {
     );
   }
   const named2 = refused2?.name ?? tableOfColumn(e)?.table;
-  const ownDdl = named2 && !failed3 ? ownTable(job, named2) : void 0;
+  const ownDdl = named2 && !failed ? ownTable(job, named2) : void 0;
   if (ownDdl) {
     const column = tableOfColumn(e)?.column;
     const factory = factoryOf(e);
     const text2 = ownDdl.st.text;
-    const lines = new LineIndex4(text2);
-    const { tokens } = lex2(text2, "", lines);
+    const lines2 = new LineIndex4(text2);
+    const { tokens } = lex2(text2, "", lines2);
     const offset = ownOption(tokens, refusedKeys(e)) ?? (column ? ownColumn(text2, tokens, column) : void 0) ?? (factory ? ownValue(tokens, factory) : void 0);
-    const pos2 = offset === void 0 ? void 0 : lines.pos(offset);
+    const pos2 = offset === void 0 ? void 0 : lines2.pos(offset);
     const all = [e.message, ...e.causes].join("\n");
     const hint = KNOWN.find((k) => k.match.test(all))?.hint;
     return error7(
@@ -18662,17 +15554,17 @@ function rejected(desired, job, st, e, at2, dir) {
       pos2 ? locateAt(pos2.line, pos2.column, ownDdl.range, 0) : ownDdl.range
     );
   }
-  if (refused2 && failed3) {
-    const where2 = optionAt(dir, desired.env, failed3, [
+  if (refused2 && failed) {
+    const where = optionAt(dir, desired.env, failed, [
       ...refusedKeys(e).flatMap(optionPatterns),
       ...factoryOf(e) ? [valuePattern(factoryOf(e))] : []
     ]);
-    const fixIn = where2.file === failed3.file ? failed3.file : `environments.${desired.env}.tables.${failed3.name}.with in flinkops.yaml`;
+    const fixIn = where.file === failed.file ? failed.file : `environments.${desired.env}.tables.${failed.name}.with in flinkops.yaml`;
     return error7(
       EXPLAIN_CODES.rejected,
-      `Flink's planner rejects table ${failed3.name} (used by job ${job.name}): ${message2}`,
-      `Flink could not make a ${refused2.as} of ${failed3.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${fixIn}, and check that the connector jar is on the cluster.`,
-      where2
+      `Flink's planner rejects table ${failed.name} (used by job ${job.name}): ${message2}`,
+      `Flink could not make a ${refused2.as} of ${failed.name} from its connector options (EXPLAIN in a throwaway SQL Gateway session; nothing was submitted). Fix the options in ${fixIn}, and check that the connector jar is on the cluster.`,
+      where
     );
   }
   const bad = tableOfColumn(e);
@@ -18710,8 +15602,8 @@ function rejected(desired, job, st, e, at2, dir) {
 }
 function ddlAt(e, range3) {
   const start = { file: range3.file, start: range3.start, end: range3.start };
-  const m2 = flinkPosition(e);
-  return m2 && m2.line > 1 ? locateAt(m2.line, m2.column, start, 0) : start;
+  const m = flinkPosition(e);
+  return m && m.line > 1 ? locateAt(m.line, m.column, start, 0) : start;
 }
 // src/engine/explain-probe.ts
 var PROBE_RUNS = 3;
@@ -18749,9 +15641,9 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, 
     }
     if (READ_ONLY.has(probe.kind)) return { r: await explain(probe.text), shift: 0 };
     if (SET_MARKERS.has(probe.kind)) return void 0;
-    return { r: await setUp2(client, sh, untemplate2(probe.text), opts), shift: 0 };
+    return { r: await setUp(client, sh, untemplate2(probe.text), opts), shift: 0 };
   };
-  const failed3 = (probe, e, at2) => {
+  const failed = (probe, e, at2) => {
     const again = refused(lead, e);
     if (e.kind !== "statement") return { value: [notValidated(e)], again, transient: probeAgain(e) };
     return { value: [rejected(desired, job, probe, e, at2, opts.dir)], again };
@@ -18775,7 +15667,7 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, 
       if (lasting.checked.has(st)) {
         const r = await lookUp(client, sh, st, opts);
         if (r.ok) continue;
-        if (r.error.kind !== "statement") return failed3(st, r.error, own);
+        if (r.error.kind !== "statement") return failed(st, r.error, own);
         return { value: [skipped(job, st, own, true)], again: false };
       }
       const set = statementSet(statements, i, ownRanges, firstOwn);
@@ -18785,23 +15677,23 @@ var probeJob = (async function probeJob(client, desired, job, opts, lead, ctas, 
         if (r.ok) continue;
         const position = flinkPosition(r.error);
         if (r.error.kind !== "statement" || position)
-          return failed3(st, r.error, position ? set.at(position.line, position.column) : own);
+          return failed(st, r.error, position ? set.at(position.line, position.column) : own);
         for (const insert of set.inserts) {
           const one = await run(insert.st);
           if (one && !one.r.ok)
-            return failed3(
+            return failed(
               insert.st,
               one.r.error,
               insert.own && locate2(one.r.error, insert.own, one.shift, insert.st.text)
             );
         }
-        return failed3(st, r.error, own);
+        return failed(st, r.error, own);
       }
       const inner = st.kind === "statement_set" && st.inner?.length === 1 ? st.inner : [st];
       for (const probe of inner) {
         const one = await run(probe);
         if (one && !one.r.ok)
-          return failed3(
+          return failed(
             probe,
             one.r.error,
             own && locate2(one.r.error, within2(own, st, probe), one.shift, probe.text)
@@ -18850,15 +15742,15 @@ var statementSet = (function statementSet(statements, i, ownRanges, firstOwn) {
   const end = statements.findIndex((s, j) => j > i && s.kind === "end");
   const body = statements.slice(i + 1, end);
   if (end < 0 || body.length < 2 || body.some((s) => s.kind !== "insert")) return void 0;
-  const lines = ["EXPLAIN STATEMENT SET BEGIN"];
+  const lines2 = ["EXPLAIN STATEMENT SET BEGIN"];
   const inserts = body.map((insert, k) => {
-    const from = lines.length + 1;
-    lines.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
+    const from = lines2.length + 1;
+    lines2.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
     return { st: insert, own: ownRanges[i + 1 + k - firstOwn], from };
   });
-  lines.push("END");
+  lines2.push("END");
   return {
-    text: lines.join("\n"),
+    text: lines2.join("\n"),
     inserts,
     at: (line, column) => {
       const insert = inserts.findLast((x) => x.from <= line);
@@ -18883,9 +15775,9 @@ var startsNewScript = (function startsNewScript(c) {
   if (c.refused) return false;
   return STARTING.has(c.action) || RESTARTING.has(c.action) && !!c.sqlDiff;
 });
-var explainChangedJobs = (async function explainChangedJobs(client, desired, plan2, opts = {}) {
+var explainChangedJobs = (async function explainChangedJobs(client, desired, plan, opts = {}) {
   const starting = new Set(
-    plan2.changes.filter((c) => startsNewScript(c) && !opts.skip?.has(c.job)).map((c) => c.job)
+    plan.changes.filter((c) => startsNewScript(c) && !opts.skip?.has(c.job)).map((c) => c.job)
   );
   const jobs = desired.jobs.filter((j) => starting.has(j.name));
   if (jobs.length === 0) return [];
@@ -18912,22 +15804,22 @@ var LOOP = 2;
 var RESTARTED_AFTER_MS = 15e3;
 var UNPROVEN = 16;
 var RESTARTING2 = /* @__PURE__ */ new Set(["RESTARTING", "FAILING", "CREATED", "INITIALIZING"]);
-var unhealthyJobs = (async function unhealthyJobs(client, plan2, live2, desired, doc, now, concurrency2 = 16) {
+var unhealthyJobs = (async function unhealthyJobs(client, plan, live2, desired, doc, now, concurrency2 = 16) {
   if (!live2.observed) return [];
   const settings = new Map(desired.jobs.map((j) => [j.name, j]));
   const byId = /* @__PURE__ */ new Map();
   for (const j of live2.jobs) if (!byId.has(j.jobId)) byId.set(j.jobId, j);
-  const asked2 = plan2.changes.flatMap((c) => {
+  const asked2 = plan.changes.flatMap((c) => {
     if (c.action !== "none" || c.refused || !c.liveJobId) return [];
     const j = byId.get(c.liveJobId);
-    const record3 = doc.jobs[c.job];
-    if (!j || j.previousCluster || !j.labels && record3?.current?.jobId !== j.jobId) return [];
+    const record = doc.jobs[c.job];
+    if (!j || j.previousCluster || !j.labels && record?.current?.jobId !== j.jobId) return [];
     if (slotShortage(live2, j)) return [];
     const window = parseDurationMs2(settings.get(c.job)?.settings.health?.window ?? DEFAULT_WINDOW) ?? parseDurationMs2(DEFAULT_WINDOW);
     const recent = j.state === "RUNNING" && j.runningSince !== void 0 && now - j.runningSince < window;
     if (!RESTARTING2.has(j.state) && !recent) return [];
     const restarted = RESTARTING2.has(j.state) || j.runningSince - j.startTime > RESTARTED_AFTER_MS;
-    const deployed = Date.parse(record3?.current?.deployedAt ?? "");
+    const deployed = Date.parse(record?.current?.deployedAt ?? "");
     return [{ c, j, window, since: Number.isNaN(deployed) ? 0 : deployed, restarted }];
   });
   const unproven = asked2.filter((a) => !a.restarted).length;
@@ -18946,15 +15838,15 @@ var unhealthyJobs = (async function unhealthyJobs(client, plan2, live2, desired,
       const state2 = j.state === "RUNNING" ? "restarting in a loop" : j.state;
       const more = ex.value.truncated || times.length === ex.value.history.length && times.length >= 16;
       const n = `${times.length}${more ? " or more" : ""} time${times.length === 1 && !more ? "" : "s"}`;
-      const failed3 = `it failed ${n} since the last apply, the latest at ${isoMinute(times[0])}`;
+      const failed = `it failed ${n} since the last apply, the latest at ${isoMinute(times[0])}`;
       c.reason = `${c.reason}; ${state2} on the cluster (FO606)`;
       c.causes = [
         ...c.causes,
         { kind: "cluster", path: "state", to: j.state === "RUNNING" ? "restarting" : j.state }
       ];
-      return warning2(
+      return warning3(
         PLAN_CODES.unhealthy,
-        `job ${c.job} is ${state2}: ${failed3}${cause ? `: ${cause.replace(/\.$/, "")}` : ""}`,
+        `job ${c.job} is ${state2}: ${failed}${cause ? `: ${cause.replace(/\.$/, "")}` : ""}`,
         detail(c.job, j, settings.get(c.job)?.sqlFile ?? `jobs/${c.job}.sql`)
       );
     }
@@ -19071,17 +15963,17 @@ var restoresCancelledCheckpoint = (function restoresCancelledCheckpoint(c) {
   if (c.action === "upgrade" && c.strategy === "last-state") return true;
   return stopsByCancel(c) && (c.action === "upgrade" || c.action === "rescale") && c.restoreFrom === void 0;
 });
-var asked = (function asked(plan2) {
-  return plan2.changes.filter(
+var asked = (function asked(plan) {
+  return plan.changes.filter(
     (c) => restoresCancelledCheckpoint(c) || stopsByCancel(c) && (c.action === "suspend" || c.action === "delete")
   );
 });
-var readRetention = (async function readRetention(client, plan2) {
+var readRetention = (async function readRetention(client, plan) {
   const out = /* @__PURE__ */ new Map();
   const get = client.getCheckpointConfig?.bind(client);
   if (!get) return out;
   await Promise.all(
-    asked(plan2).map(async (c) => {
+    asked(plan).map(async (c) => {
       const r = await get(c.liveJobId);
       if (!r.ok || !r.value.retention) return;
       const kept = r.value.retention === "on-cancellation";
@@ -19095,9 +15987,9 @@ var readRetention = (async function readRetention(client, plan2) {
   );
   return out;
 });
-var refuseByRetention = (function refuseByRetention(plan2, survives, live2, doc) {
+var refuseByRetention = (function refuseByRetention(plan, survives, live2, doc) {
   const diags = [];
-  for (const c of asked(plan2)) {
+  for (const c of asked(plan)) {
     if (survives.get(c.liveJobId) !== false) continue;
     const liveJob = live2?.jobs.find((j) => j.jobId === c.liveJobId);
     const shortage = live2 && liveJob ? slotShortage(live2, liveJob) : void 0;
@@ -19105,7 +15997,7 @@ var refuseByRetention = (function refuseByRetention(plan2, survives, live2, doc)
     const bringBack = `It is not failing: Flink runs it as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING: it then stops with a savepoint and keeps its state.`;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
-        warning2(
+        warning3(
           PLAN_CODES.checkpointsNotRetained,
           `job ${c.job} is ${c.liveState}${waits}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
           shortage ? `${bringBack} Flink keeps a cancelled job's checkpoints only with ${KEEP}.` : `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`
@@ -19117,27 +16009,27 @@ var refuseByRetention = (function refuseByRetention(plan2, survives, live2, doc)
     const summary = lastState ? `job ${c.job} cannot be upgraded last-state: Flink deletes its checkpoints when it is cancelled` : `job ${c.job} is ${c.liveState}${waits}: no savepoint possible, and cancelling it would delete its checkpoints`;
     const detail2 = lastState ? `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}: to switch to last-state, apply the retention with upgradeMode: savepoint first (that upgrade starts the job with it), then set upgradeMode: last-state. Or restoreFrom: <a savepoint of it>.` : shortage ? `Apply would refuse it before changing anything. ${bringBack} (upgradeMode: stateless would start it without its state: not what a missing TaskManager calls for.)` : `Apply would refuse it before changing anything. Flink keeps a cancelled job's checkpoints only with ${KEEP}. Or set upgradeMode: stateless (starts without state), or restoreFrom: <a savepoint of it>.`;
     c.refused = { code: PLAN_CODES.checkpointsNotRetained, summary, detail: detail2 };
-    plan2.summary = summarize(plan2.changes);
+    plan.summary = summarize(plan.changes);
     diags.push(
-      shortage ? waitRefusal(plan2, PLAN_CODES.checkpointsNotRetained, summary, detail2) : error7(PLAN_CODES.checkpointsNotRetained, summary, detail2)
+      shortage ? waitRefusal(plan, PLAN_CODES.checkpointsNotRetained, summary, detail2) : error7(PLAN_CODES.checkpointsNotRetained, summary, detail2)
     );
-    plan2.diagnostics = plan2.diagnostics.filter(
+    plan.diagnostics = plan.diagnostics.filter(
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `))
     );
   }
-  diags.push(...refuseWhileWaiting(plan2, live2, doc));
+  diags.push(...refuseWhileWaiting(plan, live2, doc));
   return diags;
 });
-var refuseWhileWaiting = (function refuseWhileWaiting(plan2, live2, doc) {
+var refuseWhileWaiting = (function refuseWhileWaiting(plan, live2, doc) {
   if (!live2?.observed) return [];
   const diags = [];
-  for (const c of plan2.changes) {
+  for (const c of plan.changes) {
     if (c.action === "none") {
       const note = idleForSlots(c, live2, doc?.jobs[c.job]?.lastStable?.jobId);
       if (note) diags.push(note);
       continue;
     }
-    const unscheduled = unscheduledRestart(plan2, c, live2);
+    const unscheduled = unscheduledRestart(plan, c, live2);
     if (unscheduled) {
       diags.push(unscheduled);
       continue;
@@ -19149,15 +16041,15 @@ var refuseWhileWaiting = (function refuseWhileWaiting(plan2, live2, doc) {
     const summary = `job ${c.job} is CREATED, waiting for task slots${shortage ? ` (${shortage})` : ""}: ${what} needs its latest checkpoint, which Flink does not show while the job waits`;
     const detail2 = "Apply would refuse it before changing anything. The job is not failing: Flink runs it, with its state, as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING.";
     c.refused = { code: PLAN_CODES.waitingForSlots, summary, detail: detail2 };
-    diags.push(waitRefusal(plan2, PLAN_CODES.waitingForSlots, summary, detail2));
-    plan2.diagnostics = plan2.diagnostics.filter(
+    diags.push(waitRefusal(plan, PLAN_CODES.waitingForSlots, summary, detail2));
+    plan.diagnostics = plan.diagnostics.filter(
       (d) => !(d.code === PLAN_CODES.stopByCancel && d.summary.startsWith(`job ${c.job} is `))
     );
   }
-  if (diags.length > 0) plan2.summary = summarize(plan2.changes);
+  if (diags.length > 0) plan.summary = summarize(plan.changes);
   return diags;
 });
-var unscheduledRestart = (function unscheduledRestart(plan2, c, live2) {
+var unscheduledRestart = (function unscheduledRestart(plan, c, live2) {
   if (c.refused || c.action !== "upgrade" && c.action !== "rescale") return void 0;
   const liveJob = c.liveJobId ? live2.jobs.find((j) => j.jobId === c.liveJobId) : void 0;
   if (liveJob?.state !== "RUNNING" || !awaitsScheduling(liveJob)) return void 0;
@@ -19166,16 +16058,16 @@ var unscheduledRestart = (function unscheduledRestart(plan2, c, live2) {
   const summary = `job ${c.job} is ${waitingState(liveJob)}, waiting for task slots (${shortage}): Flink takes no savepoint of it, and the new version of its ${c.action} would wait for slots as well`;
   const detail2 = "Apply would refuse it before changing anything. The job is not failing: Flink runs it, with its state, as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it runs.";
   c.refused = { code: PLAN_CODES.waitingForSlots, summary, detail: detail2 };
-  plan2.summary = summarize(plan2.changes);
-  return waitRefusal(plan2, PLAN_CODES.waitingForSlots, summary, detail2);
+  plan.summary = summarize(plan.changes);
+  return waitRefusal(plan, PLAN_CODES.waitingForSlots, summary, detail2);
 });
-var waitRefusal = (function waitRefusal(plan2, code2, summary, detail2) {
-  const freeing = plan2.changes.filter(
+var waitRefusal = (function waitRefusal(plan, code, summary, detail2) {
+  const freeing = plan.changes.filter(
     (c) => !c.refused && (c.action === "suspend" || c.action === "delete" || c.action === "rescale" && (c.to?.parallelism ?? 0) < (c.from?.parallelism ?? 0))
   ).map((c) => `the ${c.action} of ${c.job}`);
-  if (freeing.length === 0) return error7(code2, summary, detail2);
-  return warning2(
-    code2,
+  if (freeing.length === 0) return error7(code, summary, detail2);
+  return warning3(
+    code,
     summary,
     `${detail2} The plan's other changes go ahead: ${freeing.join(", ")} give${freeing.length === 1 ? "s" : ""} task slots back, after which the job can run; plan again then.`
   );
@@ -19189,7 +16081,7 @@ var idleForSlots = (function idleForSlots(c, live2, stableJobId) {
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state2 }];
   const ran = liveJob.runningSince !== void 0 || stableJobId === liveJob.jobId;
   const detail2 = !ran ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them; the next apply then recovers it from what is left. Start TaskManagers (or free slots) before then; `flinkops status` shows when it runs again.";
-  return warning2(
+  return warning3(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state2}, waiting for task slots (${shortage}): it does not run`,
     detail2
@@ -19204,7 +16096,7 @@ var KEY_OF = {
   [COMPILE_PLAN_CODES.noPlanDir]: "planMode",
   [COMPILE_PLAN_CODES.tooOld]: "planMode"
 };
-var locatePolicySettings = (function locatePolicySettings(dir, diags, where2 = {}) {
+var locatePolicySettings = (function locatePolicySettings(dir, diags, where = {}) {
   const sources = /* @__PURE__ */ new Map();
   const source = (file) => {
     if (!sources.has(file)) {
@@ -19224,20 +16116,20 @@ var locatePolicySettings = (function locatePolicySettings(dir, diags, where2 = {
     const key = KEY_OF[d.code];
     const r = d.range;
     const atUrl = d.code === PLAN_CODES.otherEnvironmentsCluster || d.code === PLAN_CODES.otherEndpoint || d.code === PLAN_CODES.endpointUnrecorded;
-    if (atUrl && where2.env && r?.file === PROJECT_FILE2) {
-      const range22 = at2(PROJECT_FILE2, ["environments", where2.env, "jobmanagerUrl"]);
+    if (atUrl && where.env && r?.file === PROJECT_FILE2) {
+      const range22 = at2(PROJECT_FILE2, ["environments", where.env, "jobmanagerUrl"]);
       return range22 ? { ...d, range: range22 } : d;
     }
     if (!key || !r || r.start.line !== 1 || r.start.column !== 1) return d;
-    const job = where2.jobs?.find((j) => j.yamlFile === r.file || j.sqlFile === r.file);
-    const range3 = (job && where2.env ? at2(PROJECT_FILE2, ["environments", where2.env, "jobs", job.name, key]) : void 0) ?? (r.file.endsWith(".yaml") ? at2(r.file, [key]) : void 0) ?? (job ? at2(PROJECT_FILE2, ["defaults", key]) : void 0);
+    const job = where.jobs?.find((j) => j.yamlFile === r.file || j.sqlFile === r.file);
+    const range3 = (job && where.env ? at2(PROJECT_FILE2, ["environments", where.env, "jobs", job.name, key]) : void 0) ?? (r.file.endsWith(".yaml") ? at2(r.file, [key]) : void 0) ?? (job ? at2(PROJECT_FILE2, ["defaults", key]) : void 0);
     return range3 ? { ...d, range: range3 } : d;
   });
 });
 // src/engine/state-graphs.ts
-var explainStateGraphs = (async function explainStateGraphs(client, desired, plan2, inputs, opts = {}) {
+var explainStateGraphs = (async function explainStateGraphs(client, desired, plan, inputs, opts = {}) {
   const jobs = new Map(desired.jobs.map((j) => [j.name, j]));
-  const todo = plan2.changes.filter(
+  const todo = plan.changes.filter(
     (c) => restoresState(c) && recordOf(inputs.state, c)?.current?.script !== void 0 && jobs.has(c.job)
   );
   const out = /* @__PURE__ */ new Map();
@@ -19344,7 +16236,7 @@ var graphOf = (async function graphOf(client, job, statements, script, paralleli
       }
       if (i < lead.count || explained(st, ctas) || READ_ONLY.has(st.kind) || SET_MARKERS.has(st.kind))
         continue;
-      const r2 = await setUp2(client, sh, untemplate2(st.text), opts);
+      const r2 = await setUp(client, sh, untemplate2(st.text), opts);
       if (!r2.ok)
         return unavailable(`${st.kind.replaceAll("_", " ")} failed: ${plannerMessage(r2.error)}`, r2.error);
     }
@@ -19406,14 +16298,14 @@ var functionResultTypes = (async function functionResultTypes(client, sh, own, g
   for (const n of graph.nodes) {
     if (!/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1] ?? "";
-    for (const m2 of select.matchAll(
+    for (const m of select.matchAll(
       /(?:^|,\s*)(([A-Za-z_][\w$]*)\(([A-Za-z_][\w$]*(?:,\s*[A-Za-z_][\w$]*)*)?\)) AS /g
     )) {
-      if (!own.has(m2[2].toLowerCase()) || calls.has(m2[1])) continue;
-      const args = (m2[3] ?? "").split(",").filter((a) => a.trim() !== "");
+      if (!own.has(m[2].toLowerCase()) || calls.has(m[1])) continue;
+      const args = (m[3] ?? "").split(",").filter((a) => a.trim() !== "");
       const types = args.map((a) => columnTypes.get(a.trim().toLowerCase()));
       if (types.some((t) => !t)) continue;
-      calls.set(m2[1], `${m2[2]}(${types.map((t) => `CAST(NULL AS ${t})`).join(", ")})`);
+      calls.set(m[1], `${m[2]}(${types.map((t) => `CAST(NULL AS ${t})`).join(", ")})`);
     }
   }
   let i = 0;
@@ -19490,20 +16382,17 @@ var repositoryTable = (function repositoryTable(job, desired, table) {
 });
 var inSql = (function inSql(p, file, table, place) {
   if (!p?.sql) return void 0;
-  const { statements, lines } = p.sql;
+  const { statements, lines: lines2 } = p.sql;
   const st = statements.findLast((s) => s.table !== void 0 && tableKey(s.table.name.name) === table);
   if (!st?.table) return void 0;
   if ("column" in place) {
     const c = st.table.columns.find((x) => x.name === place.column);
-    return c ? lines.range(file, c.start, c.end) : st.range;
+    return c ? lines2.range(file, c.start, c.end) : st.range;
   }
   const i = st.text.lastIndexOf(`'${place.option.replaceAll("'", "''")}'`);
-  return i < 0 ? st.range : lines.range(file, st.start + i, st.start + i + place.option.length + 2);
+  return i < 0 ? st.range : lines2.range(file, st.start + i, st.start + i + place.option.length + 2);
 });
 // src/engine/plan-run.ts
-var closeRun = (async function closeRun(run) {
-  await Promise.all([run.client?.close(), run.previous?.client.close()]);
-});
 var runPlan = (async function runPlan(opts) {
   const run = await planOnce(opts);
   if (!run.previous || opts.keepPrevious) return run;
@@ -19524,14 +16413,14 @@ var planOnce = (async function planOnce(opts) {
   };
   const early = observeEarly(
     opts,
-    offThread ?? new Promise((resolve7) => compiledHere = resolve7)
+    offThread ?? new Promise((resolve6) => compiledHere = resolve6)
   );
   if (early?.connection.client) askCapabilities(opts, early.connection);
   try {
     let compiled;
     if (offThread) compiled = await offThread;
     else {
-      if (early?.observed) await new Promise((resolve7) => setImmediate(resolve7));
+      if (early?.observed) await new Promise((resolve6) => setImmediate(resolve6));
       try {
         compiled = compileProject(opts.dir, compileOptions);
       } finally {
@@ -19616,18 +16505,18 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     ...lockHolder ? { lockHolder } : {},
     locateInTable: tableLocator(opts.dir, desired)
   };
-  let plan2 = diff(desired, live2, state2.value, diffOptions);
-  const asked2 = opts.outsideCheckout ? changedJobCommits(plan2.changes, state2.value.doc, live2, opts.commit) : [];
+  let plan = diff(desired, live2, state2.value, diffOptions);
+  const asked2 = opts.outsideCheckout ? changedJobCommits(plan.changes, state2.value.doc, live2, opts.commit) : [];
   const outside = asked2.length > 0 ? opts.outsideCheckout?.(asked2) : void 0;
   if (outside && outside.size > 0) {
     diffOptions.outsideCheckout = outside;
-    plan2 = diff(desired, live2, state2.value, diffOptions);
+    plan = diff(desired, live2, state2.value, diffOptions);
   }
-  const retention2 = client ? await readRetention(client, plan2) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan2, retention2, live2, state2.value.doc));
+  const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
+  diags.push(...refuseByRetention(plan, retention, live2, state2.value.doc));
   const judged = opts.stateVerdicts ?? opts.explain;
   const graphsOf = new Set(
-    judged && client ? plan2.changes.filter((c) => restoresState(c) && (judged === true || c.versionUpgrade !== void 0)).map((c) => c.job) : []
+    judged && client ? plan.changes.filter((c) => restoresState(c) && (judged === true || c.versionUpgrade !== void 0)).map((c) => c.job) : []
   );
   const starting = (p, skip) => opts.explain && client ? p.changes.filter((c) => startsNewScript(c) && !skip.has(c.job)) : [];
   const validate2 = async (p, skip) => {
@@ -19648,23 +16537,23 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
       ...previous?.gateway ? { previous: previous.client } : {},
       ...opts.clock ? { clock: opts.clock } : {}
     };
-    const asked3 = { ...plan2, changes: plan2.changes.filter((c) => graphsOf.has(c.job)) };
+    const asked3 = { ...plan, changes: plan.changes.filter((c) => graphsOf.has(c.job)) };
     return explainStateGraphs(client, desired, asked3, { state: doc, live: live2 }, options);
   };
-  const [explained2, validated] = await Promise.all([graphs(), validate2(plan2, graphsOf)]);
+  const [explained2, validated] = await Promise.all([graphs(), validate2(plan, graphsOf)]);
   diags.push(...validated);
   if (explained2 && explained2.size > 0) {
-    plan2 = diff(desired, live2, state2.value, { ...diffOptions, explained: explained2 });
-    refuseByRetention(plan2, retention2, live2, state2.value.doc);
+    plan = diff(desired, live2, state2.value, { ...diffOptions, explained: explained2 });
+    refuseByRetention(plan, retention, live2, state2.value.doc);
   }
-  const done = new Set(plan2.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
+  const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained2 ?? []) if ("next" in pair) done.add(job);
-  diags.push(...await validate2(plan2, done));
+  diags.push(...await validate2(plan, done));
   if (client)
     diags.push(
       ...await unhealthyJobs(
         client,
-        plan2,
+        plan,
         live2,
         desired,
         doc,
@@ -19672,12 +16561,12 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
         opts.concurrency
       )
     );
-  diags.push(...slotDiagnostics(plan2, desired, live2));
-  plan2.diagnostics = sortDiagnostics4(
-    locatePolicySettings(opts.dir, [...diags, ...plan2.diagnostics], { env: desired.env, jobs: desired.jobs })
+  diags.push(...slotDiagnostics(plan, desired, live2));
+  plan.diagnostics = sortDiagnostics4(
+    locatePolicySettings(opts.dir, [...diags, ...plan.diagnostics], { env: desired.env, jobs: desired.jobs })
   );
   if (endpoints)
-    plan2.cluster = clusterOf(
+    plan.cluster = clusterOf(
       endpoints,
       opts.endpoints ?? {},
       opts.envVars,
@@ -19687,13 +16576,13 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     desired,
     live: live2,
     state: state2.value,
-    plan: plan2,
+    plan,
     store,
     ...client ? { client } : {},
     ...previous ? { previous } : {},
     ...endpoints ? { endpoints } : {},
     secretValues,
-    diags: plan2.diagnostics
+    diags: plan.diagnostics
   };
 });
 var liveLockHolder = (async function liveLockHolder(store, doc, clock) {
@@ -19708,165 +16597,6 @@ var liveLockHolder = (async function liveLockHolder(store, doc, clock) {
 });
 
 import {
-  error as error8,
-  hasErrors as hasErrors4
-} from "./chunk-FYVUM4PK.mjs";
-// src/engine/logs.ts
-var ENTRY = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}/;
-var WARN_OR_ERROR = /^\d{4}-\d{2}-\d{2}[ T]\S+\s+(?:WARN|ERROR|FATAL)\b/;
-var EXECUTION_GRAPH = /Created execution graph ([0-9a-f]{32}) for job ([0-9a-f]{32})/;
-var FRAME = /^\s+(?:at |\.\.\. \d+ more)/;
-var relevantEntries = (function relevantEntries(text, jobIds) {
-  const ids = new Set(jobIds.filter((id2) => id2.length > 0));
-  if (ids.size === 0) return "";
-  const out = [];
-  let keep = false;
-  let named2 = false;
-  for (const line of text.replace(/\r\n/g, "\n").split("\n")) {
-    if (ENTRY.test(line)) {
-      const graph = EXECUTION_GRAPH.exec(line);
-      if (graph && ids.has(graph[2])) ids.add(graph[1]);
-      const names = [...ids].some((id2) => line.includes(id2));
-      named2 ||= names;
-      keep = names || WARN_OR_ERROR.test(line);
-    }
-    if (keep && !FRAME.test(line)) out.push(line);
-  }
-  return named2 ? out.join("\n") : "";
-});
-var tailLines = (function tailLines(text, lines) {
-  const all = text.replace(/\r\n/g, "\n").split("\n");
-  while (all.length > 0 && all[all.length - 1].trim() === "") all.pop();
-  const n = Math.max(0, Math.floor(lines));
-  return { lines: n === 0 ? [] : all.slice(-n), truncated: all.length > n };
-});
-var fetchJobManagerLog = (async function fetchJobManagerLog(client, opts = {}) {
-  const secrets = opts.secrets ?? [];
-  if (!client.getJobManagerLog)
-    return { lines: [], truncated: false, unavailable: "this client cannot read logs" };
-  const r = await client.getJobManagerLog();
-  if (!r.ok) {
-    const why = r.error.status === 404 ? "the JobManager serves no log file (it may log to stdout only; see your log collector)" : r.error.message;
-    return { lines: [], truncated: false, unavailable: maskSecrets(why, secrets) };
-  }
-  const max = opts.maxLineLength ?? 2e3;
-  const relevant = opts.jobIds ? relevantEntries(r.value, opts.jobIds) : "";
-  const tail = tailLines(relevant || r.value, opts.lines ?? 50);
-  return {
-    lines: tail.lines.map((l) => {
-      const masked = maskSecrets(l, secrets);
-      return masked.length > max ? `${masked.slice(0, max)}\u2026` : masked;
-    }),
-    truncated: tail.truncated
-  };
-});
-// src/engine/apply-run.ts
-var applyPlan = (async function applyPlan(opts) {
-  return execute({
-    plan: opts.plan,
-    desired: opts.desired,
-    client: opts.client,
-    ...opts.previous ? { previous: opts.previous } : {},
-    store: opts.store,
-    clock: opts.clock,
-    secrets: opts.secrets,
-    ...opts.secretValues ? { secretValues: opts.secretValues } : {},
-    owner: opts.owner,
-    ...opts.hooks ? { hooks: opts.hooks } : {},
-    ...opts.parallelism !== void 0 ? { parallelism: opts.parallelism } : {},
-    ...opts.commit !== void 0 ? { commit: opts.commit } : {},
-    ...opts.timing ? { timing: opts.timing } : {},
-    ...opts.stop ? { stop: opts.stop } : {}
-  });
-});
-var runApply = (async function runApply(opts) {
-  const { replanIfStale, onReplan, onReplanned, replanGuard, failureLog, ...base } = opts;
-  let plan2 = opts.plan;
-  let report = await applyPlan(base);
-  let replanned = false;
-  if (replanIfStale && report.diags.some((d) => d.code === APPLY_CODES.stalePlan)) {
-    const skipped2 = await replanGuard?.();
-    if (skipped2) return { plan: plan2, report, replanned: false, skipped: skipped2 };
-    onReplan?.();
-    const previous = opts.previous;
-    const again = await runPlan({
-      ...replanIfStale,
-      keepPrevious: true,
-      client: (e) => previous && e.jobmanagerUrl === previous.jobmanagerUrl ? previous.client : opts.client
-    });
-    if (again.plan && !hasErrors4(again.diags)) {
-      plan2 = again.plan;
-      replanned = true;
-      onReplanned?.(plan2);
-      report = await applyPlan({ ...base, plan: plan2 });
-    }
-  }
-  const failures = report.changes.filter((c) => c.outcome === "failed" || c.outcome === "rolled-back");
-  const jobIds = [
-    ...new Set(
-      failures.flatMap((c) => [
-        ...c.error?.match(/\b[0-9a-f]{32}\b/g) ?? [],
-        ...c.outcome === "failed" && c.newJobId ? [c.newJobId] : []
-      ])
-    )
-  ];
-  const log = failures.length > 0 && failureLog ? await readFailureLog(opts.client, { jobIds, ...failureLog }, opts.secretValues ?? []) : void 0;
-  return { plan: plan2, report, replanned, ...log ? { log } : {} };
-});
-var readFailureLog = (async function readFailureLog(client, log, secretValues) {
-  try {
-    return await fetchJobManagerLog(client, { ...log, secrets: secretValues });
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { lines: [], truncated: false, unavailable: maskSecrets(why, secretValues) };
-  }
-});
-var planMatchesRepository = (function planMatchesRepository(plan2, desired, commit) {
-  const diags = [];
-  if (plan2.project !== desired.project || plan2.env !== desired.env) {
-    diags.push(
-      error8(
-        APPLY_CODES.planForOtherEnv,
-        `the plan is for ${plan2.project}/${plan2.env}, not ${desired.project}/${desired.env}`,
-        "Apply it with --env set to the environment it was planned for, from the same repository."
-      )
-    );
-    return diags;
-  }
-  const byName4 = new Map(desired.jobs.map((j) => [j.name, j]));
-  for (const c of plan2.changes) {
-    if (c.action === "delete" && byName4.has(c.job)) {
-      diags.push(
-        error8(
-          APPLY_CODES.repositoryChanged,
-          `the repository changed since the plan was made (job ${c.job} is back)`,
-          `The plan deletes job ${c.job}, and the repository has jobs/${c.job}.sql again (or the plan file was edited). Run flinkops plan again and apply the new plan.`
-        )
-      );
-      continue;
-    }
-    if (!c.to || c.action === "delete" || c.action === "none") continue;
-    const job = byName4.get(c.job);
-    if (!job || job.restartHash !== c.to.specHash || job.settings.parallelism !== c.to.parallelism) {
-      const now = job ? `the repository compiles it to spec ${job.restartHash.slice(0, 12)} at parallelism ${job.settings.parallelism}` : `the repository has no job ${c.job}`;
-      const sameCommit = job !== void 0 && plan2.commit !== void 0 && plan2.commit === commit;
-      diags.push(
-        sameCommit ? error8(
-          APPLY_CODES.repositoryChanged,
-          `the plan does not match what this flinkops compiles from the repository (job ${c.job})`,
-          `The plan ${c.action}s job ${c.job} to spec ${c.to.specHash.slice(0, 12)} at parallelism ${c.to.parallelism}; ${now}, at commit ${commit.slice(0, 12)}, the commit the plan was made from. So the plan was made by another flinkops version (which compiles the job otherwise), from edits not committed, or the plan file was edited. Run flinkops plan again with this flinkops and apply the new plan.`
-        ) : error8(
-          APPLY_CODES.repositoryChanged,
-          `the repository changed since the plan was made (job ${c.job})`,
-          `The plan ${c.action}s job ${c.job} to spec ${c.to.specHash.slice(0, 12)} at parallelism ${c.to.parallelism}; ${now} (it was edited since, or the plan file was). Run flinkops plan again and apply the new plan.`
-        )
-      );
-    }
-  }
-  return diags;
-});
-
-import {
   shownUrl as shownUrl4
 } from "./chunk-PG4X7Q6A.mjs";
 import {
@@ -19874,7 +16604,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   sortDiagnostics as sortDiagnostics5,
-  warning as warning3
+  warning as warning4
 } from "./chunk-FYVUM4PK.mjs";
 // src/engine/health-metrics.ts
 var METRIC_RULES = [
@@ -19884,6 +16614,76 @@ var METRIC_RULES = [
   "minRecordsInPerSecond",
   "maxCheckpointDuration"
 ];
+var needsMetrics = (function needsMetrics(h) {
+  return h !== void 0 && (typeof h.maxBackPressure === "number" || h.maxBusy !== void 0 || h.maxWatermarkLag !== void 0 || h.maxConsumerLag !== void 0 || h.minRecordsInPerSecond !== void 0);
+});
+var pct = ((x) => `${Math.round(x * 100)}%`);
+var formatCount = (function formatCount(x) {
+  const a = Math.abs(x);
+  if (a >= 1e9) return `${(x / 1e9).toFixed(1)}G`;
+  if (a >= 1e6) return `${(x / 1e6).toFixed(1)}M`;
+  if (a >= 1e4) return `${(x / 1e3).toFixed(1)}k`;
+  return a >= 100 || Number.isInteger(x) ? String(Math.round(x)) : x.toFixed(1);
+});
+var metricBreaches = (function metricBreaches(h, j, uptimeMs, windowMs, ms, fmt, eventTime = false) {
+  const out = [];
+  const m = j.metrics;
+  if (typeof h.maxBackPressure === "number" && m?.backPressure && m.backPressure.value > h.maxBackPressure) {
+    out.push({
+      rule: "maxBackPressure",
+      summary: `back-pressured ${pct(m.backPressure.value)} of the time at ${m.backPressure.vertex} (at most ${pct(h.maxBackPressure)})`,
+      detail: "An operator after it cannot keep up" + (m.busy ? ` (the busiest is ${m.busy.vertex}, busy ${pct(m.busy.value)})` : "") + ". Raise the parallelism of the job or of that operator, or make the sink faster."
+    });
+  }
+  if (h.maxBusy !== void 0 && m?.busy && m.busy.value > h.maxBusy) {
+    out.push({
+      rule: "maxBusy",
+      summary: `${m.busy.vertex} is busy ${pct(m.busy.value)} of the time (at most ${pct(h.maxBusy)})`,
+      detail: "That operator is the bottleneck of the job: raise the parallelism, or look at what it computes."
+    });
+  }
+  const wmMax = h.maxWatermarkLag !== void 0 ? ms(h.maxWatermarkLag) : void 0;
+  if (wmMax !== void 0 && m?.watermarkLagMs !== void 0 && m.watermarkLagMs > wmMax) {
+    out.push({
+      rule: "maxWatermarkLag",
+      summary: `the watermark is ${fmt(m.watermarkLagMs)} behind now (at most ${h.maxWatermarkLag})`,
+      detail: "Event time does not advance: a source partition may be idle (set scan.watermark.idle-timeout or table.exec.source.idle-timeout) or the job reads old data slower than it arrives."
+    });
+  }
+  if (wmMax !== void 0 && eventTime && m?.watermarkMissingAt !== void 0 && // No vertex has a watermark at all (a branch without event time in a statement set reports
+  // none either, while the event-time branch does when it advances).
+  m.watermarkLagMs === void 0 && uptimeMs > wmMax) {
+    out.push({
+      rule: "maxWatermarkLag",
+      summary: `no watermark has reached ${m.watermarkMissingAt} since the job started ${fmt(uptimeMs)} ago (at most ${h.maxWatermarkLag})`,
+      detail: "The job reads event time, but its watermark has not advanced at all, so its windows and timers never fire: a source subtask with no partition to read (the job's parallelism above the topic's partition count) or an idle partition holds it back. Set scan.watermark.idle-timeout on the source table (or table.exec.source.idle-timeout), or run the source at most at its partition count."
+    });
+  }
+  if (h.maxConsumerLag !== void 0 && m?.consumerLag !== void 0 && m.consumerLag > h.maxConsumerLag) {
+    out.push({
+      rule: "maxConsumerLag",
+      summary: `Kafka sources are ${formatCount(m.consumerLag)} records behind (at most ${formatCount(h.maxConsumerLag)})`,
+      detail: "The job reads slower than the topic grows. Raise its parallelism (up to the partition count) or remove the back-pressure that slows its sources."
+    });
+  }
+  if (h.minRecordsInPerSecond !== void 0 && m?.recordsInPerSecond !== void 0 && uptimeMs >= windowMs && m.recordsInPerSecond < h.minRecordsInPerSecond) {
+    out.push({
+      rule: "minRecordsInPerSecond",
+      summary: `sources read ${formatCount(m.recordsInPerSecond)} records/s (at least ${formatCount(h.minRecordsInPerSecond)})`,
+      detail: "Too little comes in: check that upstream still produces, that the job reads the right topic or table, and that no source is back-pressured."
+    });
+  }
+  const cpMax = h.maxCheckpointDuration !== void 0 ? ms(h.maxCheckpointDuration) : void 0;
+  const cp = j.lastCheckpoint?.durationMs;
+  if (cpMax !== void 0 && cp !== void 0 && cp > cpMax) {
+    out.push({
+      rule: "maxCheckpointDuration",
+      summary: `the last checkpoint took ${fmt(cp)} (at most ${h.maxCheckpointDuration})`,
+      detail: "Slow checkpoints usually mean back-pressure delaying the barriers or large state: look at the checkpoint details in the Flink UI, consider unaligned checkpoints or incremental RocksDB state."
+    });
+  }
+  return out;
+});
 // src/engine/health.ts
 var JUDGED_WHILE_RUNNING = {
   notRunning: false,
@@ -19900,418 +16700,250 @@ var JUDGED_WHILE_RUNNING = {
 var RUNNING_RULES = Object.keys(JUDGED_WHILE_RUNNING).filter(
   (r) => JUDGED_WHILE_RUNNING[r]
 );
+var HEALTH_CODES = {
+  /** Warning: the SQL Gateway does not answer (the jobs' health is read without it). */
+  gatewayUnreachable: "FO663"
+};
+var DEFAULT_RESTART_WINDOW = "10min";
 function durationMs(text) {
   return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs3(text) : void 0;
 }
-var LOAD_RULES = ["maxBackPressure", ...METRIC_RULES];
-
-import {
-  majorMinor as majorMinor3
-} from "./chunk-2J7UGB3X.mjs";
-import {
-  LABEL_KEYS as LABEL_KEYS3,
-  didYouMean
-} from "./chunk-EKKRR5UX.mjs";
-import {
-  error as error9,
-  hasErrors as hasErrors5,
-  warning as warning4
-} from "./chunk-FYVUM4PK.mjs";
-// src/engine/savepoints-model.ts
-var SAVEPOINT_CODES = {
-  /** A manual savepoint of a job that is not running, or not in the repository. */
-  notRunning: "FO720",
-  /** Disposing of a savepoint failed; it stays recorded as restorable. */
-  disposalFailed: "FO721",
-  /** An interrupted apply left an operation pending on the job: it is left alone. */
-  pendingOperation: "FO722",
-  /** The run was asked to stop: the jobs after the one in flight were not looked at. */
-  interrupted: "FO727",
-  /** `savepoint JOB` was asked to stop before its savepoint was triggered: none was taken. */
-  stoppedBeforeTrigger: "FO729"
-};
-var savepointsFailed = (function savepointsFailed(report) {
-  return report.jobs.some((j) => j.outcome === "failed") || hasErrors5(report.diags);
+var formatDuration = (function formatDuration(ms) {
+  const s = Math.round(ms / 1e3);
+  if (s < 120) return `${s}s`;
+  const m = Math.round(s / 60);
+  if (m < 120) return `${m}min`;
+  const h = Math.floor(m / 60);
+  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
 });
-// src/engine/savepoints-retention.ts
-var newestSavepoint = (function newestSavepoint(record3) {
-  const since = startedWithoutState(record3) ?? Number.NEGATIVE_INFINITY;
+var LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
+var newest = (function newest(live2, job) {
   let best;
-  for (const s of record3?.savepoints ?? []) {
-    if (Date.parse(s.time) < since) continue;
-    if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
-  }
+  for (const j of live2.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
   return best;
 });
-var pinsOf = (function pinsOf(jobs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const j of jobs) {
-    const pin = j.settings.restoreFrom;
-    if (pin && !out.has(savepointPathKey(pin))) out.set(savepointPathKey(pin), j.name);
-  }
-  return out;
-});
-function protectedSavepoints(record3, pinned, pins = /* @__PURE__ */ new Map(), cluster) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (path, why) => {
-    if (path && !out.has(savepointPathKey(path))) out.set(savepointPathKey(path), why);
-  };
-  const spent = pinned !== void 0 && (sameSavepointPath(pinned, record3.current?.restoredFrom) || sameSavepointPath(pinned, pinOf(record3.current?.settings)));
-  if (!spent) add(pinned, "pinned with restoreFrom");
-  for (const s of record3.savepoints) {
-    const by = pins.get(savepointPathKey(s.path));
-    if (by !== void 0 && !sameSavepointPath(s.path, pinned))
-      add(s.path, `job ${by} pins it with restoreFrom`);
-  }
-  add(record3.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
-  add(record3.current?.restoredFrom, "the running version was started from it");
-  const newest = lastRestorableSavepoint(record3);
-  const here = lastRestorableSavepoint(record3, cluster);
-  const since = startedWithoutState(record3);
-  const resumes = record3.status === "suspended" ? "the suspended job resumes from it" : since !== void 0 && here && Date.parse(here.time) < since ? "the newest savepoint of the version before the running one, which was started without state (restoreFrom can pin it)" : "the newest restore point";
-  if (newest && newest !== here)
-    add(
-      newest.path,
-      `the newest savepoint; Flink ${newest.flinkVersion} wrote it, so a cluster of that release restores it`
-    );
-  add(here?.path, newest !== here ? `${resumes} on Flink ${cluster}` : resumes);
-  return out;
-}
-var retentionLimits = (function retentionLimits(policy, now) {
-  const maxAge = policy?.maxAge === void 0 ? void 0 : durationMs(policy.maxAge);
-  if (policy?.keep === void 0 && maxAge === void 0) return void 0;
-  return {
-    ...policy?.keep !== void 0 ? { keep: policy.keep } : {},
-    ...maxAge !== void 0 ? { takenBefore: now - maxAge } : {}
-  };
-});
-function retention(record3, limits, pinned, pins, cluster) {
-  const restorable = record3.savepoints.filter((s) => !s.disposed);
-  const beyond = limits.keep === void 0 ? 0 : Math.max(0, restorable.length - Math.max(1, limits.keep));
-  const old = (s) => limits.takenBefore !== void 0 && Date.parse(s.time) < limits.takenBefore;
-  const excess = restorable.filter((s, i) => i < beyond || old(s));
-  const guard2 = protectedSavepoints(record3, pinned, pins, majorMinor3(cluster));
-  return {
-    dispose: excess.filter((s) => !guard2.has(savepointPathKey(s.path))),
-    retained: excess.filter((s) => guard2.has(savepointPathKey(s.path))).map((s) => ({ path: s.path, why: guard2.get(savepointPathKey(s.path)) })),
-    expired: new Set(restorable.filter((s, i) => i >= beyond && old(s)).map((s) => s.path))
-  };
-}
-var listSavepoints = (function listSavepoints(job, record3, now, sizes = /* @__PURE__ */ new Map(), pins, cluster) {
-  if (!record3) return [];
-  const here = majorMinor3(cluster);
-  const t = Date.parse(now);
-  const guard2 = protectedSavepoints(record3, job?.settings.restoreFrom, pins, here);
-  const adopted = adoptedJobIds(record3);
-  return [...record3.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
-    const size = s.disposed ? void 0 : sizes.get(s.path);
-    const why = s.disposed ? void 0 : guard2.get(savepointPathKey(s.path));
-    return {
-      path: s.path,
-      kind: s.kind,
-      time: s.time,
-      ageMs: t - Date.parse(s.time),
-      jobId: s.jobId,
-      specHash: s.specHash,
-      matchesCurrentSpec: job !== void 0 && s.specHash === job.restartHash && !adopted.has(s.jobId),
-      ...adopted.has(s.jobId) ? { adopted: true } : {},
-      disposed: s.disposed === true,
-      ...why ? { protected: why } : {},
-      ...size !== void 0 ? { sizeBytes: size } : {},
-      ...s.flinkVersion !== void 0 ? { flinkVersion: s.flinkVersion } : {},
-      ...here !== void 0 && writtenByNewerMajor(s, here) ? { unreadableOn: here } : {}
-    };
-  });
-});
-var startPoints = (function startPoints(record3) {
-  const out = [];
-  const versions = [
-    { v: record3?.current, version: record3?.status === "running" ? "running" : "last deployed" },
-    { v: record3?.lastStable, version: "last stable" }
+var duplicateBreach = (function duplicateBreach(alive) {
+  if (alive.length < 2) return [];
+  return [
+    {
+      rule: "duplicate",
+      summary: `runs ${alive.length} times on the cluster`,
+      detail: `Instances: ${alive.map((x) => `${x.jobId} (${x.state})`).join(", ")}. A job running twice writes its sinks twice. Stop all but one (with a savepoint: POST /jobs/<job id>/stop on the JobManager REST API, or cancel it in the Flink UI); until then plans report FO610 and change nothing of the job.`
+    }
   ];
-  for (const { v, version } of versions) {
-    if (!v?.restoredFrom || out.some((p) => p.jobId === v.jobId)) continue;
+});
+var readsEventTime = (function readsEventTime(job) {
+  const timed = /* @__PURE__ */ new Set();
+  for (const s of job.statements) if (s.table?.watermark) timed.add(s.table.name.name);
+  if (timed.size === 0) return false;
+  return job.statements.some((s) => s.reads.some((r) => timed.has(r.name)));
+});
+var failureNote = (function failureNote(j) {
+  return j.lastFailure ? `Its latest failure: ${j.lastFailure.replace(/\.$/, "")}. ` : "";
+});
+var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
+  const h = job.settings.health ?? {};
+  const out = [];
+  if (desired !== "running") return out;
+  const state2 = j && shortage ? waitingState(j) : j?.state;
+  if (h.notRunning !== false && state2 !== "RUNNING" && !finishedBatch(job, j)) {
     out.push({
-      version,
-      jobId: v.jobId,
-      deployedAt: v.deployedAt,
-      path: v.restoredFrom,
-      pinned: sameSavepointPath(pinOf(v.settings), v.restoredFrom),
-      recorded: record3.savepoints.some((s) => sameSavepointPath(s.path, v.restoredFrom))
+      rule: "notRunning",
+      summary: j ? `${state2} on the cluster while it should be running` : "not on the cluster while it should be running",
+      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. ${failureNote(j)}See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : shortage ? `Job ${j.jobId} is ${state2}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint, unless its wait for them runs out first (5 minutes by default), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them. Nothing in the repository needs to change.` : (
+        // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
+        `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. ${failureNote(j)}See the root cause in the job's exceptions (Flink UI, Exceptions tab). A cause outside the job (a database, table or broker it uses down or gone) needs nothing applied: once it is fixed there, Flink's next restart resumes the job from its latest checkpoint. A password or token changed: the job keeps the value it was started with, and secret values are not part of a plan, so apply with --replace ${job.name} and the new value. A cause in the job: fix it in the repository, and the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
+      )
     });
   }
-  return out;
-});
-function pinOf(settings) {
-  const pin = settings?.restoreFrom;
-  return typeof pin === "string" ? pin : void 0;
-}
-var adoptedJobIds = (function adoptedJobIds(record3) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const v of [record3.current, record3.lastStable]) if (v?.adopted) ids.add(v.jobId);
-  for (const h of record3.history) if (h.action === "adopt" && h.jobId) ids.add(h.jobId);
-  return ids;
-});
-// src/engine/savepoints-sizes.ts
-var savepointSizes = (async function savepointSizes(client, jobIds) {
-  const out = /* @__PURE__ */ new Map();
-  for (const id2 of new Set(jobIds)) {
-    const r = await client.getCheckpoints(id2);
-    if (!r.ok) continue;
-    for (const c of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
-      if (c?.externalPath && c.stateSize !== void 0) out.set(c.externalPath, c.stateSize);
-    }
-  }
-  return out;
-});
-// src/engine/savepoints-dispose.ts
-var GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
-async function dispose(s, job, limits, hooks, pins) {
-  const { ctx } = s;
-  const record3 = ctx.store.record(job.name);
-  if (!record3) return { disposed: [], failed: [], retained: [], diags: [] };
-  const { flinkVersion } = await clusterVersion(ctx.client);
-  const plan2 = retention(record3, limits, job.settings.restoreFrom, pins, flinkVersion);
-  const disposed = [];
-  const failed3 = [];
-  const diags = [];
-  for (const sp of plan2.dispose) {
-    hooks?.onEvent?.({ type: "dispose-started", job: job.name, path: sp.path });
-    const t = await ctx.client.disposeSavepoint(sp.path);
-    const o = t.ok ? await awaitDisposal(ctx.client, t.value.triggerId, {
-      ...pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs),
-      unreachableMs: ctx.timing.unreachableMs
-    }) : void 0;
-    const cause = !t.ok ? t.error.message : o?.state === "completed" ? void 0 : o?.state === "failed" ? o.cause.kind === "failed" ? o.cause.message : o.cause.kind === "error" ? o.cause.error.message : o.cause.kind === "unreachable" ? `the JobManager has not answered for ${Math.round(o.cause.forMs / 1e3)} s (${o.cause.error.message})` : "the JobManager forgot the disposal" : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1e3)} s`;
-    if (cause !== void 0 && !GONE.test(cause)) {
-      diags.push(
-        error9(
-          SAVEPOINT_CODES.disposalFailed,
-          `disposing of savepoint ${sp.path} of job ${job.name} failed: ${s.mask(cause)}`,
-          "It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory."
-        )
-      );
-      failed3.push(sp.path);
-      continue;
-    }
-    await ctx.store.update(
-      job.name,
-      `savepoints: disposed of a savepoint of ${job.name}`,
-      (d) => appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
-        time: new Date(ctx.clock.now()).toISOString(),
-        action: "dispose",
-        savepoint: sp.path,
-        detail: cause !== void 0 ? "already gone" : plan2.expired.has(sp.path) ? `older than maxAge: ${job.settings.savepoints?.maxAge}` : `beyond keep: ${limits.keep}`
-      })
-    );
-    disposed.push(sp.path);
-  }
-  return { disposed, failed: failed3, retained: plan2.retained, diags };
-}
-// src/engine/savepoints-session.ts
-var runningManaged = (function runningManaged(live2, job, record3) {
-  return live2.jobs.find(
-    (j) => j.job === job && j.state === "RUNNING" && (j.labels !== void 0 || isRecordedRun(record3?.current, j))
-  );
-});
-var maskWith = (function maskWith(values) {
-  return (text) => maskSecrets(text, values);
-});
-var withSession = (async function withSession(opts, work) {
-  const timing = { ...DEFAULT_TIMING, ...opts.timing };
-  const { desired, client, store, clock } = opts;
-  const none = (diags) => ({ jobs: [], diags });
-  let waited = false;
-  const onWait = (holder) => {
-    if (!waited) opts.hooks?.onEvent?.({ type: "lock-wait", holder, timeoutMs: timing.lockTimeoutMs });
-    waited = true;
-  };
-  const locking = {
-    store,
-    owner: opts.owner,
-    clock,
-    timing,
-    onWait,
-    ...opts.stop ? { stop: opts.stop } : {}
-  };
-  return withLockedSession(locking, none, async ({ session }) => {
-    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
-    if (hasErrors5(observed.diags)) return none(observed.diags);
-    const secretValues = new Set(opts.secretValues ?? []);
-    const ctx = {
-      client,
-      clock,
-      signal: new AbortController().signal,
-      store: session(
-        () => {
-        },
-        () => [...secretValues]
-      ),
-      timing,
-      desired,
-      secretValues,
-      emit: (e) => {
-        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
+  if (!j) return out;
+  if (h.maxRestarts !== void 0 && j.failureTimes) {
+    const window = h.window ?? DEFAULT_RESTART_WINDOW;
+    const ms = durationMs(window);
+    if (ms !== void 0) {
+      const recent = j.failureTimes.filter((f) => f > t - ms && f <= t).length;
+      if (recent > h.maxRestarts) {
+        out.push({
+          rule: "maxRestarts",
+          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
+          detail: `The latest failure was at ${isoMinute(j.failureTimes[0])}. ${failureNote(j)}Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
+        });
       }
-    };
-    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
-    return { jobs: r.jobs, diags: [...observed.diags, ...r.diags] };
-  });
-});
-// src/engine/savepoints-take.ts
-var take = (async function take(s, job, live2, kind, hooks) {
-  const { ctx } = s;
-  const record3 = ctx.store.record(job.name);
-  const specHash = live2.labels?.[LABEL_KEYS3.specHash] ?? record3?.current?.specHash ?? "unknown";
-  const target = { job: job.name, jobId: live2.jobId, specHash, kind };
-  const pending = record3?.pending;
-  if (pending && !(pending.kind === "savepoint" && pending.jobId === live2.jobId)) {
-    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
-    return {
-      report: { outcome: "skipped", reason },
-      diags: [error9(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
-    };
+    }
   }
-  if (pending) {
-    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
-    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
-    if (o2 && !o2.ok && o2.diag.code !== "FO703")
-      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
-    await ctx.store.update(
-      job.name,
-      `savepoints: ${job.name}: lost trigger dropped`,
-      (d) => clearPending(d, job.name)
+  if (h.maxCheckpointAge !== void 0 && j.state === "RUNNING" && !j.batch && !isBatchJob(job)) {
+    const max = durationMs(h.maxCheckpointAge);
+    const since = j.lastCheckpointTime ?? j.startTime;
+    if (max !== void 0 && t - since > max) {
+      out.push({
+        rule: "maxCheckpointAge",
+        summary: j.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
+        detail: checkpointAgeDetail(j)
+      });
+    }
+  }
+  const level = typeof h.maxBackPressure === "string" ? h.maxBackPressure : void 0;
+  if (level !== void 0 && j.backpressure && !restoring(j)) {
+    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[level]);
+    if (above.length) {
+      out.push({
+        rule: "maxBackPressure",
+        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(", ")} (at most ${level})`,
+        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
+      });
+    }
+  }
+  if (j.state === "RUNNING" && !restoring(j)) {
+    const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
+    out.push(
+      ...metricBreaches(
+        h,
+        j,
+        t - (j.runningSince ?? j.startTime),
+        windowMs,
+        durationMs,
+        formatDuration,
+        readsEventTime(job)
+      )
     );
   }
-  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live2.jobId });
-  const o = await triggerSavepoint(ctx, target);
-  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
-  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
-  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
+  return out;
 });
-// src/engine/savepoints-run.ts
-var BATCH_REASON = "a batch job: Flink takes no savepoints of a batch job";
-var dueSlack = (function dueSlack(everyMs) {
-  return Math.min(everyMs / 10, 15 * 6e4);
+var LOAD_RULES = ["maxBackPressure", ...METRIC_RULES];
+var restoring = (function restoring(j) {
+  return j?.state === "RUNNING" && j.vertices.some((v) => v.status === "INITIALIZING" || v.status === "DEPLOYING");
 });
-var hasPolicy = (function hasPolicy(policy) {
-  return policy?.every !== void 0 || policy?.keep !== void 0 || policy?.maxAge !== void 0;
+var checkpointAgeDetail = (function checkpointAgeDetail(j) {
+  const replay = "a recovery would replay everything since the last completed one.";
+  const since = j.lastCheckpointTime ?? j.startTime;
+  const restarts = (j.failureTimes ?? []).filter((f2) => f2 > since).length;
+  if (restarts > 0)
+    return `The job failed ${restarts} time${restarts === 1 ? "" : "s"} since, and each restart aborts the checkpoint under way: fix what fails it first. ${failureNote(j)}Until it runs a whole checkpoint interval without failing, ${replay}`;
+  const f = j.lastFailedCheckpoint;
+  if (f && (j.lastCheckpoint === void 0 || f.id > j.lastCheckpoint.id))
+    return `Checkpoints are failing: Flink's latest, ${f.id}, failed${f.message ? ` (${f.message.replace(/\.$/, "")})` : ""}, ${f.failedCount} failed in all. The JobManager log and the checkpoint history in the Flink UI say why (a checkpoint directory not writable, a timeout under back-pressure); ` + replay;
+  return "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one.";
 });
-var runSavepoints = (async function runSavepoints(opts) {
-  const now = opts.now ?? new Date(opts.clock.now()).toISOString();
+var finishedBatch = (function finishedBatch(job, j) {
+  return j?.state === "FINISHED" && isBatchJob(job);
+});
+var evaluateHealth = (function evaluateHealth(desired, live2, now) {
   const t = Date.parse(now);
-  if (Number.isNaN(t)) throw new Error(`runSavepoints: "${now}" is not an ISO-8601 time`);
-  const only2 = opts.jobs ? new Set(opts.jobs) : void 0;
-  const jobs = [...opts.desired.jobs].filter((j) => !only2 || only2.has(j.name)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const withPolicy = jobs.filter((j) => hasPolicy(j.settings.savepoints));
-  if (withPolicy.length === 0)
+  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
+  const alive = /* @__PURE__ */ new Map();
+  for (const x of live2.jobs) {
+    if (isTerminal(x.state)) continue;
+    const list = alive.get(x.job);
+    if (list) list.push(x);
+    else alive.set(x.job, [x]);
+  }
+  const jobs = [...desired.jobs].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((job) => {
+    const j = newest(live2, job.name);
+    const want = desiredRunState(job, now).state;
+    const shortage = j ? slotShortage(live2, j) : void 0;
+    const copies = alive.get(job.name) ?? [];
+    const breaches = [...duplicateBreach(copies), ...breachesOf(job, j, want, t, shortage)];
+    for (const other of copies.length > 1 ? copies.filter((x) => x !== j) : []) {
+      for (const b of breachesOf(job, other, want, t, slotShortage(live2, other)))
+        if (!breaches.some((x) => x.rule === b.rule))
+          breaches.push({ ...b, detail: `Its copy ${other.jobId} (${other.state}): ${b.detail}` });
+    }
+    const down = want === "running" && (j?.state !== "RUNNING" || shortage !== void 0) && !finishedBatch(job, j);
+    const looping = !down && breaches.some((b) => b.rule === "maxRestarts");
+    const unchecked = (down ? [...RUNNING_RULES] : [...looping ? ["notRunning"] : [], ...restoring(j) ? LOAD_RULES : []]).filter((rule) => !breaches.some((b) => b.rule === rule));
     return {
-      now,
-      jobs: jobs.map((j) => ({ job: j.name, outcome: "no-policy", disposed: [], retained: [] })),
-      diags: []
+      job: job.name,
+      healthy: breaches.length === 0,
+      desired: want,
+      ...j ? { state: j.state, jobId: j.jobId } : {},
+      breaches,
+      ...unchecked.length ? { unchecked } : {}
     };
-  const pins = pinsOf(opts.desired.jobs);
-  if (opts.lockOnlyWhenDue) {
-    const idle = await idleReports(opts, jobs, t, pins);
-    if (idle) return { now, jobs: idle, diags: [] };
-  }
-  const r = await withSession(opts, async (s) => {
-    const reports = [];
-    const diags = [];
-    for (const [i, job] of jobs.entries()) {
-      if (opts.stop?.aborted) {
-        const left = jobs.slice(i).map((j) => j.name);
-        diags.push(
-          warning4(
-            SAVEPOINT_CODES.interrupted,
-            `savepoints run stopped before ${left.length === 1 ? "job" : "jobs"} ${left.join(", ")}: it was asked to stop`,
-            "Every savepoint taken was recorded, and the lock is released. Run flinkops savepoints run again for the rest: jobs not yet due are left alone."
-          )
-        );
-        break;
-      }
-      const policy = job.settings.savepoints;
-      const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
-      reports.push(report);
-      if (!hasPolicy(policy)) continue;
-      const every = policy.every ? durationMs(policy.every) : void 0;
-      const live2 = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
-      if (live2) report.jobId = live2.jobId;
-      if (every !== void 0) {
-        const newest = newestSavepoint(s.ctx.store.record(job.name));
-        const due = newest ? Date.parse(newest.time) + every - dueSlack(every) : t;
-        if (isBatchJob(job)) {
-          report.outcome = "skipped";
-          report.reason = BATCH_REASON;
-        } else if (!live2) {
-          report.outcome = "not-running";
-          report.reason = "no running managed job on the cluster";
-        } else if (due > t) {
-          report.outcome = "not-due";
-          report.reason = `newest savepoint is from ${newest.time}`;
-          report.nextDue = new Date(due).toISOString();
-        } else {
-          const took = await take(s, job, live2, "periodic", opts.hooks);
-          Object.assign(report, took.report);
-          diags.push(...took.diags);
-          if (report.outcome === "taken")
-            report.nextDue = new Date(s.ctx.clock.now() + every - dueSlack(every)).toISOString();
-        }
-      } else {
-        report.outcome = "keep-only";
-        report.reason = "no periodic savepoints: retention only";
-      }
-      const limits = retentionLimits(policy, t);
-      if (limits && report.outcome !== "failed") {
-        const d = await dispose(s, job, limits, opts.hooks, pins);
-        report.disposed = d.disposed;
-        if (d.failed.length) report.disposalFailed = d.failed;
-        report.retained = d.retained;
-        diags.push(...d.diags);
-      }
-    }
-    return { jobs: reports, diags };
   });
-  return { now, ...r };
+  return {
+    project: desired.project,
+    env: desired.env,
+    now,
+    healthy: jobs.every((j) => j.healthy),
+    jobs
+  };
 });
-var idleReports = (async function idleReports(opts, jobs, t, pins) {
-  let doc;
+var runHealth = (async function runHealth(opts) {
+  const run = await runPlan({ ...opts, keepPrevious: true });
   try {
-    doc = (await opts.store.read()).doc;
-  } catch {
-    return void 0;
+    return await healthOf(run, opts);
+  } finally {
+    if (!opts.keepPrevious) await run.previous?.client.close();
   }
-  const reports = [];
-  for (const job of jobs) {
-    const policy = job.settings.savepoints;
-    const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
-    reports.push(report);
-    if (!hasPolicy(policy)) continue;
-    const record3 = doc.jobs[job.name];
-    const limits = retentionLimits(policy, t);
-    if (limits && record3 && retention(record3, limits, job.settings.restoreFrom, pins).dispose.length > 0)
-      return void 0;
-    if (!policy.every) {
-      report.outcome = "keep-only";
-      report.reason = "no periodic savepoints: retention only";
-      continue;
-    }
-    if (isBatchJob(job)) {
-      report.outcome = "skipped";
-      report.reason = BATCH_REASON;
-      continue;
-    }
-    const every = durationMs(policy.every);
-    if (every === void 0) return void 0;
-    const newest = newestSavepoint(record3);
-    if (!newest) return void 0;
-    const due = Date.parse(newest.time) + every - dueSlack(every);
-    if (!(due > t)) return void 0;
-    report.outcome = "not-due";
-    report.reason = `newest savepoint is from ${newest.time}`;
-    report.nextDue = new Date(due).toISOString();
-  }
-  return reports;
+});
+var healthOf = (async function healthOf(run, opts) {
+  const { previous, ...rest } = run;
+  const done = opts.keepPrevious && previous ? run : rest;
+  if (!run.desired || !run.live || !run.client || !run.plan) return done;
+  opts.onProgress?.({ stage: "reading-health" });
+  const backpressureFor = new Set(
+    run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === "string").map((j) => j.name)
+  );
+  const concurrency2 = opts.concurrency ? { concurrency: opts.concurrency } : {};
+  const metricsFor = opts.metrics ? void 0 : new Set(run.desired.jobs.filter((j) => needsMetrics(j.settings.health)).map((j) => j.name));
+  const read2 = async (client, live22) => {
+    const observed = await observeHealth(client, live22, { backpressureFor, ...concurrency2 });
+    const metrics = metricsFor && metricsFor.size === 0 ? { value: observed.value, diags: [] } : await observeMetrics(client, observed.value, {
+      now: Date.parse(opts.now),
+      ...metricsFor ? { jobs: metricsFor } : {},
+      ...concurrency2
+    });
+    return { live: metrics.value, diags: [...observed.diags, ...metrics.diags] };
+  };
+  const part = (left) => ({
+    ...run.live,
+    jobs: run.live.jobs.filter((j) => j.previousCluster === true === left)
+  });
+  const gateway = run.endpoints?.sqlGatewayUrl ? gatewayProblem(run.client, run.endpoints.sqlGatewayUrl) : void 0;
+  const here = await read2(run.client, previous ? part(false) : run.live);
+  const there = previous ? await read2(previous.client, part(true)) : void 0;
+  const live2 = there ? { ...here.live, jobs: [...here.live.jobs, ...there.live.jobs] } : here.live;
+  const down = await gateway;
+  const diags = sortDiagnostics5([
+    ...run.diags,
+    ...here.diags,
+    ...there?.diags ?? [],
+    ...down ? [down] : []
+  ]);
+  const secretValues = [
+    .../* @__PURE__ */ new Set([
+      ...run.secretValues,
+      ...run.state ? knownSecretValues(run.desired, run.state.doc, opts.secrets) : []
+    ])
+  ];
+  return {
+    ...done,
+    live: live2,
+    diags,
+    secretValues,
+    report: maskReport(evaluateHealth(run.desired, live2, opts.now), secretValues)
+  };
+});
+var maskReport = (function maskReport(report, secretValues) {
+  if (secretValues.length === 0) return report;
+  const mask2 = (text) => maskSecrets(text, secretValues);
+  return {
+    ...report,
+    jobs: report.jobs.map((j) => ({
+      ...j,
+      breaches: j.breaches.map((b) => ({ ...b, summary: mask2(b.summary), detail: mask2(b.detail) }))
+    }))
+  };
+});
+var gatewayProblem = (async function gatewayProblem(client, url) {
+  const g = await client.getInfo();
+  if (g.ok) return void 0;
+  const { answered, why } = notUsable(g.error);
+  return warning4(
+    HEALTH_CODES.gatewayUnreachable,
+    `the SQL Gateway at ${shownUrl4(url)} ${why}`,
+    `The jobs' health does not depend on it, but until it answers no job can be started: apply cannot create, resume, recover or upgrade one (FO725). Start the gateway, or check the environment's sqlGatewayUrl${answered ? ", its path and the auth a proxy in front of it asks for" : ""}.`
+  );
 });
 
 import {
@@ -20331,7 +16963,7 @@ import {
   statSync as statSync2
 } from "./chunk-NPMD6JOW.mjs";
 import {
-  hasErrors as hasErrors6
+  hasErrors as hasErrors4
 } from "./chunk-FYVUM4PK.mjs";
 // src/cli/context.ts
 var projectDir = (function projectDir(args, io) {
@@ -20367,13 +16999,13 @@ var sourcesOf = (function sourcesOf(dir, diags) {
 });
 var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
   if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors6(diags);
+  return hasErrors4(diags);
 });
-var mask2 = (function mask2(text, secrets) {
+var mask = (function mask(text, secrets) {
   return maskSecrets(text, secrets);
 });
 var maskDiagnostic = (function maskDiagnostic(d, secrets) {
-  return { ...d, summary: mask2(d.summary, secrets), detail: mask2(d.detail, secrets) };
+  return { ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) };
 });
 
 import {
@@ -20446,9 +17078,6 @@ var describeEngineProgress = (function describeEngineProgress(p) {
       return `${p.query}: no task slot free (0 of ${p.slotsTotal}); its job waits for one until --timeout unless the cluster starts a TaskManager for it (free one: suspend a job or lower a parallelism)`;
   }
 });
-var lockWaitLine = (function lockWaitLine(holder, timeoutMs) {
-  return `waiting for the state lock: held by ${holder.who} (${holder.command} on ${holder.host}) since ${holder.since}; waiting up to ${(timeoutMs / 1e3).toFixed(1)}s`;
-});
 
 import {
   UsageError as UsageError2,
@@ -20485,9 +17114,9 @@ var gitDir = (function gitDir(dir) {
     }
     if (isDir) return dotGit;
     if (isDir === false) {
-      const m2 = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
-      if (!m2) return void 0;
-      const p = m2[1].trim();
+      const m = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
+      if (!m) return void 0;
+      const p = m[1].trim();
       return isAbsolute3(p) ? p : resolve3(d, p);
     }
     if (dirname3(d) === d) return null;
@@ -20615,20 +17244,6 @@ var clusterRun = (function clusterRun(args, io, dir, env) {
     ...io.interrupt ? { onStop: io.interrupt.onStop } : {}
   };
 });
-var jobSecretValues = (function jobSecretValues(desired, secrets) {
-  const lookup = (n) => typeof secrets === "function" ? secrets(n) : secrets[n];
-  const names = new Set((desired?.jobs ?? []).flatMap((j) => j.secrets));
-  return [...names].map(lookup).filter((v) => v !== void 0 && v.length > 0);
-});
-var owner = (function owner(io) {
-  if (io.env.GITHUB_ACTOR)
-    return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? "?"})`;
-  try {
-    return process.getBuiltinModule("node:os").userInfo().username;
-  } catch {
-    return "unknown";
-  }
-});
 
 import {
   UsageError as UsageError3
@@ -20646,8 +17261,8 @@ import {
 } from "./chunk-NPMD6JOW.mjs";
 // src/cli/output-file.ts
 var writeFailure = (function writeFailure(e, shown, what, example) {
-  const code2 = e?.code;
-  switch (code2) {
+  const code = e?.code;
+  switch (code) {
     case "EISDIR":
       return `${shown} is a folder: give the path of a file${example ? `, e.g. ${join7(shown, example)}` : ""}`;
     case "ENOENT": {
@@ -20684,7 +17299,7 @@ import {
   stringOpt as stringOpt3
 } from "./chunk-CB37V45K.mjs";
 import {
-  didYouMean as didYouMean2
+  didYouMean
 } from "./chunk-EKKRR5UX.mjs";
 import {
   isAbsolute as isAbsolute4,
@@ -20692,7 +17307,7 @@ import {
   resolve as resolve5
 } from "./chunk-KBTCQ2CM.mjs";
 import {
-  hasErrors as hasErrors7
+  hasErrors as hasErrors5
 } from "./chunk-FYVUM4PK.mjs";
 // src/cli/git-contains.ts
 var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -20746,8 +17361,8 @@ var replaceOpt = (function replaceOpt(args) {
   const jobs = jobList(args, "replace");
   return jobs.length > 0 ? jobs : void 0;
 });
-var checkReplacements = (function checkReplacements(plan2, replace, graph) {
-  refuseUnknownJobs(plan2, "--replace", replace, graph);
+var checkReplacements = (function checkReplacements(plan, replace, graph) {
+  refuseUnknownJobs(plan, "--replace", replace, graph);
 });
 var objectHint = (function objectHint(graph, name) {
   const node = graph?.nodes.find((n) => n.kind !== "job" && n.name === name);
@@ -20756,14 +17371,14 @@ var objectHint = (function objectHint(graph, name) {
   const jobs = affectedJobs(graph, [node.id]);
   return jobs.length ? `${name} is ${what}, not a job; the jobs that use it, directly or through views: ${jobs.join(", ")} (--target ${jobs.join(",")})` : `${name} is ${what}, not a job, and no job uses it`;
 });
-var refuseUnknownJobs = (function refuseUnknownJobs(plan2, option, names, graph) {
-  const unknown = unknownJobs(plan2, names);
+var refuseUnknownJobs = (function refuseUnknownJobs(plan, option, names, graph) {
+  const unknown = unknownJobs(plan, names);
   if (unknown.length === 0) return;
   const objects = unknown.map((n) => objectHint(graph, n)).filter((h) => h !== void 0);
-  const jobs = [...plan2.changes, ...plan2.target?.omitted ?? []].map((c) => c.job);
-  const hint = unknown.length === 1 && !objects.length ? didYouMean2(unknown[0], jobs) : void 0;
+  const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
+  const hint = unknown.length === 1 && !objects.length ? didYouMean(unknown[0], jobs) : void 0;
   throw new UsageError4(
-    `${option} names no job of ${plan2.project}/${plan2.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}${objects.map((o) => `
+    `${option} names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}${objects.map((o) => `
 ${o}`).join("")}`
   );
 });
@@ -20771,8 +17386,8 @@ var targetOpt = (function targetOpt(args) {
   const jobs = jobList(args, "target");
   return jobs.length > 0 ? { jobs } : void 0;
 });
-var checkTargets = (function checkTargets(plan2, graph) {
-  refuseUnknownJobs(plan2, "--target", plan2.target?.jobs ?? [], graph);
+var checkTargets = (function checkTargets(plan, graph) {
+  refuseUnknownJobs(plan, "--target", plan.target?.jobs ?? [], graph);
 });
 var planInstant = (function planInstant(value) {
   if (value === void 0) return (/* @__PURE__ */ new Date()).toISOString();
@@ -20843,11 +17458,11 @@ var planCommand = {
       onProgress: progressPrinter(io, json || !io.isTTY)
     });
     await run.client?.close();
-    const plan2 = run.plan;
-    if (plan2 && target) checkTargets(plan2, run.desired?.graph);
-    if (plan2 && replace) checkReplacements(plan2, replace, run.desired?.graph);
-    if (!plan2) {
-      if (json) io.stdout(`${mask2(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
+    const plan = run.plan;
+    if (plan && target) checkTargets(plan, run.desired?.graph);
+    if (plan && replace) checkReplacements(plan, replace, run.desired?.graph);
+    if (!plan) {
+      if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
       else
         reportDiagnostics(
@@ -20857,34 +17472,34 @@ var planCommand = {
         );
       return EXIT.error;
     }
-    const failed3 = hasErrors7(run.diags);
-    const out = failed3 ? void 0 : stringOpt3(args, "out");
+    const failed = hasErrors5(run.diags);
+    const out = failed ? void 0 : stringOpt3(args, "out");
     if (out)
       writeOutputFile(
         "out",
         out,
         isAbsolute4(out) ? out : resolve5(io.cwd, out),
-        renderPlanJson(plan2),
+        renderPlanJson(plan),
         "plan.json"
       );
-    if (json) io.stdout(mask2(renderPlanJson(plan2), run.secretValues));
+    if (json) io.stdout(mask(renderPlanJson(plan), run.secretValues));
     else {
-      const text = renderPlanTerminal(plan2, {
+      const text = renderPlanTerminal(plan, {
         color: io.color,
         verbose: boolOpt(args, "verbose"),
-        sources: sourcesOf(dir, plan2.diagnostics)
+        sources: sourcesOf(dir, plan.diagnostics)
       });
-      io.stdout(mask2(text, run.secretValues));
+      io.stdout(mask(text, run.secretValues));
       if (out)
         io.stdout(
-          plan2.offline ? `
+          plan.offline ? `
 Saved the plan to ${out}. It was made offline: plan against the cluster to get a plan apply accepts.
 ` : `
 Saved the plan to ${out}. Apply it with: ${applyCommandLine(args, io, dir, out)}
 `
         );
     }
-    if (failed3) {
+    if (failed) {
       if (stringOpt3(args, "out"))
         io.stderr(`
 The plan was not saved to ${stringOpt3(args, "out")}: it has errors.
@@ -20892,7 +17507,7 @@ The plan was not saved to ${stringOpt3(args, "out")}: it has errors.
       return EXIT.error;
     }
     if (!boolOpt(args, "detailed-exitcode")) return EXIT.ok;
-    return differs(plan2) ? EXIT.changes : EXIT.ok;
+    return differs(plan) ? EXIT.changes : EXIT.ok;
   }
 };
 function applyCommandLine(args, io, dir, planFile) {
@@ -20911,4835 +17526,357 @@ function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
 
-// flinkops-builtin:node:os
-var m = process.getBuiltinModule("node:os");
-var __flinkopsGet = (k) => m[k];
-var hostname = /* @__PURE__ */ __flinkopsGet("hostname");
-
 import {
   EXIT as EXIT2,
   UsageError as UsageError5,
   boolOpt as boolOpt2,
-  commonOptions,
   durationOpt,
   parseCommandArgs as parseCommandArgs2,
   stringOpt as stringOpt4
 } from "./chunk-CB37V45K.mjs";
-import {
-  runGraceful
-} from "./chunk-QLMKHXW3.mjs";
-import {
-  didYouMean as didYouMean3,
-  meantSuffix
-} from "./chunk-EKKRR5UX.mjs";
-import {
-  error as error10,
-  hasErrors as hasErrors8
-} from "./chunk-FYVUM4PK.mjs";
-// src/cli/force-unlock.ts
-var forceUnlockOption = { "force-unlock": { type: "string" } };
-var forceUnlockHelp = "  --force-unlock ID      first remove the lock with this id, left by a run that is gone (its id is in the lock message)";
-var forceUnlock = (async function forceUnlock(args, io, store, quiet) {
-  const id2 = stringOpt4(args, "force-unlock");
-  if (id2 === void 0) return [];
-  try {
-    const broken = await store.breakLock(id2);
-    if (!quiet)
-      io.stderr(
-        broken ? `Removed the lock ${id2} of ${broken.who} (${broken.command} on ${broken.host}) since ${broken.since}.
-` : `No lock on ${store.location} to remove.
-`
-      );
-    return [];
-  } catch (e) {
-    const diags = stateStoreDiagnostics(e);
-    if (!diags) throw e;
-    return diags;
-  }
-});
-// src/cli/commands/savepoints.ts
-var savepointsOptions = {
-  ...clusterOptions,
-  ...forceUnlockOption,
-  now: { type: "string" },
-  "savepoint-timeout": { type: "string" },
-  "lock-timeout": { type: "string" }
-};
-var savepointTimeoutHelp = "  --savepoint-timeout DUR  how long the savepoint is awaited before it is left pending (FO704;\n                         default 10min; keep it above the jobs' execution.checkpointing.timeout)";
-var lockTimeoutHelp = "  --lock-timeout DUR     wait this long for the state lock another run (an apply) holds (default 0:\n                         fail at once)";
-var savepointTiming = (function savepointTiming(args) {
-  const ms = durationOpt(args, "savepoint-timeout");
-  if (ms === 0) throw new UsageError5("--savepoint-timeout must be longer than 0 (e.g. 30min)");
-  const lock = durationOpt(args, "lock-timeout");
-  const timing = {
-    ...ms === void 0 ? {} : { savepointTimeoutMs: ms },
-    ...lock === void 0 ? {} : { lockTimeoutMs: lock }
-  };
-  return Object.keys(timing).length === 0 ? {} : { timing };
-});
-var openCluster = (async function openCluster(args, io, ports, quiet, now) {
-  const dir = projectDir(args, io);
-  const env = chooseEnv(args, io, environmentsOf(dir));
-  const secrets = secretSource(io);
-  const run = await runPlan({
-    ...clusterRun(args, io, dir, env),
-    secrets,
-    offline: false,
-    allowDelete: false,
-    now: now ?? new Date(ports.clock.now()).toISOString(),
-    clock: ports.clock,
-    ...ports.client ? { client: ports.client } : {},
-    onProgress: progressPrinter(io, quiet)
-  });
-  return { dir, run, secretValues: [...run.secretValues, ...jobSecretValues(run.desired, secrets)] };
-});
-var reportStopped = (function reportStopped(io, dir, diags, secrets, json, fields = {}) {
-  if (json) io.stdout(`${mask2(JSON.stringify({ ...fields, diagnostics: diags }, null, 2), secrets)}
-`);
-  else reportMasked(io, dir, diags, secrets);
-});
-var reportMasked = (function reportMasked(io, dir, diags, secrets) {
-  reportDiagnostics(
-    io,
-    dir,
-    diags.map((d) => maskDiagnostic(d, secrets))
-  );
-});
-var savepointProgress = (function savepointProgress(io, quiet) {
-  if (quiet) return () => {
-  };
-  return (e) => {
-    if (e.type === "savepoint-started") io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}
-`);
-    else if (e.type === "dispose-started") io.stderr(`${e.job}: disposing of ${e.path}
-`);
-    else if (e.type === "lock-wait") io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}
-`);
-  };
-});
-var OUTCOME_TEXT = {
-  taken: "taken",
-  "not-due": "not due",
-  "not-running": "not running",
-  "no-policy": "no policy",
-  "keep-only": "keep only",
-  skipped: "skipped",
-  failed: "FAILED"
-};
-var renderSavepointsReport = (function renderSavepointsReport(report) {
-  const lines = [`Savepoints at ${report.now}:`];
-  if (!report.jobs.length) lines.push("  no jobs");
-  const width = Math.max(12, ...report.jobs.map((j) => j.job.length));
-  for (const j of report.jobs) {
-    const facts = [
-      j.savepoint ? `savepoint ${j.savepoint}` : "",
-      j.outcome !== "taken" && j.reason ? j.reason : "",
-      j.nextDue ? `next due ${j.nextDue}` : ""
-    ].filter(Boolean);
-    lines.push(
-      `  ${j.job.padEnd(width)}  ${(OUTCOME_TEXT[j.outcome] ?? j.outcome).padEnd(11)} ${facts.join(" \xB7 ")}`
-    );
-    for (const p of j.disposed) lines.push(`  ${"".padEnd(width)}  ${"disposed".padEnd(11)} ${p}`);
-    for (const p of j.disposalFailed ?? [])
-      lines.push(
-        `  ${"".padEnd(width)}  ${"FAILED".padEnd(11)} disposal of ${p} (still restorable; the next run tries again)`
-      );
-    for (const r of j.retained)
-      lines.push(`  ${"".padEnd(width)}  ${"kept".padEnd(11)} ${r.path} (${r.why})`);
-  }
-  const count = (o) => report.jobs.filter((j) => j.outcome === o).length;
-  const disposed = report.jobs.reduce((n, j) => n + j.disposed.length, 0);
-  const notDisposed = report.jobs.reduce((n, j) => n + (j.disposalFailed?.length ?? 0), 0);
-  const failedDisposals = notDisposed ? `, ${notDisposed} disposal${notDisposed === 1 ? "" : "s"} failed` : "";
-  lines.push(
-    "",
-    `${count("taken")} taken, ${disposed} disposed, ${count("failed")} failed${failedDisposals}.`,
-    ""
-  );
-  return lines.join("\n");
-});
-var RUN_STOP_NOTICE = "finishing the job under way (a savepoint in flight is recorded the moment it completes); no other job is started, then the lock is released.";
-var runCommand = (async function runCommand(args, io, ports) {
-  if (args.positionals.length > 0) throw new UsageError5(`savepoints run takes no job names`);
-  const json = boolOpt2(args, "json");
-  const nowText = stringOpt4(args, "now");
-  const now = nowText === void 0 ? void 0 : planInstant(nowText);
-  const timing = savepointTiming(args);
-  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
-  if (!run.desired || !run.client || !run.store || !run.live && hasErrors8(run.diags)) {
-    await run.client?.close();
-    reportStopped(io, dir, run.diags, secretValues, json);
-    return EXIT2.error;
-  }
-  const unlocked = await forceUnlock(args, io, run.store, json);
-  if (unlocked.length) {
-    await run.client.close();
-    reportStopped(io, dir, unlocked, secretValues, json);
-    return EXIT2.error;
-  }
-  const { desired, client, store } = run;
-  const report = await runGraceful(
-    io.interrupt,
-    RUN_STOP_NOTICE,
-    (stop2) => runSavepoints({
-      desired,
-      client,
-      store,
-      clock: ports.clock,
-      ...now ? { now } : {},
-      owner: { who: owner(io), command: "flinkops savepoints run", host: hostname() },
-      secretValues,
-      ...timing,
-      hooks: { onEvent: savepointProgress(io, json) },
-      stop: stop2
-    })
-  );
-  await run.client.close();
-  const { diags, ...body } = report;
-  if (json) io.stdout(`${mask2(JSON.stringify({ ...body, diagnostics: diags }, null, 2), secretValues)}
-`);
-  else {
-    io.stdout(mask2(renderSavepointsReport(report), secretValues));
-    reportMasked(io, dir, report.diags, secretValues);
-  }
-  return savepointsFailed(report) ? EXIT2.error : EXIT2.ok;
-});
-var listCommand = (async function listCommand(args, io, ports) {
-  const [job, ...rest] = args.positionals;
-  if (!job || rest.length) throw new UsageError5("savepoints list takes one job name");
-  for (const option of ["force-unlock", "lock-timeout", "savepoint-timeout"])
-    if (stringOpt4(args, option) !== void 0)
-      throw new UsageError5(
-        `savepoints list takes no lock and no savepoint; --${option} belongs to savepoints run`
-      );
-  const json = boolOpt2(args, "json");
-  const nowText = stringOpt4(args, "now");
-  const now = nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
-  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
-  if (!run.desired || !run.state) {
-    await run.client?.close();
-    reportStopped(io, dir, run.diags, secretValues, json, { job });
-    return EXIT2.error;
-  }
-  const record3 = run.state.doc.jobs[job];
-  const desiredJob = run.desired.jobs.find((j) => j.name === job);
-  if (!record3 && !desiredJob) {
-    await run.client?.close();
-    const known = [.../* @__PURE__ */ new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
-    const to = renamedTo(run.state.doc, job);
-    const text = `No job '${job}' in the repository or the state store${meantSuffix(job, known)} (known: ${known.sort().join(", ") || "none"}).` + (to ? ` It was renamed to ${to} (movedFrom): its savepoints and history are under ${to} now.` : "");
-    if (json)
-      reportStopped(
-        io,
-        dir,
-        [error10(SAVEPOINT_CODES.notRunning, `no job '${job}' in the repository or the state store`, text)],
-        secretValues,
-        true,
-        { job }
-      );
-    else io.stderr(`${text}
-`);
-    return EXIT2.error;
-  }
-  const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
-  const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : /* @__PURE__ */ new Map();
-  await run.client?.close();
-  const entries = listSavepoints(
-    desiredJob,
-    record3,
-    now,
-    sizes,
-    pinsOf(run.desired.jobs),
-    run.live?.observed ? run.live.flinkVersion : void 0
-  );
-  const startedFrom2 = startPoints(record3);
-  if (json)
-    io.stdout(
-      `${mask2(JSON.stringify({ job, now, startedFrom: startedFrom2, savepoints: entries }, null, 2), secretValues)}
-`
-    );
-  else {
-    const batch = desiredJob !== void 0 && isBatchJob(desiredJob);
-    io.stdout(mask2(renderSavepointList(job, entries, { color: io.color, batch }, startedFrom2), secretValues));
-  }
-  if (!run.live) reportMasked(io, dir, run.diags, secretValues);
-  return EXIT2.ok;
-});
-var savepointsCommandWith = (function savepointsCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops savepoints run [--env NAME] [--dir DIR] [--now ISO-8601] [--json]",
-      "       flinkops savepoints list JOB [--env NAME] [--dir DIR] [--json]",
-      "",
-      "run: for every running job with `savepoints: {every, keep, maxAge}` whose newest savepoint is",
-      "older than `every`, takes a savepoint (recorded the moment it completes), then disposes of those",
-      "beyond `keep` or older than `maxAge` \u2014 never one a rollback, a resume or a pinned restoreFrom needs.",
-      "Holds the state store lock. Running it again at the same time does nothing. Exit 1 on a failure.",
-      "Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is",
-      "started, the lock is released; exit 130/143. A second signal stops at once.",
-      "list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken",
-      "from (current: restores the spec the repository compiles to now), the Flink release that",
-      "wrote it (`not on X`: the cluster, of an older major release, cannot restore it), size, disposed or not;",
-      "above them, what the running job was started from (a pin, a savepoint taken by hand, a chk-N).",
-      "  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)",
-      "  --json                 print the report (run) or the list (list) as JSON",
-      `${savepointTimeoutHelp} (run)`,
-      `${forceUnlockHelp} (run)`,
-      `${lockTimeoutHelp} (run)`,
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const sub = parseCommandArgs2(argv, savepointsOptions, Number.POSITIVE_INFINITY).positionals[0];
-      const at2 = sub === void 0 ? -1 : subcommandIndex(argv, sub);
-      const args = parseCommandArgs2(
-        at2 < 0 ? argv : [...argv.slice(0, at2), ...argv.slice(at2 + 1)],
-        savepointsOptions,
-        Number.POSITIVE_INFINITY
-      );
-      if (sub === "run") return runCommand(args, io, ports);
-      if (sub === "list") return listCommand(args, io, ports);
-      const hint = sub === void 0 ? void 0 : didYouMean3(sub, ["run", "list"]);
-      throw new UsageError5(
-        sub === void 0 ? "savepoints needs a subcommand: run or list" : `unknown subcommand '${sub}'${hint ? `; did you mean '${hint}'?` : ""} (run, list)`
-      );
-    }
-  };
-});
-var savepointsCommand = savepointsCommandWith({ clock: systemClock });
-function subcommandIndex(argv, sub) {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] !== sub) continue;
-    const prev = argv[i - 1];
-    const name = prev?.startsWith("--") ? prev.slice(2) : void 0;
-    const short = prev && /^-[a-z]$/.test(prev) ? prev.slice(1) : void 0;
-    const spec = { ...commonOptions, ...savepointsOptions };
-    const takesValue = name !== void 0 && !name.includes("=") && spec[name]?.type === "string" || short !== void 0 && Object.values(spec).some((o) => o.short === short && o.type === "string");
-    if (!takesValue) return i;
-  }
-  return -1;
-}
-
-import {
-  EXIT as EXIT3,
-  UsageError as UsageError6,
-  boolOpt as boolOpt3,
-  durationOpt as durationOpt2,
-  intOpt as intOpt2,
-  parseCommandArgs as parseCommandArgs3,
-  stringOpt as stringOpt5
-} from "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import {
-  runGraceful as runGraceful2
-} from "./chunk-QLMKHXW3.mjs";
+import "./chunk-QLMKHXW3.mjs";
 import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
 import "./chunk-2KEB7JXC.mjs";
-import {
-  parseWithLibrary
-} from "./chunk-DPJDA3R2.mjs";
+import "./chunk-DPJDA3R2.mjs";
 import "./chunk-BYIOOC32.mjs";
 import "./chunk-SIW47MSI.mjs";
 import "./chunk-QDFCQ7OG.mjs";
 import "./chunk-2J7UGB3X.mjs";
+import "./chunk-MHE3XHPS.mjs";
 import {
-  LineIndex as LineIndex5
-} from "./chunk-MHE3XHPS.mjs";
-import "./chunk-H5WAOW7W.mjs";
+  formatAge as formatAge2
+} from "./chunk-H5WAOW7W.mjs";
 import "./chunk-EKKRR5UX.mjs";
-import {
-  isAbsolute as isAbsolute5,
-  resolve as resolve6
-} from "./chunk-KBTCQ2CM.mjs";
-import {
-  readFileSync as readFileSync6
-} from "./chunk-NPMD6JOW.mjs";
+import "./chunk-KBTCQ2CM.mjs";
+import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
 import {
-  error as error11,
-  hasErrors as hasErrors9
+  hasErrors as hasErrors6
 } from "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// flinkops-generated:virtual:flinkops-plan-validator
-var planValidators = (function planValidators2(exports) {
-  "use strict";
-  const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://flinkops.dev/schemas/plan.schema.json", "title": "flinkops plan", "description": "What `flinkops plan --json` prints and `flinkops apply <plan>` reads: one change per job, computed by a pure diff of the desired state (the repo), the live state (the cluster) and the state store. Reasons and causes are for people; apply acts on action, strategy, rescaleMode, restoreFrom, from/to and refused only.", "type": "object", "required": ["formatVersion", "project", "env", "offline", "stateVersion", "liveFingerprint", "changes", "summary", "affected", "lineage", "diagnostics"], "additionalProperties": false, "properties": { "formatVersion": { "description": "Version of this format; a reader refuses a version it does not know.", "const": 1 }, "project": { "description": "Project name (flinkops.yaml `project`).", "$ref": "#/$defs/identifier" }, "env": { "description": "Environment the plan is for.", "$ref": "#/$defs/identifier" }, "commit": { "description": "Commit the desired state was compiled from.", "type": "string" }, "offline": { "description": "Planned without looking at the cluster.", "type": "boolean" }, "cluster": { "description": "The JobManager the plan observed (credentials left out), and where its URL came from; a saved plan applies only there.", "type": "object", "required": ["jobmanagerUrl", "from"], "additionalProperties": false, "properties": { "jobmanagerUrl": { "description": "JobManager REST URL, without credentials.", "type": "string" }, "from": { "description": "Where the URL came from: the environment in flinkops.yaml, the FLINKOPS_JOBMANAGER_URL variable, or an option of the run.", "enum": ["flinkops.yaml", "FLINKOPS_JOBMANAGER_URL", "option"] } } }, "stateVersion": { "description": "State store version the plan was computed against; apply refuses a plan older than the store.", "type": "integer", "minimum": 0 }, "liveFingerprint": { "description": "Fingerprint of the live state the plan was computed against; apply refuses a plan when the cluster changed since.", "type": "string" }, "target": { "description": "Present on a targeted plan (`-target`; a scheduled run targets `schedule` causes): it keeps only the changes of the target, and its summary, affected tables and lineage are of those. Apply carries out the plan as it is; it never looks at the target.", "type": "object", "required": ["omitted"], "additionalProperties": false, "properties": { "jobs": { "description": "Only these jobs.", "type": "array", "items": { "$ref": "#/$defs/identifier" } }, "causes": { "description": "Only the changes (never `none`) with a cause of one of these kinds.", "type": "array", "items": { "enum": ["script", "setting", "table", "udf", "state", "schedule", "drift", "cluster", "repo", "request"] } }, "omitted": { "description": "Changes an untargeted plan would make (not refused, not `none`) that the target left out.", "type": "array", "items": { "type": "object", "required": ["job", "action"], "additionalProperties": false, "properties": { "job": { "description": "The job left out.", "type": "string" }, "action": { "description": "What an untargeted plan does to it.", "enum": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt"] } } } } } }, "changes": { "description": "One entry per job, sorted by job name; `none` included (a targeted plan: the targeted changes only).", "type": "array", "items": { "$ref": "#/$defs/jobChange" } }, "summary": { "description": "Number of changes apply carries out, per action: a refused change is not counted.", "type": "object", "required": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt", "none"], "additionalProperties": false, "properties": { "create": { "description": "Number of `create` changes: jobs to submit for the first time.", "$ref": "#/$defs/count" }, "upgrade": { "description": "Number of `upgrade` changes: jobs to restart with a changed script or restart-needing setting.", "$ref": "#/$defs/count" }, "rescale": { "description": "Number of `rescale` changes: jobs whose parallelism alone changes.", "$ref": "#/$defs/count" }, "suspend": { "description": "Number of `suspend` changes: jobs to stop with a savepoint (state: suspended, or outside their schedule window).", "$ref": "#/$defs/count" }, "resume": { "description": "Number of `resume` changes: suspended jobs to start again from their last savepoint.", "$ref": "#/$defs/count" }, "recover": { "description": "Number of `recover` changes: jobs FAILED or CANCELED on the cluster against the repository, to start again.", "$ref": "#/$defs/count" }, "delete": { "description": "Number of `delete` changes: jobs removed from the repository, to stop with a final savepoint.", "$ref": "#/$defs/count" }, "adopt": { "description": "Number of `adopt` changes: running jobs with the managed name but no labels, to take over without a restart.", "$ref": "#/$defs/count" }, "none": { "description": "Number of `none` changes: jobs with nothing to do.", "$ref": "#/$defs/count" } } }, "versionUpgrades": { "description": "Present when jobs start on the cluster's Flink version from state another version wrote (a move to a new release): one entry per version that state was written by, with the jobs by plan mode and their version verdicts. Each job's own `versionUpgrade` says why.", "type": "array", "items": { "type": "object", "required": ["from", "to", "move", "compiled", "script"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the jobs' state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster they start on.", "type": "string" }, "move": { "description": "The jobs move from the cluster `moveFrom` names; otherwise they restart on this environment's cluster.", "type": "boolean" }, "compiled": { "description": "Jobs in `planMode: compiled`, started from the plan their state was written with, by job name.", "type": "array", "items": { "$ref": "#/$defs/versionUpgradeJob" } }, "script": { "description": "Jobs in `planMode: script`, planned anew by the new release, by job name.", "type": "array", "items": { "$ref": "#/$defs/versionUpgradeJob" } } } } }, "affected": { "description": "Tables and UDFs whose change forces job changes.", "type": "array", "items": { "type": "object", "required": ["kind", "name", "jobs"], "additionalProperties": false, "properties": { "kind": { "description": "Whether a table or a UDF changed.", "enum": ["table", "udf"] }, "name": { "description": "Name of the table or UDF.", "type": "string" }, "jobs": { "description": "Jobs that use it and change with it.", "type": "array", "items": { "type": "string" } } } } }, "lineage": { "description": "The changed jobs and the tables, views and UDFs they read, write and call.", "type": "object", "required": ["nodes", "edges"], "additionalProperties": false, "properties": { "nodes": { "description": "The changed jobs and what they read, write and call.", "type": "array", "items": { "type": "object", "required": ["id", "kind", "label", "changed"], "additionalProperties": false, "properties": { "id": { "description": "`<kind>:<name>`.", "type": "string", "pattern": "^(job|table|view|udf):" }, "kind": { "description": "What the node is.", "enum": ["job", "table", "view", "udf"] }, "label": { "description": "Name shown for the node.", "type": "string" }, "changed": { "description": "The node itself changes in this plan.", "type": "boolean" } } } }, "edges": { "description": "Data flows between the nodes.", "type": "array", "items": { "description": "Data flows from `from` to `to` (a table into the job reading it, a job into its sink).", "type": "object", "required": ["from", "to"], "additionalProperties": false, "properties": { "from": { "description": "Id of the node the data comes from.", "type": "string" }, "to": { "description": "Id of the node the data goes to.", "type": "string" } } } } } }, "diagnostics": { "description": "Every error, warning and note found while planning, located in the repository.", "type": "array", "items": { "$ref": "#/$defs/diagnostic" } } }, "$defs": { "versionUpgradeJob": { "title": "A job in a version upgrade", "description": "One job starting on another Flink version, and its version verdict.", "type": "object", "required": ["job", "verdict"], "additionalProperties": false, "properties": { "job": { "description": "The job.", "$ref": "#/$defs/identifier" }, "verdict": { "description": "Whether its state restores on the new version: from the same compiled plan, from both releases' planners (a move with moveFrom.sqlGatewayUrl), or unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "refused": { "description": "The code of the diagnostic refusing its start (FO641: an unknown verdict needing allowNonRestoredState or --allow-version-upgrade; FO640: the new release refuses its plan); absent when it starts.", "type": "string" }, "pinned": { "description": "It starts on an older release than the one that wrote its state from the savepoint its restoreFrom pins (a move back): accepted by that pin, not by --allow-version-upgrade.", "type": "boolean" } } }, "identifier": { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "count": { "title": "Number of jobs", "type": "integer", "minimum": 0 }, "action": { "title": "Action", "enum": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt", "none"] }, "jobChange": { "title": "Change of one job", "type": "object", "required": ["job", "pipelineName", "action", "reason", "causes"], "additionalProperties": false, "properties": { "job": { "description": "Job name (the file name jobs/<name>.sql).", "$ref": "#/$defs/identifier" }, "pipelineName": { "description": "`<project>.<env>.<job>`.", "type": "string" }, "action": { "description": "What apply does to the job.", "$ref": "#/$defs/action" }, "strategy": { "description": "upgrade: how state is carried over.", "enum": ["savepoint", "last-state", "stateless"] }, "rescaleMode": { "description": "rescale: in place (adaptive scheduler, Flink 1.18+) or through a savepoint restart.", "enum": ["in-place", "savepoint-restart"] }, "reason": { "description": "One line for display.", "type": "string" }, "causes": { "description": "What changed to cause the action; for people only.", "type": "array", "items": { "$ref": "#/$defs/cause" } }, "liveJobId": { "description": "The live job the change acts on.", "type": "string" }, "liveState": { "description": "Flink job status of that job.", "type": "string" }, "verify": { "description": "none: the live job was started by an apply that stopped before its health check passed; apply finishes the check.", "type": "object", "required": ["jobId"], "additionalProperties": false, "properties": { "jobId": { "description": "The job whose health check is still to finish.", "type": "string" } } }, "releases": { "description": "none: the state store holds a change an apply rolled back (FO601) that the repository no longer asks for; apply forgets it, so asking for it again tries it.", "type": "object", "required": ["rolledBackAt", "specHash"], "additionalProperties": false, "properties": { "rolledBackAt": { "description": "When that change was rolled back.", "type": "string" }, "specHash": { "description": "The spec that was rolled back.", "type": "string" } } }, "syncs": { "description": "none: the live job runs the repository's spec while the state store records another (FO612); apply records the live job.", "type": "object", "required": ["jobId"], "additionalProperties": false, "properties": { "jobId": { "description": "The job apply records as what runs.", "type": "string" } } }, "recordsEndpoint": { "description": "none: the state store's record of the live job says no JobManager endpoint it was started through (a store written before format 5), and it runs on the cluster the plan reached (FO736); apply records the endpoint.", "type": "object", "required": ["jobId", "endpoint"], "additionalProperties": false, "properties": { "jobId": { "description": "The live job whose record learns the endpoint.", "type": "string" }, "endpoint": { "description": "The endpoint the plan reached, as the state store keeps it: a hash, never the URL.", "type": "string" } } }, "resolves": { "description": "none: an earlier apply stopped during an operation on the job (FO616) that left it as the repository wants it; apply looks up the operation's result and clears it.", "type": "object", "required": ["pending", "startedAt"], "additionalProperties": false, "properties": { "pending": { "description": "The operation left pending (e.g. rescale, stop-with-savepoint).", "type": "string" }, "startedAt": { "description": "When that operation started.", "type": "string" } } }, "restoreFrom": { "description": "Savepoint or checkpoint the new job starts from, when known at plan time.", "type": "string" }, "from": { "description": "The job as deployed (from the labels on the cluster or the state store); absent for a new job.", "type": "object", "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed job.", "type": "string" }, "parallelism": { "description": "Parallelism of the deployed job.", "type": "integer", "minimum": 1 } } }, "to": { "description": "The job as the repository wants it.", "type": "object", "required": ["specHash", "parallelism"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the compiled script and its restart-needing settings.", "type": "string" }, "parallelism": { "description": "Parallelism the job will run with.", "type": "integer", "minimum": 1 } } }, "compatibility": { "description": "upgrade: whether the new query can restore the old state.", "$ref": "#/$defs/compatibility" }, "sqlDiff": { "description": "Unified diff of the compiled scripts (secret placeholders only).", "type": "string" }, "compiledPlan": { "description": "planMode: compiled \u2014 the plan file the job starts from with EXECUTE PLAN, and what changed in its ExecNodes since the plan the job last ran.", "type": "object", "required": ["path", "sha256"], "additionalProperties": false, "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "execNodes": { "description": "ExecNodes added, removed and changed (type: description), and how many stayed the same.", "type": "object", "required": ["added", "removed", "changed", "unchanged"], "additionalProperties": false, "properties": { "added": { "description": "ExecNodes only the new plan has.", "type": "array", "items": { "type": "string" } }, "removed": { "description": "ExecNodes only the old plan had.", "type": "array", "items": { "type": "string" } }, "changed": { "description": "ExecNodes both have, with another version, inputs or settings.", "type": "array", "items": { "type": "string" } }, "unchanged": { "description": "How many ExecNodes are the same.", "type": "integer", "minimum": 0 } } } } }, "renamedFrom": { "description": "The job was renamed (movedFrom in its settings): the change acts on the old job's live job and state store record, stopping it with a savepoint, starting this job under its new name from that savepoint and moving the record (savepoints, history) to the new name.", "type": "object", "additionalProperties": false, "required": ["job", "pipelineName"], "properties": { "job": { "description": "The old job name.", "type": "string" }, "pipelineName": { "description": "The old job's pipeline.name on the cluster.", "type": "string" } } }, "move": { "description": "The live job runs on the cluster the environment moves away from (moveFrom): apply stops it there and starts its successor on the environment's cluster.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "description": "JobManager URL of the cluster being left (user info removed).", "type": "string" }, "fromVersion": { "description": "Flink version of that cluster, as its JobManager reports it.", "type": "string" } } }, "versionUpgrade": { "description": "The job starts on another Flink version than the one its state was written by, and whether that state restores.", "type": "object", "required": ["from", "to", "verdict", "findings", "advice"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster the job starts on.", "type": "string" }, "verdict": { "description": "Whether the state restores on the new version.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "findings": { "description": "Why the verdict is what it is.", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What the user can do.", "type": "array", "items": { "type": "string" } }, "blocked": { "description": "Why the start must not happen as planned (the change is refused).", "type": "object", "required": ["reason", "summary", "detail"], "additionalProperties": false, "properties": { "reason": { "description": "plan-refused: the new release does not load the plan; unconfirmed: an unknown restore nobody confirmed.", "enum": ["plan-refused", "unconfirmed"] }, "summary": { "description": "One line.", "type": "string" }, "detail": { "description": "What to do.", "type": "string" } } } } }, "refused": { "description": "The change is wanted but not allowed; apply skips it.", "type": "object", "required": ["code", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Diagnostic code of the refusal.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "summary": { "description": "One line saying what is refused.", "type": "string" }, "detail": { "description": "What to do to allow the change.", "type": "string" }, "renamedFrom": { "description": "The refused change is a rename (movedFrom) from this job, which stays as it is: --target of either name plans it.", "$ref": "#/$defs/identifier" } } }, "batch": { "description": "The job runs in batch mode: Flink takes no savepoint of it, so a suspend or delete of a run still going cancels it.", "const": true } }, "allOf": [{ "if": { "properties": { "action": { "const": "upgrade" } } }, "then": { "properties": { "strategy": true }, "required": ["strategy"] } }, { "$comment": "A stateless upgrade restores no state: a batch job's has no state verdict.", "if": { "properties": { "action": { "const": "upgrade" }, "strategy": { "enum": ["savepoint", "last-state"] } } }, "then": { "properties": { "compatibility": true }, "required": ["compatibility"] } }, { "if": { "properties": { "action": { "const": "rescale" } } }, "then": { "properties": { "rescaleMode": true }, "required": ["rescaleMode"] } }, { "if": { "properties": { "action": { "enum": ["create", "upgrade", "rescale", "resume", "recover"] } } }, "then": { "properties": { "to": true }, "required": ["to"] } }] }, "cause": { "title": "Cause", "description": "Why a change is planned; for people only.", "type": "object", "required": ["kind", "path"], "additionalProperties": false, "properties": { "kind": { "description": "What kind of thing changed.", "enum": ["script", "setting", "table", "udf", "state", "schedule", "drift", "cluster", "repo", "request"] }, "path": { "description": "What changed: a setting path (`parallelism`, `config.table.exec.state.ttl`), a table or UDF name, a file.", "type": "string" }, "from": { "description": "The value before, when there is one to show.", "type": "string" }, "to": { "description": "The value after, when there is one to show.", "type": "string" } } }, "compatibility": { "title": "State compatibility", "type": "object", "required": ["verdict", "findings", "advice"], "additionalProperties": false, "properties": { "verdict": { "description": "Whether the savepoint of the running job restores into the new job: compatible (every operator holding state maps to one in the new job), drops-state (some state has no operator to go to: the restore needs allowNonRestoredState), incompatible (a mapped operator's state changes shape: the restore fails, or Flink restores it and reads it wrong; see restore), unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "source": { "description": "flink: computed from the stream graphs Flink's planner built for both scripts (EXPLAIN through the SQL Gateway); estimate: from the scripts alone.", "enum": ["flink", "estimate"] }, "restore": { "description": "What Flink does with the savepoint of an incompatible upgrade (flink verdicts only): fails (the restore fails, even with allowNonRestoredState), read-wrong (Flink restores it, the serializers matching, and the new job reads it as other keys', windows' or rows' state: a key moved to another column of its type, a window over another time column), fails-or-read-wrong (one or the other).", "enum": ["fails", "read-wrong", "fails-or-read-wrong"] }, "operators": { "description": "Operators that hold state, by Flink's operator id, and what the upgrade does to each.", "type": "array", "items": { "type": "object", "required": ["name", "id", "state"], "additionalProperties": false, "properties": { "name": { "description": "The operator as a reviewer knows it, e.g. GroupAggregate (city).", "type": "string" }, "id": { "description": "Flink's operator id (32 hex digits); for a job started from a compiled plan (planMode: compiled), the uid its state is kept under, <ExecNode id>_<transformation> (4_group-aggregate).", "type": "string", "pattern": "^([0-9a-f]{32}|[0-9]+_[a-z0-9-]+)$" }, "state": { "description": "kept, dropped (no operator with its id), reshaped (its state changes shape), new (starts empty), unknown.", "enum": ["kept", "dropped", "reshaped", "new", "unknown"] }, "unread": { "description": "Dropped though restored: an operator with its id takes the savepoint but keeps its state under other names (a deduplication become a Top-N), so it starts empty without allowNonRestoredState.", "const": true } } } }, "findings": { "description": "What changed in the query that matters for state (a stateful operator, GROUP BY keys, a join, a window).", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What can be done (allowNonRestoredState, a stateless upgrade, a pinned savepoint).", "type": "array", "items": { "type": "string" } } } }, "position": { "title": "Position", "type": "object", "required": ["line", "column"], "additionalProperties": false, "properties": { "line": { "description": "1-based line.", "type": "integer", "minimum": 1 }, "column": { "description": "1-based column.", "type": "integer", "minimum": 1 } } }, "diagnostic": { "title": "Diagnostic", "type": "object", "required": ["code", "severity", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Stable code (FO1xx load \u2026 FO9xx action), for searching the documentation.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "severity": { "description": "error stops the stage; a warning or info does not.", "enum": ["error", "warning", "info"] }, "summary": { "description": "One line saying what is wrong.", "type": "string" }, "detail": { "description": "How to fix it.", "type": "string" }, "range": { "description": "Where in the repository, when the problem has a place.", "type": "object", "required": ["file", "start", "end"], "additionalProperties": false, "properties": { "file": { "description": "File, relative to the project directory.", "type": "string" }, "start": { "description": "First character of the range.", "$ref": "#/$defs/position" }, "end": { "description": "End of the range.", "$ref": "#/$defs/position" } } } } } } };
-  const schema32 = { "title": "Name", "type": "string", "pattern": "^[a-z][a-z0-9_]*$" };
-  const schema41 = { "title": "Number of jobs", "type": "integer", "minimum": 0 };
-  const func1 = Object.prototype.hasOwnProperty;
-  const pattern4 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-  const pattern12 = new RegExp("^(job|table|view|udf):", "u");
-  const schema35 = { "title": "Change of one job", "type": "object", "required": ["job", "pipelineName", "action", "reason", "causes"], "additionalProperties": false, "properties": { "job": { "description": "Job name (the file name jobs/<name>.sql).", "$ref": "#/$defs/identifier" }, "pipelineName": { "description": "`<project>.<env>.<job>`.", "type": "string" }, "action": { "description": "What apply does to the job.", "$ref": "#/$defs/action" }, "strategy": { "description": "upgrade: how state is carried over.", "enum": ["savepoint", "last-state", "stateless"] }, "rescaleMode": { "description": "rescale: in place (adaptive scheduler, Flink 1.18+) or through a savepoint restart.", "enum": ["in-place", "savepoint-restart"] }, "reason": { "description": "One line for display.", "type": "string" }, "causes": { "description": "What changed to cause the action; for people only.", "type": "array", "items": { "$ref": "#/$defs/cause" } }, "liveJobId": { "description": "The live job the change acts on.", "type": "string" }, "liveState": { "description": "Flink job status of that job.", "type": "string" }, "verify": { "description": "none: the live job was started by an apply that stopped before its health check passed; apply finishes the check.", "type": "object", "required": ["jobId"], "additionalProperties": false, "properties": { "jobId": { "description": "The job whose health check is still to finish.", "type": "string" } } }, "releases": { "description": "none: the state store holds a change an apply rolled back (FO601) that the repository no longer asks for; apply forgets it, so asking for it again tries it.", "type": "object", "required": ["rolledBackAt", "specHash"], "additionalProperties": false, "properties": { "rolledBackAt": { "description": "When that change was rolled back.", "type": "string" }, "specHash": { "description": "The spec that was rolled back.", "type": "string" } } }, "syncs": { "description": "none: the live job runs the repository's spec while the state store records another (FO612); apply records the live job.", "type": "object", "required": ["jobId"], "additionalProperties": false, "properties": { "jobId": { "description": "The job apply records as what runs.", "type": "string" } } }, "recordsEndpoint": { "description": "none: the state store's record of the live job says no JobManager endpoint it was started through (a store written before format 5), and it runs on the cluster the plan reached (FO736); apply records the endpoint.", "type": "object", "required": ["jobId", "endpoint"], "additionalProperties": false, "properties": { "jobId": { "description": "The live job whose record learns the endpoint.", "type": "string" }, "endpoint": { "description": "The endpoint the plan reached, as the state store keeps it: a hash, never the URL.", "type": "string" } } }, "resolves": { "description": "none: an earlier apply stopped during an operation on the job (FO616) that left it as the repository wants it; apply looks up the operation's result and clears it.", "type": "object", "required": ["pending", "startedAt"], "additionalProperties": false, "properties": { "pending": { "description": "The operation left pending (e.g. rescale, stop-with-savepoint).", "type": "string" }, "startedAt": { "description": "When that operation started.", "type": "string" } } }, "restoreFrom": { "description": "Savepoint or checkpoint the new job starts from, when known at plan time.", "type": "string" }, "from": { "description": "The job as deployed (from the labels on the cluster or the state store); absent for a new job.", "type": "object", "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the deployed job.", "type": "string" }, "parallelism": { "description": "Parallelism of the deployed job.", "type": "integer", "minimum": 1 } } }, "to": { "description": "The job as the repository wants it.", "type": "object", "required": ["specHash", "parallelism"], "additionalProperties": false, "properties": { "specHash": { "description": "Spec hash of the compiled script and its restart-needing settings.", "type": "string" }, "parallelism": { "description": "Parallelism the job will run with.", "type": "integer", "minimum": 1 } } }, "compatibility": { "description": "upgrade: whether the new query can restore the old state.", "$ref": "#/$defs/compatibility" }, "sqlDiff": { "description": "Unified diff of the compiled scripts (secret placeholders only).", "type": "string" }, "compiledPlan": { "description": "planMode: compiled \u2014 the plan file the job starts from with EXECUTE PLAN, and what changed in its ExecNodes since the plan the job last ran.", "type": "object", "required": ["path", "sha256"], "additionalProperties": false, "properties": { "path": { "description": "Flink file system URI of the plan file.", "type": "string" }, "sha256": { "description": "sha256 (hex) of the plan file's bytes.", "type": "string" }, "execNodes": { "description": "ExecNodes added, removed and changed (type: description), and how many stayed the same.", "type": "object", "required": ["added", "removed", "changed", "unchanged"], "additionalProperties": false, "properties": { "added": { "description": "ExecNodes only the new plan has.", "type": "array", "items": { "type": "string" } }, "removed": { "description": "ExecNodes only the old plan had.", "type": "array", "items": { "type": "string" } }, "changed": { "description": "ExecNodes both have, with another version, inputs or settings.", "type": "array", "items": { "type": "string" } }, "unchanged": { "description": "How many ExecNodes are the same.", "type": "integer", "minimum": 0 } } } } }, "renamedFrom": { "description": "The job was renamed (movedFrom in its settings): the change acts on the old job's live job and state store record, stopping it with a savepoint, starting this job under its new name from that savepoint and moving the record (savepoints, history) to the new name.", "type": "object", "additionalProperties": false, "required": ["job", "pipelineName"], "properties": { "job": { "description": "The old job name.", "type": "string" }, "pipelineName": { "description": "The old job's pipeline.name on the cluster.", "type": "string" } } }, "move": { "description": "The live job runs on the cluster the environment moves away from (moveFrom): apply stops it there and starts its successor on the environment's cluster.", "type": "object", "additionalProperties": false, "required": ["from"], "properties": { "from": { "description": "JobManager URL of the cluster being left (user info removed).", "type": "string" }, "fromVersion": { "description": "Flink version of that cluster, as its JobManager reports it.", "type": "string" } } }, "versionUpgrade": { "description": "The job starts on another Flink version than the one its state was written by, and whether that state restores.", "type": "object", "required": ["from", "to", "verdict", "findings", "advice"], "additionalProperties": false, "properties": { "from": { "description": "Flink version (major.minor) the state was written by.", "type": "string" }, "to": { "description": "Flink version (major.minor) of the cluster the job starts on.", "type": "string" }, "verdict": { "description": "Whether the state restores on the new version.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "findings": { "description": "Why the verdict is what it is.", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What the user can do.", "type": "array", "items": { "type": "string" } }, "blocked": { "description": "Why the start must not happen as planned (the change is refused).", "type": "object", "required": ["reason", "summary", "detail"], "additionalProperties": false, "properties": { "reason": { "description": "plan-refused: the new release does not load the plan; unconfirmed: an unknown restore nobody confirmed.", "enum": ["plan-refused", "unconfirmed"] }, "summary": { "description": "One line.", "type": "string" }, "detail": { "description": "What to do.", "type": "string" } } } } }, "refused": { "description": "The change is wanted but not allowed; apply skips it.", "type": "object", "required": ["code", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Diagnostic code of the refusal.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "summary": { "description": "One line saying what is refused.", "type": "string" }, "detail": { "description": "What to do to allow the change.", "type": "string" }, "renamedFrom": { "description": "The refused change is a rename (movedFrom) from this job, which stays as it is: --target of either name plans it.", "$ref": "#/$defs/identifier" } } }, "batch": { "description": "The job runs in batch mode: Flink takes no savepoint of it, so a suspend or delete of a run still going cancels it.", "const": true } }, "allOf": [{ "if": { "properties": { "action": { "const": "upgrade" } } }, "then": { "properties": { "strategy": true }, "required": ["strategy"] } }, { "$comment": "A stateless upgrade restores no state: a batch job's has no state verdict.", "if": { "properties": { "action": { "const": "upgrade" }, "strategy": { "enum": ["savepoint", "last-state"] } } }, "then": { "properties": { "compatibility": true }, "required": ["compatibility"] } }, { "if": { "properties": { "action": { "const": "rescale" } } }, "then": { "properties": { "rescaleMode": true }, "required": ["rescaleMode"] } }, { "if": { "properties": { "action": { "enum": ["create", "upgrade", "rescale", "resume", "recover"] } } }, "then": { "properties": { "to": true }, "required": ["to"] } }] };
-  const schema37 = { "title": "Action", "enum": ["create", "upgrade", "rescale", "suspend", "resume", "recover", "delete", "adopt", "none"] };
-  const schema38 = { "title": "Cause", "description": "Why a change is planned; for people only.", "type": "object", "required": ["kind", "path"], "additionalProperties": false, "properties": { "kind": { "description": "What kind of thing changed.", "enum": ["script", "setting", "table", "udf", "state", "schedule", "drift", "cluster", "repo", "request"] }, "path": { "description": "What changed: a setting path (`parallelism`, `config.table.exec.state.ttl`), a table or UDF name, a file.", "type": "string" }, "from": { "description": "The value before, when there is one to show.", "type": "string" }, "to": { "description": "The value after, when there is one to show.", "type": "string" } } };
-  const schema39 = { "title": "State compatibility", "type": "object", "required": ["verdict", "findings", "advice"], "additionalProperties": false, "properties": { "verdict": { "description": "Whether the savepoint of the running job restores into the new job: compatible (every operator holding state maps to one in the new job), drops-state (some state has no operator to go to: the restore needs allowNonRestoredState), incompatible (a mapped operator's state changes shape: the restore fails, or Flink restores it and reads it wrong; see restore), unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "source": { "description": "flink: computed from the stream graphs Flink's planner built for both scripts (EXPLAIN through the SQL Gateway); estimate: from the scripts alone.", "enum": ["flink", "estimate"] }, "restore": { "description": "What Flink does with the savepoint of an incompatible upgrade (flink verdicts only): fails (the restore fails, even with allowNonRestoredState), read-wrong (Flink restores it, the serializers matching, and the new job reads it as other keys', windows' or rows' state: a key moved to another column of its type, a window over another time column), fails-or-read-wrong (one or the other).", "enum": ["fails", "read-wrong", "fails-or-read-wrong"] }, "operators": { "description": "Operators that hold state, by Flink's operator id, and what the upgrade does to each.", "type": "array", "items": { "type": "object", "required": ["name", "id", "state"], "additionalProperties": false, "properties": { "name": { "description": "The operator as a reviewer knows it, e.g. GroupAggregate (city).", "type": "string" }, "id": { "description": "Flink's operator id (32 hex digits); for a job started from a compiled plan (planMode: compiled), the uid its state is kept under, <ExecNode id>_<transformation> (4_group-aggregate).", "type": "string", "pattern": "^([0-9a-f]{32}|[0-9]+_[a-z0-9-]+)$" }, "state": { "description": "kept, dropped (no operator with its id), reshaped (its state changes shape), new (starts empty), unknown.", "enum": ["kept", "dropped", "reshaped", "new", "unknown"] }, "unread": { "description": "Dropped though restored: an operator with its id takes the savepoint but keeps its state under other names (a deduplication become a Top-N), so it starts empty without allowNonRestoredState.", "const": true } } } }, "findings": { "description": "What changed in the query that matters for state (a stateful operator, GROUP BY keys, a join, a window).", "type": "array", "items": { "type": "string" } }, "advice": { "description": "What can be done (allowNonRestoredState, a stateless upgrade, a pinned savepoint).", "type": "array", "items": { "type": "string" } } } };
-  const pattern8 = new RegExp("^([0-9a-f]{32}|[0-9]+_[a-z0-9-]+)$", "u");
-  const pattern9 = new RegExp("^FO[0-9]{3}$", "u");
-  var validate21 = (function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const evaluated0 = validate212.evaluated;
-    if (evaluated0.dynamicProps) {
-      evaluated0.props = void 0;
-    }
-    if (evaluated0.dynamicItems) {
-      evaluated0.items = void 0;
-    }
-    const _errs2 = errors;
-    let valid1 = true;
-    const _errs3 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.action !== void 0) {
-        if ("upgrade" !== data.action) {
-          const err0 = {};
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid0 = _errs3 === errors;
-    errors = _errs2;
-    if (vErrors !== null) {
-      if (_errs2) {
-        vErrors.length = _errs2;
-      } else {
-        vErrors = null;
-      }
-    }
-    if (_valid0) {
-      const _errs5 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.strategy === void 0) {
-          const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "strategy" }, message: "must have required property 'strategy'", schema: schema35.allOf[0].then.required, parentSchema: schema35.allOf[0].then, data };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs5 === errors;
-      valid1 = _valid0;
-      if (valid1) {
-        var props0 = {};
-        props0.strategy = true;
-        props0.action = true;
-      }
-    }
-    if (!valid1) {
-      const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema35.allOf[0].if, parentSchema: schema35.allOf[0], data };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    const _errs8 = errors;
-    let valid3 = true;
-    const _errs9 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.action !== void 0) {
-        const _errs10 = errors;
-        if ("upgrade" !== data.action) {
-          const err3 = {};
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        var valid4 = _errs10 === errors;
-      } else {
-        var valid4 = true;
-      }
-      if (valid4) {
-        if (data.strategy !== void 0) {
-          let data2 = data.strategy;
-          const _errs11 = errors;
-          if (!(data2 === "savepoint" || data2 === "last-state")) {
-            const err4 = {};
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-          var valid4 = _errs11 === errors;
-        } else {
-          var valid4 = true;
-        }
-      }
-    }
-    var _valid1 = _errs9 === errors;
-    errors = _errs8;
-    if (vErrors !== null) {
-      if (_errs8) {
-        vErrors.length = _errs8;
-      } else {
-        vErrors = null;
-      }
-    }
-    if (_valid1) {
-      const _errs12 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.compatibility === void 0) {
-          const err5 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "compatibility" }, message: "must have required property 'compatibility'", schema: schema35.allOf[1].then.required, parentSchema: schema35.allOf[1].then, data };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-      var _valid1 = _errs12 === errors;
-      valid3 = _valid1;
-      if (valid3) {
-        var props1 = {};
-        props1.compatibility = true;
-        props1.action = true;
-        props1.strategy = true;
-      }
-    }
-    if (!valid3) {
-      const err6 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema35.allOf[1].if, parentSchema: schema35.allOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-    if (props0 !== true && props1 !== void 0) {
-      if (props1 === true) {
-        props0 = true;
-      } else {
-        props0 = props0 || {};
-        Object.assign(props0, props1);
-      }
-    }
-    const _errs14 = errors;
-    let valid5 = true;
-    const _errs15 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.action !== void 0) {
-        if ("rescale" !== data.action) {
-          const err7 = {};
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid2 = _errs15 === errors;
-    errors = _errs14;
-    if (vErrors !== null) {
-      if (_errs14) {
-        vErrors.length = _errs14;
-      } else {
-        vErrors = null;
-      }
-    }
-    if (_valid2) {
-      const _errs17 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.rescaleMode === void 0) {
-          const err8 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "rescaleMode" }, message: "must have required property 'rescaleMode'", schema: schema35.allOf[2].then.required, parentSchema: schema35.allOf[2].then, data };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-      var _valid2 = _errs17 === errors;
-      valid5 = _valid2;
-      if (valid5) {
-        var props2 = {};
-        props2.rescaleMode = true;
-        props2.action = true;
-      }
-    }
-    if (!valid5) {
-      const err9 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema35.allOf[2].if, parentSchema: schema35.allOf[2], data };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-    if (props0 !== true && props2 !== void 0) {
-      if (props2 === true) {
-        props0 = true;
-      } else {
-        props0 = props0 || {};
-        Object.assign(props0, props2);
-      }
-    }
-    const _errs19 = errors;
-    let valid7 = true;
-    const _errs20 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.action !== void 0) {
-        let data4 = data.action;
-        if (!(data4 === "create" || data4 === "upgrade" || data4 === "rescale" || data4 === "resume" || data4 === "recover")) {
-          const err10 = {};
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid3 = _errs20 === errors;
-    errors = _errs19;
-    if (vErrors !== null) {
-      if (_errs19) {
-        vErrors.length = _errs19;
-      } else {
-        vErrors = null;
-      }
-    }
-    if (_valid3) {
-      const _errs22 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.to === void 0) {
-          const err11 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema35.allOf[3].then.required, parentSchema: schema35.allOf[3].then, data };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-      var _valid3 = _errs22 === errors;
-      valid7 = _valid3;
-      if (valid7) {
-        var props3 = {};
-        props3.to = true;
-        props3.action = true;
-      }
-    }
-    if (!valid7) {
-      const err12 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema35.allOf[3].if, parentSchema: schema35.allOf[3], data };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    }
-    if (props0 !== true && props3 !== void 0) {
-      if (props3 === true) {
-        props0 = true;
-      } else {
-        props0 = props0 || {};
-        Object.assign(props0, props3);
-      }
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.job === void 0) {
-        const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "job" }, message: "must have required property 'job'", schema: schema35.required, parentSchema: schema35, data };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (data.pipelineName === void 0) {
-        const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pipelineName" }, message: "must have required property 'pipelineName'", schema: schema35.required, parentSchema: schema35, data };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (data.action === void 0) {
-        const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema35.required, parentSchema: schema35, data };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (data.reason === void 0) {
-        const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema35.required, parentSchema: schema35, data };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      if (data.causes === void 0) {
-        const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "causes" }, message: "must have required property 'causes'", schema: schema35.required, parentSchema: schema35, data };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      for (const key0 in data) {
-        if (!func1.call(schema35.properties, key0)) {
-          const err18 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      }
-      if (data.job !== void 0) {
-        let data5 = data.job;
-        if (typeof data5 === "string") {
-          if (!pattern4.test(data5)) {
-            const err19 = { instancePath: instancePath + "/job", schemaPath: "#/$defs/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema32, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        } else {
-          const err20 = { instancePath: instancePath + "/job", schemaPath: "#/$defs/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-      if (data.pipelineName !== void 0) {
-        let data6 = data.pipelineName;
-        if (typeof data6 !== "string") {
-          const err21 = { instancePath: instancePath + "/pipelineName", schemaPath: "#/properties/pipelineName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.pipelineName.type, parentSchema: schema35.properties.pipelineName, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      }
-      if (data.action !== void 0) {
-        let data7 = data.action;
-        if (!(data7 === "create" || data7 === "upgrade" || data7 === "rescale" || data7 === "suspend" || data7 === "resume" || data7 === "recover" || data7 === "delete" || data7 === "adopt" || data7 === "none")) {
-          const err22 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/action/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data7 };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-      if (data.strategy !== void 0) {
-        let data8 = data.strategy;
-        if (!(data8 === "savepoint" || data8 === "last-state" || data8 === "stateless")) {
-          const err23 = { instancePath: instancePath + "/strategy", schemaPath: "#/properties/strategy/enum", keyword: "enum", params: { allowedValues: schema35.properties.strategy.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.strategy.enum, parentSchema: schema35.properties.strategy, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-      if (data.rescaleMode !== void 0) {
-        let data9 = data.rescaleMode;
-        if (!(data9 === "in-place" || data9 === "savepoint-restart")) {
-          const err24 = { instancePath: instancePath + "/rescaleMode", schemaPath: "#/properties/rescaleMode/enum", keyword: "enum", params: { allowedValues: schema35.properties.rescaleMode.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.rescaleMode.enum, parentSchema: schema35.properties.rescaleMode, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      }
-      if (data.reason !== void 0) {
-        let data10 = data.reason;
-        if (typeof data10 !== "string") {
-          const err25 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-      }
-      if (data.causes !== void 0) {
-        let data11 = data.causes;
-        if (Array.isArray(data11)) {
-          const len0 = data11.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data12 = data11[i0];
-            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-              if (data12.kind === void 0) {
-                const err26 = { instancePath: instancePath + "/causes/" + i0, schemaPath: "#/$defs/cause/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema38.required, parentSchema: schema38, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-              if (data12.path === void 0) {
-                const err27 = { instancePath: instancePath + "/causes/" + i0, schemaPath: "#/$defs/cause/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema38.required, parentSchema: schema38, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-              for (const key1 in data12) {
-                if (!(key1 === "kind" || key1 === "path" || key1 === "from" || key1 === "to")) {
-                  const err28 = { instancePath: instancePath + "/causes/" + i0, schemaPath: "#/$defs/cause/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              }
-              if (data12.kind !== void 0) {
-                let data13 = data12.kind;
-                if (!(data13 === "script" || data13 === "setting" || data13 === "table" || data13 === "udf" || data13 === "state" || data13 === "schedule" || data13 === "drift" || data13 === "cluster" || data13 === "repo" || data13 === "request")) {
-                  const err29 = { instancePath: instancePath + "/causes/" + i0 + "/kind", schemaPath: "#/$defs/cause/properties/kind/enum", keyword: "enum", params: { allowedValues: schema38.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.kind.enum, parentSchema: schema38.properties.kind, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-              }
-              if (data12.path !== void 0) {
-                let data14 = data12.path;
-                if (typeof data14 !== "string") {
-                  const err30 = { instancePath: instancePath + "/causes/" + i0 + "/path", schemaPath: "#/$defs/cause/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.path.type, parentSchema: schema38.properties.path, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              }
-              if (data12.from !== void 0) {
-                let data15 = data12.from;
-                if (typeof data15 !== "string") {
-                  const err31 = { instancePath: instancePath + "/causes/" + i0 + "/from", schemaPath: "#/$defs/cause/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.from.type, parentSchema: schema38.properties.from, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              }
-              if (data12.to !== void 0) {
-                let data16 = data12.to;
-                if (typeof data16 !== "string") {
-                  const err32 = { instancePath: instancePath + "/causes/" + i0 + "/to", schemaPath: "#/$defs/cause/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.to.type, parentSchema: schema38.properties.to, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err33 = { instancePath: instancePath + "/causes/" + i0, schemaPath: "#/$defs/cause/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err34 = { instancePath: instancePath + "/causes", schemaPath: "#/properties/causes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.causes.type, parentSchema: schema35.properties.causes, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-      }
-      if (data.liveJobId !== void 0) {
-        let data17 = data.liveJobId;
-        if (typeof data17 !== "string") {
-          const err35 = { instancePath: instancePath + "/liveJobId", schemaPath: "#/properties/liveJobId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.liveJobId.type, parentSchema: schema35.properties.liveJobId, data: data17 };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      }
-      if (data.liveState !== void 0) {
-        let data18 = data.liveState;
-        if (typeof data18 !== "string") {
-          const err36 = { instancePath: instancePath + "/liveState", schemaPath: "#/properties/liveState/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.liveState.type, parentSchema: schema35.properties.liveState, data: data18 };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-      }
-      if (data.verify !== void 0) {
-        let data19 = data.verify;
-        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-          if (data19.jobId === void 0) {
-            const err37 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'", schema: schema35.properties.verify.required, parentSchema: schema35.properties.verify, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-          for (const key2 in data19) {
-            if (!(key2 === "jobId")) {
-              const err38 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.verify, data: data19 };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-          }
-          if (data19.jobId !== void 0) {
-            let data20 = data19.jobId;
-            if (typeof data20 !== "string") {
-              const err39 = { instancePath: instancePath + "/verify/jobId", schemaPath: "#/properties/verify/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.verify.properties.jobId.type, parentSchema: schema35.properties.verify.properties.jobId, data: data20 };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err40 = { instancePath: instancePath + "/verify", schemaPath: "#/properties/verify/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.verify.type, parentSchema: schema35.properties.verify, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-      }
-      if (data.releases !== void 0) {
-        let data21 = data.releases;
-        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-          if (data21.rolledBackAt === void 0) {
-            const err41 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/required", keyword: "required", params: { missingProperty: "rolledBackAt" }, message: "must have required property 'rolledBackAt'", schema: schema35.properties.releases.required, parentSchema: schema35.properties.releases, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-          if (data21.specHash === void 0) {
-            const err42 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'", schema: schema35.properties.releases.required, parentSchema: schema35.properties.releases, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-          for (const key3 in data21) {
-            if (!(key3 === "rolledBackAt" || key3 === "specHash")) {
-              const err43 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.releases, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-          }
-          if (data21.rolledBackAt !== void 0) {
-            let data22 = data21.rolledBackAt;
-            if (typeof data22 !== "string") {
-              const err44 = { instancePath: instancePath + "/releases/rolledBackAt", schemaPath: "#/properties/releases/properties/rolledBackAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.releases.properties.rolledBackAt.type, parentSchema: schema35.properties.releases.properties.rolledBackAt, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err44];
-              } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-          }
-          if (data21.specHash !== void 0) {
-            let data23 = data21.specHash;
-            if (typeof data23 !== "string") {
-              const err45 = { instancePath: instancePath + "/releases/specHash", schemaPath: "#/properties/releases/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.releases.properties.specHash.type, parentSchema: schema35.properties.releases.properties.specHash, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err46 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.releases.type, parentSchema: schema35.properties.releases, data: data21 };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-      }
-      if (data.syncs !== void 0) {
-        let data24 = data.syncs;
-        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-          if (data24.jobId === void 0) {
-            const err47 = { instancePath: instancePath + "/syncs", schemaPath: "#/properties/syncs/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'", schema: schema35.properties.syncs.required, parentSchema: schema35.properties.syncs, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-          for (const key4 in data24) {
-            if (!(key4 === "jobId")) {
-              const err48 = { instancePath: instancePath + "/syncs", schemaPath: "#/properties/syncs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.syncs, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-          }
-          if (data24.jobId !== void 0) {
-            let data25 = data24.jobId;
-            if (typeof data25 !== "string") {
-              const err49 = { instancePath: instancePath + "/syncs/jobId", schemaPath: "#/properties/syncs/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.syncs.properties.jobId.type, parentSchema: schema35.properties.syncs.properties.jobId, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err50 = { instancePath: instancePath + "/syncs", schemaPath: "#/properties/syncs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.syncs.type, parentSchema: schema35.properties.syncs, data: data24 };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
-          errors++;
-        }
-      }
-      if (data.recordsEndpoint !== void 0) {
-        let data26 = data.recordsEndpoint;
-        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-          if (data26.jobId === void 0) {
-            const err51 = { instancePath: instancePath + "/recordsEndpoint", schemaPath: "#/properties/recordsEndpoint/required", keyword: "required", params: { missingProperty: "jobId" }, message: "must have required property 'jobId'", schema: schema35.properties.recordsEndpoint.required, parentSchema: schema35.properties.recordsEndpoint, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-          if (data26.endpoint === void 0) {
-            const err52 = { instancePath: instancePath + "/recordsEndpoint", schemaPath: "#/properties/recordsEndpoint/required", keyword: "required", params: { missingProperty: "endpoint" }, message: "must have required property 'endpoint'", schema: schema35.properties.recordsEndpoint.required, parentSchema: schema35.properties.recordsEndpoint, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-          for (const key5 in data26) {
-            if (!(key5 === "jobId" || key5 === "endpoint")) {
-              const err53 = { instancePath: instancePath + "/recordsEndpoint", schemaPath: "#/properties/recordsEndpoint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.recordsEndpoint, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-          }
-          if (data26.jobId !== void 0) {
-            let data27 = data26.jobId;
-            if (typeof data27 !== "string") {
-              const err54 = { instancePath: instancePath + "/recordsEndpoint/jobId", schemaPath: "#/properties/recordsEndpoint/properties/jobId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.recordsEndpoint.properties.jobId.type, parentSchema: schema35.properties.recordsEndpoint.properties.jobId, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-          }
-          if (data26.endpoint !== void 0) {
-            let data28 = data26.endpoint;
-            if (typeof data28 !== "string") {
-              const err55 = { instancePath: instancePath + "/recordsEndpoint/endpoint", schemaPath: "#/properties/recordsEndpoint/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.recordsEndpoint.properties.endpoint.type, parentSchema: schema35.properties.recordsEndpoint.properties.endpoint, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err56 = { instancePath: instancePath + "/recordsEndpoint", schemaPath: "#/properties/recordsEndpoint/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.recordsEndpoint.type, parentSchema: schema35.properties.recordsEndpoint, data: data26 };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
-      }
-      if (data.resolves !== void 0) {
-        let data29 = data.resolves;
-        if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-          if (data29.pending === void 0) {
-            const err57 = { instancePath: instancePath + "/resolves", schemaPath: "#/properties/resolves/required", keyword: "required", params: { missingProperty: "pending" }, message: "must have required property 'pending'", schema: schema35.properties.resolves.required, parentSchema: schema35.properties.resolves, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-          if (data29.startedAt === void 0) {
-            const err58 = { instancePath: instancePath + "/resolves", schemaPath: "#/properties/resolves/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property 'startedAt'", schema: schema35.properties.resolves.required, parentSchema: schema35.properties.resolves, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-          for (const key6 in data29) {
-            if (!(key6 === "pending" || key6 === "startedAt")) {
-              const err59 = { instancePath: instancePath + "/resolves", schemaPath: "#/properties/resolves/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.resolves, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
-              errors++;
-            }
-          }
-          if (data29.pending !== void 0) {
-            let data30 = data29.pending;
-            if (typeof data30 !== "string") {
-              const err60 = { instancePath: instancePath + "/resolves/pending", schemaPath: "#/properties/resolves/properties/pending/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.resolves.properties.pending.type, parentSchema: schema35.properties.resolves.properties.pending, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
-              errors++;
-            }
-          }
-          if (data29.startedAt !== void 0) {
-            let data31 = data29.startedAt;
-            if (typeof data31 !== "string") {
-              const err61 = { instancePath: instancePath + "/resolves/startedAt", schemaPath: "#/properties/resolves/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.resolves.properties.startedAt.type, parentSchema: schema35.properties.resolves.properties.startedAt, data: data31 };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err62 = { instancePath: instancePath + "/resolves", schemaPath: "#/properties/resolves/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.resolves.type, parentSchema: schema35.properties.resolves, data: data29 };
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
-          errors++;
-        }
-      }
-      if (data.restoreFrom !== void 0) {
-        let data32 = data.restoreFrom;
-        if (typeof data32 !== "string") {
-          const err63 = { instancePath: instancePath + "/restoreFrom", schemaPath: "#/properties/restoreFrom/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.restoreFrom.type, parentSchema: schema35.properties.restoreFrom, data: data32 };
-          if (vErrors === null) {
-            vErrors = [err63];
-          } else {
-            vErrors.push(err63);
-          }
-          errors++;
-        }
-      }
-      if (data.from !== void 0) {
-        let data33 = data.from;
-        if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-          for (const key7 in data33) {
-            if (!(key7 === "specHash" || key7 === "parallelism")) {
-              const err64 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.from, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err64];
-              } else {
-                vErrors.push(err64);
-              }
-              errors++;
-            }
-          }
-          if (data33.specHash !== void 0) {
-            let data34 = data33.specHash;
-            if (typeof data34 !== "string") {
-              const err65 = { instancePath: instancePath + "/from/specHash", schemaPath: "#/properties/from/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.from.properties.specHash.type, parentSchema: schema35.properties.from.properties.specHash, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
-              errors++;
-            }
-          }
-          if (data33.parallelism !== void 0) {
-            let data35 = data33.parallelism;
-            if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-              const err66 = { instancePath: instancePath + "/from/parallelism", schemaPath: "#/properties/from/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.from.properties.parallelism.type, parentSchema: schema35.properties.from.properties.parallelism, data: data35 };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-            if (typeof data35 == "number" && isFinite(data35)) {
-              if (data35 < 1 || isNaN(data35)) {
-                const err67 = { instancePath: instancePath + "/from/parallelism", schemaPath: "#/properties/from/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.from.properties.parallelism, data: data35 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-          }
-        } else {
-          const err68 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.from.type, parentSchema: schema35.properties.from, data: data33 };
-          if (vErrors === null) {
-            vErrors = [err68];
-          } else {
-            vErrors.push(err68);
-          }
-          errors++;
-        }
-      }
-      if (data.to !== void 0) {
-        let data36 = data.to;
-        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-          if (data36.specHash === void 0) {
-            const err69 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/required", keyword: "required", params: { missingProperty: "specHash" }, message: "must have required property 'specHash'", schema: schema35.properties.to.required, parentSchema: schema35.properties.to, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-          if (data36.parallelism === void 0) {
-            const err70 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/required", keyword: "required", params: { missingProperty: "parallelism" }, message: "must have required property 'parallelism'", schema: schema35.properties.to.required, parentSchema: schema35.properties.to, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
-            errors++;
-          }
-          for (const key8 in data36) {
-            if (!(key8 === "specHash" || key8 === "parallelism")) {
-              const err71 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.to, data: data36 };
-              if (vErrors === null) {
-                vErrors = [err71];
-              } else {
-                vErrors.push(err71);
-              }
-              errors++;
-            }
-          }
-          if (data36.specHash !== void 0) {
-            let data37 = data36.specHash;
-            if (typeof data37 !== "string") {
-              const err72 = { instancePath: instancePath + "/to/specHash", schemaPath: "#/properties/to/properties/specHash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.to.properties.specHash.type, parentSchema: schema35.properties.to.properties.specHash, data: data37 };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
-            }
-          }
-          if (data36.parallelism !== void 0) {
-            let data38 = data36.parallelism;
-            if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-              const err73 = { instancePath: instancePath + "/to/parallelism", schemaPath: "#/properties/to/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.to.properties.parallelism.type, parentSchema: schema35.properties.to.properties.parallelism, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err73];
-              } else {
-                vErrors.push(err73);
-              }
-              errors++;
-            }
-            if (typeof data38 == "number" && isFinite(data38)) {
-              if (data38 < 1 || isNaN(data38)) {
-                const err74 = { instancePath: instancePath + "/to/parallelism", schemaPath: "#/properties/to/properties/parallelism/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.to.properties.parallelism, data: data38 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-          }
-        } else {
-          const err75 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.to.type, parentSchema: schema35.properties.to, data: data36 };
-          if (vErrors === null) {
-            vErrors = [err75];
-          } else {
-            vErrors.push(err75);
-          }
-          errors++;
-        }
-      }
-      if (data.compatibility !== void 0) {
-        let data39 = data.compatibility;
-        if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-          if (data39.verdict === void 0) {
-            const err76 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema39.required, parentSchema: schema39, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-          if (data39.findings === void 0) {
-            const err77 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property 'findings'", schema: schema39.required, parentSchema: schema39, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-          if (data39.advice === void 0) {
-            const err78 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/required", keyword: "required", params: { missingProperty: "advice" }, message: "must have required property 'advice'", schema: schema39.required, parentSchema: schema39, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-          for (const key9 in data39) {
-            if (!(key9 === "verdict" || key9 === "source" || key9 === "restore" || key9 === "operators" || key9 === "findings" || key9 === "advice")) {
-              const err79 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
-          }
-          if (data39.verdict !== void 0) {
-            let data40 = data39.verdict;
-            if (!(data40 === "compatible" || data40 === "drops-state" || data40 === "incompatible" || data40 === "unknown")) {
-              const err80 = { instancePath: instancePath + "/compatibility/verdict", schemaPath: "#/$defs/compatibility/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema39.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.verdict.enum, parentSchema: schema39.properties.verdict, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          }
-          if (data39.source !== void 0) {
-            let data41 = data39.source;
-            if (!(data41 === "flink" || data41 === "estimate")) {
-              const err81 = { instancePath: instancePath + "/compatibility/source", schemaPath: "#/$defs/compatibility/properties/source/enum", keyword: "enum", params: { allowedValues: schema39.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.source.enum, parentSchema: schema39.properties.source, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
-            }
-          }
-          if (data39.restore !== void 0) {
-            let data42 = data39.restore;
-            if (!(data42 === "fails" || data42 === "read-wrong" || data42 === "fails-or-read-wrong")) {
-              const err82 = { instancePath: instancePath + "/compatibility/restore", schemaPath: "#/$defs/compatibility/properties/restore/enum", keyword: "enum", params: { allowedValues: schema39.properties.restore.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.restore.enum, parentSchema: schema39.properties.restore, data: data42 };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-          }
-          if (data39.operators !== void 0) {
-            let data43 = data39.operators;
-            if (Array.isArray(data43)) {
-              const len1 = data43.length;
-              for (let i1 = 0; i1 < len1; i1++) {
-                let data44 = data43[i1];
-                if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                  if (data44.name === void 0) {
-                    const err83 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err83];
-                    } else {
-                      vErrors.push(err83);
-                    }
-                    errors++;
-                  }
-                  if (data44.id === void 0) {
-                    const err84 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err84];
-                    } else {
-                      vErrors.push(err84);
-                    }
-                    errors++;
-                  }
-                  if (data44.state === void 0) {
-                    const err85 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'", schema: schema39.properties.operators.items.required, parentSchema: schema39.properties.operators.items, data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err85];
-                    } else {
-                      vErrors.push(err85);
-                    }
-                    errors++;
-                  }
-                  for (const key10 in data44) {
-                    if (!(key10 === "name" || key10 === "id" || key10 === "state" || key10 === "unread")) {
-                      const err86 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.operators.items, data: data44 };
-                      if (vErrors === null) {
-                        vErrors = [err86];
-                      } else {
-                        vErrors.push(err86);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data44.name !== void 0) {
-                    let data45 = data44.name;
-                    if (typeof data45 !== "string") {
-                      const err87 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/name", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.operators.items.properties.name.type, parentSchema: schema39.properties.operators.items.properties.name, data: data45 };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data44.id !== void 0) {
-                    let data46 = data44.id;
-                    if (typeof data46 === "string") {
-                      if (!pattern8.test(data46)) {
-                        const err88 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/id", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^([0-9a-f]{32}|[0-9]+_[a-z0-9-]+)$" }, message: 'must match pattern "^([0-9a-f]{32}|[0-9]+_[a-z0-9-]+)$"', schema: "^([0-9a-f]{32}|[0-9]+_[a-z0-9-]+)$", parentSchema: schema39.properties.operators.items.properties.id, data: data46 };
-                        if (vErrors === null) {
-                          vErrors = [err88];
-                        } else {
-                          vErrors.push(err88);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err89 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/id", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.operators.items.properties.id.type, parentSchema: schema39.properties.operators.items.properties.id, data: data46 };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data44.state !== void 0) {
-                    let data47 = data44.state;
-                    if (!(data47 === "kept" || data47 === "dropped" || data47 === "reshaped" || data47 === "new" || data47 === "unknown")) {
-                      const err90 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/state", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/state/enum", keyword: "enum", params: { allowedValues: schema39.properties.operators.items.properties.state.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.operators.items.properties.state.enum, parentSchema: schema39.properties.operators.items.properties.state, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data44.unread !== void 0) {
-                    let data48 = data44.unread;
-                    if (true !== data48) {
-                      const err91 = { instancePath: instancePath + "/compatibility/operators/" + i1 + "/unread", schemaPath: "#/$defs/compatibility/properties/operators/items/properties/unread/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema39.properties.operators.items.properties.unread, data: data48 };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err92 = { instancePath: instancePath + "/compatibility/operators/" + i1, schemaPath: "#/$defs/compatibility/properties/operators/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.operators.items.type, parentSchema: schema39.properties.operators.items, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err92];
-                  } else {
-                    vErrors.push(err92);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err93 = { instancePath: instancePath + "/compatibility/operators", schemaPath: "#/$defs/compatibility/properties/operators/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.operators.type, parentSchema: schema39.properties.operators, data: data43 };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-          }
-          if (data39.findings !== void 0) {
-            let data49 = data39.findings;
-            if (Array.isArray(data49)) {
-              const len2 = data49.length;
-              for (let i2 = 0; i2 < len2; i2++) {
-                let data50 = data49[i2];
-                if (typeof data50 !== "string") {
-                  const err94 = { instancePath: instancePath + "/compatibility/findings/" + i2, schemaPath: "#/$defs/compatibility/properties/findings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.findings.items.type, parentSchema: schema39.properties.findings.items, data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err95 = { instancePath: instancePath + "/compatibility/findings", schemaPath: "#/$defs/compatibility/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.findings.type, parentSchema: schema39.properties.findings, data: data49 };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
-              errors++;
-            }
-          }
-          if (data39.advice !== void 0) {
-            let data51 = data39.advice;
-            if (Array.isArray(data51)) {
-              const len3 = data51.length;
-              for (let i3 = 0; i3 < len3; i3++) {
-                let data52 = data51[i3];
-                if (typeof data52 !== "string") {
-                  const err96 = { instancePath: instancePath + "/compatibility/advice/" + i3, schemaPath: "#/$defs/compatibility/properties/advice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.advice.items.type, parentSchema: schema39.properties.advice.items, data: data52 };
-                  if (vErrors === null) {
-                    vErrors = [err96];
-                  } else {
-                    vErrors.push(err96);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err97 = { instancePath: instancePath + "/compatibility/advice", schemaPath: "#/$defs/compatibility/properties/advice/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.advice.type, parentSchema: schema39.properties.advice, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err98 = { instancePath: instancePath + "/compatibility", schemaPath: "#/$defs/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data: data39 };
-          if (vErrors === null) {
-            vErrors = [err98];
-          } else {
-            vErrors.push(err98);
-          }
-          errors++;
-        }
-      }
-      if (data.sqlDiff !== void 0) {
-        let data53 = data.sqlDiff;
-        if (typeof data53 !== "string") {
-          const err99 = { instancePath: instancePath + "/sqlDiff", schemaPath: "#/properties/sqlDiff/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.sqlDiff.type, parentSchema: schema35.properties.sqlDiff, data: data53 };
-          if (vErrors === null) {
-            vErrors = [err99];
-          } else {
-            vErrors.push(err99);
-          }
-          errors++;
-        }
-      }
-      if (data.compiledPlan !== void 0) {
-        let data54 = data.compiledPlan;
-        if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-          if (data54.path === void 0) {
-            const err100 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema35.properties.compiledPlan.required, parentSchema: schema35.properties.compiledPlan, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-          if (data54.sha256 === void 0) {
-            const err101 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'", schema: schema35.properties.compiledPlan.required, parentSchema: schema35.properties.compiledPlan, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-          for (const key11 in data54) {
-            if (!(key11 === "path" || key11 === "sha256" || key11 === "execNodes")) {
-              const err102 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.compiledPlan, data: data54 };
-              if (vErrors === null) {
-                vErrors = [err102];
-              } else {
-                vErrors.push(err102);
-              }
-              errors++;
-            }
-          }
-          if (data54.path !== void 0) {
-            let data55 = data54.path;
-            if (typeof data55 !== "string") {
-              const err103 = { instancePath: instancePath + "/compiledPlan/path", schemaPath: "#/properties/compiledPlan/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.path.type, parentSchema: schema35.properties.compiledPlan.properties.path, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err103];
-              } else {
-                vErrors.push(err103);
-              }
-              errors++;
-            }
-          }
-          if (data54.sha256 !== void 0) {
-            let data56 = data54.sha256;
-            if (typeof data56 !== "string") {
-              const err104 = { instancePath: instancePath + "/compiledPlan/sha256", schemaPath: "#/properties/compiledPlan/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.sha256.type, parentSchema: schema35.properties.compiledPlan.properties.sha256, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err104];
-              } else {
-                vErrors.push(err104);
-              }
-              errors++;
-            }
-          }
-          if (data54.execNodes !== void 0) {
-            let data57 = data54.execNodes;
-            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-              if (data57.added === void 0) {
-                const err105 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "added" }, message: "must have required property 'added'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err105];
-                } else {
-                  vErrors.push(err105);
-                }
-                errors++;
-              }
-              if (data57.removed === void 0) {
-                const err106 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "removed" }, message: "must have required property 'removed'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err106];
-                } else {
-                  vErrors.push(err106);
-                }
-                errors++;
-              }
-              if (data57.changed === void 0) {
-                const err107 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property 'changed'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err107];
-                } else {
-                  vErrors.push(err107);
-                }
-                errors++;
-              }
-              if (data57.unchanged === void 0) {
-                const err108 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/required", keyword: "required", params: { missingProperty: "unchanged" }, message: "must have required property 'unchanged'", schema: schema35.properties.compiledPlan.properties.execNodes.required, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err108];
-                } else {
-                  vErrors.push(err108);
-                }
-                errors++;
-              }
-              for (const key12 in data57) {
-                if (!(key12 === "added" || key12 === "removed" || key12 === "changed" || key12 === "unchanged")) {
-                  const err109 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data57 };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-              }
-              if (data57.added !== void 0) {
-                let data58 = data57.added;
-                if (Array.isArray(data58)) {
-                  const len4 = data58.length;
-                  for (let i4 = 0; i4 < len4; i4++) {
-                    let data59 = data58[i4];
-                    if (typeof data59 !== "string") {
-                      const err110 = { instancePath: instancePath + "/compiledPlan/execNodes/added/" + i4, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/added/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.added.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.added.items, data: data59 };
-                      if (vErrors === null) {
-                        vErrors = [err110];
-                      } else {
-                        vErrors.push(err110);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err111 = { instancePath: instancePath + "/compiledPlan/execNodes/added", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/added/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.added.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.added, data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err111];
-                  } else {
-                    vErrors.push(err111);
-                  }
-                  errors++;
-                }
-              }
-              if (data57.removed !== void 0) {
-                let data60 = data57.removed;
-                if (Array.isArray(data60)) {
-                  const len5 = data60.length;
-                  for (let i5 = 0; i5 < len5; i5++) {
-                    let data61 = data60[i5];
-                    if (typeof data61 !== "string") {
-                      const err112 = { instancePath: instancePath + "/compiledPlan/execNodes/removed/" + i5, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/removed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.items, data: data61 };
-                      if (vErrors === null) {
-                        vErrors = [err112];
-                      } else {
-                        vErrors.push(err112);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err113 = { instancePath: instancePath + "/compiledPlan/execNodes/removed", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.removed.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.removed, data: data60 };
-                  if (vErrors === null) {
-                    vErrors = [err113];
-                  } else {
-                    vErrors.push(err113);
-                  }
-                  errors++;
-                }
-              }
-              if (data57.changed !== void 0) {
-                let data62 = data57.changed;
-                if (Array.isArray(data62)) {
-                  const len6 = data62.length;
-                  for (let i6 = 0; i6 < len6; i6++) {
-                    let data63 = data62[i6];
-                    if (typeof data63 !== "string") {
-                      const err114 = { instancePath: instancePath + "/compiledPlan/execNodes/changed/" + i6, schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.items.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.items, data: data63 };
-                      if (vErrors === null) {
-                        vErrors = [err114];
-                      } else {
-                        vErrors.push(err114);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err115 = { instancePath: instancePath + "/compiledPlan/execNodes/changed", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.compiledPlan.properties.execNodes.properties.changed.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.changed, data: data62 };
-                  if (vErrors === null) {
-                    vErrors = [err115];
-                  } else {
-                    vErrors.push(err115);
-                  }
-                  errors++;
-                }
-              }
-              if (data57.unchanged !== void 0) {
-                let data64 = data57.unchanged;
-                if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-                  const err116 = { instancePath: instancePath + "/compiledPlan/execNodes/unchanged", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/unchanged/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged, data: data64 };
-                  if (vErrors === null) {
-                    vErrors = [err116];
-                  } else {
-                    vErrors.push(err116);
-                  }
-                  errors++;
-                }
-                if (typeof data64 == "number" && isFinite(data64)) {
-                  if (data64 < 0 || isNaN(data64)) {
-                    const err117 = { instancePath: instancePath + "/compiledPlan/execNodes/unchanged", schemaPath: "#/properties/compiledPlan/properties/execNodes/properties/unchanged/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.compiledPlan.properties.execNodes.properties.unchanged, data: data64 };
-                    if (vErrors === null) {
-                      vErrors = [err117];
-                    } else {
-                      vErrors.push(err117);
-                    }
-                    errors++;
-                  }
-                }
-              }
-            } else {
-              const err118 = { instancePath: instancePath + "/compiledPlan/execNodes", schemaPath: "#/properties/compiledPlan/properties/execNodes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.compiledPlan.properties.execNodes.type, parentSchema: schema35.properties.compiledPlan.properties.execNodes, data: data57 };
-              if (vErrors === null) {
-                vErrors = [err118];
-              } else {
-                vErrors.push(err118);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err119 = { instancePath: instancePath + "/compiledPlan", schemaPath: "#/properties/compiledPlan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.compiledPlan.type, parentSchema: schema35.properties.compiledPlan, data: data54 };
-          if (vErrors === null) {
-            vErrors = [err119];
-          } else {
-            vErrors.push(err119);
-          }
-          errors++;
-        }
-      }
-      if (data.renamedFrom !== void 0) {
-        let data65 = data.renamedFrom;
-        if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-          if (data65.job === void 0) {
-            const err120 = { instancePath: instancePath + "/renamedFrom", schemaPath: "#/properties/renamedFrom/required", keyword: "required", params: { missingProperty: "job" }, message: "must have required property 'job'", schema: schema35.properties.renamedFrom.required, parentSchema: schema35.properties.renamedFrom, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err120];
-            } else {
-              vErrors.push(err120);
-            }
-            errors++;
-          }
-          if (data65.pipelineName === void 0) {
-            const err121 = { instancePath: instancePath + "/renamedFrom", schemaPath: "#/properties/renamedFrom/required", keyword: "required", params: { missingProperty: "pipelineName" }, message: "must have required property 'pipelineName'", schema: schema35.properties.renamedFrom.required, parentSchema: schema35.properties.renamedFrom, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err121];
-            } else {
-              vErrors.push(err121);
-            }
-            errors++;
-          }
-          for (const key13 in data65) {
-            if (!(key13 === "job" || key13 === "pipelineName")) {
-              const err122 = { instancePath: instancePath + "/renamedFrom", schemaPath: "#/properties/renamedFrom/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.renamedFrom, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
-          }
-          if (data65.job !== void 0) {
-            let data66 = data65.job;
-            if (typeof data66 !== "string") {
-              const err123 = { instancePath: instancePath + "/renamedFrom/job", schemaPath: "#/properties/renamedFrom/properties/job/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.renamedFrom.properties.job.type, parentSchema: schema35.properties.renamedFrom.properties.job, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-          }
-          if (data65.pipelineName !== void 0) {
-            let data67 = data65.pipelineName;
-            if (typeof data67 !== "string") {
-              const err124 = { instancePath: instancePath + "/renamedFrom/pipelineName", schemaPath: "#/properties/renamedFrom/properties/pipelineName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.renamedFrom.properties.pipelineName.type, parentSchema: schema35.properties.renamedFrom.properties.pipelineName, data: data67 };
-              if (vErrors === null) {
-                vErrors = [err124];
-              } else {
-                vErrors.push(err124);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err125 = { instancePath: instancePath + "/renamedFrom", schemaPath: "#/properties/renamedFrom/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.renamedFrom.type, parentSchema: schema35.properties.renamedFrom, data: data65 };
-          if (vErrors === null) {
-            vErrors = [err125];
-          } else {
-            vErrors.push(err125);
-          }
-          errors++;
-        }
-      }
-      if (data.move !== void 0) {
-        let data68 = data.move;
-        if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-          if (data68.from === void 0) {
-            const err126 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.properties.move.required, parentSchema: schema35.properties.move, data: data68 };
-            if (vErrors === null) {
-              vErrors = [err126];
-            } else {
-              vErrors.push(err126);
-            }
-            errors++;
-          }
-          for (const key14 in data68) {
-            if (!(key14 === "from" || key14 === "fromVersion")) {
-              const err127 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.move, data: data68 };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
-              }
-              errors++;
-            }
-          }
-          if (data68.from !== void 0) {
-            let data69 = data68.from;
-            if (typeof data69 !== "string") {
-              const err128 = { instancePath: instancePath + "/move/from", schemaPath: "#/properties/move/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.move.properties.from.type, parentSchema: schema35.properties.move.properties.from, data: data69 };
-              if (vErrors === null) {
-                vErrors = [err128];
-              } else {
-                vErrors.push(err128);
-              }
-              errors++;
-            }
-          }
-          if (data68.fromVersion !== void 0) {
-            let data70 = data68.fromVersion;
-            if (typeof data70 !== "string") {
-              const err129 = { instancePath: instancePath + "/move/fromVersion", schemaPath: "#/properties/move/properties/fromVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.move.properties.fromVersion.type, parentSchema: schema35.properties.move.properties.fromVersion, data: data70 };
-              if (vErrors === null) {
-                vErrors = [err129];
-              } else {
-                vErrors.push(err129);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err130 = { instancePath: instancePath + "/move", schemaPath: "#/properties/move/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.move.type, parentSchema: schema35.properties.move, data: data68 };
-          if (vErrors === null) {
-            vErrors = [err130];
-          } else {
-            vErrors.push(err130);
-          }
-          errors++;
-        }
-      }
-      if (data.versionUpgrade !== void 0) {
-        let data71 = data.versionUpgrade;
-        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-          if (data71.from === void 0) {
-            const err131 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err131];
-            } else {
-              vErrors.push(err131);
-            }
-            errors++;
-          }
-          if (data71.to === void 0) {
-            const err132 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err132];
-            } else {
-              vErrors.push(err132);
-            }
-            errors++;
-          }
-          if (data71.verdict === void 0) {
-            const err133 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err133];
-            } else {
-              vErrors.push(err133);
-            }
-            errors++;
-          }
-          if (data71.findings === void 0) {
-            const err134 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property 'findings'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err134];
-            } else {
-              vErrors.push(err134);
-            }
-            errors++;
-          }
-          if (data71.advice === void 0) {
-            const err135 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/required", keyword: "required", params: { missingProperty: "advice" }, message: "must have required property 'advice'", schema: schema35.properties.versionUpgrade.required, parentSchema: schema35.properties.versionUpgrade, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err135];
-            } else {
-              vErrors.push(err135);
-            }
-            errors++;
-          }
-          for (const key15 in data71) {
-            if (!(key15 === "from" || key15 === "to" || key15 === "verdict" || key15 === "findings" || key15 === "advice" || key15 === "blocked")) {
-              const err136 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.versionUpgrade, data: data71 };
-              if (vErrors === null) {
-                vErrors = [err136];
-              } else {
-                vErrors.push(err136);
-              }
-              errors++;
-            }
-          }
-          if (data71.from !== void 0) {
-            let data72 = data71.from;
-            if (typeof data72 !== "string") {
-              const err137 = { instancePath: instancePath + "/versionUpgrade/from", schemaPath: "#/properties/versionUpgrade/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.from.type, parentSchema: schema35.properties.versionUpgrade.properties.from, data: data72 };
-              if (vErrors === null) {
-                vErrors = [err137];
-              } else {
-                vErrors.push(err137);
-              }
-              errors++;
-            }
-          }
-          if (data71.to !== void 0) {
-            let data73 = data71.to;
-            if (typeof data73 !== "string") {
-              const err138 = { instancePath: instancePath + "/versionUpgrade/to", schemaPath: "#/properties/versionUpgrade/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.to.type, parentSchema: schema35.properties.versionUpgrade.properties.to, data: data73 };
-              if (vErrors === null) {
-                vErrors = [err138];
-              } else {
-                vErrors.push(err138);
-              }
-              errors++;
-            }
-          }
-          if (data71.verdict !== void 0) {
-            let data74 = data71.verdict;
-            if (!(data74 === "compatible" || data74 === "drops-state" || data74 === "incompatible" || data74 === "unknown")) {
-              const err139 = { instancePath: instancePath + "/versionUpgrade/verdict", schemaPath: "#/properties/versionUpgrade/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema35.properties.versionUpgrade.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.versionUpgrade.properties.verdict.enum, parentSchema: schema35.properties.versionUpgrade.properties.verdict, data: data74 };
-              if (vErrors === null) {
-                vErrors = [err139];
-              } else {
-                vErrors.push(err139);
-              }
-              errors++;
-            }
-          }
-          if (data71.findings !== void 0) {
-            let data75 = data71.findings;
-            if (Array.isArray(data75)) {
-              const len7 = data75.length;
-              for (let i7 = 0; i7 < len7; i7++) {
-                let data76 = data75[i7];
-                if (typeof data76 !== "string") {
-                  const err140 = { instancePath: instancePath + "/versionUpgrade/findings/" + i7, schemaPath: "#/properties/versionUpgrade/properties/findings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.findings.items.type, parentSchema: schema35.properties.versionUpgrade.properties.findings.items, data: data76 };
-                  if (vErrors === null) {
-                    vErrors = [err140];
-                  } else {
-                    vErrors.push(err140);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err141 = { instancePath: instancePath + "/versionUpgrade/findings", schemaPath: "#/properties/versionUpgrade/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.versionUpgrade.properties.findings.type, parentSchema: schema35.properties.versionUpgrade.properties.findings, data: data75 };
-              if (vErrors === null) {
-                vErrors = [err141];
-              } else {
-                vErrors.push(err141);
-              }
-              errors++;
-            }
-          }
-          if (data71.advice !== void 0) {
-            let data77 = data71.advice;
-            if (Array.isArray(data77)) {
-              const len8 = data77.length;
-              for (let i8 = 0; i8 < len8; i8++) {
-                let data78 = data77[i8];
-                if (typeof data78 !== "string") {
-                  const err142 = { instancePath: instancePath + "/versionUpgrade/advice/" + i8, schemaPath: "#/properties/versionUpgrade/properties/advice/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.advice.items.type, parentSchema: schema35.properties.versionUpgrade.properties.advice.items, data: data78 };
-                  if (vErrors === null) {
-                    vErrors = [err142];
-                  } else {
-                    vErrors.push(err142);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err143 = { instancePath: instancePath + "/versionUpgrade/advice", schemaPath: "#/properties/versionUpgrade/properties/advice/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.versionUpgrade.properties.advice.type, parentSchema: schema35.properties.versionUpgrade.properties.advice, data: data77 };
-              if (vErrors === null) {
-                vErrors = [err143];
-              } else {
-                vErrors.push(err143);
-              }
-              errors++;
-            }
-          }
-          if (data71.blocked !== void 0) {
-            let data79 = data71.blocked;
-            if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-              if (data79.reason === void 0) {
-                const err144 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err144];
-                } else {
-                  vErrors.push(err144);
-                }
-                errors++;
-              }
-              if (data79.summary === void 0) {
-                const err145 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors++;
-              }
-              if (data79.detail === void 0) {
-                const err146 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'", schema: schema35.properties.versionUpgrade.properties.blocked.required, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err146];
-                } else {
-                  vErrors.push(err146);
-                }
-                errors++;
-              }
-              for (const key16 in data79) {
-                if (!(key16 === "reason" || key16 === "summary" || key16 === "detail")) {
-                  const err147 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data79 };
-                  if (vErrors === null) {
-                    vErrors = [err147];
-                  } else {
-                    vErrors.push(err147);
-                  }
-                  errors++;
-                }
-              }
-              if (data79.reason !== void 0) {
-                let data80 = data79.reason;
-                if (!(data80 === "plan-refused" || data80 === "unconfirmed")) {
-                  const err148 = { instancePath: instancePath + "/versionUpgrade/blocked/reason", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/reason/enum", keyword: "enum", params: { allowedValues: schema35.properties.versionUpgrade.properties.blocked.properties.reason.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.versionUpgrade.properties.blocked.properties.reason.enum, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.reason, data: data80 };
-                  if (vErrors === null) {
-                    vErrors = [err148];
-                  } else {
-                    vErrors.push(err148);
-                  }
-                  errors++;
-                }
-              }
-              if (data79.summary !== void 0) {
-                let data81 = data79.summary;
-                if (typeof data81 !== "string") {
-                  const err149 = { instancePath: instancePath + "/versionUpgrade/blocked/summary", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.blocked.properties.summary.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.summary, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err149];
-                  } else {
-                    vErrors.push(err149);
-                  }
-                  errors++;
-                }
-              }
-              if (data79.detail !== void 0) {
-                let data82 = data79.detail;
-                if (typeof data82 !== "string") {
-                  const err150 = { instancePath: instancePath + "/versionUpgrade/blocked/detail", schemaPath: "#/properties/versionUpgrade/properties/blocked/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.versionUpgrade.properties.blocked.properties.detail.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked.properties.detail, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err151 = { instancePath: instancePath + "/versionUpgrade/blocked", schemaPath: "#/properties/versionUpgrade/properties/blocked/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.versionUpgrade.properties.blocked.type, parentSchema: schema35.properties.versionUpgrade.properties.blocked, data: data79 };
-              if (vErrors === null) {
-                vErrors = [err151];
-              } else {
-                vErrors.push(err151);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err152 = { instancePath: instancePath + "/versionUpgrade", schemaPath: "#/properties/versionUpgrade/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.versionUpgrade.type, parentSchema: schema35.properties.versionUpgrade, data: data71 };
-          if (vErrors === null) {
-            vErrors = [err152];
-          } else {
-            vErrors.push(err152);
-          }
-          errors++;
-        }
-      }
-      if (data.refused !== void 0) {
-        let data83 = data.refused;
-        if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
-          if (data83.code === void 0) {
-            const err153 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data83 };
-            if (vErrors === null) {
-              vErrors = [err153];
-            } else {
-              vErrors.push(err153);
-            }
-            errors++;
-          }
-          if (data83.summary === void 0) {
-            const err154 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data83 };
-            if (vErrors === null) {
-              vErrors = [err154];
-            } else {
-              vErrors.push(err154);
-            }
-            errors++;
-          }
-          if (data83.detail === void 0) {
-            const err155 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'", schema: schema35.properties.refused.required, parentSchema: schema35.properties.refused, data: data83 };
-            if (vErrors === null) {
-              vErrors = [err155];
-            } else {
-              vErrors.push(err155);
-            }
-            errors++;
-          }
-          for (const key17 in data83) {
-            if (!(key17 === "code" || key17 === "summary" || key17 === "detail" || key17 === "renamedFrom")) {
-              const err156 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.refused, data: data83 };
-              if (vErrors === null) {
-                vErrors = [err156];
-              } else {
-                vErrors.push(err156);
-              }
-              errors++;
-            }
-          }
-          if (data83.code !== void 0) {
-            let data84 = data83.code;
-            if (typeof data84 === "string") {
-              if (!pattern9.test(data84)) {
-                const err157 = { instancePath: instancePath + "/refused/code", schemaPath: "#/properties/refused/properties/code/pattern", keyword: "pattern", params: { pattern: "^FO[0-9]{3}$" }, message: 'must match pattern "^FO[0-9]{3}$"', schema: "^FO[0-9]{3}$", parentSchema: schema35.properties.refused.properties.code, data: data84 };
-                if (vErrors === null) {
-                  vErrors = [err157];
-                } else {
-                  vErrors.push(err157);
-                }
-                errors++;
-              }
-            } else {
-              const err158 = { instancePath: instancePath + "/refused/code", schemaPath: "#/properties/refused/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.code.type, parentSchema: schema35.properties.refused.properties.code, data: data84 };
-              if (vErrors === null) {
-                vErrors = [err158];
-              } else {
-                vErrors.push(err158);
-              }
-              errors++;
-            }
-          }
-          if (data83.summary !== void 0) {
-            let data85 = data83.summary;
-            if (typeof data85 !== "string") {
-              const err159 = { instancePath: instancePath + "/refused/summary", schemaPath: "#/properties/refused/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.summary.type, parentSchema: schema35.properties.refused.properties.summary, data: data85 };
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors++;
-            }
-          }
-          if (data83.detail !== void 0) {
-            let data86 = data83.detail;
-            if (typeof data86 !== "string") {
-              const err160 = { instancePath: instancePath + "/refused/detail", schemaPath: "#/properties/refused/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.refused.properties.detail.type, parentSchema: schema35.properties.refused.properties.detail, data: data86 };
-              if (vErrors === null) {
-                vErrors = [err160];
-              } else {
-                vErrors.push(err160);
-              }
-              errors++;
-            }
-          }
-          if (data83.renamedFrom !== void 0) {
-            let data87 = data83.renamedFrom;
-            if (typeof data87 === "string") {
-              if (!pattern4.test(data87)) {
-                const err161 = { instancePath: instancePath + "/refused/renamedFrom", schemaPath: "#/$defs/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema32, data: data87 };
-                if (vErrors === null) {
-                  vErrors = [err161];
-                } else {
-                  vErrors.push(err161);
-                }
-                errors++;
-              }
-            } else {
-              const err162 = { instancePath: instancePath + "/refused/renamedFrom", schemaPath: "#/$defs/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data87 };
-              if (vErrors === null) {
-                vErrors = [err162];
-              } else {
-                vErrors.push(err162);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err163 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.refused.type, parentSchema: schema35.properties.refused, data: data83 };
-          if (vErrors === null) {
-            vErrors = [err163];
-          } else {
-            vErrors.push(err163);
-          }
-          errors++;
-        }
-      }
-      if (data.batch !== void 0) {
-        let data88 = data.batch;
-        if (true !== data88) {
-          const err164 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema35.properties.batch, data: data88 };
-          if (vErrors === null) {
-            vErrors = [err164];
-          } else {
-            vErrors.push(err164);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err165 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
-      if (vErrors === null) {
-        vErrors = [err165];
-      } else {
-        vErrors.push(err165);
-      }
-      errors++;
-    }
-    validate212.errors = vErrors;
-    return errors === 0;
+// src/cli/commands/status-metrics.ts
+var HEADER = [
+  "JOB",
+  "IN/S",
+  "OUT/S",
+  "BACK-PRESSURE",
+  "BUSY",
+  "CHECKPOINT",
+  "WATERMARK LAG",
+  "CONSUMER LAG"
+];
+var VERTEX_WIDTH = 40;
+var vertexName = (function vertexName(name) {
+  return name.length > VERTEX_WIDTH ? `${name.slice(0, VERTEX_WIDTH - 1).trimEnd()}\u2026` : name;
+});
+var formatMetricsTable = (function formatMetricsTable(rows, s) {
+  const shown = rows.filter((r) => r.metrics || r.lastCheckpoint);
+  if (shown.length === 0) return "";
+  const table = shown.map((r) => {
+    const m = r.metrics ?? {};
+    const cp = r.lastCheckpoint;
+    return [
+      r.job,
+      m.recordsInPerSecond === void 0 ? "-" : formatCount(m.recordsInPerSecond),
+      m.recordsOutPerSecond === void 0 ? "-" : formatCount(m.recordsOutPerSecond),
+      m.backPressure ? `${pct(m.backPressure.value)} ${vertexName(m.backPressure.vertex)}` : "-",
+      m.busy ? `${pct(m.busy.value)} ${vertexName(m.busy.vertex)}` : "-",
+      cp?.durationMs === void 0 ? "-" : `${formatDuration(cp.durationMs)} ${formatBytes(cp.stateSize)}`,
+      m.watermarkLagMs === void 0 ? "-" : formatDuration(m.watermarkLagMs),
+      m.consumerLag === void 0 ? "-" : formatCount(m.consumerLag)
+    ];
   });
-  validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-  const schema50 = { "title": "A job in a version upgrade", "description": "One job starting on another Flink version, and its version verdict.", "type": "object", "required": ["job", "verdict"], "additionalProperties": false, "properties": { "job": { "description": "The job.", "$ref": "#/$defs/identifier" }, "verdict": { "description": "Whether its state restores on the new version: from the same compiled plan, from both releases' planners (a move with moveFrom.sqlGatewayUrl), or unknown.", "enum": ["compatible", "drops-state", "incompatible", "unknown"] }, "refused": { "description": "The code of the diagnostic refusing its start (FO641: an unknown verdict needing allowNonRestoredState or --allow-version-upgrade; FO640: the new release refuses its plan); absent when it starts.", "type": "string" }, "pinned": { "description": "It starts on an older release than the one that wrote its state from the savepoint its restoreFrom pins (a move back): accepted by that pin, not by --allow-version-upgrade.", "type": "boolean" } } };
-  var validate23 = (function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const evaluated0 = validate232.evaluated;
-    if (evaluated0.dynamicProps) {
-      evaluated0.props = void 0;
-    }
-    if (evaluated0.dynamicItems) {
-      evaluated0.items = void 0;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.job === void 0) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "job" }, message: "must have required property 'job'", schema: schema50.required, parentSchema: schema50, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.verdict === void 0) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property 'verdict'", schema: schema50.required, parentSchema: schema50, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      for (const key0 in data) {
-        if (!(key0 === "job" || key0 === "verdict" || key0 === "refused" || key0 === "pinned")) {
-          const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-      if (data.job !== void 0) {
-        let data0 = data.job;
-        if (typeof data0 === "string") {
-          if (!pattern4.test(data0)) {
-            const err3 = { instancePath: instancePath + "/job", schemaPath: "#/$defs/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema32, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        } else {
-          const err4 = { instancePath: instancePath + "/job", schemaPath: "#/$defs/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-      if (data.verdict !== void 0) {
-        let data1 = data.verdict;
-        if (!(data1 === "compatible" || data1 === "drops-state" || data1 === "incompatible" || data1 === "unknown")) {
-          const err5 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema50.properties.verdict.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.verdict.enum, parentSchema: schema50.properties.verdict, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-      if (data.refused !== void 0) {
-        let data2 = data.refused;
-        if (typeof data2 !== "string") {
-          const err6 = { instancePath: instancePath + "/refused", schemaPath: "#/properties/refused/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.refused.type, parentSchema: schema50.properties.refused, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-      if (data.pinned !== void 0) {
-        let data3 = data.pinned;
-        if (typeof data3 !== "boolean") {
-          const err7 = { instancePath: instancePath + "/pinned", schemaPath: "#/properties/pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.pinned.type, parentSchema: schema50.properties.pinned, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-    validate232.errors = vErrors;
-    return errors === 0;
-  });
-  validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-  const schema52 = { "title": "Diagnostic", "type": "object", "required": ["code", "severity", "summary", "detail"], "additionalProperties": false, "properties": { "code": { "description": "Stable code (FO1xx load \u2026 FO9xx action), for searching the documentation.", "type": "string", "pattern": "^FO[0-9]{3}$" }, "severity": { "description": "error stops the stage; a warning or info does not.", "enum": ["error", "warning", "info"] }, "summary": { "description": "One line saying what is wrong.", "type": "string" }, "detail": { "description": "How to fix it.", "type": "string" }, "range": { "description": "Where in the repository, when the problem has a place.", "type": "object", "required": ["file", "start", "end"], "additionalProperties": false, "properties": { "file": { "description": "File, relative to the project directory.", "type": "string" }, "start": { "description": "First character of the range.", "$ref": "#/$defs/position" }, "end": { "description": "End of the range.", "$ref": "#/$defs/position" } } } } };
-  const schema53 = { "title": "Position", "type": "object", "required": ["line", "column"], "additionalProperties": false, "properties": { "line": { "description": "1-based line.", "type": "integer", "minimum": 1 }, "column": { "description": "1-based column.", "type": "integer", "minimum": 1 } } };
-  var validate26 = (function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    const evaluated0 = validate262.evaluated;
-    if (evaluated0.dynamicProps) {
-      evaluated0.props = void 0;
-    }
-    if (evaluated0.dynamicItems) {
-      evaluated0.items = void 0;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.code === void 0) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'", schema: schema52.required, parentSchema: schema52, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.severity === void 0) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema52.required, parentSchema: schema52, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.summary === void 0) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema52.required, parentSchema: schema52, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.detail === void 0) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "detail" }, message: "must have required property 'detail'", schema: schema52.required, parentSchema: schema52, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      for (const key0 in data) {
-        if (!(key0 === "code" || key0 === "severity" || key0 === "summary" || key0 === "detail" || key0 === "range")) {
-          const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-      if (data.code !== void 0) {
-        let data0 = data.code;
-        if (typeof data0 === "string") {
-          if (!pattern9.test(data0)) {
-            const err5 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/pattern", keyword: "pattern", params: { pattern: "^FO[0-9]{3}$" }, message: 'must match pattern "^FO[0-9]{3}$"', schema: "^FO[0-9]{3}$", parentSchema: schema52.properties.code, data: data0 };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        } else {
-          const err6 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.code.type, parentSchema: schema52.properties.code, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-      if (data.severity !== void 0) {
-        let data1 = data.severity;
-        if (!(data1 === "error" || data1 === "warning" || data1 === "info")) {
-          const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema52.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.severity.enum, parentSchema: schema52.properties.severity, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-      if (data.summary !== void 0) {
-        let data2 = data.summary;
-        if (typeof data2 !== "string") {
-          const err8 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.summary.type, parentSchema: schema52.properties.summary, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-      if (data.detail !== void 0) {
-        let data3 = data.detail;
-        if (typeof data3 !== "string") {
-          const err9 = { instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.detail.type, parentSchema: schema52.properties.detail, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-      if (data.range !== void 0) {
-        let data4 = data.range;
-        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-          if (data4.file === void 0) {
-            const err10 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema52.properties.range.required, parentSchema: schema52.properties.range, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-          if (data4.start === void 0) {
-            const err11 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema52.properties.range.required, parentSchema: schema52.properties.range, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-          if (data4.end === void 0) {
-            const err12 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema52.properties.range.required, parentSchema: schema52.properties.range, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-          for (const key1 in data4) {
-            if (!(key1 === "file" || key1 === "start" || key1 === "end")) {
-              const err13 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.range, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          }
-          if (data4.file !== void 0) {
-            let data5 = data4.file;
-            if (typeof data5 !== "string") {
-              const err14 = { instancePath: instancePath + "/range/file", schemaPath: "#/properties/range/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.range.properties.file.type, parentSchema: schema52.properties.range.properties.file, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          }
-          if (data4.start !== void 0) {
-            let data6 = data4.start;
-            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-              if (data6.line === void 0) {
-                const err15 = { instancePath: instancePath + "/range/start", schemaPath: "#/$defs/position/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'", schema: schema53.required, parentSchema: schema53, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-              if (data6.column === void 0) {
-                const err16 = { instancePath: instancePath + "/range/start", schemaPath: "#/$defs/position/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'", schema: schema53.required, parentSchema: schema53, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err16];
-                } else {
-                  vErrors.push(err16);
-                }
-                errors++;
-              }
-              for (const key2 in data6) {
-                if (!(key2 === "line" || key2 === "column")) {
-                  const err17 = { instancePath: instancePath + "/range/start", schemaPath: "#/$defs/position/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data: data6 };
-                  if (vErrors === null) {
-                    vErrors = [err17];
-                  } else {
-                    vErrors.push(err17);
-                  }
-                  errors++;
-                }
-              }
-              if (data6.line !== void 0) {
-                let data7 = data6.line;
-                if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                  const err18 = { instancePath: instancePath + "/range/start/line", schemaPath: "#/$defs/position/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.line.type, parentSchema: schema53.properties.line, data: data7 };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-                if (typeof data7 == "number" && isFinite(data7)) {
-                  if (data7 < 1 || isNaN(data7)) {
-                    const err19 = { instancePath: instancePath + "/range/start/line", schemaPath: "#/$defs/position/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.line, data: data7 };
-                    if (vErrors === null) {
-                      vErrors = [err19];
-                    } else {
-                      vErrors.push(err19);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              if (data6.column !== void 0) {
-                let data8 = data6.column;
-                if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                  const err20 = { instancePath: instancePath + "/range/start/column", schemaPath: "#/$defs/position/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.column.type, parentSchema: schema53.properties.column, data: data8 };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
-                  errors++;
-                }
-                if (typeof data8 == "number" && isFinite(data8)) {
-                  if (data8 < 1 || isNaN(data8)) {
-                    const err21 = { instancePath: instancePath + "/range/start/column", schemaPath: "#/$defs/position/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.column, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
-                    errors++;
-                  }
-                }
-              }
-            } else {
-              const err22 = { instancePath: instancePath + "/range/start", schemaPath: "#/$defs/position/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          }
-          if (data4.end !== void 0) {
-            let data9 = data4.end;
-            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-              if (data9.line === void 0) {
-                const err23 = { instancePath: instancePath + "/range/end", schemaPath: "#/$defs/position/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'", schema: schema53.required, parentSchema: schema53, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-              if (data9.column === void 0) {
-                const err24 = { instancePath: instancePath + "/range/end", schemaPath: "#/$defs/position/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property 'column'", schema: schema53.required, parentSchema: schema53, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-              for (const key3 in data9) {
-                if (!(key3 === "line" || key3 === "column")) {
-                  const err25 = { instancePath: instancePath + "/range/end", schemaPath: "#/$defs/position/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data: data9 };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
-                  errors++;
-                }
-              }
-              if (data9.line !== void 0) {
-                let data10 = data9.line;
-                if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                  const err26 = { instancePath: instancePath + "/range/end/line", schemaPath: "#/$defs/position/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.line.type, parentSchema: schema53.properties.line, data: data10 };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-                if (typeof data10 == "number" && isFinite(data10)) {
-                  if (data10 < 1 || isNaN(data10)) {
-                    const err27 = { instancePath: instancePath + "/range/end/line", schemaPath: "#/$defs/position/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.line, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-              }
-              if (data9.column !== void 0) {
-                let data11 = data9.column;
-                if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                  const err28 = { instancePath: instancePath + "/range/end/column", schemaPath: "#/$defs/position/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema53.properties.column.type, parentSchema: schema53.properties.column, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-                if (typeof data11 == "number" && isFinite(data11)) {
-                  if (data11 < 1 || isNaN(data11)) {
-                    const err29 = { instancePath: instancePath + "/range/end/column", schemaPath: "#/$defs/position/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema53.properties.column, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err29];
-                    } else {
-                      vErrors.push(err29);
-                    }
-                    errors++;
-                  }
-                }
-              }
-            } else {
-              const err30 = { instancePath: instancePath + "/range/end", schemaPath: "#/$defs/position/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err31 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.range.type, parentSchema: schema52.properties.range, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
-      if (vErrors === null) {
-        vErrors = [err32];
-      } else {
-        vErrors.push(err32);
-      }
-      errors++;
-    }
-    validate262.errors = vErrors;
-    return errors === 0;
-  });
-  validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-  var validate20 = (function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-    ;
-    let vErrors = null;
-    let errors = 0;
-    const evaluated0 = validate202.evaluated;
-    if (evaluated0.dynamicProps) {
-      evaluated0.props = void 0;
-    }
-    if (evaluated0.dynamicItems) {
-      evaluated0.items = void 0;
-    }
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.formatVersion === void 0) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" }, message: "must have required property 'formatVersion'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (data.project === void 0) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property 'project'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (data.env === void 0) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "env" }, message: "must have required property 'env'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (data.offline === void 0) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "offline" }, message: "must have required property 'offline'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (data.stateVersion === void 0) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stateVersion" }, message: "must have required property 'stateVersion'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (data.liveFingerprint === void 0) {
-        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "liveFingerprint" }, message: "must have required property 'liveFingerprint'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (data.changes === void 0) {
-        const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "changes" }, message: "must have required property 'changes'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      if (data.summary === void 0) {
-        const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (data.affected === void 0) {
-        const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "affected" }, message: "must have required property 'affected'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (data.lineage === void 0) {
-        const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lineage" }, message: "must have required property 'lineage'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if (data.diagnostics === void 0) {
-        const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "diagnostics" }, message: "must have required property 'diagnostics'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      for (const key0 in data) {
-        if (!func1.call(schema31.properties, key0)) {
-          const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-      if (data.formatVersion !== void 0) {
-        let data0 = data.formatVersion;
-        if (1 !== data0) {
-          const err12 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema31.properties.formatVersion, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-      if (data.project !== void 0) {
-        let data1 = data.project;
-        if (typeof data1 === "string") {
-          if (!pattern4.test(data1)) {
-            const err13 = { instancePath: instancePath + "/project", schemaPath: "#/$defs/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema32, data: data1 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        } else {
-          const err14 = { instancePath: instancePath + "/project", schemaPath: "#/$defs/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      }
-      if (data.env !== void 0) {
-        let data2 = data.env;
-        if (typeof data2 === "string") {
-          if (!pattern4.test(data2)) {
-            const err15 = { instancePath: instancePath + "/env", schemaPath: "#/$defs/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema32, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        } else {
-          const err16 = { instancePath: instancePath + "/env", schemaPath: "#/$defs/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-      if (data.commit !== void 0) {
-        let data3 = data.commit;
-        if (typeof data3 !== "string") {
-          const err17 = { instancePath: instancePath + "/commit", schemaPath: "#/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.commit.type, parentSchema: schema31.properties.commit, data: data3 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      }
-      if (data.offline !== void 0) {
-        let data4 = data.offline;
-        if (typeof data4 !== "boolean") {
-          const err18 = { instancePath: instancePath + "/offline", schemaPath: "#/properties/offline/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.offline.type, parentSchema: schema31.properties.offline, data: data4 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      }
-      if (data.cluster !== void 0) {
-        let data5 = data.cluster;
-        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-          if (data5.jobmanagerUrl === void 0) {
-            const err19 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "jobmanagerUrl" }, message: "must have required property 'jobmanagerUrl'", schema: schema31.properties.cluster.required, parentSchema: schema31.properties.cluster, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-          if (data5.from === void 0) {
-            const err20 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema31.properties.cluster.required, parentSchema: schema31.properties.cluster, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-          for (const key1 in data5) {
-            if (!(key1 === "jobmanagerUrl" || key1 === "from")) {
-              const err21 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.cluster, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          }
-          if (data5.jobmanagerUrl !== void 0) {
-            let data6 = data5.jobmanagerUrl;
-            if (typeof data6 !== "string") {
-              const err22 = { instancePath: instancePath + "/cluster/jobmanagerUrl", schemaPath: "#/properties/cluster/properties/jobmanagerUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.cluster.properties.jobmanagerUrl.type, parentSchema: schema31.properties.cluster.properties.jobmanagerUrl, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          }
-          if (data5.from !== void 0) {
-            let data7 = data5.from;
-            if (!(data7 === "flinkops.yaml" || data7 === "FLINKOPS_JOBMANAGER_URL" || data7 === "option")) {
-              const err23 = { instancePath: instancePath + "/cluster/from", schemaPath: "#/properties/cluster/properties/from/enum", keyword: "enum", params: { allowedValues: schema31.properties.cluster.properties.from.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.cluster.properties.from.enum, parentSchema: schema31.properties.cluster.properties.from, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err24 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.cluster.type, parentSchema: schema31.properties.cluster, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      }
-      if (data.stateVersion !== void 0) {
-        let data8 = data.stateVersion;
-        if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-          const err25 = { instancePath: instancePath + "/stateVersion", schemaPath: "#/properties/stateVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.stateVersion.type, parentSchema: schema31.properties.stateVersion, data: data8 };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (typeof data8 == "number" && isFinite(data8)) {
-          if (data8 < 0 || isNaN(data8)) {
-            const err26 = { instancePath: instancePath + "/stateVersion", schemaPath: "#/properties/stateVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.stateVersion, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      }
-      if (data.liveFingerprint !== void 0) {
-        let data9 = data.liveFingerprint;
-        if (typeof data9 !== "string") {
-          const err27 = { instancePath: instancePath + "/liveFingerprint", schemaPath: "#/properties/liveFingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.liveFingerprint.type, parentSchema: schema31.properties.liveFingerprint, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      }
-      if (data.target !== void 0) {
-        let data10 = data.target;
-        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-          if (data10.omitted === void 0) {
-            const err28 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/required", keyword: "required", params: { missingProperty: "omitted" }, message: "must have required property 'omitted'", schema: schema31.properties.target.required, parentSchema: schema31.properties.target, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-          for (const key2 in data10) {
-            if (!(key2 === "jobs" || key2 === "causes" || key2 === "omitted")) {
-              const err29 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.target, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          }
-          if (data10.jobs !== void 0) {
-            let data11 = data10.jobs;
-            if (Array.isArray(data11)) {
-              const len0 = data11.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                let data12 = data11[i0];
-                if (typeof data12 === "string") {
-                  if (!pattern4.test(data12)) {
-                    const err30 = { instancePath: instancePath + "/target/jobs/" + i0, schemaPath: "#/$defs/identifier/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', schema: "^[a-z][a-z0-9_]*$", parentSchema: schema32, data: data12 };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err31 = { instancePath: instancePath + "/target/jobs/" + i0, schemaPath: "#/$defs/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err31];
-                  } else {
-                    vErrors.push(err31);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err32 = { instancePath: instancePath + "/target/jobs", schemaPath: "#/properties/target/properties/jobs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.target.properties.jobs.type, parentSchema: schema31.properties.target.properties.jobs, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-          }
-          if (data10.causes !== void 0) {
-            let data13 = data10.causes;
-            if (Array.isArray(data13)) {
-              const len1 = data13.length;
-              for (let i1 = 0; i1 < len1; i1++) {
-                let data14 = data13[i1];
-                if (!(data14 === "script" || data14 === "setting" || data14 === "table" || data14 === "udf" || data14 === "state" || data14 === "schedule" || data14 === "drift" || data14 === "cluster" || data14 === "repo" || data14 === "request")) {
-                  const err33 = { instancePath: instancePath + "/target/causes/" + i1, schemaPath: "#/properties/target/properties/causes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.target.properties.causes.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.target.properties.causes.items.enum, parentSchema: schema31.properties.target.properties.causes.items, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err34 = { instancePath: instancePath + "/target/causes", schemaPath: "#/properties/target/properties/causes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.target.properties.causes.type, parentSchema: schema31.properties.target.properties.causes, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-          }
-          if (data10.omitted !== void 0) {
-            let data15 = data10.omitted;
-            if (Array.isArray(data15)) {
-              const len2 = data15.length;
-              for (let i2 = 0; i2 < len2; i2++) {
-                let data16 = data15[i2];
-                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                  if (data16.job === void 0) {
-                    const err35 = { instancePath: instancePath + "/target/omitted/" + i2, schemaPath: "#/properties/target/properties/omitted/items/required", keyword: "required", params: { missingProperty: "job" }, message: "must have required property 'job'", schema: schema31.properties.target.properties.omitted.items.required, parentSchema: schema31.properties.target.properties.omitted.items, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
-                    }
-                    errors++;
-                  }
-                  if (data16.action === void 0) {
-                    const err36 = { instancePath: instancePath + "/target/omitted/" + i2, schemaPath: "#/properties/target/properties/omitted/items/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema31.properties.target.properties.omitted.items.required, parentSchema: schema31.properties.target.properties.omitted.items, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
-                  }
-                  for (const key3 in data16) {
-                    if (!(key3 === "job" || key3 === "action")) {
-                      const err37 = { instancePath: instancePath + "/target/omitted/" + i2, schemaPath: "#/properties/target/properties/omitted/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.target.properties.omitted.items, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data16.job !== void 0) {
-                    let data17 = data16.job;
-                    if (typeof data17 !== "string") {
-                      const err38 = { instancePath: instancePath + "/target/omitted/" + i2 + "/job", schemaPath: "#/properties/target/properties/omitted/items/properties/job/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.target.properties.omitted.items.properties.job.type, parentSchema: schema31.properties.target.properties.omitted.items.properties.job, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err38];
-                      } else {
-                        vErrors.push(err38);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data16.action !== void 0) {
-                    let data18 = data16.action;
-                    if (!(data18 === "create" || data18 === "upgrade" || data18 === "rescale" || data18 === "suspend" || data18 === "resume" || data18 === "recover" || data18 === "delete" || data18 === "adopt")) {
-                      const err39 = { instancePath: instancePath + "/target/omitted/" + i2 + "/action", schemaPath: "#/properties/target/properties/omitted/items/properties/action/enum", keyword: "enum", params: { allowedValues: schema31.properties.target.properties.omitted.items.properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.target.properties.omitted.items.properties.action.enum, parentSchema: schema31.properties.target.properties.omitted.items.properties.action, data: data18 };
-                      if (vErrors === null) {
-                        vErrors = [err39];
-                      } else {
-                        vErrors.push(err39);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err40 = { instancePath: instancePath + "/target/omitted/" + i2, schemaPath: "#/properties/target/properties/omitted/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.target.properties.omitted.items.type, parentSchema: schema31.properties.target.properties.omitted.items, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err41 = { instancePath: instancePath + "/target/omitted", schemaPath: "#/properties/target/properties/omitted/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.target.properties.omitted.type, parentSchema: schema31.properties.target.properties.omitted, data: data15 };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err42 = { instancePath: instancePath + "/target", schemaPath: "#/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.target.type, parentSchema: schema31.properties.target, data: data10 };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-      }
-      if (data.changes !== void 0) {
-        let data19 = data.changes;
-        if (Array.isArray(data19)) {
-          const len3 = data19.length;
-          for (let i3 = 0; i3 < len3; i3++) {
-            if (!validate21(data19[i3], { instancePath: instancePath + "/changes/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-              errors = vErrors.length;
-            }
-          }
-        } else {
-          const err43 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.changes.type, parentSchema: schema31.properties.changes, data: data19 };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-      if (data.summary !== void 0) {
-        let data21 = data.summary;
-        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-          if (data21.create === void 0) {
-            const err44 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "create" }, message: "must have required property 'create'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-          if (data21.upgrade === void 0) {
-            const err45 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "upgrade" }, message: "must have required property 'upgrade'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
-            errors++;
-          }
-          if (data21.rescale === void 0) {
-            const err46 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "rescale" }, message: "must have required property 'rescale'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-          if (data21.suspend === void 0) {
-            const err47 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "suspend" }, message: "must have required property 'suspend'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-          if (data21.resume === void 0) {
-            const err48 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "resume" }, message: "must have required property 'resume'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          if (data21.recover === void 0) {
-            const err49 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "recover" }, message: "must have required property 'recover'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-          if (data21.delete === void 0) {
-            const err50 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "delete" }, message: "must have required property 'delete'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-          if (data21.adopt === void 0) {
-            const err51 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "adopt" }, message: "must have required property 'adopt'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-          if (data21.none === void 0) {
-            const err52 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/required", keyword: "required", params: { missingProperty: "none" }, message: "must have required property 'none'", schema: schema31.properties.summary.required, parentSchema: schema31.properties.summary, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-          for (const key4 in data21) {
-            if (!func1.call(schema31.properties.summary.properties, key4)) {
-              const err53 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.summary, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-          }
-          if (data21.create !== void 0) {
-            let data22 = data21.create;
-            if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-              const err54 = { instancePath: instancePath + "/summary/create", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (typeof data22 == "number" && isFinite(data22)) {
-              if (data22 < 0 || isNaN(data22)) {
-                const err55 = { instancePath: instancePath + "/summary/create", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data21.upgrade !== void 0) {
-            let data23 = data21.upgrade;
-            if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-              const err56 = { instancePath: instancePath + "/summary/upgrade", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-            if (typeof data23 == "number" && isFinite(data23)) {
-              if (data23 < 0 || isNaN(data23)) {
-                const err57 = { instancePath: instancePath + "/summary/upgrade", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data21.rescale !== void 0) {
-            let data24 = data21.rescale;
-            if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-              const err58 = { instancePath: instancePath + "/summary/rescale", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-            if (typeof data24 == "number" && isFinite(data24)) {
-              if (data24 < 0 || isNaN(data24)) {
-                const err59 = { instancePath: instancePath + "/summary/rescale", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data21.suspend !== void 0) {
-            let data25 = data21.suspend;
-            if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-              const err60 = { instancePath: instancePath + "/summary/suspend", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
-              errors++;
-            }
-            if (typeof data25 == "number" && isFinite(data25)) {
-              if (data25 < 0 || isNaN(data25)) {
-                const err61 = { instancePath: instancePath + "/summary/suspend", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data21.resume !== void 0) {
-            let data26 = data21.resume;
-            if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-              const err62 = { instancePath: instancePath + "/summary/resume", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            if (typeof data26 == "number" && isFinite(data26)) {
-              if (data26 < 0 || isNaN(data26)) {
-                const err63 = { instancePath: instancePath + "/summary/resume", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data21.recover !== void 0) {
-            let data27 = data21.recover;
-            if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-              const err64 = { instancePath: instancePath + "/summary/recover", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err64];
-              } else {
-                vErrors.push(err64);
-              }
-              errors++;
-            }
-            if (typeof data27 == "number" && isFinite(data27)) {
-              if (data27 < 0 || isNaN(data27)) {
-                const err65 = { instancePath: instancePath + "/summary/recover", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data21.delete !== void 0) {
-            let data28 = data21.delete;
-            if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-              const err66 = { instancePath: instancePath + "/summary/delete", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-            if (typeof data28 == "number" && isFinite(data28)) {
-              if (data28 < 0 || isNaN(data28)) {
-                const err67 = { instancePath: instancePath + "/summary/delete", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data21.adopt !== void 0) {
-            let data29 = data21.adopt;
-            if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-              const err68 = { instancePath: instancePath + "/summary/adopt", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
-            }
-            if (typeof data29 == "number" && isFinite(data29)) {
-              if (data29 < 0 || isNaN(data29)) {
-                const err69 = { instancePath: instancePath + "/summary/adopt", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-          }
-          if (data21.none !== void 0) {
-            let data30 = data21.none;
-            if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-              const err70 = { instancePath: instancePath + "/summary/none", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema41.type, parentSchema: schema41, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-            if (typeof data30 == "number" && isFinite(data30)) {
-              if (data30 < 0 || isNaN(data30)) {
-                const err71 = { instancePath: instancePath + "/summary/none", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41, data: data30 };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
-          }
-        } else {
-          const err72 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.summary.type, parentSchema: schema31.properties.summary, data: data21 };
-          if (vErrors === null) {
-            vErrors = [err72];
-          } else {
-            vErrors.push(err72);
-          }
-          errors++;
-        }
-      }
-      if (data.versionUpgrades !== void 0) {
-        let data31 = data.versionUpgrades;
-        if (Array.isArray(data31)) {
-          const len4 = data31.length;
-          for (let i4 = 0; i4 < len4; i4++) {
-            let data32 = data31[i4];
-            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-              if (data32.from === void 0) {
-                const err73 = { instancePath: instancePath + "/versionUpgrades/" + i4, schemaPath: "#/properties/versionUpgrades/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema31.properties.versionUpgrades.items.required, parentSchema: schema31.properties.versionUpgrades.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-              if (data32.to === void 0) {
-                const err74 = { instancePath: instancePath + "/versionUpgrades/" + i4, schemaPath: "#/properties/versionUpgrades/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema31.properties.versionUpgrades.items.required, parentSchema: schema31.properties.versionUpgrades.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-              if (data32.move === void 0) {
-                const err75 = { instancePath: instancePath + "/versionUpgrades/" + i4, schemaPath: "#/properties/versionUpgrades/items/required", keyword: "required", params: { missingProperty: "move" }, message: "must have required property 'move'", schema: schema31.properties.versionUpgrades.items.required, parentSchema: schema31.properties.versionUpgrades.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err75];
-                } else {
-                  vErrors.push(err75);
-                }
-                errors++;
-              }
-              if (data32.compiled === void 0) {
-                const err76 = { instancePath: instancePath + "/versionUpgrades/" + i4, schemaPath: "#/properties/versionUpgrades/items/required", keyword: "required", params: { missingProperty: "compiled" }, message: "must have required property 'compiled'", schema: schema31.properties.versionUpgrades.items.required, parentSchema: schema31.properties.versionUpgrades.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-              if (data32.script === void 0) {
-                const err77 = { instancePath: instancePath + "/versionUpgrades/" + i4, schemaPath: "#/properties/versionUpgrades/items/required", keyword: "required", params: { missingProperty: "script" }, message: "must have required property 'script'", schema: schema31.properties.versionUpgrades.items.required, parentSchema: schema31.properties.versionUpgrades.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-              for (const key5 in data32) {
-                if (!(key5 === "from" || key5 === "to" || key5 === "move" || key5 === "compiled" || key5 === "script")) {
-                  const err78 = { instancePath: instancePath + "/versionUpgrades/" + i4, schemaPath: "#/properties/versionUpgrades/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.versionUpgrades.items, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-              }
-              if (data32.from !== void 0) {
-                let data33 = data32.from;
-                if (typeof data33 !== "string") {
-                  const err79 = { instancePath: instancePath + "/versionUpgrades/" + i4 + "/from", schemaPath: "#/properties/versionUpgrades/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.versionUpgrades.items.properties.from.type, parentSchema: schema31.properties.versionUpgrades.items.properties.from, data: data33 };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-              }
-              if (data32.to !== void 0) {
-                let data34 = data32.to;
-                if (typeof data34 !== "string") {
-                  const err80 = { instancePath: instancePath + "/versionUpgrades/" + i4 + "/to", schemaPath: "#/properties/versionUpgrades/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.versionUpgrades.items.properties.to.type, parentSchema: schema31.properties.versionUpgrades.items.properties.to, data: data34 };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
-                }
-              }
-              if (data32.move !== void 0) {
-                let data35 = data32.move;
-                if (typeof data35 !== "boolean") {
-                  const err81 = { instancePath: instancePath + "/versionUpgrades/" + i4 + "/move", schemaPath: "#/properties/versionUpgrades/items/properties/move/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.versionUpgrades.items.properties.move.type, parentSchema: schema31.properties.versionUpgrades.items.properties.move, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err81];
-                  } else {
-                    vErrors.push(err81);
-                  }
-                  errors++;
-                }
-              }
-              if (data32.compiled !== void 0) {
-                let data36 = data32.compiled;
-                if (Array.isArray(data36)) {
-                  const len5 = data36.length;
-                  for (let i5 = 0; i5 < len5; i5++) {
-                    if (!validate23(data36[i5], { instancePath: instancePath + "/versionUpgrades/" + i4 + "/compiled/" + i5, parentData: data36, parentDataProperty: i5, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-                      errors = vErrors.length;
-                    }
-                  }
-                } else {
-                  const err82 = { instancePath: instancePath + "/versionUpgrades/" + i4 + "/compiled", schemaPath: "#/properties/versionUpgrades/items/properties/compiled/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.versionUpgrades.items.properties.compiled.type, parentSchema: schema31.properties.versionUpgrades.items.properties.compiled, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err82];
-                  } else {
-                    vErrors.push(err82);
-                  }
-                  errors++;
-                }
-              }
-              if (data32.script !== void 0) {
-                let data38 = data32.script;
-                if (Array.isArray(data38)) {
-                  const len6 = data38.length;
-                  for (let i6 = 0; i6 < len6; i6++) {
-                    if (!validate23(data38[i6], { instancePath: instancePath + "/versionUpgrades/" + i4 + "/script/" + i6, parentData: data38, parentDataProperty: i6, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-                      errors = vErrors.length;
-                    }
-                  }
-                } else {
-                  const err83 = { instancePath: instancePath + "/versionUpgrades/" + i4 + "/script", schemaPath: "#/properties/versionUpgrades/items/properties/script/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.versionUpgrades.items.properties.script.type, parentSchema: schema31.properties.versionUpgrades.items.properties.script, data: data38 };
-                  if (vErrors === null) {
-                    vErrors = [err83];
-                  } else {
-                    vErrors.push(err83);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err84 = { instancePath: instancePath + "/versionUpgrades/" + i4, schemaPath: "#/properties/versionUpgrades/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.versionUpgrades.items.type, parentSchema: schema31.properties.versionUpgrades.items, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err84];
-              } else {
-                vErrors.push(err84);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err85 = { instancePath: instancePath + "/versionUpgrades", schemaPath: "#/properties/versionUpgrades/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.versionUpgrades.type, parentSchema: schema31.properties.versionUpgrades, data: data31 };
-          if (vErrors === null) {
-            vErrors = [err85];
-          } else {
-            vErrors.push(err85);
-          }
-          errors++;
-        }
-      }
-      if (data.affected !== void 0) {
-        let data40 = data.affected;
-        if (Array.isArray(data40)) {
-          const len7 = data40.length;
-          for (let i7 = 0; i7 < len7; i7++) {
-            let data41 = data40[i7];
-            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-              if (data41.kind === void 0) {
-                const err86 = { instancePath: instancePath + "/affected/" + i7, schemaPath: "#/properties/affected/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.properties.affected.items.required, parentSchema: schema31.properties.affected.items, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
-                errors++;
-              }
-              if (data41.name === void 0) {
-                const err87 = { instancePath: instancePath + "/affected/" + i7, schemaPath: "#/properties/affected/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.affected.items.required, parentSchema: schema31.properties.affected.items, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-              if (data41.jobs === void 0) {
-                const err88 = { instancePath: instancePath + "/affected/" + i7, schemaPath: "#/properties/affected/items/required", keyword: "required", params: { missingProperty: "jobs" }, message: "must have required property 'jobs'", schema: schema31.properties.affected.items.required, parentSchema: schema31.properties.affected.items, data: data41 };
-                if (vErrors === null) {
-                  vErrors = [err88];
-                } else {
-                  vErrors.push(err88);
-                }
-                errors++;
-              }
-              for (const key6 in data41) {
-                if (!(key6 === "kind" || key6 === "name" || key6 === "jobs")) {
-                  const err89 = { instancePath: instancePath + "/affected/" + i7, schemaPath: "#/properties/affected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.affected.items, data: data41 };
-                  if (vErrors === null) {
-                    vErrors = [err89];
-                  } else {
-                    vErrors.push(err89);
-                  }
-                  errors++;
-                }
-              }
-              if (data41.kind !== void 0) {
-                let data42 = data41.kind;
-                if (!(data42 === "table" || data42 === "udf")) {
-                  const err90 = { instancePath: instancePath + "/affected/" + i7 + "/kind", schemaPath: "#/properties/affected/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.affected.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.affected.items.properties.kind.enum, parentSchema: schema31.properties.affected.items.properties.kind, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err90];
-                  } else {
-                    vErrors.push(err90);
-                  }
-                  errors++;
-                }
-              }
-              if (data41.name !== void 0) {
-                let data43 = data41.name;
-                if (typeof data43 !== "string") {
-                  const err91 = { instancePath: instancePath + "/affected/" + i7 + "/name", schemaPath: "#/properties/affected/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.affected.items.properties.name.type, parentSchema: schema31.properties.affected.items.properties.name, data: data43 };
-                  if (vErrors === null) {
-                    vErrors = [err91];
-                  } else {
-                    vErrors.push(err91);
-                  }
-                  errors++;
-                }
-              }
-              if (data41.jobs !== void 0) {
-                let data44 = data41.jobs;
-                if (Array.isArray(data44)) {
-                  const len8 = data44.length;
-                  for (let i8 = 0; i8 < len8; i8++) {
-                    let data45 = data44[i8];
-                    if (typeof data45 !== "string") {
-                      const err92 = { instancePath: instancePath + "/affected/" + i7 + "/jobs/" + i8, schemaPath: "#/properties/affected/items/properties/jobs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.affected.items.properties.jobs.items.type, parentSchema: schema31.properties.affected.items.properties.jobs.items, data: data45 };
-                      if (vErrors === null) {
-                        vErrors = [err92];
-                      } else {
-                        vErrors.push(err92);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err93 = { instancePath: instancePath + "/affected/" + i7 + "/jobs", schemaPath: "#/properties/affected/items/properties/jobs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.affected.items.properties.jobs.type, parentSchema: schema31.properties.affected.items.properties.jobs, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err93];
-                  } else {
-                    vErrors.push(err93);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err94 = { instancePath: instancePath + "/affected/" + i7, schemaPath: "#/properties/affected/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.affected.items.type, parentSchema: schema31.properties.affected.items, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err95 = { instancePath: instancePath + "/affected", schemaPath: "#/properties/affected/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.affected.type, parentSchema: schema31.properties.affected, data: data40 };
-          if (vErrors === null) {
-            vErrors = [err95];
-          } else {
-            vErrors.push(err95);
-          }
-          errors++;
-        }
-      }
-      if (data.lineage !== void 0) {
-        let data46 = data.lineage;
-        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-          if (data46.nodes === void 0) {
-            const err96 = { instancePath: instancePath + "/lineage", schemaPath: "#/properties/lineage/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema31.properties.lineage.required, parentSchema: schema31.properties.lineage, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err96];
-            } else {
-              vErrors.push(err96);
-            }
-            errors++;
-          }
-          if (data46.edges === void 0) {
-            const err97 = { instancePath: instancePath + "/lineage", schemaPath: "#/properties/lineage/required", keyword: "required", params: { missingProperty: "edges" }, message: "must have required property 'edges'", schema: schema31.properties.lineage.required, parentSchema: schema31.properties.lineage, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-          for (const key7 in data46) {
-            if (!(key7 === "nodes" || key7 === "edges")) {
-              const err98 = { instancePath: instancePath + "/lineage", schemaPath: "#/properties/lineage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.lineage, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          }
-          if (data46.nodes !== void 0) {
-            let data47 = data46.nodes;
-            if (Array.isArray(data47)) {
-              const len9 = data47.length;
-              for (let i9 = 0; i9 < len9; i9++) {
-                let data48 = data47[i9];
-                if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-                  if (data48.id === void 0) {
-                    const err99 = { instancePath: instancePath + "/lineage/nodes/" + i9, schemaPath: "#/properties/lineage/properties/nodes/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema31.properties.lineage.properties.nodes.items.required, parentSchema: schema31.properties.lineage.properties.nodes.items, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
-                  if (data48.kind === void 0) {
-                    const err100 = { instancePath: instancePath + "/lineage/nodes/" + i9, schemaPath: "#/properties/lineage/properties/nodes/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema31.properties.lineage.properties.nodes.items.required, parentSchema: schema31.properties.lineage.properties.nodes.items, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err100];
-                    } else {
-                      vErrors.push(err100);
-                    }
-                    errors++;
-                  }
-                  if (data48.label === void 0) {
-                    const err101 = { instancePath: instancePath + "/lineage/nodes/" + i9, schemaPath: "#/properties/lineage/properties/nodes/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema31.properties.lineage.properties.nodes.items.required, parentSchema: schema31.properties.lineage.properties.nodes.items, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                  if (data48.changed === void 0) {
-                    const err102 = { instancePath: instancePath + "/lineage/nodes/" + i9, schemaPath: "#/properties/lineage/properties/nodes/items/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property 'changed'", schema: schema31.properties.lineage.properties.nodes.items.required, parentSchema: schema31.properties.lineage.properties.nodes.items, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err102];
-                    } else {
-                      vErrors.push(err102);
-                    }
-                    errors++;
-                  }
-                  for (const key8 in data48) {
-                    if (!(key8 === "id" || key8 === "kind" || key8 === "label" || key8 === "changed")) {
-                      const err103 = { instancePath: instancePath + "/lineage/nodes/" + i9, schemaPath: "#/properties/lineage/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.lineage.properties.nodes.items, data: data48 };
-                      if (vErrors === null) {
-                        vErrors = [err103];
-                      } else {
-                        vErrors.push(err103);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data48.id !== void 0) {
-                    let data49 = data48.id;
-                    if (typeof data49 === "string") {
-                      if (!pattern12.test(data49)) {
-                        const err104 = { instancePath: instancePath + "/lineage/nodes/" + i9 + "/id", schemaPath: "#/properties/lineage/properties/nodes/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^(job|table|view|udf):" }, message: 'must match pattern "^(job|table|view|udf):"', schema: "^(job|table|view|udf):", parentSchema: schema31.properties.lineage.properties.nodes.items.properties.id, data: data49 };
-                        if (vErrors === null) {
-                          vErrors = [err104];
-                        } else {
-                          vErrors.push(err104);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err105 = { instancePath: instancePath + "/lineage/nodes/" + i9 + "/id", schemaPath: "#/properties/lineage/properties/nodes/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.lineage.properties.nodes.items.properties.id.type, parentSchema: schema31.properties.lineage.properties.nodes.items.properties.id, data: data49 };
-                      if (vErrors === null) {
-                        vErrors = [err105];
-                      } else {
-                        vErrors.push(err105);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data48.kind !== void 0) {
-                    let data50 = data48.kind;
-                    if (!(data50 === "job" || data50 === "table" || data50 === "view" || data50 === "udf")) {
-                      const err106 = { instancePath: instancePath + "/lineage/nodes/" + i9 + "/kind", schemaPath: "#/properties/lineage/properties/nodes/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.lineage.properties.nodes.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.lineage.properties.nodes.items.properties.kind.enum, parentSchema: schema31.properties.lineage.properties.nodes.items.properties.kind, data: data50 };
-                      if (vErrors === null) {
-                        vErrors = [err106];
-                      } else {
-                        vErrors.push(err106);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data48.label !== void 0) {
-                    let data51 = data48.label;
-                    if (typeof data51 !== "string") {
-                      const err107 = { instancePath: instancePath + "/lineage/nodes/" + i9 + "/label", schemaPath: "#/properties/lineage/properties/nodes/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.lineage.properties.nodes.items.properties.label.type, parentSchema: schema31.properties.lineage.properties.nodes.items.properties.label, data: data51 };
-                      if (vErrors === null) {
-                        vErrors = [err107];
-                      } else {
-                        vErrors.push(err107);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data48.changed !== void 0) {
-                    let data52 = data48.changed;
-                    if (typeof data52 !== "boolean") {
-                      const err108 = { instancePath: instancePath + "/lineage/nodes/" + i9 + "/changed", schemaPath: "#/properties/lineage/properties/nodes/items/properties/changed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.lineage.properties.nodes.items.properties.changed.type, parentSchema: schema31.properties.lineage.properties.nodes.items.properties.changed, data: data52 };
-                      if (vErrors === null) {
-                        vErrors = [err108];
-                      } else {
-                        vErrors.push(err108);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err109 = { instancePath: instancePath + "/lineage/nodes/" + i9, schemaPath: "#/properties/lineage/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.lineage.properties.nodes.items.type, parentSchema: schema31.properties.lineage.properties.nodes.items, data: data48 };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err110 = { instancePath: instancePath + "/lineage/nodes", schemaPath: "#/properties/lineage/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.lineage.properties.nodes.type, parentSchema: schema31.properties.lineage.properties.nodes, data: data47 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-          }
-          if (data46.edges !== void 0) {
-            let data53 = data46.edges;
-            if (Array.isArray(data53)) {
-              const len10 = data53.length;
-              for (let i10 = 0; i10 < len10; i10++) {
-                let data54 = data53[i10];
-                if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-                  if (data54.from === void 0) {
-                    const err111 = { instancePath: instancePath + "/lineage/edges/" + i10, schemaPath: "#/properties/lineage/properties/edges/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'", schema: schema31.properties.lineage.properties.edges.items.required, parentSchema: schema31.properties.lineage.properties.edges.items, data: data54 };
-                    if (vErrors === null) {
-                      vErrors = [err111];
-                    } else {
-                      vErrors.push(err111);
-                    }
-                    errors++;
-                  }
-                  if (data54.to === void 0) {
-                    const err112 = { instancePath: instancePath + "/lineage/edges/" + i10, schemaPath: "#/properties/lineage/properties/edges/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'", schema: schema31.properties.lineage.properties.edges.items.required, parentSchema: schema31.properties.lineage.properties.edges.items, data: data54 };
-                    if (vErrors === null) {
-                      vErrors = [err112];
-                    } else {
-                      vErrors.push(err112);
-                    }
-                    errors++;
-                  }
-                  for (const key9 in data54) {
-                    if (!(key9 === "from" || key9 === "to")) {
-                      const err113 = { instancePath: instancePath + "/lineage/edges/" + i10, schemaPath: "#/properties/lineage/properties/edges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.lineage.properties.edges.items, data: data54 };
-                      if (vErrors === null) {
-                        vErrors = [err113];
-                      } else {
-                        vErrors.push(err113);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data54.from !== void 0) {
-                    let data55 = data54.from;
-                    if (typeof data55 !== "string") {
-                      const err114 = { instancePath: instancePath + "/lineage/edges/" + i10 + "/from", schemaPath: "#/properties/lineage/properties/edges/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.lineage.properties.edges.items.properties.from.type, parentSchema: schema31.properties.lineage.properties.edges.items.properties.from, data: data55 };
-                      if (vErrors === null) {
-                        vErrors = [err114];
-                      } else {
-                        vErrors.push(err114);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data54.to !== void 0) {
-                    let data56 = data54.to;
-                    if (typeof data56 !== "string") {
-                      const err115 = { instancePath: instancePath + "/lineage/edges/" + i10 + "/to", schemaPath: "#/properties/lineage/properties/edges/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.lineage.properties.edges.items.properties.to.type, parentSchema: schema31.properties.lineage.properties.edges.items.properties.to, data: data56 };
-                      if (vErrors === null) {
-                        vErrors = [err115];
-                      } else {
-                        vErrors.push(err115);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err116 = { instancePath: instancePath + "/lineage/edges/" + i10, schemaPath: "#/properties/lineage/properties/edges/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.lineage.properties.edges.items.type, parentSchema: schema31.properties.lineage.properties.edges.items, data: data54 };
-                  if (vErrors === null) {
-                    vErrors = [err116];
-                  } else {
-                    vErrors.push(err116);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err117 = { instancePath: instancePath + "/lineage/edges", schemaPath: "#/properties/lineage/properties/edges/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.lineage.properties.edges.type, parentSchema: schema31.properties.lineage.properties.edges, data: data53 };
-              if (vErrors === null) {
-                vErrors = [err117];
-              } else {
-                vErrors.push(err117);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err118 = { instancePath: instancePath + "/lineage", schemaPath: "#/properties/lineage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.lineage.type, parentSchema: schema31.properties.lineage, data: data46 };
-          if (vErrors === null) {
-            vErrors = [err118];
-          } else {
-            vErrors.push(err118);
-          }
-          errors++;
-        }
-      }
-      if (data.diagnostics !== void 0) {
-        let data57 = data.diagnostics;
-        if (Array.isArray(data57)) {
-          const len11 = data57.length;
-          for (let i11 = 0; i11 < len11; i11++) {
-            if (!validate26(data57[i11], { instancePath: instancePath + "/diagnostics/" + i11, parentData: data57, parentDataProperty: i11, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-              errors = vErrors.length;
-            }
-          }
-        } else {
-          const err119 = { instancePath: instancePath + "/diagnostics", schemaPath: "#/properties/diagnostics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.diagnostics.type, parentSchema: schema31.properties.diagnostics, data: data57 };
-          if (vErrors === null) {
-            vErrors = [err119];
-          } else {
-            vErrors.push(err119);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err120 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
-      if (vErrors === null) {
-        vErrors = [err120];
-      } else {
-        vErrors.push(err120);
-      }
-      errors++;
-    }
-    validate202.errors = vErrors;
-    return errors === 0;
-  });
-  validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-  exports.plan = validate20;
-});
-var plan;
-function planFileValidator() {
-  if (!plan) {
-    plan = {};
-    planValidators(plan);
-  }
-  return plan.plan;
-}
-// src/plan/plan-file.ts
-var PLAN_FILE_CODES = { invalid: "FO690", version: "FO691" };
-var SUMMARY_PROBLEMS = 3;
-var START = { line: 1, column: 1 };
-var pointerToPath = (function pointerToPath(pointer, data) {
-  const out = [];
-  let cur = data;
-  for (const raw of pointer ? pointer.slice(1).split("/") : []) {
-    const seg = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    const key = Array.isArray(cur) ? Number(seg) : seg;
-    out.push(key);
-    cur = cur && typeof cur === "object" ? cur[key] : void 0;
-  }
-  return out;
-});
-var where = (function where(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-});
-var typeWords = (function typeWords(t) {
-  const words = {
-    object: "an object",
-    array: "an array",
-    string: "a string",
-    integer: "an integer",
-    number: "a number",
-    boolean: "a boolean",
-    null: "null"
-  };
-  const list = (Array.isArray(t) ? t : [t]).filter((x) => typeof x === "string");
-  if (list.length === 0) return void 0;
-  return list.map((x) => words[x] ?? x).join(" or ");
-});
-var problemOf = (function problemOf(e, data) {
-  const path = pointerToPath(e.instancePath, data);
-  const at2 = path.length ? where(path) : "the plan";
-  const p = e.params;
-  switch (e.keyword) {
-    case "required": {
-      const key = String(p.missingProperty);
-      const prop = e.parentSchema?.properties?.[key];
-      const words = typeWords(prop?.type);
-      const name = where([...path, key]);
-      return { text: words ? `${name} must be ${words}` : `${name} is missing`, path, what: "value" };
-    }
-    case "type":
-      return { text: `${at2} must be ${typeWords(p.type) ?? String(p.type)}`, path, what: "value" };
-    case "enum":
-      return {
-        text: `${at2} must be one of ${p.allowedValues.map(String).join(", ")}`,
-        path,
-        what: "value"
-      };
-    case "const":
-      return { text: `${at2} must be ${JSON.stringify(p.allowedValue)}`, path, what: "value" };
-    case "additionalProperties": {
-      const key = String(p.additionalProperty);
-      return { text: `${at2} has an unknown key "${key}"`, path: [...path, key], what: "key" };
-    }
-    case "if":
-      return void 0;
-    // the failing `then` reports what is missing
-    default:
-      return { text: `${at2} ${e.message ?? "is invalid"}`, path, what: "value" };
-  }
-});
-var parsePlanJson = (function parsePlanJson(text, file = "plan.json") {
-  const fail3 = (code2, summary, detail2, range3 = { file, start: START, end: START }) => ({ value: void 0, diags: [error11(code2, summary, detail2, range3)] });
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    const message2 = jsonErrorSummary(e);
-    const lines = new LineIndex5(text);
-    const at2 = lines.pos(jsonErrorOffset(e, text, lines));
-    return fail3(
-      PLAN_FILE_CODES.invalid,
-      `${file} is not valid JSON: ${message2}`,
-      "Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand.",
-      { file, start: at2, end: at2 }
-    );
-  }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc) || !("formatVersion" in doc)) {
-    return fail3(
-      PLAN_FILE_CODES.invalid,
-      `${file} is not a flinkops plan: it has no formatVersion`,
-      "Pass the file written by `flinkops plan --out plan.json` (or `flinkops plan --json`)."
-    );
-  }
-  const version = doc.formatVersion;
-  if (version !== PLAN_FORMAT_VERSION) {
-    const newer = typeof version === "number" && version > PLAN_FORMAT_VERSION;
-    return fail3(
-      PLAN_FILE_CODES.version,
-      `${file} has plan format version ${JSON.stringify(version)}; this flinkops reads version ${PLAN_FORMAT_VERSION}`,
-      newer ? "The plan was written by a newer flinkops. Upgrade flinkops, or plan again with this version." : "The plan was written by another flinkops version. Plan again with this version."
-    );
-  }
-  const validate2 = planFileValidator();
-  if (validate2(doc)) return { value: doc, diags: [] };
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of validate2.errors ?? []) {
-    const p = problemOf(e, doc);
-    if (!p || seen.has(p.text)) continue;
-    seen.add(p.text);
-    problems.push(p);
-  }
-  const source = parseWithLibrary(file, text).value;
-  const located = problems.map((p) => ({ ...p, range: source?.locate(p.path, p.what) ?? { file, start: START, end: START } })).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
-  const place = (r) => `${r.file}:${r.start.line}:${r.start.column}`;
-  const shown = located.slice(0, SUMMARY_PROBLEMS).map((p) => p.text);
-  const more = problems.length > SUMMARY_PROBLEMS ? ` (and ${problems.length - SUMMARY_PROBLEMS} more)` : "";
-  return fail3(
-    PLAN_FILE_CODES.invalid,
-    `${file} is not a valid flinkops plan: ${shown.join("; ")}${more}`,
-    [
-      ...located.map((p) => `${place(p.range)}: ${p.text}.`),
-      "Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand."
-    ].join("\n"),
-    located[0]?.range
-  );
-});
-var howApplied = (function howApplied(c) {
-  const mode = changeMode(c);
-  return [c.action, mode ? ` (${mode})` : "", c.restoreFrom ? ` from ${c.restoreFrom}` : ""].join("");
-});
-var planMatchesFreshPlan = (function planMatchesFreshPlan(saved, fresh, file) {
-  if (saved.liveFingerprint !== fresh.liveFingerprint || saved.stateVersion !== fresh.stateVersion) return [];
-  const now = new Map(fresh.changes.map((c) => [c.job, c]));
-  const diags = [];
-  for (const c of saved.changes) {
-    if (c.action === "none" || c.causes.some((k) => k.kind === "request" || k.kind === "schedule")) continue;
-    const f = now.get(c.job);
-    if (f?.causes.some((k) => k.kind === "schedule")) continue;
-    if (!c.refused && f?.refused && f.action === c.action) {
-      diags.push(
-        error11(
-          PLAN_FILE_CODES.invalid,
-          `${file} would ${howApplied(c)} job ${c.job}, which flinkops refuses: ${f.refused.summary}`,
-          `${f.refused.code}: ${f.refused.detail} The plan file says otherwise: it was edited, or made with a flag this apply was not given (e.g. --allow-delete, --allow-older-checkout). Give the same flags, or write the plan again with \`flinkops plan --out plan.json\`.`
-        )
-      );
-      continue;
-    }
-    const same = f !== void 0 && f.action === c.action && changeMode(f) === changeMode(c) && f.restoreFrom === c.restoreFrom && f.liveJobId === c.liveJobId;
-    if (same) continue;
-    const of = (x) => f !== void 0 && f.liveJobId !== c.liveJobId ? ` (live job ${x.liveJobId ?? "none"})` : "";
-    diags.push(
-      error11(
-        PLAN_FILE_CODES.invalid,
-        `${file} was edited: it would ${howApplied(c)} job ${c.job}${of(c)}, where flinkops plans to ${f ? `${howApplied(f)}${of(f)}` : "leave it alone"}`,
-        "The repository, the cluster and the state store are as they were when the plan was saved, so its changes must be the ones flinkops plans from them. Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand (change the repository instead: upgradeMode, restoreFrom, parallelism in the job's settings)."
-      )
-    );
-  }
-  const kept = new Set(saved.changes.map((c) => c.job));
-  const omitted = new Set(saved.target?.omitted.map((o) => o.job) ?? []);
-  for (const f of fresh.changes) {
-    if (kept.has(f.job) || f.action === "none" || f.action === "create" || f.action === "adopt") continue;
-    if (f.refused || omitted.has(f.job) || f.causes.some((k) => k.kind === "schedule")) continue;
-    diags.push(
-      error11(
-        PLAN_FILE_CODES.invalid,
-        `${file} was edited: it leaves out job ${f.job}, which flinkops plans to ${howApplied(f)}`,
-        "The repository, the cluster and the state store are as they were when the plan was saved, so it must hold every job flinkops plans from them. Write the plan again with `flinkops plan --out plan.json`; do not edit it by hand (to apply one job only, plan with --target JOB)."
-      )
-    );
-  }
-  return diags;
-});
-// src/cli/progress.ts
-var applyProgress = (function applyProgress(io, mask22) {
-  const dim = (s) => io.color ? `\x1B[2m${s}\x1B[22m` : s;
-  const quiet = /* @__PURE__ */ new Set();
-  const isQuiet = (e) => {
-    if (e.type === "lock-wait") return false;
-    if (e.type === "step-started" && e.step.kind === "sync-record") quiet.add(e.job);
-    if (e.type === "job-done" && e.change.action === "none" && !e.change.did) return true;
-    return quiet.has(e.job);
-  };
-  if (!io.isTTY) {
-    const waiting = /* @__PURE__ */ new Map();
-    return {
-      onEvent(e) {
-        if (isQuiet(e)) return;
-        switch (e.type) {
-          case "poll-progress": {
-            const key = `${e.job}\0${e.what}`;
-            const shown = Math.min(waiting.get(key) ?? 0, e.elapsedMs);
-            waiting.set(key, shown);
-            if (e.elapsedMs - shown < WAITING_EVERY_MS) break;
-            waiting.set(key, e.elapsedMs);
-            const last = e.progress ? `; last answer: ${mask22(e.progress)}` : "";
-            io.stderr(`${e.job}: still waiting for ${e.what} (${seconds2(e.elapsedMs)}${last})
-`);
-            break;
-          }
-          case "step-finished":
-            for (const key of waiting.keys()) if (key.startsWith(`${e.job}\0`)) waiting.delete(key);
-            io.stderr(
-              `${e.job}: ${describeStep(e.step)} \u2026 ${e.ok ? "done" : e.interrupted ? "interrupted" : "failed"} (${seconds2(e.elapsedMs)})
-`
-            );
-            break;
-          case "rollback-started":
-            io.stderr(`${e.job}: rolling back: ${mask22(e.reason)}
-`);
-            break;
-          case "lock-wait":
-            io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}
-`);
-            break;
-          case "job-done":
-            io.stderr(`${e.job}: ${reportedAction(e.change)} ${e.change.outcome}
-`);
-            break;
-          default:
-            break;
-        }
-      },
-      done() {
-      }
-    };
-  }
-  const lines = /* @__PURE__ */ new Map();
-  let drawn = 0;
-  const row = (job, text) => `\x1B[2K${job.padEnd(24)} ${text}
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  return `${[s.bold(line(HEADER)), ...table.map(line)].join("\n")}
 `;
-  const redraw = (finished) => {
-    let out = drawn ? `\x1B[${drawn}A` : "";
-    if (finished !== void 0) out += finished;
-    for (const [job, text] of lines) out += row(job, text);
-    drawn = lines.size;
-    io.stderr(out);
-  };
-  return {
-    onEvent(e) {
-      if (isQuiet(e)) return;
-      switch (e.type) {
-        case "step-started":
-          lines.set(e.job, describeStep(e.step));
-          break;
-        case "poll-progress":
-          lines.set(
-            e.job,
-            `${lines.get(e.job)?.split(" \u2026")[0] ?? e.what} \u2026 ${dim(`${e.what} ${seconds2(e.elapsedMs)}`)}`
-          );
-          break;
-        case "rollback-started":
-          lines.set(e.job, `rolling back: ${mask22(e.reason)}`);
-          break;
-        case "lock-wait":
-          io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}
+});
+// src/cli/commands/status-namesakes.ts
+var otherProjectNamesakes = (function otherProjectNamesakes(jobs, live2) {
+  const shown = new Set(jobs);
+  return (live2.namesakes ?? []).filter((n) => shown.has(n.job));
+});
+var namesakeLines = (function namesakeLines(namesakes) {
+  if (namesakes.length === 0) return "";
+  const lines2 = namesakes.map((n) => `  ${n.job}: ${n.name} (${n.jobId}), project ${n.project}`);
+  return `
+The same job names run here for other projects: not this repository's jobs, never shown above or changed by it:
+${lines2.join("\n")}
+`;
+});
+// src/cli/commands/status.ts
+var statusOptions = {
+  ...clusterOptions,
+  check: { type: "boolean" },
+  now: { type: "string" },
+  format: { type: "string" },
+  watch: { type: "boolean" },
+  alert: { type: "boolean" },
+  interval: { type: "string" },
+  timeout: { type: "string" }
+};
+var formatHealth = (function formatHealth(report, s) {
+  const bad = report.jobs.filter((j) => !j.healthy);
+  if (bad.length === 0) return `${s.green("healthy")}: every job passes its health rules (${report.now})
+`;
+  const lines2 = [
+    s.red(
+      `unhealthy: ${bad.length} of ${report.jobs.length} job${report.jobs.length === 1 ? "" : "s"} breach their health rules (${report.now})`
+    )
+  ];
+  for (const j of bad) {
+    lines2.push("", s.bold(`${j.job}${j.jobId ? ` (${j.jobId})` : ""}`));
+    for (const b of j.breaches)
+      lines2.push(`  ${s.red("\u2717")} ${b.rule}: ${b.summary}`, `    ${s.dim(b.detail)}`);
+  }
+  return `${lines2.join("\n")}
+`;
+});
+var statusCommand = {
+  help: [
+    "Usage: flinkops status [--env NAME] [--dir DIR] [--json | --format openmetrics] [--check] [--watch]",
+    "",
+    "What runs on the cluster for this project and environment, joined with the state store, and",
+    "each running job's metrics: records in/out per second, the most back-pressured and the busiest",
+    "vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag. A job that",
+    "ended on the cluster says when (FINISHED 3h ago: a batch job\u2019s last run; --json: endedAt).",
+    "  --format FORMAT        table (the default), json (as --json) or openmetrics: the metrics in",
+    "                         the OpenMetrics (Prometheus) text format, labelled project, env and job",
+    "  --watch                print again every --interval (default 10s) until interrupted",
+    "  --alert                with --check: send each new breach and each recovery to the environment's",
+    "                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once",
+    "  --check                check the health rules (health: in job settings, defaults.health);",
+    "                         exit 1 when a job breaches one, and say why; 3 when the health",
+    "                         cannot be read (cluster unreachable, repository or store unreadable)",
+    "  --now ISO-8601         evaluate ages, restart windows and schedules at that instant",
+    "  --timeout D            give up on the cluster after D (e.g. 10s), retries included: a check",
+    "                         run every minute ends before the next one (exit 3 with --check).",
+    "                         Default: each call waits up to 30 s and is asked again once",
+    ...clusterHelp
+  ].join("\n"),
+  async run(argv, io) {
+    const args = parseCommandArgs2(argv, statusOptions);
+    const format = stringOpt4(args, "format");
+    if (format !== void 0 && format !== "openmetrics" && format !== "table" && format !== "json") {
+      io.stderr(`flinkops status: --format is table, json or openmetrics, not '${format}'
 `);
-          return;
-        case "job-done":
-          lines.delete(e.job);
-          redraw(row(e.job, `${reportedAction(e.change)} ${e.change.outcome}`));
-          return;
-        default:
-          return;
-      }
-      redraw();
-    },
-    done() {
-      drawn = 0;
+      return EXIT2.error;
     }
-  };
-});
-var WAITING_EVERY_MS = 3e4;
-var seconds2 = (function seconds2(ms) {
-  return `${(ms / 1e3).toFixed(1)}s`;
-});
-// src/cli/commands/apply.ts
-var STOP_NOTICE = "stopping after the steps in flight (a savepoint in progress is awaited and recorded); no new step starts, and the state lock is released if this run holds it.";
-var PLAN_ONLY = /* @__PURE__ */ new Set(["out", "offline", "detailed-exitcode", "write-plans"]);
-var applyPlanOptions = Object.fromEntries(Object.entries(planOptions).filter(([k]) => !PLAN_ONLY.has(k)));
-var LOG_TAIL_LINES = 50;
-var applyCommandWith = (function applyCommandWith(ports) {
-  return {
-    help: [
-      "Usage: flinkops apply [PLAN.json] [--env NAME] [--dir DIR] [--auto-approve] [--explain] [--json]",
-      "",
-      "Without a file: plans as `flinkops plan` does (what the cluster's planner rejects is an error",
-      "and nothing is applied), shows the plan and asks for confirmation (on a terminal; elsewhere",
-      "--auto-approve is required). With a file saved by `flinkops plan --out`: applies exactly that",
-      "plan, refused if the cluster or the state store changed since, if the repository changed a job",
-      "the plan changes (edits of other jobs wait for the next plan, as in Terraform), or if --env",
-      "(or FLINKOPS_ENV) names another environment than the plan's. A change edited in the file",
-      "(an upgrade made stateless, another restoreFrom, a job taken out) is refused: it is not what",
-      "flinkops plans.",
-      "Holds the state store lock for the whole run; every savepoint is recorded the moment it",
-      "completes; a new job that does not stay healthy is rolled back from the same savepoint, and so",
-      "is a version a later run recovers or resumes before it was ever stable, while it restores from",
-      "the stable version's savepoint. A new job whose health cannot be read (the JobManager does",
-      "not answer) is left running, not rolled back: the next apply finishes its check. A change",
-      "rolled back is not tried again while the repository asks for exactly it (FO601): change the",
-      "job, or apply with --replace JOB to try it again as it is. A savepoint is awaited for 2",
-      "minutes at most while the JobManager does not answer at all: it stays pending, and the next",
-      "apply looks for it first (FO704).",
-      "When a change fails, prints its root cause and the last 50 lines of the JobManager log",
-      "about the failed jobs (their entries and the log's warnings and errors, without stack",
-      "frames; secrets masked; with --json, as jobmanagerLog).",
-      "Ctrl-C (SIGINT) or a cancelled CI run (SIGTERM): no new step starts, the steps in flight reach",
-      "a safe point (a savepoint in progress is awaited and recorded, a health check is left for the",
-      "next plan to show), the lock is released and the report says what was done; exit 130/143.",
-      "A second signal stops at once; the next run sees the lock it leaves is dead and breaks it.",
-      "Exit 0 when every change was applied (or there was none), 1 when one failed or was rolled",
-      "back (the others still applied: see each outcome), when the plan is refused, stale or has",
-      "errors, and on any other error.",
-      "  --auto-approve         do not ask for confirmation",
-      "  --explain              print the steps apply would take, and stop",
-      "  --parallelism N        jobs worked on at once (default 4)",
-      "  --health-grace DUR     how long a new job must stay healthy before it counts (default 30s)",
-      "  --checkpoint-wait DUR  then, with checkpointing on, how long to wait for its first completed",
-      "                         checkpoint (default 10min; 0 skips that check)",
-      "  --savepoint-timeout DUR  how long a savepoint (a stop with savepoint) is awaited before the",
-      "                         job is left as it is and the savepoint recorded as pending (FO704;",
-      "                         default 10min; keep it above the jobs' execution.checkpointing.timeout)",
-      "  --batch-timeout DUR    how long a batch job (execution.runtime-mode: batch) may run until it",
-      "                         has FINISHED, its success (default 2h)",
-      "  --allow-delete         delete jobs removed from the repository (final savepoint first)",
-      "  --allow-version-upgrade  start planMode: script jobs on a new Flink version from their",
-      "                         savepoint although their state verdict is unknown",
-      "  --allow-older-checkout  change jobs last changed from a commit this checkout does not",
-      "                         contain (FO684), e.g. one a squash merge replaced",
-      forceUnlockHelp,
-      "  --lock-timeout DUR     wait this long for a lock another run holds (default 0: fail at once);",
-      "                         with --auto-approve, a plan that run made stale is made again and applied",
-      "  --now ISO-8601         plan and apply as if run at that instant (schedules)",
-      "  --commit SHA           commit recorded in labels (default: GITHUB_SHA or git HEAD)",
-      "  --verbose              show the full SQL diff of every changed job in the plan shown",
-      "  --target JOB           plan and apply only this job (repeatable); not with a saved plan",
-      "  --replace JOB          restart this running job with the repository's script, from a",
-      "                         savepoint, though nothing changed (repeatable); not with a saved plan;",
-      "                         a batch job whose run FINISHED runs again",
-      "  --json                 print the apply report as JSON; a refused plan file too, as",
-      '                         {"changes": [], "diagnostics": [...]}',
-      ...clusterHelp
-    ].join("\n"),
-    async run(argv, io) {
-      const args = parseCommandArgs3(
-        argv,
-        {
-          ...applyPlanOptions,
-          "auto-approve": { type: "boolean", short: "y" },
-          explain: { type: "boolean" },
-          parallelism: { type: "string" },
-          ...forceUnlockOption,
-          "health-grace": { type: "string" },
-          "checkpoint-wait": { type: "string" },
-          "batch-timeout": { type: "string" },
-          "savepoint-timeout": { type: "string" },
-          "lock-timeout": { type: "string" }
-        },
-        1
-      );
-      const checkpointWaitMs = durationOpt2(args, "checkpoint-wait");
-      const graceMs = durationOpt2(args, "health-grace");
-      const batchTimeoutMs = durationOpt2(args, "batch-timeout");
-      const savepointTimeoutMs = savepointTiming(args).timing?.savepointTimeoutMs;
-      const lockTimeoutMs = durationOpt2(args, "lock-timeout");
-      const parallelism = intOpt2(args, "parallelism", 4);
-      const dir = projectDir(args, io);
-      const json = boolOpt3(args, "json");
-      const refuse = (diags, m22 = (s) => s) => {
-        if (json) io.stdout(`${m22(JSON.stringify({ changes: [], diagnostics: diags }, null, 2))}
-`);
-        else
-          reportDiagnostics(
-            io,
-            dir,
-            diags.map((d) => ({ ...d, summary: m22(d.summary), detail: m22(d.detail) }))
-          );
-        return EXIT3.error;
-      };
-      const planFile = args.positionals[0];
-      let saved;
-      if (planFile) {
-        const path = isAbsolute5(planFile) ? planFile : resolve6(io.cwd, planFile);
-        let text;
-        try {
-          text = readFileSync6(path, "utf8");
-        } catch (e) {
-          const code2 = e.code;
-          const why = code2 === "ENOENT" ? "no such file; save a plan with `flinkops plan --out FILE`" : code2 === "EISDIR" ? "it is a folder" : e.message;
-          if (!json) throw new UsageError6(`cannot read the plan file ${planFile}: ${why}`);
-          return refuse([
-            error11(
-              PLAN_FILE_CODES.invalid,
-              `cannot read the plan file ${planFile}: ${why}`,
-              "Pass the file written by `flinkops plan --out plan.json`."
-            )
-          ]);
-        }
-        const parsed = parsePlanJson(text, planFile);
-        if (!parsed.value) return refuse(parsed.diags);
-        saved = parsed.value;
-      }
-      const target = targetOpt(args);
-      if (saved && target)
-        throw new UsageError6(
-          "--target is for a new plan: a saved plan is applied as it was made (with its own target)"
-        );
-      const replace = replaceOpt(args);
-      if (saved && replace)
-        throw new UsageError6(
-          "--replace is for a new plan: a saved plan is applied as it was made (plan --replace JOB --out FILE saves one that replaces)"
-        );
-      if (saved) {
-        const other = savedPlanForOtherEnv(
-          saved,
-          stringOpt5(args, "env") || void 0,
-          io.env.FLINKOPS_ENV || void 0
-        );
-        if (other) return refuse([other]);
-      }
-      const env = saved?.env ?? commandEnv(args, io, dir, json);
-      if (env === void 0) return EXIT3.error;
-      const nowText = stringOpt5(args, "now");
-      const commit = currentCommit(args, io, dir);
-      const secrets = secretSource(io);
-      const planOptions2 = {
-        ...clusterRun(args, io, dir, env),
-        secrets,
-        ...boolOpt3(args, "allow-older-checkout") ? {} : { outsideCheckout: commitsOutsideCheckout(dir, io.env) },
-        offline: false,
-        allowDelete: boolOpt3(args, "allow-delete"),
-        allowVersionUpgrade: boolOpt3(args, "allow-version-upgrade"),
-        checkpoints: "for-restarts",
-        // The plan apply shows and carries out is `plan`'s: what the cluster's planner rejects is an
-        // error here too, before a running job is stopped for a script Flink will not start.
-        explain: true,
-        stateVerdicts: true,
-        keepPrevious: true,
-        now: nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText),
-        ...commit ? { commit } : {},
-        ...target ? { target } : {},
-        ...replace ? { replace } : {},
-        clock: ports.clock,
-        onProgress: progressPrinter(io, json || !io.isTTY)
-      };
-      const run = await runPlan({ ...planOptions2, ...ports.client ? { client: ports.client } : {} });
-      const secretValues = [...run.secretValues, ...jobSecretValues(run.desired, secrets)];
-      const m2 = (s) => mask2(s, secretValues);
-      const fail3 = async (diags) => {
-        await closeRun(run);
-        return refuse(diags, m2);
-      };
-      if (!run.plan || !run.desired || !run.client || !run.store || hasErrors9(run.diags))
-        return fail3(run.diags);
-      const unlocked = await forceUnlock(args, io, run.store, json);
-      if (unlocked.length) return fail3(unlocked);
-      const plan2 = saved ?? run.plan;
-      if (target || replace) {
-        try {
-          if (target) checkTargets(plan2, run.desired.graph);
-          if (replace) checkReplacements(plan2, replace, run.desired.graph);
-        } catch (e) {
-          await run.client.close();
-          throw e;
-        }
-      }
-      if (saved) {
-        const mismatch = [
-          ...planMatchesRepository(saved, run.desired, run.plan.commit),
-          ...planMatchesFreshPlan(saved, run.plan, planFile)
-        ];
-        if (mismatch.length) return fail3(mismatch);
-        const elsewhere = savedPlanForOtherCluster(saved, run.plan);
-        if (elsewhere) return fail3([elsewhere]);
-      }
-      if (boolOpt3(args, "explain")) {
-        const steps = toSteps(plan2, run.desired, run.state?.doc);
-        io.stdout(
-          json ? `${m2(JSON.stringify(explainJson(plan2, steps), null, 2))}
-` : m2(describeSteps(steps))
-        );
-        await closeRun(run);
-        return EXIT3.ok;
-      }
-      if (!json)
-        io.stdout(m2(renderPlanTerminal(plan2, { color: io.color, verbose: boolOpt3(args, "verbose") })));
-      if (!hasChanges(plan2)) {
-        await closeRun(run);
-        if (json) io.stdout(`${JSON.stringify({ changes: [], diagnostics: plan2.diagnostics }, null, 2)}
-`);
-        else {
-          const refused2 = plan2.changes.filter((c) => c.refused).length;
-          if (refused2 > 0)
-            io.stdout(
-              `
-Nothing applied: the plan's ${refused2 === 1 ? "one change is" : `${refused2} changes are`} refused (see above).
-`
-            );
-          else if (saved && hasChanges(run.plan))
-            io.stdout(
-              `
-Nothing applied: ${planFile} has no changes, but the repository or the cluster changed since it was saved. Run flinkops plan to see what a plan made now would do.
-`
-            );
-        }
-        return EXIT3.ok;
-      }
-      if (!saved && !boolOpt3(args, "auto-approve")) {
-        if (!io.confirm || !io.isTTY) {
-          await closeRun(run);
-          throw new UsageError6("apply without a terminal needs --auto-approve (or apply a saved plan file)");
-        }
-        const ok2 = await io.confirm('\nDo you want to perform these actions? Only "yes" is accepted:');
-        if (!ok2) {
-          await closeRun(run);
-          io.stdout("Apply cancelled.\n");
-          return EXIT3.error;
-        }
-      }
-      const progress = applyProgress(io, m2);
-      const { desired, client, store } = run;
-      const replan = !saved && boolOpt3(args, "auto-approve");
-      const { report, log } = await runGraceful2(
-        io.interrupt,
-        STOP_NOTICE,
-        (stop2) => runApply({
-          plan: plan2,
-          desired,
-          client,
-          ...run.previous ? { previous: run.previous } : {},
-          store,
-          clock: ports.clock,
-          secrets,
-          secretValues,
-          owner: { who: owner(io), command: "flinkops apply", host: hostname() },
-          parallelism,
-          ...commit ? { commit } : {},
-          timing: {
-            ...graceMs !== void 0 ? { graceMs } : {},
-            ...checkpointWaitMs !== void 0 ? { checkpointWaitMs } : {},
-            ...batchTimeoutMs !== void 0 ? { batchTimeoutMs } : {},
-            ...savepointTimeoutMs !== void 0 ? { savepointTimeoutMs } : {},
-            ...lockTimeoutMs !== void 0 ? { lockTimeoutMs } : {}
-          },
-          hooks: json ? {} : { onEvent: progress.onEvent },
-          stop: stop2,
-          failureLog: { lines: LOG_TAIL_LINES },
-          ...replan ? {
-            replanIfStale: planOptions2,
-            onReplan: () => io.stderr(
-              "The state store or the cluster changed while this run waited for the lock: planning again.\n"
-            ),
-            onReplanned: (fresh) => {
-              if (!json)
-                io.stdout(
-                  m2(renderPlanTerminal(fresh, { color: io.color, verbose: boolOpt3(args, "verbose") }))
-                );
-            }
-          } : {}
-        })
-      );
-      progress.done();
-      await closeRun(run);
-      if (json) {
-        const { diags, ...rest } = report;
-        const out = { ...rest, diagnostics: diags, ...log ? { jobmanagerLog: log } : {} };
-        io.stdout(`${m2(JSON.stringify(out, null, 2))}
-`);
-      } else {
-        io.stdout(m2(renderApplyReport(report)));
-        if (log)
-          io.stdout(
-            m2(
-              renderFailureDetails(report, log.lines, {
-                color: io.color,
-                ...log.unavailable ? { logUnavailable: log.unavailable } : {}
-              })
-            )
-          );
-        reportDiagnostics(
-          io,
-          dir,
-          report.diags.map((d) => ({ ...d, summary: m2(d.summary), detail: m2(d.detail) }))
-        );
-      }
-      return applyFailed(report) ? EXIT3.error : EXIT3.ok;
+    if (boolOpt2(args, "alert") && !boolOpt2(args, "check"))
+      throw new UsageError5("--alert sends what --check finds: give --check as well");
+    if (boolOpt2(args, "json") && (format === "openmetrics" || format === "table"))
+      throw new UsageError5(`--json and --format ${format} are two outputs: give one`);
+    const interval2 = durationOpt(args, "interval") ?? 1e4;
+    if (!boolOpt2(args, "watch")) return statusOnce(args, io, format);
+    for (; ; ) {
+      if (io.isTTY && format !== "openmetrics") io.stdout("\x1B[H\x1B[2J");
+      await statusOnce(args, io, format);
+      await new Promise((resolve6) => setTimeout(resolve6, interval2));
     }
+  }
+};
+async function statusOnce(args, io, format) {
+  const dir = projectDir(args, io);
+  const json = boolOpt2(args, "json") || format === "json";
+  const openMetrics = format === "openmetrics";
+  const check = boolOpt2(args, "check");
+  const env = commandEnv(args, io, dir, json || openMetrics);
+  if (env === void 0) return EXIT2.error;
+  const instant = planInstant(stringOpt4(args, "now"));
+  const timeout = durationOpt(args, "timeout");
+  if (timeout === 0)
+    throw new UsageError5(
+      "--timeout must be longer than 0 (e.g. 10s); leave it out to wait as long as each call's own 30 s"
+    );
+  const options = {
+    ...clusterRun(args, io, dir, env),
+    ...timeout ? { timeLimit: { ms: timeout, what: `--timeout ${stringOpt4(args, "timeout")}` } } : {},
+    offline: false,
+    allowDelete: false,
+    now: instant,
+    metrics: true,
+    // A job that moves to another Flink version is judged by both clusters' planners, as plan does:
+    // without them its verdict is unknown and the move is shown refused (FO641).
+    stateVerdicts: "version-upgrades",
+    onProgress: progressPrinter(io, json || openMetrics || !io.isTTY)
   };
-});
-var applyCommand = applyCommandWith({ clock: systemClock });
-function savedPlanForOtherCluster(saved, now) {
-  const was = saved.cluster?.jobmanagerUrl;
-  const is = now.cluster?.jobmanagerUrl;
-  if (was === void 0 || is === void 0 || was === is) return void 0;
-  return error11(
-    APPLY_CODES.planForOtherCluster,
-    `the plan was made against the cluster at ${was}, and this run reaches ${is}`,
-    `A saved plan applies on the cluster it was made against. Apply it with that cluster's URL (check FLINKOPS_JOBMANAGER_URL and --jobmanager-url), or plan again for ${is}: flinkops plan --env ${saved.env} --out FILE.`
+  const run = await runHealth(options);
+  const report = check ? run.report : void 0;
+  await run.client?.close();
+  if (!run.plan || !run.live || !run.state) {
+    const diags = run.diags.map((d) => maskDiagnostic(d, run.secretValues));
+    if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
+`);
+    else reportDiagnostics(io, dir, diags);
+    if (openMetrics) io.stdout(renderOpenMetrics(run.desired?.project ?? "", env, [], false));
+    return check ? EXIT2.unchecked : EXIT2.error;
+  }
+  const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
+  const others = otherProjectNamesakes(
+    rows.map((r) => r.job),
+    run.live
   );
+  const verdict = check ? report === void 0 ? EXIT2.unchecked : report.healthy ? EXIT2.ok : EXIT2.error : hasErrors6(run.diags) ? EXIT2.error : EXIT2.ok;
+  if (report && boolOpt2(args, "alert") && run.desired && run.store) {
+    const alerts = await runAlerts({
+      env: run.desired.environment,
+      report,
+      secrets: options.secrets,
+      post: fetchPostJson,
+      store: run.store,
+      state: run.state,
+      nowMs: Date.now()
+    });
+    run.diags.push(...alerts.diags);
+    for (const a of alerts.sent)
+      io.stderr(
+        `alert: ${a.message.status} ${a.message.job} ${a.message.rule}: sent to ${a.delivered} of ${a.channels} channel${a.channels === 1 ? "" : "s"}
+`
+      );
+  }
+  const metricRows = rows.map((r) => {
+    const h = report?.jobs.find((j) => j.job === r.job);
+    return {
+      job: r.job,
+      state: r.state,
+      ...r.metrics ? { metrics: r.metrics } : {},
+      ...r.lastCheckpoint ? { lastCheckpoint: r.lastCheckpoint } : {},
+      ...h ? { healthy: h.healthy, breaches: h.breaches.map((b) => b.rule) } : {}
+    };
+  });
+  if (openMetrics) {
+    io.stdout(renderOpenMetrics(run.plan.project, env, metricRows));
+    return verdict;
+  }
+  if (json) {
+    const errors = run.diags.length ? { diagnostics: run.diags.map((d) => maskDiagnostic(d, run.secretValues)) } : {};
+    const out = {
+      project: run.plan.project,
+      env,
+      jobs: rows,
+      ...others.length ? { otherProjects: others } : {},
+      ...report ? { health: report } : {},
+      ...errors
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}
+`);
+    return verdict;
+  }
+  const s = makeStyle(io.color);
+  const header = ["JOB", "STATE", "UPTIME", "PARALLELISM", "LAST SAVEPOINT", "AGE", "PLANNED"];
+  const nowMs = Date.parse(instant);
+  const table = rows.map((r) => [
+    r.job,
+    // An ended job says when (a batch job's last run): FINISHED 3h ago.
+    r.endedAt !== void 0 ? `${r.state} ${formatAge2(nowMs - Date.parse(r.endedAt))} ago` : r.tasksWaiting ? `${r.state} (tasks wait for slots)` : r.state,
+    formatAge2(r.uptimeMs),
+    r.parallelism === void 0 ? "-" : r.runningParallelism === void 0 ? String(r.parallelism) : `${r.runningParallelism} of ${r.parallelism}`,
+    r.lastSavepoint ?? "-",
+    formatAge2(r.lastSavepointAgeMs),
+    r.planned
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  io.stdout(`${s.bold(line(header))}
+`);
+  for (const row of table) {
+    const text = line(row);
+    io.stdout(`${row[1] === "RUNNING" ? text : row[1] === "FAILED" ? s.red(text) : s.dim(text)}
+`);
+  }
+  if (!rows.length) io.stdout("No jobs in the repository, the store or on the cluster.\n");
+  if (others.length) io.stdout(s.dim(namesakeLines(others)));
+  const metricsTable = formatMetricsTable(metricRows, s);
+  if (metricsTable) io.stdout(`
+${metricsTable}`);
+  if (report) io.stdout(`
+${formatHealth(report, s)}`);
+  reportDiagnostics(
+    io,
+    dir,
+    run.diags.map((d) => maskDiagnostic(d, run.secretValues))
+  );
+  return verdict;
 }
-function savedPlanForOtherEnv(saved, flag, fromEnv) {
-  const [named2, how] = flag !== void 0 ? [flag, "--env"] : [fromEnv, "FLINKOPS_ENV"];
-  if (named2 === void 0 || named2 === saved.env) return void 0;
-  return error11(
-    APPLY_CODES.planForOtherEnv,
-    `the plan is for environment ${saved.env}, and ${how} names ${named2}`,
-    `A saved plan applies to the environment it was made for. Apply it without ${how} (or with ${saved.env}), or make a plan for ${named2}: flinkops plan --env ${named2} --out FILE.`
-  );
+function unobservedState(record) {
+  if (!record || record.status === "running" && !record.current) return "NOT DEPLOYED";
+  return record.status === "running" ? "VANISHED" : record.status.toUpperCase();
+}
+function startedFromSavepoint(record) {
+  const current = record?.current;
+  const path = current?.restoredFrom;
+  const deployedAt = Date.parse(current?.deployedAt ?? "");
+  if (!path || /\/chk-\d+\/?$/.test(path) || Number.isNaN(deployedAt)) return void 0;
+  const known = record?.savepoints.find((s) => sameSavepointPath(s.path, path));
+  if (known?.disposed) return void 0;
+  const taken = known ? Date.parse(known.time) : Number.NaN;
+  return { path, time: Number.isNaN(taken) ? deployedAt : taken, deployedAt };
+}
+function statusRows(changes, observed, state2, now) {
+  return changes.map((c) => {
+    const as = c.renamedFrom && !newestLive(observed, c.job) && (state2.jobs[c.job]?.status ?? "deleted") === "deleted" ? c.renamedFrom.job : c.job;
+    const live2 = newestLive(observed, as);
+    const instances = observed.jobs.filter((j) => j.job === as && !isTerminal(j.state)).length;
+    const record = state2.jobs[as];
+    const pin = startedFromSavepoint(record);
+    const stored = ownRestorableSavepoint(record, observed.observed ? observed.flinkVersion : void 0);
+    const sp = stored && (!pin || Date.parse(stored.time) >= pin.deployedAt) ? stored : void 0;
+    const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
+    const liveSp = live2?.latestSavepoint && live2.latestSavepoint.time >= since ? live2.latestSavepoint : void 0;
+    const newest2 = [
+      ...liveSp ? [{ path: liveSp.path, time: liveSp.time }] : [],
+      ...sp ? [{ path: sp.path, time: Date.parse(sp.time) }] : [],
+      ...pin ? [{ path: pin.path, time: pin.time }] : []
+    ].reduce(
+      (a, b) => a && a.time >= b.time ? a : b,
+      void 0
+    );
+    const cp = live2?.lastCheckpoint;
+    const ended = live2 !== void 0 && isTerminal(live2.state);
+    const meant = ended && record !== void 0 && (record.status === "suspended" || record.status === "deleted");
+    return {
+      job: c.job,
+      state: meant ? record.status.toUpperCase() : live2?.state ?? unobservedState(record),
+      ...live2 ? {
+        jobId: live2.jobId,
+        ...parallelismOf(live2, record, c.to?.parallelism),
+        // Flink's `uptime`: since the job last switched to RUNNING (a restart starts it again);
+        // a job not running (waiting for slots, restarting, ended) has none.
+        // `now` is taken before the cluster is read: a job restarted since has run 0 ms, not less.
+        ...live2.state === "RUNNING" ? { uptimeMs: Math.max(0, now - (live2.runningSince ?? live2.startTime)) } : {},
+        ...live2.state === "RUNNING" && awaitsScheduling(live2) ? { tasksWaiting: true } : {},
+        ...ended && !meant && live2.endTime !== void 0 ? { endedAt: new Date(live2.endTime).toISOString() } : {}
+      } : {},
+      ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
+      planned: c.refused ? `${c.action} (refused)` : holdsRollback(c) ? "none (rolled-back change held)" : instances > 1 ? `none (runs ${instances} times: stop all but one)` : c.renamedFrom ? `${c.action} (renamed from ${c.renamedFrom.job})` : c.action,
+      ...live2?.metrics ? { metrics: live2.metrics } : {},
+      ...cp && live2?.state === "RUNNING" ? {
+        lastCheckpoint: {
+          ...cp.durationMs !== void 0 ? { durationMs: cp.durationMs } : {},
+          ...cp.stateSize !== void 0 ? { stateSize: cp.stateSize } : {},
+          ...cp.checkpointedSize !== void 0 ? { checkpointedSize: cp.checkpointedSize } : {}
+        }
+      } : {}
+    };
+  });
+}
+function parallelismOf(live2, record, desired) {
+  const parallelism = effectiveParallelism(live2, record, desired);
+  const running = live2.state === "RUNNING" ? runningBelow(live2.vertices, parallelism) : void 0;
+  return running === void 0 ? { parallelism } : { parallelism, runningParallelism: running };
+}
+function newestLive(live2, job) {
+  let best;
+  for (const j of live2.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
+  return best;
 }
 export {
-  applyCommand,
-  applyCommandWith
+  formatHealth,
+  statusCommand,
+  statusOptions,
+  statusRows
 };

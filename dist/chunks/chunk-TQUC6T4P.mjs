@@ -63,7 +63,7 @@ import {
   poll,
   refusesSavepoint,
   unanswered
-} from "./chunk-LEYBOOVJ.mjs";
+} from "./chunk-YM6LO4KA.mjs";
 import {
   missingRestorePoint,
   restorePointKind,

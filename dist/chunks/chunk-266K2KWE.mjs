@@ -6,11 +6,11 @@ import {
 } from "./chunk-WUPP6CD6.mjs";
 import {
   runApply
-} from "./chunk-ST6LDAJ2.mjs";
+} from "./chunk-QYCE5ZRX.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-4QTXVZOO.mjs";
+} from "./chunk-BRC3JFZ7.mjs";
 import {
   describeEngineProgress,
   lockWaitLine
@@ -31,7 +31,7 @@ import {
   reportedAction,
   smallest,
   unknownJobs
-} from "./chunk-SNUE7RW5.mjs";
+} from "./chunk-TQUC6T4P.mjs";
 import {
   STATE_CODES,
   stateStoreDiagnostics

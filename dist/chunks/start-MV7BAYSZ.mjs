@@ -34,19 +34,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "Diff the repository against the live cluster and the state store; show what apply would do",
-    load: async () => (await import("./plan-22MO2XHH.mjs")).planCommand
+    load: async () => (await import("./plan-KAHEG6WU.mjs")).planCommand
   },
   apply: {
     summary: "Carry out a plan: submit, upgrade through savepoints, rescale, suspend, resume, delete",
-    load: async () => (await import("./apply-EVGV4C4S.mjs")).applyCommand
+    load: async () => (await import("./apply-JVS5H7OD.mjs")).applyCommand
   },
   "diff-env": {
     summary: "Show what differs between two environments' compiled jobs (scripts and settings)",
-    load: async () => (await import("./diff-env-YIBPLPSK.mjs")).diffEnvCommand
+    load: async () => (await import("./diff-env-QU3X2YTZ.mjs")).diffEnvCommand
   },
   status: {
     summary: "List the managed jobs: state, uptime, parallelism, last savepoint and its age",
-    load: async () => (await import("./status-XDXPIYHC.mjs")).statusCommand
+    load: async () => (await import("./status-BTN7DGPZ.mjs")).statusCommand
   },
   history: {
     summary: "Show the recorded history of a job (or all jobs) from the state store",
@@ -54,11 +54,11 @@ var COMMANDS = {
   },
   savepoint: {
     summary: "Take a savepoint of a running job now (recorded as manual) and print its path",
-    load: async () => (await import("./savepoint-LWRYLWLM.mjs")).savepointCommand
+    load: async () => (await import("./savepoint-VI4VWFHF.mjs")).savepointCommand
   },
   savepoints: {
     summary: "Periodic savepoints and retention (run), and a job savepoint history (list)",
-    load: async () => (await import("./savepoints-3BD7IZG6.mjs")).savepointsCommand
+    load: async () => (await import("./savepoints-FPFIWCAF.mjs")).savepointsCommand
   },
   inspect: {
     summary: "Analyse any Flink SQL script: statements, what each reads, writes and calls",
@@ -66,11 +66,11 @@ var COMMANDS = {
   },
   test: {
     summary: "Run the jobs' SQL unit tests (jobs/<job>.test.yaml) on a real Flink",
-    load: async () => (await import("./test-5STSIL3N.mjs")).testCommand
+    load: async () => (await import("./test-T436RJQN.mjs")).testCommand
   },
   preview: {
     summary: "Show the first rows of a job's query on its real sources (nothing is written)",
-    load: async () => (await import("./preview-ZMQLA7TZ.mjs")).previewCommand
+    load: async () => (await import("./preview-JCZAOPR5.mjs")).previewCommand
   },
   sim: {
     summary: "Run the built-in Flink simulator (JobManager REST + SQL Gateway REST) on 127.0.0.1",

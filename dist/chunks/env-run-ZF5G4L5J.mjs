@@ -5,21 +5,21 @@ import {
   planOptions,
   runEnvironment,
   writePlanFile
-} from "./chunk-DPYX7HEH.mjs";
+} from "./chunk-266K2KWE.mjs";
 import "./chunk-KPSQQGCQ.mjs";
 import "./chunk-WUPP6CD6.mjs";
-import "./chunk-ST6LDAJ2.mjs";
-import "./chunk-4QTXVZOO.mjs";
-import "./chunk-STZAFNPC.mjs";
+import "./chunk-QYCE5ZRX.mjs";
+import "./chunk-BRC3JFZ7.mjs";
+import "./chunk-4JYTUE2B.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
-import "./chunk-G7LCHSZF.mjs";
-import "./chunk-SNUE7RW5.mjs";
+import "./chunk-NMEMJCCX.mjs";
+import "./chunk-TQUC6T4P.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-LEYBOOVJ.mjs";
+import "./chunk-YM6LO4KA.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-2QYMJEXR.mjs";
 import "./chunk-GSLRF5EB.mjs";

@@ -1,14 +1,28 @@
+import { createRequire as __flinkopsCreateRequire } from "node:module";
+
+// src/core/restore-point.ts
+var restorePointKind = (function restorePointKind(path) {
+  return /\/chk-\d+\/?$/.test(path) ? "checkpoint" : "savepoint";
+});
+var missingRestorePoint = (function missingRestorePoint(message2) {
+  return /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(message2)?.[1];
+});
+var savepointPathKey = (function savepointPathKey(path) {
+  const p = path.replace(/\/+$/, "");
+  return p.startsWith("/") ? `file:${p}` : p.replace(/^file:\/\/\//, "file:/");
+});
+var sameSavepointPath = (function sameSavepointPath(a, b) {
+  return a !== void 0 && b !== void 0 && savepointPathKey(a) === savepointPathKey(b);
+});
+
 import {
-  basicAuthOf
-} from "./chunk-PG4X7Q6A.mjs";
-import {
-  resolveSecretsInValue
-} from "./chunk-DPJDA3R2.mjs";
-import {
-  nodeCrypto
+  randomHex
 } from "./chunk-QDFCQ7OG.mjs";
 import {
-  warning
+  pageText
+} from "./chunk-MHE3XHPS.mjs";
+import {
+  error
 } from "./chunk-FYVUM4PK.mjs";
 
 // src/core/secrets.ts
@@ -43,367 +57,6 @@ var maskClippedTails = (function maskClippedTails(text, values) {
   }).join(CLIP_MARK);
 });
 
-// src/engine/alert-payloads.ts
-var title = (function title(m) {
-  return m.status === "firing" ? `flinkops: ${m.job} breaches ${m.rule} in ${m.project}/${m.env}` : `flinkops: ${m.job} passes ${m.rule} again in ${m.project}/${m.env}`;
-});
-var lines = (function lines(m) {
-  return m.status === "firing" ? [m.summary, ...m.detail ? [m.detail] : [], `Checked at ${m.time}.`] : [`Resolved at ${m.time}${m.since ? ` (breaching since ${m.since})` : ""}: ${m.summary}`];
-});
-var dingtalkSign = (function dingtalkSign(secret, timestampMs) {
-  return nodeCrypto().createHmac("sha256", secret).update(`${timestampMs}
-${secret}`).digest("base64");
-});
-var feishuSign = (function feishuSign(secret, timestampS) {
-  return nodeCrypto().createHmac("sha256", `${timestampS}
-${secret}`).update("").digest("base64");
-});
-var withQuery = (function withQuery(url, params) {
-  const u = new URL(url);
-  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
-  return u.toString();
-});
-var alertMail = (function alertMail(m) {
-  const head = title(m);
-  return {
-    subject: `${m.status === "firing" ? "[FIRING]" : "[RESOLVED]"} ${head.replace(/^flinkops: /, "")}`,
-    text: `${[
-      head,
-      "",
-      ...lines(m),
-      "",
-      `Project ${m.project}, environment ${m.env}, job ${m.job}, rule ${m.rule}.`,
-      "Sent by flinkops status --check --alert."
-    ].join("\n")}
-`
-  };
-});
-var alertRequest = (function alertRequest(type, channel, m, nowMs) {
-  const head = title(m);
-  const text = lines(m);
-  switch (type) {
-    case "slack":
-      return {
-        url: channel.url,
-        body: JSON.stringify({
-          text: `${m.status === "firing" ? ":rotating_light:" : ":white_check_mark:"} ${head}`,
-          blocks: [
-            { type: "header", text: { type: "plain_text", text: head.slice(0, 150) } },
-            { type: "section", text: { type: "mrkdwn", text: text.join("\n") } }
-          ]
-        })
-      };
-    case "dingtalk": {
-      const url = channel.secret ? withQuery(channel.url, { timestamp: String(nowMs), sign: dingtalkSign(channel.secret, nowMs) }) : channel.url;
-      return {
-        url,
-        body: JSON.stringify({
-          msgtype: "markdown",
-          markdown: { title: head, text: [`### ${head}`, "", ...text].join("\n\n") }
-        })
-      };
-    }
-    case "feishu": {
-      const ts = Math.floor(nowMs / 1e3);
-      return {
-        url: channel.url,
-        body: JSON.stringify({
-          ...channel.secret ? { timestamp: String(ts), sign: feishuSign(channel.secret, ts) } : {},
-          msg_type: "text",
-          content: { text: [head, ...text].join("\n") }
-        })
-      };
-    }
-    case "wecom":
-      return {
-        url: channel.url,
-        body: JSON.stringify({
-          msgtype: "markdown",
-          markdown: { content: [`**${head}**`, ...text].join("\n") }
-        })
-      };
-    case "webhook":
-      return {
-        url: channel.url,
-        body: JSON.stringify({
-          project: m.project,
-          env: m.env,
-          job: m.job,
-          rule: m.rule,
-          status: m.status,
-          summary: m.summary,
-          ...m.detail ? { detail: m.detail } : {},
-          time: m.time,
-          ...m.since ? { since: m.since } : {}
-        })
-      };
-  }
-});
-// src/engine/alert-state.ts
-var RENAMED_RULES = { maxBackpressure: "maxBackPressure" };
-var renamed = (function renamed(open) {
-  const out = {};
-  for (const [job, rules] of Object.entries(open))
-    out[job] = Object.fromEntries(Object.entries(rules).map(([r, since]) => [RENAMED_RULES[r] ?? r, since]));
-  return out;
-});
-var alertTransitions = (function alertTransitions(report, stored) {
-  const before = renamed(stored);
-  const messages = [];
-  const open = {};
-  const base = { project: report.project, env: report.env, time: report.now };
-  const seen = /* @__PURE__ */ new Set();
-  for (const job of report.jobs) {
-    seen.add(job.job);
-    const was = before[job.job] ?? {};
-    const now = {};
-    for (const b of job.breaches) {
-      if (now[b.rule]) continue;
-      now[b.rule] = was[b.rule] ?? report.now;
-      if (!was[b.rule])
-        messages.push({
-          ...base,
-          job: job.job,
-          rule: b.rule,
-          status: "firing",
-          summary: b.summary,
-          detail: b.detail,
-          since: now[b.rule]
-        });
-    }
-    for (const [rule, since] of Object.entries(was)) {
-      if (now[rule]) continue;
-      if (job.unchecked?.includes(rule)) {
-        now[rule] = since;
-        continue;
-      }
-      messages.push({
-        ...base,
-        job: job.job,
-        rule,
-        status: "resolved",
-        summary: `${job.job} passes ${rule} again`,
-        since
-      });
-    }
-    if (Object.keys(now).length) open[job.job] = now;
-  }
-  for (const [job, rules] of Object.entries(before)) {
-    if (seen.has(job)) continue;
-    for (const [rule, since] of Object.entries(rules))
-      messages.push({
-        ...base,
-        job,
-        rule,
-        status: "resolved",
-        summary: `${job} is no longer in the repository, so ${rule} is not checked`,
-        since
-      });
-  }
-  return { messages, open };
-});
-// src/engine/smtp-mail.ts
-var TIMEOUT_MS = 1e4;
-var URL_OPTIONS = /* @__PURE__ */ new Set(["tls.rejectUnauthorized", "requireTLS", "ignoreTLS", "name", "secure"]);
-var smtpUrlProblem = (function smtpUrlProblem(smtpUrl) {
-  let u;
-  try {
-    u = new URL(smtpUrl);
-  } catch {
-    return "the SMTP URL does not parse (write smtps://USER:PASSWORD@HOST:465 or smtp://USER:PASSWORD@HOST:587)";
-  }
-  if (u.protocol !== "smtp:" && u.protocol !== "smtps:")
-    return `the SMTP URL must start with smtp:// or smtps://, not ${u.protocol}//`;
-  const extra = [...u.searchParams.keys()].filter((k) => !URL_OPTIONS.has(k));
-  if (extra.length) return `the SMTP URL sets options flinkops does not pass on: ${extra.join(", ")}`;
-  return void 0;
-});
-var smtpSendMail = (async (smtpUrl, mail) => {
-  const problem = smtpUrlProblem(smtpUrl);
-  if (problem) throw new Error(problem);
-  const { createTransport } = await import("./nodemailer-34DKHLBO.mjs");
-  const transport = createTransport({
-    url: smtpUrl,
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
-    dnsTimeout: TIMEOUT_MS
-  });
-  try {
-    await transport.sendMail({
-      from: mail.from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      headers: { "X-Mailer": "flinkops" }
-    });
-  } finally {
-    transport.close();
-  }
-});
-// src/engine/alerts-run.ts
-var TIMEOUT_MS2 = 1e4;
-var fetchPostJson = (async (url, body) => {
-  const target = basicAuthOf(url);
-  const res = await fetch(target.url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "user-agent": "flinkops",
-      ...target.authorization ? { authorization: target.authorization } : {}
-    },
-    body,
-    redirect: "error",
-    signal: AbortSignal.timeout(TIMEOUT_MS2)
-  });
-  await res.body?.cancel();
-  return res.status;
-});
-var ALERT_CODES = {
-  /** Warning: an alert could not be delivered to a channel. */
-  alertNotDelivered: "FO661",
-  /** Warning: the open alerts could not be recorded. */
-  alertsNotRecorded: "FO662"
-};
-var runAlerts = (async function runAlerts(opts) {
-  const diags = [];
-  const secretValues = [];
-  const resolve6 = (v) => {
-    const r = resolveSecretsInValue(v, opts.secrets);
-    diags.push(...r.diags);
-    if (r.value !== v) secretValues.push(r.value);
-    return r.value;
-  };
-  const channels = (opts.env.alerts ?? []).map((c) => ({
-    type: c.type,
-    url: resolve6(c.url),
-    ...c.secret ? { secret: resolve6(c.secret) } : {},
-    ...c.from ? { from: c.from } : {},
-    ...c.to ? { to: typeof c.to === "string" ? [c.to] : c.to } : {}
-  }));
-  const sendMail = opts.sendMail ?? smtpSendMail;
-  secretValues.push(...channels.map((c) => c.url));
-  for (const c of channels.filter((x) => x.type === "email")) secretValues.push(...urlPassword(c.url));
-  const before = opts.state.doc.alerts ?? {};
-  const { messages, open } = alertTransitions(opts.report, before);
-  const sent = [];
-  const silent = /* @__PURE__ */ new Map();
-  for (const message2 of messages) {
-    let delivered = 0;
-    for (const [i, c] of channels.entries()) {
-      const where = `alert channel ${i + 1} (${c.type})`;
-      const earlier = silent.get(i);
-      if (earlier !== void 0) {
-        diags.push(
-          notDelivered(
-            where,
-            message2,
-            `not sent, as it did not answer an earlier alert of this check (${earlier})`
-          )
-        );
-        continue;
-      }
-      try {
-        if (c.type === "email") {
-          await sendMail(c.url, { from: c.from ?? "", to: c.to ?? [], ...alertMail(message2) });
-          delivered++;
-          continue;
-        }
-        const req = alertRequest(c.type, c, message2, opts.nowMs);
-        const status = await opts.post(req.url, req.body);
-        if (status >= 200 && status < 300) delivered++;
-        else diags.push(notDelivered(where, message2, `it answered HTTP ${status}`, status));
-      } catch (e) {
-        const why = maskSecrets(failureText(e), secretValues);
-        silent.set(i, why);
-        diags.push(notDelivered(where, message2, why));
-      }
-    }
-    sent.push({ message: message2, delivered, channels: channels.length });
-    if (delivered === 0 && channels.length > 0) undelivered(open, message2);
-  }
-  if (messages.length > 0) {
-    const doc = { ...opts.state.doc };
-    if (Object.keys(open).length) doc.alerts = open;
-    else delete doc.alerts;
-    try {
-      await opts.store.write(doc, opts.state.version, {
-        message: `alerts: ${messages.map((m) => `${m.status} ${m.job} ${m.rule}`).join(", ")}`,
-        secretValues
-      });
-    } catch (e) {
-      diags.push(
-        warning(
-          ALERT_CODES.alertsNotRecorded,
-          `the open alerts could not be recorded in the state store: ${maskSecrets(e instanceof Error ? e.message : String(e), secretValues)}`,
-          "The next check sends these alerts again. Run it again once the store is writable (an apply may hold it)."
-        )
-      );
-    }
-  }
-  return { sent, diags };
-});
-var failureText = (function failureText(e) {
-  if (!(e instanceof Error)) return String(e);
-  if (e.name === "TimeoutError") return `no answer within ${TIMEOUT_MS2 / 1e3} s`;
-  const cause = e.cause instanceof Error ? e.cause.message : void 0;
-  return cause && !e.message.includes(cause) ? `${e.message}: ${cause}` : e.message;
-});
-var undelivered = (function undelivered(open, m) {
-  if (m.status === "resolved") {
-    open[m.job] = { ...open[m.job], [m.rule]: m.since ?? m.time };
-    return;
-  }
-  const rules = open[m.job];
-  if (!rules) return;
-  delete rules[m.rule];
-  if (Object.keys(rules).length === 0) delete open[m.job];
-});
-var urlPassword = (function urlPassword(url) {
-  const raw = URL.canParse(url) ? new URL(url).password : "";
-  if (!raw) return [];
-  try {
-    return [raw, decodeURIComponent(raw)];
-  } catch {
-    return [raw];
-  }
-});
-var notDelivered = (function notDelivered(where, m, why, status) {
-  const at2 = `environments.${m.env}.alerts of flinkops.yaml`;
-  const fix = status === void 0 ? `The channel could not be reached (down, or the network or a proxy in between): if it answers elsewhere, check its URL in ${at2}.` : status === 401 || status === 403 ? `The channel refused the request's credentials: check its signing secret or token in ${at2}.` : status >= 500 ? "The channel failed on its side (a server error): nothing in flinkops.yaml need change." : `Check the channel's URL and signing secret in ${at2}.`;
-  return warning(
-    ALERT_CODES.alertNotDelivered,
-    `the ${m.status} alert of ${m.job} (${m.rule}) did not reach ${where}: ${why}`,
-    `${fix} The next check sends it again unless another channel received it.`
-  );
-});
-
-import { createRequire as __flinkopsCreateRequire } from "node:module";
-
-// src/core/restore-point.ts
-var restorePointKind = (function restorePointKind(path) {
-  return /\/chk-\d+\/?$/.test(path) ? "checkpoint" : "savepoint";
-});
-var missingRestorePoint = (function missingRestorePoint(message2) {
-  return /Cannot find checkpoint or savepoint file\/directory '([^']*)'/.exec(message2)?.[1];
-});
-var savepointPathKey = (function savepointPathKey(path) {
-  const p = path.replace(/\/+$/, "");
-  return p.startsWith("/") ? `file:${p}` : p.replace(/^file:\/\/\//, "file:/");
-});
-var sameSavepointPath = (function sameSavepointPath(a, b) {
-  return a !== void 0 && b !== void 0 && savepointPathKey(a) === savepointPathKey(b);
-});
-
-import {
-  randomHex
-} from "./chunk-QDFCQ7OG.mjs";
-import {
-  pageText
-} from "./chunk-MHE3XHPS.mjs";
-import {
-  error
-} from "./chunk-FYVUM4PK.mjs";
 // src/flink/errors.ts
 var ok = (function ok(value) {
   return { ok: true, value };
@@ -422,9 +75,9 @@ var FQCN_PREFIX = /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*):\s*/;
 var shortenHeadline = (function shortenHeadline(line) {
   let rest = line.trim();
   let simple;
-  for (let m = FQCN_PREFIX.exec(rest); m; m = FQCN_PREFIX.exec(rest)) {
-    simple = m[1];
-    rest = rest.slice(m[0].length);
+  for (let m2 = FQCN_PREFIX.exec(rest); m2; m2 = FQCN_PREFIX.exec(rest)) {
+    simple = m2[1];
+    rest = rest.slice(m2[0].length);
   }
   const bare = simple === void 0 && /^(?:[a-zA-Z_$][\w$]*\.)+([A-Z][\w$]*)$/.exec(rest);
   if (bare) return clip(bare[1]);
@@ -460,27 +113,27 @@ var stackHeadlines = (function stackHeadlines(text) {
 });
 var TRACEBACK = /\s*Traceback \(most recent call last\):\s*$/;
 var LIBRARY_FRAME = /^File "(?:<[^"]*>|[^"]*\/(?:site-packages|dist-packages|lib\/python[\d.]+)\/[^"]*)"/;
-var pythonTraceback = (function pythonTraceback(headline, lines2) {
+var pythonTraceback = (function pythonTraceback(headline, lines) {
   if (!TRACEBACK.test(headline)) return void 0;
-  const last = lines2.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
+  const last = lines.findLastIndex((l) => /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b/.test(l));
   if (last < 0) return void 0;
   let where = "";
   for (let i = last - 1; i >= 0; i--) {
-    const frame = /^File "([^"]*)", line (\d+)/.exec(lines2[i]);
+    const frame = /^File "([^"]*)", line (\d+)/.exec(lines[i]);
     if (!frame) continue;
-    if (LIBRARY_FRAME.test(lines2[i])) break;
-    const code = lines2[i + 1] && !/^File "/.test(lines2[i + 1]) && i + 1 < last ? lines2[i + 1] : "";
+    if (LIBRARY_FRAME.test(lines[i])) break;
+    const code = lines[i + 1] && !/^File "/.test(lines[i + 1]) && i + 1 < last ? lines[i + 1] : "";
     where = ` (${frame[1].split("/").pop()}, line ${frame[2]}${code ? `: ${code}` : ""})`;
     break;
   }
-  return `${headline.replace(TRACEBACK, "")} ${lines2[last]}${where}`;
+  return `${headline.replace(TRACEBACK, "")} ${lines[last]}${where}`;
 });
 var LISTED_OPTIONS = /^Table options are:$/;
 var MAX_ITEMS = 12;
-var withMessageLines = (function withMessageLines(headline, lines2) {
+var withMessageLines = (function withMessageLines(headline, lines) {
   const paragraphs = [];
   let cur = [];
-  for (const l of [...lines2, ""]) {
+  for (const l of [...lines, ""]) {
     if (l) cur.push(l);
     else if (cur.length > 0) {
       paragraphs.push(cur);
@@ -490,25 +143,25 @@ var withMessageLines = (function withMessageLines(headline, lines2) {
   const parts = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const label3 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
-    if (label3 && LISTED_OPTIONS.test(label3)) {
+    const label2 = p.length === 1 && p[0].endsWith(":") ? p[0] : void 0;
+    if (label2 && LISTED_OPTIONS.test(label2)) {
       i++;
       continue;
     }
     if (p.some((l) => /'[^']*'\s*=\s*'/.test(l))) continue;
-    if (label3) {
+    if (label2) {
       const items = paragraphs[i + 1] ?? [];
       i++;
       const shown = items.slice(0, MAX_ITEMS).join(", ");
-      parts.push(`${label3} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
+      parts.push(`${label2} ${shown}${items.length > MAX_ITEMS ? `, \u2026 (${items.length} in all)` : ""}`);
     } else parts.push(p.join(" "));
   }
   if (parts.length === 0) return headline;
   const stop = /[.:!?]$/.test(headline) ? "" : ".";
   return `${headline}${stop} ${parts.map((x) => x.replace(/[.:]$/, "")).join(". ")}.`;
 });
-var dedupeAdjacent = (function dedupeAdjacent(lines2) {
-  return lines2.filter((l, i) => i === 0 || l !== lines2[i - 1]);
+var dedupeAdjacent = (function dedupeAdjacent(lines) {
+  return lines.filter((l, i) => i === 0 || l !== lines[i - 1]);
 });
 var GENERIC = /* @__PURE__ */ new Set(["Internal server error.", "Internal server error"]);
 var summarizeFlinkErrors = (function summarizeFlinkErrors(errors) {
@@ -543,20 +196,13 @@ var namesSomething = (function namesSomething(message2) {
 var GATEWAY_WRAPPER = /^(SqlGatewayException|SqlExecutionException): Failed to/;
 var POSITION = /line (\d+), column (\d+)/;
 var flinkPosition = (function flinkPosition(e) {
-  const m = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
-  return m ? { line: Number(m[1]), column: Number(m[2]) } : void 0;
+  const m2 = [e.message, ...e.causes].map((l) => POSITION.exec(l)).find((x) => x !== null);
+  return m2 ? { line: Number(m2[1]), column: Number(m2[2]) } : void 0;
 });
 var flinkReason = (function flinkReason(e) {
   const causes = e.causes.filter((c) => !GATEWAY_WRAPPER.test(c));
-  const lines2 = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
-  return lines2.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
-});
-var notUsable = (function notUsable(e) {
-  const answered = e.kind === "http" || e.kind === "protocol";
-  return {
-    answered,
-    why: answered ? `cannot be used (${e.call} answered ${e.message})` : `does not answer (${e.message})`
-  };
+  const lines = causes.length > 0 ? [causes[0], ...causes.slice(-2)] : [e.message];
+  return lines.filter((l, i, a) => a.indexOf(l) === i).join(" <- ");
 });
 var errorsOf = (function errorsOf(body) {
   if (body && typeof body === "object" && Array.isArray(body.errors)) {
@@ -626,13 +272,80 @@ var poll = (async function poll(op, opts) {
     delay = Math.min(delay * factor, maxDelay);
   }
 });
+var describeTimeout = (function describeTimeout(o) {
+  const within3 = o.elapsedMs < 1e3 ? `${Math.round(o.elapsedMs)} ms` : `${Math.round(o.elapsedMs / 1e3)} s`;
+  return `${o.what} did not finish within ${within3} (${o.attempts} check${o.attempts === 1 ? "" : "s"})`;
+});
 // src/flink/await.ts
+var operationStep = (function operationStep(r, completed, pendingProgress) {
+  if (!r.ok) {
+    return r.error.kind === "http" && r.error.status !== void 0 && r.error.status < 500 && !unanswered(r.error) ? { state: "failed", cause: { kind: "error", error: r.error } } : { state: "pending", progress: r.error.message };
+  }
+  const status = r.value;
+  switch (status.state) {
+    case "pending":
+      return pendingProgress === void 0 ? { state: "pending" } : { state: "pending", progress: pendingProgress };
+    case "completed":
+      return { state: "completed", value: completed(status) };
+    case "failed":
+      return { state: "failed", cause: { kind: "failed", message: status.cause, causes: status.causes } };
+    case "unknown-trigger":
+      return { state: "failed", cause: { kind: "unknown-trigger" } };
+  }
+});
+var unanswered = (function unanswered(e) {
+  return e.kind === "network" || e.kind === "timeout" || e.kind === "protocol" && e.message.includes("an HTML page") || e.kind === "http" && e.status !== void 0 && e.status >= 300 && e.status < 400 || e.kind === "http" && (e.status === 502 || e.status === 503 || e.status === 504);
+});
+var untilUnreachable = (function untilUnreachable(read2, opts) {
+  let since;
+  return async () => {
+    const before = opts.clock.now();
+    const r = await read2();
+    if (r.ok || !unanswered(r.error)) {
+      since = void 0;
+      return r;
+    }
+    since ??= before;
+    const forMs = opts.clock.now() - since;
+    return opts.unreachableMs !== void 0 && forMs >= opts.unreachableMs ? { unreachable: r.error, forMs } : r;
+  };
+});
+var awaitOperation = (function awaitOperation(read2, completed, what, opts, pendingProgress) {
+  const { unreachableMs: _unused, ...pollOpts } = opts;
+  const next = untilUnreachable(read2, opts);
+  return poll(
+    async () => {
+      const r = await next();
+      if ("unreachable" in r)
+        return { state: "failed", cause: { kind: "unreachable", error: r.unreachable, forMs: r.forMs } };
+      return operationStep(r, completed, pendingProgress);
+    },
+    { ...pollOpts, what }
+  );
+});
+var awaitSavepoint = (function awaitSavepoint(client, jobId, triggerId, opts) {
+  return awaitOperation(
+    () => client.getSavepointStatus(jobId, triggerId),
+    (s) => s.location,
+    `savepoint ${triggerId} of job ${jobId}`,
+    opts,
+    "IN_PROGRESS"
+  );
+});
+var awaitDisposal = (function awaitDisposal(client, triggerId, opts) {
+  return awaitOperation(
+    () => client.getDisposalStatus(triggerId),
+    () => true,
+    `disposal ${triggerId}`,
+    opts
+  );
+});
 // src/core/exact-number.ts
 var lostDigits = (function lostDigits(n, source) {
   if (!Number.isFinite(n)) return false;
   if (/^-?\d+$/.test(source)) return !Number.isSafeInteger(n);
-  const m = /^-?(\d*)\.(\d+)$/.exec(source);
-  return m !== null && `${m[1]}${m[2]}`.replace(/^0+/, "").length > 15;
+  const m2 = /^-?(\d*)\.(\d+)$/.exec(source);
+  return m2 !== null && `${m2[1]}${m2[2]}`.replace(/^0+/, "").length > 15;
 });
 var exactNumbers = (function exactNumbers(_key, value, context) {
   return typeof value === "number" && context?.source !== void 0 && lostDigits(value, context.source) ? context.source : value;
@@ -644,6 +357,9 @@ var BadAnswerError = class extends Error {
 var utf8 = new TextDecoder();
 var CRLF2 = Buffer.from("\r\n\r\n");
 var MAX_HEAD = 64 * 1024;
+var SIZE_LINE = -1;
+var TRAILERS = -2;
+var DATA_END = -3;
 var AnswerReader = class {
   /** `noBody`: the request was a HEAD (no method flinkops sends has a body-less answer but that). */
   constructor(noBody = false) {
@@ -654,8 +370,8 @@ var AnswerReader = class {
   head;
   framing = { kind: "none" };
   body = [];
-  /** Chunked coding: the bytes left of the current chunk, -1 between chunks, -2 in the trailers. */
-  chunkLeft = -1;
+  /** Chunked coding: the bytes left of the current chunk's data, or the line expected next. */
+  chunkLeft = SIZE_LINE;
   done = false;
   /** Bytes after the answer's end: the connection is out of step, never reused. */
   extra = false;
@@ -700,17 +416,17 @@ var AnswerReader = class {
     return { keepAlive: h.keepAlive, ...h.keepAliveMs !== void 0 ? { idleMs: h.keepAliveMs } : {} };
   }
   readHead(text) {
-    const lines2 = text.split("\r\n");
-    const first = lines2[0] ?? "";
-    const m = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
-    if (!m) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
-    const status = Number(m[2]);
+    const lines = text.split("\r\n");
+    const first = lines[0] ?? "";
+    const m2 = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(first);
+    if (!m2) throw new BadAnswerError(notHttp(Buffer.from(first, "latin1")));
+    const status = Number(m2[2]);
     let length;
     let chunked = false;
     let connection = "";
     let keepAliveMs;
     let location;
-    for (const line of lines2.slice(1)) {
+    for (const line of lines.slice(1)) {
       const colon = line.indexOf(":");
       if (colon <= 0)
         throw new BadAnswerError(`a header line without a name: ${JSON.stringify(line.slice(0, 80))}`);
@@ -728,7 +444,7 @@ var AnswerReader = class {
       } else if (name === "location" && location === void 0) location = value;
     }
     if (status >= 100 && status < 200 && status !== 101) return;
-    const http10 = m[1] === "0";
+    const http10 = m2[1] === "0";
     const close = /(?:^|,)\s*close\s*(?:,|$)/.test(connection);
     const keepAlive = !close && (!http10 || /(?:^|,)\s*keep-alive\s*(?:,|$)/.test(connection));
     this.head = {
@@ -755,11 +471,11 @@ var AnswerReader = class {
       return buf.subarray(buf.length);
     }
     if (f.kind === "length") {
-      const take = Math.min(f.left, buf.length);
-      this.body.push(buf.subarray(0, take));
-      f.left -= take;
+      const take2 = Math.min(f.left, buf.length);
+      this.body.push(buf.subarray(0, take2));
+      f.left -= take2;
       if (f.left === 0) this.done = true;
-      return buf.subarray(take);
+      return buf.subarray(take2);
     }
     if (f.kind === "chunked") return this.readChunked(buf);
     return buf;
@@ -767,11 +483,11 @@ var AnswerReader = class {
   readChunked(buf) {
     while (buf.length > 0 && !this.done) {
       if (this.chunkLeft > 0) {
-        const take = Math.min(this.chunkLeft, buf.length);
-        this.body.push(buf.subarray(0, take));
-        this.chunkLeft -= take;
-        buf = buf.subarray(take);
-        if (this.chunkLeft === 0) this.chunkLeft = -3;
+        const take2 = Math.min(this.chunkLeft, buf.length);
+        this.body.push(buf.subarray(0, take2));
+        this.chunkLeft -= take2;
+        buf = buf.subarray(take2);
+        if (this.chunkLeft === 0) this.chunkLeft = DATA_END;
         continue;
       }
       const eol = buf.indexOf("\r\n");
@@ -782,10 +498,10 @@ var AnswerReader = class {
       }
       const line = buf.toString("latin1", 0, eol);
       buf = buf.subarray(eol + 2);
-      if (this.chunkLeft === -3) {
+      if (this.chunkLeft === DATA_END) {
         if (line !== "") throw new BadAnswerError("a chunk longer than its size line said");
-        this.chunkLeft = -1;
-      } else if (this.chunkLeft === -2) {
+        this.chunkLeft = SIZE_LINE;
+      } else if (this.chunkLeft === TRAILERS) {
         if (line === "") this.done = true;
       } else {
         const size = /^([0-9a-fA-F]{1,8})[ \t]*(?:;.*)?$/.exec(line);
@@ -794,7 +510,7 @@ var AnswerReader = class {
             `a chunk size that is not hexadecimal: ${JSON.stringify(line.slice(0, 40))}`
           );
         const n = Number.parseInt(size[1], 16);
-        this.chunkLeft = n === 0 ? -2 : n;
+        this.chunkLeft = n === 0 ? TRAILERS : n;
       }
     }
     return buf;
@@ -826,6 +542,7 @@ var ConnectionPool = class {
   waiting = [];
   host;
   destroyed = false;
+  lines = /* @__PURE__ */ new WeakMap();
   /** The server's latest TLS session: a new connection resumes it, without a full handshake. */
   tlsSession;
   /**
@@ -859,9 +576,8 @@ var ConnectionPool = class {
         if (i >= 0) this.waiting.splice(i, 1);
         if (conn) {
           const c = conn;
-          const reuse = err === void 0 ? c.reader.reuse() : { keepAlive: false };
-          c.call = void 0;
-          c.reader = void 0;
+          const reuse = err === void 0 ? c.exchange.reader.reuse() : { keepAlive: false };
+          c.exchange = void 0;
           this.release(c, reuse.keepAlive, reuse.idleMs);
         }
         if (err !== void 0) reject(err);
@@ -875,8 +591,7 @@ var ConnectionPool = class {
       const waiter = {
         start: (c) => {
           conn = c;
-          c.call = finish;
-          c.reader = new AnswerReader(x.method === "HEAD");
+          c.exchange = { reader: new AnswerReader(x.method === "HEAD"), finish };
           if (c.socket.connecting) {
             connectTimer = setTimeout(() => {
               const e = new Error(`no connection within ${x.connectTimeoutMs} ms`);
@@ -906,21 +621,32 @@ var ConnectionPool = class {
     let head = `${x.method} ${x.path} HTTP/1.1\r
 host: ${this.host}\r
 connection: keep-alive\r
-`;
-    for (const [name, value] of Object.entries(x.headers)) {
-      if (!TOKEN.test(name) || BAD_VALUE.test(value))
-        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
-          code: "ERR_INVALID_CHAR"
-        });
-      head += `${name}: ${value}\r
-`;
-    }
+${this.headerLines(x.headers)}`;
     if (x.body === void 0) return `${head}\r
 `;
     head += `content-length: ${Buffer.byteLength(x.body)}\r
 \r
 `;
     return Buffer.concat([Buffer.from(head, "latin1"), Buffer.from(x.body, "utf8")]);
+  }
+  /**
+   * The header lines of `headers`, checked once per headers object: an endpoint's calls share
+   * one (only a call with a body adds its content-type, to a copy).
+   */
+  headerLines(headers) {
+    let lines = this.lines.get(headers);
+    if (lines !== void 0) return lines;
+    lines = "";
+    for (const [name, value] of Object.entries(headers)) {
+      if (!TOKEN.test(name) || BAD_VALUE.test(value))
+        throw Object.assign(new TypeError(`Invalid character in header content ["${name}"]`), {
+          code: "ERR_INVALID_CHAR"
+        });
+      lines += `${name}: ${value}\r
+`;
+    }
+    this.lines.set(headers, lines);
+    return lines;
   }
   acquire(w) {
     if (this.destroyed) {
@@ -936,7 +662,7 @@ connection: keep-alive\r
     else this.waiting.push(w);
   }
   release(c, keepAlive, idleMs) {
-    if (!keepAlive || c.gone || this.destroyed) {
+    if (!keepAlive || !this.all.has(c) || this.destroyed) {
       this.discard(c);
       return;
     }
@@ -957,10 +683,8 @@ connection: keep-alive\r
   }
   /** Closes a connection and frees its place: the first call waiting for one opens another. */
   discard(c) {
-    if (c.gone) return;
-    c.gone = true;
+    if (!this.all.delete(c)) return;
     clearTimeout(c.idleTimer);
-    this.all.delete(c);
     const i = this.idle.indexOf(c);
     if (i >= 0) this.idle.splice(i, 1);
     c.socket.destroy();
@@ -992,42 +716,35 @@ connection: keep-alive\r
     }
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 1e3);
-    const c = {
-      socket,
-      call: void 0,
-      reader: void 0,
-      idleTimer: void 0,
-      error: void 0,
-      gone: false
-    };
+    const c = { socket, exchange: void 0, idleTimer: void 0, error: void 0 };
     this.all.add(c);
     socket.on("data", (bytes) => {
-      const reader = c.reader;
-      const call = c.call;
-      if (!reader || !call) {
+      const x = c.exchange;
+      if (!x) {
         this.discard(c);
         return;
       }
       let complete;
       try {
-        complete = reader.push(bytes);
+        complete = x.reader.push(bytes);
       } catch (e) {
-        call(e);
+        x.finish(e);
         return;
       }
-      if (complete) call(void 0, reader.answer());
+      if (complete) x.finish(void 0, x.reader.answer());
     });
     socket.on("end", () => {
-      if (c.reader?.end()) c.call?.(void 0, c.reader.answer());
+      const x = c.exchange;
+      if (x?.reader.end()) x.finish(void 0, x.reader.answer());
     });
     socket.on("error", (e) => {
       c.error = e;
       this.tlsSession = void 0;
     });
     socket.on("close", () => {
-      const call = c.call;
+      const x = c.exchange;
       this.discard(c);
-      call?.(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+      x?.finish(c.error ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
     });
     return c;
   }
@@ -1098,7 +815,7 @@ function sentCredentials(baseUrl, given) {
 }
 function createHttpEndpoint(opts) {
   const url = new URL(opts.baseUrl);
-  const prefix = url.pathname.replace(/\/+$/, "");
+  const prefix2 = url.pathname.replace(/\/+$/, "");
   const auth = endpointAuth(url, opts.auth);
   const timeoutMs = opts.timeoutMs ?? 3e4;
   const retries = opts.retries ?? 5;
@@ -1137,7 +854,7 @@ function createHttpEndpoint(opts) {
       pool ??= connect2();
       const res = await pool.send({
         method: req.method,
-        path: prefix + req.path,
+        path: prefix2 + req.path,
         headers: body === void 0 ? headers : { ...headers, "content-type": "application/json" },
         body,
         connectTimeoutMs: connectTimeoutMs(t),
@@ -1172,7 +889,7 @@ function createHttpEndpoint(opts) {
       service: opts.service,
       method: req.method,
       route: req.route,
-      path: redactDeep(prefix + req.path, secrets),
+      path: redactDeep(prefix2 + req.path, secrets),
       attempt: n,
       durationMs: opts.clock.now() - started,
       requestHeaders: redactHeaders(
@@ -1248,11 +965,11 @@ function proxyAnswer(service, req, a) {
     return { kind: "http", service, call, status: a.status, message: message2, causes: [] };
   }
   if (a.status >= 200 && a.status < 300 && HTML_PAGE.test(a.text)) {
-    const title2 = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, " ").trim();
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(a.text)?.[1]?.replace(/\s+/g, " ").trim();
     return protocolError(
       service,
       call,
-      `an HTML page${title2 ? ` ("${title2.slice(0, 100)}")` : ""}, not Flink's JSON`
+      `an HTML page${title ? ` ("${title.slice(0, 100)}")` : ""}, not Flink's JSON`
     );
   }
   return void 0;
@@ -1531,8 +1248,8 @@ function parseCheckpoints(body) {
   const fid = num(fo, "id");
   if (fo && fid !== void 0) {
     stats.latestFailed = { id: fid };
-    const m = str(fo, "failure_message");
-    if (m) stats.latestFailed.message = m;
+    const m2 = str(fo, "failure_message");
+    if (m2) stats.latestFailed.message = m2;
   }
   const recent = [];
   for (const h of arr(o, "history") ?? []) {
@@ -1698,13 +1415,13 @@ function parseAggregatedMetrics(body) {
     const o = asObj(x);
     const id2 = str(o, "id");
     if (!id2) continue;
-    const m = { id: id2 };
+    const m2 = { id: id2 };
     for (const k of ["min", "max", "avg", "sum"]) {
       const raw = o?.[k];
       const v = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw) : Number.NaN;
-      if (Number.isFinite(v)) m[k] = v;
+      if (Number.isFinite(v)) m2[k] = v;
     }
-    out.push(m);
+    out.push(m2);
   }
   return out;
 }
@@ -1713,6 +1430,9 @@ function waitingTasks(vertex) {
   return (num(tasks, "SCHEDULED") ?? 0) + (num(tasks, "CREATED") ?? 0);
 }
 // src/flink/jobmanager.ts
+function newTriggerId() {
+  return randomHex(16);
+}
 var enc = encodeURIComponent;
 function jobManagerCalls(http, caps) {
   const svc = http.service;
@@ -1812,7 +1532,7 @@ function jobManagerCalls(http, caps) {
         route: "/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics",
         path: `/jobs/${enc(id2)}/vertices/${enc(vertexId)}/subtasks/metrics`
       },
-      (b) => parseAggregatedMetrics(b)?.map((m) => m.id),
+      (b) => parseAggregatedMetrics(b)?.map((m2) => m2.id),
       "not an array"
     ),
     getVertexMetrics: (id2, vertexId, names) => call(
@@ -1885,8 +1605,8 @@ function jobManagerCalls(http, caps) {
     },
     async getResourceRequirements(id2) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard = await resourceRequirementsGuard(route, "GET");
-      if (guard) return guard;
+      const guard2 = await resourceRequirementsGuard(route, "GET");
+      if (guard2) return guard2;
       return call(
         { method: "GET", route, path: `/jobs/${enc(id2)}/resource-requirements` },
         parseResourceRequirements,
@@ -1895,8 +1615,8 @@ function jobManagerCalls(http, caps) {
     },
     async putResourceRequirements(id2, reqs) {
       const route = "/jobs/{jobid}/resource-requirements";
-      const guard = await resourceRequirementsGuard(route, "PUT");
-      if (guard) return guard;
+      const guard2 = await resourceRequirementsGuard(route, "PUT");
+      if (guard2) return guard2;
       const req = {
         method: "PUT",
         route,
@@ -2490,7 +2210,7 @@ import {
   shownUrl
 } from "./chunk-PG4X7Q6A.mjs";
 import {
-  resolveSecretsInValue as resolveSecretsInValue2
+  resolveSecretsInValue
 } from "./chunk-DPJDA3R2.mjs";
 import {
   error as error2
@@ -2513,7 +2233,7 @@ function connect(opts) {
   const secretValues = [];
   const resolve6 = (v) => {
     if (v === void 0) return void 0;
-    const r = resolveSecretsInValue2(v, opts.secrets);
+    const r = resolveSecretsInValue(v, opts.secrets);
     diags.push(...r.diags);
     if (r.value !== v) secretValues.push(r.value);
     return r.value;
@@ -2672,6 +2392,76 @@ var readState = (async function readState(store) {
     if (!diags) throw e;
     return { diags };
   }
+});
+var lockWithTimeout = (async function lockWithTimeout(store, owner2, ttlMs, opts) {
+  const deadline = opts.clock.now() + opts.timeoutMs;
+  let pause = 1e3;
+  for (; ; ) {
+    try {
+      return await store.lock(owner2, ttlMs);
+    } catch (e) {
+      const left = deadline - opts.clock.now();
+      if (!(e instanceof StateLockedError) || left <= 0 || opts.stop?.aborted) throw e;
+      opts.onWait?.(e.holder);
+      await opts.clock.sleep(Math.min(pause, left), opts.stop).catch(() => {
+      });
+      if (opts.stop?.aborted) throw e;
+      pause = Math.min(pause * 2, 1e4);
+    }
+  }
+});
+var lockState = (async function lockState(store, owner2, timing, clock, onWait, stop) {
+  try {
+    const lock = await lockWithTimeout(store, owner2, timing.lockTtlMs, {
+      timeoutMs: timing.lockTimeoutMs,
+      clock,
+      ...onWait ? { onWait } : {},
+      ...stop ? { stop } : {}
+    });
+    return { value: lock, diags: lock.replaced ? [staleLockWarning(lock.replaced, store.location)] : [] };
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    if (stop?.aborted && e instanceof StateLockedError)
+      return {
+        diags: diags.map(
+          (d) => d.code === STATE_CODES.locked ? {
+            ...d,
+            severity: "warning",
+            detail: "This run was cancelled while it waited for that lock: it did not take the lock and changed nothing."
+          } : d
+        )
+      };
+    if (e instanceof StateLockedError)
+      return {
+        diags: diags.map(
+          (d) => d.code === STATE_CODES.locked ? lockWaitAdvice(d, timing.lockTimeoutMs) : d
+        )
+      };
+    return { diags };
+  }
+});
+var lockWaitAdvice = (function lockWaitAdvice(d, timeoutMs) {
+  if (timeoutMs > 0) {
+    const waited = timeoutMs % 6e4 === 0 ? `${timeoutMs / 6e4} min` : `${timeoutMs / 1e3} s`;
+    return {
+      ...d,
+      detail: `This run waited ${waited} (--lock-timeout) and the lock was still held. ${d.detail}`
+    };
+  }
+  return {
+    ...d,
+    detail: `${d.detail} To have a run wait for the lock rather than stop, give it --lock-timeout (e.g. --lock-timeout 10min; the GitHub Action's input lock-timeout).`
+  };
+});
+var staleLockWarning = (function staleLockWarning(old, location) {
+  const holder = `${old.who} (${old.command} on ${old.host}${old.pid ? `, pid ${old.pid}` : ""}, since ${old.since})`;
+  return {
+    code: STATE_CODES.staleLockBroken,
+    severity: "warning",
+    summary: old.dead ? `broke the lock of ${holder}: ${old.run ? `that workflow run (${old.run}) has ended` : "that process is gone"}` : `broke the expired lock of ${holder}`,
+    detail: `The run that held ${location} ended without releasing it (killed, or its machine lost). Run flinkops plan to see whether it left work unfinished; apply finishes it.`
+  };
 });
 
 import {
@@ -4816,22 +4606,22 @@ function stateFileValidator() {
 }
 // src/core/json-error.ts
 var jsonErrorOffset = (function jsonErrorOffset(e, text, index) {
-  const m = e instanceof Error ? e.message : "";
-  const pos2 = /at position (\d+)/.exec(m);
+  const m2 = e instanceof Error ? e.message : "";
+  const pos2 = /at position (\d+)/.exec(m2);
   if (pos2) return Math.min(Number(pos2[1]), text.length);
-  const lc = /line (\d+) column (\d+)/.exec(m);
+  const lc = /line (\d+) column (\d+)/.exec(m2);
   if (lc) return index.offset({ line: Number(lc[1]), column: Number(lc[2]) });
   return jsonSyntaxErrorOffset(text) ?? text.length;
 });
 var jsonErrorSummary = (function jsonErrorSummary(e) {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
+  const m2 = e instanceof Error ? e.message : String(e);
+  return m2.replace(/ at position \d+.*$/s, "").replace(/ in JSON$/, "").replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "");
 });
 var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   let i = 0;
   const n = text.length;
-  const fail2 = (at2) => {
+  const fail3 = (at2) => {
     throw new JsonStop(at2);
   };
   const ws = () => {
@@ -4840,7 +4630,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
   const digits = () => {
     const from = i;
     while (i < n && text[i] >= "0" && text[i] <= "9") i++;
-    if (i === from) fail2(i);
+    if (i === from) fail3(i);
   };
   const string = () => {
     i++;
@@ -4850,21 +4640,21 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         i++;
         return;
       }
-      if (c < 32) fail2(i);
+      if (c < 32) fail3(i);
       if (c === 92) {
         const esc = text[i + 1];
         if (esc === "u") {
-          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail2(Math.min(h, n));
+          for (let h = i + 2; h < i + 6; h++) if (!/[0-9a-fA-F]/.test(text[h] ?? "")) fail3(Math.min(h, n));
           i += 6;
           continue;
         }
-        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail2(i + 1);
+        if (esc === void 0 || !'"\\/bfnrt'.includes(esc)) fail3(i + 1);
         i += 2;
         continue;
       }
       i++;
     }
-    fail2(n);
+    fail3(n);
   };
   const value = () => {
     ws();
@@ -4878,10 +4668,10 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
       }
       for (; ; ) {
         ws();
-        if (text[i] !== '"') fail2(i);
+        if (text[i] !== '"') fail3(i);
         string();
         ws();
-        if (text[i] !== ":") fail2(i);
+        if (text[i] !== ":") fail3(i);
         i++;
         value();
         ws();
@@ -4889,7 +4679,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "}") {
           i++;
           return;
-        } else fail2(i);
+        } else fail3(i);
       }
     }
     if (c === "[") {
@@ -4906,7 +4696,7 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
         else if (text[i] === "]") {
           i++;
           return;
-        } else fail2(i);
+        } else fail3(i);
       }
     }
     if (c === '"') {
@@ -4931,12 +4721,12 @@ var jsonSyntaxErrorOffset = (function jsonSyntaxErrorOffset(text) {
     for (const word of ["true", "false", "null"]) {
       if (c !== word[0]) continue;
       for (const ch of word) {
-        if (text[i] !== ch) fail2(i);
+        if (text[i] !== ch) fail3(i);
         i++;
       }
       return;
     }
-    fail2(i);
+    fail3(i);
   };
   try {
     value();
@@ -4963,8 +4753,8 @@ var serializeStateFile = (function serializeStateFile(file) {
 `;
 });
 var parseStateFile = (function parseStateFile(text, file, expect) {
-  let lines2;
-  const index = () => lines2 ??= new LineIndex(text);
+  let lines;
+  const index = () => lines ??= new LineIndex(text);
   if (text.trim() === "") {
     return {
       ok: false,
@@ -5135,15 +4925,15 @@ var mismatchDetail = (function mismatchDetail(project, env, expect) {
   return `Either the file was copied from another project: move it back, or point the state store of this environment at its own file (--state-file). Or the project was renamed from ${project} to ${expect.project} in flinkops.yaml: its jobs still run as ${project}.${env}.<job>, a name flinkops no longer looks for, and this file holds their savepoints. A rename is not done in place: put project: ${project} back, set state: suspended on environment ${env} and apply it (each job stops with a savepoint, listed by flinkops savepoints list JOB); then rename, move this file aside, and pin restoreFrom: <that savepoint> for each job in environments.${expect.env}.jobs before the first apply.`;
 });
 // src/state/lock-info.ts
-var newLockInfo = (function newLockInfo(owner, now, ttlMs, defaults) {
+var newLockInfo = (function newLockInfo(owner2, now, ttlMs, defaults) {
   return {
     id: randomHex2(8),
-    who: owner.who,
-    command: owner.command,
-    host: owner.host ?? defaults.host,
+    who: owner2.who,
+    command: owner2.command,
+    host: owner2.host ?? defaults.host,
     ...defaults.pid !== void 0 ? { pid: defaults.pid } : {},
     ...defaults.pidStart !== void 0 ? { pidStart: defaults.pidStart } : {},
-    ...owner.run ? { run: owner.run } : {},
+    ...owner2.run ? { run: owner2.run } : {},
     since: new Date(now).toISOString(),
     expires: new Date(now + ttlMs).toISOString()
   };
@@ -5167,7 +4957,25 @@ import {
   pipelineName
 } from "./chunk-EKKRR5UX.mjs";
 // src/state/records.ts
+var HISTORY_LIMIT = 100;
+var DISPOSED_SAVEPOINTS_LIMIT = HISTORY_LIMIT;
+function newRecord(doc, job) {
+  return {
+    pipelineName: pipelineName(doc.project, doc.env, job),
+    status: "running",
+    savepoints: [],
+    history: []
+  };
+}
 var edits = /* @__PURE__ */ new WeakMap();
+var MAX_EDIT_CHAIN = 256;
+function updateJob(doc, job, edit) {
+  const record2 = doc.jobs[job] ?? newRecord(doc, job);
+  const next = { ...doc, jobs: { ...doc.jobs, [job]: edit(record2) } };
+  const depth = (edits.get(doc)?.depth ?? 0) + 1;
+  if (depth <= MAX_EDIT_CHAIN) edits.set(next, { job, prev: new WeakRef(doc), depth });
+  return next;
+}
 var jobsEditedSince = (function jobsEditedSince(prev, next) {
   const jobs = [];
   let doc = next;
@@ -5179,40 +4987,81 @@ var jobsEditedSince = (function jobsEditedSince(prev, next) {
   }
   return jobs.reverse();
 });
+function recordSavepoint(doc, job, savepoint) {
+  const existing = doc.jobs[job]?.savepoints.some((s) => sameSavepointPath(s.path, savepoint.path));
+  if (existing) return doc;
+  return updateJob(doc, job, (r) => ({ ...r, savepoints: [...r.savepoints, { ...savepoint }] }));
+}
+function markSavepointDisposed(doc, job, path, limit = DISPOSED_SAVEPOINTS_LIMIT) {
+  if (!doc.jobs[job]?.savepoints.some((s) => sameSavepointPath(s.path, path) && !s.disposed)) return doc;
+  return updateJob(doc, job, (r) => {
+    const marked = r.savepoints.map((s) => sameSavepointPath(s.path, path) ? { ...s, disposed: true } : s);
+    const startedFrom2 = new Set(
+      [r.current?.restoredFrom, r.lastStable?.restoredFrom].flatMap((p) => p ? [savepointPathKey(p)] : [])
+    );
+    const droppable = marked.filter((s) => s.disposed && !startedFrom2.has(savepointPathKey(s.path)));
+    const dropped = new Set(droppable.slice(0, Math.max(0, droppable.length - limit)));
+    return { ...r, savepoints: marked.filter((s) => !dropped.has(s)) };
+  });
+}
 var recordedSavepoint = (function recordedSavepoint(doc, path, job) {
   const own = job === void 0 ? void 0 : doc.jobs[job]?.savepoints.find((s) => sameSavepointPath(s.path, path));
   if (own) return { owner: job, savepoint: own };
-  for (const [owner, r] of Object.entries(doc.jobs)) {
+  for (const [owner2, r] of Object.entries(doc.jobs)) {
     const savepoint = r.savepoints.find((s) => sameSavepointPath(s.path, path));
-    if (savepoint) return { owner, savepoint };
+    if (savepoint) return { owner: owner2, savepoint };
   }
   return void 0;
 });
-var writtenByNewerMajor = (function writtenByNewerMajor(savepoint, cluster) {
+function writtenByNewerMajor(savepoint, cluster) {
   const wrote = parseFlinkVersion2(savepoint.flinkVersion)?.major;
   const runs = parseFlinkVersion2(cluster)?.major;
   return wrote !== void 0 && runs !== void 0 && wrote > runs;
-});
-var lastRestorableSavepoint = (function lastRestorableSavepoint(record, cluster) {
-  if (!record) return void 0;
-  for (let i = record.savepoints.length - 1; i >= 0; i--) {
-    const s = record.savepoints[i];
+}
+function lastRestorableSavepoint(record2, cluster) {
+  if (!record2) return void 0;
+  for (let i = record2.savepoints.length - 1; i >= 0; i--) {
+    const s = record2.savepoints[i];
     if (!s.disposed && !writtenByNewerMajor(s, cluster)) return s;
   }
   return void 0;
-});
-var unreadableSavepoints = (function unreadableSavepoints(record, cluster, than) {
-  return (record?.savepoints ?? []).filter(
+}
+var unreadableSavepoints = (function unreadableSavepoints(record2, cluster, than) {
+  return (record2?.savepoints ?? []).filter(
     (s) => !s.disposed && writtenByNewerMajor(s, cluster) && (than === void 0 || Date.parse(s.time) > than)
   ).reverse();
 });
+function setPending(doc, job, pending) {
+  return updateJob(doc, job, (r) => ({ ...r, pending: { ...pending } }));
+}
+function clearPending(doc, job) {
+  if (!doc.jobs[job]?.pending) return doc;
+  return updateJob(doc, job, ({ pending: _dropped, ...r }) => r);
+}
+function appendHistory(doc, job, entry, limit = HISTORY_LIMIT) {
+  return updateJob(doc, job, (r) => {
+    const history = [...r.history, { ...entry }];
+    return { ...r, history: history.length > limit ? history.slice(history.length - limit) : history };
+  });
+}
 var isRecordedRun = (function isRecordedRun(current, live2) {
   return current !== void 0 && current.jobId === live2.jobId;
 });
-var runsAdoptedState = (function runsAdoptedState(record) {
-  const current = record?.current;
+var runsAdoptedState = (function runsAdoptedState(record2) {
+  const current = record2?.current;
   if (!current) return false;
-  return current.adopted === true || record.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
+  return current.adopted === true || record2.history.some((h) => h.action === "adopt" && h.jobId === current.jobId);
+});
+var renamedTo = (function renamedTo(doc, job) {
+  const from = `renamed from ${job} (`;
+  let found;
+  for (const [name, record2] of Object.entries(doc.jobs)) {
+    for (const h of record2.history) {
+      if (h.action !== "renamed" || !h.detail?.startsWith(from)) continue;
+      if (!found || h.time > found.time) found = { name, time: h.time };
+    }
+  }
+  return found?.name;
 });
 
 import {
@@ -5283,17 +5132,17 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   const tmp = join(dir, `${tempPrefix(target)}${process.pid}.${randomHex3(6)}.tmp`);
   const fs = fsPromises();
   const fh = await fs.open(tmp, "wx", 420);
-  let renamed2 = false;
+  let renamed = false;
   try {
     await fh.writeFile(data, "utf8");
     await fh.sync();
     await fh.close();
     beforeRename?.(tmp);
     await fs.rename(tmp, target);
-    renamed2 = true;
+    renamed = true;
     await syncDir(dir);
   } finally {
-    if (!renamed2) {
+    if (!renamed) {
       await fh.close().catch(() => {
       });
       await removeQuietly(tmp);
@@ -5301,11 +5150,11 @@ var writeFileAtomic = (async function writeFileAtomic(target, data, beforeRename
   }
 });
 var removeStaleTemps = (async function removeStaleTemps(target) {
-  const prefix = tempPrefix(target);
+  const prefix2 = tempPrefix(target);
   const dir = dirname(target);
   const names = await fsPromises().readdir(dir).catch(() => []);
   await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
+    names.filter((n) => n.startsWith(prefix2) && n.endsWith(".tmp")).map((n) => removeQuietly(join(dir, n)))
   );
 });
 var syncDir = (async function syncDir(dir) {
@@ -5447,9 +5296,9 @@ var replayJournal = (function replayJournal(text, base, file) {
     }
     if (entry.version > version) {
       jobs ??= { ...base.doc.jobs };
-      for (const [name, record] of Object.entries(entry.jobs)) {
-        if (record === null) delete jobs[name];
-        else jobs[name] = record;
+      for (const [name, record2] of Object.entries(entry.jobs)) {
+        if (record2 === null) delete jobs[name];
+        else jobs[name] = record2;
       }
       version = entry.version;
       message2 = entry.message;
@@ -5654,7 +5503,7 @@ var StateFiles = class {
 };
 function onlyRecords(jobs) {
   const out = {};
-  for (const [name, record] of Object.entries(jobs)) if (record) out[name] = record;
+  for (const [name, record2] of Object.entries(jobs)) if (record2) out[name] = record2;
   return out;
 }
 // src/state/file-store.ts
@@ -5727,11 +5576,11 @@ var FileStateStore = class {
       async () => await this.files.appendJobs(jobs, expectedVersion, meta) ? { version: expectedVersion + 1 } : void 0
     );
   }
-  async lock(owner, ttlMs) {
+  async lock(owner2, ttlMs) {
     await this.ensureDir();
     const now = this.clock.now();
     const pidStart = (this.opts.startTimeOf ?? processStartTime)(process.pid);
-    const info = newLockInfo(owner, now, ttlMs, {
+    const info = newLockInfo(owner2, now, ttlMs, {
       host: hostName(),
       pid: process.pid,
       ...pidStart !== void 0 ? { pidStart } : {}
@@ -6045,10 +5894,10 @@ function chainRule(graph, opts) {
   return (edge, target, source) => basic(edge, target, source) && !(/: Writer$/.test(target.type) && legacyHead(source));
 }
 function userUid(node) {
-  const m = /^\[\d+\]:ProcessTableFunction\(invocation=\[.*\)\], uid=\[([A-Za-z_][A-Za-z0-9_-]*)\], select=\[/s.exec(
+  const m2 = /^\[\d+\]:ProcessTableFunction\(invocation=\[.*\)\], uid=\[([A-Za-z_][A-Za-z0-9_-]*)\], select=\[/s.exec(
     node.contents
   );
-  return m && m[1] !== "null" ? m[1] : void 0;
+  return m2 && m2[1] !== "null" ? m2[1] : void 0;
 }
 function operatorIds(graph, opts = {}) {
   const chainable = chainRule(graph, opts);
@@ -6184,8 +6033,8 @@ function operatorName(n) {
 function operatorKind(n) {
   const name = baseName(n);
   if (name.startsWith("Source: ")) {
-    const m = /table=\[\[([^\]]*)\]/.exec(n.contents);
-    const parts = m?.[1]?.split(",") ?? [];
+    const m2 = /table=\[\[([^\]]*)\]/.exec(n.contents);
+    const parts = m2?.[1]?.split(",") ?? [];
     const table = (parts.length >= 3 ? parts[2] : parts.at(-1) ?? name.slice("Source: ".length)).trim();
     return { kind: "source", name, table };
   }
@@ -6238,10 +6087,10 @@ function stateShape(n, graph) {
     );
   }
   if (/^\s*(?:Local|Global)?WindowAggregate\(/.test(s)) {
-    s = s.replace(/\bwindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/, (m, spec) => {
+    s = s.replace(/\bwindow=\[((?:[^[\]]|\[[^\]]*\])*)\]/, (m2, spec) => {
       const slice = windowSlice(spec);
       const offset = /\boffset=\[([^\]]*)\]/.exec(spec)?.[1];
-      if (slice === void 0) return m;
+      if (slice === void 0) return m2;
       const size = slice % 1e3 === 0 ? `${slice / 1e3} s` : `${slice} ms`;
       return `slice=[${size}${offset ? `, offset ${offset}` : ""}]`;
     });
@@ -6289,7 +6138,7 @@ function patternVariables(shape2) {
   if (!/^\s*Match\(/.test(shape2)) return void 0;
   const pattern = /\bpattern=\[((?:[^[\]]|\[[^\]]*\])*)\]/.exec(shape2)?.[1];
   if (pattern === void 0) return void 0;
-  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m) => m[1]);
+  const names = [...pattern.matchAll(/_UTF-16LE'((?:[^']|'')*)'/g)].map((m2) => m2[1]);
   const plain = /^[\s(),]*$/.test(pattern.replace(/_UTF-16LE'(?:[^']|'')*'/g, ""));
   return { names, plain };
 }
@@ -6326,9 +6175,9 @@ function windowSlice(spec) {
 function joinKeys(where) {
   const keys2 = [];
   for (const conjunct of splitTopLevel(unwrap(where), " AND ")) {
-    const m = /^(\$?[A-Za-z_][\w$]*) = (\$?[A-Za-z_][\w$]*)$/.exec(unwrap(conjunct));
-    if (!m) continue;
-    const [a, b] = [m[1], m[2]];
+    const m2 = /^(\$?[A-Za-z_][\w$]*) = (\$?[A-Za-z_][\w$]*)$/.exec(unwrap(conjunct));
+    if (!m2) continue;
+    const [a, b] = [m2[1], m2[2]];
     if (new RegExp(`^${a.replace(/\$/g, "\\$")}\\d+$`).test(b)) keys2.push(a);
     else if (new RegExp(`^${b.replace(/\$/g, "\\$")}\\d+$`).test(a)) keys2.push(b);
     else keys2.push(`${a}=${b}`);
@@ -6522,7 +6371,7 @@ var maskCredentials = (function maskCredentials(line) {
   if (!CREDENTIAL_HINT.test(urls)) return urls;
   return urls.replace(
     CREDENTIAL_VALUE,
-    (m, key, sep2, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep2 + value.replace(/[^'"]/g, "*") : m
+    (m2, key, sep2, value) => isCredentialKey(key.replace(/^['"]|['"]$/g, "")) && !value.includes("${") ? key + sep2 + value.replace(/[^'"]/g, "*") : m2
   );
 });
 var CREDENTIAL_HINT = new RegExp(`${CREDENTIAL_WORDS}|auth|cookie`, "i");
@@ -6544,7 +6393,7 @@ var FrameLines = class {
     if (!starts) {
       starts = [0];
       const eol = /\r\n|\r|\n/g;
-      for (let m = eol.exec(text); m; m = eol.exec(text)) starts.push(m.index + m[0].length);
+      for (let m2 = eol.exec(text); m2; m2 = eol.exec(text)) starts.push(m2.index + m2[0].length);
       this.starts.set(text, starts);
     }
     if (n < 1 || n > starts.length) return void 0;
@@ -6553,17 +6402,17 @@ var FrameLines = class {
   }
   /** `line` (line `n` of `text`) with its credentials masked. */
   masked(text, n, line) {
-    let lines2 = this.maskedLines.get(text);
-    if (!lines2) {
-      lines2 = /* @__PURE__ */ new Map();
-      this.maskedLines.set(text, lines2);
+    let lines = this.maskedLines.get(text);
+    if (!lines) {
+      lines = /* @__PURE__ */ new Map();
+      this.maskedLines.set(text, lines);
     }
-    let m = lines2.get(n);
-    if (m === void 0) {
-      m = maskCredentials(line);
-      lines2.set(n, m);
+    let m2 = lines.get(n);
+    if (m2 === void 0) {
+      m2 = maskCredentials(line);
+      lines.set(n, m2);
     }
-    return m;
+    return m2;
   }
 };
 var summarizeDiagnostics = (function summarizeDiagnostics(diags) {
@@ -6618,7 +6467,7 @@ import {
 } from "./chunk-BYIOOC32.mjs";
 import {
   fingerprint,
-  nodeCrypto as nodeCrypto2
+  nodeCrypto
 } from "./chunk-QDFCQ7OG.mjs";
 import {
   compareReleases,
@@ -6688,9 +6537,9 @@ var substituteDeep = (function substituteDeep(value, lookup) {
   }
   return value;
 });
-var stringMap2 = (function stringMap2(m) {
+var stringMap2 = (function stringMap2(m2) {
   const out = {};
-  for (const [k, v] of Object.entries(m ?? {})) out[k] = String(v);
+  for (const [k, v] of Object.entries(m2 ?? {})) out[k] = String(v);
   return out;
 });
 var renamedHealth = (function renamedHealth(h) {
@@ -6821,8 +6670,8 @@ var culprit = (function culprit(original, lookup, at2) {
   return best?.ref;
 });
 var within = (function within(range3, statement, start, end) {
-  const lines2 = new LineIndex3(statement);
-  const pos2 = (o) => positionIn(range3.start, lines2.pos(o));
+  const lines = new LineIndex3(statement);
+  const pos2 = (o) => positionIn(range3.start, lines.pos(o));
   return { file: range3.file, start: pos2(start), end: pos2(end) };
 });
 // src/compile/table-ddl.ts
@@ -6873,30 +6722,30 @@ var sortedOptions = (function sortedOptions(options) {
   );
 });
 var tableDdl = (function tableDdl(name, spec, options) {
-  const lines2 = [];
+  const lines = [];
   for (const c of spec.columns) {
-    lines2.push(
+    lines.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()}${c.nullable === false ? " NOT NULL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.metadata ?? []) {
     const from = c.from !== void 0 ? ` FROM ${quoteString(c.from)}` : "";
-    lines2.push(
+    lines.push(
       `${quoteIdentifier(c.name)} ${c.type.trim()} METADATA${from}${c.virtual ? " VIRTUAL" : ""}${comment(c.comment)}`
     );
   }
   for (const c of spec.computed ?? []) {
-    lines2.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
+    lines.push(`${quoteIdentifier(c.name)} AS ${c.expr.trim()}${comment(c.comment)}`);
   }
   if (spec.watermark) {
     const col = quoteIdentifier(spec.watermark.column);
     const expr = spec.watermark.expr?.trim() ?? `${col} - ${interval(spec.watermark.delay ?? "0 SECOND")}`;
-    lines2.push(`WATERMARK FOR ${col} AS ${expr}`);
+    lines.push(`WATERMARK FOR ${col} AS ${expr}`);
   }
   if (spec.primaryKey)
-    lines2.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
+    lines.push(`PRIMARY KEY (${spec.primaryKey.map(quoteIdentifier).join(", ")}) NOT ENFORCED`);
   let ddl = `CREATE TEMPORARY TABLE ${quoteIdentifier(name)} (
-  ${lines2.join(",\n  ")}
+  ${lines.join(",\n  ")}
 )`;
   if (spec.description !== void 0) ddl += `
 COMMENT ${quoteString(spec.description)}`;
@@ -6921,9 +6770,9 @@ var makeTemporary = (function makeTemporary(text) {
       i = end < 0 ? text.length : end + 2;
     } else break;
   }
-  const m = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
-  if (!m || m[2]) return text;
-  const at2 = i + m[0].length;
+  const m2 = /^CREATE\s+(OR\s+REPLACE\s+)?(TEMPORARY\s+)?/i.exec(text.slice(i));
+  if (!m2 || m2[2]) return text;
+  const at2 = i + m2[0].length;
   return `${text.slice(0, at2)}TEMPORARY ${text.slice(at2)}`;
 });
 // src/compile/desired-tables.ts
@@ -7434,7 +7283,7 @@ var localPythonPath = (function localPythonPath(entry) {
 var SKIPPED = /^(__pycache__|\.git)$|\.py[co]$/;
 var pathSha256 = (function pathSha256(path) {
   try {
-    const hash = nodeCrypto2().createHash("sha256");
+    const hash = nodeCrypto().createHash("sha256");
     if (!statSync(path).isDirectory()) return hash.update(readFileSync(path)).digest("hex");
     const walk = (dir, rel) => {
       const entries = readdirSync(dir, { withFileTypes: true });
@@ -7811,7 +7660,7 @@ import {
 } from "./chunk-2KEB7JXC.mjs";
 import {
   resolveSecrets,
-  resolveSecretsInValue as resolveSecretsInValue3
+  resolveSecretsInValue as resolveSecretsInValue2
 } from "./chunk-DPJDA3R2.mjs";
 import {
   closingParen,
@@ -7847,7 +7696,7 @@ import {
   hasErrors as hasErrors2,
   positionIn as positionIn2,
   sortDiagnostics as sortDiagnostics3,
-  warning as warning2
+  warning
 } from "./chunk-FYVUM4PK.mjs";
 // src/plan/model.ts
 var PLAN_FORMAT_VERSION = 1;
@@ -8011,7 +7860,291 @@ var causeIsNote = (function causeIsNote(c) {
   return c.from === void 0 && c.to !== void 0 && c.kind !== "setting" && c.kind !== "script";
 });
 // src/apply/codes.ts
+var APPLY_CODES = {
+  /** The plan was computed against another store version or cluster state. */
+  stalePlan: "FO701",
+  /** The plan was made without looking at the cluster. */
+  offlinePlan: "FO702",
+  /** A savepoint (or stop-with-savepoint) failed. */
+  savepointFailed: "FO703",
+  /** A savepoint did not complete in time. */
+  savepointTimeout: "FO704",
+  /** The new job did not become healthy. */
+  unhealthy: "FO705",
+  /** Rolling back to the last stable version failed too. */
+  rollbackFailed: "FO706",
+  /** The script could not be submitted. */
+  submitFailed: "FO707",
+  /** The job the plan acts on could not be cancelled or is gone. */
+  cancelFailed: "FO708",
+  /** An in-place rescale failed. */
+  rescaleFailed: "FO709",
+  /** No completed checkpoint to carry state over (last-state upgrade, or a job that can take no savepoint). */
+  noCheckpoint: "FO710",
+  /** The plan and the desired state disagree (a job is missing). */
+  planMismatch: "FO711",
+  /** The job was rolled back: the apply failed, the previous version runs. */
+  rolledBack: "FO712",
+  /** A saved plan is for another project or environment. */
+  planForOtherEnv: "FO713",
+  /** The repository changed since a saved plan was made. */
+  repositoryChanged: "FO714",
+  /** The state lock could not be released after the run. */
+  unlockFailed: "FO715",
+  /** Warning: a job not RUNNING (crash-looping) could take no savepoint and was stopped by cancel. */
+  stoppedByCancel: "FO716",
+  /** Warning: the run was asked to stop (Ctrl-C, CI cancel) before a change finished. */
+  interrupted: "FO717",
+  /** planMode: compiled — the plan file is missing, unreadable or not the bytes the plan names. */
+  compiledPlanMismatch: "FO718",
+  /** Warning: renewing the state lock failed while the run waited; it is tried again. */
+  lockRenewFailed: "FO723",
+  /** Warning: a read the run could go on without (a job's state, its checkpoints) failed. */
+  readFailed: "FO719",
+  /** Warning: the adaptive scheduler runs the new job below its parallelism, for want of free task slots. */
+  belowParallelism: "FO724",
+  /** The SQL Gateway does not answer, and the plan stops jobs it would then have to start through it. */
+  gatewayUnreachable: "FO725",
+  /** A saved plan was made against another cluster (JobManager) than the one this run reaches. */
+  planForOtherCluster: "FO726",
+  /** Error: after the new job's health check, another job of its name runs beside it (a second apply with another store). */
+  otherInstance: "FO728",
+  /** Info: the new job checkpoints nothing: its health was judged on its tasks running through the grace period. */
+  healthWithoutCheckpoints: "FO741"
+};
 // src/apply/context.ts
+var DEFAULT_TIMING = {
+  graceMs: 3e4,
+  startTimeoutMs: 3e5,
+  savepointTimeoutMs: 6e5,
+  cancelTimeoutMs: 12e4,
+  checkpointWaitMs: 6e5,
+  rescaleTimeoutMs: 3e5,
+  submitTimeoutMs: 3e5,
+  batchTimeoutMs: 72e5,
+  unreachableMs: 12e4,
+  lockTtlMs: 9e5,
+  lockTimeoutMs: 0,
+  pollInitialMs: 200,
+  pollMaxMs: 5e3,
+  pollFactor: 1.25
+};
+var StoreSession = class {
+  constructor(store, read2, lock, clock, ttlMs, guard2, secretValues) {
+    this.store = store;
+    this.lock = lock;
+    this.clock = clock;
+    this.ttlMs = ttlMs;
+    this.guard = guard2;
+    this.secretValues = secretValues;
+    this.base = read2.doc;
+    this.at = read2.version;
+    this.renewedAt = clock.now();
+  }
+  store;
+  lock;
+  clock;
+  ttlMs;
+  guard;
+  secretValues;
+  chain = Promise.resolve();
+  renewedAt;
+  queue = [];
+  /** The document as last read or written whole, its records written since, and the store's version. */
+  base;
+  changed = /* @__PURE__ */ new Map();
+  at;
+  /** What the session noticed and could live with (a lock renewal that failed): warnings for the report. */
+  warnings = [];
+  get version() {
+    return this.at;
+  }
+  get heldLock() {
+    return this.lock;
+  }
+  record(job) {
+    return this.changed.get(job) ?? this.base.jobs[job];
+  }
+  serial(fn) {
+    const next = this.chain.then(fn, fn);
+    this.chain = next.catch(() => {
+    });
+    return next;
+  }
+  /**
+   * Applies `edit` to the document as `job` sees it (the top-level fields and its own record
+   * only: an edit changes nothing else) and writes it; a no-op edit writes nothing.
+   */
+  update(job, message2, edit) {
+    return new Promise((resolve6, reject) => {
+      this.queue.push({ job, message: message2, edit, done: (e) => e === void 0 ? resolve6() : reject(e) });
+      if (this.queue.length === 1) void this.serial(() => this.flush());
+    });
+  }
+  /**
+   * A rename: the record of `from` becomes `to`'s (`make` builds it from the old record and
+   * whatever `to` holds, a deleted job's record), and `from` leaves the document, in one write of
+   * the whole document. Nothing to do when `from` has no record (moved already) or `to` holds a
+   * job that is not deleted (the plan refuses that rename).
+   */
+  moveRecord(from, to, message2, make) {
+    return this.serial(async () => {
+      this.guard();
+      const old = this.record(from);
+      const replaced2 = this.record(to);
+      if (!old || replaced2 && replaced2.status !== "deleted") return;
+      await this.renewNow(false);
+      const jobs = { ...this.base.jobs };
+      for (const [name, record3] of this.changed) jobs[name] = record3;
+      delete jobs[from];
+      jobs[to] = make(old, replaced2);
+      const doc = { ...this.base, jobs };
+      const { version } = await this.store.write(doc, this.at, {
+        message: message2,
+        secretValues: this.secretValues()
+      });
+      this.rebase(doc, version);
+    });
+  }
+  /** Writes every queued edit in one compare-and-swap. */
+  async flush() {
+    const batch = this.queue;
+    this.queue = [];
+    const live2 = [];
+    for (const q of batch) {
+      try {
+        this.guard();
+        live2.push(q);
+      } catch (e) {
+        q.done(e);
+      }
+    }
+    if (live2.length === 0) return;
+    try {
+      await this.renewNow(false);
+      const jobs = editedRecords(live2, this.base, (job) => this.record(job));
+      if (Object.keys(jobs).length > 0) {
+        const meta = { message: live2.map((q) => q.message).join("; "), secretValues: this.secretValues() };
+        try {
+          await this.write(jobs, meta);
+        } catch (e) {
+          if (!(e instanceof StateConflictError)) throw e;
+          const fresh = await this.store.read();
+          const again = editedRecords(live2, fresh.doc, (job) => fresh.doc.jobs[job]);
+          const doc = { ...fresh.doc, jobs: { ...fresh.doc.jobs, ...again } };
+          const { version } = await this.store.write(doc, fresh.version, meta);
+          this.rebase(doc, version);
+        }
+      }
+      for (const q of live2) q.done();
+    } catch (e) {
+      for (const q of live2) q.done(e);
+    }
+  }
+  /** Writes the changed records: just those when the store can, else the whole document. */
+  async write(jobs, meta) {
+    const written = await this.store.writeJobs?.(jobs, this.at, meta);
+    if (written) {
+      for (const name in jobs) this.changed.set(name, jobs[name]);
+      this.at = written.version;
+      return;
+    }
+    const all = { ...this.base.jobs };
+    for (const [name, record3] of this.changed) all[name] = record3;
+    Object.assign(all, jobs);
+    const doc = { ...this.base, jobs: all };
+    const { version } = await this.store.write(doc, this.at, meta);
+    this.rebase(doc, version);
+  }
+  rebase(doc, version) {
+    this.base = doc;
+    this.changed.clear();
+    this.at = version;
+  }
+  /** Renews the lock once a third of its time-to-live has passed. */
+  renewIfDue() {
+    return this.serial(() => this.renewNow(false));
+  }
+  /**
+   * Renews in the background (while a poll waits): a failure is kept as a warning, once per
+   * cause, and the renewal is tried again at the next poll, then before the next write (which
+   * fails if the lock is really lost).
+   */
+  renewInBackground() {
+    void this.renewIfDue().catch((e) => {
+      const cause = e instanceof Error ? e.message : String(e);
+      if (this.warnings.some((w) => w.code === APPLY_CODES.lockRenewFailed && w.summary.endsWith(cause)))
+        return;
+      this.warnings.push(
+        warning(
+          APPLY_CODES.lockRenewFailed,
+          `renewing the state lock failed: ${cause}`,
+          `The run goes on and tries again at the next poll; a write fails if the lock was really lost (another run took it over). Check the state store (${this.store.location}).`
+        )
+      );
+    });
+  }
+  async renewNow(force) {
+    if (!force && this.clock.now() - this.renewedAt < this.ttlMs / 3) return;
+    this.lock = await this.store.renew(this.lock, this.ttlMs);
+    this.renewedAt = this.clock.now();
+  }
+  async release() {
+    await this.chain;
+    await this.store.unlock(this.lock);
+  }
+};
+function editedRecords(edits2, top, recordOf2) {
+  const now = /* @__PURE__ */ new Map();
+  for (const q of edits2) {
+    const record3 = now.has(q.job) ? now.get(q.job) : recordOf2(q.job);
+    const view = { ...top, jobs: record3 ? { [q.job]: record3 } : {} };
+    const out2 = q.edit(view);
+    if (out2 === view) continue;
+    const names = Object.keys(out2.jobs);
+    const next = out2.jobs[q.job];
+    if (names.length !== (next ? 1 : 0) || record3 && !next || Object.keys(out2).length !== Object.keys(view).length || out2.formatVersion !== view.formatVersion || out2.project !== view.project || out2.env !== view.env || out2.alerts !== view.alerts)
+      throw new Error(`bug: an edit of job ${q.job} in the state store changed more than its record`);
+    now.set(q.job, next);
+  }
+  const out = {};
+  for (const [job, record3] of now) if (record3 && record3 !== recordOf2(job)) out[job] = record3;
+  return out;
+}
+function guard(signal) {
+  if (signal.aborted) throw signal.reason;
+}
+function mask(ctx, text) {
+  return maskSecrets(text, ctx.secretValues);
+}
+function pollOptions(ctx, job, what, timeoutMs) {
+  return {
+    clock: ctx.clock,
+    timeoutMs,
+    signal: ctx.signal,
+    initialDelayMs: ctx.timing.pollInitialMs,
+    maxDelayMs: ctx.timing.pollMaxMs,
+    factor: ctx.timing.pollFactor,
+    onProgress: (p) => {
+      ctx.emit({
+        type: "poll-progress",
+        job,
+        what,
+        attempt: p.attempt,
+        elapsedMs: p.elapsedMs,
+        ...p.progress !== void 0 ? { progress: p.progress } : {}
+      });
+      ctx.store.renewInBackground();
+    }
+  };
+}
+async function clusterVersion(client) {
+  const v = (await client.capabilities()).flinkVersion;
+  return v ? { flinkVersion: `${v.major}.${v.minor}` } : {};
+}
+function iso(clock) {
+  return new Date(clock.now()).toISOString();
+}
 // src/plan/codes.ts
 var PLAN_CODES = {
   /** Warning: a change an apply rolled back is asked for again, unchanged: it is held, not tried again. */
@@ -8318,9 +8451,9 @@ function intervals(src, tokens) {
   return out;
 }
 function statefulOperators(f) {
-  const m = /* @__PURE__ */ new Map();
+  const m2 = /* @__PURE__ */ new Map();
   const put = (k, n) => {
-    if (n > 0) m.set(k, n);
+    if (n > 0) m2.set(k, n);
   };
   put("aggregation (GROUP BY)", f.groupBy.length > 0 ? f.groupBy.length : f.aggregates > 0 ? 1 : 0);
   put("JOIN", f.joins.filter((j) => !j.endsWith("(stateless)")).length);
@@ -8329,7 +8462,7 @@ function statefulOperators(f) {
   put("ROW_NUMBER (deduplication / top-n)", f.rowNumber);
   put("MATCH_RECOGNIZE", f.matchRecognize);
   put("DISTINCT", f.distinct);
-  return m;
+  return m2;
 }
 // src/plan/script-shape.ts
 function tokenKey(tokens) {
@@ -8768,8 +8901,8 @@ function compatibility(input) {
 }
 function withOptions(text) {
   const out = /* @__PURE__ */ new Map();
-  for (const m of text.matchAll(/'((?:[^']|'')*)'\s*=\s*'((?:[^']|'')*)'/g))
-    out.set(m[1].replace(/''/g, "'").toLowerCase(), m[2].replace(/''/g, "'"));
+  for (const m2 of text.matchAll(/'((?:[^']|'')*)'\s*=\s*'((?:[^']|'')*)'/g))
+    out.set(m2[1].replace(/''/g, "'").toLowerCase(), m2[2].replace(/''/g, "'"));
   return out;
 }
 function sourceStartFindings(script) {
@@ -8962,9 +9095,9 @@ function compareQueries(label3, x, y, out) {
   const opsB = statefulOperators(y);
   for (const op of keys(opsA, opsB)) {
     const n = opsA.get(op) ?? 0;
-    const m = opsB.get(op) ?? 0;
-    if (n === m) continue;
-    const verb = n === 0 ? "added" : m === 0 ? "removed" : `${n} \u2192 ${m}`;
+    const m2 = opsB.get(op) ?? 0;
+    if (n === m2) continue;
+    const verb = n === 0 ? "added" : m2 === 0 ? "removed" : `${n} \u2192 ${m2}`;
     out.push({ level: "incompatible", text: `${label3}: stateful operator ${op} ${verb}` });
   }
   const list = (v) => v.length ? v.join("; ") : "(none)";
@@ -9053,8 +9186,8 @@ var vertexSinks = (function vertexSinks(vertices) {
     for (const part of chainedOperators(v.name)) {
       if (FILE_SINK2.has(part)) unnamed2 = true;
       if (FILE_SINK2.has(part) || part === FILE_SINK_END2) continue;
-      const m = WRITER.exec(part) ?? SINK.exec(part);
-      if (m) named2.add(m[1].toLowerCase());
+      const m2 = WRITER.exec(part) ?? SINK.exec(part);
+      if (m2) named2.add(m2[1].toLowerCase());
     }
   return { named: named2, unnamed: unnamed2 };
 });
@@ -9080,7 +9213,7 @@ function recordedMaxParallelism(deployed) {
 }
 function liveMaxParallelism(live2) {
   const running = live2.find((l) => !isTerminal(l.state));
-  const values = new Set(running?.vertices.map((v) => v.maxParallelism).filter((m) => m > 1));
+  const values = new Set(running?.vertices.map((v) => v.maxParallelism).filter((m2) => m2 > 1));
   return values.size === 1 ? [...values][0] : void 0;
 }
 function maxParallelismDrift(j, running) {
@@ -9089,7 +9222,7 @@ function maxParallelismDrift(j, running) {
   if (wanted === void 0 || runsWith === void 0 || runsWith === wanted) return void 0;
   if (recordedMaxParallelism(j.current?.settings) !== wanted) return void 0;
   const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
-  return warning2(
+  return warning(
     PLAN_CODES.maxParallelismDrift,
     `Job ${j.job.name} runs with max parallelism ${runsWith}, not the repository's ${wanted}`,
     `The state store records maxParallelism ${wanted} for job ${running.jobId}, but Flink runs it with ${runsWith}: it was started by an older flinkops, which did not pass maxParallelism to Flink. Its keyed state is split into ${runsWith} key groups and restores only under ${runsWith}: an upgrade under ${wanted} fails to restore it. Set maxParallelism: ${runsWith} in ${file} (the next apply restarts the job through a savepoint under it), or upgradeMode: stateless there to start it without its state.`,
@@ -9175,15 +9308,15 @@ var pinRewinds = (function pinRewinds(compat, pinned, record3, live2) {
   if (!compat || !pin || !record3) return;
   const pinTime = Date.parse(pin.time);
   const later = record3.savepoints.filter((s) => !s.disposed && !sameSavepointPath(s.path, pin.path)).map((s) => Date.parse(s.time));
-  const newest2 = Math.max(live2?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
-  if (!(newest2 - pinTime > 6e4)) return;
+  const newest = Math.max(live2?.lastCheckpointTime ?? Number.NEGATIVE_INFINITY, ...later);
+  if (!(newest - pinTime > 6e4)) return;
   compat.findings.push(
-    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest2 - pinTime)} before its newest state (${at(newest2)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
+    `restoreFrom rewinds the job to ${pin.path} of ${at(pinTime)}, ${formatAge(newest - pinTime)} before its newest state (${at(newest)}): its sources read again what they read since, and its sinks get it again (an append or exactly-once Kafka sink writes it twice; an upsert sink by key ends the same)`
   );
 });
 function noRestorePoint(job, what, ended) {
   const discarded = ended?.lastCheckpointTime !== void 0 ? `Job ${ended.jobId} completed checkpoints, but Flink discarded them when it ended (${ended.state}): ${ended.state === "FAILED" ? "a job that fails for good keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: DELETE_ON_CANCELLATION or RETAIN_ON_CANCELLATION" : "a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION"} (set it in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} for the next time). ` : "";
-  return warning2(
+  return warning(
     PLAN_CODES.noRestorePoint,
     `No savepoint or checkpoint known for the ${what} of job ${job.name}`,
     `${discarded}It starts without state. To start from a known savepoint, set restoreFrom: <path> in the job settings.`
@@ -9193,13 +9326,13 @@ var warnNewerReleaseSavepoints = (function warnNewerReleaseSavepoints(j, what, r
   const cluster = majorMinor(j.ctx.flinkVersion);
   const skipped2 = unreadableSavepoints(j.record, cluster, since);
   if (skipped2.length === 0 || cluster === void 0) return;
-  const newest2 = skipped2[0];
+  const newest = skipped2[0];
   const settings = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.newerReleaseSavepoint,
-      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped2.length === 1 ? "its savepoint" : `${skipped2.length} of its savepoints`} that Flink ${newest2.flinkVersion} wrote (newest ${newest2.path}, ${newest2.time})`,
-      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest2.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
+      `The ${what} of job ${j.job.name} on Flink ${cluster} passes over ${skipped2.length === 1 ? "its savepoint" : `${skipped2.length} of its savepoints`} that Flink ${newest.flinkVersion} wrote (newest ${newest.path}, ${newest.time})`,
+      `A Flink ${cluster.split(".")[0]}.x release cannot read a savepoint a newer major release wrote ("Unrecognized checkpoint version number"), so the job ${restoreFrom ? `restores from ${restoreFrom} instead` : "starts without state"}: the state written since is not restored. To keep it, run the job on a cluster of Flink ${newest.flinkVersion} (or newer) again; to start from other state, set restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} shows which release wrote each).`,
       fileRange(j.job.sqlFile)
     )
   );
@@ -9326,7 +9459,7 @@ function keptDefinitions(job, oldScript, file) {
     const changes = old.table && st.table ? tableChanges(old.table, st.table) : [];
     const alter = what === "table" ? `ALTER TABLE ${name} (SET (...) for options, ADD / MODIFY for columns, as the catalog allows)` : `ALTER ${what.toUpperCase()} ${name}`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.keptDefinition,
         `Job ${job.name}: the changed CREATE ${what.toUpperCase()} IF NOT EXISTS ${name} will not reach the ${what}, which exists`,
         `The job last ran a different definition of ${name}${changes.length ? ` (${changes.join(", ")})` : ""}. Its catalog keeps its objects beyond the job, so the ${what} exists, and Flink skips CREATE ... IF NOT EXISTS: the restarted job runs against the ${what} as it was first created. Change the ${what} itself with ${alter}, once, outside the job (a SQL client session), or drop and create it again (its data goes with it); then make this definition match it, so the script says what the ${what} is.`,
@@ -9456,19 +9589,19 @@ function movedSources(explained2, connector, where, kind = "source") {
   }
   return out;
 }
-function changedKey(m, keys2) {
-  return keys2.find((k) => m.old[k] !== m.next[k]) ?? keys2[0];
+function changedKey(m2, keys2) {
+  return keys2.find((k) => m2.old[k] !== m2.next[k]) ?? keys2[0];
 }
 function warnKafkaTopicMoved(j, explained2) {
   const kafka = (old, next) => old.connector === "kafka" && next.connector === "kafka" ? "kafka" : void 0;
-  for (const m of movedSources(explained2, kafka, (o) => o.topic ?? o["topic-pattern"])) {
-    const { name, was, now } = m;
+  for (const m2 of movedSources(explained2, kafka, (o) => o.topic ?? o["topic-pattern"])) {
+    const { name, was, now } = m2;
     j.diags.push(
-      warning2(
+      warning(
         PLAN_CODES.kafkaTopicMoved,
         `Job ${j.job.name}: Kafka source ${name} moves from topic ${was} to ${now ?? "another subscription"}, but restored from the savepoint it goes on reading ${was}`,
         `Flink's KafkaSource restores the partitions it was assigned from the savepoint and keeps reading them, whatever the table's topic now says: the new job reads ${was} as well. To read only the new topic, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too; scan.startup.mode says where the new topic is read from), or let nothing write ${was} any more.`,
-        inTable(j, name, { option: changedKey(m, ["topic", "topic-pattern"]) })
+        inTable(j, name, { option: changedKey(m2, ["topic", "topic-pattern"]) })
       )
     );
   }
@@ -9486,15 +9619,15 @@ function kafkaStart(o) {
 }
 function warnKafkaStartIgnored(j, explained2, compat) {
   const kafka = (old, next) => old.connector === "kafka" && next.connector === "kafka" ? "kafka" : void 0;
-  for (const m of movedSources(explained2, kafka, kafkaStart)) {
-    const { name, was, now } = m;
+  for (const m2 of movedSources(explained2, kafka, kafkaStart)) {
+    const { name, was, now } = m2;
     if (!compat.operators?.some((o) => o.name === `source ${name}` && o.state === "kept")) continue;
     j.diags.push(
-      warning2(
+      warning(
         PLAN_CODES.kafkaStartIgnored,
         `Job ${j.job.name}: Kafka source ${name} starts at ${now} instead of ${was}, but restored from the savepoint it resumes where the old job stopped`,
         `Flink's KafkaSource restores each partition's offset from the savepoint and reads on from there: scan.startup.mode and its group or offsets apply only to partitions it never read, so no record is skipped or read again. To start where the new setting says, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} (the job's other state starts empty too), or under a new job name.`,
-        inTable(j, name, { option: changedKey(m, START_KEYS) })
+        inTable(j, name, { option: changedKey(m2, START_KEYS) })
       )
     );
   }
@@ -9506,11 +9639,11 @@ function warnUpsertSinkMoved(j, explained2, compat) {
   if (!keyed) return;
   const upsert = (old, next) => old.connector === next.connector && (next.connector === "upsert-kafka" || next.connector === "jdbc") ? next.connector : void 0;
   const target = (o) => o.connector === "jdbc" ? o["table-name"] : o.topic;
-  for (const m of movedSources(explained2, upsert, target, "sink")) {
-    const { name, connector, was, now } = m;
+  for (const m2 of movedSources(explained2, upsert, target, "sink")) {
+    const { name, connector, was, now } = m2;
     const what = connector === "jdbc" ? "table" : "topic";
     j.diags.push(
-      warning2(
+      warning(
         PLAN_CODES.upsertSinkMoved,
         `Job ${j.job.name}: ${connector} sink ${name} moves from ${what} ${was} to ${now ?? "another one"}, which will hold only the keys updated after the upgrade`,
         `Restored from the savepoint, the job's operators emit a key's row only when the key changes again: ${now ?? `the new ${what}`} gets those, and no row of a key not updated since; ${was} keeps the rest. To fill the new ${what} with every key, deploy this change with upgradeMode: stateless in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`} and sources that read their input from the start (scan.startup.mode: earliest-offset), or copy ${was}'s rows into ${now ?? `the new ${what}`} before the upgrade.`,
@@ -9567,7 +9700,7 @@ function fieldsReadElsewhere(j, oldTables, nextTables, why) {
       if (moved.length === 0) continue;
       const where = moved.map((col) => `${col} field ${now.indexOf(col) + 1} (was ${was.indexOf(col) + 1})`);
       j.diags.push(
-        warning2(
+        warning(
           PLAN_CODES.fieldMoved,
           `Job ${j.job.name}: columns of source ${name} move, but format ${f} reads fields by position: ${where.join(", ")}${because}`,
           `The ${f} format reads each column from the record's field at the column's place: records written in the old order give ${moved.join(", ")} another column's value, without an error where it parses as the column's type. Keep the columns in the order the producers write them, and add new ones at the end; or have the producers write the new order first.`,
@@ -9577,17 +9710,17 @@ function fieldsReadElsewhere(j, oldTables, nextTables, why) {
       continue;
     }
     for (const [i, col] of was.entries()) {
-      const renamed2 = now[i];
-      if (renamed2 === void 0 || now.includes(col) || was.includes(renamed2)) continue;
+      const renamed = now[i];
+      if (renamed === void 0 || now.includes(col) || was.includes(renamed)) continue;
       const from = old.columns.get(col);
-      const to = next.columns.get(renamed2);
+      const to = next.columns.get(renamed);
       const retyped = from !== void 0 && to !== void 0 && from !== to ? ` (and retyped ${from} \u2192 ${to})` : "";
       j.diags.push(
-        warning2(
+        warning(
           PLAN_CODES.fieldRenamed,
-          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed2}${retyped}, but format ${f} reads the field named ${renamed2}: it is NULL in every record written with ${col}${because}`,
-          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed2} give NULL, and what the job computes from ${renamed2} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${retyped ? `CAST(${col} AS ${to}) AS ${renamed2}` : `${col} AS ${renamed2}`} \u2026), or have the producers write ${renamed2} first.`,
-          inTable(j, name, { column: renamed2 })
+          `Job ${j.job.name}: column ${col} of source ${name} is renamed ${renamed}${retyped}, but format ${f} reads the field named ${renamed}: it is NULL in every record written with ${col}${because}`,
+          `The ${f} format reads each column from the record's field of the same name, and cannot read a field under another name: records that hold ${col} and no ${renamed} give NULL, and what the job computes from ${renamed} (sums, keys, filters) changes without an error. Keep ${col} in the table and rename it in the query (SELECT ${retyped ? `CAST(${col} AS ${to}) AS ${renamed}` : `${col} AS ${renamed}`} \u2026), or have the producers write ${renamed} first.`,
+          inTable(j, name, { column: renamed })
         )
       );
     }
@@ -9598,14 +9731,14 @@ function warnCdcTableMoved(j, explained2) {
     const c = next.connector?.toLowerCase();
     return c?.endsWith("-cdc") && old.connector?.toLowerCase() === c ? c : void 0;
   };
-  for (const m of movedSources(explained2, cdc, (o) => cdcTableName((k) => o[k]))) {
-    const { name, connector, was, now } = m;
+  for (const m2 of movedSources(explained2, cdc, (o) => cdcTableName((k) => o[k]))) {
+    const { name, connector, was, now } = m2;
     j.diags.push(
-      warning2(
+      warning(
         PLAN_CODES.cdcTableMoved,
         `Job ${j.job.name}: ${connector} source ${name} moves from table ${was} to ${now}: the sinks keep what ${was} gave them`,
         `Restored from the savepoint, the source reads a snapshot of ${now} and its changes from then on, and no more changes of ${was}: rows ${was} gave the sinks stay there, also when they are deleted from it later. Delete them from the sinks if they should go, or write the new table to sinks of its own.`,
-        inTable(j, name, { option: changedKey(m, ["table-name", "schema-name", "database-name"]) })
+        inTable(j, name, { option: changedKey(m2, ["table-name", "schema-name", "database-name"]) })
       )
     );
   }
@@ -9616,9 +9749,9 @@ function inTable(j, table2, place) {
 // src/plan/sql-diff.ts
 function splitLines(text) {
   if (text === "") return [];
-  const lines2 = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines2[lines2.length - 1] === "") lines2.pop();
-  return lines2;
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
 function diffLines(a, b) {
   let head = 0;
@@ -9643,11 +9776,11 @@ function diffLines(a, b) {
 var MAX_EDITS = 2e3;
 function myers(a, b) {
   const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0) return replaceAll(a, b);
-  const max = Math.min(n + m, MAX_EDITS);
-  const offset = n + m;
-  const v = new Int32Array(2 * (n + m) + 2);
+  const m2 = b.length;
+  if (n === 0 || m2 === 0) return replaceAll(a, b);
+  const max = Math.min(n + m2, MAX_EDITS);
+  const offset = n + m2;
+  const v = new Int32Array(2 * (n + m2) + 2);
   const trace = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
@@ -9657,12 +9790,12 @@ function myers(a, b) {
       if (k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1]) x2 = v[offset + k + 1];
       else x2 = v[offset + k - 1] + 1;
       let y2 = x2 - k;
-      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+      while (x2 < n && y2 < m2 && a[x2] === b[y2]) {
         x2++;
         y2++;
       }
       v[offset + k] = x2;
-      if (x2 >= n && y2 >= m) {
+      if (x2 >= n && y2 >= m2) {
         found = true;
         break;
       }
@@ -9671,7 +9804,7 @@ function myers(a, b) {
   if (!found) return replaceAll(a, b);
   const ops = [];
   let x = n;
-  let y = m;
+  let y = m2;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d];
     const at2 = (k2) => vd[k2 + d];
@@ -9821,7 +9954,7 @@ function warnHeapState(j, runs, running) {
   const placed = p === 1 ? "" : ` Each of the job's ${p} subtasks restores 1/${p} of it, and Flink fills one TaskManager's slots before the next: ${subtasks === p ? `all ${p}` : `${subtasks} of them`} fit in the ${heap.slots} slots of a TaskManager with ${mb(heap.bytes)} of task heap.`;
   const keep = to.defaulted ? `Name ${from} in ${settings} (state.backend.type: ${from}; it names none, so the cluster's default applies)` : `Keep ${from} in ${settings} (state.backend.type: ${from})`;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.heapStateTooLarge,
       `Job ${j.job.name}: the state backend changes (${from} \u2192 ${target}) with ${mb(size)} of state, ${mb(onOne)} on one TaskManager of ${mb(heap.bytes)} task heap: the restore may run out of memory`,
       `The hashmap backend keeps the whole state as Java objects on the task heap, several times its ${mb(size)} in a checkpoint; flinkops warns above a tenth of the task heap (${mb(heap.bytes * HEAP_STATE_SHARE)} here).${placed} A TaskManager out of memory fails the restore and the rollback with it. ${keep}, or give the TaskManagers more heap (taskmanager.memory.task.heap.size, or taskmanager.memory.process.size), or the job a parallelism above one TaskManager's ${heap.slots || p} slots on TaskManagers to spare, before applying.`,
@@ -9885,9 +10018,9 @@ function backendSwitch(compat, before, after, settingsFile, pinned, format, clus
 function readTables(nodes) {
   const out = /* @__PURE__ */ new Set();
   for (const n of nodes)
-    for (const m of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
-      const parts = m[1] ? m[2].split(/,\s*/).filter((p) => !p.includes("=")) : m[2].split(".");
-      const name = m[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
+    for (const m2 of n.contents.matchAll(/table=\[(\[?)([^\]]*?)\]/g)) {
+      const parts = m2[1] ? m2[2].split(/,\s*/).filter((p) => !p.includes("=")) : m2[2].split(".");
+      const name = m2[1] ? parts[Math.min(2, parts.length - 1)] : parts[parts.length - 1];
       if (name) out.add(name.replace(/`/g, "").trim().toLowerCase());
     }
   return out;
@@ -9904,13 +10037,13 @@ function mentions(text, col) {
 }
 function nullabilityHeld(n, shape3) {
   if (!AGGREGATES.has(operatorName(n))) return shape3;
-  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
+  return [...shape3.matchAll(/\b(?:groupBy|partitionBy|key|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
 }
 function tablesReaching([n, g], [twin, h]) {
   if (operatorName(n) === "SinkMaterializer") return void 0;
   const upstream = (x, graph) => {
     const ids = upstreamOf(x, graph);
-    return graph.nodes.filter((m) => ids.has(m.id));
+    return graph.nodes.filter((m2) => ids.has(m2.id));
   };
   const read2 = readTables([...upstream(n, g), ...upstream(twin, h)]);
   return read2.size > 0 ? read2 : void 0;
@@ -9948,13 +10081,13 @@ function typedShape(shape3, node, job, calls) {
     if (!upstream.has(n.id)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1];
     if (!select) continue;
-    for (const m of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
-      if (m[1] !== m[2]) alias.set(m[2].toLowerCase(), m[1].toLowerCase());
+    for (const m2 of select.matchAll(/(?:^|,\s*)([A-Za-z_][\w$]*) AS ([A-Za-z_][\w$]*)/g)) {
+      if (m2[1] !== m2[2]) alias.set(m2[2].toLowerCase(), m2[1].toLowerCase());
     }
     if (/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) {
       for (const item of splitTopLevel(select)) {
-        const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-        if (m && !/^[A-Za-z_][\w$]*$/.test(m[1])) computed.push([m[2].toLowerCase(), m[1]]);
+        const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        if (m2 && !/^[A-Za-z_][\w$]*$/.test(m2[1])) computed.push([m2[2].toLowerCase(), m2[1]]);
       }
     }
   }
@@ -10037,8 +10170,8 @@ function outputColumns(id2, graph) {
       const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(text)?.[1];
       if (select === void 0) return void 0;
       return splitTopLevel(select).map((item) => {
-        const m = /\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-        return m ? m[1] : item.trim();
+        const m2 = /\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+        return m2 ? m2[1] : item.trim();
       });
     }
     if (operatorKind(at2).kind === "source") {
@@ -10113,8 +10246,8 @@ function declaredColumns(job) {
 }
 function keyColumns(shape3) {
   const out = /* @__PURE__ */ new Set();
-  for (const m of shape3.matchAll(/\b(?:groupBy|partitionBy|partitionKeys|key|joinKey)=\[([^\]]*)\]/g))
-    for (const w of m[1].match(/\$?[A-Za-z_][\w$]*/g) ?? []) out.add(w.toLowerCase());
+  for (const m2 of shape3.matchAll(/\b(?:groupBy|partitionBy|partitionKeys|key|joinKey)=\[([^\]]*)\]/g))
+    for (const w of m2[1].match(/\$?[A-Za-z_][\w$]*/g) ?? []) out.add(w.toLowerCase());
   return out;
 }
 function switchedKey(a, b, oldColumns, newColumns) {
@@ -10152,10 +10285,10 @@ function keyExpression(column, node, job) {
     if (!input || !/^(?:\[\d+\]:)?Calc\(/.test(input.contents)) return name;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(input.contents)?.[1] ?? "";
     for (const item of splitTopLevel(select)) {
-      const m = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
-      if (!m || m[2].toLowerCase() !== name.toLowerCase()) continue;
-      if (!/^\$?[A-Za-z_][\w$]*$/.test(m[1])) return m[1];
-      name = m[1];
+      const m2 = /^(.*\S)\s+AS\s+(\$?[A-Za-z_][\w$]*)$/s.exec(item.trim());
+      if (!m2 || m2[2].toLowerCase() !== name.toLowerCase()) continue;
+      if (!/^\$?[A-Za-z_][\w$]*$/.test(m2[1])) return m2[1];
+      name = m2[1];
     }
     at2 = input;
   }
@@ -10253,8 +10386,8 @@ function switchedTimeColumn([n, oldJob], [twin, newJob]) {
   if (from === void 0 || to === void 0 || from === to) return "";
   const [oldColumns, newColumns] = [declaredColumns(oldJob), declaredColumns(newJob)];
   const names = (t) => t.split(", ");
-  const renamed2 = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
-  return renamed2 ? "" : `${from} \u2192 ${to}`;
+  const renamed = !names(from).some((c) => newColumns.has(c)) && !names(to).some((c) => oldColumns.has(c));
+  return renamed ? "" : `${from} \u2192 ${to}`;
 }
 // src/plan/ttl-switch.ts
 var ttlOn = ((c) => {
@@ -10287,8 +10420,8 @@ function ttlHints(sql) {
   const out = /* @__PURE__ */ new Map();
   if (!sql) return out;
   for (const hint of sql.matchAll(/\/\*\+(.*?)\*\//gs)) {
-    for (const m of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
-      for (const v of m[1].matchAll(/'((?:[^']|'')*)'\s*=\s*'([^']*)'/g))
+    for (const m2 of hint[1].matchAll(/\bSTATE_TTL\s*\(([^)]*)\)/gi)) {
+      for (const v of m2[1].matchAll(/'((?:[^']|'')*)'\s*=\s*'([^']*)'/g))
         out.set(v[1].toLowerCase(), ttlOn({ "table.exec.state.ttl": v[2] }));
     }
   }
@@ -10533,7 +10666,7 @@ function configuredMaxParallelism(job) {
   return v !== void 0 && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : void 0;
 }
 function stateKey(shape3) {
-  return [...shape3.matchAll(/\b(?:key|partitionBy|partitionKeys)=\[([^\]]*)\]/g)].map((m) => m[1]).join(", ");
+  return [...shape3.matchAll(/\b(?:key|partitionBy|partitionKeys)=\[([^\]]*)\]/g)].map((m2) => m2[1]).join(", ");
 }
 // src/plan/spec-change.ts
 function specChange(j, strategy, withCompat, runsStoredScript = true) {
@@ -10634,7 +10767,7 @@ function stateLostDiagnostic(job, compat, what, range3) {
   if (!lost) return void 0;
   const advice2 = compat.advice.map((a) => a.replace(/\.$/, "")).join("; ");
   const unread = restoredUnread(compat.operators);
-  return warning2(
+  return warning(
     PLAN_CODES.stateIncompatible,
     compat.verdict === "incompatible" ? compat.restore === "read-wrong" ? `${what} of job ${job.name} restores its state and reads it wrong` : `${what} of job ${job.name} will not restore its state${compat.restore === "fails-or-read-wrong" ? ", or reads it wrong" : ""}` : unread ? `${what} of job ${job.name} drops state: Flink restores the savepoint, but ${unread} starts with empty state` : `${what} of job ${job.name} drops state: its restore fails without allowNonRestoredState`,
     // Advice may end a sentence of its own: one full stop, not two.
@@ -10647,7 +10780,7 @@ function warnAdoptedState(j) {
   if (job.settings.allowNonRestoredState || j.diags.some((d) => d.code === PLAN_CODES.adoptUnknownScript))
     return;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.adoptUnknownScript,
       `Job ${job.name} runs a script flinkops never saw: its state may not map onto the repository's`,
       `It was adopted, not started by flinkops. If it was not started from the repository's query, the restore from its savepoint fails, and so does the rollback to the same script: the job is left stopped, its savepoint kept (flinkops savepoints list ${job.name}). To drop the state that does not map, set allowNonRestoredState: true in ${job.yamlFile ?? `jobs/${job.name}.yaml`}.`,
@@ -10746,7 +10879,7 @@ var decideRunning = (function decideRunning(j, observed) {
     const known = current?.script !== void 0;
     if (!known) {
       diags.push(
-        warning2(
+        warning(
           PLAN_CODES.adoptUnknownScript,
           `Job ${job.name} is adopted without knowing its script`,
           `It runs under the managed name but carries no flinkops labels, so what it runs cannot be compared with the repo. Adopting keeps it running; the next change upgrades it from a savepoint. To restart it now with the repository's script, from a savepoint: plan and apply with --replace ${job.name}.`,
@@ -10758,7 +10891,7 @@ var decideRunning = (function decideRunning(j, observed) {
     if (known && replacedRun) {
       const sp = replacedRun.latestSavepoint ? `, last savepoint ${replacedRun.latestSavepoint.path}` : "";
       diags.push(
-        warning2(
+        warning(
           PLAN_CODES.replacedByHand,
           `Job ${job.name} was replaced outside flinkops`,
           `flinkops deployed it as job ${current.jobId}, which is ${replacedRun.state}${sp}; job ${running.jobId} now runs under ${job.pipelineName} without flinkops labels, so its SQL and settings cannot be compared with the repository. Adopting keeps it running as it is; to run the repository's script and settings again, from a savepoint of it, plan and apply with --replace ${job.name}.`,
@@ -10770,7 +10903,7 @@ var decideRunning = (function decideRunning(j, observed) {
     if (other) {
       const theirs = other.join(", ");
       diags.push(
-        warning2(
+        warning(
           PLAN_CODES.adoptOtherQuery,
           `Job ${job.name}: the job running under its name writes ${theirs}, not ${job.sinks.map(objectName).join(", ")}`,
           `Job ${running.jobId} carries the managed name ${job.pipelineName} but no flinkops labels, and its operators write ${theirs}: it is likely another query, which adopting would take over, and whose state the next upgrade would try to restore into this job. Rename or stop that job if it is not this one (then plan again: the job is created); to replace it now with the repository's script, plan and apply with --replace ${job.name} (set upgradeMode: stateless in ${job.yamlFile ?? `jobs/${job.name}.yaml`} to start without its state).`,
@@ -10801,7 +10934,7 @@ var decideRunning = (function decideRunning(j, observed) {
   if (drift) {
     causes.push({ kind: "drift", path: LABEL_KEYS.specHash, from: current.specHash, to: liveHash });
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.drift,
         `Job ${job.name} was changed outside flinkops`,
         `It runs spec ${liveHash} while the state store recorded ${current.specHash}. ` + (liveHash === job.restartHash ? "It already runs the repo\u2019s spec; the store is brought up to date on apply." : "The plan brings it back to the repo\u2019s spec.") + otherStore(running, current.jobId)
@@ -10917,7 +11050,7 @@ var decideRunning = (function decideRunning(j, observed) {
   const batch = isBatchJob(job);
   if (unverified && batch) {
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.unverified,
         `Batch job ${job.name} has not finished its run`,
         `An earlier apply started job ${running.jobId} and stopped before it ended${ctx.lockHolder ? ` (${ctx.lockHolder}: that apply may still be watching it)` : ""}. Apply waits until it has FINISHED and records the run (or reports its failure).`,
@@ -10926,7 +11059,7 @@ var decideRunning = (function decideRunning(j, observed) {
     );
   } else if (unverified) {
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.unverified,
         `Job ${job.name} has not finished its health check`,
         ctx.lockHolder ? `An earlier apply started job ${running.jobId}, and has not finished its health check. Apply finishes the check and records it as stable (or reports it unhealthy). ${ctx.lockHolder}: that apply may still be watching it. ${MEANWHILE}` : `An earlier apply started job ${running.jobId} and stopped before its health grace period passed. Apply finishes the check and records it as stable (or reports it unhealthy).`,
@@ -10970,7 +11103,7 @@ var decideRunning = (function decideRunning(j, observed) {
 function belowParallelism(j, running, below) {
   const want = running.parallelism;
   const file = j.job.yamlFile ?? `jobs/${j.job.name}.yaml`;
-  return warning2(
+  return warning(
     PLAN_CODES.belowParallelism,
     `Job ${j.job.name} runs at parallelism ${below} of ${want}: the cluster has too few free task slots`,
     `Flink's adaptive scheduler runs job ${running.jobId} with the task slots it got, and scales it up to ${want} by itself once more come free: apply has nothing to change. Until then it has ${below} of the ${want} subtasks per operator it asks for. Add TaskManagers or raise taskmanager.numberOfTaskSlots, or suspend a job that holds slots; to run at what it gets, set parallelism: ${below} in ${file}. flinkops status shows it as ${below} of ${want}.`,
@@ -10990,7 +11123,7 @@ var heldWhat = (function heldWhat(rb, liveHash, running) {
 });
 var heldWarning = (function heldWarning(j, rb, runningJobId) {
   const name = j.job.name;
-  return warning2(
+  return warning(
     PLAN_CODES.rolledBackHeld,
     `Job ${name}: the change rolled back at ${rb.time} is not tried again`,
     `An apply started it${rb.jobId ? ` (job ${rb.jobId})` : ""} and rolled it back: ${rb.cause.replace(/\.+$/, "")}. The previous version runs (job ${runningJobId}). Plans hold that change while the repository asks for exactly it: change the job (its SQL, tables, settings, parallelism, upgradeMode or allowNonRestoredState) and plan again. To try it again as it is (its cause has passed: task slots freed, a sink reachable again), plan and apply with --replace ${name}.`,
@@ -11140,11 +11273,11 @@ var lastStartNotFound = (function lastStartNotFound(j, restoreFrom) {
   const detail2 = `Its last start (${history2[i].action.replace(/-failed$/, "")} at ${history2[i].time}) failed because that ${restorePointKind(restoreFrom)} is gone: its folder was deleted, or the path was changed by hand in the state store. Starting from it again would fail the same way, so the ${j.run.state === "suspended" ? "change" : "start"} is refused. Pin a restore point that exists with restoreFrom: <path> in ${settings} (flinkops savepoints list ${j.job.name} lists the recorded ones; a retained checkpoint is a \u2026/chk-N folder), then plan again` + (j.run.state === "suspended" ? "." : `; or set upgradeMode: stateless in ${settings} to start it without state.`);
   return {
     refused: { code: PLAN_CODES.restorePointGone, summary, detail: detail2 },
-    diag: warning2(PLAN_CODES.restorePointGone, summary, detail2, fileRange(j.job.yamlFile ?? j.job.sqlFile))
+    diag: warning(PLAN_CODES.restorePointGone, summary, detail2, fileRange(j.job.yamlFile ?? j.job.sqlFile))
   };
 });
 var startsWithoutGoneState = (function startsWithoutGoneState(j, path) {
-  return warning2(
+  return warning(
     PLAN_CODES.restorePointGone,
     `Job ${j.job.name} cannot restore ${path}: Flink did not find it; it starts without state (upgradeMode: stateless)`,
     `Its last start failed because that ${restorePointKind(path)} is gone. The job asks for upgradeMode: stateless, so the recovery starts it without state: each source starts where its scan.startup.mode says. To restore another savepoint instead, set restoreFrom: <path> in ${j.job.yamlFile ?? `jobs/${j.job.name}.yaml`}.`,
@@ -11159,7 +11292,7 @@ var warnRewind = (function warnRewind(j, point, last, record3, action = "recover
   const { job } = j;
   const taken = takenAt(point, j.live, record3);
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.recoveryRewinds,
       action === "recover" ? `Job ${job.name} is recovered from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})` : `Job ${job.name} is recorded as suspended and resumes from its ${point.what} of ${at(taken)}, older than the checkpoint it completed last (${at(lost)})`,
       `Flink discarded that checkpoint when job ${last.jobId} ended (${last.state}): a cancelled job keeps its checkpoints only with execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION. The records since ${at(taken)} are read again: a sink that appends (an exactly-once Kafka topic, files) writes them a second time; an upsert sink by key ends the same. Set the retention in the config of ${job.yamlFile ?? `jobs/${job.name}.yaml`} so that the next cancel keeps them; to start from other state, restoreFrom: <path>.`,
@@ -11177,7 +11310,7 @@ var warnVanished = (function warnVanished(j, point, record3, ended) {
   const started = record3.current?.endpoint;
   const elsewhere = j.ctx.endpoint !== void 0 && started !== void 0 && started !== j.ctx.endpoint;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.vanishedState,
       ended ? `Job ${job.name} ended ${ended} with no checkpoint Flink shows: it is recovered from ${from}, and newer state may be on disk only` : elsewhere ? `Job ${job.name} is not on this cluster, and was started through another JobManager endpoint: it is recovered from ${from}, and newer state may be on the other cluster` : `Job ${job.name} vanished from the cluster: it is recovered from ${from}, and newer state may be on disk only`,
       (ended ? `Job ${jid} ran, but Flink answers it with no RUNNING time and no checkpoint: the adaptive scheduler reports a job that failed between two runs from a graph it never built (one that lost its TaskManager and waited for task slots in vain, NoResourceAvailableException, or whose restart failed before it ran, e.g. on a checkpoint directory it could not write). Its exceptions in the Flink UI say which. ` : elsewhere ? `This JobManager does not know job ${jid}, which was started through another JobManager endpoint (FO739): it may still run on that cluster${stop2 ? `, where the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId}) was under way` : ""}. If it does, move the environment with moveFrom instead of applying this recovery. ` : `The JobManager no longer knows job ${jid}: it restarted without high availability (or the job expired from its history), and forgot the job${stop2 ? `, its checkpoints and the outcome of the ${stop2.kind} started at ${stop2.startedAt} (trigger ${stop2.triggerId})` : " and its checkpoints"}. `) + `${stop2 ? `If that savepoint completed, it is a folder savepoint-${jid.slice(0, 6)}-\u2026 holding a _metadata file in the savepoint directory. ` : ""}Checkpoints the job completed later are kept as <checkpoint directory>/${jid}/chk-<n> (with a _metadata file) when they were retained, or when the JobManager died before it could delete them. To restore the newest of them, set restoreFrom: <its path> in ${settings} before applying; otherwise the records since are read again (a sink that appends writes them twice).`,
@@ -11200,15 +11333,15 @@ var warnHandJobState = (function warnHandJobState(j) {
   const ended = live2.filter((l) => l.labels === void 0 && !isAlive(l) && !l.previousCluster);
   const point = latestRestorePoint(ended, void 0);
   if (!point) return;
-  const owner = ended.find(
+  const owner2 = ended.find(
     (l) => sameSavepointPath(l.latestSavepoint?.path, point.path) || sameSavepointPath(l.latestCheckpoint?.path, point.path)
   );
   const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.handJobState,
       `Job ${job.name} is created without the state of the job that ran under its name outside flinkops`,
-      `Job ${owner?.jobId ?? "?"} (${owner?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
+      `Job ${owner2?.jobId ?? "?"} (${owner2?.state ?? "ended"}), started without flinkops labels, left the ${point.what} ${point.path}. Only a running job is adopted; the new job restores nothing. To start it from that state, set restoreFrom: ${point.path} in ${settings}; to start afresh, nothing.`,
       fileRange(job.sqlFile)
     )
   );
@@ -11218,7 +11351,7 @@ var warnCreatedAgain = (function warnCreatedAgain(j, finalSp) {
   const findings = sourceStartFindings(job.script);
   if (findings.length === 0) return;
   j.diags.push(
-    warning2(
+    warning(
       PLAN_CODES.createdAgainWithoutState,
       `Job ${job.name} is created again without the state of its deleted version: its sources start where their startup mode says`,
       `${findings.join("; ")}. Its final savepoint ${finalSp} holds where the deleted job stopped: to go on from there, set restoreFrom: ${finalSp} in ${job.yamlFile ?? `jobs/${job.name}.yaml`}; to start afresh, nothing.`,
@@ -11640,7 +11773,7 @@ var decideDesired = (function decideDesired(job, live2, record3, ctx) {
   const run = desiredRunState(job, ctx.now);
   if (run.problem) {
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.scheduleNotEvaluated,
         `Schedule window of job ${job.name} not evaluated`,
         `${run.problem}; the job is planned as running. Plan with a time (the Action passes the run time).`,
@@ -11653,7 +11786,7 @@ var decideDesired = (function decideDesired(job, live2, record3, ctx) {
     const forgotten = ctx.observed && (p2.kind === "savepoint" || p2.kind === "stop-with-savepoint") && !live2.some((l) => l.jobId === p2.jobId);
     const detail2 = forgotten ? `Started ${p2.startedAt}. The JobManager no longer knows job ${p2.jobId}, so the next apply cannot ask for its result: see FO659 for where a savepoint that completed is kept.` : `Started ${p2.startedAt}. The next apply looks for its result first, so no savepoint is lost.`;
     diags.push(
-      warning2(
+      warning(
         PLAN_CODES.pendingOperation,
         ctx.lockHolder ? `An apply holding the state lock is in (or stopped during) ${record3.pending.kind} of job ${job.name}` : `An earlier apply stopped during ${record3.pending.kind} of job ${job.name}`,
         ctx.lockHolder ? `${ctx.lockHolder}. ${MEANWHILE} ${detail2}` : detail2
@@ -11861,23 +11994,6 @@ var awaitsScheduling = (function awaitsScheduling(job) {
 var waitingState = (function waitingState(job) {
   return job.state === "RUNNING" ? "RUNNING with its tasks unscheduled" : job.state;
 });
-var isCurrentInstance = (function isCurrentInstance(j, cur) {
-  if (!cur) return true;
-  const alive = !isTerminal(j.state);
-  const curAlive = !isTerminal(cur.state);
-  return alive !== curAlive ? alive : j.startTime > cur.startTime;
-});
-var judgedInstances = (function judgedInstances(jobs) {
-  const current = /* @__PURE__ */ new Map();
-  const alive = /* @__PURE__ */ new Map();
-  for (const j of jobs) {
-    if (isCurrentInstance(j, current.get(j.job))) current.set(j.job, j);
-    if (!isTerminal(j.state)) alive.set(j.job, [...alive.get(j.job) ?? [], j]);
-  }
-  const out = new Set(current.values());
-  for (const copies of alive.values()) if (copies.length > 1) for (const c of copies) out.add(c);
-  return out;
-});
 // src/observe/pool.ts
 var createLimiter = (function createLimiter(limit) {
   if (!Number.isInteger(limit) || limit < 1)
@@ -11936,7 +12052,7 @@ var strayEnvironmentDiagnostics = (function strayEnvironmentDiagnostics(listed, 
     const names = jobs.map((j) => `${j.name} (${j.id}, ${j.state})`).sort().join(", ");
     const one = jobs.length === 1;
     out.push(
-      warning2(
+      warning(
         STRAY_ENVIRONMENT_CODE,
         `${one ? "A job" : `${jobs.length} jobs`} of project ${project} ${one ? "runs" : "run"} on this cluster under environment ${old}, which flinkops.yaml does not define: ${names}`,
         `No plan of this repository looks at ${one ? "it" : "them"} any more: nothing upgrades, stops or deletes ${one ? "it" : "them"}, and ${one ? "it keeps" : "each keeps"} writing ${one ? "its" : "their"} sinks. If ${env} is ${old} renamed, this plan creates ${env}'s jobs beside ${one ? "it" : "them"}, without ${one ? "its" : "their"} state. To carry the state over, put environment ${old} back in flinkops.yaml with state: suspended and apply it (--env ${old}, with --allow-delete for jobs no longer in the repository): each job stops with a savepoint (flinkops savepoints list JOB --env ${old}); then pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job>, remove ${old} again and apply ${env}. To drop ${one ? "it" : "them"}, stop ${one ? "it" : "them"} in the Flink UI or with POST /jobs/<job id>/stop.`
@@ -12022,14 +12138,14 @@ var observe = (async function observe(client, opts) {
   const ours = listed.value.map((summary) => ({ summary, job: managedJobName(summary.name, opts.project, opts.env) })).filter((x) => x.job !== void 0);
   if (opts.environments)
     diags.push(...strayEnvironmentDiagnostics(listed.value, opts.project, opts.env, opts.environments));
-  const newest2 = /* @__PURE__ */ new Map();
+  const newest = /* @__PURE__ */ new Map();
   for (const { summary, job } of ours) {
-    const n = newest2.get(job);
-    if (!n || summary.startTime > n.startTime) newest2.set(job, summary);
+    const n = newest.get(job);
+    if (!n || summary.startTime > n.startTime) newest.set(job, summary);
   }
   const jobs = await Promise.all(
     ours.map(
-      ({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest2.get(job) === summary)
+      ({ summary, job }) => readJob(client, limit, clock, opts, summary, job, diags, adaptive, newest.get(job) === summary)
     )
   );
   const live2 = jobs.filter((j) => j !== void 0);
@@ -12153,7 +12269,7 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
   if (copied) {
     live2.copiedLabels = labels;
     diags.push(
-      warning2(
+      warning(
         OBSERVE_CODES.labelsMismatch,
         `job ${summary.name} (${details.id}) carries the labels of ${labels[LABEL_KEYS.project] ?? "?"}.${labels[LABEL_KEYS.env] ?? "?"}.${labels[LABEL_KEYS.job] ?? "?"}`,
         "Its name and its flinkops.* labels disagree, so it was probably submitted by hand with copied settings. flinkops treats it by its name, as a job without flinkops labels (adopted if the repository declares it, else left alone); cancel it or fix its pipeline.name if that is wrong."
@@ -12171,7 +12287,7 @@ var readJob = (async function readJob(client, limit, clock, opts, summary, job, 
     if (cp.ok) addCheckpoints(live2, cp.value);
     else if (cp.error.status !== 404) {
       diags.push(
-        warning2(
+        warning(
           OBSERVE_CODES.checkpointsUnreadable,
           `cannot read the checkpoints of job ${summary.name} (${details.id}): ${cp.error.message}`,
           "The plan will not know its latest checkpoint; restores use the savepoints in the state store."
@@ -12285,7 +12401,7 @@ var declaredVersionCheck = (function declaredVersionCheck(desired, live2) {
   const set = own || (desired.environments?.length ?? 1) < 2 ? `set ${key}: "${runs}" in flinkops.yaml` : `set flinkVersion: "${runs}" under environments.${env} in flinkops.yaml (the project's flinkVersion, if every environment runs it)`;
   const why = `validate, compile and the pull-request check judge the SQL by Flink ${declared}'s rules (syntax, reserved words, functions), not by those of the Flink ${runs} the jobs run on: statements ${runs} accepts may be flagged, and statements it refuses get through until apply.`;
   const fix = live2.previous ? left === declared ? `${key} still names the release of the cluster being left (moveFrom, Flink ${left}); during a move it names the release the jobs move to: ${set}.` : `During a move (moveFrom) ${key} names the release of the cluster the jobs move to, the one jobmanagerUrl names: ${set}, or point jobmanagerUrl and sqlGatewayUrl at the Flink ${declared} cluster meant.` : `If environment ${env} now runs on Flink ${runs}, ${set}. If it should run on Flink ${declared}, point its jobmanagerUrl and sqlGatewayUrl at that cluster.`;
-  return warning2(
+  return warning(
     VERSION_CODES.declaredVersionMismatch,
     `flinkops.yaml declares ${key} ${declared}, but the cluster of environment ${env} runs Flink ${live2.flinkVersion}`,
     `${why} ${fix}`,
@@ -12326,7 +12442,7 @@ function stateWithoutCheckpoints(changes, desired) {
     if (ops.size === 0) continue;
     const file = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.stateWithoutCheckpoints,
         `Job ${job.name} keeps state (${[...ops].join(", ")}) and runs without checkpointing`,
         `execution.checkpointing.interval is not set (or is off) in its config or SET lines: Flink restarts it after any failure (a TaskManager lost, a bad record) without its state, every count, join side and window starting empty and each source from its startup position; and an upgrade whose stop-with-savepoint fails has no checkpoint to fall back on. Apply judges its health on its tasks running through the grace period (FO741), with no checkpoint to prove it. Set execution.checkpointing.interval (e.g. 30 s) in the config of ${file} or in defaults.config; where the cluster's own configuration sets it, state it there too so that plans see it.`,
@@ -12788,7 +12904,7 @@ var annotateCompiledPlans = (function annotateCompiledPlans(changes, jobs, doc, 
 Nothing is stopped or started for this job. Fix the SQL, or set planMode: script.`
     } : versionRefusal;
     if (blocked && !next.refused) {
-      diags.push(warning2(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
+      diags.push(warning(blocked.code, blocked.summary, blocked.detail, fileOf(job)));
       next = { ...next, refused: blocked };
     }
     return next;
@@ -12857,7 +12973,7 @@ var decideRemoved = (function decideRemoved(name, pipelineName22, live2, record3
       detail: `Deleting is not allowed by default. Run with --allow-delete (Action input allow-delete: true) to delete it, or bring back ${sqlFile} with deletionPolicy: delete in jobs/${name}.yaml, apply, then remove it again.`
     };
     change2.refused = refused2;
-    diags.push(warning2(refused2.code, refused2.summary, refused2.detail));
+    diags.push(warning(refused2.code, refused2.summary, refused2.detail));
   } else {
     change2.reason += ` (allowed by ${allowedBy})`;
   }
@@ -12884,11 +13000,11 @@ var renames = (function renames(changes, relations) {
       const carry = `To carry the state over, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml): the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion.`;
       const again = `its sources read again from their startup position (scan.startup.mode), so what ${d.job} already wrote to ${shared.join(", ")} can be written again`;
       out.push(
-        d.refused ? warning2(
+        d.refused ? warning(
           PLAN_CODES.renamed,
           `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, keeps running (its deletion is refused): both would write ${shared.length > 1 ? "them" : "it"} at once`,
           `If ${c.job} is ${d.job} renamed, set movedFrom: ${d.job} in ${c.job}'s settings (jobs/${c.job}.yaml) to carry the state over: the plan then renames ${d.job} to ${c.job}, stopping it with a savepoint and starting ${c.job} from it, with no deletion. Planned with --allow-delete instead, apply stops ${d.job} first, and ${c.job} starts without its state: ${again}.`
-        ) : warning2(
+        ) : warning(
           PLAN_CODES.renamed,
           `Job ${c.job} is created while job ${d.job}, which writes ${shared.join(", ")} too, is deleted: if it is ${d.job} renamed, it starts without ${d.job}'s state`,
           `Apply stops ${d.job} first (with a final savepoint when deletion keeps one), then starts ${c.job} empty: ${again}. ${carry}`
@@ -12908,7 +13024,7 @@ var leftSlots = (function leftSlots(changes, doc) {
       (s) => `${s.slot} (table ${s.table}${s.database ? `, database ${s.database}` : ""}${s.host ? ` on ${s.host}` : ""})`
     );
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.cdcSlotLeft,
         `Job ${c.job} is deleted, and the PostgreSQL replication slot${slots.length > 1 ? "s" : ""} its postgres-cdc sources read stay${slots.length > 1 ? "" : "s"}: ${named2.join(", ")}`,
         `Flink CDC drops no slot when its job stops, and PostgreSQL keeps all WAL from an inactive slot's position on until the slot is dropped, so the database's disk fills. A job restored from the final savepoint reads on from the slot; once no job will, drop it in that database: ${slots.map((s) => `SELECT pg_drop_replication_slot('${s.slot.replace(/'/g, "''")}');`).join(" ")}`
@@ -12937,13 +13053,13 @@ var laterBuiltinCalls2 = (function laterBuiltinCalls2(changes, desired, live2, d
       if (!ran) continue;
       const builtin = call.name.toUpperCase();
       const where = from ? `Flink ${from}, where it last ran` : "the release it last ran on";
-      const renamed2 = `${call.udf}_${call.name.toLowerCase()}`;
+      const renamed = `${call.udf}_${call.name.toLowerCase()}`;
       const stillOld = runs !== void 0 && !releaseAtLeast(runs, call.since) ? ` Flink ${runs}, which this cluster runs, has no ${builtin}: until the cluster runs Flink ${call.since} or later, a script without the UDF fails there ("No match found for function signature ${call.name}").` : "";
       out.push(
-        warning2(
+        warning(
           PLAN_CODES.udfBecomesBuiltin,
           `job ${c.job}: ${call.name}(...) called the UDF ${call.className} on ${where}; Flink ${call.since} added a built-in ${builtin}, so on Flink ${to} the call runs Flink's ${builtin}, never the UDF`,
-          `Flink resolves a built-in function before the functions a job creates, and a script compiled for Flink ${to} no longer creates ${call.name} (FO215 at ${call.udfFile}). Once the job restarts on Flink ${to} (this ${c.action}, or any later one), the same SQL computes something else: Flink's ${builtin} has its own arguments, result type and semantics; where they do not fit, its planner refuses the job (FO630), and where they do, the job writes other values without any error. To keep the UDF, rename it in ${call.udfFile} (e.g. ${renamed2}) and its calls in the jobs and views, in this change or before it; to use Flink's ${builtin} instead, check that it computes what the UDF did, then remove ${call.name} from ${call.udfFile}.${stillOld}`,
+          `Flink resolves a built-in function before the functions a job creates, and a script compiled for Flink ${to} no longer creates ${call.name} (FO215 at ${call.udfFile}). Once the job restarts on Flink ${to} (this ${c.action}, or any later one), the same SQL computes something else: Flink's ${builtin} has its own arguments, result type and semantics; where they do not fit, its planner refuses the job (FO630), and where they do, the job writes other values without any error. To keep the UDF, rename it in ${call.udfFile} (e.g. ${renamed}) and its calls in the jobs and views, in this change or before it; to use Flink's ${builtin} instead, check that it computes what the UDF did, then remove ${call.name} from ${call.udfFile}.${stillOld}`,
           call.range
         )
       );
@@ -13031,7 +13147,7 @@ var planMoves = (function planMoves(changes, jobs, live2, doc, opts) {
       case "adopt": {
         const summary = `job ${c.job} runs on the cluster being left (${from}) without flinkops labels`;
         const detail2 = "flinkops moves only the jobs it deployed. Adopt it there first (plan and apply without moveFrom), or stop it there and let this plan create it here.";
-        diags.push(warning2(MOVE_CODES.unmanagedOnPrevious, summary, detail2));
+        diags.push(warning(MOVE_CODES.unmanagedOnPrevious, summary, detail2));
         return { ...c, move, refused: { code: MOVE_CODES.unmanagedOnPrevious, summary, detail: detail2 } };
       }
       default:
@@ -13090,7 +13206,7 @@ var recoverGuard = (function recoverGuard(changes, jobs, live2, doc, opts, diags
     const detail2 = "If it still runs on the old cluster, recovering it here would run it twice. To move it, name the old cluster in environments.<env>.moveFrom: {jobmanagerUrl: \u2026}: the plan then stops it there with a savepoint and starts it here. If the old cluster is gone, apply with --allow-version-upgrade to recover it here from its last savepoint or checkpoint.";
     const job = byName4.get(c.job);
     diags.push(
-      warning2(
+      warning(
         MOVE_CODES.recoverAcrossVersions,
         summary,
         detail2,
@@ -13114,7 +13230,7 @@ function projectNamesakes(desired, changes, live2, doc) {
   const projects = [...new Set(pairs.map((p) => p.project))].sort(byName);
   const shown = pairs.slice(0, 10).map((p) => `${p.job} (${p.name}, ${p.jobId})`).join(", ") + (pairs.length > 10 ? ` and ${pairs.length - 10} more` : "");
   const env = desired.env;
-  return warning2(
+  return warning(
     PLAN_CODES.projectNamesakes,
     `This is the first plan of ${desired.project}/${env}, and jobs it creates run on the cluster for project ${projects.join(", ")}: ${shown}`,
     `If another project merely shares the cluster, nothing: its jobs are neither shown nor touched. If project ${desired.project} is ${projects[0]} renamed (project: in flinkops.yaml), those are its jobs under the old name: this plan starts the jobs again beside them, without their state, both write the same sinks, and no plan looks at the old ones any more. To carry the state over, put the old name back, set state: suspended on environment ${env} and apply it, so each job stops with a savepoint (flinkops savepoints list JOB); then rename and pin restoreFrom: <that savepoint> in environments.${env}.jobs.<job> before the first apply.`
@@ -13135,7 +13251,7 @@ var lookalikeNamesakes = (function lookalikeNamesakes(desired, changes, live2) {
     const one = hand.length === 1;
     const settings = job.yamlFile ?? `jobs/${job.name}.yaml`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.handJobState,
         `Job ${c.job} is created while a job started outside flinkops runs under a name like its own or writes its tables: ${shown}`,
         `flinkops finds a job only by pipeline.name = ${c.pipelineName}, so it neither adopts nor stops ${one ? "that one" : "those"}: after this apply both run, write the same sinks, and the new job starts without ${one ? "its" : "their"} state. If ${one ? "it is" : "one is"} this job, stop ${one ? "it" : "each"} with a savepoint first (POST /jobs/<job id>/stop on the JobManager, or flink stop), set restoreFrom: <the savepoint's path> in ${settings}, and plan again. If it is another job, nothing.`,
@@ -13190,7 +13306,7 @@ var refuseOlderCheckout = (function refuseOlderCheckout(changes, doc, live2, out
     const summary = `${c.action} of job ${c.job} refused: ${what}, which ${here} ${how === "behind" ? "is behind" : "does not have"}`;
     const detail2 = `Applying this plan would undo that change (someone applied a newer commit than this checkout holds). ${how === "behind" ? "Bring the checkout up to date" : `Fetch that commit and bring the checkout up to date (git fetch; git log ${short})`}, e.g. git pull, then plan again. To go back to an older version on purpose, revert the change in git and apply the revert; if that commit's change reached this checkout under another commit (a squash or rebase merge), plan with --allow-older-checkout.`;
     c.refused = { code: PLAN_CODES.olderCheckout, summary, detail: detail2 };
-    diags.push(warning2(PLAN_CODES.olderCheckout, summary, detail2));
+    diags.push(warning(PLAN_CODES.olderCheckout, summary, detail2));
   }
   return diags;
 });
@@ -13207,7 +13323,7 @@ var otherEndpointRecoveries = (function otherEndpointRecoveries(desired, live2, 
   const names = elsewhere.map((c) => c.job);
   const shown = names.length > 6 ? [...names.slice(0, 6), `\u2026 (${names.length} in all)`] : names;
   const they = names.length === 1 ? "it" : "they";
-  return warning2(
+  return warning(
     PLAN_CODES.otherEndpoint,
     names.length === 1 ? `Job ${names[0]}, recorded running for environment ${desired.env}, is gone from its cluster and was started through another JobManager endpoint than this plan reached` : `${names.length} jobs recorded running for environment ${desired.env} (${shown.join(", ")}) are gone from its cluster and were started through another JobManager endpoint than this plan reached`,
     `A cluster that restarted forgets its jobs but keeps its address: a new address is more often another cluster \u2014 environments.${desired.env}.jobmanagerUrl (or FLINKOPS_JOBMANAGER_URL, --jobmanager-url, the Action's jobmanager-url input) changed to a new cluster without moveFrom, or copied from elsewhere. If ${they} still run${names.length === 1 ? "s" : ""} on the cluster ${they} ${names.length === 1 ? "was" : "were"} started on, this plan's recoveries start a second copy here, both writing the same sinks. To move the environment to a new cluster, name the old one in moveFrom: each job stops there with a savepoint and starts here from it. If the old cluster is gone, or this is the same cluster reached through another address, apply as planned.`,
@@ -13255,7 +13371,7 @@ function otherEnvironmentsCluster(desired, live2, planned) {
   const names = live2.siblings.flatMap((s) => s.names);
   const shown = names.length > 4 ? [...names.slice(0, 4), `\u2026 (${names.length} in all)`] : names;
   const jobs = vanished.map((c) => c.job).join(", ");
-  return warning2(
+  return warning(
     PLAN_CODES.otherEnvironmentsCluster,
     `The cluster of environment ${desired.env} runs environment ${envs.join(", ")}'s jobs (${shown.join(", ")}) and none of the ${vanished.length === 1 ? "job" : `${vanished.length} jobs`} the state store records running for ${desired.env} (${jobs})`,
     `If environments.${desired.env}.jobmanagerUrl (or FLINKOPS_JOBMANAGER_URL) reaches ${envs.length === 1 ? `${envs[0]}'s` : "another environment\u2019s"} cluster by mistake, this plan's recoveries start ${desired.env}'s jobs there while they still run on ${desired.env}'s own cluster: twice, writing the same sinks. Check the endpoints before applying. If this cluster is ${desired.env}'s own, shared with ${envs.join(", ")} and restarted, apply as planned.`,
@@ -13352,7 +13468,7 @@ var applyPolicy = (function applyPolicy(changes, desired, opts) {
     if (found.length === 0) return c;
     const range3 = job ? fileRange(job.yamlFile ?? job.sqlFile) : void 0;
     for (const v of found) {
-      const make = v.severity === "error" ? error6 : warning2;
+      const make = v.severity === "error" ? error6 : warning;
       const at2 = v.code === POLICY_CODES.protectedRename ? job?.movedFromAt ?? range3 : range3;
       diags.push(make(v.code, v.summary, v.detail, at2));
     }
@@ -13424,7 +13540,7 @@ var topicsSplitByTarget = (function topicsSplitByTarget(kept, targeting, desired
       const topics = [.../* @__PURE__ */ new Set([...produces, ...consumes])].join(", ");
       const how = produces.length > 0 ? `which writes Kafka topic ${topics} that ${c.job} reads` : `which reads Kafka topic ${topics} that ${c.job} writes`;
       out.push(
-        warning2(
+        warning(
           PLAN_CODES.topicSplitByTarget,
           `--target leaves out the ${o.action} of job ${o.job}, ${how}`,
           `A topic carries no schema: applied alone, ${produces.length > 0 ? `${c.job} reads what the running version of ${o.job} writes` : `${o.job}, as it runs now, reads what the new version of ${c.job} writes`} until ${o.job} is applied too. A column added, renamed or retyped on both ends is NULL (or fails to parse) meanwhile. Plan without --target, or add --target ${o.job}: apply then changes the writing job first.`,
@@ -13464,7 +13580,7 @@ var topicsLeftUnwritten = (function topicsLeftUnwritten(changes, desired, doc) {
       const topics = [...new Set(read2.map((r) => topicOfKey2(r.k)))].join(", ");
       const tables = [...new Set(read2.map((r) => r.t))].join(", ");
       out.push(
-        warning2(
+        warning(
           PLAN_CODES.topicLeftUnwritten,
           `Job ${d.job} is deleted, but job ${j.name} reads Kafka topic ${topics} (table ${tables}), which no other job of the repository writes`,
           `Once ${d.job} stops, nothing of this repository writes ${topics}: ${j.name} keeps running, healthy, and reads no new record, without an error. Delete or change ${j.name} in the same change (a job of its own writing ${topics}, or another source), or keep ${d.job}. When another system writes ${topics}, nothing is lost.`,
@@ -13488,11 +13604,11 @@ var unrecordedJobs = (function unrecordedJobs(desired, liveByJob, doc, changes) 
   const one = names.length === 1;
   const cause = `The store was reset, lost or is another one (a different --state-file or state branch), or another repository deploys a project named ${desired.project} to this cluster and ${one ? "the job is" : "the jobs are"} its own: ${one ? "its" : "their"} savepoint history and the scripts ${one ? "it was" : "they were"} started from are not known.`;
   const effect = touched.length === 0 ? " Jobs are found by their labels, so nothing restarts; the next apply that changes something in this environment records them again from what runs." : ` This plan changes ${touched.length === 1 ? "one of them" : "some of them"} as its own (${touched.slice(0, 10).join(", ")}${touched.length > 10 ? ` and ${touched.length - 10} more` : ""}): if another repository deploys project ${desired.project}, do not apply, and give one of the projects another name (project: in flinkops.yaml) first; if the store was lost, point flinkops at it again (--state-file) or apply, and the jobs are recorded again from what runs.`;
-  return one ? warning2(
+  return one ? warning(
     PLAN_CODES.unrecorded,
     `Job ${names[0]} runs with flinkops labels, but the state store has no record of it`,
     cause + effect
-  ) : warning2(
+  ) : warning(
     PLAN_CODES.unrecorded,
     `${names.length} jobs run with flinkops labels, but the state store has no record of them`,
     `${shown}. ${cause}${effect}`
@@ -13507,7 +13623,7 @@ var unmanagedJobs = (function unmanagedJobs(jobs) {
   const shown = [...jobs].sort((a, b) => byName2(a.name, b.name) || byName2(a.jobId, b.jobId)).map((j) => `${j.name} (${j.jobId}, ${j.state}${copiedLabels(j)})`);
   const one = shown.length === 1;
   const names = shown.slice(0, 10).join(", ") + (shown.length > 10 ? ` and ${shown.length - 10} more` : "");
-  return warning2(
+  return warning(
     PLAN_CODES.unmanaged,
     `${one ? "A job" : `${shown.length} jobs`} under this environment's names ${one ? "runs" : "run"} without this environment's flinkops labels and ${one ? "is" : "are"} not in the repository or the state store: left alone: ${names}`,
     `flinkops did not start ${one ? "it" : "them"} (it was submitted by hand: the SQL client, the SQL Gateway, the Flink UI), so no plan of this repository stops, rescales or deletes ${one ? "it" : "them"}. A job added to the repository under ${one ? "that" : "such a"} name would adopt the running job. To stop ${one ? "it" : "them"}, use the Flink UI or POST /jobs/<job id>/stop; to avoid the clash, start hand-made jobs under names outside <project>.<env>.`
@@ -13529,16 +13645,16 @@ var unrestorablePins = (function unrestorablePins(changes, desired, doc, cluster
     if (!job || !pin || !sameSavepointPath(c.restoreFrom, pin)) continue;
     const at2 = recordedSavepoint(doc, pin, c.job);
     if (at2 === void 0) continue;
-    const { owner, savepoint } = at2;
+    const { owner: owner2, savepoint } = at2;
     const newer = !savepoint.disposed && writtenByNewerMajor(savepoint, cluster);
     if (!savepoint.disposed && !newer) continue;
-    const kept = (doc.jobs[owner]?.savepoints ?? []).filter(
+    const kept = (doc.jobs[owner2]?.savepoints ?? []).filter(
       (s) => !s.disposed && !writtenByNewerMajor(s, cluster)
     ).length;
-    const where = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner === c.job ? "the job" : `job ${owner}`}`;
-    const list = `flinkops savepoints list ${owner}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ""}` : ""}`;
+    const where = `restoreFrom in ${job.yamlFile ?? `jobs/${c.job}.yaml`} names a savepoint of ${owner2 === c.job ? "the job" : `job ${owner2}`}`;
+    const list = `flinkops savepoints list ${owner2}${kept ? `: ${kept} restorable${newer ? ` on Flink ${majorMinor(cluster)}` : ""}` : ""}`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.pinDisposed,
         newer ? `Job ${c.job} is to restore from ${pin}, which Flink ${savepoint.flinkVersion} wrote: this cluster (Flink ${majorMinor(cluster)}) cannot read it, so the restore fails` : `Job ${c.job} is to restore from ${pin}, which retention disposed of: Flink deleted it, so the restore fails`,
         `${where} that the state store records as ${newer ? `written by Flink ${savepoint.flinkVersion}, a newer major release (${list})` : `disposed (${list})`}. ${c.action === "upgrade" ? "Apply would stop the running job, fail to start the new one and roll it back" : "The job apply starts would fail at its restore"}. ${newer ? "Pin a savepoint this release wrote, or remove restoreFrom." : "Pin one that is not disposed, or remove restoreFrom."}`,
@@ -13614,18 +13730,18 @@ var diff = (function diff(desired, live2, state2, opts) {
   const relations = /* @__PURE__ */ new Map();
   const desiredNames = /* @__PURE__ */ new Set();
   const decidedDiags = /* @__PURE__ */ new Map();
-  const renamed2 = planRenames(desired, liveByJob, state2.doc, live2.observed);
-  diagnostics.push(...renamed2.diags);
+  const renamed = planRenames(desired, liveByJob, state2.doc, live2.observed);
+  diagnostics.push(...renamed.diags);
   for (const job of [...desired.jobs].sort((a, b) => byName3(a.name, b.name))) {
     desiredNames.add(job.name);
-    const r = renamed2.renames.get(job.name);
+    const r = renamed.renames.get(job.name);
     const d = r ? decideRenamed(job, r, ctx, liveByJob.get(job.name) ?? [], state2.doc.jobs[job.name]) : decideDesired(job, liveByJob.get(job.name) ?? [], state2.doc.jobs[job.name], ctx);
     changes.push(d.change);
     diagnostics.push(...d.diags);
     decidedDiags.set(job.name, d.diags);
     if (d.change.action !== "none") relations.set(job.name, relationsOf(job.script, job));
   }
-  for (const r of renamed2.renames.values()) desiredNames.add(r.from);
+  for (const r of renamed.renames.values()) desiredNames.add(r.from);
   const removed = new Set(
     [...Object.keys(state2.doc.jobs), ...liveByJob.keys()].filter((n) => !desiredNames.has(n))
   );
@@ -13647,7 +13763,7 @@ var diff = (function diff(desired, live2, state2, opts) {
   changes.sort((a, b) => byName3(a.job, b.job));
   if (unmanaged.length > 0) diagnostics.push(unmanagedJobs(unmanaged));
   diagnostics.push(...idleReplacements(changes, opts.replace ?? []));
-  const renameSources = new Set([...renamed2.renames.values()].map((r) => r.from));
+  const renameSources = new Set([...renamed.renames.values()].map((r) => r.from));
   const unrecorded = unrecordedJobs(
     desired,
     new Map([...liveByJob].filter(([name]) => !renameSources.has(name))),
@@ -13703,7 +13819,7 @@ var diff = (function diff(desired, live2, state2, opts) {
     ]);
     dropDiagnostics(
       diagnostics,
-      renamed2.diags.filter((d) => !(renamed2.jobsOf.get(d) ?? []).some((j) => named2.has(j)))
+      renamed.diags.filter((d) => !(renamed.jobsOf.get(d) ?? []).some((j) => named2.has(j)))
     );
     dropDiagnostics(
       diagnostics,
@@ -13726,7 +13842,7 @@ var diff = (function diff(desired, live2, state2, opts) {
   for (const c of planned) {
     if (!stopsByCancel(c)) continue;
     diagnostics.push(
-      warning2(
+      warning(
         PLAN_CODES.stopByCancel,
         `job ${c.job} is ${c.liveState}: Flink takes no savepoint of it, so apply stops it by cancel`,
         "Its latest completed checkpoint is recorded first and is what it restores from (records after it are replayed from the sources). `flinkops apply --explain` shows the steps. To keep a savepoint instead, fix what makes it fail and plan again once it is RUNNING."
@@ -13898,7 +14014,7 @@ var slotDiagnostics = (function slotDiagnostics(plan, desired, live2) {
     if (!beyond) fits.push("suspend another job (state: suspended)");
     const toFit = fits.length === 1 ? fits[0] : `${fits.slice(0, -1).join(", ")}, or ${fits.at(-1)}`;
     out.push(
-      warning2(
+      warning(
         PLAN_CODES.slotsShort,
         `job ${name} ${what}: ${fate}`,
         `${context} To fit: ${toFit}.` + (beyond ? ` Suspending or deleting other jobs does not help: they cannot free more than the ${slots.slotsTotal} slots the cluster has.` : "") + " A warning, not an error: a cluster that adds TaskManagers on demand (an autoscaler) may have the slots by the time the jobs ask.",
@@ -13910,6 +14026,42 @@ var slotDiagnostics = (function slotDiagnostics(plan, desired, live2) {
 });
 // src/apply/job-run.ts
 // src/apply/locked-session.ts
+var releaseDiagnostics = (function releaseDiagnostics(e) {
+  return e instanceof StateStoreError ? e.diagnostics : [
+    error6(
+      APPLY_CODES.unlockFailed,
+      `releasing the state lock failed: ${e instanceof Error ? e.message : String(e)}`,
+      "Release it with --force-unlock."
+    )
+  ];
+});
+var withLockedSession = (async function withLockedSession(opts, empty, work) {
+  const { store, clock, timing } = opts;
+  const locked = await lockState(store, opts.owner, timing, clock, opts.onWait, opts.stop);
+  const lock = locked.value;
+  if (!lock) return empty(locked.diags);
+  let session;
+  let result;
+  const released = [];
+  try {
+    const read2 = await store.read();
+    result = await work({
+      read: read2,
+      session: (guard2, secretValues) => {
+        session = new StoreSession(store, read2, lock, clock, timing.lockTtlMs, guard2, secretValues);
+        return session;
+      }
+    });
+  } finally {
+    try {
+      if (session) await session.release();
+      else await store.unlock(lock);
+    } catch (e) {
+      released.push(...releaseDiagnostics(e));
+    }
+  }
+  return { ...result, diags: [...locked.diags, ...result.diags, ...session?.warnings ?? [], ...released] };
+});
 // src/apply/cancel-wait.ts
 // src/apply/health.ts
 // src/apply/kafka-send-wait.ts
@@ -13954,14 +14106,14 @@ var planReadStatements = (function planReadStatements(path) {
 });
 var planFromRows = (function planFromRows(rows) {
   if (rows.length === 0) return "the plan file is empty or missing";
-  const lines2 = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
+  const lines = rows.map((r) => typeof r[0] === "string" ? r[0] : "");
   const size = Number(rows[0][1]);
-  let json = lines2.join("\n");
+  let json = lines.join("\n");
   const bytes = Buffer.byteLength(json, "utf8");
   if (bytes + 1 === size) json += "\n";
   else if (bytes !== size) {
-    if (lines2.length > 1 && lines2.every((l) => l === lines2[0]))
-      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines2[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
+    if (lines.length > 1 && lines.every((l) => l === lines[0]))
+      return `read ${bytes} bytes back, the file has ${size}: every line read back is \`${lines[0]}\`, as Flink 1.18's raw format reads a file (planMode: compiled needs Flink 1.19 or later)`;
     return `read ${bytes} bytes back, the file has ${size}`;
   }
   return { json, sha256: sha256(json) };
@@ -14011,17 +14163,231 @@ var RESTORE_KEYS = [
   "execution.state-recovery.ignore-unclaimed-state",
   ...CLAIM_MODE_KEYS
 ];
-var secretValuesOf = (function secretValuesOf(script, source) {
-  const out = [];
-  for (const m of script.matchAll(/(?<!\$)\$\{secret\.([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
-    const name = m[1];
-    const v = typeof source === "function" ? source(name) : Object.hasOwn(source, name) ? source[name] : void 0;
-    if (v) out.push(v);
-  }
-  return out;
-});
 // src/apply/rollback.ts
 // src/apply/savepoint.ts
+var EXPIRED = /expired before completing/i;
+function prefix(t) {
+  return t.mode === "trigger" ? "savepoints" : "apply";
+}
+function targetDirectory(ctx) {
+  const dir = ctx.desired.environment.savepointDir;
+  return dir ? { targetDirectory: dir } : {};
+}
+function triggerCall(ctx, t, triggerId) {
+  const opts = { triggerId, ...targetDirectory(ctx) };
+  return t.mode === "trigger" ? ctx.client.triggerSavepoint(t.jobId, opts) : ctx.client.stopWithSavepoint(t.jobId, opts);
+}
+var MAX_RETRIGGERS = 2;
+function fail2(ctx, code2, t, cause, detail2, outcome = "failed") {
+  const c = mask(ctx, cause);
+  return {
+    ok: false,
+    cause: c,
+    diag: error6(code2, `savepoint of job ${t.job} (${t.jobId}) ${outcome}: ${c}`, detail2)
+  };
+}
+async function record(ctx, t, path, triggerId) {
+  const time = iso(ctx.clock);
+  try {
+    await writeCompleted(ctx, t, path, triggerId, time);
+  } catch (e) {
+    if (!(e instanceof StateStoreError)) throw e;
+    const d = e.diagnostic;
+    const now = t.mode === "trigger" ? `Job ${t.jobId} keeps running.` : `Job ${t.jobId} was stopped by it: nothing of ${t.job} runs now.`;
+    throw new StateStoreError(
+      {
+        ...d,
+        summary: `savepoint of job ${t.job} completed at ${path}, but ${d.summary}`,
+        detail: `${now} Keep this path: once the store is writable, apply again (it looks for this savepoint while the JobManager still knows job ${t.jobId}), or restore from it with restoreFrom: ${path} in jobs/${t.job}.yaml. ${d.detail}`
+      },
+      e.diagnostics.length > 1 ? e.diagnostics : void 0
+    );
+  }
+}
+async function writeCompleted(ctx, t, path, triggerId, time) {
+  const version = await clusterVersion(ctx.client);
+  await ctx.store.update(t.job, `${prefix(t)}: savepoint of ${t.job} completed`, (d) => {
+    const next = recordSavepoint(d, t.job, {
+      path,
+      time,
+      triggerId,
+      jobId: t.jobId,
+      specHash: t.specHash,
+      kind: t.kind,
+      ...version
+    });
+    if (t.mode !== "trigger") return next;
+    return appendHistory(clearPending(next, t.job), t.job, {
+      time,
+      action: "savepoint",
+      jobId: t.jobId,
+      savepoint: path,
+      detail: t.kind
+    });
+  });
+}
+async function writePending(ctx, t, triggerId) {
+  const startedAt = ctx.clock.now();
+  const pending = {
+    kind: t.mode === "trigger" ? "savepoint" : "stop-with-savepoint",
+    triggerId,
+    jobId: t.jobId,
+    startedAt: new Date(startedAt).toISOString()
+  };
+  const what = t.mode === "trigger" ? `take a savepoint of ${t.job}` : `stop ${t.job} with a savepoint`;
+  await ctx.store.update(t.job, `${prefix(t)}: ${what}`, (d) => setPending(d, t.job, pending));
+  return startedAt;
+}
+async function lookForOutcome(ctx, jobId, startedAt) {
+  const [cp, job] = await Promise.all([ctx.client.getCheckpoints(jobId), ctx.client.getJob(jobId)]);
+  const state2 = job.ok ? job.value.state : void 0;
+  const sp = cp.ok ? cp.value.latestSavepoint : void 0;
+  const fresh = sp?.externalPath && (sp.timestamp === void 0 || sp.timestamp >= startedAt);
+  return { ...fresh ? { path: sp.externalPath } : {}, ...state2 ? { state: state2 } : {} };
+}
+async function follow(ctx, t, triggerId, startedAt, retrigger) {
+  let trigger = triggerId;
+  let since = startedAt;
+  for (let round = 0; ; round++) {
+    const o = await awaitSavepoint(ctx.client, t.jobId, trigger, {
+      ...pollOptions(ctx, t.job, `savepoint of job ${t.jobId}`, ctx.timing.savepointTimeoutMs),
+      unreachableMs: ctx.timing.unreachableMs
+    });
+    guard(ctx.signal);
+    if (o.state === "completed") {
+      await record(ctx, t, o.value, trigger);
+      return { ok: true, path: o.value, triggerId: trigger };
+    }
+    if (o.state === "timeout") {
+      const last = o.lastProgress && o.lastProgress !== "IN_PROGRESS" ? `; the last check: ${o.lastProgress}` : "";
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointTimeout,
+        t,
+        `${describeTimeout(o)}${last}`,
+        "It may still complete: it is recorded as pending in the state store, and the next apply, flinkops savepoint or savepoints run looks for its outcome before doing anything else (a completed one is recorded then). Check the JobManager log for slow or stuck checkpoints.",
+        "is still in progress"
+      );
+    }
+    if (o.state === "aborted") throw ctx.signal.reason ?? new Error("aborted");
+    if (o.cause.kind === "unreachable") {
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointTimeout,
+        t,
+        `the JobManager has not answered for ${Math.round(o.cause.forMs / 1e3)} s (${o.cause.error.message}); savepoint ${trigger} of job ${t.jobId} may still complete`,
+        `${t.mode === "trigger" ? "" : `Should the stop complete, nothing of ${t.job} runs until the next apply starts it from that savepoint. `}Check that the JobManager runs and that the environment's jobmanagerUrl reaches it. The savepoint is recorded as pending in the state store: once the JobManager answers, the next apply looks for its outcome before doing anything else, so no savepoint is lost. A JobManager restarted without high availability has lost its jobs: plan then shows them to be recovered.`,
+        "is unknown"
+      );
+    }
+    const created = o.cause.kind === "failed" ? createdSavepoint(o.cause.message, o.cause.causes) : void 0;
+    if (created && t.mode !== "trigger") {
+      await record(ctx, t, created, trigger);
+      return { ok: true, path: created, triggerId: trigger, failedWhileStopping: true };
+    }
+    if (o.cause.kind === "failed") {
+      await ctx.store.update(
+        t.job,
+        `${prefix(t)}: savepoint of ${t.job} failed`,
+        (d) => appendHistory(clearPending(d, t.job), t.job, {
+          time: iso(ctx.clock),
+          action: "savepoint-failed",
+          jobId: t.jobId,
+          detail: mask(ctx, o.cause.kind === "failed" ? o.cause.message : "failed")
+        })
+      );
+      const now = await ctx.client.getJob(t.jobId);
+      const ended = now.ok && isLocallyTerminal(now.value.state) ? now.value.state : void 0;
+      return fail2(
+        ctx,
+        APPLY_CODES.savepointFailed,
+        t,
+        o.cause.message,
+        ended ? `Job ${t.jobId} is ${ended} now: it ended while the savepoint was pending (cancelled or stopped by hand or by another apply, or it failed), so no savepoint was recorded and nothing else was changed. Plan again: it shows how the job is started again.` : (t.mode === "trigger" ? "The job keeps running; no savepoint was recorded. " : "The job keeps running its current version; nothing else was changed. ") + (EXPIRED.test(o.cause.message) ? "The savepoint took longer than the job's execution.checkpointing.timeout (Flink's default: 10 min): raise it in the job's config (above the time a savepoint of its state takes), then run again." : `Fix the cause (see the JobManager log) and ${t.mode === "trigger" ? "run" : "apply"} again.`)
+      );
+    }
+    const found = await lookForOutcome(ctx, t.jobId, since);
+    if (found.path) {
+      await record(ctx, t, found.path, trigger);
+      return { ok: true, path: found.path, triggerId: trigger };
+    }
+    if (retrigger && found.state === "RUNNING" && round < MAX_RETRIGGERS) {
+      trigger = newTriggerId();
+      since = await writePending(ctx, t, trigger);
+      guard(ctx.signal);
+      await triggerCall(ctx, t, trigger);
+      continue;
+    }
+    return fail2(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      `the JobManager no longer knows trigger ${trigger} and no new savepoint of job ${t.jobId} was found (job ${found.state ?? "not found"})`,
+      "Check the job in the Flink UI. If it still runs, apply again; if it stopped, its last checkpoint may be restored with restoreFrom."
+    );
+  }
+}
+function createdSavepoint(message2, causes = []) {
+  for (const text of [message2, ...causes]) {
+    const m2 = /A savepoint has been created at: (\S+?), but the corresponding job/.exec(text);
+    if (m2) return m2[1];
+  }
+  return void 0;
+}
+var RESTORING = /* @__PURE__ */ new Set(["DEPLOYING", "INITIALIZING"]);
+async function awaitRestoredTasks(ctx, t) {
+  const restoringIn = (j) => j.state === "RUNNING" ? j.vertices.find((v) => v.status !== void 0 && RESTORING.has(v.status)) : void 0;
+  const restoring = async () => {
+    const r = await ctx.client.getJob(t.jobId);
+    return r.ok ? restoringIn(r.value) : void 0;
+  };
+  if (!(t.seen ? restoringIn(t.seen) : await restoring())) return;
+  await poll(
+    async () => {
+      const v = await restoring();
+      return v ? { state: "pending", progress: `${v.name}: ${v.status}` } : { state: "completed", value: true };
+    },
+    {
+      ...pollOptions(
+        ctx,
+        t.job,
+        `the tasks of job ${t.jobId} to restore their state`,
+        ctx.timing.startTimeoutMs
+      ),
+      what: `the restore of job ${t.jobId}'s tasks`
+    }
+  );
+  guard(ctx.signal);
+}
+async function stopWithSavepoint(ctx, t) {
+  await awaitRestoredTasks(ctx, t);
+  const triggerId = newTriggerId();
+  const startedAt = await writePending(ctx, t, triggerId);
+  guard(ctx.signal);
+  const r = await triggerCall(ctx, t, triggerId);
+  guard(ctx.signal);
+  if (!r.ok && r.error.kind === "http" && (r.error.status ?? 500) < 500) {
+    const what = t.mode === "trigger" ? "savepoint" : "stop";
+    await ctx.store.update(t.job, `${prefix(t)}: ${what} of ${t.job} refused`, (d) => clearPending(d, t.job));
+    return fail2(
+      ctx,
+      APPLY_CODES.savepointFailed,
+      t,
+      r.error.message,
+      `The JobManager refused the ${what}; the job keeps running. Check the savepoint directory (savepointDir in flinkops.yaml or state.savepoints.dir on the cluster).`
+    );
+  }
+  return follow(ctx, t, triggerId, startedAt, true);
+}
+function triggerSavepoint(ctx, t) {
+  return stopWithSavepoint(ctx, { ...t, mode: "trigger" });
+}
+var resolvePendingSavepoint = (async function resolvePendingSavepoint(ctx, t, pending) {
+  if (pending.kind !== "savepoint" && pending.kind !== "stop-with-savepoint") return void 0;
+  const startedAt = Date.parse(pending.startedAt);
+  const o = await follow(ctx, t, pending.triggerId, Number.isNaN(startedAt) ? 0 : startedAt, false);
+  return o;
+});
 // src/apply/step-util.ts
 // src/apply/step-checkpoint.ts
 var startedFrom = (function startedFrom(stats) {
@@ -14035,21 +14401,13 @@ var RETAIN_ON_CANCEL = "execution.checkpointing.externalized-checkpoint-retentio
 // src/apply/run-job.ts
 // src/apply/slot-order.ts
 // src/apply/execute.ts
-var knownSecretValues = (function knownSecretValues(desired, doc, source) {
-  const scripts = desired.jobs.map((j) => j.script);
-  for (const r of Object.values(doc.jobs)) {
-    if (r.current?.script) scripts.push(r.current.script);
-    if (r.lastStable?.script) scripts.push(r.lastStable.script);
-  }
-  return [...new Set(scripts.flatMap((script) => secretValuesOf(script, source)))];
-});
 // src/apply/report.ts
 // src/render/apply-report.ts
 // src/render/sql-diff.ts
 var diffLines2 = (function diffLines2(diff2) {
-  const lines2 = diff2.split(/\r\n|\r|\n/);
-  if (lines2.length > 0 && lines2[lines2.length - 1] === "") lines2.pop();
-  return lines2;
+  const lines = diff2.split(/\r\n|\r|\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
 });
 var isHeader = (function isHeader(line) {
   return line.startsWith("+++ ") || line.startsWith("--- ") || line === "+++" || line === "---";
@@ -14057,13 +14415,13 @@ var isHeader = (function isHeader(line) {
 var diffStat = (function diffStat(diff2) {
   let added = 0;
   let removed = 0;
-  const lines2 = diffLines2(diff2);
-  for (const line of lines2) {
+  const lines = diffLines2(diff2);
+  for (const line of lines) {
     if (isHeader(line)) continue;
     if (line.startsWith("+")) added++;
     else if (line.startsWith("-")) removed++;
   }
-  return { added, removed, lines: lines2.length };
+  return { added, removed, lines: lines.length };
 });
 var colorDiffLines = (function colorDiffLines(diff2, s) {
   return diffLines2(diff2).map((line) => {
@@ -14206,9 +14564,9 @@ var versionUpgradeLines = (function versionUpgradeLines(c) {
   return { head: `Flink ${v.from} \u2192 ${v.to}: state ${v.verdict}`, findings: v.findings, advice: v.advice };
 });
 var moveLine = (function moveLine(c) {
-  const m = c.move;
-  if (!m) return void 0;
-  return `${m.from}${m.fromVersion ? ` (Flink ${m.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
+  const m2 = c.move;
+  if (!m2) return void 0;
+  return `${m2.from}${m2.fromVersion ? ` (Flink ${m2.fromVersion})` : ""}: stopped there, started on this environment's cluster`;
 });
 var upgradeEntry = (function upgradeEntry(e, to, name) {
   if (!e.refused) {
@@ -14250,100 +14608,6 @@ var isStateless = (function isStateless(c) {
 });
 // src/render/markdown.ts
 // src/render/openmetrics.ts
-var FAMILIES = [
-  {
-    name: "flinkops_job_running",
-    type: "gauge",
-    help: "Whether the newest instance of the job is RUNNING on the cluster",
-    value: (r) => r.state === "RUNNING" ? 1 : 0
-  },
-  {
-    name: "flinkops_job_records_in_per_second",
-    type: "gauge",
-    help: "Records the sources read per second (one-minute average)",
-    value: (r) => r.metrics?.recordsInPerSecond
-  },
-  {
-    name: "flinkops_job_records_out_per_second",
-    type: "gauge",
-    help: "Records the sinks receive per second (one-minute average)",
-    value: (r) => r.metrics?.recordsOutPerSecond
-  },
-  {
-    name: "flinkops_job_back_pressure_ratio",
-    type: "gauge",
-    unit: "ratio",
-    help: "Share of time the most back-pressured subtask was back-pressured",
-    value: (r) => r.metrics?.backPressure?.value
-  },
-  {
-    name: "flinkops_job_busy_ratio",
-    type: "gauge",
-    unit: "ratio",
-    help: "Share of time the busiest subtask was busy",
-    value: (r) => r.metrics?.busy?.value
-  },
-  {
-    name: "flinkops_job_last_checkpoint_duration_seconds",
-    type: "gauge",
-    unit: "seconds",
-    help: "Duration of the last completed checkpoint",
-    value: (r) => r.lastCheckpoint?.durationMs === void 0 ? void 0 : r.lastCheckpoint.durationMs / 1e3
-  },
-  {
-    name: "flinkops_job_last_checkpoint_size_bytes",
-    type: "gauge",
-    unit: "bytes",
-    help: "State size of the last completed checkpoint",
-    value: (r) => r.lastCheckpoint?.stateSize
-  },
-  {
-    name: "flinkops_job_watermark_lag_seconds",
-    type: "gauge",
-    unit: "seconds",
-    help: "Now minus the lowest input watermark of the job",
-    value: (r) => r.metrics?.watermarkLagMs === void 0 ? void 0 : r.metrics.watermarkLagMs / 1e3
-  },
-  {
-    name: "flinkops_job_consumer_lag_records",
-    type: "gauge",
-    help: "Records the Kafka sources are behind their topics",
-    value: (r) => r.metrics?.consumerLag
-  },
-  {
-    name: "flinkops_job_healthy",
-    type: "gauge",
-    help: "Whether the job passes its health rules (status --check)",
-    value: (r) => r.healthy === void 0 ? void 0 : r.healthy ? 1 : 0
-  }
-];
-var label2 = (function label2(v) {
-  return v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
-});
-var num2 = (function num2(x) {
-  if (Number.isNaN(x)) return "NaN";
-  if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
-  return String(x);
-});
-var renderOpenMetrics = (function renderOpenMetrics(project, env, rows, up = true) {
-  const out = [
-    "# TYPE flinkops_status_up gauge",
-    "# HELP flinkops_status_up Whether status read the repository, the state store and the cluster (0: the reason is on stderr).",
-    `flinkops_status_up{project="${label2(project)}",env="${label2(env)}"} ${up ? 1 : 0}`
-  ];
-  for (const f of FAMILIES) {
-    const samples = rows.map((r) => ({ r, v: f.value(r) })).filter((s) => s.v !== void 0);
-    if (samples.length === 0) continue;
-    out.push(`# TYPE ${f.name} ${f.type}`);
-    if (f.unit) out.push(`# UNIT ${f.name} ${f.unit}`);
-    out.push(`# HELP ${f.name} ${f.help}.`);
-    for (const { r, v } of samples)
-      out.push(`${f.name}{project="${label2(project)}",env="${label2(env)}",job="${label2(r.job)}"} ${num2(v)}`);
-  }
-  out.push("# EOF");
-  return `${out.join("\n")}
-`;
-});
 // src/render/savepoints.ts
 var formatBytes = (function formatBytes(n) {
   if (n === void 0) return "-";
@@ -14356,6 +14620,57 @@ var formatBytes = (function formatBytes(n) {
   }
   return i === 0 ? `${v} B` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
 });
+var renderSavepointList = (function renderSavepointList(job, entries, opts = {}, started = []) {
+  const s = makeStyle(opts.color ?? false);
+  const from = started.map((p) => {
+    const what = restorePointKind(p.path);
+    const facts = [
+      p.pinned ? "pinned with restoreFrom" : "",
+      p.recorded ? "" : `not one of ${job}'s recorded savepoints: retention never disposes of it`
+    ].filter(Boolean);
+    return `${p.version === "running" ? "Running" : p.version === "last stable" ? "Last stable" : "Last deployed"} job ${p.jobId} (deployed ${p.deployedAt}) was started from ${what} ${replaceControls(p.path, () => "\uFFFD")}${facts.length ? ` (${facts.join("; ")})` : ""}.`;
+  });
+  const none = opts.batch ? ": a batch job, of which Flink takes no savepoints" : "";
+  if (entries.length === 0) return `${[...from, `No savepoints recorded for ${job}${none}.`].join("\n")}
+`;
+  const header = ["TIME", "AGE", "KIND", "SPEC", "FLINK", "SIZE", "STATUS", "PATH"];
+  const rows = entries.map((e) => [
+    e.time,
+    formatAge(e.ageMs),
+    e.kind,
+    `${e.specHash.slice(0, 12)}${e.adopted ? " (adopted)" : e.matchesCurrentSpec ? " (current)" : ""}`,
+    e.flinkVersion ?? "-",
+    formatBytes(e.sizeBytes),
+    e.disposed ? "disposed" : e.unreadableOn ? `not on ${e.unreadableOn}` : e.protected ? "kept" : "restorable",
+    replaceControls(e.path, () => "\uFFFD")
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const out = [...from, ...from.length ? [""] : [], s.bold(line(header))];
+  entries.forEach((e, i) => {
+    const text = line(rows[i]);
+    out.push(e.disposed ? s.dim(text) : text);
+  });
+  const notes = entries.filter((e) => e.protected && !e.disposed);
+  if (notes.length) {
+    out.push("", "Never disposed by retention:");
+    for (const e of notes) out.push(`  ${replaceControls(e.path, () => "\uFFFD")}: ${e.protected}`);
+  }
+  const restorable = entries.filter((e) => !e.disposed);
+  const unreadable = restorable.filter((e) => e.unreadableOn);
+  const on = unreadable[0]?.unreadableOn;
+  if (on)
+    out.push(
+      "",
+      `Flink ${on} (this cluster) cannot restore ${unreadable.length === 1 ? "the savepoint" : `the ${unreadable.length} savepoints`} a newer major release wrote (${[...new Set(unreadable.map((e) => e.flinkVersion))].join(", ")}): a resume or recovery here passes over ${unreadable.length === 1 ? "it" : "them"}; a cluster of that release restores ${unreadable.length === 1 ? "it" : "them"}.`
+    );
+  out.push(
+    "",
+    `${entries.length} savepoint${entries.length === 1 ? "" : "s"} of ${job}: ${restorable.length} restorable${on ? ` (${unreadable.length} not on Flink ${on})` : ""}, ${entries.length - restorable.length} disposed.`
+  );
+  return `${out.join("\n")}
+`;
+});
 // src/render/terminal.ts
 var LABEL_WIDTH = 13;
 var BODY_INDENT = "      ";
@@ -14364,14 +14679,14 @@ var targetNote = (function targetNote(t, s) {
     ...t.jobs ? [`jobs ${t.jobs.map((j) => clean(j)).join(", ")}`] : [],
     ...t.causes ? [`changes caused by ${t.causes.join(", ")}`] : []
   ];
-  const lines2 = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
+  const lines = [s.yellow(`Targeted plan: only ${parts.join(" and ")}.`)];
   if (t.omitted.length > 0)
-    lines2.push(
+    lines.push(
       s.yellow(
         `Left out: ${t.omitted.map((o) => `${clean(o.job)} (${o.action})`).join(", ")}. Plan without a target to see everything.`
       )
     );
-  return lines2;
+  return lines;
 });
 var renderPlanTerminal = (function renderPlanTerminal(plan, opts) {
   const s = makeStyle(opts.color);
@@ -14458,13 +14773,13 @@ var jobBlock = (function jobBlock(c, s, verbose) {
   const how = changeMode(c);
   const mode = how ? ` (${how})` : "";
   const refusedTag = c.refused ? ` ${s.red("[refused]")}` : "";
-  const renamed2 = c.renamedFrom ? ` (renamed from ${clean(c.renamedFrom.job)})` : c.refused?.renamedFrom !== void 0 ? ` (movedFrom: ${clean(c.refused.renamedFrom)})` : "";
-  const lines2 = [
-    `  ${paint(look.symbol)} ${s.bold(clean(c.job))}${renamed2} ${look.future}${mode}${refusedTag}`
+  const renamed = c.renamedFrom ? ` (renamed from ${clean(c.renamedFrom.job)})` : c.refused?.renamedFrom !== void 0 ? ` (movedFrom: ${clean(c.refused.renamedFrom)})` : "";
+  const lines = [
+    `  ${paint(look.symbol)} ${s.bold(clean(c.job))}${renamed} ${look.future}${mode}${refusedTag}`
   ];
   const field = (label3, values) => {
     values.forEach((v, i) => {
-      lines2.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
+      lines.push(`${BODY_INDENT}${(i === 0 ? label3 : "").padEnd(LABEL_WIDTH)}${v}`);
     });
   };
   field("reason", [clean(c.reason)]);
@@ -14510,8 +14825,8 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     );
   if (c.sqlDiff) {
     if (verbose) {
-      lines2.push(`${BODY_INDENT}sql diff`);
-      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines2.push(`${BODY_INDENT}  ${l}`);
+      lines.push(`${BODY_INDENT}sql diff`);
+      for (const l of colorDiffLines(clean(c.sqlDiff, true), s)) lines.push(`${BODY_INDENT}  ${l}`);
     } else {
       const stat3 = diffStat(c.sqlDiff);
       field("sql diff", [
@@ -14523,7 +14838,7 @@ var jobBlock = (function jobBlock(c, s, verbose) {
     const detail2 = clean(c.refused.detail, true).split("\n").filter((l) => l.trim());
     field("refused", [`${s.red(clean(c.refused.code))} ${clean(c.refused.summary)}`, ...detail2]);
   }
-  return lines2;
+  return lines;
 });
 var compatLines2 = (function compatLines2(compat, s, stateless, fromPlans) {
   const verdict = stateless ? s.yellow("starts without state (upgradeMode: stateless)") : compat.verdict === "compatible" ? s.green("compatible") : compat.verdict === "incompatible" ? s.red(`incompatible: ${restoreOutcome(compat)}`) : compat.verdict === "drops-state" ? s.red("drops state") : s.yellow("compatibility unknown");
@@ -14577,7 +14892,7 @@ import {
 } from "./chunk-BYIOOC32.mjs";
 import {
   fingerprint as fingerprint3,
-  nodeCrypto as nodeCrypto3
+  nodeCrypto as nodeCrypto2
 } from "./chunk-QDFCQ7OG.mjs";
 import {
   majorMinor as majorMinor2,
@@ -14614,186 +14929,11 @@ import {
   hasErrors as hasErrors3,
   positionIn as positionIn3,
   sortDiagnostics as sortDiagnostics4,
-  warning as warning3
+  warning as warning2
 } from "./chunk-FYVUM4PK.mjs";
 var require3 = __flinkopsCreateRequire(import.meta.url);
 // src/observe/health.ts
-var HEALTH_OBSERVE_CODES = {
-  /** Warning: the exceptions history or back-pressure of a job could not be read. */
-  healthUnreadable: "FO655"
-};
-var COUNTED = /* @__PURE__ */ new Set([
-  "RUNNING",
-  "RESTARTING",
-  "FAILING",
-  "CREATED",
-  "INITIALIZING",
-  "RECONCILING",
-  "FAILED"
-]);
-var observeHealth = (async function observeHealth(client, live2, opts = {}) {
-  const limit = createLimiter(opts.concurrency ?? 16);
-  const diags = [];
-  const unreadable = (j, what, message2) => diags.push(
-    warning3(
-      HEALTH_OBSERVE_CODES.healthUnreadable,
-      `cannot read the ${what} of job ${j.name} (${j.jobId}): ${message2}`,
-      `The health rules that need it are not checked for ${j.job}; check that the JobManager is healthy and run again.`
-    )
-  );
-  const targets = new Set([...judgedInstances(live2.jobs)].filter((j) => COUNTED.has(j.state)));
-  const jobs = await Promise.all(
-    live2.jobs.map(async (j) => {
-      if (!targets.has(j)) return j;
-      const out = { ...j };
-      const ex = await limit(() => client.getExceptions(j.jobId, opts.maxExceptions ?? 100));
-      if (ex.ok) {
-        out.failureTimes = ex.value.history.map((e) => e.timestamp).filter((t) => t !== void 0).sort((a, b) => b - a);
-        out.failureHistoryTruncated = ex.value.truncated;
-        const entry = ex.value.rootCause ?? ex.value.history[0];
-        if (entry) out.lastFailure = failureCause(entry.causes ?? []) ?? entry.message;
-      } else if (ex.error.status !== 404) unreadable(j, "exceptions", ex.error.message);
-      const read2 = client.getBackpressure?.bind(client);
-      if (read2 && opts.backpressureFor?.has(j.job) && j.state === "RUNNING") {
-        const levels = await Promise.all(
-          j.vertices.map(async (v) => ({ v, r: await limit(() => read2(j.jobId, v.id)) }))
-        );
-        out.backpressure = [];
-        for (const { v, r } of levels) {
-          if (!r.ok) {
-            if (r.error.status !== 404) unreadable(j, `back-pressure of vertex ${v.name}`, r.error.message);
-            continue;
-          }
-          if (r.value.level) out.backpressure.push({ vertexId: v.id, vertex: v.name, level: r.value.level });
-        }
-      }
-      return out;
-    })
-  );
-  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
-  return { value: { ...live2, jobs }, diags };
-});
 // src/observe/metrics.ts
-var METRICS_OBSERVE_CODES = {
-  /** Warning: the metrics of a vertex could not be read. */
-  metricsUnreadable: "FO656"
-};
-var VERTEX_METRICS = [
-  "numRecordsInPerSecond",
-  "numRecordsOutPerSecond",
-  "backPressuredTimeMsPerSecond",
-  "busyTimeMsPerSecond",
-  "currentInputWatermark"
-];
-var SOURCE_OUT = /^Source__[^.]*\.numRecordsOutPerSecond$/;
-var SINK_IN = /^(Sink__[^.]*|[^.]*__Writer)\.numRecordsInPerSecond$/;
-var SINK_OPERATOR = /(^|-> |\(|, )Sink: |: Writer\b/;
-var CONSUMER_LAG = /(^|\.)(pendingRecords|KafkaConsumer\.records-lag-max)$/;
-var isSourceVertex = (function isSourceVertex(v) {
-  return v.role === "source" || v.role === void 0 && v.name.startsWith("Source:");
-});
-var NO_WATERMARK = -9e18;
-var observeMetrics = (async function observeMetrics(client, live2, opts) {
-  const list = client.listVertexMetrics?.bind(client);
-  const get = client.getVertexMetrics?.bind(client);
-  if (!list || !get) return { value: live2, diags: [] };
-  const limit = createLimiter(opts.concurrency ?? 16);
-  const diags = [];
-  const targets = new Set([...judgedInstances(live2.jobs)].filter((j) => j.state === "RUNNING"));
-  const readVertex = async (j, v) => {
-    let names = [...VERTEX_METRICS];
-    const source = isSourceVertex(v);
-    if (source || v.role === "sink" || SINK_OPERATOR.test(v.name)) {
-      const all = await limit(() => list(j.jobId, v.id));
-      if (all.ok) {
-        const has = new Set(all.value);
-        names = names.filter((n) => has.has(n));
-        names.push(
-          ...all.value.filter(
-            (n) => SINK_IN.test(n) || source && (SOURCE_OUT.test(n) || CONSUMER_LAG.test(n))
-          )
-        );
-      }
-    }
-    const r = await limit(() => get(j.jobId, v.id, names));
-    if (!r.ok) {
-      if (r.error.status !== 404)
-        diags.push(
-          warning3(
-            METRICS_OBSERVE_CODES.metricsUnreadable,
-            `cannot read the metrics of vertex ${v.name} of job ${j.name} (${j.jobId}): ${r.error.message}`,
-            `Its metrics and the health rules on them are not checked for ${j.job}; check that the JobManager is healthy and run again.`
-          )
-        );
-      return void 0;
-    }
-    return { v, values: new Map(r.value.map((m) => [m.id, m])) };
-  };
-  const jobs = await Promise.all(
-    live2.jobs.map(async (j) => {
-      if (!targets.has(j) || opts.jobs && !opts.jobs.has(j.job)) return j;
-      const reads = (await Promise.all(j.vertices.map((v) => readVertex(j, v)))).filter(
-        (r) => r !== void 0
-      );
-      if (reads.length === 0) return j;
-      return { ...j, metrics: jobMetrics(reads, opts.now) };
-    })
-  );
-  diags.sort((a, b) => a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0);
-  return { value: { ...live2, jobs }, diags };
-});
-var worst = (function worst(reads, name, scale) {
-  let best;
-  for (const { v, values } of reads) {
-    const max = values.get(name)?.max;
-    if (max === void 0) continue;
-    if (!best || max / scale > best.value) best = { vertexId: v.id, vertex: v.name, value: max / scale };
-  }
-  return best;
-});
-var jobMetrics = (function jobMetrics(reads, now) {
-  const out = {};
-  let recIn;
-  let recOut;
-  let lag;
-  let lowWatermark;
-  let missing;
-  for (const r of reads) {
-    const names = [...r.values.keys()];
-    if (isSourceVertex(r.v)) {
-      const own = names.find((n) => SOURCE_OUT.test(n));
-      const rate = r.values.get(own ?? "numRecordsOutPerSecond")?.sum;
-      if (rate !== void 0) recIn = (recIn ?? 0) + rate;
-      const lagNames = names.filter((x) => CONSUMER_LAG.test(x));
-      const pending = lagNames.filter((x) => x.endsWith("pendingRecords"));
-      for (const n of pending.length > 0 ? pending : lagNames) {
-        const m = r.values.get(n);
-        const v = n.endsWith("pendingRecords") ? m.sum : m.max;
-        if (v !== void 0 && v >= 0) lag = (lag ?? 0) + v;
-      }
-    }
-    const sinks = names.filter((n) => SINK_IN.test(n));
-    if (sinks.length === 0 && r.v.role === "sink") sinks.push("numRecordsInPerSecond");
-    for (const n of sinks) {
-      const rate = r.values.get(n)?.sum;
-      if (rate !== void 0) recOut = (recOut ?? 0) + rate;
-    }
-    const wm = r.values.get("currentInputWatermark")?.min;
-    if (wm !== void 0 && wm > NO_WATERMARK && wm > 0 && (lowWatermark === void 0 || wm < lowWatermark))
-      lowWatermark = wm;
-    if (wm !== void 0 && wm <= NO_WATERMARK && !isSourceVertex(r.v)) missing ??= r.v.name;
-  }
-  if (recIn !== void 0) out.recordsInPerSecond = recIn;
-  if (recOut !== void 0) out.recordsOutPerSecond = recOut;
-  const bp = worst(reads, "backPressuredTimeMsPerSecond", 1e3);
-  if (bp) out.backPressure = bp;
-  const busy = worst(reads, "busyTimeMsPerSecond", 1e3);
-  if (busy) out.busy = busy;
-  if (lowWatermark !== void 0) out.watermarkLagMs = Math.max(0, now - lowWatermark);
-  if (missing !== void 0) out.watermarkMissingAt = missing;
-  if (lag !== void 0) out.consumerLag = lag;
-  return out;
-});
 // src/engine/compile-off-thread.ts
 var COMPILE_WORKER_FROM_JOBS = 500;
 var compileOffThread = (function compileOffThread(dir, options) {
@@ -14854,7 +14994,7 @@ var syncCommittedPlans = (function syncCommittedPlans(dir, desired, write) {
       writeFileSync(path, job.compiledPlan.json);
     } else if (text !== void 0) {
       diags.push(
-        warning3(
+        warning2(
           COMPILE_PLAN_CODES.staleCopy,
           `${file} is not the compiled plan job ${job.name} starts from`,
           `The plan to execute is ${job.compiledPlan.path} (sha256 ${job.compiledPlan.sha256.slice(0, 12)}). Run flinkops plan --write-plans and commit the copy, so reviewers see the plan that runs.`,
@@ -15009,7 +15149,7 @@ var compileJobPlans = (async function compileJobPlans(client, desired, doc, opts
   });
   if (uncompiled.length > 0) {
     out.diags.push(
-      warning3(
+      warning2(
         COMPILE_PLAN_CODES.notCompiled,
         `compiled plans not made for ${uncompiled.length} job(s): ${uncompiled.sort().join(", ")}`,
         "Their plan shows the script only and apply refuses to start them until the gateway compiles them. Plan against the cluster (not --offline), and check that the gateway can write planDir."
@@ -15043,7 +15183,7 @@ var withDefaultBackend = (async function withDefaultBackend(client, jobs, live2,
 init_node_url2();
 var fileSha256 = (function fileSha256(path) {
   return new Promise((resolve6) => {
-    const hash = nodeCrypto3().createHash("sha256");
+    const hash = nodeCrypto2().createHash("sha256");
     createReadStream(path).on("error", () => resolve6(void 0)).on("data", (chunk) => hash.update(chunk)).on("end", () => resolve6(hash.digest("hex")));
   });
 });
@@ -15224,7 +15364,7 @@ function notValidated(e) {
     "SQL Gateway",
     "Check sqlGatewayUrl of the environment (or --sql-gateway-url)."
   );
-  return warning3(
+  return warning2(
     EXPLAIN_CODES.notValidated,
     "The changed jobs were not validated against the cluster's planner",
     `flinkops could not use the SQL Gateway for EXPLAIN (${e.call}: ${e.message}). The plan is still correct; the planner will check the SQL when apply submits it. ${fix.trim()}`
@@ -15261,8 +15401,8 @@ var KNOWN = [
     // (a window TVF's output, a subquery, a typo).
     match: /The options of following hints cannot match the name of input tables or views:\s*`([^`]+)` in `(\w+)`/,
     at: (t, message2) => {
-      const m = /cannot match the name of input tables or views:\s*`([^`,]+)[^`]*` in `(\w+)`/.exec(message2);
-      return hintOption(t, m[2], m[1].trim());
+      const m2 = /cannot match the name of input tables or views:\s*`([^`,]+)[^`]*` in `(\w+)`/.exec(message2);
+      return hintOption(t, m2[2], m2[1].trim());
     },
     hint: "A STATE_TTL hint sets the TTL of a regular join's or a group aggregation's inputs: each key names a table or view that join or aggregation reads directly, as its FROM writes it (its alias, when it has one). A subquery's or a window table function's output (TUMBLE, HOP, CUMULATE, SESSION) is not one, and window aggregations, window joins and interval joins keep no TTL state: name the input as written, or remove the hint (table.exec.state.ttl sets the TTL of the whole job)."
   },
@@ -15315,8 +15455,8 @@ function hintOption(t, hint, name) {
   );
   const found = t.flatMap((tok) => {
     if (tok.kind !== "hint") return [];
-    const m = key.exec(tok.value);
-    return m ? [tok.start + 3 + m.index + m[0].toLowerCase().lastIndexOf(name.toLowerCase()) - m[1].length] : [];
+    const m2 = key.exec(tok.value);
+    return m2 ? [tok.start + 3 + m2.index + m2[0].toLowerCase().lastIndexOf(name.toLowerCase()) - m2[1].length] : [];
   });
   return found.length === 1 ? found[0] : void 0;
 }
@@ -15348,15 +15488,15 @@ function selectItem(t, n) {
 // src/engine/rejection-sites.ts
 function failedTable(e) {
   for (const c of [e.message, ...e.causes]) {
-    const m = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
-    if (m) return { name: m[2].split(".").pop(), as: m[1] };
+    const m2 = /Unable to create a (source|sink) for (?:reading|writing) table '([^']+)'/.exec(c);
+    if (m2) return { name: m2[2].split(".").pop(), as: m2[1] };
   }
   return void 0;
 }
 function tableOfColumn(e) {
   for (const c of [e.message, ...e.causes]) {
-    const m = /in column '([^']+)' of table '([^']+)'/.exec(c);
-    if (m) return { table: m[2].split(".").pop(), column: m[1] };
+    const m2 = /in column '([^']+)' of table '([^']+)'/.exec(c);
+    if (m2) return { table: m2[2].split(".").pop(), column: m2[1] };
   }
   return void 0;
 }
@@ -15413,7 +15553,7 @@ function refusedKeys(e) {
   const unsupported2 = /Unsupported options:\s*([\s\S]*?)\s*Supported options:/.exec(all);
   for (const k of unsupported2?.[1]?.split(/[\s,]+/) ?? [])
     if (k.replace(/\.$/, "")) keys2.add(k.replace(/\.$/, ""));
-  for (const m of all.matchAll(/for key '([^']+)'/g)) keys2.add(m[1]);
+  for (const m2 of all.matchAll(/for key '([^']+)'/g)) keys2.add(m2[1]);
   return [...keys2];
 }
 function hintedKey(text, table, keys2) {
@@ -15465,9 +15605,9 @@ function optionAt(dir, env, table, found) {
       let i;
       if (typeof t === "string") i = block.indexOf(t, from);
       else {
-        const m = new RegExp(t.source, `${t.flags.replace("g", "")}g`);
-        m.lastIndex = from;
-        i = m.exec(block)?.index ?? -1;
+        const m2 = new RegExp(t.source, `${t.flags.replace("g", "")}g`);
+        m2.lastIndex = from;
+        i = m2.exec(block)?.index ?? -1;
       }
       if (i < 0) continue;
       const pos2 = new LineIndex4(text).pos(i);
@@ -15492,15 +15632,15 @@ function plannerMessage(e) {
 }
 var unstopped = ((s) => s.replace(/\.+$/, ""));
 var locate2 = (function locate2(e, range3, shift, text) {
-  const m = flinkPosition(e);
-  if (m) return locateAt(m.line, m.column, range3, shift);
+  const m2 = flinkPosition(e);
+  if (m2) return locateAt(m2.line, m2.column, range3, shift);
   const message2 = [e.message, ...e.causes].join("\n");
   const at2 = KNOWN.find((k) => k.match.test(message2))?.at;
   if (!at2) return range3;
-  const lines2 = new LineIndex4(text);
-  const offset = at2(lex2(text, "", lines2).tokens, message2);
+  const lines = new LineIndex4(text);
+  const offset = at2(lex2(text, "", lines).tokens, message2);
   if (offset === void 0) return range3;
-  const pos2 = lines2.pos(offset);
+  const pos2 = lines.pos(offset);
   return locateAt(pos2.line, pos2.column, range3, 0);
 });
 function locateAt(line, col, range3, shift) {
@@ -15515,7 +15655,7 @@ function rejected(desired, job, st, e, at2, dir) {
   const failed = refused2 ? desired.tables.find((t) => t.name === refused2.name && job.tables.includes(t.name)) : void 0;
   const secret = /\$\{secret\.[A-Za-z_][A-Za-z0-9_]*\}/.exec([e.message, ...e.causes].join("\n"))?.[0];
   if (secret)
-    return warning3(
+    return warning2(
       EXPLAIN_CODES.placeholder,
       `Flink's planner could not check job ${job.name}: it read ${secret} as written (${message2})`,
       `A plan does not resolve secrets (a pull request's plan has none), so the planner was sent the placeholder where apply sends the value; apply submits the job with the value and Flink checks it then. To have plans check it, keep what Flink parses at planning in the text and only the credential in the secret (url: jdbc:postgresql://db:5432/app with password: ${"$"}{secret.DB_PASSWORD}, not the whole url).`,
@@ -15537,10 +15677,10 @@ function rejected(desired, job, st, e, at2, dir) {
     const column = tableOfColumn(e)?.column;
     const factory = factoryOf(e);
     const text2 = ownDdl.st.text;
-    const lines2 = new LineIndex4(text2);
-    const { tokens } = lex2(text2, "", lines2);
+    const lines = new LineIndex4(text2);
+    const { tokens } = lex2(text2, "", lines);
     const offset = ownOption(tokens, refusedKeys(e)) ?? (column ? ownColumn(text2, tokens, column) : void 0) ?? (factory ? ownValue(tokens, factory) : void 0);
-    const pos2 = offset === void 0 ? void 0 : lines2.pos(offset);
+    const pos2 = offset === void 0 ? void 0 : lines.pos(offset);
     const all = [e.message, ...e.causes].join("\n");
     const hint = KNOWN.find((k) => k.match.test(all))?.hint;
     return error7(
@@ -15598,8 +15738,8 @@ function rejected(desired, job, st, e, at2, dir) {
 }
 function ddlAt(e, range3) {
   const start = { file: range3.file, start: range3.start, end: range3.start };
-  const m = flinkPosition(e);
-  return m && m.line > 1 ? locateAt(m.line, m.column, start, 0) : start;
+  const m2 = flinkPosition(e);
+  return m2 && m2.line > 1 ? locateAt(m2.line, m2.column, start, 0) : start;
 }
 // src/engine/explain-probe.ts
 var PROBE_RUNS = 3;
@@ -15738,15 +15878,15 @@ var statementSet = (function statementSet(statements, i, ownRanges, firstOwn) {
   const end = statements.findIndex((s, j) => j > i && s.kind === "end");
   const body = statements.slice(i + 1, end);
   if (end < 0 || body.length < 2 || body.some((s) => s.kind !== "insert")) return void 0;
-  const lines2 = ["EXPLAIN STATEMENT SET BEGIN"];
+  const lines = ["EXPLAIN STATEMENT SET BEGIN"];
   const inserts = body.map((insert, k) => {
-    const from = lines2.length + 1;
-    lines2.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
+    const from = lines.length + 1;
+    lines.push(...`${insert.text.replace(/;\s*$/, "")};`.split("\n"));
     return { st: insert, own: ownRanges[i + 1 + k - firstOwn], from };
   });
-  lines2.push("END");
+  lines.push("END");
   return {
-    text: lines2.join("\n"),
+    text: lines.join("\n"),
     inserts,
     at: (line, column) => {
       const insert = inserts.findLast((x) => x.from <= line);
@@ -15808,14 +15948,14 @@ var unhealthyJobs = (async function unhealthyJobs(client, plan, live2, desired, 
   const asked2 = plan.changes.flatMap((c) => {
     if (c.action !== "none" || c.refused || !c.liveJobId) return [];
     const j = byId.get(c.liveJobId);
-    const record = doc.jobs[c.job];
-    if (!j || j.previousCluster || !j.labels && record?.current?.jobId !== j.jobId) return [];
+    const record2 = doc.jobs[c.job];
+    if (!j || j.previousCluster || !j.labels && record2?.current?.jobId !== j.jobId) return [];
     if (slotShortage(live2, j)) return [];
     const window = parseDurationMs2(settings.get(c.job)?.settings.health?.window ?? DEFAULT_WINDOW) ?? parseDurationMs2(DEFAULT_WINDOW);
     const recent = j.state === "RUNNING" && j.runningSince !== void 0 && now - j.runningSince < window;
     if (!RESTARTING2.has(j.state) && !recent) return [];
     const restarted = RESTARTING2.has(j.state) || j.runningSince - j.startTime > RESTARTED_AFTER_MS;
-    const deployed = Date.parse(record?.current?.deployedAt ?? "");
+    const deployed = Date.parse(record2?.current?.deployedAt ?? "");
     return [{ c, j, window, since: Number.isNaN(deployed) ? 0 : deployed, restarted }];
   });
   const unproven = asked2.filter((a) => !a.restarted).length;
@@ -15840,7 +15980,7 @@ var unhealthyJobs = (async function unhealthyJobs(client, plan, live2, desired, 
         ...c.causes,
         { kind: "cluster", path: "state", to: j.state === "RUNNING" ? "restarting" : j.state }
       ];
-      return warning3(
+      return warning2(
         PLAN_CODES.unhealthy,
         `job ${c.job} is ${state2}: ${failed}${cause ? `: ${cause.replace(/\.$/, "")}` : ""}`,
         detail(c.job, j, settings.get(c.job)?.sqlFile ?? `jobs/${c.job}.sql`)
@@ -15993,7 +16133,7 @@ var refuseByRetention = (function refuseByRetention(plan, survives, live2, doc) 
     const bringBack = `It is not failing: Flink runs it as soon as it has task slots. Start TaskManagers (or free slots), and plan again once it is RUNNING: it then stops with a savepoint and keeps its state.`;
     if (!restoresCancelledCheckpoint(c)) {
       diags.push(
-        warning3(
+        warning2(
           PLAN_CODES.checkpointsNotRetained,
           `job ${c.job} is ${c.liveState}${waits}: the cancel that stops it deletes its checkpoints, and its state goes with it`,
           shortage ? `${bringBack} Flink keeps a cancelled job's checkpoints only with ${KEEP}.` : `Flink keeps a cancelled job's checkpoints only with ${KEEP}. To keep the state, fix what makes it fail and plan again once it is RUNNING (it then stops with a savepoint).`
@@ -16062,7 +16202,7 @@ var waitRefusal = (function waitRefusal(plan, code, summary, detail2) {
     (c) => !c.refused && (c.action === "suspend" || c.action === "delete" || c.action === "rescale" && (c.to?.parallelism ?? 0) < (c.from?.parallelism ?? 0))
   ).map((c) => `the ${c.action} of ${c.job}`);
   if (freeing.length === 0) return error7(code, summary, detail2);
-  return warning3(
+  return warning2(
     code,
     summary,
     `${detail2} The plan's other changes go ahead: ${freeing.join(", ")} give${freeing.length === 1 ? "s" : ""} task slots back, after which the job can run; plan again then.`
@@ -16077,7 +16217,7 @@ var idleForSlots = (function idleForSlots(c, live2, stableJobId) {
   c.causes = [...c.causes, { kind: "cluster", path: "state", to: state2 }];
   const ran = liveJob.runningSince !== void 0 || stableJobId === liveJob.jobId;
   const detail2 = !ran ? "Nothing in the repository changes that, and apply does nothing to it: it has never run, and Flink starts it as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and the next apply starts it again. Start TaskManagers (or free slots); `flinkops status` shows when it runs." : "Nothing in the repository changes that, and apply does nothing to it: Flink runs it, restoring its latest checkpoint, as soon as it has task slots, unless its wait for them runs out first (5 minutes by default: slot.request.timeout, or jobmanager.adaptive-scheduler.resource-wait-timeout on the adaptive scheduler), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them; the next apply then recovers it from what is left. Start TaskManagers (or free slots) before then; `flinkops status` shows when it runs again.";
-  return warning3(
+  return warning2(
     PLAN_CODES.waitingForSlots,
     `job ${c.job} is ${state2}, waiting for task slots (${shortage}): it does not run`,
     detail2
@@ -16294,14 +16434,14 @@ var functionResultTypes = (async function functionResultTypes(client, sh, own, g
   for (const n of graph.nodes) {
     if (!/^(?:\[\d+\]:)?Calc\(/.test(n.contents)) continue;
     const select = /select=\[(.*?)\](?:,\s*\w+=|\)$)/.exec(n.contents)?.[1] ?? "";
-    for (const m of select.matchAll(
+    for (const m2 of select.matchAll(
       /(?:^|,\s*)(([A-Za-z_][\w$]*)\(([A-Za-z_][\w$]*(?:,\s*[A-Za-z_][\w$]*)*)?\)) AS /g
     )) {
-      if (!own.has(m[2].toLowerCase()) || calls.has(m[1])) continue;
-      const args = (m[3] ?? "").split(",").filter((a) => a.trim() !== "");
+      if (!own.has(m2[2].toLowerCase()) || calls.has(m2[1])) continue;
+      const args = (m2[3] ?? "").split(",").filter((a) => a.trim() !== "");
       const types = args.map((a) => columnTypes.get(a.trim().toLowerCase()));
       if (types.some((t) => !t)) continue;
-      calls.set(m[1], `${m[2]}(${types.map((t) => `CAST(NULL AS ${t})`).join(", ")})`);
+      calls.set(m2[1], `${m2[2]}(${types.map((t) => `CAST(NULL AS ${t})`).join(", ")})`);
     }
   }
   let i = 0;
@@ -16378,15 +16518,15 @@ var repositoryTable = (function repositoryTable(job, desired, table) {
 });
 var inSql = (function inSql(p, file, table, place) {
   if (!p?.sql) return void 0;
-  const { statements, lines: lines2 } = p.sql;
+  const { statements, lines } = p.sql;
   const st = statements.findLast((s) => s.table !== void 0 && tableKey(s.table.name.name) === table);
   if (!st?.table) return void 0;
   if ("column" in place) {
     const c = st.table.columns.find((x) => x.name === place.column);
-    return c ? lines2.range(file, c.start, c.end) : st.range;
+    return c ? lines.range(file, c.start, c.end) : st.range;
   }
   const i = st.text.lastIndexOf(`'${place.option.replaceAll("'", "''")}'`);
-  return i < 0 ? st.range : lines2.range(file, st.start + i, st.start + i + place.option.length + 2);
+  return i < 0 ? st.range : lines.range(file, st.start + i, st.start + i + place.option.length + 2);
 });
 // src/engine/plan-run.ts
 var runPlan = (async function runPlan(opts) {
@@ -16508,8 +16648,8 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
     diffOptions.outsideCheckout = outside;
     plan = diff(desired, live2, state2.value, diffOptions);
   }
-  const retention = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
-  diags.push(...refuseByRetention(plan, retention, live2, state2.value.doc));
+  const retention2 = client ? await readRetention(client, plan) : /* @__PURE__ */ new Map();
+  diags.push(...refuseByRetention(plan, retention2, live2, state2.value.doc));
   const judged = opts.stateVerdicts ?? opts.explain;
   const graphsOf = new Set(
     judged && client ? plan.changes.filter((c) => restoresState(c) && (judged === true || c.versionUpgrade !== void 0)).map((c) => c.job) : []
@@ -16540,7 +16680,7 @@ var planCompiled = (async function planCompiled(opts, compiled, early) {
   diags.push(...validated);
   if (explained2 && explained2.size > 0) {
     plan = diff(desired, live2, state2.value, { ...diffOptions, explained: explained2 });
-    refuseByRetention(plan, retention, live2, state2.value.doc);
+    refuseByRetention(plan, retention2, live2, state2.value.doc);
   }
   const done = new Set(plan.changes.map((c) => c.job).filter((j) => !graphsOf.has(j)));
   for (const [job, pair] of explained2 ?? []) if ("next" in pair) done.add(job);
@@ -16600,7 +16740,7 @@ import {
 } from "./chunk-H5WAOW7W.mjs";
 import {
   sortDiagnostics as sortDiagnostics5,
-  warning as warning4
+  warning as warning3
 } from "./chunk-FYVUM4PK.mjs";
 // src/engine/health-metrics.ts
 var METRIC_RULES = [
@@ -16610,76 +16750,6 @@ var METRIC_RULES = [
   "minRecordsInPerSecond",
   "maxCheckpointDuration"
 ];
-var needsMetrics = (function needsMetrics(h) {
-  return h !== void 0 && (typeof h.maxBackPressure === "number" || h.maxBusy !== void 0 || h.maxWatermarkLag !== void 0 || h.maxConsumerLag !== void 0 || h.minRecordsInPerSecond !== void 0);
-});
-var pct = ((x) => `${Math.round(x * 100)}%`);
-var formatCount = (function formatCount(x) {
-  const a = Math.abs(x);
-  if (a >= 1e9) return `${(x / 1e9).toFixed(1)}G`;
-  if (a >= 1e6) return `${(x / 1e6).toFixed(1)}M`;
-  if (a >= 1e4) return `${(x / 1e3).toFixed(1)}k`;
-  return a >= 100 || Number.isInteger(x) ? String(Math.round(x)) : x.toFixed(1);
-});
-var metricBreaches = (function metricBreaches(h, j, uptimeMs, windowMs, ms, fmt, eventTime = false) {
-  const out = [];
-  const m = j.metrics;
-  if (typeof h.maxBackPressure === "number" && m?.backPressure && m.backPressure.value > h.maxBackPressure) {
-    out.push({
-      rule: "maxBackPressure",
-      summary: `back-pressured ${pct(m.backPressure.value)} of the time at ${m.backPressure.vertex} (at most ${pct(h.maxBackPressure)})`,
-      detail: "An operator after it cannot keep up" + (m.busy ? ` (the busiest is ${m.busy.vertex}, busy ${pct(m.busy.value)})` : "") + ". Raise the parallelism of the job or of that operator, or make the sink faster."
-    });
-  }
-  if (h.maxBusy !== void 0 && m?.busy && m.busy.value > h.maxBusy) {
-    out.push({
-      rule: "maxBusy",
-      summary: `${m.busy.vertex} is busy ${pct(m.busy.value)} of the time (at most ${pct(h.maxBusy)})`,
-      detail: "That operator is the bottleneck of the job: raise the parallelism, or look at what it computes."
-    });
-  }
-  const wmMax = h.maxWatermarkLag !== void 0 ? ms(h.maxWatermarkLag) : void 0;
-  if (wmMax !== void 0 && m?.watermarkLagMs !== void 0 && m.watermarkLagMs > wmMax) {
-    out.push({
-      rule: "maxWatermarkLag",
-      summary: `the watermark is ${fmt(m.watermarkLagMs)} behind now (at most ${h.maxWatermarkLag})`,
-      detail: "Event time does not advance: a source partition may be idle (set scan.watermark.idle-timeout or table.exec.source.idle-timeout) or the job reads old data slower than it arrives."
-    });
-  }
-  if (wmMax !== void 0 && eventTime && m?.watermarkMissingAt !== void 0 && // No vertex has a watermark at all (a branch without event time in a statement set reports
-  // none either, while the event-time branch does when it advances).
-  m.watermarkLagMs === void 0 && uptimeMs > wmMax) {
-    out.push({
-      rule: "maxWatermarkLag",
-      summary: `no watermark has reached ${m.watermarkMissingAt} since the job started ${fmt(uptimeMs)} ago (at most ${h.maxWatermarkLag})`,
-      detail: "The job reads event time, but its watermark has not advanced at all, so its windows and timers never fire: a source subtask with no partition to read (the job's parallelism above the topic's partition count) or an idle partition holds it back. Set scan.watermark.idle-timeout on the source table (or table.exec.source.idle-timeout), or run the source at most at its partition count."
-    });
-  }
-  if (h.maxConsumerLag !== void 0 && m?.consumerLag !== void 0 && m.consumerLag > h.maxConsumerLag) {
-    out.push({
-      rule: "maxConsumerLag",
-      summary: `Kafka sources are ${formatCount(m.consumerLag)} records behind (at most ${formatCount(h.maxConsumerLag)})`,
-      detail: "The job reads slower than the topic grows. Raise its parallelism (up to the partition count) or remove the back-pressure that slows its sources."
-    });
-  }
-  if (h.minRecordsInPerSecond !== void 0 && m?.recordsInPerSecond !== void 0 && uptimeMs >= windowMs && m.recordsInPerSecond < h.minRecordsInPerSecond) {
-    out.push({
-      rule: "minRecordsInPerSecond",
-      summary: `sources read ${formatCount(m.recordsInPerSecond)} records/s (at least ${formatCount(h.minRecordsInPerSecond)})`,
-      detail: "Too little comes in: check that upstream still produces, that the job reads the right topic or table, and that no source is back-pressured."
-    });
-  }
-  const cpMax = h.maxCheckpointDuration !== void 0 ? ms(h.maxCheckpointDuration) : void 0;
-  const cp = j.lastCheckpoint?.durationMs;
-  if (cpMax !== void 0 && cp !== void 0 && cp > cpMax) {
-    out.push({
-      rule: "maxCheckpointDuration",
-      summary: `the last checkpoint took ${fmt(cp)} (at most ${h.maxCheckpointDuration})`,
-      detail: "Slow checkpoints usually mean back-pressure delaying the barriers or large state: look at the checkpoint details in the Flink UI, consider unaligned checkpoints or incremental RocksDB state."
-    });
-  }
-  return out;
-});
 // src/engine/health.ts
 var JUDGED_WHILE_RUNNING = {
   notRunning: false,
@@ -16696,250 +16766,497 @@ var JUDGED_WHILE_RUNNING = {
 var RUNNING_RULES = Object.keys(JUDGED_WHILE_RUNNING).filter(
   (r) => JUDGED_WHILE_RUNNING[r]
 );
-var HEALTH_CODES = {
-  /** Warning: the SQL Gateway does not answer (the jobs' health is read without it). */
-  gatewayUnreachable: "FO663"
-};
-var DEFAULT_RESTART_WINDOW = "10min";
 function durationMs(text) {
   return /^[0-9]+ ?(s|min|m|h|d)$/.test(text.trim()) ? parseDurationMs3(text) : void 0;
 }
-var formatDuration = (function formatDuration(ms) {
-  const s = Math.round(ms / 1e3);
-  if (s < 120) return `${s}s`;
-  const m = Math.round(s / 60);
-  if (m < 120) return `${m}min`;
-  const h = Math.floor(m / 60);
-  return h < 48 ? `${h}h${m % 60 ? `${m % 60}min` : ""}` : `${Math.floor(h / 24)}d`;
+var LOAD_RULES = ["maxBackPressure", ...METRIC_RULES];
+
+import {
+  majorMinor as majorMinor3
+} from "./chunk-2J7UGB3X.mjs";
+import {
+  LABEL_KEYS as LABEL_KEYS3,
+  didYouMean
+} from "./chunk-EKKRR5UX.mjs";
+import {
+  error as error8,
+  hasErrors as hasErrors4,
+  warning as warning4
+} from "./chunk-FYVUM4PK.mjs";
+// src/engine/savepoints-model.ts
+var SAVEPOINT_CODES = {
+  /** A manual savepoint of a job that is not running, or not in the repository. */
+  notRunning: "FO720",
+  /** Disposing of a savepoint failed; it stays recorded as restorable. */
+  disposalFailed: "FO721",
+  /** An interrupted apply left an operation pending on the job: it is left alone. */
+  pendingOperation: "FO722",
+  /** The run was asked to stop: the jobs after the one in flight were not looked at. */
+  interrupted: "FO727",
+  /** `savepoint JOB` was asked to stop before its savepoint was triggered: none was taken. */
+  stoppedBeforeTrigger: "FO729"
+};
+var savepointsFailed = (function savepointsFailed(report) {
+  return report.jobs.some((j) => j.outcome === "failed") || hasErrors4(report.diags);
 });
-var LEVEL_ORDER = { ok: 0, low: 1, high: 2 };
-var newest = (function newest(live2, job) {
+// src/engine/savepoints-retention.ts
+var newestSavepoint = (function newestSavepoint(record2) {
+  const since = startedWithoutState(record2) ?? Number.NEGATIVE_INFINITY;
   let best;
-  for (const j of live2.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
+  for (const s of record2?.savepoints ?? []) {
+    if (Date.parse(s.time) < since) continue;
+    if (!best || Date.parse(s.time) > Date.parse(best.time)) best = s;
+  }
   return best;
 });
-var duplicateBreach = (function duplicateBreach(alive) {
-  if (alive.length < 2) return [];
-  return [
-    {
-      rule: "duplicate",
-      summary: `runs ${alive.length} times on the cluster`,
-      detail: `Instances: ${alive.map((x) => `${x.jobId} (${x.state})`).join(", ")}. A job running twice writes its sinks twice. Stop all but one (with a savepoint: POST /jobs/<job id>/stop on the JobManager REST API, or cancel it in the Flink UI); until then plans report FO610 and change nothing of the job.`
-    }
-  ];
-});
-var readsEventTime = (function readsEventTime(job) {
-  const timed = /* @__PURE__ */ new Set();
-  for (const s of job.statements) if (s.table?.watermark) timed.add(s.table.name.name);
-  if (timed.size === 0) return false;
-  return job.statements.some((s) => s.reads.some((r) => timed.has(r.name)));
-});
-var failureNote = (function failureNote(j) {
-  return j.lastFailure ? `Its latest failure: ${j.lastFailure.replace(/\.$/, "")}. ` : "";
-});
-var breachesOf = (function breachesOf(job, j, desired, t, shortage) {
-  const h = job.settings.health ?? {};
-  const out = [];
-  if (desired !== "running") return out;
-  const state2 = j && shortage ? waitingState(j) : j?.state;
-  if (h.notRunning !== false && state2 !== "RUNNING" && !finishedBatch(job, j)) {
-    out.push({
-      rule: "notRunning",
-      summary: j ? `${state2} on the cluster while it should be running` : "not on the cluster while it should be running",
-      detail: !j ? "Nothing runs under its name. flinkops plan shows the create, resume or recovery apply would do." : isTerminal(j.state) ? `Job ${j.jobId} is ${j.state}. ${failureNote(j)}See its exceptions in the Flink UI; flinkops plan shows the recovery apply would do.` : shortage ? `Job ${j.jobId} is ${state2}, waiting for task slots: ${shortage}. Start TaskManagers (or free slots): Flink runs it as soon as it has them, from its latest checkpoint, unless its wait for them runs out first (5 minutes by default), when Flink fails it (NoResourceAvailableException) and deletes its checkpoints unless execution.checkpointing.externalized-checkpoint-retention keeps them. Nothing in the repository needs to change.` : (
-        // Not ended: Flink's restart strategy still has it, and a plan recovers only a job that ended.
-        `Job ${j.jobId} is ${j.state}: Flink's restart strategy is still restarting it, so flinkops plan recovers nothing. ${failureNote(j)}See the root cause in the job's exceptions (Flink UI, Exceptions tab). A cause outside the job (a database, table or broker it uses down or gone) needs nothing applied: once it is fixed there, Flink's next restart resumes the job from its latest checkpoint. A password or token changed: the job keeps the value it was started with, and secret values are not part of a plan, so apply with --replace ${job.name} and the new value. A cause in the job: fix it in the repository, and the upgrade restarts it (a job that is not RUNNING takes no savepoint; the plan says how its state is kept).`
-      )
-    });
-  }
-  if (!j) return out;
-  if (h.maxRestarts !== void 0 && j.failureTimes) {
-    const window = h.window ?? DEFAULT_RESTART_WINDOW;
-    const ms = durationMs(window);
-    if (ms !== void 0) {
-      const recent = j.failureTimes.filter((f) => f > t - ms && f <= t).length;
-      if (recent > h.maxRestarts) {
-        out.push({
-          rule: "maxRestarts",
-          summary: `restarted ${recent} times in the last ${window} (at most ${h.maxRestarts})`,
-          detail: `The latest failure was at ${isoMinute(j.failureTimes[0])}. ${failureNote(j)}Read the root cause in the job's exceptions (Flink UI, Exceptions tab); a job in a restart loop makes no progress.` + (j.failureHistoryTruncated ? " The exceptions history was truncated: there may be more." : "")
-        });
-      }
-    }
-  }
-  if (h.maxCheckpointAge !== void 0 && j.state === "RUNNING" && !j.batch && !isBatchJob(job)) {
-    const max = durationMs(h.maxCheckpointAge);
-    const since = j.lastCheckpointTime ?? j.startTime;
-    if (max !== void 0 && t - since > max) {
-      out.push({
-        rule: "maxCheckpointAge",
-        summary: j.lastCheckpointTime !== void 0 ? `last completed checkpoint is ${formatDuration(t - since)} old (at most ${h.maxCheckpointAge})` : `no completed checkpoint in the ${formatDuration(t - since)} since it started (at most ${h.maxCheckpointAge})`,
-        detail: checkpointAgeDetail(j)
-      });
-    }
-  }
-  const level = typeof h.maxBackPressure === "string" ? h.maxBackPressure : void 0;
-  if (level !== void 0 && j.backpressure && !restoring(j)) {
-    const above = j.backpressure.filter((b) => LEVEL_ORDER[b.level] > LEVEL_ORDER[level]);
-    if (above.length) {
-      out.push({
-        rule: "maxBackPressure",
-        summary: `back-pressure ${above.map((b) => `${b.level} at ${b.vertex}`).join(", ")} (at most ${level})`,
-        detail: "A downstream operator or sink cannot keep up. Rescale the job (parallelism), or look at the slowest operator after the back-pressured one in the Flink UI."
-      });
-    }
-  }
-  if (j.state === "RUNNING" && !restoring(j)) {
-    const windowMs = durationMs(h.window ?? DEFAULT_RESTART_WINDOW) ?? 0;
-    out.push(
-      ...metricBreaches(
-        h,
-        j,
-        t - (j.runningSince ?? j.startTime),
-        windowMs,
-        durationMs,
-        formatDuration,
-        readsEventTime(job)
-      )
-    );
+var pinsOf = (function pinsOf(jobs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const j of jobs) {
+    const pin = j.settings.restoreFrom;
+    if (pin && !out.has(savepointPathKey(pin))) out.set(savepointPathKey(pin), j.name);
   }
   return out;
 });
-var LOAD_RULES = ["maxBackPressure", ...METRIC_RULES];
-var restoring = (function restoring(j) {
-  return j?.state === "RUNNING" && j.vertices.some((v) => v.status === "INITIALIZING" || v.status === "DEPLOYING");
-});
-var checkpointAgeDetail = (function checkpointAgeDetail(j) {
-  const replay = "a recovery would replay everything since the last completed one.";
-  const since = j.lastCheckpointTime ?? j.startTime;
-  const restarts = (j.failureTimes ?? []).filter((f2) => f2 > since).length;
-  if (restarts > 0)
-    return `The job failed ${restarts} time${restarts === 1 ? "" : "s"} since, and each restart aborts the checkpoint under way: fix what fails it first. ${failureNote(j)}Until it runs a whole checkpoint interval without failing, ${replay}`;
-  const f = j.lastFailedCheckpoint;
-  if (f && (j.lastCheckpoint === void 0 || f.id > j.lastCheckpoint.id))
-    return `Checkpoints are failing: Flink's latest, ${f.id}, failed${f.message ? ` (${f.message.replace(/\.$/, "")})` : ""}, ${f.failedCount} failed in all. The JobManager log and the checkpoint history in the Flink UI say why (a checkpoint directory not writable, a timeout under back-pressure); ` + replay;
-  return "Checkpoints are failing or not enabled. Check execution.checkpointing.interval in its config and the checkpoint history in the Flink UI; a recovery would replay everything since the last one.";
-});
-var finishedBatch = (function finishedBatch(job, j) {
-  return j?.state === "FINISHED" && isBatchJob(job);
-});
-var evaluateHealth = (function evaluateHealth(desired, live2, now) {
-  const t = Date.parse(now);
-  if (Number.isNaN(t)) throw new Error(`evaluateHealth: "${now}" is not an ISO-8601 time`);
-  const alive = /* @__PURE__ */ new Map();
-  for (const x of live2.jobs) {
-    if (isTerminal(x.state)) continue;
-    const list = alive.get(x.job);
-    if (list) list.push(x);
-    else alive.set(x.job, [x]);
+function protectedSavepoints(record2, pinned, pins = /* @__PURE__ */ new Map(), cluster) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (path, why) => {
+    if (path && !out.has(savepointPathKey(path))) out.set(savepointPathKey(path), why);
+  };
+  const spent = pinned !== void 0 && (sameSavepointPath(pinned, record2.current?.restoredFrom) || sameSavepointPath(pinned, pinOf(record2.current?.settings)));
+  if (!spent) add(pinned, "pinned with restoreFrom");
+  for (const s of record2.savepoints) {
+    const by = pins.get(savepointPathKey(s.path));
+    if (by !== void 0 && !sameSavepointPath(s.path, pinned))
+      add(s.path, `job ${by} pins it with restoreFrom`);
   }
-  const jobs = [...desired.jobs].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((job) => {
-    const j = newest(live2, job.name);
-    const want = desiredRunState(job, now).state;
-    const shortage = j ? slotShortage(live2, j) : void 0;
-    const copies = alive.get(job.name) ?? [];
-    const breaches = [...duplicateBreach(copies), ...breachesOf(job, j, want, t, shortage)];
-    for (const other of copies.length > 1 ? copies.filter((x) => x !== j) : []) {
-      for (const b of breachesOf(job, other, want, t, slotShortage(live2, other)))
-        if (!breaches.some((x) => x.rule === b.rule))
-          breaches.push({ ...b, detail: `Its copy ${other.jobId} (${other.state}): ${b.detail}` });
-    }
-    const down = want === "running" && (j?.state !== "RUNNING" || shortage !== void 0) && !finishedBatch(job, j);
-    const looping = !down && breaches.some((b) => b.rule === "maxRestarts");
-    const unchecked = (down ? [...RUNNING_RULES] : [...looping ? ["notRunning"] : [], ...restoring(j) ? LOAD_RULES : []]).filter((rule) => !breaches.some((b) => b.rule === rule));
+  add(record2.lastStable?.restoredFrom, "the last stable version was started from it (rollback target)");
+  add(record2.current?.restoredFrom, "the running version was started from it");
+  const newest = lastRestorableSavepoint(record2);
+  const here = lastRestorableSavepoint(record2, cluster);
+  const since = startedWithoutState(record2);
+  const resumes = record2.status === "suspended" ? "the suspended job resumes from it" : since !== void 0 && here && Date.parse(here.time) < since ? "the newest savepoint of the version before the running one, which was started without state (restoreFrom can pin it)" : "the newest restore point";
+  if (newest && newest !== here)
+    add(
+      newest.path,
+      `the newest savepoint; Flink ${newest.flinkVersion} wrote it, so a cluster of that release restores it`
+    );
+  add(here?.path, newest !== here ? `${resumes} on Flink ${cluster}` : resumes);
+  return out;
+}
+var retentionLimits = (function retentionLimits(policy, now) {
+  const maxAge = policy?.maxAge === void 0 ? void 0 : durationMs(policy.maxAge);
+  if (policy?.keep === void 0 && maxAge === void 0) return void 0;
+  return {
+    ...policy?.keep !== void 0 ? { keep: policy.keep } : {},
+    ...maxAge !== void 0 ? { takenBefore: now - maxAge } : {}
+  };
+});
+function retention(record2, limits, pinned, pins, cluster) {
+  const restorable = record2.savepoints.filter((s) => !s.disposed);
+  const beyond = limits.keep === void 0 ? 0 : Math.max(0, restorable.length - Math.max(1, limits.keep));
+  const old = (s) => limits.takenBefore !== void 0 && Date.parse(s.time) < limits.takenBefore;
+  const excess = restorable.filter((s, i) => i < beyond || old(s));
+  const guard2 = protectedSavepoints(record2, pinned, pins, majorMinor3(cluster));
+  return {
+    dispose: excess.filter((s) => !guard2.has(savepointPathKey(s.path))),
+    retained: excess.filter((s) => guard2.has(savepointPathKey(s.path))).map((s) => ({ path: s.path, why: guard2.get(savepointPathKey(s.path)) })),
+    expired: new Set(restorable.filter((s, i) => i >= beyond && old(s)).map((s) => s.path))
+  };
+}
+var listSavepoints = (function listSavepoints(job, record2, now, sizes = /* @__PURE__ */ new Map(), pins, cluster) {
+  if (!record2) return [];
+  const here = majorMinor3(cluster);
+  const t = Date.parse(now);
+  const guard2 = protectedSavepoints(record2, job?.settings.restoreFrom, pins, here);
+  const adopted = adoptedJobIds(record2);
+  return [...record2.savepoints].sort((a, b) => Date.parse(b.time) - Date.parse(a.time)).map((s) => {
+    const size = s.disposed ? void 0 : sizes.get(s.path);
+    const why = s.disposed ? void 0 : guard2.get(savepointPathKey(s.path));
     return {
-      job: job.name,
-      healthy: breaches.length === 0,
-      desired: want,
-      ...j ? { state: j.state, jobId: j.jobId } : {},
-      breaches,
-      ...unchecked.length ? { unchecked } : {}
+      path: s.path,
+      kind: s.kind,
+      time: s.time,
+      ageMs: t - Date.parse(s.time),
+      jobId: s.jobId,
+      specHash: s.specHash,
+      matchesCurrentSpec: job !== void 0 && s.specHash === job.restartHash && !adopted.has(s.jobId),
+      ...adopted.has(s.jobId) ? { adopted: true } : {},
+      disposed: s.disposed === true,
+      ...why ? { protected: why } : {},
+      ...size !== void 0 ? { sizeBytes: size } : {},
+      ...s.flinkVersion !== void 0 ? { flinkVersion: s.flinkVersion } : {},
+      ...here !== void 0 && writtenByNewerMajor(s, here) ? { unreadableOn: here } : {}
     };
   });
-  return {
-    project: desired.project,
-    env: desired.env,
-    now,
-    healthy: jobs.every((j) => j.healthy),
-    jobs
-  };
 });
-var runHealth = (async function runHealth(opts) {
-  const run = await runPlan({ ...opts, keepPrevious: true });
-  try {
-    return await healthOf(run, opts);
-  } finally {
-    if (!opts.keepPrevious) await run.previous?.client.close();
-  }
-});
-var healthOf = (async function healthOf(run, opts) {
-  const { previous, ...rest } = run;
-  const done = opts.keepPrevious && previous ? run : rest;
-  if (!run.desired || !run.live || !run.client || !run.plan) return done;
-  opts.onProgress?.({ stage: "reading-health" });
-  const backpressureFor = new Set(
-    run.desired.jobs.filter((j) => typeof j.settings.health?.maxBackPressure === "string").map((j) => j.name)
-  );
-  const concurrency2 = opts.concurrency ? { concurrency: opts.concurrency } : {};
-  const metricsFor = opts.metrics ? void 0 : new Set(run.desired.jobs.filter((j) => needsMetrics(j.settings.health)).map((j) => j.name));
-  const read2 = async (client, live22) => {
-    const observed = await observeHealth(client, live22, { backpressureFor, ...concurrency2 });
-    const metrics = metricsFor && metricsFor.size === 0 ? { value: observed.value, diags: [] } : await observeMetrics(client, observed.value, {
-      now: Date.parse(opts.now),
-      ...metricsFor ? { jobs: metricsFor } : {},
-      ...concurrency2
-    });
-    return { live: metrics.value, diags: [...observed.diags, ...metrics.diags] };
-  };
-  const part = (left) => ({
-    ...run.live,
-    jobs: run.live.jobs.filter((j) => j.previousCluster === true === left)
-  });
-  const gateway = run.endpoints?.sqlGatewayUrl ? gatewayProblem(run.client, run.endpoints.sqlGatewayUrl) : void 0;
-  const here = await read2(run.client, previous ? part(false) : run.live);
-  const there = previous ? await read2(previous.client, part(true)) : void 0;
-  const live2 = there ? { ...here.live, jobs: [...here.live.jobs, ...there.live.jobs] } : here.live;
-  const down = await gateway;
-  const diags = sortDiagnostics5([
-    ...run.diags,
-    ...here.diags,
-    ...there?.diags ?? [],
-    ...down ? [down] : []
-  ]);
-  const secretValues = [
-    .../* @__PURE__ */ new Set([
-      ...run.secretValues,
-      ...run.state ? knownSecretValues(run.desired, run.state.doc, opts.secrets) : []
-    ])
+var startPoints = (function startPoints(record2) {
+  const out = [];
+  const versions = [
+    { v: record2?.current, version: record2?.status === "running" ? "running" : "last deployed" },
+    { v: record2?.lastStable, version: "last stable" }
   ];
-  return {
-    ...done,
-    live: live2,
-    diags,
-    secretValues,
-    report: maskReport(evaluateHealth(run.desired, live2, opts.now), secretValues)
-  };
+  for (const { v, version } of versions) {
+    if (!v?.restoredFrom || out.some((p) => p.jobId === v.jobId)) continue;
+    out.push({
+      version,
+      jobId: v.jobId,
+      deployedAt: v.deployedAt,
+      path: v.restoredFrom,
+      pinned: sameSavepointPath(pinOf(v.settings), v.restoredFrom),
+      recorded: record2.savepoints.some((s) => sameSavepointPath(s.path, v.restoredFrom))
+    });
+  }
+  return out;
 });
-var maskReport = (function maskReport(report, secretValues) {
-  if (secretValues.length === 0) return report;
-  const mask2 = (text) => maskSecrets(text, secretValues);
-  return {
-    ...report,
-    jobs: report.jobs.map((j) => ({
-      ...j,
-      breaches: j.breaches.map((b) => ({ ...b, summary: mask2(b.summary), detail: mask2(b.detail) }))
-    }))
-  };
+function pinOf(settings) {
+  const pin = settings?.restoreFrom;
+  return typeof pin === "string" ? pin : void 0;
+}
+var adoptedJobIds = (function adoptedJobIds(record2) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const v of [record2.current, record2.lastStable]) if (v?.adopted) ids.add(v.jobId);
+  for (const h of record2.history) if (h.action === "adopt" && h.jobId) ids.add(h.jobId);
+  return ids;
 });
-var gatewayProblem = (async function gatewayProblem(client, url) {
-  const g = await client.getInfo();
-  if (g.ok) return void 0;
-  const { answered, why } = notUsable(g.error);
-  return warning4(
-    HEALTH_CODES.gatewayUnreachable,
-    `the SQL Gateway at ${shownUrl4(url)} ${why}`,
-    `The jobs' health does not depend on it, but until it answers no job can be started: apply cannot create, resume, recover or upgrade one (FO725). Start the gateway, or check the environment's sqlGatewayUrl${answered ? ", its path and the auth a proxy in front of it asks for" : ""}.`
+// src/engine/savepoints-sizes.ts
+var savepointSizes = (async function savepointSizes(client, jobIds) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id2 of new Set(jobIds)) {
+    const r = await client.getCheckpoints(id2);
+    if (!r.ok) continue;
+    for (const c of [...r.value.recentSavepoints ?? [], r.value.latestSavepoint]) {
+      if (c?.externalPath && c.stateSize !== void 0) out.set(c.externalPath, c.stateSize);
+    }
+  }
+  return out;
+});
+// src/engine/savepoints-dispose.ts
+var GONE = /FileNotFoundException|Cannot find checkpoint or savepoint|does not exist/i;
+async function dispose(s, job, limits, hooks, pins) {
+  const { ctx } = s;
+  const record2 = ctx.store.record(job.name);
+  if (!record2) return { disposed: [], failed: [], retained: [], diags: [] };
+  const { flinkVersion } = await clusterVersion(ctx.client);
+  const plan = retention(record2, limits, job.settings.restoreFrom, pins, flinkVersion);
+  const disposed = [];
+  const failed = [];
+  const diags = [];
+  for (const sp of plan.dispose) {
+    hooks?.onEvent?.({ type: "dispose-started", job: job.name, path: sp.path });
+    const t = await ctx.client.disposeSavepoint(sp.path);
+    const o = t.ok ? await awaitDisposal(ctx.client, t.value.triggerId, {
+      ...pollOptions(ctx, job.name, `disposal of ${sp.path}`, ctx.timing.savepointTimeoutMs),
+      unreachableMs: ctx.timing.unreachableMs
+    }) : void 0;
+    const cause = !t.ok ? t.error.message : o?.state === "completed" ? void 0 : o?.state === "failed" ? o.cause.kind === "failed" ? o.cause.message : o.cause.kind === "error" ? o.cause.error.message : o.cause.kind === "unreachable" ? `the JobManager has not answered for ${Math.round(o.cause.forMs / 1e3)} s (${o.cause.error.message})` : "the JobManager forgot the disposal" : `disposal did not finish within ${Math.round(ctx.timing.savepointTimeoutMs / 1e3)} s`;
+    if (cause !== void 0 && !GONE.test(cause)) {
+      diags.push(
+        error8(
+          SAVEPOINT_CODES.disposalFailed,
+          `disposing of savepoint ${sp.path} of job ${job.name} failed: ${s.mask(cause)}`,
+          "It stays recorded as restorable; the next run tries again. Check that the JobManager can delete files in the savepoint directory."
+        )
+      );
+      failed.push(sp.path);
+      continue;
+    }
+    await ctx.store.update(
+      job.name,
+      `savepoints: disposed of a savepoint of ${job.name}`,
+      (d) => appendHistory(markSavepointDisposed(d, job.name, sp.path), job.name, {
+        time: new Date(ctx.clock.now()).toISOString(),
+        action: "dispose",
+        savepoint: sp.path,
+        detail: cause !== void 0 ? "already gone" : plan.expired.has(sp.path) ? `older than maxAge: ${job.settings.savepoints?.maxAge}` : `beyond keep: ${limits.keep}`
+      })
+    );
+    disposed.push(sp.path);
+  }
+  return { disposed, failed, retained: plan.retained, diags };
+}
+// src/engine/savepoints-session.ts
+var runningManaged = (function runningManaged(live2, job, record2) {
+  return live2.jobs.find(
+    (j) => j.job === job && j.state === "RUNNING" && (j.labels !== void 0 || isRecordedRun(record2?.current, j))
   );
+});
+var maskWith = (function maskWith(values) {
+  return (text) => maskSecrets(text, values);
+});
+var withSession = (async function withSession(opts, work) {
+  const timing = { ...DEFAULT_TIMING, ...opts.timing };
+  const { desired, client, store, clock } = opts;
+  const none = (diags) => ({ jobs: [], diags });
+  let waited = false;
+  const onWait = (holder) => {
+    if (!waited) opts.hooks?.onEvent?.({ type: "lock-wait", holder, timeoutMs: timing.lockTimeoutMs });
+    waited = true;
+  };
+  const locking = {
+    store,
+    owner: opts.owner,
+    clock,
+    timing,
+    onWait,
+    ...opts.stop ? { stop: opts.stop } : {}
+  };
+  return withLockedSession(locking, none, async ({ session }) => {
+    const observed = opts.observe ? await opts.observe() : await observe(client, { project: desired.project, env: desired.env, clock });
+    if (hasErrors4(observed.diags)) return none(observed.diags);
+    const secretValues = new Set(opts.secretValues ?? []);
+    const ctx = {
+      client,
+      clock,
+      signal: new AbortController().signal,
+      store: session(
+        () => {
+        },
+        () => [...secretValues]
+      ),
+      timing,
+      desired,
+      secretValues,
+      emit: (e) => {
+        if (e.type === "poll-progress") opts.hooks?.onEvent?.(e);
+      }
+    };
+    const r = await work({ ctx, live: observed.value, mask: maskWith([...secretValues]) });
+    return { jobs: r.jobs, diags: [...observed.diags, ...r.diags] };
+  });
+});
+// src/engine/savepoints-take.ts
+var take = (async function take(s, job, live2, kind, hooks) {
+  const { ctx } = s;
+  const record2 = ctx.store.record(job.name);
+  const specHash = live2.labels?.[LABEL_KEYS3.specHash] ?? record2?.current?.specHash ?? "unknown";
+  const target = { job: job.name, jobId: live2.jobId, specHash, kind };
+  const pending = record2?.pending;
+  if (pending && !(pending.kind === "savepoint" && pending.jobId === live2.jobId)) {
+    const reason = `an interrupted ${pending.kind} (since ${pending.startedAt}) is pending; run flinkops apply to finish it first`;
+    return {
+      report: { outcome: "skipped", reason },
+      diags: [error8(SAVEPOINT_CODES.pendingOperation, `job ${job.name}: ${reason}`, "Run flinkops apply.")]
+    };
+  }
+  if (pending) {
+    const o2 = await resolvePendingSavepoint(ctx, { ...target, mode: "trigger" }, pending);
+    if (o2?.ok) return { report: { outcome: "taken", savepoint: o2.path }, diags: [] };
+    if (o2 && !o2.ok && o2.diag.code !== "FO703")
+      return { report: { outcome: "failed", reason: o2.cause }, diags: [o2.diag] };
+    await ctx.store.update(
+      job.name,
+      `savepoints: ${job.name}: lost trigger dropped`,
+      (d) => clearPending(d, job.name)
+    );
+  }
+  hooks?.onEvent?.({ type: "savepoint-started", job: job.name, jobId: live2.jobId });
+  const o = await triggerSavepoint(ctx, target);
+  if (!o.ok) return { report: { outcome: "failed", reason: o.cause }, diags: [o.diag] };
+  hooks?.onEvent?.({ type: "savepoint-completed", job: job.name, path: o.path });
+  return { report: { outcome: "taken", savepoint: o.path }, diags: [] };
+});
+// src/engine/savepoints-run.ts
+var BATCH_REASON = "a batch job: Flink takes no savepoints of a batch job";
+var dueSlack = (function dueSlack(everyMs) {
+  return Math.min(everyMs / 10, 15 * 6e4);
+});
+var hasPolicy = (function hasPolicy(policy) {
+  return policy?.every !== void 0 || policy?.keep !== void 0 || policy?.maxAge !== void 0;
+});
+var runSavepoints = (async function runSavepoints(opts) {
+  const now = opts.now ?? new Date(opts.clock.now()).toISOString();
+  const t = Date.parse(now);
+  if (Number.isNaN(t)) throw new Error(`runSavepoints: "${now}" is not an ISO-8601 time`);
+  const only2 = opts.jobs ? new Set(opts.jobs) : void 0;
+  const jobs = [...opts.desired.jobs].filter((j) => !only2 || only2.has(j.name)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const withPolicy = jobs.filter((j) => hasPolicy(j.settings.savepoints));
+  if (withPolicy.length === 0)
+    return {
+      now,
+      jobs: jobs.map((j) => ({ job: j.name, outcome: "no-policy", disposed: [], retained: [] })),
+      diags: []
+    };
+  const pins = pinsOf(opts.desired.jobs);
+  if (opts.lockOnlyWhenDue) {
+    const idle = await idleReports(opts, jobs, t, pins);
+    if (idle) return { now, jobs: idle, diags: [] };
+  }
+  const r = await withSession(opts, async (s) => {
+    const reports = [];
+    const diags = [];
+    for (const [i, job] of jobs.entries()) {
+      if (opts.stop?.aborted) {
+        const left = jobs.slice(i).map((j) => j.name);
+        diags.push(
+          warning4(
+            SAVEPOINT_CODES.interrupted,
+            `savepoints run stopped before ${left.length === 1 ? "job" : "jobs"} ${left.join(", ")}: it was asked to stop`,
+            "Every savepoint taken was recorded, and the lock is released. Run flinkops savepoints run again for the rest: jobs not yet due are left alone."
+          )
+        );
+        break;
+      }
+      const policy = job.settings.savepoints;
+      const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
+      reports.push(report);
+      if (!hasPolicy(policy)) continue;
+      const every = policy.every ? durationMs(policy.every) : void 0;
+      const live2 = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+      if (live2) report.jobId = live2.jobId;
+      if (every !== void 0) {
+        const newest = newestSavepoint(s.ctx.store.record(job.name));
+        const due = newest ? Date.parse(newest.time) + every - dueSlack(every) : t;
+        if (isBatchJob(job)) {
+          report.outcome = "skipped";
+          report.reason = BATCH_REASON;
+        } else if (!live2) {
+          report.outcome = "not-running";
+          report.reason = "no running managed job on the cluster";
+        } else if (due > t) {
+          report.outcome = "not-due";
+          report.reason = `newest savepoint is from ${newest.time}`;
+          report.nextDue = new Date(due).toISOString();
+        } else {
+          const took = await take(s, job, live2, "periodic", opts.hooks);
+          Object.assign(report, took.report);
+          diags.push(...took.diags);
+          if (report.outcome === "taken")
+            report.nextDue = new Date(s.ctx.clock.now() + every - dueSlack(every)).toISOString();
+        }
+      } else {
+        report.outcome = "keep-only";
+        report.reason = "no periodic savepoints: retention only";
+      }
+      const limits = retentionLimits(policy, t);
+      if (limits && report.outcome !== "failed") {
+        const d = await dispose(s, job, limits, opts.hooks, pins);
+        report.disposed = d.disposed;
+        if (d.failed.length) report.disposalFailed = d.failed;
+        report.retained = d.retained;
+        diags.push(...d.diags);
+      }
+    }
+    return { jobs: reports, diags };
+  });
+  return { now, ...r };
+});
+var idleReports = (async function idleReports(opts, jobs, t, pins) {
+  let doc;
+  try {
+    doc = (await opts.store.read()).doc;
+  } catch {
+    return void 0;
+  }
+  const reports = [];
+  for (const job of jobs) {
+    const policy = job.settings.savepoints;
+    const report = { job: job.name, outcome: "no-policy", disposed: [], retained: [] };
+    reports.push(report);
+    if (!hasPolicy(policy)) continue;
+    const record2 = doc.jobs[job.name];
+    const limits = retentionLimits(policy, t);
+    if (limits && record2 && retention(record2, limits, job.settings.restoreFrom, pins).dispose.length > 0)
+      return void 0;
+    if (!policy.every) {
+      report.outcome = "keep-only";
+      report.reason = "no periodic savepoints: retention only";
+      continue;
+    }
+    if (isBatchJob(job)) {
+      report.outcome = "skipped";
+      report.reason = BATCH_REASON;
+      continue;
+    }
+    const every = durationMs(policy.every);
+    if (every === void 0) return void 0;
+    const newest = newestSavepoint(record2);
+    if (!newest) return void 0;
+    const due = Date.parse(newest.time) + every - dueSlack(every);
+    if (!(due > t)) return void 0;
+    report.outcome = "not-due";
+    report.reason = `newest savepoint is from ${newest.time}`;
+    report.nextDue = new Date(due).toISOString();
+  }
+  return reports;
+});
+var takeManualSavepoint = (async function takeManualSavepoint(opts) {
+  const now = new Date(opts.clock.now()).toISOString();
+  const job = opts.desired.jobs.find((j) => j.name === opts.job);
+  if (!job) {
+    const names = opts.desired.jobs.map((j) => j.name);
+    const hint = didYouMean(opts.job, names);
+    return {
+      now,
+      jobs: [],
+      diags: [
+        error8(
+          SAVEPOINT_CODES.notRunning,
+          `no job '${opts.job}' in the repository`,
+          `${hint ? `Did you mean '${hint}'? ` : ""}Known jobs: ${names.join(", ") || "none"}.`
+        )
+      ]
+    };
+  }
+  if (isBatchJob(job))
+    return {
+      now,
+      jobs: [{ job: job.name, outcome: "skipped", reason: BATCH_REASON, disposed: [], retained: [] }],
+      diags: [
+        error8(
+          SAVEPOINT_CODES.notRunning,
+          `job ${job.name} is a batch job: Flink takes no savepoints of a batch job`,
+          `A batch job reads bounded input and ends FINISHED by itself; it keeps no state between runs, and running it again (apply --replace ${job.name}) starts afresh.`
+        )
+      ]
+    };
+  const r = await withSession(opts, async (s) => {
+    const report = { job: job.name, outcome: "not-running", disposed: [], retained: [] };
+    const live2 = runningManaged(s.live, job.name, s.ctx.store.record(job.name));
+    if (!live2) {
+      report.reason = "no running managed job on the cluster";
+      const record2 = s.ctx.store.record(job.name);
+      const resumesFrom = record2?.status === "suspended" ? lastRestorableSavepoint(record2) : void 0;
+      const unmanaged = s.live.jobs.find((j) => j.job === job.name && j.state === "RUNNING");
+      const other = s.live.jobs.find((j) => j.job === job.name && !isLocallyTerminal(j.state));
+      return {
+        jobs: [report],
+        diags: [
+          unmanaged ? error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} runs on the cluster as ${unmanaged.jobId} (${unmanaged.name}), but flinkops does not manage it yet`,
+            `It carries no flinkops labels and the state store does not know it (started by hand under the managed name?), so flinkops records no savepoint of it. flinkops apply adopts it without a restart (flinkops plan shows adopt); then flinkops savepoint ${job.name} takes its savepoints. To take one now without flinkops: POST /jobs/${unmanaged.jobId}/savepoints on the JobManager.`
+          ) : resumesFrom ? error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is suspended: there is no running job to take a savepoint of`,
+            `It was stopped with a savepoint and resumes from it: ${resumesFrom.path} (${resumesFrom.kind}, ${resumesFrom.time}; flinkops savepoints list ${job.name}).`
+          ) : error8(
+            SAVEPOINT_CODES.notRunning,
+            `job ${job.name} is not running on the cluster${other ? ` (${other.jobId} is ${other.state})` : ""}`,
+            "A savepoint needs a running job. flinkops status shows its state; a suspended job already has its savepoint (flinkops savepoints list)."
+          )
+        ]
+      };
+    }
+    report.jobId = live2.jobId;
+    if (opts.stop?.aborted) {
+      report.outcome = "skipped";
+      report.reason = "asked to stop before the savepoint was triggered";
+      return {
+        jobs: [report],
+        diags: [
+          warning4(
+            SAVEPOINT_CODES.stoppedBeforeTrigger,
+            `no savepoint of job ${job.name} was taken: it was asked to stop before the savepoint was triggered`,
+            `Nothing was changed, and the lock is released. Run flinkops savepoint ${job.name} again to take it.`
+          )
+        ]
+      };
+    }
+    const took = await take(s, job, live2, "manual", opts.hooks);
+    Object.assign(report, took.report);
+    return { jobs: [report], diags: took.diags };
+  });
+  return { now, ...r };
 });
 
 import {
@@ -16959,7 +17276,7 @@ import {
   statSync as statSync2
 } from "./chunk-NPMD6JOW.mjs";
 import {
-  hasErrors as hasErrors4
+  hasErrors as hasErrors5
 } from "./chunk-FYVUM4PK.mjs";
 // src/cli/context.ts
 var projectDir = (function projectDir(args, io) {
@@ -16995,13 +17312,13 @@ var sourcesOf = (function sourcesOf(dir, diags) {
 });
 var reportDiagnostics = (function reportDiagnostics(io, dir, diags) {
   if (diags.length) io.stderr(renderDiagnostics(diags, { color: io.color, sources: sourcesOf(dir, diags) }));
-  return hasErrors4(diags);
+  return hasErrors5(diags);
 });
-var mask = (function mask(text, secrets) {
+var mask2 = (function mask2(text, secrets) {
   return maskSecrets(text, secrets);
 });
 var maskDiagnostic = (function maskDiagnostic(d, secrets) {
-  return { ...d, summary: mask(d.summary, secrets), detail: mask(d.detail, secrets) };
+  return { ...d, summary: mask2(d.summary, secrets), detail: mask2(d.detail, secrets) };
 });
 
 import {
@@ -17074,6 +17391,9 @@ var describeEngineProgress = (function describeEngineProgress(p) {
       return `${p.query}: no task slot free (0 of ${p.slotsTotal}); its job waits for one until --timeout unless the cluster starts a TaskManager for it (free one: suspend a job or lower a parallelism)`;
   }
 });
+var lockWaitLine = (function lockWaitLine(holder, timeoutMs) {
+  return `waiting for the state lock: held by ${holder.who} (${holder.command} on ${holder.host}) since ${holder.since}; waiting up to ${(timeoutMs / 1e3).toFixed(1)}s`;
+});
 
 import {
   UsageError as UsageError2,
@@ -17110,9 +17430,9 @@ var gitDir = (function gitDir(dir) {
     }
     if (isDir) return dotGit;
     if (isDir === false) {
-      const m = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
-      if (!m) return void 0;
-      const p = m[1].trim();
+      const m2 = /^gitdir: (.+)$/m.exec(read(dotGit) ?? "");
+      if (!m2) return void 0;
+      const p = m2[1].trim();
       return isAbsolute3(p) ? p : resolve3(d, p);
     }
     if (dirname3(d) === d) return null;
@@ -17240,6 +17560,20 @@ var clusterRun = (function clusterRun(args, io, dir, env) {
     ...io.interrupt ? { onStop: io.interrupt.onStop } : {}
   };
 });
+var jobSecretValues = (function jobSecretValues(desired, secrets) {
+  const lookup = (n) => typeof secrets === "function" ? secrets(n) : secrets[n];
+  const names = new Set((desired?.jobs ?? []).flatMap((j) => j.secrets));
+  return [...names].map(lookup).filter((v) => v !== void 0 && v.length > 0);
+});
+var owner = (function owner(io) {
+  if (io.env.GITHUB_ACTOR)
+    return `${io.env.GITHUB_ACTOR} (GitHub Actions run ${io.env.GITHUB_RUN_ID ?? "?"})`;
+  try {
+    return process.getBuiltinModule("node:os").userInfo().username;
+  } catch {
+    return "unknown";
+  }
+});
 
 import {
   UsageError as UsageError3
@@ -17295,7 +17629,7 @@ import {
   stringOpt as stringOpt3
 } from "./chunk-CB37V45K.mjs";
 import {
-  didYouMean
+  didYouMean as didYouMean2
 } from "./chunk-EKKRR5UX.mjs";
 import {
   isAbsolute as isAbsolute4,
@@ -17303,7 +17637,7 @@ import {
   resolve as resolve5
 } from "./chunk-KBTCQ2CM.mjs";
 import {
-  hasErrors as hasErrors5
+  hasErrors as hasErrors6
 } from "./chunk-FYVUM4PK.mjs";
 // src/cli/git-contains.ts
 var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -17372,7 +17706,7 @@ var refuseUnknownJobs = (function refuseUnknownJobs(plan, option, names, graph) 
   if (unknown.length === 0) return;
   const objects = unknown.map((n) => objectHint(graph, n)).filter((h) => h !== void 0);
   const jobs = [...plan.changes, ...plan.target?.omitted ?? []].map((c) => c.job);
-  const hint = unknown.length === 1 && !objects.length ? didYouMean(unknown[0], jobs) : void 0;
+  const hint = unknown.length === 1 && !objects.length ? didYouMean2(unknown[0], jobs) : void 0;
   throw new UsageError4(
     `${option} names no job of ${plan.project}/${plan.env}: ${unknown.join(", ")}${hint ? `; did you mean ${hint}?` : ""}${objects.map((o) => `
 ${o}`).join("")}`
@@ -17458,7 +17792,7 @@ var planCommand = {
     if (plan && target) checkTargets(plan, run.desired?.graph);
     if (plan && replace) checkReplacements(plan, replace, run.desired?.graph);
     if (!plan) {
-      if (json) io.stdout(`${mask(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
+      if (json) io.stdout(`${mask2(JSON.stringify({ diagnostics: run.diags }, null, 2), run.secretValues)}
 `);
       else
         reportDiagnostics(
@@ -17468,7 +17802,7 @@ var planCommand = {
         );
       return EXIT.error;
     }
-    const failed = hasErrors5(run.diags);
+    const failed = hasErrors6(run.diags);
     const out = failed ? void 0 : stringOpt3(args, "out");
     if (out)
       writeOutputFile(
@@ -17478,14 +17812,14 @@ var planCommand = {
         renderPlanJson(plan),
         "plan.json"
       );
-    if (json) io.stdout(mask(renderPlanJson(plan), run.secretValues));
+    if (json) io.stdout(mask2(renderPlanJson(plan), run.secretValues));
     else {
       const text = renderPlanTerminal(plan, {
         color: io.color,
         verbose: boolOpt(args, "verbose"),
         sources: sourcesOf(dir, plan.diagnostics)
       });
-      io.stdout(mask(text, run.secretValues));
+      io.stdout(mask2(text, run.secretValues));
       if (out)
         io.stdout(
           plan.offline ? `
@@ -17522,16 +17856,324 @@ function shellWord2(w) {
   return /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`;
 }
 
+// flinkops-builtin:node:os
+var m = process.getBuiltinModule("node:os");
+var __flinkopsGet = (k) => m[k];
+var hostname = /* @__PURE__ */ __flinkopsGet("hostname");
+
 import {
   EXIT as EXIT2,
   UsageError as UsageError5,
   boolOpt as boolOpt2,
+  commonOptions,
   durationOpt,
   parseCommandArgs as parseCommandArgs2,
   stringOpt as stringOpt4
 } from "./chunk-CB37V45K.mjs";
+import {
+  runGraceful
+} from "./chunk-QLMKHXW3.mjs";
+import {
+  didYouMean as didYouMean3,
+  meantSuffix
+} from "./chunk-EKKRR5UX.mjs";
+import {
+  error as error9,
+  hasErrors as hasErrors7
+} from "./chunk-FYVUM4PK.mjs";
+// src/cli/force-unlock.ts
+var forceUnlockOption = { "force-unlock": { type: "string" } };
+var forceUnlockHelp = "  --force-unlock ID      first remove the lock with this id, left by a run that is gone (its id is in the lock message)";
+var forceUnlock = (async function forceUnlock(args, io, store, quiet) {
+  const id2 = stringOpt4(args, "force-unlock");
+  if (id2 === void 0) return [];
+  try {
+    const broken = await store.breakLock(id2);
+    if (!quiet)
+      io.stderr(
+        broken ? `Removed the lock ${id2} of ${broken.who} (${broken.command} on ${broken.host}) since ${broken.since}.
+` : `No lock on ${store.location} to remove.
+`
+      );
+    return [];
+  } catch (e) {
+    const diags = stateStoreDiagnostics(e);
+    if (!diags) throw e;
+    return diags;
+  }
+});
+// src/cli/commands/savepoints.ts
+var savepointsOptions = {
+  ...clusterOptions,
+  ...forceUnlockOption,
+  now: { type: "string" },
+  "savepoint-timeout": { type: "string" },
+  "lock-timeout": { type: "string" }
+};
+var savepointTimeoutHelp = "  --savepoint-timeout DUR  how long the savepoint is awaited before it is left pending (FO704;\n                         default 10min; keep it above the jobs' execution.checkpointing.timeout)";
+var lockTimeoutHelp = "  --lock-timeout DUR     wait this long for the state lock another run (an apply) holds (default 0:\n                         fail at once)";
+var savepointTiming = (function savepointTiming(args) {
+  const ms = durationOpt(args, "savepoint-timeout");
+  if (ms === 0) throw new UsageError5("--savepoint-timeout must be longer than 0 (e.g. 30min)");
+  const lock = durationOpt(args, "lock-timeout");
+  const timing = {
+    ...ms === void 0 ? {} : { savepointTimeoutMs: ms },
+    ...lock === void 0 ? {} : { lockTimeoutMs: lock }
+  };
+  return Object.keys(timing).length === 0 ? {} : { timing };
+});
+var openCluster = (async function openCluster(args, io, ports, quiet, now) {
+  const dir = projectDir(args, io);
+  const env = chooseEnv(args, io, environmentsOf(dir));
+  const secrets = secretSource(io);
+  const run = await runPlan({
+    ...clusterRun(args, io, dir, env),
+    secrets,
+    offline: false,
+    allowDelete: false,
+    now: now ?? new Date(ports.clock.now()).toISOString(),
+    clock: ports.clock,
+    ...ports.client ? { client: ports.client } : {},
+    onProgress: progressPrinter(io, quiet)
+  });
+  return { dir, run, secretValues: [...run.secretValues, ...jobSecretValues(run.desired, secrets)] };
+});
+var reportStopped = (function reportStopped(io, dir, diags, secrets, json, fields = {}) {
+  if (json) io.stdout(`${mask2(JSON.stringify({ ...fields, diagnostics: diags }, null, 2), secrets)}
+`);
+  else reportMasked(io, dir, diags, secrets);
+});
+var reportMasked = (function reportMasked(io, dir, diags, secrets) {
+  reportDiagnostics(
+    io,
+    dir,
+    diags.map((d) => maskDiagnostic(d, secrets))
+  );
+});
+var savepointProgress = (function savepointProgress(io, quiet) {
+  if (quiet) return () => {
+  };
+  return (e) => {
+    if (e.type === "savepoint-started") io.stderr(`${e.job}: taking a savepoint of job ${e.jobId}
+`);
+    else if (e.type === "dispose-started") io.stderr(`${e.job}: disposing of ${e.path}
+`);
+    else if (e.type === "lock-wait") io.stderr(`${lockWaitLine(e.holder, e.timeoutMs)}
+`);
+  };
+});
+var OUTCOME_TEXT = {
+  taken: "taken",
+  "not-due": "not due",
+  "not-running": "not running",
+  "no-policy": "no policy",
+  "keep-only": "keep only",
+  skipped: "skipped",
+  failed: "FAILED"
+};
+var renderSavepointsReport = (function renderSavepointsReport(report) {
+  const lines = [`Savepoints at ${report.now}:`];
+  if (!report.jobs.length) lines.push("  no jobs");
+  const width = Math.max(12, ...report.jobs.map((j) => j.job.length));
+  for (const j of report.jobs) {
+    const facts = [
+      j.savepoint ? `savepoint ${j.savepoint}` : "",
+      j.outcome !== "taken" && j.reason ? j.reason : "",
+      j.nextDue ? `next due ${j.nextDue}` : ""
+    ].filter(Boolean);
+    lines.push(
+      `  ${j.job.padEnd(width)}  ${(OUTCOME_TEXT[j.outcome] ?? j.outcome).padEnd(11)} ${facts.join(" \xB7 ")}`
+    );
+    for (const p of j.disposed) lines.push(`  ${"".padEnd(width)}  ${"disposed".padEnd(11)} ${p}`);
+    for (const p of j.disposalFailed ?? [])
+      lines.push(
+        `  ${"".padEnd(width)}  ${"FAILED".padEnd(11)} disposal of ${p} (still restorable; the next run tries again)`
+      );
+    for (const r of j.retained)
+      lines.push(`  ${"".padEnd(width)}  ${"kept".padEnd(11)} ${r.path} (${r.why})`);
+  }
+  const count = (o) => report.jobs.filter((j) => j.outcome === o).length;
+  const disposed = report.jobs.reduce((n, j) => n + j.disposed.length, 0);
+  const notDisposed = report.jobs.reduce((n, j) => n + (j.disposalFailed?.length ?? 0), 0);
+  const failedDisposals = notDisposed ? `, ${notDisposed} disposal${notDisposed === 1 ? "" : "s"} failed` : "";
+  lines.push(
+    "",
+    `${count("taken")} taken, ${disposed} disposed, ${count("failed")} failed${failedDisposals}.`,
+    ""
+  );
+  return lines.join("\n");
+});
+var RUN_STOP_NOTICE = "finishing the job under way (a savepoint in flight is recorded the moment it completes); no other job is started, then the lock is released.";
+var runCommand = (async function runCommand(args, io, ports) {
+  if (args.positionals.length > 0) throw new UsageError5(`savepoints run takes no job names`);
+  const json = boolOpt2(args, "json");
+  const nowText = stringOpt4(args, "now");
+  const now = nowText === void 0 ? void 0 : planInstant(nowText);
+  const timing = savepointTiming(args);
+  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
+  if (!run.desired || !run.client || !run.store || !run.live && hasErrors7(run.diags)) {
+    await run.client?.close();
+    reportStopped(io, dir, run.diags, secretValues, json);
+    return EXIT2.error;
+  }
+  const unlocked = await forceUnlock(args, io, run.store, json);
+  if (unlocked.length) {
+    await run.client.close();
+    reportStopped(io, dir, unlocked, secretValues, json);
+    return EXIT2.error;
+  }
+  const { desired, client, store } = run;
+  const report = await runGraceful(
+    io.interrupt,
+    RUN_STOP_NOTICE,
+    (stop) => runSavepoints({
+      desired,
+      client,
+      store,
+      clock: ports.clock,
+      ...now ? { now } : {},
+      owner: { who: owner(io), command: "flinkops savepoints run", host: hostname() },
+      secretValues,
+      ...timing,
+      hooks: { onEvent: savepointProgress(io, json) },
+      stop
+    })
+  );
+  await run.client.close();
+  const { diags, ...body } = report;
+  if (json) io.stdout(`${mask2(JSON.stringify({ ...body, diagnostics: diags }, null, 2), secretValues)}
+`);
+  else {
+    io.stdout(mask2(renderSavepointsReport(report), secretValues));
+    reportMasked(io, dir, report.diags, secretValues);
+  }
+  return savepointsFailed(report) ? EXIT2.error : EXIT2.ok;
+});
+var listCommand = (async function listCommand(args, io, ports) {
+  const [job, ...rest] = args.positionals;
+  if (!job || rest.length) throw new UsageError5("savepoints list takes one job name");
+  for (const option of ["force-unlock", "lock-timeout", "savepoint-timeout"])
+    if (stringOpt4(args, option) !== void 0)
+      throw new UsageError5(
+        `savepoints list takes no lock and no savepoint; --${option} belongs to savepoints run`
+      );
+  const json = boolOpt2(args, "json");
+  const nowText = stringOpt4(args, "now");
+  const now = nowText === void 0 ? new Date(ports.clock.now()).toISOString() : planInstant(nowText);
+  const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY, now);
+  if (!run.desired || !run.state) {
+    await run.client?.close();
+    reportStopped(io, dir, run.diags, secretValues, json, { job });
+    return EXIT2.error;
+  }
+  const record2 = run.state.doc.jobs[job];
+  const desiredJob = run.desired.jobs.find((j) => j.name === job);
+  if (!record2 && !desiredJob) {
+    await run.client?.close();
+    const known = [.../* @__PURE__ */ new Set([...run.desired.jobs.map((j) => j.name), ...Object.keys(run.state.doc.jobs)])];
+    const to = renamedTo(run.state.doc, job);
+    const text = `No job '${job}' in the repository or the state store${meantSuffix(job, known)} (known: ${known.sort().join(", ") || "none"}).` + (to ? ` It was renamed to ${to} (movedFrom): its savepoints and history are under ${to} now.` : "");
+    if (json)
+      reportStopped(
+        io,
+        dir,
+        [error9(SAVEPOINT_CODES.notRunning, `no job '${job}' in the repository or the state store`, text)],
+        secretValues,
+        true,
+        { job }
+      );
+    else io.stderr(`${text}
+`);
+    return EXIT2.error;
+  }
+  const ids = (run.live?.jobs ?? []).filter((j) => j.job === job).map((j) => j.jobId);
+  const sizes = run.client && ids.length ? await savepointSizes(run.client, ids) : /* @__PURE__ */ new Map();
+  await run.client?.close();
+  const entries = listSavepoints(
+    desiredJob,
+    record2,
+    now,
+    sizes,
+    pinsOf(run.desired.jobs),
+    run.live?.observed ? run.live.flinkVersion : void 0
+  );
+  const startedFrom2 = startPoints(record2);
+  if (json)
+    io.stdout(
+      `${mask2(JSON.stringify({ job, now, startedFrom: startedFrom2, savepoints: entries }, null, 2), secretValues)}
+`
+    );
+  else {
+    const batch = desiredJob !== void 0 && isBatchJob(desiredJob);
+    io.stdout(mask2(renderSavepointList(job, entries, { color: io.color, batch }, startedFrom2), secretValues));
+  }
+  if (!run.live) reportMasked(io, dir, run.diags, secretValues);
+  return EXIT2.ok;
+});
+var savepointsCommandWith = (function savepointsCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoints run [--env NAME] [--dir DIR] [--now ISO-8601] [--json]",
+      "       flinkops savepoints list JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "run: for every running job with `savepoints: {every, keep, maxAge}` whose newest savepoint is",
+      "older than `every`, takes a savepoint (recorded the moment it completes), then disposes of those",
+      "beyond `keep` or older than `maxAge` \u2014 never one a rollback, a resume or a pinned restoreFrom needs.",
+      "Holds the state store lock. Running it again at the same time does nothing. Exit 1 on a failure.",
+      "Ctrl-C (SIGINT) or SIGTERM: the job under way finishes (its savepoint recorded), no other is",
+      "started, the lock is released; exit 130/143. A second signal stops at once.",
+      "list: every savepoint recorded for JOB, newest first: time, age, kind, the spec it was taken",
+      "from (current: restores the spec the repository compiles to now), the Flink release that",
+      "wrote it (`not on X`: the cluster, of an older major release, cannot restore it), size, disposed or not;",
+      "above them, what the running job was started from (a pin, a savepoint taken by hand, a chk-N).",
+      "  --now ISO-8601         measure `every` and ages at that instant (scheduled runs)",
+      "  --json                 print the report (run) or the list (list) as JSON",
+      `${savepointTimeoutHelp} (run)`,
+      `${forceUnlockHelp} (run)`,
+      `${lockTimeoutHelp} (run)`,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const sub = parseCommandArgs2(argv, savepointsOptions, Number.POSITIVE_INFINITY).positionals[0];
+      const at2 = sub === void 0 ? -1 : subcommandIndex(argv, sub);
+      const args = parseCommandArgs2(
+        at2 < 0 ? argv : [...argv.slice(0, at2), ...argv.slice(at2 + 1)],
+        savepointsOptions,
+        Number.POSITIVE_INFINITY
+      );
+      if (sub === "run") return runCommand(args, io, ports);
+      if (sub === "list") return listCommand(args, io, ports);
+      const hint = sub === void 0 ? void 0 : didYouMean3(sub, ["run", "list"]);
+      throw new UsageError5(
+        sub === void 0 ? "savepoints needs a subcommand: run or list" : `unknown subcommand '${sub}'${hint ? `; did you mean '${hint}'?` : ""} (run, list)`
+      );
+    }
+  };
+});
+var savepointsCommand = savepointsCommandWith({ clock: systemClock });
+function subcommandIndex(argv, sub) {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== sub) continue;
+    const prev = argv[i - 1];
+    const name = prev?.startsWith("--") ? prev.slice(2) : void 0;
+    const short = prev && /^-[a-z]$/.test(prev) ? prev.slice(1) : void 0;
+    const spec = { ...commonOptions, ...savepointsOptions };
+    const takesValue = name !== void 0 && !name.includes("=") && spec[name]?.type === "string" || short !== void 0 && Object.values(spec).some((o) => o.short === short && o.type === "string");
+    if (!takesValue) return i;
+  }
+  return -1;
+}
+
+import {
+  EXIT as EXIT3,
+  UsageError as UsageError6,
+  boolOpt as boolOpt3,
+  parseCommandArgs as parseCommandArgs3
+} from "./chunk-CB37V45K.mjs";
 import "./chunk-VT7LOJPP.mjs";
-import "./chunk-QLMKHXW3.mjs";
+import {
+  runGraceful as runGraceful2
+} from "./chunk-QLMKHXW3.mjs";
 import "./chunk-HCV42XU2.mjs";
 import "./chunk-MTN3MEF7.mjs";
 import "./chunk-PG4X7Q6A.mjs";
@@ -17542,337 +18184,98 @@ import "./chunk-SIW47MSI.mjs";
 import "./chunk-QDFCQ7OG.mjs";
 import "./chunk-2J7UGB3X.mjs";
 import "./chunk-MHE3XHPS.mjs";
-import {
-  formatAge as formatAge2
-} from "./chunk-H5WAOW7W.mjs";
+import "./chunk-H5WAOW7W.mjs";
 import "./chunk-EKKRR5UX.mjs";
 import "./chunk-KBTCQ2CM.mjs";
 import "./chunk-NPMD6JOW.mjs";
 import "./chunk-2W6PPHYK.mjs";
-import {
-  hasErrors as hasErrors6
-} from "./chunk-FYVUM4PK.mjs";
+import "./chunk-FYVUM4PK.mjs";
 import "./chunk-LL44EPY3.mjs";
 import "./chunk-TRBKR6JO.mjs";
-// src/cli/commands/status-metrics.ts
-var HEADER = [
-  "JOB",
-  "IN/S",
-  "OUT/S",
-  "BACK-PRESSURE",
-  "BUSY",
-  "CHECKPOINT",
-  "WATERMARK LAG",
-  "CONSUMER LAG"
-];
-var VERTEX_WIDTH = 40;
-var vertexName = (function vertexName(name) {
-  return name.length > VERTEX_WIDTH ? `${name.slice(0, VERTEX_WIDTH - 1).trimEnd()}\u2026` : name;
-});
-var formatMetricsTable = (function formatMetricsTable(rows, s) {
-  const shown = rows.filter((r) => r.metrics || r.lastCheckpoint);
-  if (shown.length === 0) return "";
-  const table = shown.map((r) => {
-    const m = r.metrics ?? {};
-    const cp = r.lastCheckpoint;
-    return [
-      r.job,
-      m.recordsInPerSecond === void 0 ? "-" : formatCount(m.recordsInPerSecond),
-      m.recordsOutPerSecond === void 0 ? "-" : formatCount(m.recordsOutPerSecond),
-      m.backPressure ? `${pct(m.backPressure.value)} ${vertexName(m.backPressure.vertex)}` : "-",
-      m.busy ? `${pct(m.busy.value)} ${vertexName(m.busy.vertex)}` : "-",
-      cp?.durationMs === void 0 ? "-" : `${formatDuration(cp.durationMs)} ${formatBytes(cp.stateSize)}`,
-      m.watermarkLagMs === void 0 ? "-" : formatDuration(m.watermarkLagMs),
-      m.consumerLag === void 0 ? "-" : formatCount(m.consumerLag)
-    ];
-  });
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  return `${[s.bold(line(HEADER)), ...table.map(line)].join("\n")}
-`;
-});
-// src/cli/commands/status-namesakes.ts
-var otherProjectNamesakes = (function otherProjectNamesakes(jobs, live2) {
-  const shown = new Set(jobs);
-  return (live2.namesakes ?? []).filter((n) => shown.has(n.job));
-});
-var namesakeLines = (function namesakeLines(namesakes) {
-  if (namesakes.length === 0) return "";
-  const lines2 = namesakes.map((n) => `  ${n.job}: ${n.name} (${n.jobId}), project ${n.project}`);
-  return `
-The same job names run here for other projects: not this repository's jobs, never shown above or changed by it:
-${lines2.join("\n")}
-`;
-});
-// src/cli/commands/status.ts
-var statusOptions = {
-  ...clusterOptions,
-  check: { type: "boolean" },
-  now: { type: "string" },
-  format: { type: "string" },
-  watch: { type: "boolean" },
-  alert: { type: "boolean" },
-  interval: { type: "string" },
-  timeout: { type: "string" }
-};
-var formatHealth = (function formatHealth(report, s) {
-  const bad = report.jobs.filter((j) => !j.healthy);
-  if (bad.length === 0) return `${s.green("healthy")}: every job passes its health rules (${report.now})
-`;
-  const lines2 = [
-    s.red(
-      `unhealthy: ${bad.length} of ${report.jobs.length} job${report.jobs.length === 1 ? "" : "s"} breach their health rules (${report.now})`
-    )
-  ];
-  for (const j of bad) {
-    lines2.push("", s.bold(`${j.job}${j.jobId ? ` (${j.jobId})` : ""}`));
-    for (const b of j.breaches)
-      lines2.push(`  ${s.red("\u2717")} ${b.rule}: ${b.summary}`, `    ${s.dim(b.detail)}`);
-  }
-  return `${lines2.join("\n")}
-`;
-});
-var statusCommand = {
-  help: [
-    "Usage: flinkops status [--env NAME] [--dir DIR] [--json | --format openmetrics] [--check] [--watch]",
-    "",
-    "What runs on the cluster for this project and environment, joined with the state store, and",
-    "each running job's metrics: records in/out per second, the most back-pressured and the busiest",
-    "vertex, the last checkpoint (duration, size), watermark lag and Kafka consumer lag. A job that",
-    "ended on the cluster says when (FINISHED 3h ago: a batch job\u2019s last run; --json: endedAt).",
-    "  --format FORMAT        table (the default), json (as --json) or openmetrics: the metrics in",
-    "                         the OpenMetrics (Prometheus) text format, labelled project, env and job",
-    "  --watch                print again every --interval (default 10s) until interrupted",
-    "  --alert                with --check: send each new breach and each recovery to the environment's",
-    "                         alerts channels (Slack, DingTalk, Feishu/Lark, WeCom, webhook), once",
-    "  --check                check the health rules (health: in job settings, defaults.health);",
-    "                         exit 1 when a job breaches one, and say why; 3 when the health",
-    "                         cannot be read (cluster unreachable, repository or store unreadable)",
-    "  --now ISO-8601         evaluate ages, restart windows and schedules at that instant",
-    "  --timeout D            give up on the cluster after D (e.g. 10s), retries included: a check",
-    "                         run every minute ends before the next one (exit 3 with --check).",
-    "                         Default: each call waits up to 30 s and is asked again once",
-    ...clusterHelp
-  ].join("\n"),
-  async run(argv, io) {
-    const args = parseCommandArgs2(argv, statusOptions);
-    const format = stringOpt4(args, "format");
-    if (format !== void 0 && format !== "openmetrics" && format !== "table" && format !== "json") {
-      io.stderr(`flinkops status: --format is table, json or openmetrics, not '${format}'
-`);
-      return EXIT2.error;
-    }
-    if (boolOpt2(args, "alert") && !boolOpt2(args, "check"))
-      throw new UsageError5("--alert sends what --check finds: give --check as well");
-    if (boolOpt2(args, "json") && (format === "openmetrics" || format === "table"))
-      throw new UsageError5(`--json and --format ${format} are two outputs: give one`);
-    const interval2 = durationOpt(args, "interval") ?? 1e4;
-    if (!boolOpt2(args, "watch")) return statusOnce(args, io, format);
-    for (; ; ) {
-      if (io.isTTY && format !== "openmetrics") io.stdout("\x1B[H\x1B[2J");
-      await statusOnce(args, io, format);
-      await new Promise((resolve6) => setTimeout(resolve6, interval2));
-    }
-  }
-};
-async function statusOnce(args, io, format) {
-  const dir = projectDir(args, io);
-  const json = boolOpt2(args, "json") || format === "json";
-  const openMetrics = format === "openmetrics";
-  const check = boolOpt2(args, "check");
-  const env = commandEnv(args, io, dir, json || openMetrics);
-  if (env === void 0) return EXIT2.error;
-  const instant = planInstant(stringOpt4(args, "now"));
-  const timeout = durationOpt(args, "timeout");
-  if (timeout === 0)
-    throw new UsageError5(
-      "--timeout must be longer than 0 (e.g. 10s); leave it out to wait as long as each call's own 30 s"
-    );
-  const options = {
-    ...clusterRun(args, io, dir, env),
-    ...timeout ? { timeLimit: { ms: timeout, what: `--timeout ${stringOpt4(args, "timeout")}` } } : {},
-    offline: false,
-    allowDelete: false,
-    now: instant,
-    metrics: true,
-    // A job that moves to another Flink version is judged by both clusters' planners, as plan does:
-    // without them its verdict is unknown and the move is shown refused (FO641).
-    stateVerdicts: "version-upgrades",
-    onProgress: progressPrinter(io, json || openMetrics || !io.isTTY)
-  };
-  const run = await runHealth(options);
-  const report = check ? run.report : void 0;
-  await run.client?.close();
-  if (!run.plan || !run.live || !run.state) {
-    const diags = run.diags.map((d) => maskDiagnostic(d, run.secretValues));
-    if (json) io.stdout(`${JSON.stringify({ diagnostics: diags }, null, 2)}
-`);
-    else reportDiagnostics(io, dir, diags);
-    if (openMetrics) io.stdout(renderOpenMetrics(run.desired?.project ?? "", env, [], false));
-    return check ? EXIT2.unchecked : EXIT2.error;
-  }
-  const rows = statusRows(run.plan.changes, run.live, run.state.doc, Date.parse(instant));
-  const others = otherProjectNamesakes(
-    rows.map((r) => r.job),
-    run.live
-  );
-  const verdict = check ? report === void 0 ? EXIT2.unchecked : report.healthy ? EXIT2.ok : EXIT2.error : hasErrors6(run.diags) ? EXIT2.error : EXIT2.ok;
-  if (report && boolOpt2(args, "alert") && run.desired && run.store) {
-    const alerts = await runAlerts({
-      env: run.desired.environment,
-      report,
-      secrets: options.secrets,
-      post: fetchPostJson,
-      store: run.store,
-      state: run.state,
-      nowMs: Date.now()
-    });
-    run.diags.push(...alerts.diags);
-    for (const a of alerts.sent)
-      io.stderr(
-        `alert: ${a.message.status} ${a.message.job} ${a.message.rule}: sent to ${a.delivered} of ${a.channels} channel${a.channels === 1 ? "" : "s"}
-`
+// src/cli/commands/savepoint.ts
+var STOP_NOTICE = "finishing the savepoint under way: it is recorded the moment it completes, then the lock is released.";
+var savepointCommandWith = (function savepointCommandWith(ports) {
+  return {
+    help: [
+      "Usage: flinkops savepoint JOB [--env NAME] [--dir DIR] [--json]",
+      "",
+      "Triggers a savepoint of the running job (it keeps running), records its path in the state",
+      "store the moment it completes, and prints the path. Retention never disposes of the newest",
+      "savepoint, so this one stays restorable at least until the next. Exit 1 when it fails.",
+      "Ctrl-C (SIGINT) or SIGTERM: the savepoint under way is awaited and recorded, the lock is",
+      "released; exit 130/143. A second signal stops at once (the next run finds the savepoint).",
+      '  --json                 {"job","jobId","savepoint"} or the diagnostics',
+      savepointTimeoutHelp,
+      forceUnlockHelp,
+      lockTimeoutHelp,
+      ...clusterHelp
+    ].join("\n"),
+    async run(argv, io) {
+      const args = parseCommandArgs3(
+        argv,
+        {
+          ...clusterOptions,
+          ...forceUnlockOption,
+          "savepoint-timeout": { type: "string" },
+          "lock-timeout": { type: "string" }
+        },
+        Number.POSITIVE_INFINITY
       );
-  }
-  const metricRows = rows.map((r) => {
-    const h = report?.jobs.find((j) => j.job === r.job);
-    return {
-      job: r.job,
-      state: r.state,
-      ...r.metrics ? { metrics: r.metrics } : {},
-      ...r.lastCheckpoint ? { lastCheckpoint: r.lastCheckpoint } : {},
-      ...h ? { healthy: h.healthy, breaches: h.breaches.map((b) => b.rule) } : {}
-    };
-  });
-  if (openMetrics) {
-    io.stdout(renderOpenMetrics(run.plan.project, env, metricRows));
-    return verdict;
-  }
-  if (json) {
-    const errors = run.diags.length ? { diagnostics: run.diags.map((d) => maskDiagnostic(d, run.secretValues)) } : {};
-    const out = {
-      project: run.plan.project,
-      env,
-      jobs: rows,
-      ...others.length ? { otherProjects: others } : {},
-      ...report ? { health: report } : {},
-      ...errors
-    };
-    io.stdout(`${JSON.stringify(out, null, 2)}
+      const [job, ...rest] = args.positionals;
+      if (!job || rest.length) throw new UsageError6("savepoint takes one job name");
+      const json = boolOpt3(args, "json");
+      const timing = savepointTiming(args);
+      const { dir, run, secretValues } = await openCluster(args, io, ports, json || !io.isTTY);
+      if (!run.desired || !run.client || !run.store || !run.live) {
+        await run.client?.close();
+        reportStopped(io, dir, run.diags, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const unlocked = await forceUnlock(args, io, run.store, json);
+      if (unlocked.length) {
+        await run.client.close();
+        reportStopped(io, dir, unlocked, secretValues, json, { job });
+        return EXIT3.error;
+      }
+      const { desired, client, store } = run;
+      const report = await runGraceful2(
+        io.interrupt,
+        STOP_NOTICE,
+        (stop) => takeManualSavepoint({
+          stop,
+          job,
+          desired,
+          client,
+          store,
+          clock: ports.clock,
+          owner: { who: owner(io), command: "flinkops savepoint", host: hostname() },
+          secretValues,
+          ...timing,
+          hooks: { onEvent: savepointProgress(io, json) }
+        })
+      );
+      await run.client.close();
+      const r = report.jobs[0];
+      const failed = savepointsFailed(report) || !r?.savepoint;
+      if (json) {
+        const out = failed ? { job, ...r?.jobId ? { jobId: r.jobId } : {}, diagnostics: report.diags } : { job, jobId: r.jobId, savepoint: r.savepoint };
+        io.stdout(`${mask2(JSON.stringify(out, null, 2), secretValues)}
 `);
-    return verdict;
-  }
-  const s = makeStyle(io.color);
-  const header = ["JOB", "STATE", "UPTIME", "PARALLELISM", "LAST SAVEPOINT", "AGE", "PLANNED"];
-  const nowMs = Date.parse(instant);
-  const table = rows.map((r) => [
-    r.job,
-    // An ended job says when (a batch job's last run): FINISHED 3h ago.
-    r.endedAt !== void 0 ? `${r.state} ${formatAge2(nowMs - Date.parse(r.endedAt))} ago` : r.tasksWaiting ? `${r.state} (tasks wait for slots)` : r.state,
-    formatAge2(r.uptimeMs),
-    r.parallelism === void 0 ? "-" : r.runningParallelism === void 0 ? String(r.parallelism) : `${r.runningParallelism} of ${r.parallelism}`,
-    r.lastSavepoint ?? "-",
-    formatAge2(r.lastSavepointAgeMs),
-    r.planned
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  io.stdout(`${s.bold(line(header))}
+      } else {
+        if (!failed) {
+          io.stderr(`Savepoint of ${job} (job ${r.jobId}) completed and recorded.
 `);
-  for (const row of table) {
-    const text = line(row);
-    io.stdout(`${row[1] === "RUNNING" ? text : row[1] === "FAILED" ? s.red(text) : s.dim(text)}
+          io.stdout(`${mask2(r.savepoint, secretValues)}
 `);
-  }
-  if (!rows.length) io.stdout("No jobs in the repository, the store or on the cluster.\n");
-  if (others.length) io.stdout(s.dim(namesakeLines(others)));
-  const metricsTable = formatMetricsTable(metricRows, s);
-  if (metricsTable) io.stdout(`
-${metricsTable}`);
-  if (report) io.stdout(`
-${formatHealth(report, s)}`);
-  reportDiagnostics(
-    io,
-    dir,
-    run.diags.map((d) => maskDiagnostic(d, run.secretValues))
-  );
-  return verdict;
-}
-function unobservedState(record) {
-  if (!record || record.status === "running" && !record.current) return "NOT DEPLOYED";
-  return record.status === "running" ? "VANISHED" : record.status.toUpperCase();
-}
-function startedFromSavepoint(record) {
-  const current = record?.current;
-  const path = current?.restoredFrom;
-  const deployedAt = Date.parse(current?.deployedAt ?? "");
-  if (!path || /\/chk-\d+\/?$/.test(path) || Number.isNaN(deployedAt)) return void 0;
-  const known = record?.savepoints.find((s) => sameSavepointPath(s.path, path));
-  if (known?.disposed) return void 0;
-  const taken = known ? Date.parse(known.time) : Number.NaN;
-  return { path, time: Number.isNaN(taken) ? deployedAt : taken, deployedAt };
-}
-function statusRows(changes, observed, state2, now) {
-  return changes.map((c) => {
-    const as = c.renamedFrom && !newestLive(observed, c.job) && (state2.jobs[c.job]?.status ?? "deleted") === "deleted" ? c.renamedFrom.job : c.job;
-    const live2 = newestLive(observed, as);
-    const instances = observed.jobs.filter((j) => j.job === as && !isTerminal(j.state)).length;
-    const record = state2.jobs[as];
-    const pin = startedFromSavepoint(record);
-    const stored = ownRestorableSavepoint(record, observed.observed ? observed.flinkVersion : void 0);
-    const sp = stored && (!pin || Date.parse(stored.time) >= pin.deployedAt) ? stored : void 0;
-    const since = startedWithoutState(record) ?? Number.NEGATIVE_INFINITY;
-    const liveSp = live2?.latestSavepoint && live2.latestSavepoint.time >= since ? live2.latestSavepoint : void 0;
-    const newest2 = [
-      ...liveSp ? [{ path: liveSp.path, time: liveSp.time }] : [],
-      ...sp ? [{ path: sp.path, time: Date.parse(sp.time) }] : [],
-      ...pin ? [{ path: pin.path, time: pin.time }] : []
-    ].reduce(
-      (a, b) => a && a.time >= b.time ? a : b,
-      void 0
-    );
-    const cp = live2?.lastCheckpoint;
-    const ended = live2 !== void 0 && isTerminal(live2.state);
-    const meant = ended && record !== void 0 && (record.status === "suspended" || record.status === "deleted");
-    return {
-      job: c.job,
-      state: meant ? record.status.toUpperCase() : live2?.state ?? unobservedState(record),
-      ...live2 ? {
-        jobId: live2.jobId,
-        ...parallelismOf(live2, record, c.to?.parallelism),
-        // Flink's `uptime`: since the job last switched to RUNNING (a restart starts it again);
-        // a job not running (waiting for slots, restarting, ended) has none.
-        // `now` is taken before the cluster is read: a job restarted since has run 0 ms, not less.
-        ...live2.state === "RUNNING" ? { uptimeMs: Math.max(0, now - (live2.runningSince ?? live2.startTime)) } : {},
-        ...live2.state === "RUNNING" && awaitsScheduling(live2) ? { tasksWaiting: true } : {},
-        ...ended && !meant && live2.endTime !== void 0 ? { endedAt: new Date(live2.endTime).toISOString() } : {}
-      } : {},
-      ...newest2 ? { lastSavepoint: newest2.path, lastSavepointAgeMs: now - newest2.time } : {},
-      planned: c.refused ? `${c.action} (refused)` : holdsRollback(c) ? "none (rolled-back change held)" : instances > 1 ? `none (runs ${instances} times: stop all but one)` : c.renamedFrom ? `${c.action} (renamed from ${c.renamedFrom.job})` : c.action,
-      ...live2?.metrics ? { metrics: live2.metrics } : {},
-      ...cp && live2?.state === "RUNNING" ? {
-        lastCheckpoint: {
-          ...cp.durationMs !== void 0 ? { durationMs: cp.durationMs } : {},
-          ...cp.stateSize !== void 0 ? { stateSize: cp.stateSize } : {},
-          ...cp.checkpointedSize !== void 0 ? { checkpointedSize: cp.checkpointedSize } : {}
         }
-      } : {}
-    };
-  });
-}
-function parallelismOf(live2, record, desired) {
-  const parallelism = effectiveParallelism(live2, record, desired);
-  const running = live2.state === "RUNNING" ? runningBelow(live2.vertices, parallelism) : void 0;
-  return running === void 0 ? { parallelism } : { parallelism, runningParallelism: running };
-}
-function newestLive(live2, job) {
-  let best;
-  for (const j of live2.jobs) if (j.job === job && isCurrentInstance(j, best)) best = j;
-  return best;
-}
+        reportMasked(io, dir, report.diags, secretValues);
+      }
+      return failed ? EXIT3.error : EXIT3.ok;
+    }
+  };
+});
+var savepointCommand = savepointCommandWith({ clock: systemClock });
 export {
-  formatHealth,
-  statusCommand,
-  statusOptions,
-  statusRows
+  savepointCommand,
+  savepointCommandWith
 };

@@ -18,11 +18,11 @@ import {
   renderSavepointList,
   smallest,
   summaryLine
-} from "./chunk-SNUE7RW5.mjs";
+} from "./chunk-TQUC6T4P.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-LEYBOOVJ.mjs";
+import "./chunk-YM6LO4KA.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import "./chunk-GSLRF5EB.mjs";
 import {

@@ -4,7 +4,7 @@ import {
   maskEnvValues,
   planOptions,
   writePlanFile
-} from "./chunk-DPYX7HEH.mjs";
+} from "./chunk-266K2KWE.mjs";
 import {
   readProjectInfo
 } from "./chunk-KPSQQGCQ.mjs";
@@ -12,23 +12,23 @@ import "./chunk-WUPP6CD6.mjs";
 import {
   runAlerts
 } from "./chunk-BJRRF3ND.mjs";
-import "./chunk-ST6LDAJ2.mjs";
+import "./chunk-QYCE5ZRX.mjs";
 import {
   runSavepoints,
   savepointsFailed
-} from "./chunk-ICYRCH5G.mjs";
+} from "./chunk-3SLFQCNJ.mjs";
 import {
   runHealth
-} from "./chunk-VAOUACV3.mjs";
+} from "./chunk-LQVPOWIB.mjs";
 import {
   closeRun,
   runPlan
-} from "./chunk-4QTXVZOO.mjs";
-import "./chunk-STZAFNPC.mjs";
+} from "./chunk-BRC3JFZ7.mjs";
+import "./chunk-4JYTUE2B.mjs";
 import "./chunk-254QCTXF.mjs";
 import "./chunk-B7I53RQA.mjs";
 import "./chunk-QH5UG3CC.mjs";
-import "./chunk-G7LCHSZF.mjs";
+import "./chunk-NMEMJCCX.mjs";
 import {
   code,
   countActions,
@@ -36,11 +36,11 @@ import {
   hasChanges,
   renderDiagnosticsMarkdown,
   renderPlanJson
-} from "./chunk-SNUE7RW5.mjs";
+} from "./chunk-TQUC6T4P.mjs";
 import "./chunk-7ST6JL7S.mjs";
 import "./chunk-W53C7WK3.mjs";
 import "./chunk-TKT2SQCQ.mjs";
-import "./chunk-LEYBOOVJ.mjs";
+import "./chunk-YM6LO4KA.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import {
   postAlerts,

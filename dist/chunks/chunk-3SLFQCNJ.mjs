@@ -1,6 +1,6 @@
 import {
   durationMs
-} from "./chunk-VAOUACV3.mjs";
+} from "./chunk-LQVPOWIB.mjs";
 import {
   DEFAULT_TIMING,
   clusterVersion,
@@ -10,7 +10,7 @@ import {
   startedWithoutState,
   triggerSavepoint,
   withLockedSession
-} from "./chunk-SNUE7RW5.mjs";
+} from "./chunk-TQUC6T4P.mjs";
 import {
   appendHistory,
   clearPending,
@@ -22,7 +22,7 @@ import {
 import {
   awaitDisposal,
   isLocallyTerminal
-} from "./chunk-LEYBOOVJ.mjs";
+} from "./chunk-YM6LO4KA.mjs";
 import {
   sameSavepointPath,
   savepointPathKey

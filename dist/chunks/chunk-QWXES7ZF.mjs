@@ -5,7 +5,7 @@ import {
   isTerminal,
   isTransient,
   lostDigits
-} from "./chunk-LEYBOOVJ.mjs";
+} from "./chunk-YM6LO4KA.mjs";
 import {
   systemClock
 } from "./chunk-GSLRF5EB.mjs";

@@ -6,16 +6,16 @@ import {
   renderTestResults,
   requireRealFlink,
   runJobTests
-} from "./chunk-DMR36IYG.mjs";
+} from "./chunk-QWXES7ZF.mjs";
 import {
   connect,
   resolveEndpoints
-} from "./chunk-STZAFNPC.mjs";
+} from "./chunk-4JYTUE2B.mjs";
 import {
   describeEngineProgress
 } from "./chunk-254QCTXF.mjs";
-import "./chunk-G7LCHSZF.mjs";
-import "./chunk-LEYBOOVJ.mjs";
+import "./chunk-NMEMJCCX.mjs";
+import "./chunk-YM6LO4KA.mjs";
 import "./chunk-E2AT4OEI.mjs";
 import {
   repoPath
